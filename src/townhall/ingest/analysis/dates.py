@@ -1,0 +1,479 @@
+"""Find the dates written in council papers and tell what each one is for.
+
+The grammar covers the ways Danish, German and English councils write dates: numeric forms
+("31-10-2012", "18.09.2012", "18.9.12", "2012-10-31"), day and month name ("19. august 2010",
+"22nd of May", "February 22, 2010"), ranges ("6.-8. februar 2013", "30. Mai bis 1. Juni 2022"),
+months alone ("december 2010") and dates torn into tab-separated fragments by PDF conversion.
+Other analysis modules build on :func:`find_dates` instead of keeping their own date patterns.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+MONTHS: dict[str, dict[str, int]] = {
+    "da": {
+        "januar": 1, "februar": 2, "marts": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
+        "august": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
+    },
+    "de": {
+        "januar": 1, "jänner": 1, "februar": 2, "feber": 2, "märz": 3, "maerz": 3, "april": 4,
+        "mai": 5, "juni": 6, "juli": 7, "august": 8, "september": 9, "oktober": 10,
+        "november": 11, "dezember": 12,
+    },
+    "en": {
+        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+        "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    },
+}
+
+# Abbreviations are only read as months next to a day number or when written with a dot, so
+# that words such as Danish "jul" (Christmas) or English "mar" are not taken for months.
+MONTH_ABBREVIATIONS: dict[str, dict[str, int]] = {
+    "da": {
+        "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+        "sept": 9, "okt": 10, "nov": 11, "dec": 12,
+    },
+    "de": {
+        "jan": 1, "feb": 2, "mär": 3, "mrz": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+        "sep": 9, "sept": 9, "okt": 10, "nov": 11, "dez": 12,
+    },
+    "en": {
+        "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+        "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    },
+}
+
+WEEKDAYS = {
+    "da": ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"),
+    "de": ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag"),
+    "en": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date (or a range of days) as written at ``span`` in a text."""
+
+    start: date
+    end: date | None
+    span: tuple[int, int]
+    text: str
+    precision: str  # "day" | "month"
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_L = r"[^\W\d_]"  # a letter
+_RANGE_SEP = r"\s*(?:-|–|—|bis(?:\s+(?:zum|einschließlich))?|til(?:\s+og\s+med)?|to|until|till)\s*"
+_DAY_SUFFIX = r"(?:\.|st|nd|rd|th)?"
+
+
+class _Grammar:
+    """The compiled date patterns for one language (or for all three)."""
+
+    def __init__(self, languages: tuple[str, ...]):
+        self.months: dict[str, int] = {}
+        self.abbreviations: dict[str, int] = {}
+        weekdays: list[str] = []
+        for lang in languages:
+            self.months.update(MONTHS[lang])
+            self.abbreviations.update(MONTH_ABBREVIATIONS[lang])
+            weekdays.extend(WEEKDAYS[lang])
+        full = _alternation(self.months)
+        abbr = _alternation(self.abbreviations)
+        month = rf"(?:(?:{full})(?!{_L})|(?:{abbr})(?!{_L})\.?)"
+        month_named = rf"(?:(?:{full})(?!{_L})|(?:{abbr})\.)"
+        weekday = rf"(?:(?:{_alternation(weekdays)})(?:,|\s+den|\s+d\.|\s+the)?\s+)?"
+        lead = rf"{weekday}(?:(?:den|d\.|the)\s+)?"
+        year = r"(?:,?\s*(?P<y>(?:19|20)\d\d)(?!\d))?"
+        flags = re.IGNORECASE
+        self.patterns: list[tuple[str, re.Pattern]] = [
+            # 30. Mai bis 1. Juni 2022 / 30 December 2021 - 2 January 2022
+            ("range_months", re.compile(
+                rf"(?<![\w.]){lead}(?P<d1>[0-3]?\d){_DAY_SUFFIX}\s*(?:of\s+)?(?P<m1>{month})"
+                rf"(?:\s*(?P<y1>(?:19|20)\d\d))?{_RANGE_SEP}(?P<d2>[0-3]?\d){_DAY_SUFFIX}\s*(?:of\s+)?"
+                rf"(?P<m2>{month}){year}", flags)),
+            # 6.-8. Februar 2013 / 6 to 8 February 2013
+            ("range_days", re.compile(
+                rf"(?<![\w.]){lead}(?P<d1>[0-3]?\d){_DAY_SUFFIX}{_RANGE_SEP}(?P<d2>[0-3]?\d){_DAY_SUFFIX}"
+                rf"\s*(?:of\s+)?(?P<m2>{month}){year}", flags)),
+            # 19. august 2010 / 22nd of May / den 12. februar 2010
+            ("day_month", re.compile(
+                rf"(?<![\w.]){lead}(?P<d2>[0-3]?\d){_DAY_SUFFIX}\s*(?:of\s+)?(?P<m2>{month}){year}", flags)),
+            # February 22, 2010 / March 6-8, 2013
+            ("month_day", re.compile(
+                rf"(?<![\w.]){weekday}(?P<m2>{month})\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?"
+                rf"(?:\s*[-–]\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)?(?![\d.]\d)(?!\s*{_L}{{3}})"
+                rf"(?:,?\s+(?P<y>(?:19|20)\d\d)(?!\d))?", flags)),
+            # Mai 2012 / december 2010 / Okt. 2021
+            ("month_year", re.compile(
+                rf"(?<![\w.])(?P<m2>{month_named})\s*(?P<y>(?:19|20)\d\d)(?!\d)", flags)),
+        ]
+        if "en" not in languages:
+            self.patterns = [p for p in self.patterns if p[0] != "month_day"]
+
+    def month_number(self, word: str) -> int | None:
+        word = word.lower().rstrip(".")
+        return self.months.get(word) or self.abbreviations.get(word)
+
+
+_GRAMMARS: dict[tuple[str, ...], _Grammar] = {}
+
+
+def _grammar(language: str | None) -> _Grammar:
+    key = (language,) if language in MONTHS else tuple(MONTHS)
+    if key not in _GRAMMARS:
+        _GRAMMARS[key] = _Grammar(key)
+    return _GRAMMARS[key]
+
+
+_WEEKDAY_PREFIX = rf"(?:(?:{_alternation(w for ws in WEEKDAYS.values() for w in ws)}),?\s+)?(?:(?:den|d\.)\s+)?"
+# 18.09.2012 / 18.9.12 / 31-10-2012 / 31/10/2012, never part of 1.2.3.4 or a longer number
+_NUMERIC = re.compile(
+    rf"(?<![\w.,/-]){_WEEKDAY_PREFIX}(?P<d>[0-3]?\d)(?P<sep>[./-])\s?(?P<m>[01]?\d)(?P=sep)\s?"
+    r"(?P<y>(?:19|20)\d\d|\d\d)(?![\d/-]|\.\d|,\d)",
+    re.IGNORECASE,
+)
+# 06.02.-08.02.2013 / 6.-8.2.2013 / 30.05. bis 01.06.2022
+_NUMERIC_RANGE = re.compile(
+    r"(?<![\w.,/-])(?P<d1>[0-3]?\d)\.(?:(?P<m1>[01]?\d)\.)?" + _RANGE_SEP
+    + r"(?P<d2>[0-3]?\d)\.(?P<m2>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d.]\d)",
+    re.IGNORECASE,
+)
+_ISO = re.compile(r"(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])")
+_PARAGRAPH_MARK = re.compile(r"(?:§|Abs\.?|Nr\.?|Ziff\.?|Kap\.?|Pkt\.?|punkt|afsnit|section|Version)\s*$", re.IGNORECASE)
+_HEADING_NUMBER = re.compile(r"(?:^|\n)[ \t]*$")
+_YEAR = re.compile(r"(?<![\d.-])(?:19|20)\d\d(?![\d-])")
+# two full dates joined into a range: 01.03.2021 - 05.03.2021, vom 1. März bis 5. März 2021
+_JOIN = re.compile(r"\s*(?:-|–|—)\s*$")
+_JOIN_WORDED = re.compile(r"\s*(?:bis(?:\s+zum)?|til(?:\s+og\s+med)?|to|until)\s*$", re.IGNORECASE)
+_RANGE_OPENER = re.compile(r"(?:vom|von|ab|fra|from|between)\s*$", re.IGNORECASE)
+_FRAGMENT_DATE = re.compile(r"(?<![\d.])([0-3]?\d)\.([01]?\d)\.((?:19|20)\d\d)")
+
+
+def _make_date(year: int, month: int, day: int) -> date | None:
+    if not 1900 <= year <= 2100:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _full_year(text: str) -> int:
+    value = int(text)
+    if len(text) == 2:
+        return 2000 + value if value < 70 else 1900 + value
+    return value
+
+
+def find_dates(text: str, language: str | None = None) -> list[DateMention]:
+    """Return every date written in ``text``, in text order, ranges as one mention."""
+    grammar = _grammar(language)
+    found: list[tuple[int, int, int, DateMention | tuple]] = []
+    for _, pattern in grammar.patterns:
+        for m in pattern.finditer(text):
+            found.append((m.start(), -(m.end() - m.start()), len(found), ("named", m)))
+    for m in _NUMERIC.finditer(text):
+        if _numeric_is_plausible(text, m):
+            found.append((m.start(), -(m.end() - m.start()), len(found), ("numeric", m)))
+    for m in _NUMERIC_RANGE.finditer(text):
+        found.append((m.start(), -(m.end() - m.start()), len(found), ("numeric_range", m)))
+    for m in _ISO.finditer(text):
+        found.append((m.start(), -(m.end() - m.start()), len(found), ("iso", m)))
+    found.sort()
+
+    years = [(m.start(), int(m.group())) for m in _YEAR.finditer(text)]
+    mentions: list[DateMention] = []
+    taken_until = -1
+    for start, _, _, (form, m) in found:
+        if start < taken_until:
+            continue
+        mention = _mention(form, m, grammar, years)
+        if mention is not None:
+            mentions.append(mention)
+            taken_until = m.end()
+    mentions.extend(_fragment_dates(text, mentions))
+    mentions.sort(key=lambda d: d.span)
+    return _join_ranges(text, mentions)
+
+
+def _numeric_is_plausible(text: str, m: re.Match) -> bool:
+    before = text[max(0, m.start() - 12):m.start()]
+    if _PARAGRAPH_MARK.search(before):
+        return False
+    if m.group("sep") != "." and len(m.group("y")) == 2:
+        return False  # 12-10-12 or 1/2/12 are more often numbers than dates
+    if len(m.group("y")) == 2 and _HEADING_NUMBER.search(before) and re.match(r"\s+[^\W\d]", text[m.end():]):
+        return False  # "2.1.12 Finanzen": a heading number, not a date
+    return True
+
+
+def _mention(form: str, m: re.Match, grammar: _Grammar, years) -> DateMention | None:
+    groups = m.groupdict()
+    span = (m.start(), m.end())
+    if form in ("numeric", "iso"):
+        day = _make_date(_full_year(groups["y"]), int(groups["m"]), int(groups["d"]))
+        return DateMention(day, None, span, m.group(), "day") if day else None
+    if form == "numeric_range":
+        year = int(groups["y"])
+        month2 = int(groups["m2"])
+        month1 = int(groups["m1"]) if groups["m1"] else month2
+        first = _make_date(year, month1, int(groups["d1"]))
+        last = _make_date(year, month2, int(groups["d2"]))
+        if not first or not last or first > last:
+            return None
+        return DateMention(first, last, span, m.group(), "day")
+
+    month2 = grammar.month_number(groups["m2"])
+    if month2 is None or not _month_word_is_plausible(groups["m2"]):
+        return None
+    year = int(groups["y"]) if groups.get("y") else _nearby_year(years, m.start())
+    if year is None:
+        return None
+    if "d1" not in groups and "d2" not in groups:  # month and year only
+        first = _make_date(year, month2, 1)
+        return DateMention(first, None, span, m.group(), "month") if first else None
+    if groups.get("d2") is None:  # month_day without a range
+        day = _make_date(year, month2, int(groups["d1"]))
+        return DateMention(day, None, span, m.group(), "day") if day else None
+    last = _make_date(year, month2, int(groups["d2"]))
+    if last is None:
+        return None
+    if groups.get("d1") is None:
+        return DateMention(last, None, span, m.group(), "day")
+    month1 = grammar.month_number(groups["m1"]) if groups.get("m1") else month2
+    year1 = int(groups["y1"]) if groups.get("y1") else (year if month1 <= month2 else year - 1)
+    first = _make_date(year1, month1, int(groups["d1"]))
+    if first is None or first > last:
+        return None
+    return DateMention(first, last, span, m.group(), "day")
+
+
+def _month_word_is_plausible(word: str) -> bool:
+    # English "may" is a verb far more often than a month unless capitalised.
+    return word.lower() != "may" or word[0] == "M"
+
+
+def _nearby_year(years: list[tuple[int, int]], position: int) -> int | None:
+    before = [y for pos, y in years if pos < position]
+    if before:
+        return before[-1]
+    return years[0][1] if years else None
+
+
+def _fragment_dates(text: str, known: list[DateMention]) -> list[DateMention]:
+    """Find dates that PDF conversion tore into tab-separated pieces ("1\t1.\t09\t.2\t012")."""
+    found = []
+    position = 0
+    for line in text.split("\n"):
+        line_start = position
+        position += len(line) + 1
+        if line.count("\t") < 3:
+            continue
+        offsets = [i for i, ch in enumerate(line) if ch != "\t"]
+        joined = "".join(line[i] for i in offsets)
+        for m in _FRAGMENT_DATE.finditer(joined):
+            first, last = offsets[m.start()], offsets[m.end() - 1] + 1
+            if "\t" not in line[first:last]:
+                continue  # written whole: the ordinary patterns already saw it
+            span = (line_start + first, line_start + last)
+            if any(k.span[0] < span[1] and span[0] < k.span[1] for k in known):
+                continue
+            day = _make_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+            if day:
+                found.append(DateMention(day, None, span, text[span[0]:span[1]], "day"))
+    return found
+
+
+def _join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """Merge two whole dates written as a range ("01.03.2021 - 05.03.2021") into one mention."""
+    result: list[DateMention] = []
+    for mention in mentions:
+        if result and result[-1].end is None and mention.end is None and mention.precision == "day":
+            previous = result[-1]
+            between = text[previous.span[1]:mention.span[0]]
+            opener = _RANGE_OPENER.search(text[max(0, previous.span[0] - 8):previous.span[0]])
+            joined = _JOIN.fullmatch(between) or (opener and _JOIN_WORDED.fullmatch(between))
+            if joined and previous.precision == "day" and previous.start < mention.start:
+                span = (previous.span[0], mention.span[1])
+                result[-1] = DateMention(previous.start, mention.start, span, text[span[0]:span[1]], "day")
+                continue
+        result.append(mention)
+    return result
+
+
+# ---------------------------------------------------------------------------------------------
+# What a date is for
+
+_DOCUMENT_LABEL = re.compile(
+    r"(?:(?<![\w-])(?:dato|datum|date|dated|erstellungsdatum|ausfertigungsdatum|ausgabedatum|"
+    r"datum der erstellung|date of issue|date of report|report date|udskrevet|udarbejdet|"
+    r"dateret)|(?<![\w-])stand)[ \t]*(?::|\.)?[ \t]*\n?[ \t]*(?:\*\*)?[ \t]*$",
+    re.IGNORECASE,
+)
+_MEETING_LABEL = re.compile(
+    r"(?:sitzungstermin|sitzungsdatum|datum der sitzung|sitzung am|mødedato|mødedag|møde den|"
+    r"meeting date|date of meeting|sitzung vom|beratung am|decision date)[ \t]*:?[ \t]*\n?[ \t]*$",
+    re.IGNORECASE,
+)
+_PLACE_DATE = re.compile(
+    r"(?:^|\n)[ \t]*(?:\*\*)?[A-ZÆØÅÄÖÜ][^\W\d_]+(?:[ -][^\W\d_]+\.?){0,3},[ \t]*(?:(?:den|d\.|am|the)[ \t]+)?$"
+)
+_SENTENCE_START = re.compile(r"(?:\n[ \t]*\n|[^\W\d_]{2}[.!?][ \t]+(?=[A-ZÆØÅÄÖÜ])|\n[ \t]*[-•*][ \t])")
+
+_STRONG_DEADLINE = re.compile(
+    r"(?:spätestens|no later than|not later than|(?<!\w)frist\w*|deadline\w*|"
+    r"anmeldeschluss|einsendeschluss|abgabeschluss|bewerbungsschluss|meldeschluss|abgabetermin|"
+    r"svarfrist|høringsfrist\w*|tilmeldingsfrist\w*|ansøgningsfrist\w*|closing date)"
+    r"(?:[^.\n]{0,40}?(?:\s(?:er|ist|is|are|will be|wäre|endet|udløber|expires)|:))?"
+    r"[ \t]*(?:\n[ \t]*)?(?:(?:am|den|d\.|der|zum|the|on|til|bis(?:\s+zum)?|inden|på)[ \t]+)*$",
+    re.IGNORECASE,
+)
+_WEAK_DEADLINE = re.compile(
+    r"(?:(?<!\w)senest|(?<!\w)bis(?:\s+(?:zum|einschließlich|spätestens))?|(?<!\w)by|(?<!\w)before|(?<!\w)inden|(?<!\w)until)"
+    r"[ \t]+(?:(?:am|den|d\.|the|zum)[ \t]+)?$",
+    re.IGNORECASE,
+)
+ACT_WORDS = re.compile(
+    r"tilmeld|høringssvar|svar|ansøg|indsend|send|modtaget|bemærkning|kommentar|indstil|"
+    r"anmeld|anmeldung|rückmeld|stellungnahme|einreich|einzureichen|abgeb|abzugeben|mitteil|"
+    r"zusend|zuzusenden|bewerb|beantrag|melden|vorzulegen|vorlegen|eingegangen|eingehen|"
+    r"register|registration|submit|submission|send|reply|replies|respond|response|comment|"
+    r"apply|application|book|confirm|return|received|rsvp|feedback|objection|representation|"
+    r"(?<!\w)(?:skal|bedes|muss|müssen|must|should|bitte|please|venligst)(?!\w)",
+    re.IGNORECASE,
+)
+_MEETING_CUE = re.compile(
+    r"sitzung|møde(?:t|r)?\b|forelægges|forelagt|behandles|meeting|ausschuss|udvalg|vorgelegt|"
+    r"beratung|considered by|committee|cabinet|council on|beslutning i",
+    re.IGNORECASE,
+)
+_EVENT_CUE = re.compile(
+    r"konferen|conference|workshop|seminar|tagung|fachtag|veranstaltung|statt(?:finden|gefunden)?\b|"
+    r"findet|afholdes|afholder|afholdt|takes place|will be held|was held|kongres|congress|symposi|"
+    r"festival|messe|forum|hearing|høring(?:smøde)?|borgermøde|informationsmøde|summit|topmøde",
+    re.IGNORECASE,
+)
+
+
+def sentence_before(text: str, position: int, reach: int = 160) -> str:
+    """Return the part of the sentence (or table line) that ends at ``position``."""
+    window = text[max(0, position - reach):position]
+    starts = list(_SENTENCE_START.finditer(window))
+    return window[starts[-1].end():] if starts else window
+
+
+def sentence_after(text: str, position: int, reach: int = 120) -> str:
+    """Return the rest of the sentence that goes on from ``position``."""
+    window = text[position:position + reach]
+    end = re.search(r"(?<![\d\s])[.!?](?:\s|$)|\n[ \t]*\n", window)
+    return window[:end.start()] if end else window
+
+
+def classify_role(text: str, mention: DateMention) -> str:
+    """Return what the date at ``mention`` is for: document, meeting, deadline, event or other."""
+    start, end = mention.span
+    line_before = text[max(0, start - 60):start]
+    if _MEETING_LABEL.search(line_before):
+        return "meeting"
+    if _DOCUMENT_LABEL.search(line_before) or _PLACE_DATE.search(text[max(0, start - 60):start]):
+        return "document"
+    before = sentence_before(text, start)
+    after = sentence_after(text, end)
+    sentence = before + mention.text + after
+    if _STRONG_DEADLINE.search(before):
+        return "deadline"
+    if _WEAK_DEADLINE.search(before) and ACT_WORDS.search(sentence):
+        return "deadline"
+    near_before = before[-70:]
+    if _MEETING_CUE.search(near_before) or _MEETING_CUE.search(after[:40]):
+        if not _EVENT_CUE.search(near_before[-40:]):
+            return "meeting"
+    if _EVENT_CUE.search(sentence):
+        return "event"
+    return "other"
+
+
+# ---------------------------------------------------------------------------------------------
+# The date of the document itself
+
+_PAPER_HEADER = re.compile(r"vorlage|drucksache|ds[.\s-]*nr|drs\.|beschlussvorlage|mitteilung|antrag", re.IGNORECASE)
+_TABLE_CONTEXT = re.compile(
+    r"gremium|beratungsfolge|sitzung|sitzungstermin|beratung|meeting|mødedato|mødedag|møde i|"
+    r"behandling|decision",
+    re.IGNORECASE,
+)
+_MARKUP = re.compile(r"[*_#>|]+")
+_MEETING_HEADER_LINE = re.compile(r"^\s*(?:meeting|committee|report to|møde|sitzung|gremium)\s*:", re.IGNORECASE | re.MULTILINE)
+_BODY_LINE_WORDS = 20
+
+
+def document_date(text: str, language: str | None = None) -> date | None:
+    """Return the date the document was written or issued, or None when the text does not say."""
+    mentions = find_dates(text, language)
+    if not mentions:
+        return None
+    line_of = _line_lookup(text)
+    for mention in mentions:
+        if _DOCUMENT_LABEL.search(text[max(0, mention.span[0] - 60):mention.span[0]]):
+            if not _under_meeting_header(text, mention) and mention.end is None:
+                return mention.start
+    for mention in mentions:
+        if mention.end is None and _PLACE_DATE.search(text[max(0, mention.span[0] - 60):mention.span[0]]):
+            if not text[mention.span[1]:].split("\n", 1)[0].strip(" \t*."):
+                return mention.start
+    header_end = _header_end(text)
+    for mention in mentions:
+        if mention.span[0] >= header_end or mention.end is not None:
+            continue
+        line = line_of(mention.span[0])
+        if _PAPER_HEADER.search(line.split(mention.text)[0]) and not _TABLE_CONTEXT.search(line):
+            return mention.start
+        if _alone_on_line(line, mention) and not _in_table(text, mention):
+            if classify_role(text, mention) in ("document", "other"):
+                return mention.start
+    return None
+
+
+def _line_lookup(text: str):
+    def line_of(position: int) -> str:
+        start = text.rfind("\n", 0, position) + 1
+        end = text.find("\n", position)
+        return text[start:] if end == -1 else text[start:end]
+    return line_of
+
+
+def _header_end(text: str) -> int:
+    """Return where the body starts: the first line that reads like running prose."""
+    position = 0
+    lines_seen = 0
+    for line in text.split("\n"):
+        if len(line.split()) >= _BODY_LINE_WORDS:
+            return position
+        if line.strip():
+            lines_seen += 1
+            if lines_seen > 30:
+                return position
+        position += len(line) + 1
+    return position
+
+
+def _alone_on_line(line: str, mention: DateMention) -> bool:
+    rest = _MARKUP.sub(" ", line.replace(mention.text, " ", 1))
+    return not rest.strip(" \t.,:")
+
+
+def _in_table(text: str, mention: DateMention) -> bool:
+    before_lines = [l for l in text[:mention.span[0]].split("\n")[:-1] if l.strip()][-6:]
+    return any(_TABLE_CONTEXT.search(l) for l in before_lines)
+
+
+def _under_meeting_header(text: str, mention: DateMention) -> bool:
+    before = text[max(0, mention.span[0] - 160):mention.span[0]]
+    return bool(_MEETING_HEADER_LINE.search(before))
