@@ -1,0 +1,425 @@
+"""Read the route of a paper through committees and councils (Beratungsfolge, videre proces)."""
+
+from __future__ import annotations
+
+import re
+
+from townhall.ingest.card import ConsultationStep
+
+from .dates import DateMention, find_dates, sentence_after, sentence_before
+
+# A cell or phrase names a deliberating body when it holds one of these words.
+BODY_WORD = re.compile(
+    r"(?i:ausschuss|ausschusses|(?<=[a-zäöüß])rat(?:es|s)?\b|\brat\b|beirat|räte|vertretung|versammlung|"
+    r"kreistag|magistrat|senat|bürgerschaft|kommission|verwaltungsvorstand|gemeindevorstand|"
+    r"council|committee|cabinet|board|panel|assembly|executive|"
+    r"udvalg|repræsentation|byråd|kommunalbestyrelse|regionsråd|magistraten)"
+)
+ROLE = re.compile(
+    r"^(?:vorberatung|vorberatend|entscheidung|entscheidend|beschlussfassung|beschließend|beschluss|"
+    r"kenntnisnahme|zur kenntnis(?:nahme)?|zur beratung|zur entscheidung|zur beschlussfassung|"
+    r"zur vorberatung|beratung|anhörung|empfehlung|stellungnahme|vorlage zur kenntnis|"
+    r"for decision|for information|for noting|for consideration|for approval|decision|information|"
+    r"til beslutning|til orientering|til drøftelse|til godkendelse|beslutning|orientering)$",
+    re.IGNORECASE,
+)
+_IGNORED_CELL = re.compile(
+    r"^(?:ö|n|nö|öff\.?|öffentlich|nicht ?öffentlich|nichtöffentlich|public|private|åben|lukket|"
+    r"top\s*\S*|\d+(?:\.\d+)*\.?|[-_–.]+|status|abgeschlossen|erledigt|geplant)$",
+    re.IGNORECASE,
+)
+_HEADER_CELL = re.compile(
+    r"^(?:gremium|gremien|datum|datum der sitzung|sitzungsdatum|sitzungstermin|sitzung|termin|"
+    r"zuständigkeit|beratung|beratungsart|rolle|status|top|ö/n|ö / n|öffentlichkeit|beratungsstand|"
+    r"committee|body|meeting|meeting date|date|role|decision|udvalg|mødedato|møde|behandling|organ)$",
+    re.IGNORECASE,
+)
+_BODY_HEADER = re.compile(r"^(?:gremium|gremien|committee|body|udvalg|organ)$", re.IGNORECASE)
+_DATE_HEADER = re.compile(r"datum|termin|date|dato|sitzung$|møde$", re.IGNORECASE)
+_ROUTE_LABEL = re.compile(
+    r"^\s*(?:\*\*)?(?:beratungsfolge|beratungsweg|consultation route)\s*:?\s*(?:\*\*)?\s*(?P<rest>.*)$", re.IGNORECASE
+)
+_ROLE_WORD = re.compile(
+    r"\s+(Vorberatung|Entscheidung|Kenntnisnahme|Beschlussfassung|Anhörung|Beratung|Empfehlung|"
+    r"zur Kenntnis(?:nahme)?|zur Entscheidung|zur Beratung|zur Beschlussfassung)\b[\s,;]*",
+)
+_CELL_SPLIT = re.compile(r"\t+|\s{2,}|\s*\|\s*")
+_MAX_ORG_WORDS = 12
+
+# Danish bodies: "Økonomiudvalget", "Børne- og Ungdomsudvalget", "Borgerrepræsentationen", "Byrådet"
+_DA_BODY = re.compile(
+    r"(?:[A-ZÆØÅ][a-zæøå]+-(?:,\s*[A-ZÆØÅ]?[a-zæøå]+-)*\s+og\s+)?[A-ZÆØÅ][a-zæøå]*"
+    r"(?:udvalget|udvalg|repræsentationen|rådet|bestyrelsen|forsamlingen|Magistraten)\b"
+)
+_DA_TRIGGER = re.compile(
+    r"(?:forelægges|fremlægges|behandles\s+i|behandles\s+på\s+mødet\s+i|sendes\s+(?:videre\s+)?til|"
+    r"oversendes\s+(?:derefter\s+)?til|til\s+(?:beslutning|godkendelse|orientering)\s+i|"
+    r"^\s*(?:\*\*)?(?:beslutning|behandling|indstilling)\s+i)\s+",
+    re.IGNORECASE | re.MULTILINE,
+)
+# German bodies: "Hauptausschuss", "Ausschuss für Umwelt und Grün", "Rat der Stadt Münster"
+_DE_BODY = re.compile(
+    r"(?:(?:[A-ZÄÖÜ][\wäöüß-]*?)?(?i:ausschuss|ausschusses|rat|rates|rats|beirat|beirates|vertretung|"
+    r"versammlung|kreistag|kreistages|magistrat|senat|bürgerschaft|kommission))\b"
+    r"(?:\s+(?:für|der|des)\s+[A-ZÄÖÜ][\wäöüß-]*(?:(?:,\s*|\s+und\s+)[A-ZÄÖÜ][\wäöüß-]*)*"
+    r"(?:\s+[A-ZÄÖÜ][\wäöüß-]*)?)?"
+)
+_DE_ROUTE_SENTENCE = re.compile(
+    r"\b(?:wird|werden|soll|sollen)\b(?:[^.\n]|\.(?=\d)|\n(?!\s*\n)){0,200}?\b(?:vorgelegt|vorzulegen|zugeleitet|beraten|behandelt|"
+    r"zur\s+(?:Beratung|Entscheidung|Beschlussfassung|Kenntnis(?:nahme)?))",
+    re.IGNORECASE,
+)
+# English bodies: "the Cabinet", "Planning Committee", "Full Council", "Health Scrutiny Panel"
+_EN_BODY = re.compile(
+    r"(?:[A-Z][\w&'-]*\s+){0,5}(?:Council|Committee|Cabinet|Board|Panel|Assembly|Executive|Sub-Committee)"
+    r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*)?"
+)
+_EN_TRIGGER = re.compile(
+    r"(?:considered|discussed|determined|decided|reported|submitted|presented|referred)\s+(?:to|by|at)\s+"
+    r"(?:a\s+meeting\s+of\s+)?(?:the\s+)?",
+)
+_FORM_LABEL = re.compile(
+    r"^[ \t]*(?:\*\*)?(?P<label>report to|meeting|committee|decision maker|decision taker|gremium|"
+    r"sitzung des|udvalg)[ \t]*:(?:\*\*)?[ \t]*(?P<value>[^\n]*)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_DATE_LABEL_AFTER = re.compile(
+    r"^[ \t]*(?:\*\*)?(?:date(?: of meeting)?|meeting date|sitzung am|datum|mødedato|dato)[ \t]*:(?:\*\*)?[ \t]*(?P<value>[^\n]+)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def extract_consultations(text: str, language: str | None = None) -> list[ConsultationStep]:
+    """Return the bodies a paper goes through, in text order, with meeting dates and roles where given."""
+    steps: list[ConsultationStep] = []
+    steps.extend(_table_steps(text, language))
+    steps.extend(_form_steps(text, language))
+    if language in (None, "da"):
+        steps.extend(_danish_prose_steps(text))
+    if language in (None, "de"):
+        steps.extend(_german_prose_steps(text))
+    if language in (None, "en"):
+        steps.extend(_english_prose_steps(text))
+    return _unique(steps)
+
+
+# ---------------------------------------------------------------------------------------------
+# Tables: Beratungsfolge in its layouts
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip(" *") for c in _CELL_SPLIT.split(line.strip()) if c.strip(" *")]
+
+
+def _table_steps(text: str, language: str | None) -> list[ConsultationStep]:
+    lines = text.split("\n")
+    steps: list[ConsultationStep] = []
+    for line in lines:
+        label = _ROUTE_LABEL.match(line)
+        if label and label.group("rest").strip():
+            steps.extend(_one_line_route(label.group("rest"), language))
+    i = 0
+    while i < len(lines):
+        header = _read_header(lines, i)
+        if header is None:
+            i += 1
+            continue
+        has_date_column, next_line = header
+        rows, i = _read_rows(lines, next_line, language)
+        for org, when, role in rows:
+            if has_date_column is True and when is None:
+                continue  # an empty form row: the table promises a date for every body
+            steps.append(ConsultationStep(org, when, role))
+    return steps
+
+
+def _one_line_route(route: str, language: str | None) -> list[ConsultationStep]:
+    """Read "Ausschuss für Umwelt Vorberatung Rat der Stadt Bonn Entscheidung" written on one line."""
+    pieces = _ROLE_WORD.split(" " + route.strip())
+    steps = []
+    for k in range(0, len(pieces) - 1, 2):
+        row = _parse_row(pieces[k].strip() + "\t" + pieces[k + 1], language)
+        if row is None or not row["org"]:
+            return []
+        steps.append(ConsultationStep(row["org"], row["date"], row["role"]))
+    if len(pieces) % 2 == 1 and pieces[-1].strip():
+        row = _parse_row(pieces[-1].strip(), language)
+        if row is None or not row["org"]:
+            return steps
+        steps.append(ConsultationStep(row["org"], row["date"], row["role"]))
+    return steps
+
+
+def _read_header(lines: list[str], i: int) -> tuple[bool | None, int] | None:
+    """Return (whether a date column exists, first row line) when a table header starts at ``i``."""
+    cells = _cells(lines[i])
+    label = _ROUTE_LABEL.match(lines[i])
+    if label and label.group("rest").strip():
+        return None
+    if label:
+        following = i + 1
+        while following < len(lines) and not lines[following].strip():
+            following += 1
+        if following < len(lines):
+            inner = _read_header(lines, following)
+            if inner is not None:
+                return inner
+        return None, following
+    if not cells or lines[i].rstrip().endswith(":"):
+        return None
+    if len(cells) >= 2 and all(_HEADER_CELL.match(c) for c in cells):
+        if any(_BODY_HEADER.match(c) for c in cells):
+            return any(_DATE_HEADER.search(c) for c in cells), i + 1
+        return None
+    # one header cell per line
+    if len(cells) == 1 and _HEADER_CELL.match(cells[0]):
+        names = []
+        j = i
+        while j < len(lines) and len(names) < 5:
+            row = _cells(lines[j])
+            if not row:
+                j += 1
+                continue
+            if len(row) == 1 and _HEADER_CELL.match(row[0]) and not lines[j].rstrip().endswith(":"):
+                names.append(row[0])
+                j += 1
+                continue
+            break
+        if len(names) >= 2 and any(_BODY_HEADER.match(n) for n in names):
+            return any(_DATE_HEADER.search(n) for n in names), j
+    return None
+
+
+def _read_rows(lines: list[str], i: int, language: str | None):
+    """Read table rows from line ``i`` on; return the rows and the line where the table ends."""
+    rows: list[tuple[str, object, str | None]] = []
+    current: dict = {}
+    blank_run = 0
+
+    def flush():
+        if current.get("org"):
+            rows.append((current["org"], current.get("date"), current.get("role")))
+        current.clear()
+
+    while i < len(lines):
+        line = lines[i]
+        if not line.strip():
+            blank_run += 1
+            if blank_run > 1 and current.get("org") and (rows or current):
+                pass
+            i += 1
+            continue
+        blank_run = 0
+        parsed = _parse_row(line, language)
+        if parsed is None:
+            break
+        for slot in ("org", "date", "role"):
+            if parsed.get(slot) is not None and current.get(slot) is not None:
+                flush()
+                break
+        for slot, value in parsed.items():
+            if value is not None:
+                current[slot] = value
+        i += 1
+    flush()
+    return rows, i
+
+
+def _parse_row(line: str, language: str | None) -> dict | None:
+    """Split one table line into body, date and role; None when it is not a table line."""
+    cells = _cells(line)
+    if len(cells) == 1:
+        cells = _split_single_spaced(cells[0], language)
+        if cells is None:
+            return None
+    row: dict = {"org": None, "date": None, "role": None}
+    for cell in [piece for cell in cells for piece in _detach_date(cell, language)]:
+        dates = find_dates(cell, language)
+        if dates and _is_only_date(cell, dates[0]):
+            if row["date"] is not None:
+                return None
+            row["date"] = dates[0].start
+        elif ROLE.match(cell):
+            row["role"] = cell
+        elif _IGNORED_CELL.match(cell):
+            continue
+        elif _looks_like_body(cell):
+            if row["org"] is not None:
+                return None
+            row["org"] = cell
+        else:
+            return None
+    if not any(row.values()):
+        return None
+    return row
+
+
+def _detach_date(cell: str, language: str | None) -> list[str]:
+    """Split a date written at the start or end of a cell from the rest of it."""
+    dates = find_dates(cell, language)
+    if len(dates) != 1:
+        return [cell]
+    start, end = dates[0].span
+    if start == 0 and cell[end:].strip():
+        return [cell[:end], cell[end:].strip(" ,")]
+    if end == len(cell) and cell[:start].strip():
+        return [cell[:start].strip(" ,"), cell[start:]]
+    return [cell]
+
+
+def _split_single_spaced(cell: str, language: str | None) -> list[str] | None:
+    """Split "15.03.2021 Ausschuss für Stadtentwicklung Vorberatung" into its cells."""
+    dates = find_dates(cell, language)
+    parts: list[str] = []
+    rest = cell
+    if dates:
+        first = dates[0]
+        if first.span[0] != 0 and first.span[1] != len(cell):
+            return None
+        parts.append(first.text)
+        rest = (cell[:first.span[0]] + cell[first.span[1]:]).strip()
+    if not rest:
+        return parts
+    words = rest.split()
+    for size in (3, 2, 1):
+        tail = " ".join(words[-size:])
+        if len(words) > size and ROLE.match(tail):
+            parts.extend([" ".join(words[:-size]), tail])
+            return parts
+    parts.append(rest)
+    return parts
+
+
+def _is_only_date(cell: str, mention: DateMention) -> bool:
+    rest = (cell[:mention.span[0]] + cell[mention.span[1]:]).strip(" ,.")
+    return not rest or bool(re.fullmatch(r"(?:kl\.|um)?\s*\d{1,2}[.:]\d\d(?:\s*uhr)?", rest, re.IGNORECASE))
+
+
+def _looks_like_body(cell: str) -> bool:
+    words = cell.split()
+    if not 1 <= len(words) <= _MAX_ORG_WORDS or not BODY_WORD.search(cell):
+        return False
+    if cell.endswith(":") or re.search(r"[.!?]\s|[.!?]$", cell):
+        return False
+    return cell[0].isupper() or cell[0].isdigit()
+
+
+# ---------------------------------------------------------------------------------------------
+# Form headers: "Report to: Full Council, 3 March 2021", "Meeting: Cabinet" + "Date: 12 May 2022"
+
+
+def _form_steps(text: str, language: str | None) -> list[ConsultationStep]:
+    steps = []
+    for m in _FORM_LABEL.finditer(text):
+        value = m.group("value").strip(" *")
+        if not value:
+            continue  # an empty form field ("Gremium:" with nothing filled in)
+        dates = find_dates(value, language)
+        org = value
+        when = None
+        if dates:
+            org = value[:dates[0].span[0]].strip(" ,;–-\t")
+            when = dates[0].start
+        else:
+            following = text[m.end():m.end() + 200]
+            label = _DATE_LABEL_AFTER.search(following)
+            if label and following[:label.start()].count("\n") <= 2:
+                found = find_dates(label.group("value"), language)
+                when = found[0].start if found else None
+        org = re.split(r"\t|\s{2,}", org)[0].strip(" ,;")
+        if _looks_like_body(org):
+            steps.append(ConsultationStep(org, when, None))
+    return steps
+
+
+# ---------------------------------------------------------------------------------------------
+# Prose
+
+
+def _bodies_with_dates(segment: str, body: re.Pattern, language: str | None, offset_date_gap: int = 40):
+    """Pair each body named in ``segment`` with the date written right after it, if any."""
+    dates = find_dates(segment, language)
+    pairs = []
+    for m in body.finditer(segment):
+        when = None
+        for d in dates:
+            gap = segment[m.end():d.span[0]]
+            if d.span[0] >= m.end() and len(gap) <= offset_date_gap and not body.search(gap):
+                when = d.start
+                break
+        pairs.append((m.group().strip(), when, m.start()))
+    return pairs
+
+
+def _danish_prose_steps(text: str) -> list[ConsultationStep]:
+    steps = []
+    for trigger in _DA_TRIGGER.finditer(text):
+        segment = sentence_after(text, trigger.end(), reach=240)
+        previous_end = 0
+        for org, when, start in _bodies_with_dates(segment, _DA_BODY, "da"):
+            joiner = segment[previous_end:start]
+            if previous_end and not re.fullmatch(r"[^.]*?(?:,|\bog\b|\bsamt\b|\bog derefter\b)\s*(?:i\s+)?", joiner):
+                break
+            if not previous_end and start > 0 and segment[:start].strip():
+                break  # the body must follow the trigger word directly
+            steps.append(ConsultationStep(org, when, None))
+            previous_end = start + len(org)
+            date_tail = re.match(r"\s*(?:på\s+(?:sit\s+)?møde(?:t)?\s+)?(?:(?:den|d\.)\s+)?[^,]*?\d{4}", segment[previous_end:])
+            if when and date_tail:
+                previous_end += date_tail.end()
+    return steps
+
+
+def _german_prose_steps(text: str) -> list[ConsultationStep]:
+    steps = []
+    for sentence_match in _DE_ROUTE_SENTENCE.finditer(text):
+        sentence = sentence_before(text, sentence_match.start()) + sentence_match.group()
+        for org, when, start in _bodies_with_dates(sentence, _DE_BODY, "de"):
+            article = sentence[max(0, start - 5):start]
+            if when is None or not re.search(r"\b(?:dem|der|im|des)\s+$", article):
+                continue
+            steps.append(ConsultationStep(org, when, None))
+    return steps
+
+
+def _english_prose_steps(text: str) -> list[ConsultationStep]:
+    steps = []
+    for trigger in _EN_TRIGGER.finditer(text):
+        segment = sentence_after(text, trigger.end(), reach=160)
+        body = _EN_BODY.match(segment)
+        if not body:
+            continue
+        dates = find_dates(segment[body.end():], "en")
+        when = None
+        if dates and re.fullmatch(r"\s*(?:on|at its meeting on|at the meeting on|meeting on|,)?\s*(?:the\s+)?",
+                                  segment[body.end():body.end() + dates[0].span[0]]):
+            when = dates[0].start
+        steps.append(ConsultationStep(body.group().strip(), when, None))
+    return steps
+
+
+def _unique(steps: list[ConsultationStep]) -> list[ConsultationStep]:
+    """Drop repeated steps, and undated ones that a dated step for the same body already covers."""
+    result: list[ConsultationStep] = []
+    for step in steps:
+        key = _body_key(step.organization)
+        duplicate = False
+        for k, kept in enumerate(result):
+            if _body_key(kept.organization) != key:
+                continue
+            if kept.date == step.date or step.date is None:
+                duplicate = True
+                if kept.role is None and step.role:
+                    result[k] = ConsultationStep(kept.organization, kept.date, step.role)
+                break
+            if kept.date is None:
+                result[k] = step
+                duplicate = True
+                break
+        if not duplicate:
+            result.append(step)
+    return result
+
+
+def _body_key(name: str) -> str:
+    return re.sub(r"\W+", " ", name.casefold()).strip()
