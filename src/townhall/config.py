@@ -1,0 +1,153 @@
+"""Read townhall's configuration from ``TOWNHALL_*`` environment variables, in one place.
+
+Every setting is documented in ``docs/configuration.md``; a test keeps the two in step.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+PREFIX = "TOWNHALL_"
+
+#: name -> (default shown in the docs, one-line description). The docs test reads this table.
+SETTINGS: dict[str, tuple[str, str]] = {
+    "DATA_DIR": ("the per-user data directory (e.g. ~/.local/share/townhall)", "Where the database, the secret key and stored files live."),
+    "DATABASE_URL": ("sqlite:///<DATA_DIR>/townhall.sqlite3", "Database: a SQLite file or postgresql://user:password@host:port/name."),
+    "SECRET_KEY": ("generated on first run and kept in <DATA_DIR>/secret_key", "Django's secret key for signing sessions."),
+    "DEBUG": ("false", "Show detailed error pages. Never in production."),
+    "ALLOWED_HOSTS": ("localhost,127.0.0.1,[::1]", "Comma-separated host names the site may be served as."),
+    "TIME_ZONE": ("Europe/Copenhagen", "Time zone for meeting times and dates shown."),
+    "LANGUAGE": ("en", "Default interface language: da, de or en."),
+    "LANGUAGES": ("da,de,en", "Interface languages offered, a comma-separated subset of da, de, en."),
+    "MAX_FILE_MB": ("200", "Largest document accepted for ingest, in megabytes."),
+    "STORAGE_BACKEND": ("townhall.core.storage.LocalFileStorage", "Dotted path of the class that stores original document bytes."),
+    "STORAGE_DIR": ("<DATA_DIR>/files", "Directory of the local file storage."),
+    "SEARCH_BACKEND": ("chosen by database: SQLite FTS5 or PostgreSQL full-text", "Dotted path of the search backend class."),
+    "PUBLIC_URL": ("(empty: taken from each request)", "Absolute base URL of the site, used in feeds and OParl ids outside a request."),
+    "TESSERACT": ("tesseract", "Command that runs Tesseract OCR for scanned pages."),
+    "LOG_LEVEL": ("INFO", "Logging level: DEBUG, INFO, WARNING or ERROR."),
+}
+
+UI_LANGUAGES = {"da": "Dansk", "de": "Deutsch", "en": "English"}
+
+
+class ConfigError(Exception):
+    """A setting has a value townhall cannot work with; the message says which and why."""
+
+
+def env(name: str, default: str | None = None) -> str | None:
+    """Return the value of ``TOWNHALL_<name>``, or *default* when unset or empty."""
+    if name not in SETTINGS:
+        raise KeyError(f"undocumented setting TOWNHALL_{name}")
+    value = os.environ.get(PREFIX + name, "").strip()
+    return value if value else default
+
+
+def env_bool(name: str, default: bool = False) -> bool:
+    value = env(name)
+    if value is None:
+        return default
+    lowered = value.lower()
+    if lowered in {"1", "true", "yes", "on"}:
+        return True
+    if lowered in {"0", "false", "no", "off"}:
+        return False
+    raise ConfigError(f"TOWNHALL_{name} must be true or false, not {value!r}.")
+
+
+def env_list(name: str, default: str) -> list[str]:
+    return [part.strip() for part in (env(name) or default).split(",") if part.strip()]
+
+
+def env_int(name: str, default: int) -> int:
+    value = env(name)
+    if value is None:
+        return default
+    try:
+        number = int(value)
+    except ValueError:
+        raise ConfigError(f"TOWNHALL_{name} must be a whole number, not {value!r}.") from None
+    if number <= 0:
+        raise ConfigError(f"TOWNHALL_{name} must be greater than zero, not {number}.")
+    return number
+
+
+def time_zone() -> str:
+    """Return TOWNHALL_TIME_ZONE after checking that it names a real time zone."""
+    import zoneinfo
+
+    name = env("TIME_ZONE", "Europe/Copenhagen")
+    try:
+        zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        raise ConfigError(f"TOWNHALL_TIME_ZONE {name!r} is not a known time zone (try Europe/Copenhagen or Europe/Berlin).") from None
+    return name
+
+
+@dataclass(frozen=True)
+class Paths:
+    data_dir: Path
+    storage_dir: Path
+
+
+def data_paths() -> Paths:
+    """Return the data and storage directories, creating them; fail clearly when they are unusable."""
+    data_dir = Path(env("DATA_DIR") or platformdirs.user_data_dir("townhall")).expanduser()
+    storage_dir = Path(env("STORAGE_DIR") or data_dir / "files").expanduser()
+    for path in (data_dir, storage_dir):
+        try:
+            path.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ConfigError(f"Cannot create the directory {path} ({exc.strerror}); set TOWNHALL_DATA_DIR to a writable place.") from None
+        if not os.access(path, os.W_OK | os.X_OK):
+            raise ConfigError(f"The directory {path} is not writable; set TOWNHALL_DATA_DIR to a writable place.")
+    return Paths(data_dir=data_dir, storage_dir=storage_dir)
+
+
+def secret_key(data_dir: Path) -> str:
+    """Return the configured secret key, or the one kept in the data directory (made on first use)."""
+    configured = env("SECRET_KEY")
+    if configured:
+        return configured
+    key_file = data_dir / "secret_key"
+    try:
+        if key_file.exists():
+            return key_file.read_text(encoding="ascii").strip()
+        key = secrets.token_urlsafe(50)
+        fd = os.open(key_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w", encoding="ascii") as handle:
+            handle.write(key)
+        return key
+    except FileExistsError:
+        return key_file.read_text(encoding="ascii").strip()
+    except OSError as exc:
+        raise ConfigError(f"Cannot read or write the secret key file {key_file} ({exc.strerror}).") from None
+
+
+def database_config(data_dir: Path) -> dict:
+    """Return Django's DATABASES['default'] for TOWNHALL_DATABASE_URL (SQLite in the data dir by default)."""
+    import dj_database_url
+
+    url = env("DATABASE_URL") or f"sqlite:///{data_dir / 'townhall.sqlite3'}"
+    scheme = url.split(":", 1)[0].lower()
+    if scheme not in {"sqlite", "postgres", "postgresql", "pgsql"}:
+        raise ConfigError(f"TOWNHALL_DATABASE_URL must start with sqlite:/// or postgresql://, not {scheme}:.")
+    try:
+        config = dj_database_url.parse(url, conn_max_age=60 if scheme != "sqlite" else 0)
+    except Exception as exc:  # dj-database-url raises several types for malformed URLs
+        raise ConfigError(f"TOWNHALL_DATABASE_URL is not a valid database URL ({exc}).") from None
+    if config["ENGINE"].endswith("sqlite3"):
+        config["OPTIONS"] = {
+            # WAL lets readers (the web server) work while an ingest writes.
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=30000;",
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 30,
+        }
+    else:
+        config.setdefault("OPTIONS", {})["connect_timeout"] = 5
+    return config

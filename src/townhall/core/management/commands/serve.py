@@ -1,0 +1,32 @@
+import os
+import sys
+
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError
+from django.db.migrations.executor import MigrationExecutor
+from django.db import connection
+
+
+class Command(BaseCommand):
+    help = "Serve townhall over HTTP with a production server (gunicorn); --reload uses Django's development server."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--host", default="127.0.0.1", help="Address to listen on (default 127.0.0.1).")
+        parser.add_argument("--port", type=int, default=8000, help="Port to listen on (default 8000).")
+        parser.add_argument("--workers", type=int, default=2, help="Worker processes (default 2).")
+        parser.add_argument("--reload", action="store_true", help="Development server that reloads on code changes.")
+
+    def handle(self, *args, host, port, workers, reload, **options):
+        executor = MigrationExecutor(connection)
+        if executor.migration_plan(executor.loader.graph.leaf_nodes()):
+            raise CommandError("The database needs migrating first: run `townhall migrate`.")
+        settings.STATIC_ROOT.mkdir(parents=True, exist_ok=True)
+        self.stdout.write(f"townhall is serving at http://{host}:{port}/  (Ctrl+C stops it)")
+        self.stdout.flush()
+        if reload:
+            call_command("runserver", f"{host}:{port}")
+            return
+        argv = [sys.executable, "-m", "gunicorn", "townhall.wsgi:application", "--bind", f"{host}:{port}",
+                "--workers", str(workers), "--access-logfile", "-", "--timeout", "120"]
+        os.execv(sys.executable, argv)

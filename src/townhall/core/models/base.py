@@ -1,0 +1,52 @@
+"""What every OParl object shares: timestamps, keywords, web link, licence, soft deletion, origin."""
+
+from __future__ import annotations
+
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+class LiveQuerySet(models.QuerySet):
+    def live(self):
+        return self.filter(deleted=False)
+
+    def deleted_only(self):
+        return self.filter(deleted=True)
+
+
+class LiveManager(models.Manager.from_queryset(LiveQuerySet)):
+    """The default manager: soft-deleted rows are hidden but kept."""
+
+    def get_queryset(self):
+        return super().get_queryset().filter(deleted=False)
+
+
+class AllManager(models.Manager.from_queryset(LiveQuerySet)):
+    """Every row, soft-deleted ones included (OParl lists with modified_since, admin, harvester)."""
+
+
+class OParlObject(models.Model):
+    created = models.DateTimeField(_("created"), default=timezone.now, db_index=True)
+    modified = models.DateTimeField(_("modified"), default=timezone.now, db_index=True)
+    deleted = models.BooleanField(_("deleted"), default=False, db_index=True)
+    keyword = models.JSONField(_("keywords"), default=list, blank=True)
+    web = models.URLField(_("web page"), max_length=1000, blank=True)
+    license = models.CharField(_("licence"), max_length=500, blank=True)
+    # Where a harvested object came from: its OParl id at the source system.
+    origin_id = models.URLField(_("origin id"), max_length=1000, blank=True, db_index=True)
+
+    objects = LiveManager()
+    all_objects = AllManager()
+
+    class Meta:
+        abstract = True
+        base_manager_name = "all_objects"
+        default_manager_name = "objects"
+
+    def save(self, *args, **kwargs):
+        # Keeping `modified` true is bookkeeping, not business logic: every write path must bump it
+        # or incremental OParl clients miss the change.
+        if not getattr(self, "_keep_modified", False):
+            self.modified = timezone.now()
+        super().save(*args, **kwargs)

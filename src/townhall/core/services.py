@@ -1,0 +1,118 @@
+"""Writes to the council records. Views, commands and pipelines call these, never ``save()`` directly."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.text import slugify
+
+from townhall.core.models import AgendaItem, Body, Consultation, File, Meeting, OParlObject, Paper, System
+from townhall.core.storage import get_storage, sha256_hex
+
+
+def system_get() -> System:
+    """Return the instance's System object, creating it on first use."""
+    system = System.all_objects.order_by("id").first()
+    if system is None:
+        system = System.objects.create(name="townhall", product="https://townhall.example.org/")
+    return system
+
+
+def unique_body_slug(name: str) -> str:
+    base = slugify(name)[:80] or "body"
+    slug, n = base, 2
+    while Body.all_objects.filter(slug=slug).exists():
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+@transaction.atomic
+def body_create(*, name: str, country: str = "", language: str = "", **fields) -> Body:
+    """Create a body (municipality) with a unique slug."""
+    body = Body(name=name, country=country, language=language, system=system_get(), slug=fields.pop("slug", None) or unique_body_slug(name), **fields)
+    body.full_clean()
+    body.save()
+    return body
+
+
+@transaction.atomic
+def soft_delete(obj: OParlObject) -> None:
+    """Mark an object deleted: it disappears from lists and pages but stays stored."""
+    obj.deleted = True
+    obj.save(update_fields=["deleted", "modified"])
+
+
+@transaction.atomic
+def restore(obj: OParlObject) -> None:
+    """Undo a soft deletion."""
+    obj.deleted = False
+    obj.save(update_fields=["deleted", "modified"])
+
+
+@transaction.atomic
+def consultation_create(*, paper: Paper | None, **fields) -> Consultation:
+    """Put a paper on an organization's table; a consultation always belongs to a paper."""
+    if paper is None:
+        raise ValidationError("A consultation needs the paper it is about.")
+    organizations = fields.pop("organizations", ())
+    consultation = Consultation(paper=paper, **fields)
+    consultation.full_clean()
+    consultation.save()
+    if organizations:
+        consultation.organizations.set(organizations)
+    return consultation
+
+
+@transaction.atomic
+def agenda_item_create(*, meeting: Meeting, order: int | None, **fields) -> AgendaItem:
+    """Add an item to a meeting's agenda at position *order* (unique within the meeting)."""
+    if order is None:
+        raise ValidationError("An agenda item needs its position (order) on the meeting's agenda.")
+    item = AgendaItem(meeting=meeting, order=order, **fields)
+    item.full_clean()
+    item.save()
+    return item
+
+
+class DuplicateFile(ValidationError):
+    """The same bytes are already stored as another File."""
+
+    def __init__(self, existing: File):
+        self.existing = existing
+        super().__init__(f"These bytes are already stored as file #{existing.pk} ({existing}).")
+
+
+@transaction.atomic
+def file_store(*, data: bytes, file_name: str, mime_type: str = "", body: Body | None = None, name: str = "",
+               source_uri: str = "", public: bool = True, file_date: date | None = None) -> File:
+    """Store a document's original bytes once and create its File; raise DuplicateFile for known bytes."""
+    digest = sha256_hex(data)
+    existing = File.all_objects.filter(sha256=digest).first()
+    if existing is not None:
+        raise DuplicateFile(existing)
+    storage_name = get_storage().put(data)
+    file = File(
+        body=body, name=name or file_name, file_name=file_name, mime_type=mime_type, size=len(data),
+        sha256=digest, storage_name=storage_name, source_uri=source_uri, public=public, date=file_date,
+    )
+    try:
+        with transaction.atomic():
+            file.save()
+    except IntegrityError:
+        # Another process stored the same bytes between our check and our insert.
+        raise DuplicateFile(File.all_objects.get(sha256=digest)) from None
+    return file
+
+
+def file_content(file: File) -> bytes:
+    """Return the stored original bytes of a file."""
+    if not file.storage_name:
+        raise FileNotFoundError(f"File #{file.pk} has no stored content.")
+    return get_storage().open(file.storage_name)
+
+
+def now():
+    return timezone.now()

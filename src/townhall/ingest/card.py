@@ -1,0 +1,150 @@
+"""The card: the structured description of one council document.
+
+The JSON form of a card is the contract in ``docs/ingest.md`` (keys, types, kinds). Cards are
+frozen dataclasses so that stages can pass them around without one stage changing another's view.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from datetime import date
+
+KINDS = (
+    "proposal",
+    "agenda_item",
+    "notice",
+    "memo",
+    "hearing",
+    "motion",
+    "minutes",
+    "agenda",
+    "letter",
+    "other",
+)
+
+LANGUAGES = ("da", "de", "en")
+UNDETERMINED = "und"
+
+
+@dataclass(frozen=True)
+class References:
+    case: str | None = None
+    document: str | None = None
+    paper: str | None = None
+    agenda_item: str | None = None
+
+
+@dataclass(frozen=True)
+class ConsultationStep:
+    """One body on the route of a paper, with its meeting date where the text gives it."""
+
+    organization: str
+    date: date | None = None
+    role: str | None = None
+
+
+@dataclass(frozen=True)
+class DeadlineFact:
+    date: date
+    purpose: str | None = None
+
+
+@dataclass(frozen=True)
+class EventFact:
+    name: str
+    place: str | None = None
+    start: date | None = None
+    end: date | None = None
+
+
+@dataclass(frozen=True)
+class Card:
+    language: str = UNDETERMINED
+    kind: str = "other"
+    title: str | None = None
+    municipality: str | None = None
+    date: date | None = None
+    public: bool | None = None
+    references: References = field(default_factory=References)
+    author_unit: str | None = None
+    case_handler: str | None = None
+    signatories: tuple[str, ...] = ()
+    addressees: tuple[str, ...] = ()
+    consultations: tuple[ConsultationStep, ...] = ()
+    deadlines: tuple[DeadlineFact, ...] = ()
+    events: tuple[EventFact, ...] = ()
+    attachments: tuple[str, ...] = ()
+    emails: tuple[str, ...] = ()
+    phones: tuple[str, ...] = ()
+    urls: tuple[str, ...] = ()
+    organizations: tuple[str, ...] = ()
+    people: tuple[str, ...] = ()
+    action_items: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict:
+        """Return the card as plain JSON-ready data (dates as ISO strings, tuples as lists)."""
+        return _plain(asdict(self))
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """Return the card as a JSON document."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Card":
+        """Build a card from its JSON form (the inverse of :meth:`to_dict`)."""
+        refs = data.get("references") or {}
+        return cls(
+            language=data.get("language") or UNDETERMINED,
+            kind=data.get("kind") or "other",
+            title=data.get("title"),
+            municipality=data.get("municipality"),
+            date=_parse_date(data.get("date")),
+            public=data.get("public"),
+            references=References(**{k: refs.get(k) for k in ("case", "document", "paper", "agenda_item")}),
+            author_unit=data.get("author_unit"),
+            case_handler=data.get("case_handler"),
+            signatories=tuple(data.get("signatories") or ()),
+            addressees=tuple(data.get("addressees") or ()),
+            consultations=tuple(
+                ConsultationStep(c["organization"], _parse_date(c.get("date")), c.get("role"))
+                for c in data.get("consultations") or ()
+            ),
+            deadlines=tuple(
+                DeadlineFact(_parse_date(d["date"]), d.get("purpose"))
+                for d in data.get("deadlines") or ()
+                if _parse_date(d.get("date"))
+            ),
+            events=tuple(
+                EventFact(e.get("name") or "", e.get("place"), _parse_date(e.get("start")), _parse_date(e.get("end")))
+                for e in data.get("events") or ()
+            ),
+            attachments=tuple(data.get("attachments") or ()),
+            emails=tuple(data.get("emails") or ()),
+            phones=tuple(data.get("phones") or ()),
+            urls=tuple(data.get("urls") or ()),
+            organizations=tuple(data.get("organizations") or ()),
+            people=tuple(data.get("people") or ()),
+            action_items=tuple(data.get("action_items") or ()),
+        )
+
+
+def _parse_date(value) -> date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        return None
+
+
+def _plain(value):
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, date):
+        return value.isoformat()
+    return value

@@ -1,0 +1,104 @@
+"""Django settings for townhall, built from the environment by :mod:`townhall.config`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from django.utils.translation import gettext_lazy as _
+
+from townhall import config
+
+_paths = config.data_paths()
+
+DATA_DIR = _paths.data_dir
+STORAGE_DIR = _paths.storage_dir
+SECRET_KEY = config.secret_key(DATA_DIR)
+DEBUG = config.env_bool("DEBUG", False)
+ALLOWED_HOSTS = config.env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
+PUBLIC_URL = (config.env("PUBLIC_URL") or "").rstrip("/")
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "townhall.core",
+    "townhall.ingest",
+    "townhall.search",
+    "townhall.oparl",
+    "townhall.web",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+]
+
+ROOT_URLCONF = "townhall.urls"
+WSGI_APPLICATION = "townhall.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+            ],
+        },
+    },
+]
+
+DATABASES = {"default": config.database_config(DATA_DIR)}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+]
+
+_LANGUAGE_NAMES = {"da": _("Danish"), "de": _("German"), "en": _("English")}
+LANGUAGES = [(code, _LANGUAGE_NAMES[code]) for code in config.env_list("LANGUAGES", "da,de,en") if code in _LANGUAGE_NAMES]
+CONFIGURED_LANGUAGES = config.env_list("LANGUAGES", "da,de,en")
+LANGUAGE_CODE = config.env("LANGUAGE", "en")
+TIME_ZONE = config.time_zone()
+USE_I18N = True
+USE_TZ = True
+LOCALE_PATHS = [Path(__file__).resolve().parent / "locale"]
+
+STATIC_URL = "/static/"
+STATIC_ROOT = DATA_DIR / "static"
+WHITENOISE_USE_FINDERS = True
+
+LOGIN_URL = "/admin/login/"
+
+MAX_FILE_BYTES = config.env_int("MAX_FILE_MB", 200) * 1024 * 1024
+STORAGE_BACKEND = config.env("STORAGE_BACKEND", "townhall.core.storage.LocalFileStorage")
+SEARCH_BACKEND = config.env("SEARCH_BACKEND") or (
+    "townhall.search.backends.postgres.PostgresBackend"
+    if "postgresql" in DATABASES["default"]["ENGINE"]
+    else "townhall.search.backends.sqlite_fts5.Fts5Backend"
+)
+TESSERACT_COMMAND = config.env("TESSERACT", "tesseract")
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": config.env("LOG_LEVEL", "INFO").upper()},
+    "loggers": {"django.db.backends": {"level": "WARNING"}},
+}
