@@ -1,0 +1,376 @@
+"""Turn Danish, German and English text into search terms.
+
+Design: the contract between the index and the query
+=====================================================
+
+Both search backends store *analysed terms*, never raw text:
+
+* SQLite FTS5 (default): a document's terms are ``" ".join(analyze(text, language))``
+  in a column of an FTS5 table created with
+  ``tokenize = "unicode61 remove_diacritics 0"``.
+* PostgreSQL: the same string goes through ``to_tsvector('simple', ...)``.
+
+Every term that ``analyze`` returns is a run of letters and digits only
+(no spaces, hyphens, slashes, quotes or underscores), already case-folded.
+Both ``unicode61`` and PostgreSQL's default parser therefore keep each term
+as exactly one token and leave it unchanged, so the tokenizer of the backend
+adds nothing of its own: all language knowledge lives here.
+
+The query side (``townhall.search.query``) runs query words through the same
+functions in this module (``analyze_query_terms``, ``word_alternatives``,
+``phrase_alternatives``). Because the language of the document a user looks
+for is unknown, a query word is analysed in every supported language and the
+results are OR-ed; the raw, case-folded word (the ``"und"`` analysis) is
+always one of the alternatives.
+
+What one document word becomes
+------------------------------
+
+The returned list has two sections:
+
+1. the *stream*: one term per word, in text order, stopwords left out. Phrase
+   queries match on adjacency in this section.
+2. the *extras*, after the stream: compound parts (``Integrationskonferenz``
+   adds ``integration`` and ``konferenz``), the parts of reference numbers,
+   and the joined form of hyphenated words. They make a word findable by its
+   parts, and because the whole word is also in the stream, a document that
+   contains the exact word ranks higher than one that only contains it as a
+   part. Extras keep the order of their parts, so the parts of one compound
+   are adjacent and can be matched as a phrase.
+
+``analyze_document`` returns both sections separately for backends that want
+to store them in two columns.
+
+Normalisation
+-------------
+
+* NFKC, then ``str.casefold`` (so ``ß`` is indexed as ``ss`` in every language,
+  ``ﬁ`` as ``fi``).
+* German: umlauts fold to their base letter (``ä`` -> ``a``); the German
+  Snowball stemmer does this anyway, and doing it first makes stopwords and
+  compounds agree with the stems. ``Förderung`` and ``Forderung`` therefore
+  share a stem; that costs less than missing ``Foerderung``-style spellings.
+* Danish: ``æ ø å`` are letters of their own and are kept (``sø`` is not
+  ``so``); other accents are removed (``idé`` -> ``ide``).
+* English: all accents are removed (``café`` -> ``cafe``).
+* ``"und"`` (language unknown): case-folding only, no stopwords, no stemming.
+
+Reference numbers
+-----------------
+
+``2010-16508``, ``3293/2012``, ``KB 12.03.2010`` are case or document numbers.
+A word made of letter-and-digit chunks joined by ``-``, ``/`` or ``.`` that
+contains a digit and no chunk of five or more letters is a reference: its
+stream term is the chunks joined without separators (``201016508``), and the
+chunks are extras (``2010``, ``16508``), so both the full number and its parts
+are findable. Other hyphenated words (``Arbeitsmarkt-Integration``,
+``EU-borgere``) put their parts in the stream and the joined word in the
+extras.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import threading
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from importlib import resources
+
+import Stemmer
+
+from townhall.search.compounds import split_compound
+
+LANGUAGES: tuple[str, ...] = ("da", "de", "en")
+UNDETERMINED = "und"
+_STEMMER_NAMES = {"da": "danish", "de": "german", "en": "english"}
+# Longer "words" are almost always extraction garbage (base64, hashes, runs
+# of letters without spaces); they would bloat the index and never be searched.
+MAX_TERM_LENGTH = 60
+# A chunk this long or longer is a word, not part of a reference number.
+_REFERENCE_MAX_LETTER_CHUNK = 4
+_MIN_STEMMED_PREFIX = 6
+
+# A word is letters/digits, optionally joined by single - / . characters.
+# ``[^\W_]`` is "a word character but not underscore".
+_WORD_RE = re.compile(r"[^\W_]+(?:[-/.][^\W_]+)*")
+_CHUNK_SPLIT_RE = re.compile(r"[-/.]")
+# An English or Danish possessive ending ("council's", "EU's") is not a word.
+_POSSESSIVE_RE = re.compile(r"[’'`´]s\b", re.IGNORECASE)
+
+_KEEP_MARKS = {
+    "da": frozenset("æøå"),
+    "de": frozenset(),
+    "en": frozenset(),
+}
+
+
+@dataclass(frozen=True)
+class AnalyzedText:
+    """The analysis of one text: the term stream and the extra terms."""
+
+    stream: tuple[str, ...]
+    extras: tuple[str, ...]
+
+    def terms(self) -> list[str]:
+        """Return stream then extras, the list ``analyze`` returns."""
+        return [*self.stream, *self.extras]
+
+
+# -- stemmers and word lists ------------------------------------------------
+
+_local = threading.local()
+
+
+def stemmer(language: str) -> Stemmer.Stemmer:
+    """Return this thread's Snowball stemmer for ``language`` ("da", "de", "en")."""
+    # PyStemmer objects keep internal state and must not be shared between
+    # threads; one per thread and language is cheap.
+    stemmers = getattr(_local, "stemmers", None)
+    if stemmers is None:
+        stemmers = _local.stemmers = {}
+    found = stemmers.get(language)
+    if found is None:
+        found = stemmers[language] = Stemmer.Stemmer(_STEMMER_NAMES[language])
+    return found
+
+
+@functools.cache
+def stopwords(language: str) -> frozenset[str]:
+    """Return the stopwords of ``language`` in normalised form (empty for "und")."""
+    if language not in _STEMMER_NAMES:
+        return frozenset()
+    text = (
+        resources.files("townhall.search")
+        .joinpath("data", f"stopwords_{language}.txt")
+        .read_text(encoding="utf-8")
+    )
+    words: set[str] = set()
+    for line in text.splitlines():
+        line = line.split("#", 1)[0]
+        for word in line.split():
+            word = normalize(word)
+            words.add(word)
+            words.add(fold(word, language))
+    return frozenset(words)
+
+
+def check_language(language: str) -> str:
+    """Return ``language`` if it is analysable, else raise ``ValueError``."""
+    if language in _STEMMER_NAMES or language == UNDETERMINED:
+        return language
+    raise ValueError(f"unsupported language {language!r}; use one of {LANGUAGES + (UNDETERMINED,)}")
+
+
+# -- normalisation ----------------------------------------------------------
+
+
+def normalize(text: str) -> str:
+    """Return ``text`` in NFKC and case-folded, the form all analysis starts from."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    # casefold can leave decomposed sequences (e.g. "İ" -> "i̇"); recompose.
+    return unicodedata.normalize("NFC", text)
+
+
+@functools.lru_cache(maxsize=100_000)
+def fold(word: str, language: str) -> str:
+    """Remove the accents ``language`` does not treat as letters of their own."""
+    if word.isascii() or language == UNDETERMINED:
+        return word
+    keep = _KEEP_MARKS.get(language, frozenset())
+    out = []
+    for char in word:
+        if char.isascii() or char in keep:
+            out.append(char)
+            continue
+        base = "".join(c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c))
+        out.append(base or char)
+    return "".join(out)
+
+
+def words(text: str) -> list[str]:
+    """Split ``text`` into normalised words, keeping reference numbers in one piece."""
+    text = _POSSESSIVE_RE.sub("", normalize(text))
+    return _WORD_RE.findall(text)
+
+
+# -- one word ---------------------------------------------------------------
+
+
+def _is_reference(chunks: Sequence[str]) -> bool:
+    has_digit = any(c.isdigit() for chunk in chunks for c in chunk)
+    if not has_digit:
+        return False
+    return not any(chunk.isalpha() and len(chunk) > _REFERENCE_MAX_LETTER_CHUNK for chunk in chunks)
+
+
+def _stem_simple(chunk: str, language: str) -> str | None:
+    """Return the stream term of one chunk without separators, or None for a stopword."""
+    if language == UNDETERMINED:
+        return chunk
+    if chunk in stopwords(language):
+        return None
+    if not chunk.isalpha():
+        # Numbers and letter-digit mixes ("co2", "b12") are identifiers.
+        return fold(chunk, language)
+    folded = fold(chunk, language)
+    if folded in stopwords(language):
+        return None
+    return stemmer(language).stemWord(folded)
+
+
+def _compound_terms(chunk: str, language: str) -> tuple[str, ...]:
+    if language not in ("da", "de") or not chunk.isalpha():
+        return ()
+    parts = split_compound(chunk, language)
+    if not parts:
+        return ()
+    stem = stemmer(language).stemWord
+    return tuple(stem(fold(part, language)) for part in parts)
+
+
+@functools.lru_cache(maxsize=200_000)
+def analyze_word(word: str, language: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Return (stream terms, extra terms) for one normalised word from ``words``."""
+    if len(word) > MAX_TERM_LENGTH:
+        return (), ()
+    if "-" not in word and "/" not in word and "." not in word:
+        term = _stem_simple(word, language)
+        if term is None:
+            return (), ()
+        extras = tuple(p for p in _compound_terms(word, language) if p != term)
+        return (term,), extras
+    chunks = [c for c in _CHUNK_SPLIT_RE.split(word) if c]
+    joined = "".join(chunks)
+    if _is_reference(chunks):
+        extras = tuple(dict.fromkeys(fold(c, language) for c in chunks))
+        return (fold(joined, language),), extras
+    stream: list[str] = []
+    extras_list: list[str] = []
+    for chunk in chunks:
+        s, e = analyze_word(chunk, language)
+        stream.extend(s)
+        extras_list.extend(e)
+    joined_stream, joined_extras = analyze_word(joined, language)
+    extras_list.extend(t for t in joined_stream if t not in stream)
+    extras_list.extend(joined_extras)
+    return tuple(stream), tuple(dict.fromkeys(extras_list))
+
+
+# -- documents --------------------------------------------------------------
+
+
+def analyze_document(text: str, language: str) -> AnalyzedText:
+    """Analyse ``text`` written in ``language`` into its term stream and extras."""
+    check_language(language)
+    stream: list[str] = []
+    extras: list[str] = []
+    for word in words(text):
+        s, e = analyze_word(word, language)
+        stream.extend(s)
+        extras.extend(e)
+    return AnalyzedText(tuple(stream), tuple(extras))
+
+
+def analyze(text: str, language: str) -> list[str]:
+    """Return the index terms of ``text`` written in ``language`` ("da", "de", "en" or "und").
+
+    Join them with spaces to fill the analysed-text column of the index; see the
+    module docstring for the contract with the query side.
+    """
+    return analyze_document(text, language).terms()
+
+
+# -- queries ----------------------------------------------------------------
+
+
+def _query_languages(languages: Iterable[str]) -> tuple[str, ...]:
+    chosen = tuple(dict.fromkeys(check_language(lang) for lang in languages))
+    return chosen if UNDETERMINED in chosen else (*chosen, UNDETERMINED)
+
+
+def analyze_query_terms(word: str, languages: Iterable[str] = LANGUAGES) -> dict[str, tuple[str, ...]]:
+    """Return, per language, the stream terms of one query ``word``.
+
+    The ``"und"`` entry (raw case-folded form) is always present. A language in
+    which the word is a stopword maps to ``()``. A word like ``2010-16508`` or
+    ``Arbeitsmarkt-Integration`` can give more than one term.
+    """
+    result: dict[str, tuple[str, ...]] = {}
+    pieces = words(word)
+    for language in _query_languages(languages):
+        terms: list[str] = []
+        for piece in pieces:
+            terms.extend(analyze_word(piece, language)[0])
+        result[language] = tuple(terms)
+    return result
+
+
+def word_alternatives(word: str, languages: Iterable[str] = LANGUAGES) -> frozenset[tuple[str, ...]]:
+    """Return the term sequences any of which means ``word`` in the index.
+
+    Each sequence is to be matched as a phrase (a one-term sequence is a plain
+    term). Besides the per-language stems this includes the compound parts of
+    the word in sequence (``Integrationskonferenz`` -> ``("integration",
+    "konferenz")``) and, for hyphenated words, the stem of the joined word.
+    An empty set means the word is a stopword in every language asked for.
+    """
+    alternatives: set[tuple[str, ...]] = set()
+    pieces = words(word)
+    if not pieces:
+        return frozenset()
+    for language in _query_languages(languages):
+        stream: list[str] = []
+        for piece in pieces:
+            stream.extend(analyze_word(piece, language)[0])
+        if stream:
+            alternatives.add(tuple(stream))
+        if len(pieces) == 1:
+            piece = pieces[0]
+            parts = _compound_terms(piece, language)
+            if parts:
+                alternatives.add(parts)
+            if any(sep in piece for sep in "-/."):
+                chunks = [c for c in _CHUNK_SPLIT_RE.split(piece) if c]
+                joined = analyze_word("".join(chunks), language)[0]
+                if joined:
+                    alternatives.add(joined)
+    return frozenset(alternatives)
+
+
+def phrase_alternatives(text: str, languages: Iterable[str] = LANGUAGES) -> frozenset[tuple[str, ...]]:
+    """Return the term sequences, one per language, that the phrase ``text`` becomes."""
+    result = set()
+    for language in _query_languages(languages):
+        stream = analyze_document(text, language).stream
+        if stream:
+            result.add(stream)
+    return frozenset(result)
+
+
+def prefix_alternatives(prefix: str, languages: Iterable[str] = LANGUAGES) -> frozenset[str]:
+    """Return the index-term prefixes a query ``prefix*`` should match.
+
+    A prefix is not stemmed as a word would be, but its accent folding and its
+    stem (which is never longer than the word) are included so that ``förder*``
+    finds German stems and ``integration*`` finds the English ``integr``.
+    Separators are removed so that ``2010-165*`` matches the joined reference.
+    """
+    normal = "".join(words(prefix))
+    normal = _CHUNK_SPLIT_RE.sub("", normal)
+    if not normal:
+        return frozenset()
+    result = {normal}
+    for language in _query_languages(languages):
+        if language == UNDETERMINED:
+            continue
+        folded = fold(normal, language)
+        result.add(folded)
+        # Stemming a short prefix cuts it to a stub that matches far too
+        # much ("förder" -> "ford"); only long prefixes gain from it.
+        if folded.isalpha() and len(folded) >= _MIN_STEMMED_PREFIX:
+            stem = stemmer(language).stemWord(folded)
+            if len(stem) >= _MIN_STEMMED_PREFIX - 1:
+                result.add(stem)
+    return frozenset(t for t in result if t)

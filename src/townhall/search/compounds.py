@@ -1,0 +1,193 @@
+"""Split German and Danish compound nouns into the known words they are made of.
+
+German and Danish write compounds as one word: *Integrationskonferenz*,
+*Arbeitsmarktintegration*, *beskæftigelsesudvalget*. A reader searching for
+"Integration" expects to find the conference, so the search index stores the
+parts of a compound next to the whole word.
+
+Splitting is deliberately conservative, because a wrong split puts noise into
+every search: a word is split only when *every* part is a word of the lexicon
+shipped with townhall (``data/lexicon_de.txt``, ``data/lexicon_da.txt``),
+optionally joined by a linking element (German ``s es n en er e``, Danish
+``s e``). Parts before the last must be at least ``min_part`` letters long
+(4 by default); the last part may be as short as ``min_final_part`` (3 by
+default), so that *Stadtrat* yields *Rat* and *byråd*-like words their head,
+because short heads are common in council vocabulary while short modifiers
+are rarely meaningful. The last part may be inflected (*udvalget*, *Konferenzen*):
+it is compared by its Snowball stem. A German modifier may drop its final
+*-e* (*Schulentwicklung* = *Schule* + *Entwicklung*).
+
+Among all ways to split a word the one with the fewest parts wins; each part is
+then split again, so three-part words come apart completely.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+
+import Stemmer
+
+LINKING_ELEMENTS: dict[str, tuple[str, ...]] = {
+    # Longest first is not needed for correctness, but the empty link first
+    # keeps the most natural split first among equals.
+    "de": ("", "s", "es", "n", "en", "er", "e"),
+    "da": ("", "s", "e"),
+}
+SUPPORTED_LANGUAGES = tuple(LINKING_ELEMENTS)
+DEFAULT_MIN_PART = 4
+DEFAULT_MIN_FINAL_PART = 3
+# A word longer than this is almost surely extraction garbage; splitting it
+# would waste time on every rebuild of the index.
+MAX_WORD_LENGTH = 64
+
+_STEMMER_NAMES = {"de": "german", "da": "danish"}
+
+
+@functools.cache
+def load_lexicon(language: str) -> frozenset[str]:
+    """Return the shipped lexicon of simple words for ``language`` (casefolded)."""
+    if language not in LINKING_ELEMENTS:
+        raise ValueError(f"no compound lexicon for language {language!r}")
+    text = (
+        resources.files("townhall.search")
+        .joinpath("data", f"lexicon_{language}.txt")
+        .read_text(encoding="utf-8")
+    )
+    words = set()
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            words.update(w.casefold() for w in line.split())
+    return frozenset(words)
+
+
+@dataclass(frozen=True)
+class CompoundSplitter:
+    """Split compounds of one language into lexicon words.
+
+    Instances are cheap to create but keep a cache of results, so keep one per
+    language and configuration (``splitter_for`` does that).
+    """
+
+    language: str
+    lexicon: frozenset[str]
+    min_part: int = DEFAULT_MIN_PART
+    min_final_part: int = DEFAULT_MIN_FINAL_PART
+
+    def __post_init__(self) -> None:
+        if self.language not in LINKING_ELEMENTS:
+            raise ValueError(f"no compound splitting for language {self.language!r}")
+        stemmer = Stemmer.Stemmer(_STEMMER_NAMES[self.language])
+        stems: dict[str, str] = {}
+        for word in self.lexicon:
+            stems.setdefault(stemmer.stemWord(word), word)
+        object.__setattr__(self, "_stemmer", stemmer)
+        object.__setattr__(self, "_stems", stems)
+        object.__setattr__(self, "_links", LINKING_ELEMENTS[self.language])
+        cache = functools.lru_cache(maxsize=200_000)
+        object.__setattr__(self, "_segment", cache(self._segment_uncached))
+        object.__setattr__(self, "_split", cache(self._split_uncached))
+
+    def split(self, word: str) -> tuple[str, ...]:
+        """Return the lexicon words ``word`` is made of, or ``()`` if it is no known compound.
+
+        The parts come back in their lexicon (base) form, lower case, in order:
+        ``split("Arbeitsmarktintegration") == ("arbeit", "markt", "integration")``.
+        """
+        word = word.casefold()
+        if len(word) > MAX_WORD_LENGTH or not word.isalpha():
+            return ()
+        parts = self._decompose(word, True)
+        return parts if len(parts) >= 2 else ()
+
+    # -- internals -------------------------------------------------------
+
+    def _as_modifier(self, part: str) -> str | None:
+        """Return the lexicon word ``part`` stands for when it is not the last part."""
+        if len(part) < self.min_part:
+            return None
+        if part in self.lexicon:
+            return part
+        if self.language == "de" and part + "e" in self.lexicon:
+            return part + "e"
+        return None
+
+    def _as_head(self, part: str) -> str | None:
+        """Return the lexicon word ``part`` (possibly inflected) stands for as the last part."""
+        if len(part) < self.min_final_part:
+            return None
+        if part in self.lexicon:
+            return part
+        # Short heads must match exactly: "-rat" but not a stem hit on "-ra".
+        if len(part) < self.min_part:
+            return None
+        return self._stems.get(self._stemmer.stemWord(part))
+
+    def _segment_uncached(self, word: str, final: bool) -> tuple[str, ...] | None:
+        """Return the way to write ``word`` as known words with the fewest parts, or None."""
+        whole = self._as_head(word) if final else self._as_modifier(word)
+        if whole is not None:
+            return (whole,)
+        return self._split_uncached(word, final)
+
+    def _split_uncached(self, word: str, final: bool) -> tuple[str, ...] | None:
+        """Return the split of ``word`` into at least two known words with the fewest parts."""
+        best: tuple[str, ...] | None = None
+        n = len(word)
+        min_tail = self.min_final_part if final else self.min_part
+        for i in range(self.min_part, n - min_tail + 1):
+            modifier = self._as_modifier(word[:i])
+            if modifier is None:
+                continue
+            rest = word[i:]
+            for link in self._links:
+                if link and not rest.startswith(link):
+                    continue
+                tail = rest[len(link):]
+                if len(tail) < min_tail:
+                    continue
+                sub = self._segment(tail, final)
+                if sub is None:
+                    continue
+                candidate = (modifier, *sub)
+                if best is None or _rank(candidate) < _rank(best):
+                    best = candidate
+        return best
+
+    def _decompose(self, word: str, final: bool) -> tuple[str, ...]:
+        """Split ``word`` and then each of its parts until only simple words remain."""
+        parts = self._split(word, final)
+        if parts is None:
+            return (word,)
+        leaves: list[str] = []
+        last = len(parts) - 1
+        for index, part in enumerate(parts):
+            leaves.extend(self._decompose(part, final and index == last))
+        return tuple(leaves)
+
+
+def _rank(parts: tuple[str, ...]) -> tuple[int, int, int]:
+    # Fewest parts first, then the longest last part, so that
+    # "Arbeitsmarkt|integration" wins over splits that eat into the head; then
+    # the longest first part, so a whole word beats a word plus a link
+    # ("Kinder|betreuung", not "Kind|er|betreuung").
+    return (len(parts), -len(parts[-1]), -len(parts[0]))
+
+
+@functools.cache
+def splitter_for(
+    language: str,
+    min_part: int = DEFAULT_MIN_PART,
+    min_final_part: int = DEFAULT_MIN_FINAL_PART,
+) -> CompoundSplitter:
+    """Return the shared splitter for ``language`` using the shipped lexicon."""
+    return CompoundSplitter(language, load_lexicon(language), min_part, min_final_part)
+
+
+def split_compound(word: str, language: str) -> tuple[str, ...]:
+    """Split ``word`` of ``language`` ("de" or "da") into lexicon words; ``()`` if not a compound."""
+    if language not in LINKING_ELEMENTS:
+        return ()
+    return splitter_for(language).split(word)
