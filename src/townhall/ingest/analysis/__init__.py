@@ -1,0 +1,86 @@
+"""Turn the plain text of a council paper into a card.
+
+Each module holds the extraction of one group of fields as pure functions (text in, facts out);
+:func:`analyse` cleans the text once, detects its language and fills every field of the card.
+"""
+
+from __future__ import annotations
+
+from townhall.ingest.analysis.actions import find_action_items
+from townhall.ingest.analysis.attachments import find_attachments
+from townhall.ingest.analysis.cleanup import clean_text
+from townhall.ingest.analysis.contacts import find_emails, find_phones, find_urls
+from townhall.ingest.analysis.kind import classify_kind
+from townhall.ingest.analysis.language import detect_language
+from townhall.ingest.analysis.municipality import find_municipality
+from townhall.ingest.analysis.organizations import find_organizations
+from townhall.ingest.analysis.people import find_case_handler, find_people, find_signatories
+from townhall.ingest.analysis.public import find_public
+from townhall.ingest.analysis.references import extract_references
+from townhall.ingest.analysis.title import find_title
+from townhall.ingest.analysis.units import find_addressees, find_author_unit
+from townhall.ingest.card import UNDETERMINED, Card
+
+try:
+    from townhall.ingest.analysis.dates import document_date
+except ImportError:  # the date module may be absent in a partial checkout
+    document_date = None
+try:
+    from townhall.ingest.analysis.deadlines import extract_deadlines
+except ImportError:
+    extract_deadlines = None
+try:
+    from townhall.ingest.analysis.events import extract_events
+except ImportError:
+    extract_events = None
+try:
+    from townhall.ingest.analysis.consultations import extract_consultations
+except ImportError:
+    extract_consultations = None
+
+__all__ = ["analyse", "clean_text", "detect_language"]
+
+
+def analyse(text: str, *, language: str | None = None) -> Card:
+    """Return the card for the plain *text* of one council paper.
+
+    *language* ("da", "de", "en") skips detection when the caller already knows it.
+    """
+    text = clean_text(text)
+    language = language or detect_language(text)
+    hint = None if language == UNDETERMINED else language
+    author_unit = find_author_unit(text)
+    addressees = find_addressees(text)
+    case_handler = find_case_handler(text)
+    signatories = find_signatories(text)
+    municipality = find_municipality(text)
+    consultations = tuple(extract_consultations(text, hint)) if extract_consultations else ()
+    known_people = [*([case_handler] if case_handler else []), *signatories]
+    known_bodies = [
+        *([author_unit] if author_unit else []),
+        *addressees,
+        *(step.organization for step in consultations),
+    ]
+    return Card(
+        language=language,
+        kind=classify_kind(text),
+        title=find_title(text),
+        municipality=municipality,
+        date=document_date(text, hint) if document_date else None,
+        public=find_public(text),
+        references=extract_references(text),
+        author_unit=author_unit,
+        case_handler=case_handler,
+        signatories=tuple(signatories),
+        addressees=tuple(addressees),
+        consultations=consultations,
+        deadlines=tuple(extract_deadlines(text, hint)) if extract_deadlines else (),
+        events=tuple(extract_events(text, hint)) if extract_events else (),
+        attachments=tuple(find_attachments(text)),
+        emails=tuple(find_emails(text)),
+        phones=tuple(find_phones(text)),
+        urls=tuple(find_urls(text)),
+        organizations=tuple(find_organizations(text, known_bodies)),
+        people=tuple(find_people(text, known_people)),
+        action_items=tuple(find_action_items(text)),
+    )

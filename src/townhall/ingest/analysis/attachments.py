@@ -1,0 +1,84 @@
+"""Find the titles of a paper's attachments (Bilag, Anlagen, Appendices)."""
+
+from __future__ import annotations
+
+import re
+
+_HEADING = re.compile(
+    r"^\s*(?:Bilag|Bilagsfortegnelse|Bilagsliste|Vedlagte bilag|Anlagen?|Anlagenverzeichnis|Attachments?|Appendices"
+    r"|Appendix|Enclosures?|Background papers)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_ITEM = re.compile(r"^\s*(?:[-•–*]\s*|\(?\d{1,2}[.)]\s*|[a-z]\)\s*)(?P<title>\S.*)$")
+_LABELLED_ITEM = re.compile(
+    r"^\s*(?:Bilag|Anlage|Attachment|Appendix|Enclosure)\s+(?:\d{1,2}|[A-Z])\b\s*[:.–-]?\s*(?P<title>\S.*)$",
+    re.IGNORECASE,
+)
+_IN_TEXT = re.compile(
+    r"^(?P<title>[A-ZÆØÅÄÖÜ][^\n()]{8,150}?)\s*\((?:gemäß|gem\.|siehe|s\.|vgl\.|jf\.|se|see)\s+(?:Anlage|bilag|appendix)\s*\d*\)\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_FILE_NOTE = re.compile(r"\s*\((?:pdf|docx?|xlsx?)[^)]*\)\s*$|\s*\.(?:pdf|docx?|xlsx?)\s*$", re.IGNORECASE)
+_MAX_ITEMS = 30
+_MAX_LENGTH = 200
+
+
+def find_attachments(text: str) -> list[str]:
+    """Return attachment titles, each once, in the order the paper lists them."""
+    lines = [line.strip() for line in text.split("\n")]
+    titles: list[str] = []
+    for index, line in enumerate(lines):
+        if _HEADING.match(line):
+            titles.extend(_listed_after(lines, index))
+            continue
+        labelled = _LABELLED_ITEM.match(line)
+        if labelled and len(line) <= _MAX_LENGTH and not re.search(r"[.]\s*\S", labelled.group("title")[:-1]):
+            titles.append(labelled.group("title"))
+    titles.extend(match.group("title") for match in _IN_TEXT.finditer(text))
+    return _unique(_tidy(title) for title in titles)
+
+
+def _listed_after(lines: list[str], index: int) -> list[str]:
+    items: list[str] = []
+    blank_run = 0
+    numbered = None
+    for line in lines[index + 1 :]:
+        if not line:
+            blank_run += 1
+            if blank_run > 1 and not numbered:
+                break
+            if blank_run > 2:
+                break
+            continue
+        blank_run = 0
+        labelled = _LABELLED_ITEM.match(line)
+        item = labelled or _ITEM.match(line)
+        if item and len(line) <= _MAX_LENGTH:
+            numbered = True
+            items.append(item.group("title"))
+        elif numbered is None and len(line) <= 120 and not line.endswith((".", ":")):
+            # An un-numbered list: one title per line until a blank line.
+            numbered = False
+            items.append(line)
+        elif numbered is False and len(line) <= 120 and not line.endswith((".", ":")):
+            items.append(line)
+        else:
+            break
+        if len(items) >= _MAX_ITEMS:
+            break
+    return items
+
+
+def _tidy(title: str) -> str:
+    title = _FILE_NOTE.sub("", title)
+    return title.strip(" .;,:–-")
+
+
+def _unique(titles) -> list[str]:
+    seen, out = set(), []
+    for title in titles:
+        key = re.sub(r"\W+", " ", title.casefold()).strip()
+        if title and key not in seen:
+            seen.add(key)
+            out.append(title)
+    return out

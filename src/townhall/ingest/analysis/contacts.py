@@ -1,0 +1,96 @@
+"""Find contact details as written: e-mail addresses, phone numbers and web addresses."""
+
+from __future__ import annotations
+
+import re
+
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+_URL = re.compile(r"(?<![\w@./])(?:https?://[^\s<>\"')\]]+|www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/[^\s<>\"')\]]*)?)")
+_URL_TRAIL = ".,;:!?'\"»”"
+_PHONE_LABEL = re.compile(
+    r"^\s*(?:tlf|telefon|tel|mobil|mobile|mob|mobiltelefon|telefax|fax|phone|telephone|direkte|direkte tlf"
+    r"|direct line|direct dial|handy|fon|durchwahl|hovednummer)\.?(?:\s*nr\.?)?\s*:?[ \t]*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_PHONE_INLINE_LABEL = re.compile(
+    r"\b(?:tlf|telefon|tel|mobil|telefax|fax|phone|telephone|handy|durchwahl)\.?\s*:?\s*"
+    r"(?P<number>\+?\(?\d[\d ()/.-]{4,}\d)",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(r"\+?\(?\d[\d ()/.-]{4,}\d")
+# Formats that are phone numbers even without a label.
+_UNLABELLED = re.compile(
+    r"(?<![\w.,/-])(?:\+\d{2,3}[ -]?(?:\(0\))?[ -]?\d[\d -]{5,}\d"  # international
+    r"|\d{2} \d{2} \d{2} \d{2}"  # Danish 33 66 28 51
+    r"|0\d{2,4}[ /]\d{2,}(?:[- ]\d{1,5})?"  # German 0331 289-1234
+    r"|\(0\d{2,4}\) ?\d{2,}(?:[- ]\d{1,5})?)(?![\w.,/-]?\d)"
+)
+_DATE_LIKE = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{2,4}$")
+
+
+def find_emails(text: str) -> list[str]:
+    """Return the e-mail addresses in *text*, in order, each once."""
+    return _unique(m.group(0).strip(".") for m in _EMAIL.finditer(text))
+
+
+def find_urls(text: str) -> list[str]:
+    """Return the web addresses in *text* (http(s):// or www.), without trailing punctuation."""
+    return _unique(m.group(0).rstrip(_URL_TRAIL) for m in _URL.finditer(text))
+
+
+def find_phones(text: str) -> list[str]:
+    """Return phone and fax numbers as written: labelled ones, and unlabelled ones in phone formats."""
+    found = []
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        label = _PHONE_LABEL.match(line)
+        if label:
+            rest = label.group("rest").strip()
+            candidate = rest if rest else _next_non_empty(lines, index)
+            number = _NUMBER.match(candidate or "")
+            if number and _plausible(number.group(0)):
+                found.append(number.group(0).strip())
+                continue
+        for match in _PHONE_INLINE_LABEL.finditer(line):
+            if _plausible(match.group("number")):
+                found.append(match.group("number").strip())
+        for match in _UNLABELLED.finditer(line):
+            if _plausible(match.group(0)):
+                found.append(match.group(0).strip())
+    return _unique_digits(found)
+
+
+def _plausible(number: str) -> bool:
+    digits = re.sub(r"\D", "", number)
+    if not 6 <= len(digits) <= 15 or _DATE_LIKE.match(number.strip()):
+        return False
+    return True
+
+
+def _next_non_empty(lines: list[str], index: int) -> str | None:
+    for line in lines[index + 1 : index + 3]:
+        if line.strip():
+            return line.strip()
+    return None
+
+
+def _unique(values) -> list[str]:
+    seen, out = set(), []
+    for value in values:
+        key = value.casefold()
+        if value and key not in seen:
+            seen.add(key)
+            out.append(value)
+    return out
+
+
+def _unique_digits(values) -> list[str]:
+    seen, out = set(), []
+    for value in values:
+        digits = re.sub(r"\D", "", value)
+        # "+45 33 66 28 51" and "33 66 28 51" are the same number.
+        if any(digits.endswith(s) or s.endswith(digits) for s in seen):
+            continue
+        seen.add(digits)
+        out.append(value)
+    return out

@@ -1,0 +1,56 @@
+"""Detect the main language of a council paper: Danish, German, English or undetermined."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from lingua import Language, LanguageDetectorBuilder
+
+from townhall.ingest.card import UNDETERMINED
+
+_CODES = {Language.DANISH: "da", Language.GERMAN: "de", Language.ENGLISH: "en"}
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_SAMPLE_CHARS = 2500
+_MIN_WORDS = 4
+# Function words of the three languages. Lingua restricted to three languages always answers one
+# of them; a text in Finnish or Polish has almost none of these words, which is how it is told apart.
+_FUNCTION_WORDS = frozenset(
+    """
+    og i at det en den til er som på de med han af for ikke der var mig sig men et har om vi min
+    havde ham hun nu over da fra du ud sin dem os op man hans hvor eller hvad skal selv her alle vil
+    blev kunne ind når være dog noget ville jo deres efter ned skulle denne end dette mit også under
+    have dig anden hende mine alt meget sit sine vor mod disse hvis din nogle hos blive mange ad bliver
+    hendes været thi jer sådan kan samt ved
+    der die und in den von zu das mit sich des auf für ist im dem nicht ein eine als auch es an werden
+    aus er hat dass daß sie nach wird bei einer um am sind noch wie einem über einen so zum war haben
+    nur oder aber vor zur bis mehr durch man sein wurde sei wurden ihre seine können gegen vom kann
+    schon wenn habe ihr ob dann unter wir soll ich eines jahr zwei diese dieser wieder keine seit
+    the of and to a in is that for it as was with be by on not he this are or his from at which but
+    have an they you were her she there been their one all we can has will would more if no so what
+    about up into when who also our these any may should than them other its those such must shall
+    """.split()
+)
+_MIN_FUNCTION_SHARE = 0.15
+
+
+@lru_cache(maxsize=1)
+def _detector():
+    return (
+        LanguageDetectorBuilder.from_languages(*_CODES)
+        .with_preloaded_language_models()
+        .build()
+    )
+
+
+def detect_language(text: str) -> str:
+    """Return "da", "de" or "en" for the main language of *text*, or "und" when unsure."""
+    sample = text[:_SAMPLE_CHARS]
+    words = [w.lower() for w in _WORD.findall(sample)]
+    if len(words) < _MIN_WORDS:
+        return UNDETERMINED
+    share = sum(w in _FUNCTION_WORDS for w in words) / len(words)
+    if share < _MIN_FUNCTION_SHARE:
+        return UNDETERMINED
+    found = _detector().detect_language_of(sample)
+    return _CODES.get(found, UNDETERMINED)

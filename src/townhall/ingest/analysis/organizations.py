@@ -1,0 +1,41 @@
+"""Find organisations, committees, offices and networks a paper names."""
+
+from __future__ import annotations
+
+import re
+
+_CAP = r"[A-ZÆØÅÄÖÜ][\wæøåäöüß-]*"
+_PATTERNS = (
+    # Danish committees, administrations and offices.
+    re.compile(rf"\b((?:{_CAP}-? (?:og |& )?)*{_CAP}(?:udvalget|forvaltningen))\b"),
+    re.compile(r"\b(Borgerrepræsentationen|Økonomiudvalget|Byrådet|Kommunalbestyrelsen|Magistraten|Regionsrådet)\b"),
+    re.compile(rf"\b((?:Kontoret|Centret|Center|Enheden|Sekretariatet) for {_CAP}(?: (?:og|for) {_CAP})*)"),
+    # German councils, committees, offices.
+    re.compile(rf"\b((?:Ausschuss|Amt|Büro|Referat|Dezernat|Fachbereich) für {_CAP}(?:(?:,| und) {_CAP})*)"),
+    re.compile(r"\b((?:Stadtverordnetenversammlung|Bezirksvertretung|Stadtrat|Gemeinderat|Kreistag)(?: der (?:Landeshauptstadt|Stadt|Gemeinde) [A-ZÄÖÜ][\wäöüß-]+)?)\b"),
+    re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]{3,}(?<!Refe)(?:rat|beirat|ausschuss))\b"),
+    # English bodies.
+    re.compile(r"\b((?:[A-Z][a-z]+ ){1,3}(?:Committee|Council|Board|Panel|Directorate|Department))\b"),
+)
+_NOT_ORG = frozenset(("Der Rat", "Die Stadtverordnetenversammlung", "The Council", "Rat"))
+
+
+def find_organizations(text: str, known: list[str] | tuple[str, ...] = ()) -> list[str]:
+    """Return the organisations named in *text*, starting with the *known* ones (author unit, addressees)."""
+    found = [k for k in known if k]
+    for pattern in _PATTERNS:
+        found.extend(m.group(1) for m in pattern.finditer(text))
+    names = _unique(name for name in found if name not in _NOT_ORG and len(name) > 3)
+    # "Stadtverordnetenversammlung" adds nothing next to "Stadtverordnetenversammlung der Stadt X".
+    return [n for n in names if not any(n != o and o.startswith(n + " ") for o in names)]
+
+
+def _unique(names) -> list[str]:
+    seen, out = set(), []
+    for name in names:
+        key = name.casefold()
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(name)
+    return out

@@ -1,0 +1,36 @@
+"""Tell whether a paper says it is public or closed to the public."""
+
+from __future__ import annotations
+
+import re
+
+_STATUS_LABEL = r"(?:status|öffentlichkeitsstatus|öffentlichkeit|vertraulichkeit|sitzungsteil|punkttype|type|classification)\s*:?\s*"
+_PUBLIC = re.compile(
+    r"^(?:" + _STATUS_LABEL + r")?(?:öffentlich|öffentlicher teil|öffentliche sitzung|öffentliche vorlage"
+    r"|åbent? punkt|åben|åbent|åben dagsorden|public|public item|open|part i|not exempt)$",
+    re.IGNORECASE,
+)
+_CLOSED = re.compile(
+    r"^(?:" + _STATUS_LABEL + r")?(?:nicht ?öffentlich|nichtöffentlicher teil|nicht öffentlicher teil"
+    r"|nichtöffentliche sitzung|nicht öffentliche sitzung|vertraulich|lukket punkt|lukket|fortroligt?"
+    r"|lukket dagsorden|confidential|exempt|exempt information|not for publication|private|part ii)$",
+    re.IGNORECASE,
+)
+
+
+def find_public(text: str) -> bool | None:
+    """Return True or False when a status marker line says so, None when the text says neither.
+
+    Only a marker standing on a line (or in a table cell) of its own counts, so prose that
+    mentions the public ("Sensibilisierung der Öffentlichkeit") does not.
+    """
+    for line in text.split("\n"):
+        for cell in line.split("\t"):
+            cell = cell.strip().strip("*:.").strip()
+            if not cell or len(cell) > 40:
+                continue
+            if _CLOSED.match(cell):
+                return False
+            if _PUBLIC.match(cell):
+                return True
+    return None

@@ -1,0 +1,148 @@
+"""Find a paper's reference numbers: case, document, paper and agenda item number."""
+
+from __future__ import annotations
+
+import re
+
+from townhall.ingest.card import References
+
+_VALUE = r"[A-Za-z]{0,6}[ ./-]?\d[\w./-]*(?:[ /-]+\d[\w./-]*)?"
+_VALUE_LINE = re.compile(rf"^\s*({_VALUE})\s*$")
+_DATE_LIKE = re.compile(r"^\d{1,2}[.-]\d{1,2}[.-]\d{2,4}$|^\d{4}-\d{2}-\d{2}$")
+
+
+def _label(pattern: str) -> re.Pattern:
+    # A label followed by its value on the same line, or by nothing (value on the next line).
+    return re.compile(rf"^\s*(?:{pattern})(?![a-zæøåäöüß])\s*[:.]?[ \t]*(?P<value>.*)$", re.IGNORECASE | re.MULTILINE)
+
+
+_CASE = _label(
+    r"sags?\s?nr\.?|sags?\s?nummer|sags\s?id|j\.\s?nr\.?|journal\s?nr\.?|journalnummer"
+    r"|aktenzeichen|az\.|gesch(?:äfts)?(?:zeichen|-?z\.|\.-?z(?:eichen|\.))|gz\.?|ihr zeichen|unser zeichen"
+    r"|case\s?(?:no\.?|number|ref(?:erence)?\.?)|file\s?(?:no\.?|ref(?:erence)?\.?)|our ref(?:erence)?\.?"
+)
+_DOCUMENT = _label(r"dokument\s?nr\.?|dok\.?\s?nr\.?|dokumentnummer|document\s?(?:no\.?|number)")
+_PAPER = _label(
+    r"vorlagen?-?\s?(?:nummer|nr\.?)|drucksachen?-?\s?(?:nummer|nr\.?)|drucksache|ds[- ]?nr\.?"
+    r"|beschlussvorlage\s?nr\.?|mitteilung\s?nr\.?|antrag\s?nr\.?|anfrage\s?nr\.?|report\s?(?:no\.?|number)"
+    r"|paper\s?(?:no\.?|number)"
+)
+_PAPER_DASHED = re.compile(
+    r"^\s*(?:Vorlage|Beschlussvorlage|Mitteilungsvorlage|Informationsvorlage|Antrag|Anfrage|Mitteilung)"
+    r"\s+[-–]\s+(\d[\w/.-]*\d)\s*$",
+    re.MULTILINE,
+)
+# PDF conversion can interleave the "Vorlagen-Nummer" header with a neighbouring column; the number
+# itself then stands alone on one of the following lines.
+_GARBLED_PAPER_HEADER = re.compile(r"^\s*Vorlagen?-?\s?N", re.MULTILINE)
+_STANDALONE_PAPER = re.compile(r"^\s*(\d{2,6}/\d{2,4}(?:/\d+)?|[A-Z]{1,4}[-/ ]?\d{2,6}/\d{2,4})\s*$")
+_AGENDA_TITLE = re.compile(r"^\s*(\d{1,3})\.\s+\S.*?\((\d{2,4}-\d{2,}(?:[-/]\d+)?)\)\s*$")
+_AGENDA_NUMBERED = re.compile(r"^\s*(\d{1,3})\.\s+[A-ZÆØÅÄÖÜ\"„“]")
+_AGENDA_LABEL = re.compile(
+    r"^\s*(?:TOP|Tagesordnungspunkt|Dagsordenspunkt|Punkt|Pkt\.|Agenda item|Item)\s*:?\s*"
+    r"((?:[ÖN]\s?)?\d{1,3}(?:\.\d{1,2})*)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+_AGENDA_PUBLIC_MARK = re.compile(r"^\s*([ÖN]\s?\d{1,3}(?:\.\d{1,2})*)\s+\S", re.MULTILINE)
+_HEAD_LINES = 15
+
+
+def extract_references(text: str) -> References:
+    """Return the case, document, paper and agenda item numbers named in *text*."""
+    lines = text.split("\n")
+    return References(
+        case=_labelled_value(_CASE, lines) or _agenda_case(lines),
+        document=_labelled_value(_DOCUMENT, lines),
+        paper=_paper_number(text, lines),
+        agenda_item=_agenda_item(text, lines),
+    )
+
+
+def _labelled_value(label: re.Pattern, lines: list[str]) -> str | None:
+    for index, line in enumerate(lines):
+        match = label.match(line)
+        if not match:
+            continue
+        value = _clean_value(match.group("value"))
+        if value is None and not match.group("value").strip():
+            # The value stands on the next non-empty line, or the label is empty ("DS Nr.:").
+            following = _next_non_empty(lines, index)
+            if following is not None:
+                value = _clean_value(following, whole_line=True)
+        if value:
+            return value
+    return None
+
+
+def _clean_value(raw: str, *, whole_line: bool = False) -> str | None:
+    raw = raw.strip().split("\t")[0].strip()
+    if not raw:
+        return None
+    pattern = _VALUE_LINE if whole_line else re.compile(rf"^({_VALUE})")
+    match = pattern.match(raw)
+    if not match:
+        return None
+    value = match.group(1).strip(" .,;:")
+    if not any(ch.isdigit() for ch in value) or _DATE_LIKE.match(value):
+        return None
+    return value
+
+
+def _next_non_empty(lines: list[str], index: int, limit: int = 2) -> str | None:
+    for line in lines[index + 1 : index + 1 + limit]:
+        if line.strip():
+            return line
+    return None
+
+
+def _agenda_case(lines: list[str]) -> str | None:
+    for line in _head(lines):
+        match = _AGENDA_TITLE.match(line)
+        if match:
+            return match.group(2)
+    return None
+
+
+def _paper_number(text: str, lines: list[str]) -> str | None:
+    value = _labelled_value(_PAPER, lines)
+    if value:
+        return value
+    match = _PAPER_DASHED.search(text)
+    if match:
+        return match.group(1)
+    for index, line in enumerate(lines):
+        if _GARBLED_PAPER_HEADER.match(line):
+            for following in lines[index + 1 : index + 6]:
+                standalone = _STANDALONE_PAPER.match(following)
+                if standalone:
+                    return standalone.group(1)
+    return None
+
+
+def _agenda_item(text: str, lines: list[str]) -> str | None:
+    match = _AGENDA_LABEL.search("\n".join(_head(lines)))
+    if match:
+        return match.group(1)
+    head = _head(lines)
+    for line in head:
+        title = _AGENDA_TITLE.match(line)
+        if title:
+            return title.group(1)
+    first = next((line for line in head if line.strip()), "")
+    numbered = _AGENDA_NUMBERED.match(first)
+    if numbered and re.search(r"(?im)^\s*indstilling og beslutning\s*$|^\s*beslutning\b", text):
+        return numbered.group(1)
+    public_mark = _AGENDA_PUBLIC_MARK.search("\n".join(head))
+    if public_mark:
+        return public_mark.group(1)
+    return None
+
+
+def _head(lines: list[str]) -> list[str]:
+    head = []
+    for line in lines:
+        if line.strip():
+            head.append(line)
+            if len(head) >= _HEAD_LINES:
+                break
+    return head

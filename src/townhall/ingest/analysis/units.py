@@ -1,0 +1,145 @@
+"""Find the unit that wrote a paper and the bodies it is addressed to."""
+
+from __future__ import annotations
+
+import re
+
+_NAME_END = r"[^\n\t,;]+?"
+_AUTHOR_LABEL = re.compile(
+    r"^\s*(?:Einreicher(?:/in|in)?|Federführende?s? (?:Amt|Dienststelle|Dezernat|Fachbereich)|Federführung"
+    r"|Dienststelle|Organisationseinheit|Fachbereich|Dezernat|Amt|Referat|Verfasser(?:/in|in)?|Absender"
+    r"|Afsender|Enhed|Forvaltning|Kontor|Department|Directorate|Service area|Report of|Report by"
+    r"|Lead department|Submitted by)\s*:\s*(?P<value>.*)$",
+    re.IGNORECASE,
+)
+_INDSTILLER = re.compile(r"^\s*((?:[A-ZÆØÅ][\wæøå]*-? (?:og |& )?)*[A-ZÆØÅ][\wæøå-]*forvaltning(?:en)?)\s+indstiller\b", re.MULTILINE)
+_DANISH_OFFICE = re.compile(
+    r"^\s*((?:Kontoret|Kontor|Center|Centret|Enheden|Afdelingen|Sekretariatet|Teamet|Staben) for [^\n\t]{3,80}?)\s*$",
+    re.MULTILINE,
+)
+_REPORT_OF = re.compile(r"^\s*(?:Joint )?Report (?:of|by) (?:the )?((?:Executive |Strategic |Interim )?Director of [^\n,]+?|[^\n,]*?(?:Department|Directorate))\s*$", re.MULTILINE | re.IGNORECASE)
+_FEDERFUEHRUNG = re.compile(
+    r"\b(?:unter der |in der )?Federführung (des|der) ((?:[A-ZÄÖÜ][\wäöüß-]*en )?(?:[A-ZÄÖÜ][\wäöüß-]+))(?: (?:für|der|des) [A-ZÄÖÜ][\wäöüß -]+?)?(?=[\s,.;])"
+)
+_NEUTER_UNITS = ("referat", "amt", "büro", "dezernat", "zentrum", "sekretariat", "team", "kulturamt")
+
+_ADDRESSEE_LABEL = re.compile(r"^\s*(?:Til|An|To|Adressat|Empfänger|Modtager|Vorlage an)\s*:\s*(?P<value>.*)$", re.IGNORECASE)
+_GREMIUM_HEADER = re.compile(r"^(?:Beratungs)?gremium$|^Beratungsfolge$|^Ausschuss$|^Committee$|^Udvalg$", re.IGNORECASE)
+_DATE_CELL = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{2,4}$|^\d{4}-\d{2}-\d{2}$")
+_ROLE_WORDS = re.compile(
+    r"\s*\b(?:Vorberatung|Entscheidung|Kenntnisnahme|Beschlussfassung|Anhörung|Beratung|zur Kenntnis|"
+    r"Ö|N|öffentlich|nichtöffentlich)\b\s*$",
+    re.IGNORECASE,
+)
+_DANISH_BODY = r"(?:[A-ZÆØÅ][\wæøå]*-? (?:og |& )?)*(?:[A-ZÆØÅ][\wæøå-]*(?:udvalget|udvalg)|Borgerrepræsentationen|Byrådet|Kommunalbestyrelsen|Regionsrådet|Magistraten)"
+_DANISH_RECOMMENDS = re.compile(rf"\bat ({_DANISH_BODY}) (?:over for|overfor|godkender|tiltræder|beslutter|anbefaler|tager|vedtager|drøfter)\b")
+_GERMAN_BODY_VERB = re.compile(
+    r"\b(?:Der|Die|Das) ((?:[A-ZÄÖÜ][\wäöüß-]+ )?(?:Rat|Stadtrat|Gemeinderat|Kreistag|Stadtverordnetenversammlung|"
+    r"Bezirksvertretung(?: [A-ZÄÖÜ][\wäöüß-]+)?|Hauptausschuss|Ausschuss für [A-ZÄÖÜ][\wäöüß, -]+?|[A-ZÄÖÜ][\wäöüß-]*(?:ausschuss|beirat|rat)))"
+    r" (?:nimmt|beschließt|beschliesst|empfiehlt|stimmt)\b"
+)
+
+
+def find_author_unit(text: str) -> str | None:
+    """Return the office or department that wrote or submitted the paper, or None."""
+    lines = text.split("\n")
+    for index, line in enumerate(lines[:80]):
+        match = _AUTHOR_LABEL.match(line)
+        if match:
+            value = match.group("value").split("\t")[0].strip(" .")
+            if not value:
+                value = _next_non_empty(lines, index)
+            if value and _looks_like_unit(value):
+                label = line.split(":")[0].strip()
+                if re.fullmatch(r"[IVX]+|\d+", value) and label.lower() in ("dezernat", "fachbereich", "amt", "referat"):
+                    value = f"{label} {value}"
+                return value
+    match = _INDSTILLER.search(text)
+    if match and match.group(1).lower() not in ("forvaltningen", "forvaltning"):
+        return match.group(1)
+    match = _DANISH_OFFICE.search(text)
+    if match:
+        return match.group(1).strip()
+    match = _REPORT_OF.search(text)
+    if match:
+        return match.group(1).strip()
+    match = _FEDERFUEHRUNG.search(text)
+    if match:
+        return _nominative(match.group(1), match.group(2))
+    return None
+
+
+def find_addressees(text: str) -> list[str]:
+    """Return the committee(s) or body the paper is addressed to."""
+    lines = text.split("\n")
+    for line in lines[:40]:
+        match = _ADDRESSEE_LABEL.match(line)
+        if match and match.group("value").strip():
+            return _split_bodies(match.group("value"))
+    first_row = _first_gremium(lines)
+    if first_row:
+        return [first_row]
+    match = _DANISH_RECOMMENDS.search(text)
+    if match:
+        return [match.group(1)]
+    match = _GERMAN_BODY_VERB.search(text)
+    if match:
+        return [match.group(1)]
+    return []
+
+
+def _first_gremium(lines: list[str]) -> str | None:
+    for index, line in enumerate(lines):
+        cells = [cell.strip() for cell in line.split("\t")]
+        if len(cells) < 2:
+            continue
+        column = next((i for i, cell in enumerate(cells) if _GREMIUM_HEADER.match(cell)), None)
+        if column is None:
+            continue
+        for row in lines[index + 1 : index + 4]:
+            row_cells = [cell.strip() for cell in row.split("\t")]
+            if len(row_cells) < 2:
+                continue
+            value = row_cells[column] if column < len(row_cells) else ""
+            if not value or _DATE_CELL.match(value):
+                value = next((c for c in row_cells if c and not _DATE_CELL.match(c) and len(c) > 3), "")
+            value = _ROLE_WORDS.sub("", value).strip()
+            if value and not _DATE_CELL.match(value):
+                return value
+        return None
+    return None
+
+
+def _split_bodies(value: str) -> list[str]:
+    parts = re.split(r"\s*[;,]\s*|\s+(?:samt|sowie|and)\s+", value.strip(" ."))
+    return [p for p in (part.strip(" .") for part in parts) if len(p) > 2]
+
+
+def _looks_like_unit(value: str) -> bool:
+    return bool(re.search(r"[A-Za-zÆØÅæøåÄÖÜäöü]", value)) and "@" not in value and len(value) <= 120
+
+
+def _next_non_empty(lines: list[str], index: int) -> str | None:
+    for line in lines[index + 1 : index + 3]:
+        if line.strip():
+            return line.strip()
+    return None
+
+
+def _nominative(article: str, phrase: str) -> str:
+    """Turn a genitive unit name into the nominative ("des Interkulturellen Referats")."""
+    words = phrase.split()
+    noun = words[-1]
+    adjectives = words[:-1]
+    if article == "des":
+        stem = noun[:-2] if noun.endswith("es") and len(noun) > 5 and noun[:-2].lower().endswith(("amt", "amtes")) else noun
+        if stem.endswith("s") and not stem.endswith("ss"):
+            stem = stem[:-1]
+        if stem.endswith("e") and noun.endswith("es"):
+            stem = stem[:-1]
+        noun = stem
+        ending = "es" if noun.lower().endswith(_NEUTER_UNITS) else "er"
+    else:
+        ending = "e"
+    adjectives = [a[:-2] + ending if a.endswith("en") else a for a in adjectives]
+    return " ".join([*adjectives, noun])
