@@ -1,8 +1,9 @@
 # Start and stop a private PostgreSQL cluster for the tests (sourced by scripts/test.sh and bench/).
 PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
-PG_PORT=${PG_PORT:-55432}
 
 start_postgres() {
+  # A free port, so that several clusters (parallel runs) never collide.
+  PG_PORT=${PG_PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
   PG_DIR=$(mktemp -d /tmp/townhall-pg.XXXXXX)
   local runas=()
   if [ "$(id -u)" -eq 0 ]; then
