@@ -1,0 +1,134 @@
+"""Put the text segments of a PDF page back into reading order.
+
+PDFium reports each run of text with its bounding box. The page is read as lines from top to
+bottom; when a vertical gutter splits the page into two columns of running text, the left
+column is read before the right one, band by band between full-width lines (a heading across
+both columns, a footer). Cells on one line that stand far apart are joined by a tab, so table
+rows stay rows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from statistics import median
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A run of text and its box in PDF points (origin bottom left)."""
+
+    left: float
+    bottom: float
+    right: float
+    top: float
+    text: str
+
+    @property
+    def height(self) -> float:
+        return max(self.top - self.bottom, 1.0)
+
+
+def reading_order(segments: list[Segment], page_width: float) -> str:
+    """Return the page text: lines in reading order, blank lines between paragraphs."""
+    if not segments:
+        return ""
+    gutter = find_gutter(segments, page_width)
+    if gutter is None:
+        return _lines_to_text(_group_lines(segments))
+    blocks: list[str] = []
+    band: list[Segment] = []
+    for line in _group_lines(segments):
+        if any(segment.left < gutter < segment.right for segment in line):
+            if band:
+                blocks.append(_columns_to_text(band, gutter))
+                band = []
+            blocks.append(_lines_to_text([line]))
+        else:
+            band.extend(line)
+    if band:
+        blocks.append(_columns_to_text(band, gutter))
+    return "\n\n".join(block for block in blocks if block)
+
+
+def find_gutter(segments: list[Segment], page_width: float) -> float | None:
+    """Return the x of a gutter between two columns of running text, or None.
+
+    A gutter is a vertical line in the middle half of the page that few segments cross, with
+    text on both sides whose lines fill most of their column (table cells do not).
+    """
+    if len(segments) < 8:
+        return None
+    left_edge = min(segment.left for segment in segments)
+    right_edge = max(segment.right for segment in segments)
+    best_x, best_crossing = None, len(segments) + 1
+    step = max((right_edge - left_edge) / 80, 2.0)
+    x = left_edge + (right_edge - left_edge) * 0.3
+    while x < left_edge + (right_edge - left_edge) * 0.7:
+        crossing = sum(1 for segment in segments if segment.left < x < segment.right)
+        if crossing < best_crossing:
+            best_x, best_crossing = x, crossing
+        x += step
+    if best_x is None or best_crossing > len(segments) * 0.2:
+        return None
+    left = [segment for segment in segments if segment.right <= best_x]
+    right = [segment for segment in segments if segment.left >= best_x]
+    if len(left) < 4 or len(right) < 4:
+        return None
+    left_column = best_x - left_edge
+    right_column = right_edge - best_x
+    left_fill = median((segment.right - segment.left) / left_column for segment in left)
+    right_fill = median((segment.right - segment.left) / right_column for segment in right)
+    if left_fill < 0.6 or right_fill < 0.6:
+        return None
+    return best_x
+
+
+def _columns_to_text(segments: list[Segment], gutter: float) -> str:
+    left = [segment for segment in segments if segment.right <= gutter or (segment.left + segment.right) / 2 < gutter]
+    right = [segment for segment in segments if segment not in left]
+    parts = [_lines_to_text(_group_lines(column)) for column in (left, right) if column]
+    return "\n\n".join(part for part in parts if part)
+
+
+def _group_lines(segments: list[Segment]) -> list[list[Segment]]:
+    """Group segments that share a line (they overlap vertically by half), top line first."""
+    lines: list[list[Segment]] = []
+    line_box: list[tuple[float, float]] = []
+    for segment in sorted(segments, key=lambda s: (-s.top, s.left)):
+        for index in range(len(lines) - 1, max(len(lines) - 4, -1), -1):
+            bottom, top = line_box[index]
+            overlap = min(top, segment.top) - max(bottom, segment.bottom)
+            if overlap >= 0.5 * min(top - bottom, segment.height):
+                lines[index].append(segment)
+                line_box[index] = (min(bottom, segment.bottom), max(top, segment.top))
+                break
+        else:
+            lines.append([segment])
+            line_box.append((segment.bottom, segment.top))
+    for line in lines:
+        line.sort(key=lambda s: s.left)
+    return lines
+
+
+def _lines_to_text(lines: list[list[Segment]]) -> str:
+    if not lines:
+        return ""
+    heights = [segment.height for line in lines for segment in line]
+    typical = median(heights)
+    out: list[str] = []
+    previous_bottom = None
+    for line in lines:
+        top = max(segment.top for segment in line)
+        if previous_bottom is not None and previous_bottom - top > 0.9 * typical:
+            out.append("")
+        out.append(_join_line(line))
+        previous_bottom = min(segment.bottom for segment in line)
+    return "\n".join(out)
+
+
+def _join_line(line: list[Segment]) -> str:
+    text = line[0].text
+    for previous, segment in zip(line, line[1:]):
+        gap = segment.left - previous.right
+        text = text.rstrip() + ("\t" if gap > 1.2 * segment.height else " ") + segment.text.lstrip()
+    return text.strip()

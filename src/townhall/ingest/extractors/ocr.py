@@ -1,0 +1,179 @@
+"""Optical character recognition through the Tesseract command-line program."""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+from collections.abc import Sequence
+from functools import cached_property
+
+from PIL import Image, ImageSequence
+
+from .base import Extractor
+from .errors import ExtractionError
+from .language import guess_language
+from .mime import BMP, GIF, JPEG, PNG, TIFF
+from .registry import register
+
+TESSERACT_LANGUAGES = {"da": "dan", "de": "deu", "en": "eng"}
+ALL_LANGUAGES = ("dan", "deu", "eng")
+
+
+class OcrUnavailable(Exception):
+    """Raised when OCR cannot run here: no Tesseract program, or none of the language packs."""
+
+
+class OcrFailed(Exception):
+    """Raised when Tesseract ran but gave no result for one image."""
+
+
+class OcrEngine:
+    """Recognise text in images with the ``tesseract`` program.
+
+    ``command`` is the program to run (a name on PATH or a path); ``dpi`` is the resolution at
+    which PDF pages are rendered for it; ``timeout`` bounds the seconds spent on one image;
+    ``max_pixels`` caps the size of one rendered page.
+    """
+
+    def __init__(
+        self,
+        command: str = "tesseract",
+        *,
+        dpi: int = 300,
+        timeout: float = 180.0,
+        page_segmentation: int = 3,
+        max_pixels: int = 40_000_000,
+    ) -> None:
+        self.command = command
+        self.dpi = dpi
+        self.timeout = timeout
+        self.page_segmentation = page_segmentation
+        self.max_pixels = max_pixels
+
+    @cached_property
+    def installed_languages(self) -> frozenset[str] | None:
+        """Return the language packs Tesseract has, or None when the program cannot be run."""
+        try:
+            completed = subprocess.run(
+                [self.command, "--list-langs"], capture_output=True, timeout=30, check=False
+            )
+        except (OSError, subprocess.SubprocessError):
+            return None
+        if completed.returncode != 0:
+            return None
+        lines = completed.stdout.decode("utf-8", errors="replace").splitlines()
+        return frozenset(line.strip() for line in lines[1:] if line.strip())
+
+    def languages_for(self, language_hint: str | None) -> tuple[tuple[str, ...], list[str]]:
+        """Return the Tesseract languages to use for a text in ``language_hint``, and notes.
+
+        Raise OcrUnavailable when Tesseract is missing or has none of the packs needed.
+        """
+        installed = self.installed_languages
+        if installed is None:
+            raise OcrUnavailable(f"the OCR program {self.command!r} (Tesseract) is not installed")
+        wanted = (TESSERACT_LANGUAGES[language_hint],) if language_hint in TESSERACT_LANGUAGES else ALL_LANGUAGES
+        usable = tuple(language for language in wanted if language in installed)
+        notes = []
+        missing = [language for language in wanted if language not in installed]
+        if not usable:
+            fallback = tuple(language for language in ALL_LANGUAGES if language in installed)
+            if not fallback:
+                raise OcrUnavailable(
+                    f"Tesseract has no language pack for {'+'.join(wanted)} "
+                    "(install tesseract-ocr-dan, -deu and -eng)"
+                )
+            usable = fallback
+        if missing:
+            notes.append(f"Tesseract has no language pack for {'+'.join(missing)}; used {'+'.join(usable)}")
+        return usable, notes
+
+    def recognise(self, image: Image.Image, languages: Sequence[str]) -> str:
+        """Return the text Tesseract reads in ``image`` using ``languages``."""
+        if image.mode not in ("L", "RGB", "1"):
+            image = image.convert("RGB")
+        buffer = io.BytesIO()
+        image.save(buffer, format="PNG", compress_level=1)
+        # One OpenMP thread per Tesseract process: on small machines extra threads only contend.
+        environment = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+        try:
+            completed = subprocess.run(
+                [
+                    self.command,
+                    "stdin",
+                    "stdout",
+                    "-l",
+                    "+".join(languages),
+                    "--psm",
+                    str(self.page_segmentation),
+                    "--dpi",
+                    str(self.dpi),
+                ],
+                input=buffer.getvalue(),
+                capture_output=True,
+                timeout=self.timeout,
+                check=False,
+                env=environment,
+            )
+        except FileNotFoundError as error:
+            raise OcrUnavailable(f"the OCR program {self.command!r} (Tesseract) is not installed") from error
+        except subprocess.TimeoutExpired as error:
+            raise OcrFailed(f"Tesseract took longer than {self.timeout:.0f} seconds") from error
+        if completed.returncode != 0:
+            message = completed.stderr.decode("utf-8", errors="replace").strip().splitlines()
+            raise OcrFailed(message[-1] if message else f"Tesseract exited with status {completed.returncode}")
+        return completed.stdout.decode("utf-8", errors="replace").replace("\f", "").strip()
+
+
+@register
+class ImageExtractor(Extractor):
+    """Read the text in a scanned image (PNG, JPEG, TIFF with one or more pages) by OCR."""
+
+    name = "image-ocr"
+    version = "1"
+    mime_types = (PNG, JPEG, TIFF, GIF, BMP)
+    uses_ocr = True
+    max_frames = 500
+
+    def __init__(self, ocr: OcrEngine | None = None) -> None:
+        self.ocr = ocr or OcrEngine()
+
+    def extract(self, data: bytes, filename: str | None = None):
+        """Return the recognised text of every frame; raise when OCR is unavailable."""
+        try:
+            image = Image.open(io.BytesIO(data))
+            image.load()
+        except Image.DecompressionBombError as error:
+            raise ExtractionError("image_bomb", f"{filename or 'The image'} has too many pixels to read safely.") from error
+        except (OSError, ValueError, SyntaxError) as error:
+            raise ExtractionError("corrupt", f"{filename or 'The image'} is damaged and cannot be opened.") from error
+        try:
+            languages, notes = self.ocr.languages_for(None)
+        except OcrUnavailable as error:
+            raise ExtractionError("ocr_unavailable", f"{filename or 'The image'} needs OCR, but {error}.") from error
+        texts = []
+        frames = 0
+        for frame in ImageSequence.Iterator(image):
+            frames += 1
+            if frames > self.max_frames:
+                notes.append(f"only the first {self.max_frames} images were read")
+                break
+            try:
+                texts.append(self.ocr.recognise(_fit(frame, self.ocr.max_pixels), languages))
+            except OcrFailed as error:
+                notes.append(f"image {frames}: OCR failed: {error}")
+            except OcrUnavailable as error:
+                raise ExtractionError("ocr_unavailable", f"{filename or 'The image'} needs OCR, but {error}.") from error
+        text = "\n\n".join(part for part in texts if part)
+        mime_type = Image.MIME.get(image.format or "", "image/png")
+        return self.result(text, mime_type, pages=frames, language_hint=guess_language(text), notes=tuple(notes))
+
+
+def _fit(image: Image.Image, max_pixels: int) -> Image.Image:
+    """Scale an image down so it has at most ``max_pixels`` pixels."""
+    pixels = image.width * image.height
+    if pixels <= max_pixels:
+        return image.copy()
+    factor = (max_pixels / pixels) ** 0.5
+    return image.resize((max(1, int(image.width * factor)), max(1, int(image.height * factor))))

@@ -1,0 +1,183 @@
+"""PDF files: the text layer page by page, and OCR for pages that have none."""
+
+from __future__ import annotations
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from .base import Extractor
+from .errors import ExtractionError
+from .language import guess_language
+from .layout import Segment, reading_order
+from .mime import PDF
+from .ocr import OcrEngine, OcrFailed, OcrUnavailable
+from .registry import register
+
+# Fewer visible characters than this and a page is taken for a scan that needs OCR.
+_MIN_TEXT_CHARS = 20
+# The PDF specification caps a page side at 14400 units (200 inches); anything bigger is
+# built to make renderers allocate absurd bitmaps.
+_MAX_PAGE_SIDE = 14400.0
+
+
+@register
+class PdfExtractor(Extractor):
+    """Read the text layer of a PDF in reading order; OCR the pages that are only images.
+
+    ``max_pages`` rejects documents with an absurd page count before reading any page;
+    ``max_chars_per_page`` bounds the text taken from one page; ``max_ocr_pages`` bounds how
+    many scanned pages are sent to OCR.
+    """
+
+    name = "pdf"
+    version = "1"
+    mime_types = (PDF,)
+    uses_ocr = True
+
+    def __init__(
+        self,
+        ocr: OcrEngine | None = None,
+        *,
+        max_pages: int = 2000,
+        max_chars_per_page: int = 200_000,
+        max_ocr_pages: int = 500,
+    ) -> None:
+        self.ocr = ocr or OcrEngine()
+        self.max_pages = max_pages
+        self.max_chars_per_page = max_chars_per_page
+        self.max_ocr_pages = max_ocr_pages
+
+    def extract(self, data: bytes, filename: str | None = None):
+        """Return the text of every page, joined by blank lines; raise for unreadable PDFs."""
+        label = filename or "The PDF"
+        if b"%PDF-" not in data[:1024]:
+            raise ExtractionError("corrupt", f"{label} is named as a PDF but holds no PDF data.")
+        if b"%%EOF" not in data[-2048:]:
+            raise ExtractionError("corrupt", f"{label} is incomplete: the file was cut off before its end.")
+        document = _open(data, label)
+        try:
+            page_count = len(document)
+            if page_count > self.max_pages:
+                raise ExtractionError(
+                    "pdf_bomb", f"{label} claims {page_count} pages, more than the {self.max_pages} that are read."
+                )
+            if page_count == 0:
+                raise ExtractionError("corrupt", f"{label} has no pages.")
+            notes: list[str] = []
+            texts: list[str] = []
+            scanned: list[int] = []
+            for index in range(page_count):
+                text, has_images = self._page_text(document, index, label, notes)
+                if has_images and sum(1 for char in text if not char.isspace()) < _MIN_TEXT_CHARS:
+                    scanned.append(index)
+                texts.append(text)
+            hint = guess_language("\n".join(texts))
+            if scanned:
+                self._ocr_pages(document, scanned, texts, hint, notes)
+                hint = hint or guess_language("\n".join(texts))
+        finally:
+            document.close()
+        text = "\n\n".join(page.strip("\n") for page in texts if page.strip())
+        return self.result(text, PDF, pages=page_count, language_hint=hint, notes=tuple(notes))
+
+    def _page_text(self, document, index: int, label: str, notes: list[str]) -> tuple[str, bool]:
+        """Return the text layer of one page and whether the page shows any image."""
+        try:
+            page = document[index]
+        except pdfium.PdfiumError:
+            notes.append(f"page {index + 1} could not be loaded")
+            return "", False
+        try:
+            width, height = page.get_size()
+            if width > _MAX_PAGE_SIDE or height > _MAX_PAGE_SIDE:
+                raise ExtractionError(
+                    "pdf_bomb", f"{label} has a page of {width:.0f} × {height:.0f} points, far beyond any paper size."
+                )
+            has_images = next(page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2), None) is not None
+            textpage = page.get_textpage()
+            try:
+                return self._layout(textpage, width, index, notes), has_images
+            finally:
+                textpage.close()
+        finally:
+            page.close()
+
+    def _layout(self, textpage, width: float, index: int, notes: list[str]) -> str:
+        chars = textpage.count_chars()
+        if chars <= 0:
+            return ""
+        if chars > self.max_chars_per_page:
+            notes.append(f"page {index + 1} holds {chars} characters; only the first {self.max_chars_per_page} were read")
+            return _clean(textpage.get_text_range(0, self.max_chars_per_page))
+        segments = []
+        for rect_index in range(textpage.count_rects()):
+            left, bottom, right, top = textpage.get_rect(rect_index)
+            text = _clean(textpage.get_text_bounded(left, bottom, right, top)).replace("\n", " ")
+            if text.strip():
+                segments.append(Segment(left, bottom, right, top, text))
+        if not segments:
+            return _clean(textpage.get_text_range())
+        return reading_order(segments, width)
+
+    def _ocr_pages(self, document, scanned: list[int], texts: list[str], hint: str | None, notes: list[str]) -> None:
+        pages_label = _page_list(scanned)
+        try:
+            languages, language_notes = self.ocr.languages_for(hint)
+        except OcrUnavailable as error:
+            notes.append(f"{pages_label} had no text layer and {error}, so {'it was' if len(scanned) == 1 else 'they were'} not read")
+            return
+        notes.extend(language_notes)
+        for count, index in enumerate(scanned):
+            if count >= self.max_ocr_pages:
+                notes.append(f"only the first {self.max_ocr_pages} pages without text were read by OCR")
+                return
+            try:
+                image = self._render(document, index)
+                recognised = self.ocr.recognise(image, languages)
+            except OcrUnavailable as error:
+                notes.append(f"{_page_list(scanned[count:])} had no text layer and {error}, so not read")
+                return
+            except (OcrFailed, pdfium.PdfiumError) as error:
+                notes.append(f"page {index + 1}: OCR failed: {error}")
+                continue
+            if recognised:
+                texts[index] = (texts[index].strip() + "\n" + recognised).strip()
+
+    def _render(self, document, index: int):
+        page = document[index]
+        try:
+            width, height = page.get_size()
+            scale = self.ocr.dpi / 72
+            pixels = width * scale * height * scale
+            if pixels > self.ocr.max_pixels:
+                scale *= (self.ocr.max_pixels / pixels) ** 0.5
+            bitmap = page.render(scale=scale, grayscale=True)
+            try:
+                return bitmap.to_pil()
+            finally:
+                bitmap.close()
+        finally:
+            page.close()
+
+
+def _open(data: bytes, label: str):
+    try:
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as error:
+        if getattr(error, "err_code", None) == pdfium_c.FPDF_ERR_PASSWORD:
+            raise ExtractionError("encrypted", f"{label} is protected by a password and cannot be read.") from error
+        if getattr(error, "err_code", None) == pdfium_c.FPDF_ERR_SECURITY:
+            raise ExtractionError("encrypted", f"{label} uses an unsupported kind of encryption.") from error
+        raise ExtractionError("corrupt", f"{label} is damaged and cannot be opened as a PDF.") from error
+
+
+def _clean(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "").replace("\ufffe", "").replace("\x02", "-")
+
+
+def _page_list(indexes: list[int]) -> str:
+    if len(indexes) == 1:
+        return f"page {indexes[0] + 1}"
+    if len(indexes) <= 5:
+        return "pages " + ", ".join(str(index + 1) for index in indexes)
+    return f"{len(indexes)} pages"

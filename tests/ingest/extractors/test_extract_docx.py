@@ -1,0 +1,80 @@
+"""Word .docx files, and Office files that cannot be read."""
+
+import io
+
+import docx
+import pytest
+
+from townhall.ingest.extractors import ExtractionError, extract
+
+
+def _saved(document) -> bytes:
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _proposal() -> bytes:
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "Landeshauptstadt Potsdam – Der Oberbürgermeister"
+    document.add_heading("Beschlussvorlage: Integrationskonzept 2025", level=1)
+    document.add_paragraph("Die Stadtverordnetenversammlung möge beschließen:")
+    table = document.add_table(rows=3, cols=2)
+    for row, (body, date) in zip(table.rows, [("Gremium", "Datum"), ("Hauptausschuss", "12.03.2025"), ("Stadtverordnetenversammlung", "02.04.2025")]):
+        row.cells[0].text = body
+        row.cells[1].text = date
+    document.add_paragraph("Anlagen: Konzept, Kostenplan")
+    return _saved(document)
+
+
+def test_paragraphs_and_tables_come_in_document_order():
+    text = extract(_proposal(), filename="vorlage.docx").text
+    assert text.index("möge beschließen") < text.index("Hauptausschuss") < text.index("Anlagen:")
+
+
+def test_table_rows_become_tab_separated_lines():
+    lines = extract(_proposal(), filename="vorlage.docx").text.splitlines()
+    assert "Hauptausschuss\t12.03.2025" in lines
+    assert "Stadtverordnetenversammlung\t02.04.2025" in lines
+
+
+def test_page_header_is_placed_before_the_body():
+    text = extract(_proposal(), filename="vorlage.docx").text
+    assert text.startswith("Landeshauptstadt Potsdam – Der Oberbürgermeister")
+
+
+def test_heading_stands_on_its_own_line():
+    lines = extract(_proposal(), filename="vorlage.docx").text.splitlines()
+    assert "Beschlussvorlage: Integrationskonzept 2025" in lines
+
+
+def test_merged_table_cell_is_read_once():
+    document = docx.Document()
+    table = document.add_table(rows=1, cols=3)
+    merged = table.cell(0, 0).merge(table.cell(0, 1))
+    merged.text = "Beratungsfolge"
+    table.cell(0, 2).text = "Datum"
+    text = extract(_saved(document), filename="t.docx").text
+    assert text == "Beratungsfolge\tDatum"
+
+
+def test_damaged_word_file_is_rejected_as_corrupt():
+    data = _proposal()
+    with pytest.raises(ExtractionError) as caught:
+        extract(data[: len(data) // 2], filename="vorlage.docx")
+    assert caught.value.reason == "corrupt"
+
+
+def test_old_binary_word_file_is_unsupported_with_advice():
+    ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600
+    with pytest.raises(ExtractionError) as caught:
+        extract(ole, filename="referat.doc")
+    assert caught.value.reason == "unsupported_type"
+    assert ".docx" in caught.value.message
+
+
+def test_password_protected_office_file_is_rejected_as_encrypted():
+    ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100 + "EncryptedPackage".encode("utf-16-le") + b"\x00" * 100
+    with pytest.raises(ExtractionError) as caught:
+        extract(ole, filename="hemmelig.docx")
+    assert caught.value.reason == "encrypted"

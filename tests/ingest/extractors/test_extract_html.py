@@ -1,0 +1,81 @@
+"""HTML pages: main content without navigation and page furniture."""
+
+from townhall.ingest.extractors import extract
+
+PAGE = """<!DOCTYPE html>
+<html lang="de"><head><meta charset="utf-8"><title>Stadt Köln – Ratsinformation</title>
+<style>body { color: red }</style><script>trackVisitor();</script></head>
+<body>
+<header><a href="/">Startseite</a><nav><ul><li><a href="/rat">Rat</a></li><li><a href="/aus">Ausschüsse</a></li></ul></nav></header>
+<aside><h2>Aktuelles</h2><p>Bürgerbüro geschlossen am Rosenmontag und an weiteren Tagen im Februar.</p></aside>
+<main>
+  <h1>Integrationskonferenz 2012</h1>
+  <p>Die Integrationskonferenz   findet am 07.11.2012 im Rautenstrauch-Joest-Museum statt &amp; ist öffentlich.</p>
+  <h2>Themen</h2>
+  <ul><li>Arbeitsmarktintegration</li><li>Schule und Bildung</li></ul>
+  <table><tr><th>Gremium</th><th>Datum</th></tr><tr><td>Integrationsrat</td><td>18.09.2012</td></tr></table>
+  <form><input name="q"><button>Suchen</button></form>
+</main>
+<footer>Impressum · Datenschutz · Kontakt</footer>
+</body></html>"""
+
+
+def _text(markup, **kwargs):
+    data = markup.encode(kwargs.pop("encoding", "utf-8"))
+    return extract(data, filename=kwargs.pop("filename", "seite.html")).text
+
+
+def test_navigation_header_footer_aside_and_scripts_are_dropped():
+    text = _text(PAGE)
+    for furniture in ("Startseite", "Ausschüsse", "Bürgerbüro", "Impressum", "trackVisitor", "color: red", "Suchen"):
+        assert furniture not in text
+
+
+def test_main_content_is_kept_with_entities_decoded():
+    text = _text(PAGE)
+    assert "Die Integrationskonferenz findet am 07.11.2012 im Rautenstrauch-Joest-Museum statt & ist öffentlich." in text
+
+
+def test_headings_and_list_items_stand_on_their_own_lines():
+    lines = _text(PAGE).splitlines()
+    assert lines[0] == "Integrationskonferenz 2012"
+    assert "Themen" in lines
+    assert "- Arbeitsmarktintegration" in lines and "- Schule und Bildung" in lines
+
+
+def test_table_rows_become_tab_separated_lines():
+    assert "Integrationsrat\t18.09.2012" in _text(PAGE).splitlines()
+
+
+def test_meta_charset_windows_1252_is_respected():
+    page = '<html><head><meta charset="windows-1252"></head><body><p>Größe: 5.000 € „vorläufig“</p></body></html>'
+    assert _text(page, encoding="cp1252") == "Größe: 5.000 € „vorläufig“"
+
+
+def test_http_equiv_latin1_page_is_read_as_windows_1252():
+    page = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"></head>'
+        "<body><p>Københavns Kommune – Ø</p></body></html>"
+    )
+    assert _text(page, encoding="cp1252") == "Københavns Kommune – Ø"
+
+
+def test_densest_block_is_chosen_when_page_has_no_main_element():
+    page = """<html><body>
+    <div id="menu"><a href="/a">Forside</a> <a href="/b">Politik</a> <a href="/c">Kontakt os her</a></div>
+    <div id="indhold"><p>Borgerrepræsentationen behandler forslaget om en ny integrationspolitik på mødet.</p>
+    <p>Høringssvar skal være modtaget senest den 11. oktober 2010 hos forvaltningen.</p></div>
+    <div id="bund">Københavns Kommune · Rådhuspladsen 1</div></body></html>"""
+    text = _text(page)
+    assert text.startswith("Borgerrepræsentationen behandler")
+    assert "Forside" not in text and "Rådhuspladsen" not in text
+
+
+def test_numbered_list_keeps_its_numbers():
+    page = "<html><body><main><ol><li>at udvalget godkender planen</li><li>at sagen sendes i høring</li></ol></main></body></html>"
+    assert _text(page).splitlines() == ["1. at udvalget godkender planen", "2. at sagen sendes i høring"]
+
+
+def test_line_break_tag_starts_a_new_line():
+    page = "<html><body><main><p>Rådhuset<br>1599 København V</p></main></body></html>"
+    assert _text(page).splitlines() == ["Rådhuset", "1599 København V"]

@@ -1,0 +1,139 @@
+"""PDF files with a text layer, and PDFs that must be refused."""
+
+import pytest
+
+from townhall.ingest.corpus.pdf_writer import PdfWriter, TextRun, text_pdf
+from townhall.ingest.extractors import ExtractionError, PdfExtractor, extract
+
+DANISH = (
+    "Til: Beskæftigelses- og Integrationsudvalget\n\n"
+    "Københavns Kommune ønsker at styrke indsatsen. Udgiften er 250.000 € i 2025.\n\n"
+    "Høringssvar skal være modtaget senest d. 11. oktober 2025."
+)
+
+
+def test_text_layer_is_read_with_danish_letters_and_euro_sign():
+    result = extract(text_pdf(DANISH), filename="notat.pdf")
+    assert "Til: Beskæftigelses- og Integrationsudvalget" in result.text
+    assert "250.000 € i 2025" in result.text
+    assert result.mime_type == "application/pdf"
+
+
+def test_page_count_is_reported():
+    pages = "\n".join(f"Linje {number}" for number in range(200))
+    result = extract(text_pdf(pages), filename="lang.pdf")
+    assert result.pages >= 3
+    assert "Linje 0" in result.text and "Linje 199" in result.text
+
+
+def test_pages_are_joined_in_order_with_a_blank_line():
+    writer = PdfWriter()
+    for number in (1, 2, 3):
+        writer.add_page([TextRun(72, 700, f"Seite {number} der Vorlage")])
+    text = extract(writer.to_bytes(), filename="v.pdf").text
+    assert text == "Seite 1 der Vorlage\n\nSeite 2 der Vorlage\n\nSeite 3 der Vorlage"
+
+
+def test_two_columns_are_read_left_column_first():
+    left = " ".join(f"venstre{number}" for number in range(120))
+    right = " ".join(f"hoejre{number}" for number in range(120))
+    text = extract(text_pdf(f"{left}\n\n{right}", columns=2), filename="kolonner.pdf").text
+    assert text.index("venstre119") < text.index("hoejre0")
+    words = text.split()
+    assert words.index("venstre10") < words.index("venstre11") < words.index("venstre60")
+
+
+def test_heading_across_two_columns_comes_before_both_columns():
+    writer = PdfWriter()
+    runs = [TextRun(56, 780, "Mitteilung: Integrationskonferenz 2012 der Landeshauptstadt Potsdam mit allen Ergebnissen", 12)]
+    for line in range(20):
+        y = 740 - line * 14
+        runs.append(TextRun(56, y, f"Links Zeile {line} mit etwas Text, der die Spalte fuellt", 10))
+        runs.append(TextRun(310, y, f"Rechts Zeile {line} mit etwas Text, der die Spalte fuellt", 10))
+    writer.add_page(runs)
+    text = extract(writer.to_bytes(), filename="spalten.pdf").text
+    assert text.index("Mitteilung:") < text.index("Links Zeile 0")
+    assert text.index("Links Zeile 19") < text.index("Rechts Zeile 0")
+
+
+def test_table_row_cells_stay_on_one_line_separated_by_tab():
+    writer = PdfWriter()
+    writer.add_page(
+        [
+            TextRun(56, 700, "Gremium"),
+            TextRun(300, 700, "Datum"),
+            TextRun(56, 684, "Integrationsrat"),
+            TextRun(300, 684, "18.09.2012"),
+            TextRun(56, 668, "Rat der Stadt"),
+            TextRun(300, 668, "27.09.2012"),
+        ]
+    )
+    text = extract(writer.to_bytes(), filename="tabelle.pdf").text
+    assert "Integrationsrat\t18.09.2012" in text.splitlines()
+    assert "Rat der Stadt\t27.09.2012" in text.splitlines()
+
+
+def test_encrypted_pdf_is_rejected_as_encrypted():
+    with pytest.raises(ExtractionError) as caught:
+        extract(text_pdf(DANISH, user_password="hemmelig"), filename="lukket.pdf")
+    assert caught.value.reason == "encrypted"
+
+
+def test_truncated_pdf_is_rejected_as_corrupt():
+    data = text_pdf(DANISH * 20)
+    with pytest.raises(ExtractionError) as caught:
+        extract(data[: len(data) // 2], filename="halv.pdf")
+    assert caught.value.reason == "corrupt"
+
+
+def test_pdf_with_damaged_structure_is_rejected_as_corrupt():
+    data = b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 9 0 R >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+    with pytest.raises(ExtractionError) as caught:
+        extract(data, filename="broken.pdf")
+    assert caught.value.reason == "corrupt"
+
+
+def test_binary_garbage_named_pdf_is_rejected_as_corrupt():
+    garbage = bytes((index * 7919 + 13) % 256 for index in range(4000))
+    with pytest.raises(ExtractionError) as caught:
+        extract(garbage, filename="vorlage.pdf")
+    assert caught.value.reason == "corrupt"
+
+
+def test_pdf_with_absurd_page_count_is_rejected_as_pdf_bomb():
+    writer = PdfWriter()
+    for _ in range(2001):
+        writer.add_page([TextRun(72, 700, "x")])
+    with pytest.raises(ExtractionError) as caught:
+        extract(writer.to_bytes(), filename="bombe.pdf")
+    assert caught.value.reason == "pdf_bomb"
+
+
+def test_page_count_limit_is_a_setting_of_the_extractor():
+    writer = PdfWriter()
+    for _ in range(11):
+        writer.add_page([TextRun(72, 700, "Bilag")])
+    with pytest.raises(ExtractionError) as caught:
+        PdfExtractor(max_pages=10).extract(writer.to_bytes(), "bilag.pdf")
+    assert caught.value.reason == "pdf_bomb"
+
+
+def test_pdf_with_gigantic_page_is_rejected_as_pdf_bomb():
+    writer = PdfWriter()
+    writer.add_page([TextRun(72, 700, "Plakat")], width=100_000, height=100_000)
+    with pytest.raises(ExtractionError) as caught:
+        extract(writer.to_bytes(), filename="plakat.pdf")
+    assert caught.value.reason == "pdf_bomb"
+
+
+def test_text_taken_from_one_page_is_capped_with_a_note():
+    long_line = "Tekst " * 100
+    data = text_pdf("\n".join([long_line] * 5))
+    result = PdfExtractor(max_chars_per_page=500).extract(data, "stor.pdf")
+    assert result.pages == 1
+    assert len(result.text) <= 600
+    assert any("only the first 500" in note for note in result.notes)
+
+
+def test_language_hint_comes_from_the_text_layer():
+    assert extract(text_pdf(DANISH), filename="n.pdf").language_hint == "da"
