@@ -1,0 +1,327 @@
+"""Find the conferences, meetings, hearings and workshops a paper announces or reports."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from townhall.ingest.card import EventFact
+
+from .consultations import BODY_WORD, extract_consultations
+from .dates import DateMention, MONTHS, classify_role, find_dates
+
+_UPPER = "A-ZÆØÅÄÖÜ"
+_WORD = r"[^\W\d_][\w&'’-]*"
+
+# An event noun closes its word: "Integrationskonferenz", "konferencen", "Conference", "Fachtag".
+EVENT_NOUN = re.compile(
+    r"\b[\w-]*?(?:"
+    r"konferen(?:ce|cen|cer|cerne)|konferenz(?:en)?|conference|conferences|kongres(?:sen)?|kongress|congress|"
+    r"symposi(?:um|et|on)|seminar(?:et|er|s)?|workshop(?:pen|s)?|tagung|fachtag(?:ung)?|festival(?:et)?|"
+    r"summit|topmøde(?:t)?|borgermøde(?:t)?|dialogmøde(?:t)?|informationsmøde(?:t)?|temamøde(?:t)?|"
+    r"stormøde(?:t)?|høringsmøde(?:t)?|netværksmøde(?:t)?|temadag(?:en)?|"
+    r"bürgerversammlung|einwohnerversammlung|informationsveranstaltung|auftaktveranstaltung|"
+    r"fachveranstaltung|bürgerdialog|messe|expo|public meeting|public hearing|open day)\b",
+    re.IGNORECASE,
+)
+# Named groups whose own meetings a paper may report: "Die erweiterte Steuerungsgruppe ..."
+_GROUP_NOUN = r"[\wäöüß-]*?(?:gruppe|arbeitskreis|kreis|runde|netzwerk|kommission|team|bündnis|tisch|gemeinschaft)"
+_GROUP_DE = re.compile(
+    rf"(?P<article>\b(?:[Dd]ie|[Dd]er|[Dd]as|vom|von der|dem|den)\s+)"
+    rf"(?P<group>(?:[a-zäöü]+e[nrs]?\s+)?[{_UPPER}]{_GROUP_NOUN}\b"
+    rf"(?:\s+(?:(?:zur|zum|für|des|der|und|von)\s+)?[{_UPPER}][\wäöüß-]*){{0,6}})"
+)
+_SITZUNG_AFTER_GROUP = re.compile(
+    r"^[^.]{0,60}?\b(?:auf|in|bei|während)\s+(?:ihrer|seiner|einer|der|dessen|deren)\s+"
+    r"(?:letzten\s+|gemeinsamen\s+|[\wäöü]+en\s+)?(?:Sitzung|Treffen|Zusammenkunft)\s+(?:am|vom)\s+$"
+)
+_SITZUNG_OF_GROUP = re.compile(
+    rf"\b(?P<noun>Sitzung|Treffen)\s+(?P<article>der|des)\s+(?P<group>(?:[a-zäöü]+en\s+)?[{_UPPER}]{_GROUP_NOUN}"
+    rf"(?:\s+(?:(?:zur|zum|für|des|der|und|von)\s+)?[{_UPPER}][\wäöüß-]*){{0,6}})\s+(?:am|vom)\s+$"
+)
+_GROUP_DA = re.compile(
+    r"(?P<group>\b[\wæøå-]*?(?:styregruppe|arbejdsgruppe|følgegruppe|projektgruppe|referencegruppe|"
+    r"netværk|partnerskab|panel)(?:n|et|en)?)\s+(?:har\s+)?(?:på\s+(?:sit|sine|et|deres)\s+møder?\s+|"
+    r"holdt\s+møde\s+|mødtes\s+|drøftede\s+[^.]{0,60}?på\s+(?:sit|et)\s+møde\s+)$",
+    re.IGNORECASE,
+)
+_GROUP_DA_GENITIVE = re.compile(
+    r"(?P<group>\b[\wæøå-]*?(?:styregruppe|arbejdsgruppe|følgegruppe|projektgruppe|referencegruppe|"
+    r"netværk|partnerskab|panel)(?:n|et|en)?)s\s+møde\s+$",
+    re.IGNORECASE,
+)
+_GROUP_EN = re.compile(
+    r"(?:(?:[Tt]he\s+)(?P<group>(?:[\w-]+\s+){0,3}(?:group|steering group|working group|task force|"
+    r"network|partnership|forum|panel))\b[^.]{0,80}?\bat\s+(?:its|their|a|the)\s+meeting\s+on\s+|"
+    r"\bmeeting\s+of\s+the\s+(?P<group2>(?:[\w-]+\s+){0,3}(?:group|task force|network|partnership|forum|panel))"
+    r"\s+(?:held\s+)?on\s+)$",
+)
+
+_MARKED = re.compile(r"\*\*?([^*\n]{3,120}?)\*\*?|„([^“”\n]{3,160})[“”]|“([^”\n]{3,160})”|\"([^\"\n]{3,160})\"")
+_TITLE = re.compile(
+    r"(?:med\s+titlen|med\s+temaet|under\s+overskriften|unter\s+dem\s+(?:Titel|Motto)|zum\s+Thema|"
+    r"entitled|titled|with\s+the\s+(?:title|theme))\s*:?\s*(?:\*\*?([^*\n]{3,160}?)\*\*?|„([^“”\n]{3,200})[“”]|"
+    r"“([^”\n]{3,200})”|\"([^\"\n]{3,200})\")",
+    re.IGNORECASE,
+)
+_PLACE = re.compile(
+    rf"(?<![\w-])(?:i|in|im|in der|in dem|at|at the|på|auf dem|auf der|auf|ved)\s+"
+    rf"(?P<place>[{_UPPER}][\w’'-]*(?:\s+(?:(?:der|des|im|am|in|of|the|von)\s+)?[{_UPPER}][\w’'-]*){{0,5}})"
+)
+_PLACE_LABEL = re.compile(r"^[ \t]*(?:Ort|Veranstaltungsort|Sted|Venue|Place|Location)[ \t]*:[ \t]*(?P<place>[^\n]{2,100})$",
+                          re.IGNORECASE | re.MULTILINE)
+_NOT_A_PLACE = re.compile(
+    r"^(?:Rahmen|Jahr|Jahre|Jahren|Anschluss|Vorfeld|Auftrag|Namen|Hinblick|Zusammenhang|Zuge|Zusammenarbeit|"
+    r"Höhe|Laufe|Mittelpunkt|Vordergrund|Bereich|Sinne|Fokus|Vergleich|Anlage|Folge|Form|Zukunft|Verlauf|"
+    r"Ergebnis|Vorlage|Sitzung|Kraft|Herbst|Frühjahr|Sommer|Winter|Frühling|Anwesenheit|Beisein|Schwerpunkt|"
+    r"Mittel|Wege|Vertretung|Auftakt|Europa|Deutschland|Danmark|Arbeitsmarkt|Beispiel|Hintergrund|Titel|"
+    r"Addition|Order|Respect|Response|Relation|The|This|That|Our|Your|Their|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December|Q\d|EU-niveau|Planning|Partnership)\b"
+)
+_EVENT_VERB = re.compile(
+    r"stattfinden|findet\b[^.]*\bstatt|fand\b[^.]*\bstatt|stattgefunden|veranstaltet|lädt|eingeladen|"
+    r"afholde[rst]?|afholdt|inviteres|inviterer|arrangere[rs]?|holdes|"
+    r"take[sn]? place|took place|will be held|was held|is held|hosts?|hosted|invited|invites|"
+    r"organi[sz]e[sd]?|will run",
+    re.IGNORECASE,
+)
+_ARTICLES = {"die", "der", "das", "den", "dem", "des", "the", "a", "an", "en", "et", "ein", "eine", "einer",
+             "eines", "næste", "denne", "dette", "diese", "dieser", "this", "that", "vores", "unsere", "our",
+             "international", "internationale", "årlige", "annual", "jährliche"}
+_ENGLISH_PROPER_NOUN = re.compile(r"(?:[A-Z][\w&-]*\s+){1,6}(?:Conference|Summit|Congress|Symposium|Forum|Festival|Expo)\b")
+
+
+@dataclass
+class _Draft:
+    name: str
+    proper: bool
+    place: str | None
+    start: date | None
+    end: date | None
+    position: int
+
+
+def extract_events(text: str, language: str | None = None) -> list[EventFact]:
+    """Return the events the text announces or reports, merged where it names one event twice."""
+    mentions = [m for m in find_dates(text, language) if m.precision == "day"]
+    route_dates = {c.date for c in extract_consultations(text, language) if c.date}
+    drafts: list[_Draft] = []
+    used: set[tuple[int, int]] = set()
+    for draft, span in _group_meetings(text, mentions):
+        drafts.append(draft)
+        used.add(span)
+    for start, end in _sentences(text):
+        drafts.extend(_noun_events(text, start, end, mentions, used, route_dates, language))
+    return [EventFact(d.name, d.place, d.start, d.end) for d in _merge(drafts)]
+
+
+def _sentences(text: str):
+    """Yield (start, end) of each sentence, title line and list item."""
+    boundary = re.compile(
+        rf"\n[ \t]*\n|\n(?=[ \t]*[-•*]\s)|(?<=[^\W\d_]{{2}}[.!?])[ \t]+(?=[{_UPPER}„\"*])|(?<=[.!?][“”\"])[ \t]+"
+    )
+    position = 0
+    for m in boundary.finditer(text):
+        yield position, m.start()
+        position = m.end()
+    yield position, len(text)
+
+
+# ---------------------------------------------------------------------------------------------
+# Meetings of named working groups
+
+
+def _group_meetings(text: str, mentions: list[DateMention]):
+    for mention in mentions:
+        before = text[max(0, mention.span[0] - 240):mention.span[0]]
+        before = re.sub(r"^.*(?:\n[ \t]*\n|[.!?]\s)", "", before, flags=re.DOTALL)
+        name = _group_meeting_name(before)
+        if name and not BODY_WORD.search(name.split(" ", 1)[1] if " " in name else name):
+            yield _Draft(name, True, None, mention.start, mention.end or mention.start, mention.span[0]), mention.span
+
+
+def _group_meeting_name(before: str) -> str | None:
+    of_group = _SITZUNG_OF_GROUP.search(before)
+    if of_group:
+        return f"{of_group.group('noun')} {of_group.group('article')} {of_group.group('group')}"
+    for group in _GROUP_DE.finditer(before):
+        if _SITZUNG_AFTER_GROUP.match(before[group.end():]):
+            return "Sitzung " + _german_genitive(group.group("article").strip(), group.group("group"))
+    danish = _GROUP_DA.search(before) or _GROUP_DA_GENITIVE.search(before)
+    if danish:
+        return f"Møde i {danish.group('group').lower()}"
+    english = _GROUP_EN.search(before)
+    if english:
+        group = english.group("group") or english.group("group2")
+        return f"Meeting of the {group.strip()}"
+    return None
+
+
+_FEMININE = re.compile(r"(?:gruppe|runde|kommission|gemeinschaft|konferenz)$", re.IGNORECASE)
+_MASCULINE = re.compile(r"(?:kreis|tisch)$", re.IGNORECASE)
+
+
+def _german_genitive(article: str, group: str) -> str:
+    """Turn "Die erweiterte Steuerungsgruppe ..." into "der erweiterten Steuerungsgruppe ..."."""
+    words = group.split()
+    noun_index = next(i for i, w in enumerate(words) if re.search(_GROUP_NOUN + "$", w, re.IGNORECASE))
+    noun = words[noun_index]
+    adjectives = [re.sub(r"e[nrs]?$", "en", w) for w in words[:noun_index]]
+    rest = words[noun_index + 1:]
+    if _FEMININE.search(noun):
+        head = ["der", *adjectives, noun]
+    elif _MASCULINE.search(noun):
+        head = ["des", *adjectives, noun + "es"]
+    else:
+        head = ["des", *adjectives, noun + "s"]
+    return " ".join(head + rest)
+
+
+# ---------------------------------------------------------------------------------------------
+# Events named by an event noun
+
+
+def _noun_events(text, start, end, mentions, used, route_dates, language):
+    sentence = text[start:end]
+    inside = [m for m in mentions if start <= m.span[0] and m.span[1] <= end]
+    marked = [(m.start(), m.end(), next(g for g in m.groups() if g)) for m in _MARKED.finditer(sentence)]
+    drafts = []
+    seen_names = set()
+    for noun in EVENT_NOUN.finditer(sentence):
+        if _part_of_group_name(sentence, noun):
+            continue
+        name, proper, name_end = _event_name(sentence, noun, marked)
+        if name.casefold() in seen_names:
+            continue
+        title = _TITLE.search(sentence, noun.end())
+        when = _event_date(text, sentence, start, noun, inside, used, route_dates)
+        if when is None:
+            if not (proper and (_is_marked(noun, marked) or _ENGLISH_PROPER_NOUN.fullmatch(name))):
+                continue
+        elif not proper and not (_EVENT_VERB.search(sentence) or title):
+            continue
+        if title and not _is_marked(noun, marked):
+            name = f"{name}: {next(g for g in title.groups() if g).strip()}"
+        seen_names.add(name.casefold())
+        place = _event_place(text, sentence, start, end, name_end, marked)
+        first, last = (when.start, when.end or when.start) if when else (None, None)
+        drafts.append(_Draft(name, proper, place, first, last, start + noun.start()))
+    return drafts
+
+
+def _part_of_group_name(sentence: str, noun: re.Match) -> bool:
+    previous = sentence[:noun.start()].split()
+    return bool(previous) and re.search(_GROUP_NOUN + "$", previous[-1], re.IGNORECASE) is not None
+
+
+def _is_marked(noun: re.Match, marked) -> bool:
+    return any(a <= noun.start() and noun.end() <= b for a, b, _ in marked)
+
+
+def _event_name(sentence: str, noun: re.Match, marked) -> tuple[str, bool, int]:
+    """Return the event's name as written, whether it is a proper name, and where the name ends."""
+    for a, b, content in marked:
+        if a <= noun.start() and noun.end() <= b:
+            return content.strip(), True, b
+    words = sentence[:noun.start()].split()
+    lead: list[str] = []
+    for word in reversed(words):
+        bare = word.strip("*_")
+        if re.fullmatch(r"\d{1,2}\.", bare) and not lead:
+            lead.insert(0, bare)
+            continue
+        if bare and bare[0].isupper() and bare.casefold() not in _ARTICLES and not BODY_WORD.search(bare) \
+                and re.fullmatch(_WORD, bare) and len(lead) < 5:
+            lead.insert(0, bare)
+            continue
+        break
+    if lead and lead[0].casefold() in _ARTICLES:
+        lead = lead[1:]
+    tail_match = re.match(
+        rf"(?:\s+(?:19|20)\d\d(?![\d.-]))?(?:\s+(?:der|des|of the|of)\s+[{_UPPER}][\w-]*(?:\s+[{_UPPER}][\w-]*){{0,2}})?",
+        sentence[noun.end():],
+    )
+    tail = tail_match.group() if tail_match else ""
+    name = " ".join([*lead, noun.group() + tail]).strip()
+    name = re.sub(r"\s+", " ", name)
+    has_year = bool(re.search(r"(?:19|20)\d\d", tail))
+    proper = bool(lead) or has_year or bool(re.search(r"\s(?:der|des|of)\s", tail))
+    return name, proper, noun.end() + len(tail)
+
+
+def _event_date(text, sentence, offset, noun, inside, used, route_dates) -> DateMention | None:
+    candidates = []
+    for mention in inside:
+        if mention.span in used or mention.start in route_dates:
+            continue
+        role = classify_role(text, mention)
+        if role in ("deadline", "document"):
+            continue
+        relative = mention.span[0] - offset
+        between = sentence[noun.end():relative] if relative >= noun.end() else sentence[relative:noun.start()]
+        if EVENT_NOUN.search(between):
+            continue  # the date belongs to the other event named in between
+        if relative >= noun.end():
+            candidates.append((0, relative - noun.end(), mention))
+        elif role != "meeting":
+            candidates.append((1, noun.start() - relative, mention))
+    if not candidates:
+        return None
+    return min(candidates, key=lambda c: (c[0], c[1]))[2]
+
+
+def _event_place(text, sentence, start, end, name_end, marked) -> str | None:
+    def unmarked(position: int) -> bool:
+        return not any(a <= position < b for a, b, _ in marked)
+
+    for m in _PLACE.finditer(sentence, name_end):
+        if not unmarked(m.start()):
+            continue
+        place = m.group("place")
+        if _NOT_A_PLACE.match(place) or BODY_WORD.search(place) or EVENT_NOUN.search(place):
+            continue
+        if place.casefold() in {w for ws in MONTHS.values() for w in ws}:
+            continue
+        return place.strip()
+    label = _PLACE_LABEL.search(text[start:min(len(text), end + 300)])
+    if label:
+        return label.group("place").strip(" *")
+    return None
+
+
+def _merge(drafts: list[_Draft]) -> list[_Draft]:
+    """Merge drafts that describe one event: the same start date, or the same proper name."""
+    drafts = sorted(drafts, key=lambda d: d.position)
+    result: list[_Draft] = []
+    for draft in drafts:
+        twin = None
+        for k, kept in enumerate(result):
+            same_date = draft.start is not None and kept.start == draft.start
+            same_name = _name_key(draft.name) == _name_key(kept.name) and (
+                draft.start is None or kept.start is None or draft.start == kept.start)
+            if same_date or same_name:
+                twin = k
+                break
+        if twin is None:
+            result.append(draft)
+            continue
+        kept = result[twin]
+        name = kept.name
+        if not kept.proper and draft.proper:
+            name = draft.name
+        elif ":" in draft.name and ":" not in kept.name:
+            name = f"{kept.name}: {draft.name.split(':', 1)[1].strip()}"
+        result[twin] = replace(
+            kept,
+            name=name,
+            proper=kept.proper or draft.proper,
+            place=kept.place or draft.place,
+            start=kept.start or draft.start,
+            end=kept.end or draft.end,
+        )
+    return result
+
+
+def _name_key(name: str) -> str:
+    return re.sub(r"\W+", " ", name.split(":")[0].casefold()).strip()
