@@ -60,9 +60,9 @@ _GROUP_EN = re.compile(
 
 _MARKED = re.compile(r"\*\*?([^*\n]{3,120}?)\*\*?|„([^“”\n]{3,160})[“”]|“([^”\n]{3,160})”|\"([^\"\n]{3,160})\"")
 _TITLE = re.compile(
-    r"(?:med\s+titlen|med\s+temaet|under\s+overskriften|unter\s+dem\s+(?:Titel|Motto)|zum\s+Thema|"
+    r"(?:med\s+titlen|med\s+temaet|under\s+overskriften|unter\s+dem\s+(?:Titel|Motto)|"
     r"entitled|titled|with\s+the\s+(?:title|theme))\s*:?\s*(?:\*\*?([^*\n]{3,160}?)\*\*?|„([^“”\n]{3,200})[“”]|"
-    r"“([^”\n]{3,200})”|\"([^\"\n]{3,200})\")",
+    r"“([^”\n]{3,200})”|\"([^\"\n]{3,200})\"|([A-ZÆØÅÄÖÜ][^.!?\n]{2,160}))",
     re.IGNORECASE,
 )
 _PLACE = re.compile(
@@ -202,12 +202,27 @@ def _noun_events(text, start, end, mentions, used, route_dates, language):
         elif not proper and not (_EVENT_VERB.search(sentence) or title):
             continue
         if title and not _is_marked(noun, marked):
-            name = f"{name}: {next(g for g in title.groups() if g).strip()}"
+            name = f"{name}: {_title_text(title)}"
         seen_names.add(name.casefold())
         place = _event_place(text, sentence, start, end, name_end, marked)
         first, last = (when.start, when.end or when.start) if when else (None, None)
         drafts.append(_Draft(name, proper, place, first, last, start + noun.start()))
     return drafts
+
+
+_UNMARKED_TITLE_END = re.compile(
+    r"\s(?:findet|fand|wird|wurde|afholdes|afholdt|blev|takes|took|will|was|is|i|in|im|am|den|d\.|on|at|på)\s|,\s"
+)
+
+
+def _title_text(title: re.Match) -> str:
+    """Return the title an event is given, cut where an unquoted title runs into the sentence."""
+    *quoted, bare = title.groups()
+    text = next((g for g in quoted if g), None)
+    if text is None:
+        end = _UNMARKED_TITLE_END.search(bare)
+        text = bare[:end.start()] if end else bare
+    return text.strip()
 
 
 def _part_of_group_name(sentence: str, noun: re.Match) -> bool:
