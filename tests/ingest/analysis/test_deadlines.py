@@ -1,0 +1,159 @@
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from townhall.ingest.analysis.deadlines import extract_deadlines
+
+SHARED = Path("/work/shared")
+
+
+def dates_of(text, language=None):
+    return [d.date for d in extract_deadlines(text, language)]
+
+
+# --- Danish ------------------------------------------------------------------------------------
+
+
+def test_deadline_senest_with_registration_in_danish():
+    text = "Endelig tilmelding skal være modtaget senest 23. november 2012 til ledelsessekretariatet."
+    assert dates_of(text, "da") == [date(2012, 11, 23)]
+
+
+def test_deadline_purpose_names_what_and_to_whom_in_danish():
+    text = "Endelig tilmelding skal være modtaget senest 23. november 2012 til ledelsessekretariatet."
+    purpose = extract_deadlines(text, "da")[0].purpose
+    assert "tilmelding" in purpose.lower() and "ledelsessekretariatet" in purpose
+
+
+def test_deadline_senest_d_for_hearing_response_in_danish():
+    text = "I kan sende et skriftligt høringssvar til plan@aarhus.dk senest d. 11. oktober 2010."
+    assert dates_of(text, "da") == [date(2010, 10, 11)]
+
+
+def test_deadline_purpose_keeps_the_hearing_response():
+    text = "I kan give jeres mening til kende på bloggen eller sende et skriftligt høringssvar senest d. 11. oktober 2010."
+    assert "høringssvar" in extract_deadlines(text, "da")[0].purpose
+
+
+def test_deadline_frist_for_hoeringssvar_in_danish():
+    facts = extract_deadlines("Frist for høringssvar er den 1. juni 2021.", "da")
+    assert [(f.date, f.purpose) for f in facts] == [(date(2021, 6, 1), "Høringssvar")]
+
+
+def test_deadline_hoeringsfrist_compound_in_danish():
+    facts = extract_deadlines("Høringsfristen er 14. marts 2022.", "da")
+    assert facts[0].date == date(2022, 3, 14) and facts[0].purpose
+
+
+def test_deadline_inden_with_application_in_danish():
+    text = "Ansøgninger skal indsendes til Odense Kommune inden 15. januar 2023."
+    assert dates_of(text, "da") == [date(2023, 1, 15)]
+
+
+def test_past_tense_senest_is_not_a_deadline_in_danish():
+    assert dates_of("Byrådet i Aalborg vedtog senest den 3. maj 2021 en ny plan.", "da") == []
+
+
+def test_meeting_date_is_not_a_deadline_in_danish():
+    assert dates_of("Sagen forelægges Økonomiudvalget den 3. maj 2022.", "da") == []
+
+
+# --- German ------------------------------------------------------------------------------------
+
+
+def test_deadline_bis_zum_in_german():
+    text = "Stellungnahmen können bis zum 30.06.2021 beim Stadtplanungsamt Münster abgegeben werden."
+    assert dates_of(text, "de") == [date(2021, 6, 30)]
+
+
+def test_deadline_purpose_in_german_names_the_statement():
+    text = "Stellungnahmen können bis zum 30.06.2021 beim Stadtplanungsamt Münster abgegeben werden."
+    assert extract_deadlines(text, "de")[0].purpose.startswith("Stellungnahmen")
+
+
+def test_deadline_spaetestens_am_in_german():
+    text = "Die Unterlagen müssen spätestens am 15. März 2022 im Bürgeramt eingegangen sein."
+    assert dates_of(text, "de") == [date(2022, 3, 15)]
+
+
+def test_deadline_rueckmeldung_bis_in_german():
+    facts = extract_deadlines("Rückmeldung bis 12.4.2021 an das Amt für Schule.", "de")
+    assert facts[0].date == date(2021, 4, 12) and "Rückmeldung" in facts[0].purpose
+
+
+def test_deadline_bitte_anmelden_in_german():
+    assert dates_of("Bitte melden Sie sich bis spätestens 15.03.2022 an.", "de") == [date(2022, 3, 15)]
+
+
+def test_deadline_anmeldeschluss_in_german():
+    assert dates_of("Anmeldeschluss ist der 1. September 2021.", "de") == [date(2021, 9, 1)]
+
+
+def test_exhibition_until_a_date_is_not_a_deadline_in_german():
+    assert dates_of("Die Ausstellung läuft bis zum 30.06.2021 im Rathaus Bonn.", "de") == []
+
+
+def test_plan_running_until_a_date_is_not_a_deadline_in_german():
+    assert dates_of("Der Vertrag gilt bis zum 31.12.2025.", "de") == []
+
+
+# --- English -----------------------------------------------------------------------------------
+
+
+def test_deadline_by_with_comments_in_english():
+    text = "Please send your comments to planning@leeds.gov.uk by 15 March 2022."
+    assert dates_of(text, "en") == [date(2022, 3, 15)]
+
+
+def test_deadline_no_later_than_in_english():
+    assert dates_of("Responses must be received no later than 1 April 2022.", "en") == [date(2022, 4, 1)]
+
+
+def test_deadline_label_in_english():
+    assert dates_of("Deadline: 3 May 2022", "en") == [date(2022, 5, 3)]
+
+
+def test_deadline_for_applications_names_the_purpose():
+    facts = extract_deadlines("The deadline for applications is 3 May 2022.", "en")
+    assert facts[0].purpose == "Applications"
+
+
+def test_by_with_votes_is_not_a_deadline_in_english():
+    assert dates_of("The council met on 3 May 2022 and decided by 12 votes to 3.", "en") == []
+
+
+# --- across languages --------------------------------------------------------------------------
+
+
+def test_deadline_repeated_in_a_text_is_listed_once():
+    text = "Tilmelding senest 1. juni 2021.\n\nHusk: tilmelding skal ske senest den 1. juni 2021."
+    assert dates_of(text) == [date(2021, 6, 1)]
+
+
+def test_two_deadlines_are_listed_in_text_order():
+    text = (
+        "Bitte melden Sie sich bis zum 01.03.2022 an. "
+        "Beiträge für die Dokumentation sind bis spätestens 15.04.2022 einzureichen."
+    )
+    assert dates_of(text) == [date(2022, 3, 1), date(2022, 4, 15)]
+
+
+def test_document_date_is_not_a_deadline():
+    assert dates_of("Dato: 19. august 2010\n\nKære alle") == []
+
+
+def test_deadline_for_a_range_is_its_last_day():
+    text = "Anmeldungen bitte bis spätestens 1.-3. März 2022 im Sekretariat abgeben."
+    assert dates_of(text) == [date(2022, 3, 3)]
+
+
+@pytest.mark.skipif(not SHARED.exists(), reason="the shared seed papers are not on this machine")
+@pytest.mark.parametrize("name", sorted(p.stem for p in (SHARED / "seeds").glob("*.txt")) if SHARED.exists() else [])
+def test_seed_deadlines_match_gold(name):
+    text = (SHARED / "seeds" / f"{name}.txt").read_text(encoding="utf-8")
+    gold = json.loads((SHARED / "gold" / f"{name}.json").read_text(encoding="utf-8"))
+    found = extract_deadlines(text)
+    assert sorted(d.date.isoformat() for d in found) == sorted(d["date"] for d in gold["deadlines"])
+    assert all(d.purpose for d in found)
