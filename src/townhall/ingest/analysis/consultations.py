@@ -65,7 +65,7 @@ _DE_BODY = re.compile(
     r"(?:\s+[A-ZÄÖÜ][\wäöüß-]*)?)?"
 )
 _DE_ROUTE_SENTENCE = re.compile(
-    r"\b(?:wird|werden|soll|sollen)\b(?:[^.\n]|\.(?=\d)|\n(?!\s*\n)){0,200}?\b(?:vorgelegt|vorzulegen|zugeleitet|beraten|behandelt|"
+    r"\b(?:wird|werden|soll|sollen)\b(?:[^.\n]|(?<=\d)\.|\n(?!\s*\n)){0,200}?\b(?:vorgelegt|vorzulegen|zugeleitet|beraten|behandelt|"
     r"zur\s+(?:Beratung|Entscheidung|Beschlussfassung|Kenntnis(?:nahme)?))",
     re.IGNORECASE,
 )

@@ -1,0 +1,219 @@
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from townhall.ingest.analysis.consultations import extract_consultations
+
+SHARED = Path("/work/shared")
+
+
+def route(text, language=None):
+    return [(s.organization, s.date) for s in extract_consultations(text, language)]
+
+
+# --- German tables -----------------------------------------------------------------------------
+
+
+def test_table_with_gremium_then_datum_columns():
+    text = "Mitteilung\n\nGremium\tDatum\nIntegrationsrat\t18.09.2012\n\nIntegrationskonferenz 2012\n"
+    assert route(text, "de") == [("Integrationsrat", date(2012, 9, 18))]
+
+
+def test_table_with_datum_der_sitzung_first():
+    text = (
+        "Beratungsfolge:\n\nDatum der Sitzung\tGremium\n"
+        "22.08.2012\tStadtverordnetenversammlung der Landeshauptstadt Potsdam\n\n"
+        "Inhalt der Mitteilung: Die Stadtverordnetenversammlung nimmt zur Kenntnis:"
+    )
+    assert route(text, "de") == [("Stadtverordnetenversammlung der Landeshauptstadt Potsdam", date(2012, 8, 22))]
+
+
+def test_beratungsfolge_table_with_roles():
+    text = (
+        "Beratungsfolge:\nDatum\tGremium\tZuständigkeit\n"
+        "15.03.2021\tAusschuss für Stadtentwicklung\tVorberatung\n"
+        "25.03.2021\tRat der Stadt Münster\tEntscheidung\n\nBegründung:\nDer Rat hat ..."
+    )
+    steps = extract_consultations(text, "de")
+    assert [(s.organization, s.date, s.role) for s in steps] == [
+        ("Ausschuss für Stadtentwicklung", date(2021, 3, 15), "Vorberatung"),
+        ("Rat der Stadt Münster", date(2021, 3, 25), "Entscheidung"),
+    ]
+
+
+def test_table_separated_by_several_spaces():
+    text = (
+        "Beratungsfolge:\nGremium  Sitzungstermin  Zuständigkeit\n"
+        "Bezirksvertretung Bonn  04.05.2021  Anhörung\nHauptausschuss  12.05.2021  Vorberatung\n"
+    )
+    assert route(text, "de") == [("Bezirksvertretung Bonn", date(2021, 5, 4)), ("Hauptausschuss", date(2021, 5, 12))]
+
+
+def test_table_with_one_cell_per_line():
+    text = (
+        "Beratungsfolge\nGremium\nDatum\nZuständigkeit\n"
+        "Ausschuss für Soziales\n12.05.2021\nVorberatung\nRat\n20.05.2021\nEntscheidung\n"
+        "Sachverhalt:\nDie Verwaltung schlägt vor, ..."
+    )
+    assert route(text, "de") == [("Ausschuss für Soziales", date(2021, 5, 12)), ("Rat", date(2021, 5, 20))]
+
+
+def test_table_with_pipes_and_public_column():
+    text = (
+        "| Sitzungstermin | Gremium | Ö/N | Zuständigkeit |\n"
+        "| 07.06.2022 | Bezirksbeirat Leipzig-Mitte | Ö | Anhörung |\n"
+        "| 21.06.2022 | Ratsversammlung | Ö | Beschlussfassung |\n"
+    )
+    assert route(text, "de") == [
+        ("Bezirksbeirat Leipzig-Mitte", date(2022, 6, 7)),
+        ("Ratsversammlung", date(2022, 6, 21)),
+    ]
+
+
+def test_beratungsfolge_rows_with_single_spaces():
+    text = (
+        "Beratungsfolge:\n15.03.2021 Ausschuss für Stadtentwicklung Vorberatung\n"
+        "25.03.2021 Rat der Stadt Münster Entscheidung\n\nSachverhalt"
+    )
+    assert route(text, "de") == [
+        ("Ausschuss für Stadtentwicklung", date(2021, 3, 15)),
+        ("Rat der Stadt Münster", date(2021, 3, 25)),
+    ]
+
+
+def test_beratungsfolge_without_dates_keeps_bodies_and_roles():
+    text = "Beratungsfolge:\nAusschuss für Umwelt und Grün\tVorberatung\nRat der Stadt Leipzig\tEntscheidung\n\nSachverhalt"
+    steps = extract_consultations(text, "de")
+    assert [(s.organization, s.date, s.role) for s in steps] == [
+        ("Ausschuss für Umwelt und Grün", None, "Vorberatung"),
+        ("Rat der Stadt Leipzig", None, "Entscheidung"),
+    ]
+
+
+def test_beratungsfolge_written_on_one_line():
+    text = "Beratungsfolge: Ausschuss für Schule und Weiterbildung Vorberatung Rat der Stadt Düsseldorf Entscheidung"
+    assert route(text, "de") == [("Ausschuss für Schule und Weiterbildung", None), ("Rat der Stadt Düsseldorf", None)]
+
+
+def test_beratungsfolge_on_one_line_with_dates():
+    text = "Beratungsfolge: Hauptausschuss 12.05.2021 Vorberatung, Rat der Stadt Bonn 20.05.2021 Entscheidung"
+    assert route(text, "de") == [("Hauptausschuss", date(2021, 5, 12)), ("Rat der Stadt Bonn", date(2021, 5, 20))]
+
+
+def test_table_stops_at_the_title_after_it():
+    text = "Gremium\tDatum\nIntegrationsrat\t18.09.2012\n\nBildung eines Ausschusses für Integration durch den Rat\n"
+    assert route(text, "de") == [("Integrationsrat", date(2012, 9, 18))]
+
+
+def test_empty_form_fields_are_not_consultations():
+    text = "Beratungsergebnis\n\nZur Kenntnis genommen:\n\nGremium:\n\nSitzung am:\n\nzurückgestellt zurückgezogen\n"
+    assert route(text, "de") == []
+
+
+def test_table_row_without_a_date_is_skipped_when_dates_are_promised():
+    text = "Gremium\tDatum\nHauptausschuss\t\nRat der Stadt Bonn\t20.05.2021\n"
+    assert route(text, "de") == [("Rat der Stadt Bonn", date(2021, 5, 20))]
+
+
+# --- German prose ------------------------------------------------------------------------------
+
+
+def test_german_prose_vorgelegt_with_date():
+    text = "Die Vorlage wird dem Hauptausschuss am 12.05.2021 zur Beratung vorgelegt."
+    assert route(text, "de") == [("Hauptausschuss", date(2021, 5, 12))]
+
+
+def test_german_prose_in_seiner_sitzung():
+    text = "Der Entwurf wird dem Ausschuss für Umwelt und Grün in seiner Sitzung am 4. Mai 2021 zur Entscheidung vorgelegt."
+    assert route(text, "de") == [("Ausschuss für Umwelt und Grün", date(2021, 5, 4))]
+
+
+def test_german_past_decision_is_not_a_route_step():
+    text = "Der Rat der Stadt Bonn hat am 12.05.2020 beschlossen, ein Konzept zu erarbeiten."
+    assert route(text, "de") == []
+
+
+# --- Danish ------------------------------------------------------------------------------------
+
+
+def test_danish_forelaegges_with_date():
+    text = "Indstillingen forelægges Borgerrepræsentationen den 12. februar 2010 og Charteret underskrives."
+    assert route(text, "da") == [("Borgerrepræsentationen", date(2010, 2, 12))]
+
+
+def test_danish_two_bodies_in_one_sentence():
+    text = "Sagen forelægges Økonomiudvalget den 3. maj 2022 og Borgerrepræsentationen den 12. maj 2022."
+    assert route(text, "da") == [("Økonomiudvalget", date(2022, 5, 3)), ("Borgerrepræsentationen", date(2022, 5, 12))]
+
+
+def test_danish_bodies_without_dates():
+    text = "Sagen forelægges Børne- og Ungdomsudvalget og Økonomiudvalget."
+    assert route(text, "da") == [("Børne- og Ungdomsudvalget", None), ("Økonomiudvalget", None)]
+
+
+def test_danish_beslutning_i_heading():
+    text = "Beslutning i Teknik- og Miljøudvalget den 3. maj 2021\nUdvalget godkendte indstillingen."
+    assert route(text, "da") == [("Teknik- og Miljøudvalget", date(2021, 5, 3))]
+
+
+def test_danish_lowercase_udvalget_is_not_a_body():
+    assert route("Evt. beslutning om projektdeltagelse forelægges udvalget separat.", "da") == []
+
+
+def test_danish_addressee_is_not_a_consultation():
+    assert route("Til: Beskæftigelses- og Integrationsudvalget\n\n31-10-2012\n", "da") == []
+
+
+def test_danish_recommendation_to_a_body_is_not_a_consultation():
+    text = "1. at Kultur- og Fritidsudvalget over for Byrådet anbefaler, at Aarhus Kommune tilslutter sig."
+    assert route(text, "da") == []
+
+
+# --- English -----------------------------------------------------------------------------------
+
+
+def test_english_considered_by_cabinet():
+    assert route("The report is to be considered by the Cabinet on 12 May 2022.", "en") == [("Cabinet", date(2022, 5, 12))]
+
+
+def test_english_report_to_header():
+    assert route("Report to: Full Council, 3 March 2021\nSubject: Budget", "en") == [("Full Council", date(2021, 3, 3))]
+
+
+def test_english_meeting_and_date_labels():
+    assert route("Meeting: Planning Committee\nDate: 12 May 2022\n", "en") == [("Planning Committee", date(2022, 5, 12))]
+
+
+def test_english_committee_table():
+    text = "Committee\tDate\nScrutiny Board (Environment)\t14 June 2022\nExecutive Board\t22 June 2022\n"
+    assert route(text, "en") == [
+        ("Scrutiny Board (Environment)", date(2022, 6, 14)),
+        ("Executive Board", date(2022, 6, 22)),
+    ]
+
+
+# --- merging -----------------------------------------------------------------------------------
+
+
+def test_same_body_named_in_table_and_prose_is_listed_once():
+    text = (
+        "Gremium\tDatum\nHauptausschuss\t12.05.2021\n\n"
+        "Die Vorlage wird dem Hauptausschuss am 12.05.2021 zur Beratung vorgelegt."
+    )
+    assert route(text, "de") == [("Hauptausschuss", date(2021, 5, 12))]
+
+
+def test_undated_mention_does_not_repeat_a_dated_step():
+    text = "Beratungsfolge: Stadtrat\n\nGremium\tDatum\nStadtrat\t20.05.2021\n"
+    assert route(text, "de") == [("Stadtrat", date(2021, 5, 20))]
+
+
+@pytest.mark.skipif(not SHARED.exists(), reason="the shared seed papers are not on this machine")
+@pytest.mark.parametrize("name", sorted(p.stem for p in (SHARED / "seeds").glob("*.txt")) if SHARED.exists() else [])
+def test_seed_consultations_match_gold(name):
+    text = (SHARED / "seeds" / f"{name}.txt").read_text(encoding="utf-8")
+    gold = json.loads((SHARED / "gold" / f"{name}.json").read_text(encoding="utf-8"))
+    found = sorted((s.organization, s.date.isoformat() if s.date else None) for s in extract_consultations(text))
+    assert found == sorted((c["organization"], c.get("date")) for c in gold["consultations"])
