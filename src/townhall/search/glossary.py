@@ -1,0 +1,138 @@
+"""Find the Danish, German and English words for the same council concept.
+
+A journalist in Hamburg searching for "Integrationsausschuss" should also find
+the Copenhagen paper about the "integrationsudvalg". The glossary in
+``data/glossary.yaml`` groups the terms of one concept in the three languages;
+``expand`` returns all terms of the concepts a query word or phrase belongs to.
+
+Terms are matched by their analysed form (Snowball stems without stopwords,
+see ``townhall.search.analyzers``) in each language, so inflected query words
+match too: "konferencen" belongs to the concept of "konference". A query is
+compared with the glossary terms of one language using that language's
+analysis only, which keeps a German word from matching an English term that
+happens to stem alike.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from importlib import resources
+
+import yaml
+
+from townhall.search.analyzers import LANGUAGES, analyze_document, check_language, words
+
+
+@dataclass(frozen=True)
+class Concept:
+    """One idea of council life with its terms in each language."""
+
+    id: str
+    terms: Mapping[str, tuple[str, ...]]
+
+    def terms_in(self, languages: Iterable[str]) -> set[tuple[str, str]]:
+        """Return ``(language, term)`` pairs of this concept for ``languages``."""
+        return {(lang, term) for lang in languages for term in self.terms.get(lang, ())}
+
+
+def term_key(term: str, language: str) -> tuple[str, ...]:
+    """Return the analysed form by which ``term`` of ``language`` is matched."""
+    return analyze_document(term, language).stream
+
+
+def exact_key(term: str) -> str:
+    """Return the normalised spelling by which ``term`` is matched exactly."""
+    return " ".join(words(term))
+
+
+@dataclass(frozen=True)
+class Glossary:
+    """A set of concepts with an index from analysed term to concept."""
+
+    concepts: Mapping[str, Concept]
+    ambiguous: frozenset[str] = frozenset()
+    _index: Mapping[tuple[str, tuple[str, ...]], frozenset[str]] = field(default_factory=dict, repr=False)
+    _exact: Mapping[tuple[str, str], frozenset[str]] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def from_mapping(cls, data: Mapping) -> Glossary:
+        """Build a glossary from the parsed YAML structure of ``glossary.yaml``."""
+        concepts: dict[str, Concept] = {}
+        index: dict[tuple[str, tuple[str, ...]], set[str]] = defaultdict(set)
+        exact: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for concept_id, by_language in (data.get("concepts") or {}).items():
+            terms = {}
+            for language, values in by_language.items():
+                check_language(language)
+                if isinstance(values, str):
+                    values = [values]
+                terms[language] = tuple(str(v) for v in values)
+                for value in terms[language]:
+                    exact[(language, exact_key(value))].add(concept_id)
+                    key = term_key(str(value), language)
+                    if key:
+                        index[(language, key)].add(concept_id)
+            concepts[concept_id] = Concept(concept_id, terms)
+        ambiguous = frozenset(str(t).casefold() for t in data.get("ambiguous") or ())
+        return cls(
+            concepts,
+            ambiguous,
+            {k: frozenset(v) for k, v in index.items()},
+            {k: frozenset(v) for k, v in exact.items()},
+        )
+
+    def concepts_for(self, text: str, languages: Iterable[str] = LANGUAGES) -> list[Concept]:
+        """Return the concepts ``text`` (a word or phrase) is a term of, in ``languages``.
+
+        A term spelt exactly as in the glossary belongs to its own concepts only;
+        otherwise all concepts with a term of the same stems are returned. That
+        keeps "plan" and "planning", which share the English stem, apart, while
+        "konferencen" still finds "konference".
+        """
+        languages = [lang for lang in languages if lang in LANGUAGES]
+        spelt = exact_key(text)
+        found: set[str] = set()
+        for language in languages:
+            found |= self._exact.get((language, spelt), frozenset())
+        if found:
+            return [self.concepts[c] for c in sorted(found)]
+        for language in languages:
+            key = term_key(text, language)
+            if key:
+                found |= self._index.get((language, key), frozenset())
+        return [self.concepts[c] for c in sorted(found)]
+
+    def equivalents(self, text: str, languages: Iterable[str] = LANGUAGES) -> set[tuple[str, str]]:
+        """Return ``(language, term)`` pairs that mean the same as ``text`` in ``languages``.
+
+        ``text`` itself may be in any language: a German query word still
+        expands to English terms when only English documents are searched.
+        """
+        languages = tuple(languages)
+        pairs: set[tuple[str, str]] = set()
+        for concept in self.concepts_for(text, LANGUAGES):
+            pairs |= concept.terms_in(languages)
+        return pairs
+
+    def expand(self, text: str, languages: Iterable[str] = LANGUAGES) -> set[str]:
+        """Return the terms in ``languages`` that mean the same as ``text``; empty if unknown."""
+        return {term for _, term in self.equivalents(text, languages)}
+
+
+@functools.cache
+def load_glossary() -> Glossary:
+    """Return the glossary shipped with townhall (``data/glossary.yaml``)."""
+    text = resources.files("townhall.search").joinpath("data", "glossary.yaml").read_text(encoding="utf-8")
+    return Glossary.from_mapping(yaml.safe_load(text))
+
+
+def expand(term: str, languages: Iterable[str] = LANGUAGES) -> set[str]:
+    """Return cross-language equivalents of a query word or phrase from the shipped glossary.
+
+    ``expand("konferencen")`` contains "Konferenz" and "conference". A term the
+    glossary does not know gives an empty set.
+    """
+    return load_glossary().expand(term, languages)
