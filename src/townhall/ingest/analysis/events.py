@@ -79,8 +79,9 @@ _NOT_A_PLACE = re.compile(
     r"Addition|Order|Respect|Response|Relation|The|This|That|Our|Your|Their|January|February|March|April|"
     r"May|June|July|August|September|October|November|December|Q\d|EU-niveau|Planning|Partnership)\b"
 )
+_NOT_NAME_WORDS = "Die|Der|Das|Den|The|This|It|Es|Sie|Er|Wir|Vi|Det|Den|Der"
 _EVENT_VERB = re.compile(
-    r"stattfinden|findet\b[^.]*\bstatt|fand\b[^.]*\bstatt|stattgefunden|veranstaltet|lädt|eingeladen|"
+    r"stattfinden|findet\b.{0,120}?\bstatt\b|fand\b.{0,120}?\bstatt\b|stattgefunden|veranstaltet|lädt|eingeladen|"
     r"afholde[rst]?|afholdt|inviteres|inviterer|arrangere[rs]?|holdes|"
     r"take[sn]? place|took place|will be held|was held|is held|hosts?|hosted|invited|invites|"
     r"organi[sz]e[sd]?|will run",
@@ -246,22 +247,22 @@ def _event_name(sentence: str, noun: re.Match, marked) -> tuple[str, bool, int]:
         if re.fullmatch(r"\d{1,2}\.", bare) and not lead:
             lead.insert(0, bare)
             continue
-        if bare and bare[0].isupper() and bare.casefold() not in _ARTICLES and not BODY_WORD.search(bare) \
-                and re.fullmatch(_WORD, bare) and len(lead) < 5:
+        if bare and bare[0].isupper() and not BODY_WORD.search(bare) and re.fullmatch(_WORD, bare) and len(lead) < 5:
             lead.insert(0, bare)
             continue
         break
-    if lead and lead[0].casefold() in _ARTICLES:
+    while lead and lead[0].casefold() in _ARTICLES:
         lead = lead[1:]
     tail_match = re.match(
-        rf"(?:\s+(?:19|20)\d\d(?![\d.-]))?(?:\s+(?:der|des|of the|of)\s+[{_UPPER}][\w-]*(?:\s+[{_UPPER}][\w-]*){{0,2}})?",
+        rf"(?:\s+(?:19|20)\d\d(?![\d.-]))?(?:\s+(?:der|des|of the|of)\s+[{_UPPER}][\w-]*(?:\s+[{_UPPER}][\w-]*){{0,2}}"
+        rf"|(?:\s+(?!(?:{_NOT_NAME_WORDS})\b)[{_UPPER}][\w-]*){{1,3}}(?=\s+(?:findet|fand|wird|wurde|ist|war|am|vom|in|im)\b))?",
         sentence[noun.end():],
     )
     tail = tail_match.group() if tail_match else ""
     name = " ".join([*lead, noun.group() + tail]).strip()
     name = re.sub(r"\s+", " ", name)
     has_year = bool(re.search(r"(?:19|20)\d\d", tail))
-    proper = bool(lead) or has_year or bool(re.search(r"\s(?:der|des|of)\s", tail))
+    proper = bool(lead) or has_year or bool(tail.strip())
     return name, proper, noun.end() + len(tail)
 
 

@@ -1,0 +1,207 @@
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from townhall.ingest.analysis.events import extract_events
+
+SHARED = Path("/work/shared")
+
+
+def only(text, language=None):
+    events = extract_events(text, language)
+    assert len(events) == 1, events
+    return events[0]
+
+
+# --- Danish ------------------------------------------------------------------------------------
+
+
+def test_danish_conference_with_place_and_date_range():
+    event = only("Udvalget inviteres til Intercultural Cities konference i Dublin 6.-8. februar 2013", "da")
+    assert (event.name, event.place, event.start, event.end) == (
+        "Intercultural Cities konference", "Dublin", date(2013, 2, 6), date(2013, 2, 8))
+
+
+def test_danish_conference_named_twice_is_one_event_with_its_title():
+    text = (
+        "Udvalget inviteres til Intercultural Cities konference i Dublin 6.-8. februar 2013\n\n"
+        "Netværket afholder international konference i Dublin 6.-8. februar 2013 med titlen "
+        "*Mangfoldighed der virker for byer*. Konferencens formål er at dele erfaringer."
+    )
+    assert only(text, "da").name == "Intercultural Cities konference: Mangfoldighed der virker for byer"
+
+
+def test_danish_named_event_without_date():
+    event = only("Projektet afholder en *Integrating Cities V Conference*.", "da")
+    assert (event.name, event.start, event.end) == ("Integrating Cities V Conference", None, None)
+
+
+def test_danish_single_day_event_has_equal_start_and_end():
+    text = "Charteret underskrives ved konferencen *Integrating Cities IV Conference* i London den 22. februar 2010."
+    event = only(text, "da")
+    assert (event.place, event.start, event.end) == ("London", date(2010, 2, 22), date(2010, 2, 22))
+
+
+def test_danish_meeting_route_date_is_not_an_event():
+    text = (
+        "Indstillingen forelægges Borgerrepræsentationen den 12. februar 2010 og charteret underskrives "
+        "ved konferencen *Integrating Cities IV Conference* i London den 22. februar 2010."
+    )
+    assert [e.start for e in extract_events(text, "da")] == [date(2010, 2, 22)]
+
+
+def test_danish_borgermoede_with_place():
+    text = "Der afholdes borgermøde på Frederiksberg Rådhus den 14. september 2021 kl. 19."
+    event = only(text, "da")
+    assert (event.place, event.start) == ("Frederiksberg Rådhus", date(2021, 9, 14))
+
+
+def test_danish_working_group_meeting_is_an_event():
+    text = "Styregruppen har på sit møde den 3. maj 2021 drøftet forslaget."
+    event = only(text, "da")
+    assert event.start == date(2021, 5, 3) and "styregruppen" in event.name.lower()
+
+
+def test_generic_reference_without_date_is_not_an_event():
+    assert extract_events("Konferencens formål er at sætte fokus på byernes erfaringer.", "da") == []
+
+
+def test_compound_with_conference_prefix_is_not_an_event():
+    assert extract_events("Konferencedeltagelse vil give mulighed for at udbygge netværk.", "da") == []
+
+
+# --- German ------------------------------------------------------------------------------------
+
+
+def test_german_conference_with_venue():
+    text = (
+        "Die Integrationskonferenz 2012 wird am 07.11.2012 im Veranstaltungssaal der Volkshochschule "
+        "im Rautenstrauch-Joest-Museum stattfinden."
+    )
+    event = only(text, "de")
+    assert (event.name, event.place, event.start) == (
+        "Integrationskonferenz 2012",
+        "Veranstaltungssaal der Volkshochschule im Rautenstrauch-Joest-Museum",
+        date(2012, 11, 7),
+    )
+
+
+def test_german_past_conference_with_ordinal_and_title():
+    text = (
+        "Die 4. Integrationskonferenz der LHP fand am 30. Mai 2012 zum Schwerpunktthema „Arbeitsmarkt“ "
+        "unter dem Titel: „Potenziale und Chancen: Wege in den Arbeitsmarkt“ statt."
+    )
+    event = only(text, "de")
+    assert event.name == "4. Integrationskonferenz der LHP: Potenziale und Chancen: Wege in den Arbeitsmarkt"
+    assert (event.start, event.place) == (date(2012, 5, 30), None)
+
+
+def test_german_sitzung_of_named_group_is_an_event():
+    text = (
+        "Die erweiterte Steuerungsgruppe zur Umsetzung des Integrationskonzeptes hat auf ihrer Sitzung "
+        "am 5. Juni 2012 die Konferenz und deren Ergebnisse ausgewertet."
+    )
+    event = only(text, "de")
+    assert event.name == "Sitzung der erweiterten Steuerungsgruppe zur Umsetzung des Integrationskonzeptes"
+    assert event.start == date(2012, 6, 5)
+
+
+def test_german_sitzung_of_arbeitskreis_named_in_dative():
+    text = "Der Vorschlag wurde vom Arbeitskreis Wohnen Münster in einer Sitzung am 07.05.2012 angenommen."
+    event = only(text, "de")
+    assert (event.name, event.start) == ("Sitzung des Arbeitskreises Wohnen Münster", date(2012, 5, 7))
+
+
+def test_german_sitzung_der_group_written_in_genitive():
+    text = "In der Sitzung der Lenkungsgruppe Klimaschutz am 12.10.2021 wurde der Zeitplan abgestimmt."
+    assert only(text, "de").name == "Sitzung der Lenkungsgruppe Klimaschutz"
+
+
+def test_german_committee_session_is_not_an_event():
+    text = "Der Ausschuss für Umwelt hat in seiner Sitzung am 12.05.2021 den Antrag beraten."
+    assert extract_events(text, "de") == []
+
+
+def test_german_workshop_with_ort_label():
+    text = "Der Workshop findet am 12.03.2022 statt.\nOrt: Stadthaus Bonn, Raum 1.11"
+    event = only(text, "de")
+    assert (event.name, event.place, event.start) == ("Workshop", "Stadthaus Bonn, Raum 1.11", date(2022, 3, 12))
+
+
+def test_german_event_range_in_city():
+    text = "Die Fachtagung Inklusion findet vom 10.–12. März 2021 in Leipzig statt."
+    event = only(text, "de")
+    assert (event.place, event.start, event.end) == ("Leipzig", date(2021, 3, 10), date(2021, 3, 12))
+
+
+def test_german_conference_topic_proposal_without_date_is_not_an_event():
+    text = "Vorschlag für das Thema der Integrationskonferenz 2013 der LHP: Potsdamer Netzwerke."
+    assert extract_events(text, "de") == []
+
+
+def test_german_conference_mentioned_in_subject_merges_with_dated_mention():
+    text = (
+        "Betreff: Integrationskonferenz 2012\n\n"
+        "Die Integrationskonferenz 2012 wird am 07.11.2012 im Rathaus Köln stattfinden."
+    )
+    assert only(text, "de").start == date(2012, 11, 7)
+
+
+def test_group_named_after_a_conference_is_not_the_conference():
+    text = "Der Arbeitskreis Steuerungsgruppe Integrationskonferenz besteht aus Vertretern der Verbände."
+    assert extract_events(text, "de") == []
+
+
+def test_registration_deadline_is_not_the_event_date():
+    text = "Die Anmeldung zur Fachtagung ist bis zum 01.03.2022 möglich."
+    assert extract_events(text, "de") == []
+
+
+# --- English -----------------------------------------------------------------------------------
+
+
+def test_english_conference_with_city():
+    event = only("The Eurocities Annual Conference will be held in Leeds on 3 March 2022.", "en")
+    assert (event.name, event.place, event.start) == ("Eurocities Annual Conference", "Leeds", date(2022, 3, 3))
+
+
+def test_english_named_conference_without_date():
+    event = only("Members are invited to attend the Integrating Cities Conference.", "en")
+    assert (event.name, event.start) == ("Integrating Cities Conference", None)
+
+
+def test_english_workshop_at_venue():
+    event = only("A public workshop takes place on 5 May 2022 at Leeds Civic Hall.", "en")
+    assert (event.place, event.start) == ("Leeds Civic Hall", date(2022, 5, 5))
+
+
+def test_english_steering_group_meeting_is_an_event():
+    text = "The steering group discussed the findings at its meeting on 5 June 2012."
+    event = only(text, "en")
+    assert event.start == date(2012, 6, 5) and "steering group" in event.name
+
+
+def test_english_cabinet_meeting_is_not_an_event():
+    assert extract_events("The report is to be considered by the Cabinet on 12 May 2022.", "en") == []
+
+
+def test_two_events_in_one_text_are_both_found():
+    text = (
+        "The Integrating Cities IV Conference took place in London on 22 February 2010. "
+        "The next Integrating Cities V Conference will be held in Milan on 14 March 2011."
+    )
+    assert [e.start for e in extract_events(text, "en")] == [date(2010, 2, 22), date(2011, 3, 14)]
+
+
+@pytest.mark.skipif(not SHARED.exists(), reason="the shared seed papers are not on this machine")
+@pytest.mark.parametrize("name", sorted(p.stem for p in (SHARED / "seeds").glob("*.txt")) if SHARED.exists() else [])
+def test_seed_events_match_gold(name):
+    text = (SHARED / "seeds" / f"{name}.txt").read_text(encoding="utf-8")
+    gold = json.loads((SHARED / "gold" / f"{name}.json").read_text(encoding="utf-8"))
+    found = extract_events(text)
+    assert sorted(str(e.start) for e in found) == sorted(str(g["start"] and date.fromisoformat(g["start"])) for g in gold["events"])
+    for g in gold["events"]:
+        match = [e for e in found if str(e.start) == str(g["start"] and date.fromisoformat(g["start"]))]
+        assert any(set(e.name.casefold().split()) & set(g["name"].casefold().split()) for e in match)
