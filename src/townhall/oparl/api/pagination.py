@@ -1,0 +1,88 @@
+"""Pages of external object lists: stable order by id, totals, and links that keep the filters."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from math import ceil
+from urllib.parse import urlencode
+
+from django.db.models import QuerySet
+
+from townhall.oparl.api.errors import BadRequest, NotFound
+from townhall.oparl.api.filters import ListFilters
+
+DEFAULT_PER_PAGE = 100
+MAX_PER_PAGE = 1000
+
+
+def positive_int(name: str, raw: str | None, default: int) -> int:
+    if raw is None:
+        return default
+    if not raw.isdigit() or int(raw) < 1:
+        raise BadRequest(f"{name} must be a whole number from 1, not {raw!r}.")
+    return int(raw)
+
+
+@dataclass
+class Page:
+    objects: list
+    total: int
+    number: int
+    per_page: int
+    pages: int
+
+
+@dataclass(frozen=True)
+class PageRequest:
+    """Which page of a list a client asked for, and with which filters."""
+
+    filters: ListFilters
+    number: int = 1
+    per_page: int = DEFAULT_PER_PAGE
+    per_page_asked: bool = False
+
+    @classmethod
+    def from_query(cls, query) -> PageRequest:
+        filters = ListFilters.from_query(query)
+        number = positive_int("page", query.get("page"), 1)
+        raw_per_page = query.get("elementsPerPage")
+        per_page = min(positive_int("elementsPerPage", raw_per_page, DEFAULT_PER_PAGE), MAX_PER_PAGE)
+        return cls(filters=filters, number=number, per_page=per_page, per_page_asked=raw_per_page is not None)
+
+    def fetch(self, queryset: QuerySet) -> Page:
+        """Return this page of *queryset*, ordered by id so every request sees the same order."""
+        total = queryset.count()
+        pages = max(1, ceil(total / self.per_page))
+        if self.number > pages:
+            raise NotFound(f"This list has {pages} page(s); there is no page {self.number}.")
+        start = (self.number - 1) * self.per_page
+        objects = list(queryset.order_by("id")[start:start + self.per_page])
+        return Page(objects=objects, total=total, number=self.number, per_page=self.per_page, pages=pages)
+
+    def page_url(self, list_url: str, number: int) -> str:
+        params = self.filters.query_params()
+        if self.per_page_asked:
+            params.append(("elementsPerPage", str(self.per_page)))
+        if number > 1:
+            params.append(("page", str(number)))
+        return f"{list_url}?{urlencode(params)}" if params else list_url
+
+    def envelope(self, list_url: str, page: Page, data: list[dict]) -> dict:
+        """Wrap *data* in the list page form: data, pagination, links."""
+        links = {"first": self.page_url(list_url, 1)}
+        if page.number > 1:
+            links["prev"] = self.page_url(list_url, page.number - 1)
+        links["self"] = self.page_url(list_url, page.number)
+        if page.number < page.pages:
+            links["next"] = self.page_url(list_url, page.number + 1)
+        links["last"] = self.page_url(list_url, page.pages)
+        return {
+            "data": data,
+            "pagination": {
+                "totalElements": page.total,
+                "elementsPerPage": page.per_page,
+                "currentPage": page.number,
+                "totalPages": page.pages,
+            },
+            "links": links,
+        }

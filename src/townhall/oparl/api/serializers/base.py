@@ -1,0 +1,102 @@
+"""What every OParl object's JSON shares: id, type, timestamps, the deleted form, embedding."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from django.db.models import Model, QuerySet
+
+from townhall.oparl.api.formats import oparl_datetime, without_empty
+
+if TYPE_CHECKING:
+    from townhall.oparl.api.serializers import Renderer
+
+SCHEMA_ROOT = "https://schema.oparl.org/1.1/"
+
+
+def type_url(type_name: str) -> str:
+    """Return the OParl 1.1 type URL of *type_name* (``https://schema.oparl.org/1.1/Paper``)."""
+    return SCHEMA_ROOT + type_name
+
+
+class ObjectSerializer:
+    """Turn rows of one model into OParl objects; subclasses name the fields and how to load them.
+
+    Hooks: ``visible()`` (rows an anonymous reader may see, deleted ones included), ``in_body()``
+    (the rows of one body's external list), ``optimise()`` (joins and prefetches that keep a
+    list page at a fixed number of queries), ``prepare()`` (batch look-ups for a page),
+    ``fields()`` and ``backlink_fields()`` (the latter left out when the object is embedded).
+    """
+
+    type_name: ClassVar[str]
+    model: ClassVar[type[Model]]
+    body_field: ClassVar[str] = "body_id"
+    #: Properties that point back to the object this one is embedded in; left out when embedded.
+    backlinks: ClassVar[tuple[str, ...]] = ()
+
+    def __init__(self, renderer: Renderer):
+        self.renderer = renderer
+        self.addresses = renderer.addresses
+
+    # --- querying -------------------------------------------------------------------------
+    def visible(self) -> QuerySet:
+        return self.model.all_objects.all()
+
+    def in_body(self, body_pk: int) -> QuerySet:
+        return self.visible().filter(**{self.body_field: body_pk})
+
+    def optimise(self, queryset: QuerySet) -> QuerySet:
+        return queryset
+
+    def prepare(self, objects: list) -> None:
+        """Load, in a few queries for the whole page, what ``backlink_fields`` needs."""
+
+    # --- rendering ------------------------------------------------------------------------
+    def url(self, obj_or_pk) -> str:
+        pk = obj_or_pk if isinstance(obj_or_pk, int) else obj_or_pk.pk
+        return self.addresses.object(self.type_name, pk)
+
+    def urls(self, type_name: str, objects) -> list[str]:
+        return [self.addresses.object(type_name, obj.pk) for obj in objects]
+
+    def render(self, obj, *, embedded: bool = False) -> dict:
+        """Return the OParl JSON object for *obj*: the deleted form, embedded form or full form."""
+        if obj.deleted:
+            return self.render_deleted(obj)
+        data = {"id": self.url(obj), "type": type_url(self.type_name)}
+        data.update(self.fields(obj))
+        if not embedded:
+            data.update(self.backlink_fields(obj))
+        data["license"] = obj.license
+        data["keyword"] = list(obj.keyword or [])
+        data["web"] = obj.web
+        data["created"] = oparl_datetime(obj.created)
+        data["modified"] = oparl_datetime(obj.modified)
+        return without_empty(data)
+
+    def render_deleted(self, obj) -> dict:
+        return {
+            "id": self.url(obj),
+            "type": type_url(self.type_name),
+            "created": oparl_datetime(obj.created),
+            "modified": oparl_datetime(obj.modified),
+            "deleted": True,
+        }
+
+    def embed(self, obj) -> dict | None:
+        """Return *obj* in embedded form, or None when it is absent, deleted or not public."""
+        if obj is None or obj.deleted or not self.is_public(obj):
+            return None
+        return self.render(obj, embedded=True)
+
+    def embed_all(self, objects) -> list[dict]:
+        return [data for data in (self.embed(obj) for obj in objects) if data is not None]
+
+    def is_public(self, obj) -> bool:
+        return True
+
+    def fields(self, obj) -> dict:
+        raise NotImplementedError
+
+    def backlink_fields(self, obj) -> dict:
+        return {}

@@ -1,0 +1,47 @@
+"""Location: rooms, addresses and areas, with back-links to what is there when shown on its own."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from townhall.core.models import Body, Location, Meeting, Organization, Paper, Person
+
+from .base import ObjectSerializer
+
+
+class LocationSerializer(ObjectSerializer):
+    type_name = "Location"
+    model = Location
+    backlinks = ("bodies", "organizations", "persons", "meetings", "papers")
+
+    def fields(self, location):
+        return {
+            "description": location.description,
+            "geojson": location.geojson or None,
+            "streetAddress": location.street_address,
+            "room": location.room,
+            "postalCode": location.postal_code,
+            "subLocality": location.sub_locality,
+            "locality": location.locality,
+        }
+
+    def prepare(self, objects):
+        ids = [obj.pk for obj in objects if not obj.deleted]
+        links = defaultdict(lambda: defaultdict(list))
+        if ids:
+            sources = [
+                ("bodies", "Body", Body.objects.filter(location_id__in=ids).values_list("location_id", "id")),
+                ("organizations", "Organization", Organization.objects.filter(location_id__in=ids).values_list("location_id", "id")),
+                ("persons", "Person", Person.objects.filter(location_id__in=ids).values_list("location_id", "id")),
+                ("meetings", "Meeting", Meeting.objects.filter(location_id__in=ids).values_list("location_id", "id")),
+                ("papers", "Paper", Paper.locations.through.objects.filter(
+                    location_id__in=ids, paper__public=True, paper__deleted=False).values_list("location_id", "paper_id")),
+            ]
+            for prop, type_name, rows in sources:
+                for location_id, pk in sorted(rows, key=lambda row: row[1]):
+                    links[location_id][prop].append(self.addresses.object(type_name, pk))
+        self._links = links
+
+    def backlink_fields(self, location):
+        links = getattr(self, "_links", {}).get(location.pk, {})
+        return {prop: links.get(prop, []) for prop in self.backlinks}

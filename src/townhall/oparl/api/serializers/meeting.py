@@ -1,0 +1,105 @@
+"""Meeting (with its embedded agenda, files and location) and AgendaItem."""
+
+from __future__ import annotations
+
+from django.db.models import Count, IntegerField, OuterRef, Prefetch, Subquery, Value
+from django.db.models.functions import Coalesce
+
+from townhall.core.models import AgendaItem, Consultation, File, Meeting
+from townhall.oparl.api.formats import oparl_datetime
+
+from .base import ObjectSerializer
+
+
+def visible_files():
+    return File.objects.filter(public=True).order_by("id")
+
+
+def first_consultations():
+    """Consultations an anonymous reader may see, ids only: an agenda item links to its first."""
+    return Consultation.objects.filter(paper__public=True, paper__deleted=False).only("id", "agenda_item_id").order_by("id")
+
+
+def agenda_queryset():
+    return (
+        AgendaItem.objects.exclude(public=False).order_by("order", "id").select_related("resolution_file")
+        .prefetch_related(Prefetch("auxiliary_files", queryset=visible_files()),
+                          Prefetch("consultations", queryset=first_consultations()))
+    )
+
+
+class MeetingSerializer(ObjectSerializer):
+    type_name = "Meeting"
+    model = Meeting
+
+    def optimise(self, queryset):
+        return queryset.select_related("location", "invitation", "results_protocol", "verbatim_protocol").prefetch_related(
+            "organizations", "participants",
+            Prefetch("auxiliary_files", queryset=visible_files()),
+            Prefetch("agenda_items", queryset=agenda_queryset()),
+        )
+
+    def fields(self, meeting):
+        files = self.renderer.file
+        agenda = list(meeting.agenda_items.all())
+        for position, item in enumerate(agenda):
+            # OParl 1.1 counts the agenda from 0, in the order the meeting lists it.
+            item.oparl_order = position
+        return {
+            "name": meeting.name,
+            "meetingState": meeting.meeting_state,
+            "cancelled": meeting.cancelled or None,
+            "start": oparl_datetime(meeting.start),
+            "end": oparl_datetime(meeting.end),
+            "location": self.renderer.location.embed(meeting.location),
+            "organization": self.urls("Organization", sorted(meeting.organizations.all(), key=lambda o: o.pk)),
+            "participant": self.urls("Person", sorted(meeting.participants.all(), key=lambda p: p.pk)),
+            "invitation": files.embed(meeting.invitation),
+            "resultsProtocol": files.embed(meeting.results_protocol),
+            "verbatimProtocol": files.embed(meeting.verbatim_protocol),
+            "auxiliaryFile": files.embed_all(meeting.auxiliary_files.all()),
+            "agendaItem": self.renderer.agenda_item.embed_all(agenda),
+        }
+
+
+class AgendaItemSerializer(ObjectSerializer):
+    type_name = "AgendaItem"
+    model = AgendaItem
+    body_field = "meeting__body_id"
+    backlinks = ("meeting",)
+
+    def visible(self):
+        return AgendaItem.all_objects.exclude(public=False)
+
+    def is_public(self, item):
+        return item.public is not False
+
+    def optimise(self, queryset):
+        earlier = (
+            AgendaItem.objects.exclude(public=False).filter(meeting_id=OuterRef("meeting_id"), order__lt=OuterRef("order"))
+            .order_by().values("meeting_id").annotate(n=Count("id")).values("n")
+        )
+        return queryset.select_related("resolution_file").annotate(
+            oparl_order=Coalesce(Subquery(earlier, output_field=IntegerField()), Value(0))
+        ).prefetch_related(Prefetch("auxiliary_files", queryset=visible_files()),
+                           Prefetch("consultations", queryset=first_consultations()))
+
+    def fields(self, item):
+        files = self.renderer.file
+        consultations = list(item.consultations.all())
+        return {
+            "number": item.number,
+            "order": item.oparl_order,
+            "name": item.name,
+            "public": item.public,
+            "consultation": self.addresses.object("Consultation", consultations[0].pk) if consultations else None,
+            "result": item.result,
+            "resolutionText": item.resolution_text,
+            "resolutionFile": files.embed(item.resolution_file),
+            "auxiliaryFile": files.embed_all(item.auxiliary_files.all()),
+            "start": oparl_datetime(item.start),
+            "end": oparl_datetime(item.end),
+        }
+
+    def backlink_fields(self, item):
+        return {"meeting": self.addresses.object("Meeting", item.meeting_id)}

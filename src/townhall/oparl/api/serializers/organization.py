@@ -1,0 +1,38 @@
+"""Organization: committees, councils, factions."""
+
+from __future__ import annotations
+
+from django.db.models import Prefetch
+
+from townhall.core.models import Membership, Organization
+from townhall.oparl.api.formats import oparl_date
+
+from .base import ObjectSerializer
+
+
+class OrganizationSerializer(ObjectSerializer):
+    type_name = "Organization"
+    model = Organization
+
+    def optimise(self, queryset):
+        return queryset.select_related("location").prefetch_related(
+            Prefetch("memberships", queryset=Membership.objects.only("id", "organization_id").order_by("id"))
+        )
+
+    def fields(self, org):
+        addresses = self.addresses
+        return {
+            "body": addresses.object("Body", org.body_id),
+            "name": org.name,
+            "shortName": org.short_name,
+            "membership": self.urls("Membership", org.memberships.all()),
+            "post": list(org.post or []),
+            "subOrganizationOf": addresses.object("Organization", org.sub_organization_of_id) if org.sub_organization_of_id else None,
+            "organizationType": org.organization_type,
+            "classification": org.classification,
+            "startDate": oparl_date(org.start_date),
+            "endDate": oparl_date(org.end_date),
+            "website": org.website,
+            "location": self.renderer.location.embed(org.location),
+            "externalBody": addresses.object("Body", org.external_body_id) if org.external_body_id else None,
+        }

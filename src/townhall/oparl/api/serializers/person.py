@@ -1,0 +1,63 @@
+"""Person (with embedded memberships and contact location) and Membership."""
+
+from __future__ import annotations
+
+from django.db.models import Prefetch
+
+from townhall.core.models import Membership, Person
+from townhall.oparl.api.formats import oparl_date
+
+from .base import ObjectSerializer
+
+
+class PersonSerializer(ObjectSerializer):
+    type_name = "Person"
+    model = Person
+
+    def optimise(self, queryset):
+        return queryset.select_related("location").prefetch_related(
+            Prefetch("memberships", queryset=Membership.objects.order_by("start_date", "id"))
+        )
+
+    def fields(self, person):
+        location = self.renderer.location.embed(person.location)
+        return {
+            "body": self.addresses.object("Body", person.body_id),
+            "name": person.name,
+            "familyName": person.family_name,
+            "givenName": person.given_name,
+            "formOfAddress": person.form_of_address,
+            "affix": person.affix,
+            "title": list(person.title or []),
+            "gender": person.gender,
+            "phone": list(person.phone or []),
+            "email": list(person.email or []),
+            # 1.1: `location` is the reference, `locationObject` the same location embedded.
+            "location": location["id"] if location else None,
+            "locationObject": location,
+            "status": list(person.status or []),
+            "membership": self.renderer.membership.embed_all(person.memberships.all()),
+            "life": person.life,
+            "lifeSource": person.life_source,
+        }
+
+
+class MembershipSerializer(ObjectSerializer):
+    type_name = "Membership"
+    model = Membership
+    body_field = "person__body_id"
+    backlinks = ("person",)
+
+    def fields(self, membership):
+        addresses = self.addresses
+        return {
+            "organization": addresses.object("Organization", membership.organization_id),
+            "role": membership.role,
+            "votingRight": membership.voting_right,
+            "startDate": oparl_date(membership.start_date),
+            "endDate": oparl_date(membership.end_date),
+            "onBehalfOf": addresses.object("Organization", membership.on_behalf_of_id) if membership.on_behalf_of_id else None,
+        }
+
+    def backlink_fields(self, membership):
+        return {"person": self.addresses.object("Person", membership.person_id)}

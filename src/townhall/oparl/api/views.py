@@ -1,0 +1,162 @@
+"""The OParl 1.1 endpoints: system, body list, each body's lists, single objects, file contents."""
+
+from __future__ import annotations
+
+from django.http import HttpResponse, HttpResponsePermanentRedirect, HttpResponseRedirect
+from django.urls import Resolver404, resolve, reverse
+from django.utils.cache import get_conditional_response
+from django.utils.http import http_date
+from django.views import View
+
+from townhall.core.models import Body, File, System
+from townhall.core.services import file_content, system_get
+from townhall.oparl.api.addresses import Addresses
+from townhall.oparl.api.errors import ApiError, Gone, NotFound
+from townhall.oparl.api.pagination import PageRequest
+from townhall.oparl.api.responses import allow_any_origin, error_response, json_response
+from townhall.oparl.api.serializers import Renderer
+from townhall.oparl.api.serializers.system import render_system
+
+#: Body properties that must stay even when a client asks to leave out embedded objects.
+REQUIRED_INTERNAL = {"legislativeTerm"}
+
+
+def without_internal(data: dict) -> dict:
+    """Leave out embedded objects and lists of them (``omit_internal=true``)."""
+    def is_internal(key, value):
+        if key in REQUIRED_INTERNAL:
+            return False
+        if isinstance(value, dict):
+            return "type" in value
+        return isinstance(value, list) and bool(value) and all(isinstance(v, dict) and "type" in v for v in value)
+
+    return {key: value for key, value in data.items() if not is_internal(key, value)}
+
+
+class ApiView(View):
+    """Answer GET with JSON; turn an ApiError into an Error object."""
+
+    http_method_names = ["get", "head", "options"]
+
+    def dispatch(self, request, *args, **kwargs):
+        self.renderer = Renderer(Addresses(request))
+        try:
+            return super().dispatch(request, *args, **kwargs)
+        except ApiError as error:
+            return error_response(request, error)
+
+    def options(self, request, *args, **kwargs):
+        response = super().options(request, *args, **kwargs)
+        response["Access-Control-Allow-Methods"] = "GET, HEAD, OPTIONS"
+        return allow_any_origin(response)
+
+
+class SystemView(ApiView):
+    def get(self, request):
+        system = System.all_objects.order_by("id").first() or system_get()
+        return json_response(request, render_system(system, self.renderer.addresses))
+
+
+class ObjectView(ApiView):
+    """One object at its own URL: the full form, or the deleted form with status 200."""
+
+    type_name = ""
+
+    def get(self, request, pk):
+        serializer = self.renderer[self.type_name]
+        obj = serializer.optimise(serializer.visible().filter(pk=pk)).first()
+        if obj is None:
+            raise NotFound(f"There is no public {self.type_name} with id {pk}.")
+        serializer.prepare([obj])
+        return json_response(request, serializer.render(obj))
+
+
+class ListView(ApiView):
+    """An external object list: the bodies of the system, or one type's objects of a body."""
+
+    type_name = ""
+    segment = ""
+
+    def get(self, request, body_pk=None):
+        serializer = self.renderer[self.type_name]
+        page_request = PageRequest.from_query(request.GET)
+        addresses = self.renderer.addresses
+        if body_pk is None:
+            queryset, list_url = serializer.visible(), addresses.body_list()
+        else:
+            if not Body.objects.filter(pk=body_pk).exists():
+                raise NotFound(f"There is no body with id {body_pk}.")
+            queryset, list_url = serializer.in_body(body_pk), addresses.list(body_pk, self.segment)
+        page = page_request.fetch(serializer.optimise(page_request.filters.apply(queryset)))
+        serializer.prepare(page.objects)
+        data = [serializer.render(obj) for obj in page.objects]
+        if page_request.filters.omit_internal:
+            data = [without_internal(item) for item in data]
+        return json_response(request, page_request.envelope(list_url, page, data))
+
+
+class FileContentView(ApiView):
+    """The stored bytes of a file: inline at accessUrl, as an attachment at downloadUrl."""
+
+    attachment = False
+
+    def get(self, request, pk):
+        file = File.all_objects.filter(pk=pk, public=True).first()
+        if file is None:
+            raise NotFound(f"There is no public file with id {pk}.")
+        if file.deleted:
+            raise Gone(f"File {pk} was deleted.")
+        if not file.has_content:
+            origin = file.origin_download_url if self.attachment and file.origin_download_url else file.origin_access_url
+            if origin:
+                return HttpResponseRedirect(origin)
+            raise NotFound(f"File {pk} has no stored content.")
+        etag = f'"{file.sha256}"'
+        last_modified = file.modified.timestamp()
+        not_modified = get_conditional_response(request, etag=etag, last_modified=last_modified)
+        if not_modified is not None:
+            return allow_any_origin(not_modified)
+        try:
+            data = file_content(file)
+        except FileNotFoundError:
+            raise NotFound(f"The content of file {pk} is missing from storage.") from None
+        response = HttpResponse(data, content_type=file.mime_type or "application/octet-stream")
+        response["ETag"] = etag
+        response["Last-Modified"] = http_date(last_modified)
+        response["Content-Length"] = str(len(data))
+        if self.attachment:
+            response["Content-Disposition"] = content_disposition(file.file_name or file.name or f"file-{file.pk}")
+        return allow_any_origin(response)
+
+
+def content_disposition(file_name: str) -> str:
+    """Return an attachment header with an ASCII file name and the exact name for clients that read it."""
+    from urllib.parse import quote
+
+    ascii_name = file_name.encode("ascii", "replace").decode("ascii").replace('"', "'").replace("?", "_")
+    header = f'attachment; filename="{ascii_name}"'
+    if ascii_name != file_name:
+        header += f"; filename*=UTF-8''{quote(file_name)}"
+    return header
+
+
+def canonical_path(path: str, prefix: str) -> str:
+    """Return the one spelling of an API path: lower case, single slashes, no trailing slash, no leading zeros."""
+    rest = path[len(prefix):]
+    parts = [part for part in rest.split("/") if part]
+    parts = [part.lstrip("0") or "0" if part.isdigit() else part.lower() for part in parts]
+    return prefix + "/".join(parts)
+
+
+def noncanonical(request, rest=""):
+    """Send a misspelt API URL to its canonical form with 301, or answer 404."""
+    target = canonical_path(request.path, reverse("oparl:system"))
+    if target != request.path:
+        try:
+            match = resolve(target)
+        except Resolver404:
+            match = None
+        if match is not None and match.func is not noncanonical:
+            query = request.META.get("QUERY_STRING", "")
+            return allow_any_origin(HttpResponsePermanentRedirect(request.build_absolute_uri(target) + (f"?{query}" if query else "")))
+    return error_response(request, NotFound(f"There is no OParl resource at {request.path}."))
