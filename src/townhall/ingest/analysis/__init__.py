@@ -50,7 +50,8 @@ def analyse(text: str, *, language: str | None = None) -> Card:
     language = language or detect_language(text)
     hint = None if language == UNDETERMINED else language
     author_unit = find_author_unit(text)
-    addressees = find_addressees(text)
+    kind = classify_kind(text)
+    addressees = find_addressees(text, kind)
     case_handler = find_case_handler(text)
     signatories = find_signatories(text)
     municipality = find_municipality(text)
@@ -63,7 +64,7 @@ def analyse(text: str, *, language: str | None = None) -> Card:
     ]
     return Card(
         language=language,
-        kind=classify_kind(text),
+        kind=kind,
         title=find_title(text),
         municipality=municipality,
         date=document_date(text, hint) if document_date else None,

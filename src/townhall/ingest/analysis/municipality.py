@@ -48,6 +48,8 @@ _ENGLISH_BODY = re.compile(
     r"|(?:[A-Z][a-z]+ ){1,2}(?:City|County|Borough|District|Metropolitan Borough) Council"
     r"|(?:London|Royal) Borough of [A-Z][a-z]+(?: (?:and|upon) [A-Z][a-z]+)?)\b"
 )
+# District councils carry the city's name: "Bezirksvertretung Köln-Ehrenfeld", "Bezirksamt Berlin-Mitte".
+_DISTRICT_BODY = re.compile(rf"\b(?:Bezirksvertretung|Bezirksamt|Bezirksausschuss|Stadtbezirksrat|Ortsbeirat) ({_CITY_WORD.split('(?:-')[0]})-")
 _DOMAIN = re.compile(r"(?:@|www\.|https?://)([A-Za-z0-9.-]+\.(?:dk|de))\b", re.IGNORECASE)
 _DANISH_ADDRESS = re.compile(r"\b(\d{4}) ([A-ZÆØÅ][a-zæøå]+(?:[- ][A-ZÆØÅ][a-zæøå]+)?)(?: [A-ZØ]{1,2}\b\.?)?")
 _CAPITALISED = re.compile(r"\b[A-ZÆØÅÄÖÜ][a-zæøåäöüß]+\b")
@@ -88,6 +90,10 @@ def find_municipality(text: str) -> str | None:
         official = _DANISH_TOWNS.get(match.group(2).casefold())
         if official and 1000 <= int(match.group(1)) <= 9990:
             scores[official] += _ADDRESS
+    for match in _DISTRICT_BODY.finditer(text):
+        official = _town_of(match.group(1).casefold())
+        if official:
+            scores[official] += _EXPLICIT
     for match in _UNIQUE_BODY.finditer(text):
         scores[_UNIQUE_BODIES[match.group(1)]] += _EXPLICIT
     if _ADMIN_WORDS.search(text):

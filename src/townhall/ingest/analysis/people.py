@@ -6,7 +6,7 @@ import re
 
 from townhall.ingest.analysis.first_names import FIRST_NAMES
 
-_NAME_TOKEN = re.compile(r"^(?:[A-ZÆØÅÄÖÜ][a-zæøåäöüßéèáóí]+(?:-[A-ZÆØÅÄÖÜ][a-zæøåäöüßéè]+)?|[A-ZÆØÅÄÖÜ]\.(?:-[A-Z]\.)?|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)$")
+_NAME_TOKEN = re.compile(r"^(?:[A-ZÆØÅÄÖÜ][a-zæøåäöüßéèáóí]+(?:-[A-ZÆØÅÄÖÜ][a-zæøåäöüßéè]+)?|[A-ZÆØÅÄÖÜ]\.(?:-[A-Z]\.)?|(?:Mc|Mac|O')[A-Z][a-z]+)$")
 _PARTICLES = frozenset("von van der de den af zu vom ten".split())
 _TITLES = re.compile(
     r"^(?:(?:gez\.?|i\.\s?A\.|i\.\s?V\.|Dr\.|Prof\.|Dipl\.-\w+\.?|Frau|Herr|Hr\.|Fru|Mr\.?|Mrs\.?|Ms\.?|Miss|Cllr\.?|Councillor"
@@ -45,6 +45,16 @@ _PROSE_PERSON = re.compile(
     r"\b(?:Herrn?|Frau|Hr\.|Fru|Mr\.?|Mrs\.?|Ms\.?|Dr\.|Cllr\.?|Councillor|borgmester|Borgmester|rådmand|Rådmand"
     r"|Oberbürgermeister(?:in)?|Bürgermeister(?:in)?|Ministerin|Minister)\s+"
     r"((?:[A-ZÆØÅÄÖÜ][a-zæøåäöüß]+(?:-[A-ZÆØÅÄÖÜ][a-zæøåäöüß]+)? ){0,2}[A-ZÆØÅÄÖÜ][a-zæøåäöüß]+(?:-[A-ZÆØÅÄÖÜ][a-zæøåäöüß]+)?)"
+)
+# A role under a name marks a signature ("Paul Lawrence\nExecutive Director of Place").
+_ROLE_LINE = re.compile(
+    r"^(?:(?:Interim |Executive |Strategic |Deputy )?(?:Director|Head) of .{2,60}|Chief Executive|Chief Officer.{0,60}"
+    r"|Council Leader|Leader of the Council|(?:Lord )?Mayor|Chair|Clerk"
+    r"|Borgmester|Rådmand|Direktør|Vicedirektør|Kontorchef|Centerchef|Afdelingschef|Kulturchef|Chefkonsulent|Formand|Næstformand"
+    r"|Oberbürgermeister(?:in)?|Bürgermeister(?:in)?|Beigeordnete[r]?|Stadtdirektor(?:in)?|Stadtrat|Stadträtin|Berufsmäßige[r]? Stadträtin?"
+    r"|Dezernent(?:in)?|Amtsleiter(?:in)?|Fachbereichsleiter(?:in)?|Referatsleiter(?:in)?|Vorsitzende[r]?|Schriftführer(?:in)?"
+    r"|Fraktionsvorsitzende[r]?|Ratsherr|Ratsfrau|Ratsmitglied|Stadtverordnete[r]?|Bezirksbürgermeister(?:in)?)$",
+    re.IGNORECASE,
 )
 _SIGNATURE_WINDOW = 15
 _END_LINES = 10
@@ -119,6 +129,7 @@ def find_signatories(text: str) -> list[str]:
                 if before:
                     names.append(before)
                 names.append(name)
+    names.extend(_names_over_roles(lines))
     if not names:
         names.extend(_bare_end_names(lines))
     return _unique(names)
@@ -132,6 +143,16 @@ def find_people(text: str, known: list[str] | tuple[str, ...] = ()) -> list[str]
         if name:
             found.append(name)
     return _unique(found)
+
+
+def _names_over_roles(lines: list[str]) -> list[str]:
+    names = []
+    for index, line in enumerate(lines[:-1]):
+        if line and _ROLE_LINE.match(lines[index + 1]):
+            name = as_name(line)
+            if name:
+                names.append(name)
+    return names
 
 
 def _names_after(lines: list[str], index: int) -> list[str]:

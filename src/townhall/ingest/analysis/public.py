@@ -19,18 +19,20 @@ _CLOSED = re.compile(
 
 
 def find_public(text: str) -> bool | None:
-    """Return True or False when a status marker line says so, None when the text says neither.
+    """Return True or False when status markers say so, None when they say neither or both.
 
     Only a marker standing on a line (or in a table cell) of its own counts, so prose that
     mentions the public ("Sensibilisierung der Öffentlichkeit") does not.
     """
+    said = set()
     for line in text.split("\n"):
         for cell in line.split("\t"):
             cell = cell.strip().strip("*:.").strip()
             if not cell or len(cell) > 40:
                 continue
             if _CLOSED.match(cell):
-                return False
-            if _PUBLIC.match(cell):
-                return True
-    return None
+                said.add(False)
+            elif _PUBLIC.match(cell):
+                said.add(True)
+    # An agenda or minutes with a public and a closed part is neither as a whole.
+    return said.pop() if len(said) == 1 else None

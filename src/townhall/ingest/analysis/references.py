@@ -6,8 +6,8 @@ import re
 
 from townhall.ingest.card import References
 
-_VALUE = r"[A-Za-z]{0,6}[ ./-]?\d[\w./-]*(?:[ /-]+\d[\w./-]*)?"
-_VALUE_LINE = re.compile(rf"^\s*({_VALUE})\s*$")
+_VALUE_TOKEN = re.compile(r"^[\w./-]+$")
+_SHORT_CODE = re.compile(r"^(?:/|[A-ZÆØÅÄÖÜ]{1,3}|[IVX]{1,4})$")
 _DATE_LIKE = re.compile(r"^\d{1,2}[.-]\d{1,2}[.-]\d{2,4}$|^\d{4}-\d{2}-\d{2}$")
 
 
@@ -23,20 +23,20 @@ _CASE = _label(
 )
 _DOCUMENT = _label(r"dokument\s?nr\.?|dok\.?\s?nr\.?|dokumentnummer|document\s?(?:no\.?|number)")
 _PAPER = _label(
-    r"vorlagen?-?\s?(?:nummer|nr\.?)|drucksachen?-?\s?(?:nummer|nr\.?)|drucksache|ds[- ]?nr\.?"
+    r"(?:sitzungs|beschluss|informations|mitteilungs)?vorlagen?-?\s?(?:nummer|nr\.?)|drucksachen?-?\s?(?:nummer|nr\.?)|drucksache|ds[- ]?nr\.?"
     r"|beschlussvorlage\s?nr\.?|mitteilung\s?nr\.?|antrag\s?nr\.?|anfrage\s?nr\.?|report\s?(?:no\.?|number)"
     r"|paper\s?(?:no\.?|number)"
 )
 _PAPER_DASHED = re.compile(
     r"^\s*(?:Vorlage|Beschlussvorlage|Mitteilungsvorlage|Informationsvorlage|Antrag|Anfrage|Mitteilung)"
-    r"\s+[-–]\s+(\d[\w/.-]*\d)\s*$",
+    r"\s+[-–]\s+(\w[\w/.-]*\d)\s*$",
     re.MULTILINE,
 )
 # PDF conversion can interleave the "Vorlagen-Nummer" header with a neighbouring column; the number
 # itself then stands alone on one of the following lines.
 _GARBLED_PAPER_HEADER = re.compile(r"^\s*Vorlagen?-?\s?N", re.MULTILINE)
 _STANDALONE_PAPER = re.compile(r"^\s*(\d{2,6}/\d{2,4}(?:/\d+)?|[A-Z]{1,4}[-/ ]?\d{2,6}/\d{2,4})\s*$")
-_AGENDA_TITLE = re.compile(r"^\s*(\d{1,3})\.\s+\S.*?\((\d{2,4}-\d{2,}(?:[-/]\d+)?)\)\s*$")
+_AGENDA_TITLE = re.compile(r"^\s*(\d{1,3})\.\s+\S.*?\((\d{2,4}[-/]\d{2,}(?:[-/]\d+)?)\)\s*$")
 _AGENDA_NUMBERED = re.compile(r"^\s*(\d{1,3})\.\s+[A-ZÆØÅÄÖÜ\"„“]")
 _AGENDA_LABEL = re.compile(
     r"^\s*(?:TOP|Tagesordnungspunkt|Dagsordenspunkt|Punkt|Pkt\.|Agenda item|Item)\s*:?\s*"
@@ -75,15 +75,25 @@ def _labelled_value(label: re.Pattern, lines: list[str]) -> str | None:
 
 
 def _clean_value(raw: str, *, whole_line: bool = False) -> str | None:
+    """Return the reference at the start of *raw*: tokens with digits, joined by "/" or short codes."""
     raw = raw.strip().split("\t")[0].strip()
-    if not raw:
-        return None
-    pattern = _VALUE_LINE if whole_line else re.compile(rf"^({_VALUE})")
-    match = pattern.match(raw)
-    if not match:
-        return None
-    value = match.group(1).strip(" .,;:")
-    if not any(ch.isdigit() for ch in value) or _DATE_LIKE.match(value):
+    tokens = []
+    for token in raw.split():
+        token_clean = token.rstrip(",;:")
+        if _VALUE_TOKEN.match(token_clean) and (any(c.isdigit() for c in token_clean) or _SHORT_CODE.match(token_clean)):
+            tokens.append(token_clean)
+            if token_clean != token:
+                break
+            continue
+        if whole_line:
+            return None
+        break
+    while tokens and not any(c.isdigit() for c in tokens[-1]):
+        tokens.pop()
+    value = " ".join(tokens).strip(" .,;:")
+    if not value or len(value) > 40 or _DATE_LIKE.match(value) or not any(c.isdigit() for c in tokens[0]) and not (
+        len(tokens) > 1 or re.search(r"[A-Za-z].*\d", tokens[0])
+    ):
         return None
     return value
 
@@ -96,10 +106,10 @@ def _next_non_empty(lines: list[str], index: int, limit: int = 2) -> str | None:
 
 
 def _agenda_case(lines: list[str]) -> str | None:
-    for line in _head(lines):
-        match = _AGENDA_TITLE.match(line)
-        if match:
-            return match.group(2)
+    titles = [m for m in map(_AGENDA_TITLE.match, lines) if m]
+    # A paper with several numbered items is an agenda or minutes, not one item with one case.
+    if len(titles) == 1:
+        return titles[0].group(2)
     return None
 
 
@@ -120,14 +130,17 @@ def _paper_number(text: str, lines: list[str]) -> str | None:
 
 
 def _agenda_item(text: str, lines: list[str]) -> str | None:
-    match = _AGENDA_LABEL.search("\n".join(_head(lines)))
+    labels = {m.group(1) for m in _AGENDA_LABEL.finditer(text)}
+    marks = {m.group(1) for m in _AGENDA_PUBLIC_MARK.finditer(text)}
+    titles = [m for m in map(_AGENDA_TITLE.match, lines) if m]
+    if len(labels) > 1 or len(marks) > 1 or len(titles) > 1:
+        return None  # several items: an agenda or minutes
+    head = _head(lines)
+    match = _AGENDA_LABEL.search("\n".join(head))
     if match:
         return match.group(1)
-    head = _head(lines)
-    for line in head:
-        title = _AGENDA_TITLE.match(line)
-        if title:
-            return title.group(1)
+    if titles:
+        return titles[0].group(1)
     first = next((line for line in head if line.strip()), "")
     numbered = _AGENDA_NUMBERED.match(first)
     if numbered and re.search(r"(?im)^\s*indstilling og beslutning\s*$|^\s*beslutning\b", text):

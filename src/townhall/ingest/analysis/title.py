@@ -5,26 +5,56 @@ from __future__ import annotations
 import re
 
 _SUBJECT_LABEL = re.compile(
-    r"^\s*(?:Betreff|Betr\.|Gegenstand|Titel|Bezeichnung|Vedr\.|Vedrørende|Emne|Overskrift|Titel"
+    r"^\s*(?:Betreff|Betr\.|Gegenstand|Titel|Bezeichnung|Vedr\.|Vedrørende|Emne|Overskrift"
     r"|Subject|Re|Title|Report title)\s*:\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
 _SUBJECT_LABEL_ALONE = re.compile(r"^\s*(?:Betreff|Gegenstand|Emne|Overskrift|Subject|Titel|Title)\s*$", re.IGNORECASE)
 _AGENDA_NUMBER = re.compile(r"^\s*(?:(?:TOP|Punkt|Pkt\.|Item)\s*)?(?:[ÖN]\s?)?\d{1,3}(?:\.\d{1,2})*\.?\s+(?=\S)", re.IGNORECASE)
 _TRAILING_CASE = re.compile(r"\s*\((?:[A-Za-z.]{0,8}\s?)?\d[\w./-]*\d\)\s*$")
-_LABEL_LINE = re.compile(r"^[^:]{1,40}:\s*\S?.{0,60}$|^[^:]{1,40}:$")
 _DATE_ONLY = re.compile(
     r"^[\w.,-]*\s*\d{1,2}[.\-/ ]+(?:\d{1,2}|[A-Za-zæøåäöü]+\.?)[.\-/ ]+\d{2,4}$|^\d{4}-\d{2}-\d{2}$", re.IGNORECASE
 )
-_FORM_WORDS = re.compile(
-    r"^(?:mitteilung|beschlussvorlage|vorlage|informationsvorlage|antrag|anfrage|niederschrift|protokoll|"
-    r"tagesordnung|einladung|öffentlich|öffentlicher teil|nichtöffentlich|nicht öffentlich|nichtöffentlicher teil|"
-    r"åbent punkt|lukket punkt|åben|lukket|notat|referat|dagsorden|indstilling|indstilling og beslutning|"
-    r"beslutning|sagsfremstilling|høringsbrev|memo|memorandum|minutes|agenda|report|public|confidential|"
-    r"bezüglich|beratungsfolge|sachverhalt|begründung|problemstilling|baggrund|løsning|økonomi)$",
+_MONTH = (
+    r"(?:jan|feb|mar|mär|apr|ma[jiy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])[a-zäæøå]*\.?"
+)
+_DATEISH = re.compile(rf"\b\d{{1,2}}\.?\s*{_MONTH}\s+\d{{4}}\b|\b\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b", re.IGNORECASE)
+_GENRE = (
+    r"mitteilung|mitteilungsvorlage|beschlussvorlage|sitzungsvorlage|vorlage|informationsvorlage|antrag|anfrage"
+    r"|niederschrift|protokoll|tagesordnung|einladung|notat|referat|dagsorden|indstilling|beslutningsprotokol"
+    r"|høringsbrev|memo|memorandum|minutes|agenda|report|vermerk"
+)
+_FORM_LINE = re.compile(
+    rf"^(?:{_GENRE}|öffentlich|öffentlicher teil|nichtöffentlich|nicht öffentlich|nichtöffentlicher teil"
+    r"|åbent punkt|lukket punkt|åben|lukket|indstilling og beslutning|beslutning|sagsfremstilling|public|confidential"
+    r"|bezüglich|beratungsfolge|sachverhalt|begründung|problemstilling|baggrund|løsning|økonomi|resume|resumé)$",
     re.IGNORECASE,
 )
-_HEAD_LINES = 20
+_GENRE_START = re.compile(rf"^(?:{_GENRE})\b", re.IGNORECASE)
+_FORM_PHRASE = re.compile(r"§|\bgem(?:\.|äß)|\bFraktion\b|\bGeschäftsordnung\b")
+_REFERENCE_LINE = re.compile(
+    r"^(?:\w*vorlage|Vorlagen|Drucksache\w*|DS|Sags?|J\.|Journal|Dok|Az|Aktenzeichen|Our ref|Your ref|Ihr Zeichen"
+    r"|Unser Zeichen|Case|File)\b.*(?:\bNr\b|\bnr\b|\d)",
+    re.IGNORECASE,
+)
+_BODY_LINE = re.compile(
+    r"^(?:The )?(?:Landeshauptstadt|Bundesstadt|Hansestadt|Freie und Hansestadt|Stadt|Gemeinde|Kreis|Landkreis|City of)\b"
+    r"|^[A-ZÆØÅ][\wæøå-]+ (?:Kommune|Regionskommune)$"
+    r"|^(?:[A-Z][\w,&-]* (?:(?:and|of|for|the) )?){1,5}(?:Council|Committee|Sub-Committee|Cabinet|Board|Panel)$"
+    r"|^(?:Referat|Amt|Büro|Dezernat|Fachbereich|Kontoret|Afdelingen|Center) (?:für|for)\b"
+    r"|^[A-ZÆØÅ][\wæøå]+ (?:Afdeling|Forvaltning)$"
+    r"|^(?:Der|Die) (?:Ober)?[Bb]ürgermeister(?:in)?$"
+    r"|^[\wæøåÆØÅ-]+(?:- og [\wæøå-]+)?(?:udvalget|udvalg|forvaltningen|forvaltning)$"
+    r"|^(?:Ausschuss|Rat|Bezirksvertretung)\b.{0,80}$",
+)
+_ADDRESS_OPENING = re.compile(r"^(?:Til|An|To)(?: (?:den|die|das|the))?(?: \S+)?$")
+_SALUTATION = re.compile(r"^(?:Sehr geehrte|Liebe|Kære|Dear|Hej)\b", re.IGNORECASE)
+_LABEL_WORDS = frozenset(
+    "stede present apologies absent anwesend abwesend entschuldigt contact kontakt kontaktperson ort datum dato zeit "
+    "time place venue termin sitzungstermin mødested mødedato mødetidspunkt wards fraværende afbud deltagere "
+    "teilnehmende vorsitz chair mitglieder members sachbearbeitung zeichen ref reference telefon tlf e-mail".split()
+)
+_HEAD_LINES = 25
 _MAX_TITLE = 220
 _MIN_TITLE = 6
 
@@ -50,15 +80,60 @@ def _labelled_subject(lines: list[str]) -> str | None:
 
 
 def _first_heading(lines: list[str]) -> str | None:
+    skip = _letterhead(lines)
     seen = 0
-    for index, line in enumerate(lines):
-        if not line:
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if not line or index in skip:
+            index += 1
             continue
         seen += 1
         if seen > _HEAD_LINES:
             break
+        if _ADDRESS_OPENING.match(line):
+            # "An den" / "Til" opens an address block: skip it to the next blank line.
+            while index < len(lines) and lines[index]:
+                index += 1
+            continue
+        if _GENRE_START.match(line) and not _FORM_PHRASE.search(line):
+            joined = _genre_heading(line, lines, index)
+            if joined:
+                return joined
         if _is_heading(line):
             return _with_continuation(line, lines, index)
+        index += 1
+    return None
+
+
+def _letterhead(lines: list[str]) -> set[int]:
+    """Return the indexes of the opening block's lines when it is a letterhead (body, unit, address)."""
+    block = []
+    for index, line in enumerate(lines):
+        if not line:
+            if block:
+                break
+            continue
+        block.append(index)
+    if not any(_BODY_LINE.search(lines[i]) for i in block):
+        return set()
+    return {
+        i for i in block
+        if not _GENRE_START.match(lines[i]) or _FORM_LINE.match(lines[i]) or _BODY_LINE.search(lines[i])
+    }
+
+
+def _genre_heading(line: str, lines: list[str], index: int) -> str | None:
+    """Join a genre word with the line that completes it ("Einladung" + "zur 12. Sitzung ...")."""
+    following = next((l for l in lines[index + 1 : index + 3] if l), "")
+    if not _FORM_LINE.match(line):
+        return None
+    if _FORM_LINE.match(following):
+        return None
+    if following[:1].islower() and len(following) <= _MAX_TITLE and ":" not in following:
+        return f"{line} {following}"
+    if _BODY_LINE.search(following) and not _DATEISH.search(following) and ":" not in following:
+        return f"{line} {following}"
     return None
 
 
@@ -67,16 +142,38 @@ def _is_heading(line: str) -> bool:
         return False
     if sum(ch.isalpha() for ch in line) < 5 or line.startswith(("-", "•", "*", "_", "/", "(")):
         return False
-    if _FORM_WORDS.match(line.strip(" :")) or _DATE_ONLY.match(line):
+    if _FORM_LINE.match(line.strip(" :")) or _DATE_ONLY.match(line) or _REFERENCE_LINE.match(line):
         return False
-    if _LABEL_LINE.match(line) and not _AGENDA_NUMBER.match(line):
+    if _GENRE_START.match(line):
+        if _FORM_PHRASE.search(line):
+            return False
+    elif _BODY_LINE.search(line):
         return False
-    if len(line.split()) < 2 and not re.search(r"\d", line) and len(line) < 14:
+    if _SALUTATION.match(line) or _ADDRESS_OPENING.match(line):
+        return False
+    if _DATEISH.search(line) and len(line.split()) <= 8:
+        return False
+    if _is_label_line(line):
+        return False
+    words = line.split()
+    if len(words) < 2 and (line.endswith(".") or len(line) < 14):
         return False
     # Running prose is not a heading: a long line that ends a sentence.
     if len(line) > 120 and line.endswith("."):
         return False
     return line[0].isupper() or line[0].isdigit() or line[0] in "\"„“«"
+
+
+def _is_label_line(line: str) -> bool:
+    if line.endswith(":"):
+        return True
+    label, colon, value = line.partition(":")
+    if not colon or _AGENDA_NUMBER.match(line):
+        return False
+    label_words = label.split()
+    if len(label_words) <= 1 or len(label_words) > 4 or len(value.split()) < 3:
+        return True
+    return label_words[-1].lower().strip(".") in _LABEL_WORDS
 
 
 def _with_continuation(value: str, lines: list[str], index: int) -> str:
@@ -89,9 +186,9 @@ def _with_continuation(value: str, lines: list[str], index: int) -> str:
             and not value.endswith((".", ":", "?", "!", ")"))
             and len(following) <= 100
             and "\t" not in following
-            and not _LABEL_LINE.match(following)
+            and ":" not in following
             and not _DATE_ONLY.match(following)
-            and not _FORM_WORDS.match(following)
+            and not _FORM_LINE.match(following)
             and (following[0].islower() or not following.endswith("."))
         ):
             return f"{value} {following}"

@@ -6,13 +6,36 @@ import re
 
 _NAME_END = r"[^\n\t,;]+?"
 _AUTHOR_LABEL = re.compile(
-    r"^\s*(?:Einreicher(?:/in|in)?|Federführende?s? (?:Amt|Dienststelle|Dezernat|Fachbereich)|Federführung"
+    r"^\s*(?:Einreicher(?:/in|in)?|Dezernat\s*/\s*Amt|Amt\s*/\s*Dezernat|Federführende?s? (?:Amt|Dienststelle|Dezernat|Fachbereich)|Federführung"
     r"|Dienststelle|Organisationseinheit|Fachbereich|Dezernat|Amt|Referat|Verfasser(?:/in|in)?|Absender"
     r"|Afsender|Enhed|Forvaltning|Kontor|Department|Directorate|Service area|Report of|Report by"
     r"|Lead department|Submitted by)\s*:\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
-_INDSTILLER = re.compile(r"^\s*((?:[A-ZÆØÅ][\wæøå]*-? (?:og |& )?)*[A-ZÆØÅ][\wæøå-]*forvaltning(?:en)?)\s+indstiller\b", re.MULTILINE)
+_INDSTILLER = re.compile(
+    r"^\s*((?:[A-ZÆØÅ][\wæøå]*-? (?:og |& )?)*[A-ZÆØÅ][\wæøå-]*(?:forvaltning(?:en)?|[Aa]fdeling(?:en)?|sekretariat(?:et)?))"
+    r"\s+(?:indstiller|foreslår)\b",
+    re.MULTILINE,
+)
+_SENDER_LABEL = re.compile(r"^\s*(?:Fra|From|Von)\s*:\s*(?P<value>.+)$", re.IGNORECASE)
+_UNIT_WORD = re.compile(
+    r"(?:forvaltning(?:en)?|afdeling(?:en)?|kontor(?:et)?|sekretariat(?:et)?|center|centret|enhed(?:en)?|amt|referat"
+    r"|dezernat|fachbereich|büro|stabsstelle|dienststelle|department|directorate|service|office|team)\b",
+    re.IGNORECASE,
+)
+_LETTERHEAD_UNIT = re.compile(
+    r"^(?:(?:Referat|Amt|Büro|Dezernat|Fachbereich|Stabsstelle|Kontoret|Afdelingen|Center|Sekretariatet) (?:für|for) .{3,80}"
+    r"|[A-ZÆØÅÄÖÜ][\wæøåäöüß]*-? (?:og |und )?[A-ZÆØÅÄÖÜ]?[\wæøåäöüß-]*(?:forvaltningen|forvaltning)"
+    r"|[A-ZÆØÅ][\wæøå]+s? [Aa]fdeling|[A-ZÄÖÜ][\wäöüß-]*(?:amt|referat)|(?:Fachbereich|Dezernat) [\w ]{2,60}"
+    r"|(?:[A-Z][\w,&-]* (?:(?:and|of|for) )?){1,5}(?:Department|Directorate|Service))$"
+)
+_BODY_HEAD = re.compile(
+    r"^(?:The )?(?:Landeshauptstadt|Bundesstadt|Hansestadt|Stadt|Gemeinde|Kreis|Landkreis|City of)\b"
+    r"|\b(?:Kommune|Regionskommune|Council)$"
+)
+_DIRECTOR_LINE = re.compile(
+    r"^(?:Interim |Executive |Strategic |Service )?(?:Director|Head) of [A-Z][\w ,&-]{2,60}$|^Chief Executive$"
+)
 _DANISH_OFFICE = re.compile(
     r"^\s*((?:Kontoret|Kontor|Center|Centret|Enheden|Afdelingen|Sekretariatet|Teamet|Staben) for [^\n\t]{3,80}?)\s*$",
     re.MULTILINE,
@@ -36,8 +59,11 @@ _DANISH_RECOMMENDS = re.compile(rf"\bat ({_DANISH_BODY}) (?:over for|overfor|god
 _GERMAN_BODY_VERB = re.compile(
     r"\b(?:Der|Die|Das) ((?:[A-ZÄÖÜ][\wäöüß-]+ )?(?:Rat|Stadtrat|Gemeinderat|Kreistag|Stadtverordnetenversammlung|"
     r"Bezirksvertretung(?: [A-ZÄÖÜ][\wäöüß-]+)?|Hauptausschuss|Ausschuss für [A-ZÄÖÜ][\wäöüß, -]+?|[A-ZÄÖÜ][\wäöüß-]*(?:ausschuss|beirat|rat)))"
-    r" (?:nimmt|beschließt|beschliesst|empfiehlt|stimmt)\b"
+    r" (?:nimmt|beschließt|beschliesst|stimmt)\b"
 )
+_DECISION_OF = re.compile(r"^\s*Beschluss des (Ausschusses für [^\n(]+?|[A-ZÄÖÜ][\wäöüß-]*(?:ausschusses|rates|beirates)) vom\b", re.MULTILINE)
+_ENGLISH_COMMITTEE = re.compile(r"^(?:[A-Z][\w,&-]* (?:(?:and|of|for|the) )?){1,5}(?:Committee|Sub-Committee|Cabinet|Board|Panel)$")
+_ADDRESS_OPENING = re.compile(r"^(?:An (?:den|die|das)|To the)(?P<value>(?: .*)?)$")
 
 
 def find_author_unit(text: str) -> str | None:
@@ -54,38 +80,94 @@ def find_author_unit(text: str) -> str | None:
                 if re.fullmatch(r"[IVX]+|\d+", value) and label.lower() in ("dezernat", "fachbereich", "amt", "referat"):
                     value = f"{label} {value}"
                 return value
+    for line in lines[:40]:
+        sender = _SENDER_LABEL.match(line)
+        if sender and _UNIT_WORD.search(sender.group("value")):
+            return sender.group("value").split("\t")[0].strip(" .")
     match = _INDSTILLER.search(text)
-    if match and match.group(1).lower() not in ("forvaltningen", "forvaltning"):
+    if match and match.group(1).lower() not in ("forvaltningen", "forvaltning", "afdelingen", "sekretariatet"):
         return match.group(1)
+    unit = _letterhead_unit(lines)
+    if unit:
+        return unit
     match = _DANISH_OFFICE.search(text)
     if match:
         return match.group(1).strip()
     match = _REPORT_OF.search(text)
     if match:
         return match.group(1).strip()
+    for line in lines:
+        if _DIRECTOR_LINE.match(line.strip()):
+            return line.strip()
     match = _FEDERFUEHRUNG.search(text)
     if match:
         return _nominative(match.group(1), match.group(2))
     return None
 
 
-def find_addressees(text: str) -> list[str]:
-    """Return the committee(s) or body the paper is addressed to."""
-    lines = text.split("\n")
-    for line in lines[:40]:
+def find_addressees(text: str, kind: str | None = None) -> list[str]:
+    """Return the committee(s) or body the paper is addressed to.
+
+    For minutes and agendas only an explicit label counts: the bodies such papers name in their
+    decisions are not the paper's addressees.
+    """
+    lines = [line.strip() for line in text.split("\n")]
+    for index, line in enumerate(lines[:40]):
         match = _ADDRESSEE_LABEL.match(line)
         if match and match.group("value").strip():
             return _split_bodies(match.group("value"))
+        opening = _ADDRESS_OPENING.match(line)
+        if opening:
+            recipient = _recipient(opening.group("value"), lines, index)
+            if recipient:
+                return [recipient]
+    if kind in ("minutes", "agenda"):
+        return []
     first_row = _first_gremium(lines)
     if first_row:
         return [first_row]
-    match = _DANISH_RECOMMENDS.search(text)
-    if match:
-        return [match.group(1)]
-    match = _GERMAN_BODY_VERB.search(text)
-    if match:
-        return [match.group(1)]
+    for pattern in (_DANISH_RECOMMENDS, _GERMAN_BODY_VERB, _DECISION_OF):
+        match = pattern.search(text)
+        if match:
+            return [_nominative_body(match.group(1))]
+    for line in lines[:12]:
+        if _ENGLISH_COMMITTEE.match(line):
+            return [line]
     return []
+
+
+def _recipient(value: str, lines: list[str], index: int) -> str | None:
+    """Return the recipient written after "An den" / "An die", on the same line or the next ones."""
+    parts = [value.strip()] if value.strip() else []
+    for following in lines[index + 1 : index + 3]:
+        if not following or _AUTHOR_LABEL.match(following) or re.search(r"\d{4,5} [A-ZÄÖÜ]|straße|str\.|weg\b|platz\b", following):
+            break
+        if parts and not following[:1].islower():
+            break
+        parts.append(following)
+    recipient = " ".join(parts).strip(" ,")
+    return recipient if len(recipient) > 3 else None
+
+
+def _letterhead_unit(lines: list[str]) -> str | None:
+    block = []
+    for line in lines[:12]:
+        if not line.strip():
+            if block:
+                break
+            continue
+        block.append(line.strip())
+    if not any(_BODY_HEAD.search(line) for line in block):
+        return None
+    for line in block:
+        if _LETTERHEAD_UNIT.match(line) and not _BODY_HEAD.search(line):
+            return line
+    return None
+
+
+def _nominative_body(name: str) -> str:
+    # "des Ausschusses für Umwelt" names the "Ausschuss für Umwelt".
+    return re.sub(r"^Ausschusses\b", "Ausschuss", name)
 
 
 def _first_gremium(lines: list[str]) -> str | None:
