@@ -117,6 +117,23 @@ def test_table_row_without_a_date_is_skipped_when_dates_are_promised():
     assert route(text, "de") == [("Rat der Stadt Bonn", date(2021, 5, 20))]
 
 
+def test_table_whose_body_column_is_headed_beratungsfolge():
+    text = (
+        "Beratungsfolge\tSitzung\tZuständigkeit\n"
+        "Ausschuss für Soziales, Migration, Gleichstellung und Wohnen\t16.03.2021\tKenntnisnahme\n"
+        "Rat der Bundesstadt Bonn\t25.03.2021\tKenntnisnahme\n\nBetreff:\nSachstand"
+    )
+    assert route(text, "de") == [
+        ("Ausschuss für Soziales, Migration, Gleichstellung und Wohnen", date(2021, 3, 16)),
+        ("Rat der Bundesstadt Bonn", date(2021, 3, 25)),
+    ]
+
+
+def test_german_beschluss_des_ausschusses_heading_gives_the_body_in_nominative():
+    text = "Beschlussvorlage\n\nBeschluss des Ausschusses für Klima- und Umweltschutz vom 08.06.2022 (VB)\nÖffentliche Sitzung"
+    assert route(text, "de") == [("Ausschuss für Klima- und Umweltschutz", date(2022, 6, 8))]
+
+
 # --- German prose ------------------------------------------------------------------------------
 
 
@@ -192,6 +209,19 @@ def test_english_committee_table():
         ("Scrutiny Board (Environment)", date(2022, 6, 14)),
         ("Executive Board", date(2022, 6, 22)),
     ]
+
+
+def test_english_committee_report_header_with_meeting_date_below():
+    text = (
+        "The City of Edinburgh Council\n\nCulture and Communities Committee\n\n"
+        "10.00am, Tuesday, 12 March 2024\n\nLibrary Opening Hours Review\n"
+    )
+    assert route(text, "en") == [("Culture and Communities Committee", date(2024, 3, 12))]
+
+
+def test_english_past_request_of_a_committee_is_not_a_route_step():
+    text = "Report\n\n3.1 The Committee asked on 14 November 2023 for a review of opening hours."
+    assert route(text, "en") == []
 
 
 # --- merging -----------------------------------------------------------------------------------

@@ -31,10 +31,11 @@ _IGNORED_CELL = re.compile(
 _HEADER_CELL = re.compile(
     r"^(?:gremium|gremien|datum|datum der sitzung|sitzungsdatum|sitzungstermin|sitzung|termin|"
     r"zuständigkeit|beratung|beratungsart|rolle|status|top|ö/n|ö / n|öffentlichkeit|beratungsstand|"
-    r"committee|body|meeting|meeting date|date|role|decision|udvalg|mødedato|møde|behandling|organ)$",
+    r"committee|body|meeting|meeting date|date|role|decision|udvalg|mødedato|møde|behandling|organ|"
+    r"beratungsfolge|beratungsweg)$",
     re.IGNORECASE,
 )
-_BODY_HEADER = re.compile(r"^(?:gremium|gremien|committee|body|udvalg|organ)$", re.IGNORECASE)
+_BODY_HEADER = re.compile(r"^(?:gremium|gremien|committee|body|udvalg|organ|beratungsfolge|beratungsweg)$", re.IGNORECASE)
 _DATE_HEADER = re.compile(r"datum|termin|date|dato|sitzung$|møde$", re.IGNORECASE)
 _ROUTE_LABEL = re.compile(
     r"^\s*(?:\*\*)?(?:beratungsfolge|beratungsweg|consultation route)\s*:?\s*(?:\*\*)?\s*(?P<rest>.*)$", re.IGNORECASE
@@ -94,6 +95,7 @@ def extract_consultations(text: str, language: str | None = None) -> list[Consul
     steps: list[ConsultationStep] = []
     steps.extend(_table_steps(text, language))
     steps.extend(_form_steps(text, language))
+    steps.extend(_heading_steps(text, language))
     if language in (None, "da"):
         steps.extend(_danish_prose_steps(text))
     if language in (None, "de"):
@@ -153,6 +155,12 @@ def _one_line_route(route: str, language: str | None) -> list[ConsultationStep]:
 def _read_header(lines: list[str], i: int) -> tuple[bool | None, int] | None:
     """Return (whether a date column exists, first row line) when a table header starts at ``i``."""
     cells = _cells(lines[i])
+    if lines[i].rstrip().endswith(":") and not _ROUTE_LABEL.match(lines[i]):
+        return None
+    if len(cells) >= 2 and all(_HEADER_CELL.match(c) for c in cells):
+        if any(_BODY_HEADER.match(c) for c in cells):
+            return any(_DATE_HEADER.search(c) for c in cells), i + 1
+        return None
     label = _ROUTE_LABEL.match(lines[i])
     if label and label.group("rest").strip():
         return None
@@ -165,11 +173,7 @@ def _read_header(lines: list[str], i: int) -> tuple[bool | None, int] | None:
             if inner is not None:
                 return inner
         return None, following
-    if not cells or lines[i].rstrip().endswith(":"):
-        return None
-    if len(cells) >= 2 and all(_HEADER_CELL.match(c) for c in cells):
-        if any(_BODY_HEADER.match(c) for c in cells):
-            return any(_DATE_HEADER.search(c) for c in cells), i + 1
+    if not cells:
         return None
     # one header cell per line
     if len(cells) == 1 and _HEADER_CELL.match(cells[0]):
@@ -330,6 +334,52 @@ def _form_steps(text: str, language: str | None) -> list[ConsultationStep]:
         if _looks_like_body(org):
             steps.append(ConsultationStep(org, when, None))
     return steps
+
+
+# ---------------------------------------------------------------------------------------------
+# Headings: "Beschluss des Ausschusses für Klima- und Umweltschutz vom 08.06.2022 (VB)", or a
+# committee report that names its committee with the meeting date on the line below
+
+_DE_DECISION_HEADING = re.compile(
+    r"^[ \t]*(?:\*\*)?(?:Beschluss|Vorberatung|Entscheidung)\s+(?:des|der|im|in der)\s+(?P<rest>[^\n]+)$",
+    re.MULTILINE,
+)
+_HEADER_LINES = 15
+_TIME = re.compile(r"\d{1,2}[.:]\d\d\s*(?:am|pm|uhr)?|\d{1,2}\s*(?:am|pm)|kl\.\s*\d{1,2}(?:[.:]\d\d)?", re.IGNORECASE)
+
+
+def _heading_steps(text: str, language: str | None) -> list[ConsultationStep]:
+    steps = []
+    for m in _DE_DECISION_HEADING.finditer(text):
+        body = _DE_BODY.match(m.group("rest"))
+        if not body:
+            continue
+        after = m.group("rest")[body.end():]
+        dates = find_dates(after, language)
+        if dates and re.fullmatch(r"\s*(?:vom|am)\s*", after[:dates[0].span[0]]):
+            steps.append(ConsultationStep(_nominative(body.group().strip()), dates[0].start, None))
+    lines = [line.strip(" *") for line in text.split("\n") if line.strip(" *")][:_HEADER_LINES]
+    for line, following in zip(lines, lines[1:]):
+        if ":" in line or not _looks_like_body(line) or find_dates(line, language):
+            continue
+        dates = find_dates(following, language)
+        if len(dates) == 1 and dates[0].end is None and dates[0].precision == "day":
+            rest = following[:dates[0].span[0]] + following[dates[0].span[1]:]
+            if not _TIME.sub("", rest).strip(" ,.-–"):
+                steps.append(ConsultationStep(line, dates[0].start, None))
+    return steps
+
+
+def _nominative(name: str) -> str:
+    """Turn the genitive head of a German body name back into its nominative ("Ausschusses für" -> "Ausschuss für")."""
+    head, _, rest = name.partition(" ")
+    for ending, replacement in (("ausschusses", "ausschuss"), ("rates", "rat"), ("rats", "rat"),
+                                ("beirates", "beirat"), ("kreistages", "kreistag")):
+        if head.lower().endswith(ending):
+            stem = head[: len(head) - len(ending)]
+            head = stem + replacement if stem else replacement.capitalize()
+            break
+    return f"{head} {rest}".strip()
 
 
 # ---------------------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 
 MONTHS: dict[str, dict[str, int]] = {
@@ -69,6 +70,8 @@ def _alternation(words) -> str:
 
 
 _L = r"[^\W\d_]"  # a letter
+_WINDOW_BEFORE = 60
+_WINDOW_AFTER = 40
 _RANGE_SEP = r"\s*(?:-|–|—|bis(?:\s+(?:zum|einschließlich))?|til(?:\s+og\s+med)?|to|until|till)\s*"
 _DAY_SUFFIX = r"(?:\.|st|nd|rd|th)?"
 
@@ -116,6 +119,8 @@ class _Grammar:
         ]
         if "en" not in languages:
             self.patterns = [p for p in self.patterns if p[0] != "month_day"]
+
+        self.month_hint = re.compile(rf"(?<!{_L})(?:{full}|{abbr})(?!{_L})", flags)
 
     def month_number(self, word: str) -> int | None:
         word = word.lower().rstrip(".")
@@ -174,11 +179,18 @@ def _full_year(text: str) -> int:
 
 def find_dates(text: str, language: str | None = None) -> list[DateMention]:
     """Return every date written in ``text``, in text order, ranges as one mention."""
+    return list(_find_dates(text, language if language in MONTHS else None))
+
+
+@lru_cache(maxsize=64)
+def _find_dates(text: str, language: str | None) -> tuple[DateMention, ...]:
+    # Several field extractors ask for the dates of the same text; the cache reads it once.
     grammar = _grammar(language)
     found: list[tuple[int, int, int, DateMention | tuple]] = []
-    for _, pattern in grammar.patterns:
-        for m in pattern.finditer(text):
-            found.append((m.start(), -(m.end() - m.start()), len(found), ("named", m)))
+    for window_start, window_end in _month_windows(text, grammar):
+        for _, pattern in grammar.patterns:
+            for m in pattern.finditer(text, window_start, window_end):
+                found.append((m.start(), -(m.end() - m.start()), len(found), ("named", m)))
     for m in _NUMERIC.finditer(text):
         if _numeric_is_plausible(text, m):
             found.append((m.start(), -(m.end() - m.start()), len(found), ("numeric", m)))
@@ -200,7 +212,19 @@ def find_dates(text: str, language: str | None = None) -> list[DateMention]:
             taken_until = m.end()
     mentions.extend(_fragment_dates(text, mentions))
     mentions.sort(key=lambda d: d.span)
-    return _join_ranges(text, mentions)
+    return tuple(_join_ranges(text, mentions))
+
+
+def _month_windows(text: str, grammar: _Grammar) -> list[tuple[int, int]]:
+    """Return the stretches of text around month names: only there can a written-out date stand."""
+    windows: list[tuple[int, int]] = []
+    for m in grammar.month_hint.finditer(text):
+        start, end = max(0, m.start() - _WINDOW_BEFORE), min(len(text), m.end() + _WINDOW_AFTER)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
 
 
 def _numeric_is_plausible(text: str, m: re.Match) -> bool:
