@@ -1,0 +1,494 @@
+"""Parse what users type into the search box and render it for the search backends.
+
+The query language is the one people know from web search:
+
+* ``integrationskonferenz Dublin`` — all words must occur;
+* ``"Integrating Cities"`` — a phrase;
+* ``-London`` / ``-"city of London"`` — leave out documents with it;
+* ``budget OR Haushalt`` (also ``budget | Haushalt``) — either; OR binds tighter
+  than the implicit AND: ``a b OR c d`` means a and (b or c) and d;
+* ``integr*`` — any word starting with it.
+
+Parsing never fails. Unbalanced quotes, a lone ``-``, stray characters of the
+backends' own query syntax (``NEAR AND ^ : ( ) * "``) are treated as plain
+text or dropped; ``AND`` is accepted and means what a space means.
+
+Rendering turns the parsed query into a backend expression over the analysed
+terms described in ``townhall.search.analyzers``: each word becomes the OR of
+its stems in every searched language, its compound parts, its raw form and,
+with ``expand=True``, the terms of the glossary concepts it belongs to
+(``townhall.search.glossary``). ``to_fts5`` writes an SQLite FTS5 MATCH
+expression, ``to_tsquery`` a PostgreSQL ``to_tsquery('simple', ...)`` string.
+
+A query without any positive term (empty, only stopwords, or only exclusions
+like ``-London``) renders as ``None``: there is nothing to look up. Backends
+return no hits for it instead of "everything except London", which would
+scan the whole index and is rarely what was meant.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from townhall.search.analyzers import (
+    LANGUAGES,
+    UNDETERMINED,
+    analyze_document,
+    phrase_alternatives,
+    prefix_alternatives,
+    stopwords,
+    word_alternatives,
+    words,
+)
+from townhall.search.compounds import split_compound
+from townhall.search.glossary import load_glossary
+
+# Characters that may stay inside a typed word; anything else separates words.
+_KEEP_IN_WORD = re.compile(r"[^\w\-/.'’*]+")
+# Longest run of plain words tried as one glossary term ("city council").
+_MAX_GLOSSARY_WORDS = 4
+
+
+# -- the parsed query -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Word:
+    """One typed word; ``prefix`` when it ended in ``*``."""
+
+    text: str
+    prefix: bool = False
+
+    def __str__(self) -> str:
+        return self.text + ("*" if self.prefix else "")
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """Words typed in double quotes, to be found next to each other."""
+
+    words: tuple[str, ...]
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.words)
+
+    def __str__(self) -> str:
+        return f'"{self.text}"'
+
+
+Item = Word | Phrase
+
+
+@dataclass(frozen=True)
+class AnyOf:
+    """Items joined by OR: a document needs one of them."""
+
+    options: tuple[Item, ...]
+
+    def __str__(self) -> str:
+        return " OR ".join(str(o) for o in self.options)
+
+
+Clause = Word | Phrase | AnyOf
+
+
+@dataclass(frozen=True)
+class Query:
+    """A parsed query: clauses that must all match, items that must not."""
+
+    required: tuple[Clause, ...] = ()
+    excluded: tuple[Item, ...] = ()
+
+    def __str__(self) -> str:
+        parts = [str(c) for c in self.required] + [f"-{e}" for e in self.excluded]
+        return " ".join(parts)
+
+    def is_empty(self) -> bool:
+        """Return True if the query asks for nothing."""
+        return not self.required and not self.excluded
+
+    def items(self) -> list[Item]:
+        """Return the positive words and phrases in the order typed."""
+        found: list[Item] = []
+        for clause in self.required:
+            found.extend(clause.options if isinstance(clause, AnyOf) else (clause,))
+        return found
+
+    def terms(self) -> list[str]:
+        """Return the positive words of the query, e.g. to highlight them in results."""
+        out: list[str] = []
+        for item in self.items():
+            out.extend(item.words if isinstance(item, Phrase) else (item.text,))
+        return out
+
+
+# -- parsing ----------------------------------------------------------------
+
+
+@dataclass
+class _Token:
+    kind: str  # "item" or "or"
+    item: Item | None = None
+    negated: bool = False
+
+
+def _clean_words(raw: str) -> list[Word]:
+    """Turn a raw run of typed characters into words, dropping operator characters."""
+    result: list[Word] = []
+    for piece in _KEEP_IN_WORD.sub(" ", raw).split():
+        chunks = piece.split("*")
+        for index, chunk in enumerate(chunks):
+            chunk = chunk.strip("-/.'’")
+            if not chunk or not any(ch.isalnum() for ch in chunk):
+                continue
+            is_prefix = index == len(chunks) - 2 and chunks[-1] == ""
+            result.append(Word(chunk, prefix=is_prefix))
+    return result
+
+
+def _lex(text: str) -> list[_Token]:
+    tokens: list[_Token] = []
+    i, n = 0, len(text)
+    while i < n:
+        char = text[i]
+        if char.isspace():
+            i += 1
+            continue
+        if char == "|":
+            tokens.append(_Token("or"))
+            i += 1
+            continue
+        negated = False
+        if char == "-":
+            # A "-" starts an exclusion only when something follows it directly.
+            if i + 1 < n and not text[i + 1].isspace() and text[i + 1] != "-":
+                negated = True
+            i += 1
+            if not negated:
+                continue
+            char = text[i]
+        if char == '"':
+            end = text.find('"', i + 1)
+            if end == -1:
+                # Unbalanced quote: read the rest as ordinary words.
+                i += 1
+                continue
+            phrase_words = tuple(w.text for w in _clean_words(text[i + 1 : end]))
+            if phrase_words:
+                tokens.append(_Token("item", Phrase(phrase_words), negated))
+            i = end + 1
+            continue
+        end = i
+        while end < n and not text[end].isspace() and text[end] not in '"|':
+            end += 1
+        raw = text[i:end]
+        i = end
+        for word in _clean_words(raw):
+            # "OR" stays an operator even when glued to stray characters
+            # ("(OR)"), so that a parsed query prints back to itself.
+            if not negated and not word.prefix and word.text in ("OR", "AND"):
+                if word.text == "OR":
+                    tokens.append(_Token("or"))
+                continue
+            tokens.append(_Token("item", word, negated))
+    return tokens
+
+
+def parse_query(text: str) -> Query:
+    """Parse a search box string into a ``Query``; never raises."""
+    required: list[Clause] = []
+    excluded: list[Item] = []
+    pending_or = False
+    last_was_positive = False
+    for token in _lex(text or ""):
+        if token.kind == "or":
+            pending_or = last_was_positive
+            continue
+        assert token.item is not None
+        if token.negated:
+            excluded.append(token.item)
+            pending_or = last_was_positive = False
+            continue
+        if pending_or and required:
+            previous = required.pop()
+            options = previous.options if isinstance(previous, AnyOf) else (previous,)
+            if token.item not in options:
+                options = (*options, token.item)
+            required.append(AnyOf(options) if len(options) > 1 else options[0])
+        else:
+            required.append(token.item)
+        pending_or = False
+        last_was_positive = True
+    return Query(tuple(dict.fromkeys(required)), tuple(dict.fromkeys(excluded)))
+
+
+# -- an intermediate form shared by the renderers ----------------------------
+
+
+@dataclass(frozen=True)
+class Seq:
+    """Analysed terms that must occur in this order (one term: just the term)."""
+
+    terms: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Prefix:
+    """Any analysed term starting with ``term``."""
+
+    term: str
+
+
+@dataclass(frozen=True)
+class Or:
+    """Any one of the parts."""
+
+    parts: tuple[Node, ...]
+
+
+@dataclass(frozen=True)
+class And:
+    """All of the parts."""
+
+    parts: tuple[Node, ...]
+
+
+Node = Seq | Prefix | Or | And
+
+
+@dataclass(frozen=True)
+class MatchPlan:
+    """What a query needs from the index: all of ``required``, none of ``excluded``."""
+
+    required: tuple[Node, ...]
+    excluded: tuple[Node, ...] = field(default=())
+
+
+def _either(nodes: Iterable[Node]) -> Node | None:
+    flat: list[Node] = []
+    for node in nodes:
+        flat.extend(node.parts if isinstance(node, Or) else (node,))
+    unique = tuple(dict.fromkeys(sorted(flat, key=_sort_key)))
+    if not unique:
+        return None
+    return unique[0] if len(unique) == 1 else Or(unique)
+
+
+def _sort_key(node: Node) -> tuple:
+    # Stable, readable output: shorter and simpler alternatives first.
+    if isinstance(node, Seq):
+        return (0, len(node.terms), node.terms)
+    if isinstance(node, Prefix):
+        return (1, 0, (node.term,))
+    return (2, len(node.parts), tuple(repr(p) for p in node.parts))
+
+
+def _is_stopword_somewhere(word: str, languages: Sequence[str]) -> bool:
+    pieces = words(word)
+    return bool(pieces) and all(
+        any(piece in stopwords(lang) for lang in languages if lang != UNDETERMINED) for piece in pieces
+    )
+
+
+def _word_node(word: Word, languages: Sequence[str], expand: bool) -> Node | None:
+    if word.prefix:
+        return _either(Prefix(p) for p in prefix_alternatives(word.text, languages))
+    nodes: list[Node] = [Seq(alt) for alt in word_alternatives(word.text, languages)]
+    if expand:
+        nodes.extend(_glossary_nodes(word.text, languages))
+        nodes.extend(_compound_glossary_nodes(word.text, languages))
+    return _either(nodes)
+
+
+def _compound_glossary_nodes(text: str, languages: Sequence[str]) -> list[Node]:
+    """Translate a compound part by part when the glossary knows every part.
+
+    "Integrationskonferenz" then also finds "integration conference" and the
+    Danish "integrationskonference".
+    """
+    glossary = load_glossary()
+    nodes: list[Node] = []
+    for language in ("de", "da"):
+        parts = split_compound(text, language)
+        if not parts or not all(glossary.concepts_for(part, [language]) for part in parts):
+            continue
+        each = []
+        for part in parts:
+            options: list[Node] = [Seq(alt) for alt in word_alternatives(part, languages)]
+            options.extend(_glossary_nodes(part, languages))
+            node = _either(options)
+            if node is not None:
+                each.append(node)
+        if len(each) > 1:
+            nodes.append(And(tuple(each)))
+    return nodes
+
+
+def _phrase_node(phrase: Phrase, languages: Sequence[str]) -> Node | None:
+    # Quotes ask for exactly these words: no compound parts, no glossary.
+    return _either(Seq(alt) for alt in phrase_alternatives(phrase.text, languages))
+
+
+def _glossary_nodes(text: str, languages: Sequence[str]) -> list[Node]:
+    nodes: list[Node] = []
+    for language, term in load_glossary().equivalents(text, languages):
+        stream = analyze_document(term, language).stream
+        if stream:
+            nodes.append(Seq(stream))
+    return nodes
+
+
+def _item_node(item: Item, languages: Sequence[str], expand: bool) -> Node | None:
+    if isinstance(item, Phrase):
+        return _phrase_node(item, languages)
+    return _word_node(item, languages, expand)
+
+
+def _required_nodes(query: Query, languages: Sequence[str], expand: bool) -> list[Node]:
+    clauses = list(query.required)
+    plain = [isinstance(c, Word) and not c.prefix for c in clauses]
+    # A word that is a stopword in one of the searched languages is missing
+    # from that language's documents, so requiring it would hide them. Such
+    # words are left out unless nothing else would remain.
+    droppable = [
+        isinstance(c, Word) and not c.prefix and _is_stopword_somewhere(c.text, languages) for c in clauses
+    ]
+    keep_stopwords = all(droppable) if clauses else False
+    nodes: list[Node] = []
+    i = 0
+    while i < len(clauses):
+        if expand and plain[i]:
+            group = _glossary_group(clauses, plain, droppable, i, languages)
+            if group is not None:
+                node, used = group
+                nodes.append(node)
+                i += used
+                continue
+        clause = clauses[i]
+        i += 1
+        if droppable[i - 1] and not keep_stopwords:
+            continue
+        if isinstance(clause, AnyOf):
+            node = _either(n for o in clause.options if (n := _item_node(o, languages, expand)) is not None)
+        else:
+            node = _item_node(clause, languages, expand)
+        if node is not None:
+            nodes.append(node)
+    return nodes
+
+
+def _glossary_group(
+    clauses: Sequence[Clause],
+    plain: Sequence[bool],
+    droppable: Sequence[bool],
+    start: int,
+    languages: Sequence[str],
+) -> tuple[Node, int] | None:
+    """Match the longest run of plain words from ``start`` that is a glossary term."""
+    glossary = load_glossary()
+    longest = 1
+    while longest < _MAX_GLOSSARY_WORDS and start + longest < len(clauses) and plain[start + longest]:
+        longest += 1
+    for size in range(longest, 1, -1):
+        run = [clauses[start + k] for k in range(size)]
+        text = " ".join(w.text for w in run)  # type: ignore[union-attr]
+        if not glossary.concepts_for(text):
+            continue
+        each = [
+            n
+            for k, w in enumerate(run)
+            if not droppable[start + k] and (n := _word_node(w, languages, expand=False)) is not None  # type: ignore[arg-type]
+        ]
+        alternatives: list[Node] = [And(tuple(each))] if len(each) > 1 else each
+        alternatives.extend(_glossary_nodes(text, languages))
+        node = _either(alternatives)
+        if node is not None:
+            return node, size
+    return None
+
+
+def plan_query(
+    query: Query | str, languages: Iterable[str] = LANGUAGES, expand: bool = True
+) -> MatchPlan | None:
+    """Work out which analysed terms ``query`` needs; None if it has no positive term."""
+    if isinstance(query, str):
+        query = parse_query(query)
+    languages = tuple(dict.fromkeys(languages)) or LANGUAGES
+    required = _required_nodes(query, languages, expand)
+    if not required:
+        return None
+    excluded = []
+    for item in query.excluded:
+        if isinstance(item, Word) and not item.prefix and _is_stopword_somewhere(item.text, languages):
+            continue
+        node = _item_node(item, languages, expand=False)
+        if node is not None:
+            excluded.append(node)
+    return MatchPlan(tuple(required), tuple(excluded))
+
+
+# -- SQLite FTS5 --------------------------------------------------------------
+
+
+def _fts5_string(terms: Sequence[str]) -> str:
+    return '"' + " ".join(terms).replace('"', '""') + '"'
+
+
+def _fts5(node: Node) -> str:
+    if isinstance(node, Seq):
+        return _fts5_string(node.terms)
+    if isinstance(node, Prefix):
+        return _fts5_string((node.term,)) + "*"
+    joiner = " OR " if isinstance(node, Or) else " AND "
+    return "(" + joiner.join(_fts5(p) for p in node.parts) + ")"
+
+
+def to_fts5(query: Query | str, languages: Iterable[str] = LANGUAGES, expand: bool = True) -> str | None:
+    """Render ``query`` as an FTS5 MATCH expression over the analysed-terms column.
+
+    Every term is quoted, so nothing the user typed can act as FTS5 syntax.
+    Returns None when the query has no positive term (see the module docstring):
+    FTS5 cannot evaluate ``NOT`` without something to subtract from.
+    """
+    plan = plan_query(query, languages, expand)
+    if plan is None:
+        return None
+    positive = " AND ".join(_fts5(n) for n in plan.required)
+    if not plan.excluded:
+        return positive
+    negative = " OR ".join(_fts5(n) for n in plan.excluded)
+    return f"({positive}) NOT ({negative})"
+
+
+# -- PostgreSQL tsquery -------------------------------------------------------
+
+
+def _ts_term(term: str) -> str:
+    return "'" + term.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+def _tsquery(node: Node) -> str:
+    if isinstance(node, Seq):
+        if len(node.terms) == 1:
+            return _ts_term(node.terms[0])
+        return "(" + " <-> ".join(_ts_term(t) for t in node.terms) + ")"
+    if isinstance(node, Prefix):
+        return _ts_term(node.term) + ":*"
+    joiner = " | " if isinstance(node, Or) else " & "
+    return "(" + joiner.join(_tsquery(p) for p in node.parts) + ")"
+
+
+def to_tsquery(query: Query | str, languages: Iterable[str] = LANGUAGES, expand: bool = True) -> str | None:
+    """Render ``query`` for PostgreSQL ``to_tsquery('simple', ...)`` over the analysed terms.
+
+    Returns None when the query has no positive term, like ``to_fts5``.
+    """
+    plan = plan_query(query, languages, expand)
+    if plan is None:
+        return None
+    parts = [_tsquery(n) for n in plan.required]
+    parts.extend("!" + _tsquery(n) for n in plan.excluded)
+    return " & ".join(parts)
