@@ -5,4 +5,5 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     path("oparl/v1.1/", include("townhall.oparl.api.urls")),
+    path("", include("townhall.web.urls")),
 ]

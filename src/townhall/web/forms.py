@@ -1,0 +1,82 @@
+"""Forms that read the query strings of the search and list pages."""
+
+from __future__ import annotations
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from townhall.core.models import PAPER_KINDS, Body, Organization
+from townhall.web.search_adapter import SORTS
+
+CONTENT_LANGUAGES = [("da", _("Danish")), ("de", _("German")), ("en", _("English"))]
+SORT_LABELS = {"relevance": _("Best match"), "newest": _("Newest first"), "oldest": _("Oldest first")}
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, **kwargs):
+        super().__init__(format="%Y-%m-%d", **kwargs)
+
+
+def _body_choices():
+    return [("", _("All municipalities"))] + list(Body.objects.order_by("name").values_list("slug", "name"))
+
+
+class SearchForm(forms.Form):
+    q = forms.CharField(label=_("Search for"), required=False, max_length=200)
+    body = forms.ChoiceField(label=_("Municipality"), required=False)
+    organization = forms.IntegerField(label=_("Committee"), required=False, widget=forms.HiddenInput)
+    kind = forms.ChoiceField(label=_("Kind of paper"), required=False, choices=[("", _("All kinds"))] + PAPER_KINDS)
+    language = forms.ChoiceField(label=_("Language"), required=False, choices=[("", _("All languages"))] + CONTENT_LANGUAGES)
+    date_from = forms.DateField(label=_("Dated from"), required=False, widget=DateInput())
+    date_to = forms.DateField(label=_("Dated until"), required=False, widget=DateInput())
+    deadline_from = forms.DateField(label=_("Deadline from"), required=False, widget=DateInput())
+    deadline_to = forms.DateField(label=_("Deadline until"), required=False, widget=DateInput())
+    sort = forms.ChoiceField(label=_("Sort"), required=False, choices=[(key, SORT_LABELS[key]) for key in SORTS])
+    page = forms.IntegerField(required=False, min_value=1, max_value=10_000, widget=forms.HiddenInput)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["body"].choices = _body_choices()
+
+    def search_arguments(self) -> dict:
+        """Return keyword arguments for ``search_papers`` from the valid fields (invalid ones are ignored)."""
+        data = getattr(self, "cleaned_data", {})
+        filters = {key: data.get(key) for key in ("body", "kind", "language", "date_from", "date_to", "deadline_from", "deadline_to")}
+        if data.get("organization"):
+            filters["organization"] = str(data["organization"])
+        return {
+            "query": (data.get("q") or "").strip(),
+            "filters": {key: value for key, value in filters.items() if value},
+            "page": data.get("page") or 1,
+            "sort": data.get("sort") or "relevance",
+        }
+
+    def full_clean(self):
+        super().full_clean()
+        # A bad value in one field (a mistyped date) should not throw the whole search away.
+        for name in list(self.errors):
+            self.cleaned_data.pop(name, None)
+
+
+class DeadlineFilterForm(forms.Form):
+    body = forms.ChoiceField(label=_("Municipality"), required=False)
+    organization = forms.ModelChoiceField(label=_("Committee"), required=False, queryset=Organization.objects.none(), empty_label=_("All committees"))
+    start = forms.DateField(label=_("From"), required=False, widget=DateInput())
+    end = forms.DateField(label=_("Until"), required=False, widget=DateInput())
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["body"].choices = _body_choices()
+        organizations = Organization.objects.select_related("body").order_by("body__name", "name")
+        body = self.data.get("body")
+        if body:
+            organizations = organizations.filter(body__slug=body)
+        self.fields["organization"].queryset = organizations
+        self.fields["organization"].label_from_instance = lambda org: org.name if body else f"{org.name} ({org.body.short_name or org.body.name})"
+
+    def full_clean(self):
+        super().full_clean()
+        for name in list(self.errors):
+            self.cleaned_data.pop(name, None)

@@ -1,0 +1,331 @@
+"""Reads that assemble what each page shows, with the access rules of :mod:`townhall.core.selectors`.
+
+Every function takes the requesting user and returns only what that user may see; a paper,
+agenda item or file the user may not see is reported as missing (the view answers 404).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from itertools import groupby
+
+from django.db.models import Prefetch, Q, QuerySet
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+
+from townhall.core import selectors as core
+from townhall.core.models import (
+    AgendaItem, Body, Consultation, Deadline, Event, File, Meeting, Membership, Organization, Paper, Person,
+)
+
+HOME_PAPERS = 10
+HOME_MEETINGS = 8
+HOME_DEADLINES = 8
+HOME_DEADLINE_DAYS = 60
+LIST_LIMIT = 50
+
+
+def latest_papers(user, *, limit: int = HOME_PAPERS, body: Body | None = None) -> list[Paper]:
+    """Return the newest papers the user may see, newest first."""
+    papers = core.visible_papers(user)
+    if body is not None:
+        papers = papers.filter(body=body)
+    # Ordering by the indexed date (then id) lets the database read the newest rows straight off the index.
+    return list(papers.select_related("body").order_by("-date", "-id")[:limit])
+
+
+def upcoming_meetings(*, limit: int = HOME_MEETINGS, body: Body | None = None) -> list[Meeting]:
+    """Return the next meetings from now on, soonest first."""
+    return list(core.upcoming_meetings(body=body).prefetch_related("organizations")[:limit])
+
+
+def upcoming_deadlines(user, *, limit: int = HOME_DEADLINES, body: Body | None = None) -> list[Deadline]:
+    """Return the next deadlines the user may see, soonest first."""
+    return list(core.upcoming_deadlines(user=user, days=HOME_DEADLINE_DAYS, today=timezone.localdate(), body=body)[:limit])
+
+
+@dataclass
+class RouteStep:
+    """One station on a paper's route: the committee, the meeting (if known), its date and result."""
+
+    consultation: Consultation
+    organizations: list[Organization]
+    meeting: Meeting | None
+    agenda_item: AgendaItem | None
+    date: date | None
+    result: str
+    is_past: bool
+
+
+@dataclass
+class PaperPage:
+    paper: Paper
+    route: list[RouteStep]
+    deadlines: list[Deadline]
+    events: list[Event]
+    main_file: File | None
+    attachments: list[File]
+    attachment_titles: list[str]
+    signatories: list[Person]
+    signatory_names: list[str]
+    card: dict = field(default_factory=dict)
+
+    @property
+    def references(self) -> dict:
+        return self.card.get("references") or {}
+
+    @property
+    def contacts(self) -> dict:
+        return {key: self.card.get(key) or [] for key in ("emails", "phones", "urls")}
+
+    @property
+    def has_contacts(self) -> bool:
+        return any(self.contacts.values())
+
+
+def paper_page(user, pk: int) -> PaperPage:
+    """Return everything the paper page shows; raise Http404 when the user may not see the paper."""
+    paper = get_object_or_404(
+        core.visible_papers(user).select_related("body", "main_file", "case_handler"), pk=pk,
+    )
+    visible_items = set(core.visible_agenda_items(user).filter(consultations__paper=paper).values_list("pk", flat=True))
+    today = timezone.localdate()
+    route = []
+    consultations = (
+        paper.consultations.select_related("meeting", "agenda_item").prefetch_related("organizations").order_by("position", "id")
+    )
+    for consultation in consultations:
+        item = consultation.agenda_item if consultation.agenda_item_id in visible_items else None
+        meeting = consultation.meeting if consultation.meeting and not consultation.meeting.deleted else None
+        when = consultation.date or (timezone.localtime(meeting.start).date() if meeting and meeting.start else None)
+        route.append(RouteStep(
+            consultation=consultation, organizations=list(consultation.organizations.all()), meeting=meeting,
+            agenda_item=item, date=when, result=item.result if item else "", is_past=bool(when and when < today),
+        ))
+    files = core.visible_files(user)
+    main_file = files.filter(pk=paper.main_file_id).first() if paper.main_file_id else None
+    attachments = list(files.filter(auxiliary_of_papers=paper).order_by("id"))
+    card = paper.card or {}
+    signatories = list(paper.signatories.all())
+    known = {person.name for person in signatories}
+    attached = {f.name for f in attachments}
+    return PaperPage(
+        paper=paper, route=route,
+        deadlines=list(core.visible_deadlines(user).filter(paper=paper).order_by("date", "id")),
+        events=list(core.visible_events(user).filter(paper=paper).order_by("start", "id")),
+        main_file=main_file, attachments=attachments,
+        attachment_titles=[title for title in card.get("attachments") or [] if title not in attached],
+        signatories=signatories, signatory_names=[name for name in card.get("signatories") or [] if name not in known],
+        card=card,
+    )
+
+
+@dataclass
+class AgendaEntry:
+    item: AgendaItem
+    papers: list[Paper]
+    files: list[File]
+
+
+@dataclass
+class MeetingPage:
+    meeting: Meeting
+    agenda: list[AgendaEntry]
+    files: list[tuple[str, File]]
+    organizations: list[Organization]
+
+
+def _papers_of_items(user, items: QuerySet[AgendaItem]) -> QuerySet[AgendaItem]:
+    visible = core.visible_papers(user)
+    return items.prefetch_related(
+        Prefetch("consultations", queryset=Consultation.objects.filter(paper__in=visible).select_related("paper").order_by("position", "id")),
+        Prefetch("auxiliary_files", queryset=core.visible_files(user)),
+    )
+
+
+def meeting_page(user, pk: int) -> MeetingPage:
+    """Return a meeting with its visible agenda in order, the papers on it and its files."""
+    meeting = get_object_or_404(Meeting.objects.select_related("body", "location"), pk=pk)
+    items = _papers_of_items(user, core.meeting_agenda(meeting, user).select_related("resolution_file"))
+    visible_files = core.visible_files(user)
+    agenda = []
+    for item in items:
+        papers = []
+        for consultation in item.consultations.all():
+            if consultation.paper not in papers:
+                papers.append(consultation.paper)
+        agenda.append(AgendaEntry(item=item, papers=papers, files=list(item.auxiliary_files.all())))
+    named = [
+        ("invitation", meeting.invitation_id), ("results_protocol", meeting.results_protocol_id),
+        ("verbatim_protocol", meeting.verbatim_protocol_id),
+    ]
+    by_id = {f.pk: f for f in visible_files.filter(pk__in=[file_id for _, file_id in named if file_id])}
+    files = [(label, by_id[file_id]) for label, file_id in named if file_id in by_id]
+    files += [("auxiliary", f) for f in visible_files.filter(meetings=meeting).order_by("id")]
+    return MeetingPage(meeting=meeting, agenda=agenda, files=files, organizations=list(meeting.organizations.all()))
+
+
+@dataclass
+class AgendaItemPage:
+    item: AgendaItem
+    papers: list[Paper]
+    files: list[File]
+    resolution_file: File | None
+
+
+def agenda_item_page(user, pk: int) -> AgendaItemPage:
+    """Return one agenda item with its papers and files; raise Http404 for items the user may not see."""
+    item = get_object_or_404(
+        _papers_of_items(user, core.visible_agenda_items(user).select_related("meeting", "meeting__body")), pk=pk,
+    )
+    if item.meeting.deleted:
+        raise Http404
+    papers = []
+    for consultation in item.consultations.all():
+        if consultation.paper not in papers:
+            papers.append(consultation.paper)
+    resolution = core.visible_files(user).filter(pk=item.resolution_file_id).first() if item.resolution_file_id else None
+    return AgendaItemPage(item=item, papers=papers, files=list(item.auxiliary_files.all()), resolution_file=resolution)
+
+
+def visible_file(user, pk: int) -> File:
+    """Return a stored file the user may see; raise Http404 otherwise."""
+    return get_object_or_404(core.visible_files(user), pk=pk)
+
+
+def papers_of_organization(user, organization: Organization) -> QuerySet[Paper]:
+    return (
+        core.visible_papers(user)
+        .filter(Q(consultations__organizations=organization) | Q(under_direction_of=organization) | Q(originator_organizations=organization))
+        .distinct().select_related("body").order_by("-date", "-id")
+    )
+
+
+@dataclass
+class OrganizationPage:
+    organization: Organization
+    members: list[Membership]
+    upcoming: list[Meeting]
+    past: list[Meeting]
+    papers: list[Paper]
+    sub_organizations: list[Organization]
+
+
+def organization_page(user, pk: int) -> OrganizationPage:
+    """Return a committee or other organization with its members, meetings and papers."""
+    organization = get_object_or_404(Organization.objects.select_related("body", "sub_organization_of"), pk=pk)
+    now = timezone.now()
+    meetings = organization.meetings.filter(deleted=False).select_related("location")
+    return OrganizationPage(
+        organization=organization,
+        members=list(organization.memberships.filter(deleted=False, person__deleted=False).select_related("person").order_by("person__family_name", "person__name")),
+        upcoming=list(meetings.filter(start__gte=now).order_by("start", "id")[:LIST_LIMIT]),
+        past=list(meetings.filter(start__lt=now).order_by("-start", "-id")[:LIST_LIMIT]),
+        papers=list(papers_of_organization(user, organization)[:LIST_LIMIT]),
+        sub_organizations=list(organization.sub_organizations.filter(deleted=False)),
+    )
+
+
+@dataclass
+class PersonPage:
+    person: Person
+    memberships: list[Membership]
+    handled: list[Paper]
+    signed: list[Paper]
+    originated: list[Paper]
+
+
+def person_page(user, pk: int) -> PersonPage:
+    """Return a person with their memberships and the papers they handled, signed or put forward."""
+    person = get_object_or_404(Person.objects.select_related("body"), pk=pk)
+    papers = core.visible_papers(user).select_related("body").order_by("-date", "-id")
+    return PersonPage(
+        person=person,
+        memberships=list(person.memberships.filter(deleted=False, organization__deleted=False).select_related("organization").order_by("organization__name")),
+        handled=list(papers.filter(case_handler=person)[:LIST_LIMIT]),
+        signed=list(papers.filter(signatories=person)[:LIST_LIMIT]),
+        originated=list(papers.filter(originator_persons=person)[:LIST_LIMIT]),
+    )
+
+
+@dataclass
+class BodyPage:
+    body: Body
+    organizations: list[Organization]
+    upcoming: list[Meeting]
+    past: list[Meeting]
+    papers: list[Paper]
+    deadlines: list[Deadline]
+
+
+def body_page(user, slug: str) -> BodyPage:
+    """Return a municipality with its committees, meetings, latest papers and deadlines."""
+    body = get_object_or_404(Body.objects.select_related("location"), slug=slug)
+    past = Meeting.objects.filter(body=body, start__lt=timezone.now()).order_by("-start", "-id")
+    return BodyPage(
+        body=body,
+        organizations=list(body.organizations.filter(deleted=False).order_by("name")),
+        upcoming=upcoming_meetings(limit=20, body=body),
+        past=list(past.prefetch_related("organizations")[:20]),
+        papers=latest_papers(user, limit=20, body=body),
+        deadlines=upcoming_deadlines(user, limit=20, body=body),
+    )
+
+
+def bodies() -> list[Body]:
+    return list(Body.objects.order_by("name"))
+
+
+@dataclass
+class CalendarDay:
+    day: date
+    meetings: list[Meeting]
+
+
+def meetings_in_month(year: int, month: int, *, body: Body | None = None, organization: Organization | None = None) -> list[CalendarDay]:
+    """Return the month's meetings grouped by local day, in order."""
+    first = date(year, month, 1)
+    following = date(year + (month == 12), month % 12 + 1, 1)
+    zone = timezone.get_current_timezone()
+    meetings = Meeting.objects.filter(
+        start__gte=datetime.combine(first, time.min, tzinfo=zone), start__lt=datetime.combine(following, time.min, tzinfo=zone),
+    )
+    if body is not None:
+        meetings = meetings.filter(body=body)
+    if organization is not None:
+        meetings = meetings.filter(organizations=organization)
+    meetings = meetings.select_related("body", "location").prefetch_related("organizations").order_by("start", "id")
+    return [
+        CalendarDay(day=day, meetings=list(group))
+        for day, group in groupby(meetings, key=lambda m: timezone.localtime(m.start).date())
+    ]
+
+
+def deadlines_between(user, *, start: date | None, end: date | None, body: Body | None = None,
+                      organization: Organization | None = None) -> QuerySet[Deadline]:
+    """Return the deadlines the user may see in a date range, for one body or committee if given."""
+    deadlines = core.visible_deadlines(user)
+    if start:
+        deadlines = deadlines.filter(date__gte=start)
+    if end:
+        deadlines = deadlines.filter(date__lte=end)
+    if body is not None:
+        deadlines = deadlines.filter(body=body)
+    if organization is not None:
+        deadlines = deadlines.filter(
+            Q(paper__consultations__organizations=organization) | Q(paper__under_direction_of=organization)
+        ).distinct()
+    return deadlines.select_related("paper", "body").order_by("date", "id")
+
+
+def meetings_for_feed(*, body: Body | None = None, organization: Organization | None = None, days_back: int = 180,
+                      limit: int = 1000) -> QuerySet[Meeting]:
+    """Return meetings from *days_back* days ago on, for a calendar subscription."""
+    meetings = Meeting.objects.filter(start__gte=timezone.now() - timedelta(days=days_back))
+    if body is not None:
+        meetings = meetings.filter(body=body)
+    if organization is not None:
+        meetings = meetings.filter(organizations=organization)
+    return meetings.select_related("body", "location").prefetch_related("organizations").order_by("start", "id")[:limit]

@@ -1,0 +1,35 @@
+"""Template tags for the townhall pages: content languages and labels."""
+
+from django import template
+from django.utils.translation import gettext_lazy as _
+
+register = template.Library()
+
+LANGUAGE_NAMES = {"da": _("Danish"), "de": _("German"), "en": _("English")}
+FILE_ROLES = {
+    "invitation": _("Invitation"),
+    "results_protocol": _("Minutes of decisions"),
+    "verbatim_protocol": _("Verbatim minutes"),
+    "auxiliary": _("Other file"),
+}
+
+
+@register.filter
+def content_lang(obj) -> str:
+    """Return the language a record's own text is written in (its own, else its body's), for ``lang``."""
+    language = getattr(obj, "language", "") or ""
+    if not language and getattr(obj, "body_id", None):
+        language = getattr(obj.body, "language", "") or ""
+    return language
+
+
+@register.filter
+def language_name(code: str) -> str:
+    """Return the interface name of a content language code."""
+    return LANGUAGE_NAMES.get(code, code)
+
+
+@register.filter
+def file_role(role: str) -> str:
+    """Return the label of a meeting file's role."""
+    return FILE_ROLES.get(role, role)

@@ -1,0 +1,101 @@
+import math
+from dataclasses import dataclass
+
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from townhall.web import search_adapter
+from townhall.web.forms import SearchForm
+from townhall.web.templatetags.townhall import language_name
+
+PER_PAGE = 20
+FACET_LABELS = {"body": _("Municipality"), "organization": _("Committee"), "kind": _("Kind of paper"), "language": _("Language")}
+
+
+@dataclass
+class FacetOption:
+    label: str
+    count: int
+    url: str
+    selected: bool
+
+
+@dataclass
+class FacetGroup:
+    name: str
+    label: str
+    options: list[FacetOption]
+
+
+def _url_with(query_dict, **changes) -> str:
+    """Return the search URL with some parameters set (or removed when None), always back on page 1."""
+    params = query_dict.copy()
+    params.pop("page", None)
+    for key, value in changes.items():
+        params.pop(key, None)
+        if value is not None:
+            params[key] = value
+    encoded = params.urlencode()
+    return "?" + encoded if encoded else "?"
+
+
+def facet_groups(request, facets: dict, filters: dict) -> list[FacetGroup]:
+    """Turn the engine's facet counts into links that switch each value on or off."""
+    groups = []
+    for name, label in FACET_LABELS.items():
+        options = []
+        for value, value_label, count in facets.get(name) or []:
+            selected = str(filters.get(name, "")) == str(value)
+            changes = {name: None if selected else str(value)}
+            if name == "body":
+                changes["organization"] = None  # committees belong to one municipality
+            shown = language_name(value) if name == "language" else value_label
+            options.append(FacetOption(label=str(shown), count=count, url=_url_with(request.GET, **changes), selected=selected))
+        if options:
+            groups.append(FacetGroup(name=name, label=str(label), options=options))
+    return groups
+
+
+def page_links(request, page: int, pages: int) -> list[tuple[int | None, str]]:
+    """Return (number, url) for the first, last and nearby pages; None marks a gap."""
+    wanted = sorted({1, pages, *range(max(1, page - 2), min(pages, page + 2) + 1)})
+    links, previous = [], 0
+    for number in wanted:
+        if number - previous > 1:
+            links.append((None, ""))
+        params = request.GET.copy()
+        params["page"] = str(number)
+        links.append((number, "?" + params.urlencode()))
+        previous = number
+    return links
+
+
+def search(request):
+    """Search papers with facets, filters, sort and pages; htmx requests get the results block only."""
+    form = SearchForm(request.GET or None)
+    form.is_valid()
+    arguments = form.search_arguments()
+    results = search_adapter.search_papers(user=request.user, per_page=PER_PAGE, **arguments)
+    page = arguments["page"]
+    pages = max(1, math.ceil(results.total / PER_PAGE))
+    links = page_links(request, page, pages)
+    feed_query = request.GET.copy()
+    feed_query.pop("page", None)
+    context = {
+        "form": form,
+        "query": arguments["query"],
+        "filters": arguments["filters"],
+        "results": results,
+        "facets": facet_groups(request, results.facets, arguments["filters"]),
+        "page": page,
+        "pages": pages,
+        "page_links": links,
+        "previous_url": dict(links).get(page - 1) if page > 1 else None,
+        "next_url": dict(links).get(page + 1) if page < pages else None,
+        "first_index": (page - 1) * PER_PAGE + 1,
+        "last_index": min(page * PER_PAGE, results.total),
+        "feed_url": reverse("web:search-feed") + ("?" + feed_query.urlencode() if feed_query else ""),
+    }
+    template = "townhall/search/results.html" if request.headers.get("HX-Request") else "townhall/search/page.html"
+    return render(request, template, context)
