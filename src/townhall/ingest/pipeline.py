@@ -1,12 +1,29 @@
-"""The ingest pipeline: bytes -> text -> card -> linked records, one stage per step."""
+"""The ingest pipeline: bytes -> text -> card -> linked records, one stage per step.
+
+Reading a document (:func:`read_document`: extract the text, analyse it into a card) is pure
+and runs in worker processes; storing and linking (:mod:`townhall.ingest.linking`) touches the
+database and runs in the parent, one transaction per document, because SQLite has one writer.
+:func:`ingest` drives both over a stream of source documents with a bounded number in flight,
+so memory stays flat however many documents a folder holds.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
 from townhall import __version__
-from townhall.ingest.card import Card
+from townhall.ingest.card import UNDETERMINED, Card
+from townhall.ingest.sources import SourceDocument, SourceError
 
 #: Stored with every paper so that cards from older extractors can be found and re-read.
 EXTRACTOR_VERSION = f"townhall-{__version__}"
+
+#: Stage names stored with each IngestError.
+STAGES = ("read", "extract", "analyse", "link")
 
 
 def card_for_text(text: str, *, language: str | None = None) -> Card:
@@ -14,3 +31,457 @@ def card_for_text(text: str, *, language: str | None = None) -> Card:
     from townhall.ingest.analysis import analyse
 
     return analyse(text, language=language)
+
+
+# --- Reading: pure, no database ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PartReading:
+    """A file carried inside a document (an e-mail attachment) and what could be read from it."""
+
+    filename: str
+    mime_type: str
+    data: bytes
+    reading: DocumentReading | None = None
+    problem: str = ""
+
+
+@dataclass(frozen=True)
+class DocumentReading:
+    """Everything read from one document's bytes: its text, language, format and card."""
+
+    text: str
+    language: str
+    mime_type: str
+    card: Card
+    notes: tuple[str, ...] = ()
+    extractor_version: str = EXTRACTOR_VERSION
+    pages: int | None = None
+    parts: tuple[PartReading, ...] = ()
+
+
+class AnalysisError(Exception):
+    """The analysis stage failed on a text it was given (a defect, reported per document)."""
+
+
+def read_document(
+    data: bytes,
+    filename: str | None = None,
+    *,
+    max_bytes: int | None = None,
+    tesseract_command: str | None = None,
+) -> DocumentReading:
+    """Extract the text of *data* and analyse it into a card, without touching the database.
+
+    *max_bytes* defaults to ``settings.MAX_FILE_BYTES`` when Django is configured and
+    *tesseract_command* to ``settings.TESSERACT_COMMAND``. Raise
+    :class:`~townhall.ingest.extractors.ExtractionError` for bytes that cannot be read and
+    :class:`AnalysisError` when the analysis fails. E-mail attachments are read as parts;
+    a part that cannot be read keeps its bytes and a ``problem`` instead of failing the message.
+    """
+    if max_bytes is None or tesseract_command is None:
+        configured_max, configured_tesseract = _configured_limits()
+        max_bytes = configured_max if max_bytes is None else max_bytes
+        tesseract_command = configured_tesseract if tesseract_command is None else tesseract_command
+    return _read(data, filename, max_bytes=max_bytes, tesseract_command=tesseract_command, depth=0)
+
+
+_MAX_PART_DEPTH = 3
+
+
+def _read(data: bytes, filename: str | None, *, max_bytes: int | None, tesseract_command: str, depth: int) -> DocumentReading:
+    from townhall.ingest.extractors import ExtractionError, extract
+
+    extracted = extract(data, filename=filename, max_bytes=max_bytes, ocr=_ocr_engine(tesseract_command))
+    try:
+        card = card_for_text(extracted.text)
+    except Exception as exc:  # noqa: BLE001 - any analysis defect must fail this document only
+        raise AnalysisError(f"{filename or 'The document'} could not be analysed ({type(exc).__name__}: {exc}).") from exc
+    parts: list[PartReading] = []
+    for part in extracted.parts:
+        if depth >= _MAX_PART_DEPTH:
+            parts.append(PartReading(part.filename, part.mime_type, part.data, problem="attachments nested too deeply are stored but not read"))
+            continue
+        try:
+            inner = _read(part.data, part.filename, max_bytes=max_bytes, tesseract_command=tesseract_command, depth=depth + 1)
+        except (ExtractionError, AnalysisError) as exc:
+            parts.append(PartReading(part.filename, part.mime_type, part.data, problem=str(exc)))
+            continue
+        # Attachments of attachments are flattened: all belong to the outer message.
+        parts.append(PartReading(part.filename, inner.mime_type, part.data, reading=_without_parts(inner)))
+        parts.extend(inner.parts)
+    version = f"{EXTRACTOR_VERSION} {extracted.extractor}/{extracted.version}" if extracted.extractor else EXTRACTOR_VERSION
+    return DocumentReading(
+        text=extracted.text,
+        language=card.language or UNDETERMINED,
+        mime_type=extracted.mime_type,
+        card=card,
+        notes=tuple(extracted.notes),
+        extractor_version=version,
+        pages=extracted.pages,
+        parts=tuple(parts),
+    )
+
+
+def _without_parts(reading: DocumentReading) -> DocumentReading:
+    from dataclasses import replace
+
+    return replace(reading, parts=())
+
+
+def _configured_limits() -> tuple[int | None, str]:
+    from django.conf import settings
+
+    if not settings.configured:
+        return None, "tesseract"
+    return settings.MAX_FILE_BYTES, settings.TESSERACT_COMMAND
+
+
+_OCR_ENGINES: dict[str, object] = {}
+
+
+def _ocr_engine(command: str):
+    # One engine per process: it remembers which Tesseract language packs are installed.
+    engine = _OCR_ENGINES.get(command)
+    if engine is None:
+        from townhall.ingest.extractors import OcrEngine
+
+        engine = _OCR_ENGINES[command] = OcrEngine(command)
+    return engine
+
+
+# --- The work a worker process does for one document ----------------------------------------
+
+
+@dataclass(frozen=True)
+class ReadTask:
+    """One document's bytes sent to a worker, with the limits it must apply."""
+
+    name: str
+    data: bytes
+    max_bytes: int | None
+    tesseract_command: str
+
+
+@dataclass(frozen=True)
+class Failure:
+    """Why one document was not ingested: the stage it failed in, a reason code and a sentence."""
+
+    stage: str
+    reason: str
+    message: str
+
+
+def read_task(task: ReadTask) -> DocumentReading | Failure:
+    """Read one document in a worker: return its reading, or the Failure that stopped it."""
+    from townhall.ingest.extractors import ExtractionError
+
+    try:
+        return _read(task.data, task.name, max_bytes=task.max_bytes, tesseract_command=task.tesseract_command, depth=0)
+    except ExtractionError as exc:
+        return Failure("extract", exc.reason, str(exc))
+    except AnalysisError as exc:
+        return Failure("analyse", "analysis_failed", str(exc))
+    except MemoryError:
+        return Failure("extract", "too_large", f"{task.name} needs more memory to read than is available.")
+    except Exception as exc:  # noqa: BLE001 - a defect in one extractor must not stop the run
+        return Failure("extract", "extractor_failed", f"{task.name} could not be read ({type(exc).__name__}: {exc}).")
+
+
+# --- Running an ingest --------------------------------------------------------------------------
+
+#: Outcomes of one document, as counted in the summary.
+NEW, NEW_VERSION, DUPLICATE, FAILED = "new", "new_version", "duplicate", "failed"
+
+
+@dataclass
+class IngestSummary:
+    """What an ingest run did: counts per outcome and failures per reason."""
+
+    new: int = 0
+    new_versions: int = 0
+    duplicates: int = 0
+    failed: Counter = field(default_factory=Counter)
+    started: float = field(default_factory=time.monotonic)
+    finished: float | None = None
+
+    @property
+    def failures(self) -> int:
+        return sum(self.failed.values())
+
+    @property
+    def done(self) -> int:
+        """Documents that became a paper or a new version of one."""
+        return self.new + self.new_versions
+
+    @property
+    def seen(self) -> int:
+        return self.done + self.duplicates + self.failures
+
+    @property
+    def seconds(self) -> float:
+        return (self.finished or time.monotonic()) - self.started
+
+    @property
+    def rate(self) -> float:
+        """Documents handled per second (all outcomes)."""
+        return self.seen / self.seconds if self.seconds > 0 else 0.0
+
+    def count(self, outcome: str, reason: str = "") -> None:
+        if outcome == NEW:
+            self.new += 1
+        elif outcome == NEW_VERSION:
+            self.new_versions += 1
+        elif outcome == DUPLICATE:
+            self.duplicates += 1
+        else:
+            self.failed[reason] += 1
+
+
+#: Called after each document with its source document, outcome and (for failures) reason.
+ProgressCallback = Callable[[SourceDocument, str, str], None]
+
+
+@dataclass(frozen=True)
+class _Ready:
+    """A document read and hashed by the parent, waiting for (or back from) its worker."""
+
+    document: SourceDocument
+    data: bytes
+    sha256: str
+
+
+def ingest(
+    documents: Iterable[SourceDocument],
+    *,
+    body_name: str | None = None,
+    jobs: int = 1,
+    on_document: ProgressCallback | None = None,
+    max_bytes: int | None = None,
+    tesseract_command: str | None = None,
+    summary: IngestSummary | None = None,
+) -> IngestSummary:
+    """Ingest a stream of source documents; return what happened to them.
+
+    Each document is stored once (by content hash), read into a card, and linked in its own
+    transaction, so an interrupted run can simply be run again. Reading happens in *jobs*
+    worker processes (1: in this process). Failures are stored as IngestError records.
+    Pass *summary* to watch the counts while the run goes on (the progress display does).
+    """
+    from django.conf import settings
+
+    from townhall.ingest.linking import Linker
+
+    max_bytes = settings.MAX_FILE_BYTES if max_bytes is None else max_bytes
+    tesseract_command = tesseract_command or settings.TESSERACT_COMMAND
+    summary = summary if summary is not None else IngestSummary()
+    linker = Linker(body_name=body_name)
+    errors = _ErrorLog()
+
+    def report(document, outcome: str, reason: str = "") -> None:
+        summary.count(outcome, reason)
+        if on_document is not None:
+            on_document(document, outcome, reason)
+
+    def fail(document, failure: Failure, sha256: str = "") -> None:
+        errors.record(document, failure, sha256)
+        report(document, FAILED, failure.reason)
+
+    def prepared() -> Iterator[_Ready]:
+        # Runs lazily inside the worker loop: a document is read only when a worker slot is free.
+        for document in documents:
+            outcome = _read_and_check(document, max_bytes)
+            if isinstance(outcome, Failure):
+                fail(document, outcome)
+            elif outcome is None:
+                errors.resolve(document)
+                report(document, DUPLICATE)
+            else:
+                yield outcome
+
+    for ready, result in _read_in_workers(prepared(), jobs, max_bytes, tesseract_command):
+        if isinstance(result, Failure):
+            fail(ready.document, result, ready.sha256)
+            continue
+        try:
+            outcome = linker.link(document=ready.document, data=ready.data, reading=result)
+        except _link_failures() as exc:
+            fail(ready.document, _link_failure(exc), ready.sha256)
+            continue
+        errors.resolve(ready.document)
+        report(ready.document, outcome)
+    summary.finished = time.monotonic()
+    return summary
+
+
+def _read_and_check(document, max_bytes: int | None) -> _Ready | Failure | None:
+    """Read and hash one document in the parent; None when its bytes are already stored."""
+    from townhall.core.models import File
+
+    try:
+        data = document.read(max_bytes=max_bytes)
+    except SourceError as exc:
+        return Failure("read", exc.reason, exc.message)
+    sha256 = hashlib.sha256(data).hexdigest()
+    if File.all_objects.filter(sha256=sha256).exists():
+        return None
+    return _Ready(document, data, sha256)
+
+
+def _read_in_workers(ready: Iterator[_Ready], jobs: int, max_bytes, tesseract_command) -> Iterator[tuple[_Ready, DocumentReading | Failure]]:
+    def task(item: _Ready) -> ReadTask:
+        return ReadTask(item.document.name, item.data, max_bytes, tesseract_command)
+
+    if jobs <= 1:
+        for item in ready:
+            yield item, read_task(task(item))
+        return
+    with WorkerPool(jobs) as pool:
+        yield from pool.map_unordered(read_task, ready, task)
+
+
+#: A worker process is replaced after this many documents, so that memory a C library
+#: (pdfium, Pillow) keeps after a large file cannot grow without bound.
+TASKS_PER_WORKER = 500
+#: Bytes of documents waiting for or inside workers at once, whatever their number.
+MAX_BYTES_IN_FLIGHT = 256 * 1024 * 1024
+
+
+class WorkerPool:
+    """Read documents in worker processes, keeping a bounded number of them in flight.
+
+    Workers are started fresh (the "spawn" method) so that they share no database
+    connection with the parent. A worker that dies (a crash in a C library, the kernel's
+    out-of-memory killer) takes down the pool: the documents it may have been reading are then
+    read again one by one in a new pool, so that only the culprit is reported as failed.
+    """
+
+    def __init__(self, jobs: int, *, in_flight: int | None = None) -> None:
+        self.jobs = max(1, jobs)
+        self.in_flight = in_flight or self.jobs * 4
+        self._pool = None
+
+    def __enter__(self) -> "WorkerPool":
+        self._pool = self._start()
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    def _start(self):
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        return ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context("spawn"), max_tasks_per_child=TASKS_PER_WORKER)
+
+    def _restart(self) -> None:
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        self._pool = self._start()
+
+    def map_unordered(self, function, items: Iterator, to_task) -> Iterator[tuple]:
+        """Yield ``(item, function(to_task(item)))`` in the order results arrive."""
+        from concurrent.futures import FIRST_COMPLETED, wait
+        from concurrent.futures.process import BrokenProcessPool
+
+        pending: dict = {}
+        pending_bytes = 0
+        items = iter(items)
+        exhausted = False
+        while True:
+            while not exhausted and len(pending) < self.in_flight and (not pending or pending_bytes < MAX_BYTES_IN_FLIGHT):
+                item = next(items, None)
+                if item is None:
+                    exhausted = True
+                    break
+                task = to_task(item)
+                pending[self._pool.submit(function, task)] = (item, task)
+                pending_bytes += len(item.data)
+            if not pending:
+                return
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            broken = []
+            for future in done:
+                item, task = pending.pop(future)
+                pending_bytes -= len(item.data)
+                try:
+                    result = future.result()
+                except BrokenProcessPool:
+                    broken.append((item, task))
+                    continue
+                yield item, result
+            if broken:
+                # Every document in flight is a suspect; read each alone to find the one that kills workers.
+                suspects = broken + list(pending.values())
+                pending.clear()
+                pending_bytes = 0
+                self._restart()
+                for item, task in suspects:
+                    yield item, self._run_alone(function, task)
+
+    def _run_alone(self, function, task):
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            return self._pool.submit(function, task).result()
+        except BrokenProcessPool:
+            self._restart()
+            return Failure("extract", "crashed", f"{task.name} made the reading process crash; it may be damaged or built to attack readers.")
+
+
+def _link_failures() -> tuple[type[Exception], ...]:
+    from django.core.exceptions import ValidationError
+    from django.db import DataError, IntegrityError
+
+    from townhall.ingest.linking import LinkError
+
+    return (LinkError, ValidationError, DataError, IntegrityError)
+
+
+def _link_failure(exc: Exception) -> Failure:
+    from django.core.exceptions import ValidationError
+
+    from townhall.ingest.linking import LinkError
+
+    if isinstance(exc, LinkError):
+        return Failure("link", exc.reason, exc.message)
+    if isinstance(exc, ValidationError):
+        detail = "; ".join(exc.messages)
+    else:
+        detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return Failure("link", "link_failed", f"The records for this document could not be saved: {detail}.")
+
+
+class _ErrorLog:
+    """Store failures as IngestError records and mark them resolved when a path later succeeds."""
+
+    def __init__(self) -> None:
+        from townhall.ingest.models import IngestError
+
+        self._open_paths = set(IngestError.objects.filter(resolved=False).values_list("path", flat=True).distinct())
+
+    def record(self, document, failure: Failure, sha256: str = "") -> None:
+        from django.db import transaction
+        from django.utils import timezone
+
+        from townhall.ingest.models import IngestError
+
+        path = document.location[:2000]
+        with transaction.atomic():
+            # A document failing again for the same reason updates its record instead of piling up copies.
+            updated = IngestError.objects.filter(path=path, sha256=sha256, reason=failure.reason, resolved=False).update(
+                created=timezone.now(), message=failure.message, stage=failure.stage
+            )
+            if not updated:
+                IngestError.objects.create(path=path, sha256=sha256, stage=failure.stage, reason=failure.reason, message=failure.message)
+        self._open_paths.add(path)
+
+    def resolve(self, document) -> None:
+        from townhall.ingest.models import IngestError
+
+        path = document.location[:2000]
+        if path in self._open_paths:
+            IngestError.objects.filter(path=path, resolved=False).update(resolved=True)
+            self._open_paths.discard(path)

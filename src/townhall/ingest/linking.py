@@ -1,0 +1,516 @@
+"""Link a document's card to the council records.
+
+One document becomes a Paper with its main File, the Organizations it is addressed to or routed
+through (matched to the body's existing committees by name, inflections included), Consultations
+with their Meetings, the Persons who handle and sign it, its Deadlines and Events, and File
+records for the attachments it names. Everything one document writes happens in one
+transaction, so a run killed half way leaves whole documents or nothing.
+
+Records read from a card are *card records*: they are replaced, not added to, when a new
+version of the document arrives. Records harvested from an OParl system (those with an
+``origin_id``) are never touched here.
+"""
+
+from __future__ import annotations
+
+import difflib
+import importlib.util
+import re
+import unicodedata
+from datetime import datetime, time
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from townhall.core import services
+from townhall.core.models import Body, Consultation, Deadline, Event, File, Meeting, Organization, Paper, Person
+from townhall.ingest.card import KINDS, LANGUAGES, Card
+from townhall.ingest.pipeline import DUPLICATE, NEW, NEW_VERSION, DocumentReading
+from townhall.ingest.sources import SourceDocument
+
+#: Role given to a consultation made from an addressee ("Til:", "Gremium") rather than a route step.
+ADDRESSEE_ROLE = "addressee"
+
+# Two committee names whose normalised forms are at least this similar are taken for one
+# committee ("Integrationsrates" and "Integrationsrat" already agree after stemming).
+_FUZZY_CUTOFF = 0.92
+_FUZZY_MIN_LENGTH = 8
+
+
+class LinkError(Exception):
+    """A document whose records cannot be made; ``reason`` is a stable code for the error list."""
+
+    def __init__(self, reason: str, message: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.message = message
+
+
+# --- Names ------------------------------------------------------------------------------------
+
+_STEMMER_LANGUAGES = {"da": "danish", "de": "german", "en": "english"}
+_WORD = re.compile(r"\w+")
+_LEADING_ARTICLES = {"the", "der", "die", "das", "des", "dem", "den"}
+# Words that say what kind of body a municipality is, not which one it is.
+_BODY_WORDS = {
+    "kommune", "kommunes", "stadt", "landeshauptstadt", "hansestadt", "gemeinde", "markt", "kreisstadt",
+    "kreisfreie", "große", "grosse", "universitätsstadt", "city", "council", "borough", "county", "district",
+    "municipality", "metropolitan", "of", "the", "and", "region", "regionskommune", "kreis", "landkreis",
+}
+
+
+@lru_cache(maxsize=4)
+def _stemmer(language: str):
+    import Stemmer
+
+    return Stemmer.Stemmer(_STEMMER_LANGUAGES[language])
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
+def organization_key(name: str, language: str | None = None) -> str:
+    """Return the form of a committee name two spellings of one committee share.
+
+    Case, spacing, hyphenation, a leading article and word endings (through the Snowball
+    stemmer of *language*) are ignored: "Integrationsrates" and "Integrationsrat",
+    "Økonomiudvalgets" and "Økonomiudvalget" give the same key.
+    """
+    words = _WORD.findall(_fold(name))
+    if words and words[0] in _LEADING_ARTICLES and len(words) > 1:
+        words = words[1:]
+    if language in _STEMMER_LANGUAGES:
+        words = _stemmer(language).stemWords(words)
+    return " ".join(words)
+
+
+def person_key(name: str) -> str:
+    """Return the form of a person's name used to recognise them: case and spacing ignored."""
+    return " ".join(_WORD.findall(_fold(name)))
+
+
+def body_key(name: str) -> tuple[str, str]:
+    """Return the full and the core key of a municipality's name ("Stadt Köln" -> core "köln")."""
+    words = _WORD.findall(_fold(name))
+    core = [word for word in words if word not in _BODY_WORDS]
+    return " ".join(words), " ".join(core)
+
+
+# --- Bodies, committees and people ------------------------------------------------------------
+
+
+class Directory:
+    """The committees and people of one body, looked up by name and created when new.
+
+    Lookups are remembered for the life of the directory; a directory whose transaction was
+    rolled back must be thrown away (the :class:`Linker` does that).
+    """
+
+    def __init__(self, body: Body, language: str | None = None) -> None:
+        self.body = body
+        self.language = body.language if body.language in _STEMMER_LANGUAGES else language
+        self._organizations: dict[str, int] | None = None
+        self._organization_names: dict[int, str] = {}
+        self._people: dict[str, int] = {}
+
+    def _load_organizations(self) -> dict[str, int]:
+        keys: dict[str, int] = {}
+        rows = Organization.objects.filter(body=self.body).order_by("id").values_list("id", "name", "short_name")
+        for pk, name, short_name in rows:
+            self._organization_names[pk] = name
+            for label in (name, short_name):
+                if label:
+                    keys.setdefault(organization_key(label, self.language), pk)
+        return keys
+
+    def organization(self, name: str) -> int:
+        """Return the id of the body's organization called *name*, creating it when there is none."""
+        key = organization_key(name, self.language)
+        if self._organizations is None:
+            self._organizations = self._load_organizations()
+        found = self._organizations.get(key)
+        if found is None:
+            # Someone else (the admin, a harvester) may have added it since we last looked.
+            self._organizations = self._load_organizations()
+            found = self._organizations.get(key) or self._close_match(key)
+        if found is None:
+            organization = Organization.objects.create(
+                body=self.body, name=_fit(Organization, "name", name.strip()), organization_type=_organization_type(name)
+            )
+            found = organization.pk
+            self._organization_names[found] = organization.name
+        self._organizations[key] = found
+        return found
+
+    def organization_name(self, pk: int) -> str:
+        return self._organization_names.get(pk) or Organization.objects.get(pk=pk).name
+
+    def _close_match(self, key: str) -> int | None:
+        if len(key) < _FUZZY_MIN_LENGTH:
+            return None
+        close = difflib.get_close_matches(key, list(self._organizations), n=1, cutoff=_FUZZY_CUTOFF)
+        return self._organizations[close[0]] if close else None
+
+    def person(self, name: str) -> int:
+        """Return the id of the body's person called *name*, creating the person when new."""
+        key = person_key(name)
+        found = self._people.get(key)
+        if found is None:
+            clean = " ".join(name.split())
+            found = (
+                Person.objects.filter(body=self.body, name__iexact=clean).order_by("id").values_list("id", flat=True).first()
+            )
+            if found is None:
+                given, _, family = clean.rpartition(" ")
+                found = Person.objects.create(
+                    body=self.body, name=_fit(Person, "name", clean), given_name=_fit(Person, "given_name", given),
+                    family_name=_fit(Person, "family_name", family or clean),
+                ).pk
+            self._people[key] = found
+        return found
+
+    def meeting(self, organization: int, day) -> int:
+        """Return the id of the organization's meeting on *day*, creating one named after it."""
+        found = (
+            Meeting.objects.filter(body=self.body, organizations=organization, start__date=day)
+            .order_by("start", "id").values_list("id", flat=True).first()
+        )
+        if found is not None:
+            return found
+        start = datetime.combine(day, time(0, 0), tzinfo=ZoneInfo(settings.TIME_ZONE))
+        meeting = Meeting.objects.create(body=self.body, name=_fit(Meeting, "name", self.organization_name(organization)), start=start)
+        meeting.organizations.add(organization)
+        return meeting.pk
+
+
+_COUNCIL_WORDS = re.compile(
+    r"(?i)\b(?:rat der stadt|stadtrat|gemeinderat|stadtverordnetenversammlung|bürgerschaft|kreistag|"
+    r"byråd\w*|kommunalbestyrelse\w*|borgerrepræsentation\w*|regionsråd\w*|full council|city council|council)\b"
+)
+
+
+def _organization_type(name: str) -> str:
+    return "council" if _COUNCIL_WORDS.search(name) else "committee"
+
+
+class BodyResolver:
+    """Find the body a document belongs to: the one named on the command line, else its municipality."""
+
+    def __init__(self, body_name: str | None = None) -> None:
+        self.body_name = body_name.strip() if body_name else None
+        self._found: dict[str, int] = {}
+
+    def body_for(self, card: Card) -> Body:
+        """Return the body for *card*; raise LinkError when neither --body nor the card names one."""
+        name = self.body_name or (card.municipality or "").strip()
+        if not name:
+            raise LinkError(
+                "no_body", "The document does not name its municipality; pass --body \"Name\" to say which body it belongs to."
+            )
+        pk = self._found.get(name)
+        if pk is not None:
+            body = Body.objects.filter(pk=pk).first()
+            if body is not None:
+                return body
+        body = find_body(name)
+        if body is None:
+            language = card.language if card.language in LANGUAGES else ""
+            body = services.body_create(name=_fit(Body, "name", name), language=language)
+        else:
+            # Only bodies that already existed are remembered: a new one may yet be rolled back.
+            self._found[name] = body.pk
+        return body
+
+    def forget(self) -> None:
+        self._found.clear()
+
+
+def find_body(name: str) -> Body | None:
+    """Return the existing body called *name* (by name or short name, "Stadt" or "Kommune" aside)."""
+    full, core = body_key(name)
+    bodies = list(Body.objects.order_by("id").only("id", "name", "short_name", "language"))
+    for body in bodies:
+        if full in {body_key(body.name)[0], body_key(body.short_name)[0] if body.short_name else None}:
+            return body
+    if not core:
+        return None
+    cores = {}
+    for body in bodies:
+        for label in (body.name, body.short_name):
+            if label:
+                cores.setdefault(body_key(label)[1], body)
+    if core in cores:
+        return cores[core]
+    close = difflib.get_close_matches(core, [key for key in cores if key], n=1, cutoff=0.9)
+    return cores[close[0]] if close else None
+
+
+# --- The records of one card ------------------------------------------------------------------
+
+
+def link_card_to_paper(paper: Paper, card: Card) -> None:
+    """Fill a paper's card records (people, route, deadlines, events, attachments) from *card*.
+
+    For a harvested paper the card adds what OParl does not carry (case handler, signatories,
+    deadlines, events); the route and attachment list read from the card are only used when
+    the harvested paper has none of its own. The paper's card, kind and (when unset) language
+    are taken from the card; its name, reference, date and public flag are left as they are.
+    """
+    with transaction.atomic():
+        paper.card = _card_json(card)
+        paper.kind = card.kind if card.kind in KINDS else "other"
+        if not paper.language and card.language:
+            paper.language = card.language
+        paper.save(update_fields=["card", "kind", "language", "modified"])
+        replace_card_records(paper, card, Directory(paper.body, card.language))
+        index_paper(paper)
+
+
+def replace_card_records(paper: Paper, card: Card, directory: Directory) -> None:
+    """Drop the records an earlier card of *paper* made and make those of *card*."""
+    body = paper.body
+    paper.deadlines.all().delete()
+    paper.events.all().delete()
+    paper.consultations.filter(origin_id="").delete()
+    _placeholder_files(paper).delete()
+
+    case_handler = directory.person(card.case_handler) if card.case_handler else None
+    if paper.case_handler_id != case_handler:
+        paper.case_handler_id = case_handler
+        paper.save(update_fields=["case_handler", "modified"])
+    paper.signatories.set(_unique(directory.person(name) for name in card.signatories if name.strip()))
+
+    if not paper.consultations.exclude(origin_id="").exists():
+        _make_consultations(paper, card, directory)
+
+    Deadline.objects.bulk_create(
+        Deadline(paper=paper, body=body, date=fact.date, purpose=_fit(Deadline, "purpose", fact.purpose or ""))
+        for fact in card.deadlines
+        if fact.date
+    )
+    Event.objects.bulk_create(
+        Event(
+            paper=paper, body=body, name=_fit(Event, "name", fact.name or fact.place or ""), place=_fit(Event, "place", fact.place or ""),
+            start=fact.start, end=fact.end if fact.end is None or fact.start is None or fact.end >= fact.start else None,
+        )
+        for fact in card.events
+        if fact.name or fact.place
+    )
+
+    harvested_files = paper.auxiliary_files.exclude(origin_id="").exists()
+    if card.attachments and not harvested_files:
+        placeholders = [
+            File.objects.create(
+                body=body, name=_fit(File, "name", title), public=paper.public, source_uri=_fit(File, "source_uri", paper.source_uri)
+            )
+            for title in _unique(title.strip() for title in card.attachments if title.strip())
+        ]
+        paper.auxiliary_files.add(*placeholders)
+
+
+def _make_consultations(paper: Paper, card: Card, directory: Directory) -> None:
+    seen: set[tuple[int, object]] = set()
+    position = 0
+    for step in card.consultations:
+        if not step.organization.strip():
+            continue
+        organization = directory.organization(step.organization)
+        if (organization, step.date) in seen:
+            continue
+        seen.add((organization, step.date))
+        meeting = directory.meeting(organization, step.date) if step.date else None
+        services.consultation_create(
+            paper=paper, organizations=[organization], meeting_id=meeting, position=position, date=step.date,
+            role=_fit(Consultation, "role", step.role or ""),
+        )
+        position += 1
+    routed = {organization for organization, _ in seen}
+    for name in card.addressees:
+        if not name.strip():
+            continue
+        organization = directory.organization(name)
+        if organization in routed:
+            continue
+        routed.add(organization)
+        services.consultation_create(paper=paper, organizations=[organization], position=position, role=ADDRESSEE_ROLE)
+        position += 1
+
+
+def _placeholder_files(paper: Paper):
+    """Return the content-less File records an earlier card of *paper* made for named attachments."""
+    return File.all_objects.filter(
+        auxiliary_of_papers=paper, storage_name="", sha256__isnull=True, origin_id="", origin_access_url="", origin_download_url=""
+    )
+
+
+# --- One document, end to end -------------------------------------------------------------------
+
+
+class Linker:
+    """Store and link the documents of one ingest run, one transaction per document.
+
+    A document whose source (its ``uri``) already gave a paper becomes a new version of that
+    paper: the version number goes up, the new bytes become the main file, the old main file
+    stays as an auxiliary file, and the card records are replaced.
+    """
+
+    def __init__(self, *, body_name: str | None = None) -> None:
+        self.bodies = BodyResolver(body_name)
+        self._directories: dict[int, Directory] = {}
+
+    def link(self, *, document: SourceDocument, data: bytes, reading: DocumentReading) -> str:
+        """Store and link one read document; return NEW, NEW_VERSION or DUPLICATE."""
+        try:
+            with transaction.atomic():
+                return self._link(document, data, reading)
+        except services.DuplicateFile:
+            return DUPLICATE
+        except Exception:
+            # Names remembered during the failed transaction may point at rows that were rolled back.
+            self._directories.clear()
+            self.bodies.forget()
+            raise
+
+    def directory(self, body: Body, language: str | None) -> Directory:
+        directory = self._directories.get(body.pk)
+        if directory is None:
+            directory = self._directories[body.pk] = Directory(body, language)
+        return directory
+
+    def _link(self, document: SourceDocument, data: bytes, reading: DocumentReading) -> str:
+        card = reading.card
+        paper = Paper.objects.filter(source_uri=document.uri).order_by("-id").first()
+        body = paper.body if paper is not None else self.bodies.body_for(card)
+        public = card.public is not False
+        title = _clean(card.title or "").strip()
+        main = services.file_store(
+            data=data, file_name=_fit(File, "file_name", document.name), mime_type=_fit(File, "mime_type", reading.mime_type), body=body,
+            name=_fit(File, "name", title or document.name), source_uri=_fit(File, "source_uri", document.uri), public=public,
+            file_date=card.date,
+        )
+        _fill_file(main, reading)
+        if paper is None:
+            paper = Paper(body=body, source_uri=_fit(Paper, "source_uri", document.uri))
+            outcome = NEW
+        else:
+            _supersede(paper)
+            outcome = NEW_VERSION
+        paper.name = _fit(Paper, "name", title or _stem(document.name))
+        paper.reference = _fit(Paper, "reference", card.references.paper or card.references.case or "")
+        paper.date = card.date
+        paper.kind = card.kind if card.kind in KINDS else "other"
+        paper.public = public
+        paper.language = reading.language
+        paper.card = _card_json(card)
+        paper.main_file = main
+        paper.ingested_at = timezone.now()
+        paper.extractor_version = _fit(Paper, "extractor_version", reading.extractor_version)
+        paper.save()
+        replace_card_records(paper, card, self.directory(body, card.language))
+        _store_parts(paper, document, reading, public)
+        index_paper(paper)
+        return outcome
+
+
+def _supersede(paper: Paper) -> None:
+    """Keep the paper's current main file as an auxiliary file and count up its version."""
+    old = paper.main_file
+    if old is not None:
+        old.name = _fit(File, "name", f"{old.name or old.file_name} (version {paper.version})")
+        old.save(update_fields=["name", "modified"])
+        paper.auxiliary_files.add(old)
+    paper.version += 1
+
+
+def _fill_file(file: File, reading: DocumentReading) -> None:
+    file.text = _clean(reading.text)
+    file.language = reading.language
+    file.extraction_notes = _clean("\n".join(reading.notes))
+    file.save(update_fields=["text", "language", "extraction_notes", "modified"])
+
+
+def _store_parts(paper: Paper, document: SourceDocument, reading: DocumentReading, public: bool) -> None:
+    """Store the files carried inside the document (e-mail attachments) as its auxiliary files."""
+    for number, part in enumerate(reading.parts, start=1):
+        try:
+            file = services.file_store(
+                data=part.data, file_name=_fit(File, "file_name", part.filename), mime_type=_fit(File, "mime_type", part.mime_type),
+                body=paper.body, name=_fit(File, "name", part.filename), source_uri=_fit(File, "source_uri", f"{document.uri}#part-{number}"),
+                public=public,
+            )
+        except services.DuplicateFile as duplicate:
+            paper.auxiliary_files.add(duplicate.existing)
+            continue
+        if part.reading is not None:
+            _fill_file(file, part.reading)
+        elif part.problem:
+            file.extraction_notes = _clean(part.problem)
+            file.save(update_fields=["extraction_notes", "modified"])
+        paper.auxiliary_files.add(file)
+
+
+# --- The search index hook ----------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _indexer():
+    if importlib.util.find_spec("townhall.search.indexing") is None:
+        return None
+    from townhall.search import indexing
+
+    return getattr(indexing, "index_paper", None)
+
+
+def index_paper(paper: Paper) -> None:
+    """Update the search index for *paper* in the current transaction (when search provides an indexer)."""
+    indexer = _indexer()
+    if indexer is not None:
+        indexer(paper)
+
+
+# --- Small shared pieces ------------------------------------------------------------------------
+
+
+def _fit(model, field_name: str, value: str) -> str:
+    """Cut *value* to the column's length: PostgreSQL refuses longer strings, SQLite would keep them."""
+    value = _clean(value or "")
+    limit = model._meta.get_field(field_name).max_length
+    return value if limit is None or len(value) <= limit else value[: limit - 1].rstrip() + "…"
+
+
+def _clean(text: str) -> str:
+    # PostgreSQL cannot store NUL characters in text or JSON.
+    return text.replace("\x00", "") if "\x00" in text else text
+
+
+def _card_json(card: Card) -> dict:
+    return _clean_json(card.to_dict())
+
+
+def _clean_json(value):
+    if isinstance(value, str):
+        return _clean(value)
+    if isinstance(value, dict):
+        return {key: _clean_json(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_clean_json(item) for item in value]
+    return value
+
+
+def _stem(file_name: str) -> str:
+    stem, dot, _ = file_name.rpartition(".")
+    return stem if dot and stem else file_name
+
+
+def _unique(values):
+    seen = set()
+    result = []
+    for value in values:
+        if value not in seen:
+            seen.add(value)
+            result.append(value)
+    return result
