@@ -34,7 +34,7 @@ def find_action_items(text: str) -> list[str]:
     for line in lines:
         if not line:
             continue
-        if _TASK_HEADING.search(line):
+        if line.endswith(":") and _TASK_HEADING.search(line):
             under_heading = True
             continue
         bullet = _BULLET.match(line)

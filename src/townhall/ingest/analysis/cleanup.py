@@ -12,13 +12,13 @@ from collections import Counter
 
 _LINK = re.compile(r"\[([^\]\n]*)\]\((?:[^)\n]*)\)")
 _BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", re.DOTALL)
-_ITALIC = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])")
+_ITALIC = re.compile(r"\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])")
 _HEADING_MARK = re.compile(r"^#{1,6}\s+", re.MULTILINE)
 _SPACES = re.compile(r"[ \u00a0\u2000-\u200a\u202f\u205f\u3000\f\v]+")
 _TAB_RUN = re.compile(r" *\t[ \t]*")
 _ZERO_WIDTH = re.compile(r"[\u00ad\u200b\u200c\u200d\ufeff]")
 _CONJUNCTIONS = frozenset("og eller samt und oder sowie bzw and or".split())
-_HYPHEN_BREAK = re.compile(r"(\w)-\n([a-zæøåäöüß]+)")
+_HYPHEN_BREAK = re.compile(r"-\n([a-zæøåäöüß]+)")
 _PAGE_LINE = re.compile(
     r"^\s*(?:-\s*)?(?:(?:side|seite|page|blatt)\s+\d+(?:\s*(?:af|von|of|/)\s*\d+)?"
     r"|\d+\s*(?:af|von|of)\s*\d+|-\s*\d+\s*-)\s*$",
@@ -30,28 +30,46 @@ _LETTERHEAD_MIN_REPEATS = 3
 
 def clean_text(text: str) -> str:
     """Return *text* without markup and page furniture, one logical line per line."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # Substring checks first: most texts have none of these marks, and `in` is far cheaper than a regex.
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _ZERO_WIDTH.sub("", text)
-    text = _LINK.sub(r"\1", text)
-    # A bold span wrapped over two lines is one heading ("**Kontoret for X og\nY**").
-    text = _BOLD.sub(lambda m: m.group(2).replace("\n", " ") if m.group(2).count("\n") <= 1 else m.group(2), text)
-    text = _ITALIC.sub(r"\1", text)
-    text = _HEADING_MARK.sub("", text)
+    if "](" in text:
+        text = _LINK.sub(r"\1", text)
+    if "**" in text or "__" in text:
+        # A bold span wrapped over two lines is one heading ("**Kontoret for X og\nY**").
+        text = _BOLD.sub(lambda m: m.group(2).replace("\n", " ") if m.group(2).count("\n") <= 1 else m.group(2), text)
+    if "*" in text:
+        text = _ITALIC.sub(_unitalic, text)
+    if "#" in text:
+        text = _HEADING_MARK.sub("", text)
     text = _SPACES.sub(" ", text)
-    text = _TAB_RUN.sub("\t", text)
-    text = _HYPHEN_BREAK.sub(_join_hyphenated, text)
+    if "\t" in text:
+        text = _TAB_RUN.sub("\t", text)
+    if "-\n" in text:
+        text = _HYPHEN_BREAK.sub(_join_hyphenated, text)
     lines = [line.strip(" \t") for line in text.split("\n")]
     lines = [line for line in lines if not _PAGE_LINE.match(line)]
     lines = _drop_repeated_letterhead(lines)
     return "\n".join(lines).strip("\n")
 
 
+def _unitalic(match: re.Match) -> str:
+    before = match.string[match.start() - 1] if match.start() else " "
+    if before.isalnum() or before == "*":
+        return match.group(0)
+    return match.group(1)
+
+
 def _join_hyphenated(match: re.Match) -> str:
-    word = match.group(2)
+    before = match.string[match.start() - 1] if match.start() else " "
+    word = match.group(1)
+    if not before.isalpha():
+        return match.group(0)
     if word in _CONJUNCTIONS:
         # "Beskæftigelses-\nog Integrationsudvalget" keeps its hyphen and the space.
-        return f"{match.group(1)}- {word}"
-    return f"{match.group(1)}{word}"
+        return f"- {word}"
+    return word
 
 
 def _drop_repeated_letterhead(lines: list[str]) -> list[str]:

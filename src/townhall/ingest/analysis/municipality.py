@@ -37,7 +37,8 @@ for _domain, _city in GERMAN_DOMAINS.items():
     _DOMAINS[_domain] = GERMAN[_city]
 
 _CITY_WORD = r"[A-ZÆØÅÄÖÜ][a-zæøåäöüß]+(?:-[A-ZÆØÅÄÖÜ][a-zæøåäöüß]+)?"
-_DANISH_BODY = re.compile(rf"\b({_CITY_WORD}(?: {_CITY_WORD})?) (Kommune|Regionskommune)\b")
+_DANISH_BODY = re.compile(r" (Kommune|Regionskommune)\b")
+_DANISH_BODY_NAME = re.compile(rf"\b({_CITY_WORD}(?: {_CITY_WORD})?)$")
 _GERMAN_STYLE = re.compile(
     r"\b(Landeshauptstadt|Bundesstadt|Freie und Hansestadt|Freie Hansestadt|Hansestadt|Wissenschaftsstadt"
     r"|Universitätsstadt|Stadt|Gemeinde|Kreisstadt|Große Kreisstadt)\s+"
@@ -72,32 +73,36 @@ _UNIQUE_BODIES = {
     "Odense Byråd": "Odense Kommune",
     "Aalborg Byråd": "Aalborg Kommune",
 }
-_UNIQUE_BODY = re.compile(r"\b(" + "|".join(map(re.escape, _UNIQUE_BODIES)) + r")\b")
 _EXPLICIT, _DOMAIN_WEIGHT, _ADDRESS, _MENTION, _MENTION_CAP = 3.0, 3.0, 2.0, 1.0, 3.0
 _HEAD_CHARS = 600
 _MIN_SCORE = 3.0
+_MENTION_CHARS = 6000
 
 
 def find_municipality(text: str) -> str | None:
     """Return the issuing municipality's official name, or None when the evidence is weak."""
     scores: dict[str, float] = defaultdict(float)
     _explicit_names(text, scores)
-    for match in _DOMAIN.finditer(text):
-        official = _domain_owner(match.group(1).lower())
-        if official:
-            scores[official] += _DOMAIN_WEIGHT
+    if "@" in text or "www." in text or "http" in text:
+        for match in _DOMAIN.finditer(text):
+            official = _domain_owner(match.group(1).lower())
+            if official:
+                scores[official] += _DOMAIN_WEIGHT
     for match in _DANISH_ADDRESS.finditer(text):
         official = _DANISH_TOWNS.get(match.group(2).casefold())
         if official and 1000 <= int(match.group(1)) <= 9990:
             scores[official] += _ADDRESS
-    for match in _DISTRICT_BODY.finditer(text):
-        official = _town_of(match.group(1).casefold())
-        if official:
+    if "Bezirk" in text or "beirat" in text:
+        for match in _DISTRICT_BODY.finditer(text):
+            official = _town_of(match.group(1).casefold())
+            if official:
+                scores[official] += _EXPLICIT
+    for body, official in _UNIQUE_BODIES.items():
+        if body in text:
             scores[official] += _EXPLICIT
-    for match in _UNIQUE_BODY.finditer(text):
-        scores[_UNIQUE_BODIES[match.group(1)]] += _EXPLICIT
-    if _ADMIN_WORDS.search(text):
-        _city_mentions(text, scores)
+    sample = text[:_MENTION_CHARS]
+    if _ADMIN_WORDS.search(sample):
+        _city_mentions(sample, scores)
     if not scores:
         return None
     ranked = sorted(scores.items(), key=lambda item: -item[1])
@@ -109,11 +114,14 @@ def find_municipality(text: str) -> str | None:
 
 def _explicit_names(text: str, scores: dict[str, float]) -> None:
     for match in _DANISH_BODY.finditer(text):
-        official = _DANISH_BY_NAME.get(match.group(0).casefold())
+        name = _DANISH_BODY_NAME.search(text, max(0, match.start() - 40), match.start())
+        if not name:
+            continue
+        official = _DANISH_BY_NAME.get(f"{name.group(1)} {match.group(1)}".casefold())
         if official is None:
-            official = _DANISH_BY_NAME.get(f"{match.group(1)}s {match.group(2)}".casefold())
+            official = _DANISH_BY_NAME.get(f"{name.group(1)}s {match.group(1)}".casefold())
         if official:
-            scores[official] += _weight(match.start())
+            scores[official] += _weight(name.start())
     for match in _GERMAN_STYLE.finditer(text):
         style, city = match.group(1), match.group(2)
         key = _GERMAN_CITIES.get(city.casefold())
@@ -123,8 +131,9 @@ def _explicit_names(text: str, scores: dict[str, float]) -> None:
             scores[f"{style} {city}"] += _weight(match.start())
         else:
             scores[f"{style} {city}"] += _weight(match.start()) / 2
-    for match in _ENGLISH_BODY.finditer(text):
-        scores[match.group(1)] += _weight(match.start())
+    if "Council" in text or "Borough of" in text:
+        for match in _ENGLISH_BODY.finditer(text):
+            scores[match.group(1)] += _weight(match.start())
 
 
 def _weight(position: int) -> float:
