@@ -144,3 +144,18 @@ def test_analyzer_terms_of_a_document_match_query_terms_of_its_words():
     indexed = set(analyze(text, "da"))
     for word in ["integrationsudvalget", "konferencen", "dublin", "integration", "udvalg"]:
         assert any(set(alt) <= indexed for alt in word_alternatives(word)), word
+
+
+def test_danish_suspended_compound_is_completed():
+    terms = analyze("Beskæftigelses- og Integrationsudvalget", "da")
+    assert analyze("Beskæftigelsesudvalget", "da")[0] in terms
+
+
+def test_german_suspended_compound_is_completed():
+    terms = analyze("Haupt- und Finanzausschuss", "de")
+    assert analyze("Hauptausschuss", "de")[0] in terms
+
+
+def test_completed_suspended_compound_does_not_break_phrases():
+    doc = analyze_document("Kinder- und Jugendhilfe", "de")
+    assert doc.stream == ("kind", "jugendhilf")

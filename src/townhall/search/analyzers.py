@@ -264,13 +264,37 @@ def analyze_word(word: str, language: str) -> tuple[tuple[str, ...], tuple[str, 
 def analyze_document(text: str, language: str) -> AnalyzedText:
     """Analyse ``text`` written in ``language`` into its term stream and extras."""
     check_language(language)
+    normal = _POSSESSIVE_RE.sub("", normalize(text))
     stream: list[str] = []
     extras: list[str] = []
-    for word in words(text):
+    for word in _WORD_RE.findall(normal):
         s, e = analyze_word(word, language)
         stream.extend(s)
         extras.extend(e)
+    if language in _SUSPENDED_RE and "-" in normal:
+        for word in _completed_suspended_compounds(normal, language):
+            s, e = analyze_word(word, language)
+            extras.extend(s)
+            extras.extend(e)
     return AnalyzedText(tuple(stream), tuple(extras))
+
+
+# "Beskæftigelses- og Integrationsudvalget", "Kinder- und Jugendhilfe": the
+# first word is a compound whose head is only written in the second one.
+_SUSPENDED_RE = {
+    "da": re.compile(r"([^\W\d_]{3,})-\s+(?:og|eller|samt)\s+([^\W\d_]+)"),
+    "de": re.compile(r"([^\W\d_]{3,})-\s+(?:und|oder|sowie|bzw\.?)\s+([^\W\d_]+)"),
+}
+
+
+def _completed_suspended_compounds(normal: str, language: str) -> list[str]:
+    """Return the full compounds a text abbreviates with a trailing hyphen."""
+    completed = []
+    for match in _SUSPENDED_RE[language].finditer(normal):
+        parts = split_compound(match.group(2), language)
+        if parts:
+            completed.append(match.group(1) + parts[-1])
+    return completed
 
 
 def analyze(text: str, language: str) -> list[str]:

@@ -86,6 +86,7 @@ class CompoundSplitter:
         object.__setattr__(self, "_stemmer", stemmer)
         object.__setattr__(self, "_stems", stems)
         object.__setattr__(self, "_links", LINKING_ELEMENTS[self.language])
+        object.__setattr__(self, "_longest", max(map(len, self.lexicon), default=0))
         cache = functools.lru_cache(maxsize=200_000)
         object.__setattr__(self, "_segment", cache(self._segment_uncached))
         object.__setattr__(self, "_split", cache(self._split_uncached))
@@ -97,7 +98,7 @@ class CompoundSplitter:
         ``split("Arbeitsmarktintegration") == ("arbeit", "markt", "integration")``.
         """
         word = word.casefold()
-        if len(word) > MAX_WORD_LENGTH or not word.isalpha():
+        if not (self.min_part + self.min_final_part <= len(word) <= MAX_WORD_LENGTH) or not word.isalpha():
             return ()
         parts = self._decompose(word, True)
         return parts if len(parts) >= 2 else ()
@@ -137,15 +138,23 @@ class CompoundSplitter:
         best: tuple[str, ...] | None = None
         n = len(word)
         min_tail = self.min_final_part if final else self.min_part
-        for i in range(self.min_part, n - min_tail + 1):
-            modifier = self._as_modifier(word[:i])
-            if modifier is None:
+        lexicon = self.lexicon
+        drop_e = self.language == "de"
+        # This loop runs for every new word of every document: keep it to set
+        # look-ups and slicing.
+        for i in range(self.min_part, min(n - min_tail, self._longest + 1) + 1):
+            head = word[:i]
+            if head in lexicon:
+                modifier = head
+            elif drop_e and head + "e" in lexicon:
+                modifier = head + "e"
+            else:
                 continue
             rest = word[i:]
             for link in self._links:
                 if link and not rest.startswith(link):
                     continue
-                tail = rest[len(link):]
+                tail = rest[len(link):] if link else rest
                 if len(tail) < min_tail:
                     continue
                 sub = self._segment(tail, final)
