@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from townhall.ingest.card import ConsultationStep
 
@@ -35,6 +36,9 @@ _HEADER_CELL = re.compile(
     r"beratungsfolge|beratungsweg)$",
     re.IGNORECASE,
 )
+# A table header line holds one of these; other lines are not looked at twice.
+_HEADER_WORDS = ("gremi", "beratung", "committee", "body", "udvalg", "organ", "sitzung", "datum", "termin",
+                 "date", "møde", "behandling", "zuständig", "rolle", "status", "top")
 _BODY_HEADER = re.compile(r"^(?:gremium|gremien|committee|body|udvalg|organ|beratungsfolge|beratungsweg)$", re.IGNORECASE)
 _DATE_HEADER = re.compile(r"datum|termin|date|dato|sitzung$|møde$", re.IGNORECASE)
 _ROUTE_LABEL = re.compile(
@@ -55,9 +59,12 @@ _DA_BODY = re.compile(
 _DA_TRIGGER = re.compile(
     r"(?:forelægges|fremlægges|behandles\s+i|behandles\s+på\s+mødet\s+i|sendes\s+(?:videre\s+)?til|"
     r"oversendes\s+(?:derefter\s+)?til|til\s+(?:beslutning|godkendelse|orientering)\s+i|"
-    r"^\s*(?:\*\*)?(?:beslutning|behandling|indstilling)\s+i)\s+",
-    re.IGNORECASE | re.MULTILINE,
+    r"(?<![^\n*\s])(?:beslutning|behandling|indstilling)\s+i)\s+",
+    re.IGNORECASE,
 )
+_DA_TRIGGER_WORDS = ("forelægges", "fremlægges", "behandles", "sendes", "til beslutning", "til godkendelse",
+                     "til orientering", "beslutning i", "behandling i", "indstilling i")
+_HEADING_START = re.compile(r"(?:^|\n)[ \t*]*\Z")
 # German bodies: "Hauptausschuss", "Ausschuss für Umwelt und Grün", "Rat der Stadt Münster"
 _DE_BODY = re.compile(
     r"(?:(?:[A-ZÄÖÜ][\wäöüß-]*?)?(?i:ausschuss|ausschusses|rat|rates|rats|beirat|beirates|vertretung|"
@@ -92,6 +99,12 @@ _DATE_LABEL_AFTER = re.compile(
 
 def extract_consultations(text: str, language: str | None = None) -> list[ConsultationStep]:
     """Return the bodies a paper goes through, in text order, with meeting dates and roles where given."""
+    return list(_consultations(text, language if language in ("da", "de", "en") else None))
+
+
+@lru_cache(maxsize=16)
+def _consultations(text: str, language: str | None) -> tuple[ConsultationStep, ...]:
+    # Event extraction asks for the route too (its meetings are not events); read it once.
     steps: list[ConsultationStep] = []
     steps.extend(_table_steps(text, language))
     steps.extend(_form_steps(text, language))
@@ -102,7 +115,7 @@ def extract_consultations(text: str, language: str | None = None) -> list[Consul
         steps.extend(_german_prose_steps(text))
     if language in (None, "en"):
         steps.extend(_english_prose_steps(text))
-    return _unique(steps)
+    return tuple(_unique(steps))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -122,6 +135,10 @@ def _table_steps(text: str, language: str | None) -> list[ConsultationStep]:
             steps.extend(_one_line_route(label.group("rest"), language))
     i = 0
     while i < len(lines):
+        lowered = lines[i].lower()
+        if not any(word in lowered for word in _HEADER_WORDS):
+            i += 1
+            continue
         header = _read_header(lines, i)
         if header is None:
             i += 1
@@ -401,9 +418,24 @@ def _bodies_with_dates(segment: str, body: re.Pattern, language: str | None, off
     return pairs
 
 
+def _all_positions(haystack: str, needle: str):
+    found = haystack.find(needle)
+    while found != -1:
+        yield found
+        found = haystack.find(needle, found + 1)
+
+
 def _danish_prose_steps(text: str) -> list[ConsultationStep]:
     steps = []
-    for trigger in _DA_TRIGGER.finditer(text):
+    lowered = text.lower()
+    starts = sorted({found for word in _DA_TRIGGER_WORDS for found in _all_positions(lowered, word)})
+    for position in starts:
+        trigger = _DA_TRIGGER.match(text, position)
+        if trigger is None:
+            continue
+        if lowered.startswith(("beslutning", "behandling", "indstilling"), position) and \
+                not _HEADING_START.search(text, max(0, position - 10), position):
+            continue  # "Beslutning i ..." counts only as a heading
         segment = sentence_after(text, trigger.end(), reach=240)
         previous_end = 0
         for org, when, start in _bodies_with_dates(segment, _DA_BODY, "da"):

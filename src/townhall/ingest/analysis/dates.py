@@ -120,7 +120,6 @@ class _Grammar:
         if "en" not in languages:
             self.patterns = [p for p in self.patterns if p[0] != "month_day"]
 
-        self.month_hint = re.compile(rf"(?<!{_L})(?:{full}|{abbr})(?!{_L})", flags)
 
     def month_number(self, word: str) -> int | None:
         word = word.lower().rstrip(".")
@@ -137,10 +136,17 @@ def _grammar(language: str | None) -> _Grammar:
     return _GRAMMARS[key]
 
 
-_WEEKDAY_PREFIX = rf"(?:(?:{_alternation(w for ws in WEEKDAYS.values() for w in ws)}),?\s+)?(?:(?:den|d\.)\s+)?"
+# Every month name and abbreviation in the tables starts with one of these; a cheap scan for
+# them finds the few stretches of text where a written-out date can stand.
+_NUMBER_HINT = re.compile(r"\d[./-]\s?\d")
+_MONTH_HINT = re.compile(r"\b(?:j(?:an|än|un|ul)|feb|m(?:a[rijye]|är|rz)|apr|aug|sep|o[ck]t|nov|de[cz])")
+# the weekday and "den" before a numeric date belong to the mention
+_NUMERIC_LEAD = re.compile(
+    rf"(?:(?:{_alternation(w for ws in WEEKDAYS.values() for w in ws)}),?\s+)?(?:(?:den|d\.)\s+)?\Z", re.IGNORECASE
+)
 # 18.09.2012 / 18.9.12 / 31-10-2012 / 31/10/2012, never part of 1.2.3.4 or a longer number
 _NUMERIC = re.compile(
-    rf"(?<![\w.,/-]){_WEEKDAY_PREFIX}(?P<d>[0-3]?\d)(?P<sep>[./-])\s?(?P<m>[01]?\d)(?P=sep)\s?"
+    r"(?<![\w.,/-])(?P<d>[0-3]?\d)(?P<sep>[./-])\s?(?P<m>[01]?\d)(?P=sep)\s?"
     r"(?P<y>(?:19|20)\d\d|\d\d)(?![\d/-]|\.\d|,\d)",
     re.IGNORECASE,
 )
@@ -187,26 +193,32 @@ def _find_dates(text: str, language: str | None) -> tuple[DateMention, ...]:
     # Several field extractors ask for the dates of the same text; the cache reads it once.
     grammar = _grammar(language)
     found: list[tuple[int, int, int, DateMention | tuple]] = []
-    for window_start, window_end in _month_windows(text, grammar):
+    for window_start, window_end in _windows(text, _MONTH_HINT, text.lower()):
         for _, pattern in grammar.patterns:
             for m in pattern.finditer(text, window_start, window_end):
                 found.append((m.start(), -(m.end() - m.start()), len(found), ("named", m)))
-    for m in _NUMERIC.finditer(text):
-        if _numeric_is_plausible(text, m):
-            found.append((m.start(), -(m.end() - m.start()), len(found), ("numeric", m)))
-    for m in _NUMERIC_RANGE.finditer(text):
-        found.append((m.start(), -(m.end() - m.start()), len(found), ("numeric_range", m)))
-    for m in _ISO.finditer(text):
-        found.append((m.start(), -(m.end() - m.start()), len(found), ("iso", m)))
+    for window_start, window_end in _windows(text, _NUMBER_HINT, text):
+        for m in _NUMERIC.finditer(text, window_start, window_end):
+            if _numeric_is_plausible(text, m):
+                found.append((m.start(), -(m.end() - m.start()), len(found), ("numeric", m)))
+        for m in _NUMERIC_RANGE.finditer(text, window_start, window_end):
+            found.append((m.start(), -(m.end() - m.start()), len(found), ("numeric_range", m)))
+        for m in _ISO.finditer(text, window_start, window_end):
+            found.append((m.start(), -(m.end() - m.start()), len(found), ("iso", m)))
     found.sort()
 
-    years = [(m.start(), int(m.group())) for m in _YEAR.finditer(text)]
+    years = _Years(text)
     mentions: list[DateMention] = []
     taken_until = -1
     for start, _, _, (form, m) in found:
         if start < taken_until:
             continue
         mention = _mention(form, m, grammar, years)
+        if mention is not None and form == "numeric":
+            lead = _NUMERIC_LEAD.search(text, max(0, start - 30), start)
+            if lead and lead.start() < start:
+                span = (lead.start(), mention.span[1])
+                mention = DateMention(mention.start, None, span, text[span[0]:span[1]], "day")
         if mention is not None:
             mentions.append(mention)
             taken_until = m.end()
@@ -215,16 +227,32 @@ def _find_dates(text: str, language: str | None) -> tuple[DateMention, ...]:
     return tuple(_join_ranges(text, mentions))
 
 
-def _month_windows(text: str, grammar: _Grammar) -> list[tuple[int, int]]:
-    """Return the stretches of text around month names: only there can a written-out date stand."""
+def _windows(text: str, hint: re.Pattern, haystack: str) -> list[tuple[int, int]]:
+    """Return the merged stretches of text around each hit of ``hint``: only there can a date stand."""
     windows: list[tuple[int, int]] = []
-    for m in grammar.month_hint.finditer(text):
+    for m in hint.finditer(haystack):
         start, end = max(0, m.start() - _WINDOW_BEFORE), min(len(text), m.end() + _WINDOW_AFTER)
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], end)
         else:
             windows.append((start, end))
     return windows
+
+
+class _Years:
+    """The four-digit years of a text, found only when a date without a year needs one."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._found: list[tuple[int, int]] | None = None
+
+    def near(self, position: int) -> int | None:
+        if self._found is None:
+            self._found = [(m.start(), int(m.group())) for m in _YEAR.finditer(self.text)]
+        before = [y for pos, y in self._found if pos < position]
+        if before:
+            return before[-1]
+        return self._found[0][1] if self._found else None
 
 
 def _numeric_is_plausible(text: str, m: re.Match) -> bool:
@@ -238,7 +266,7 @@ def _numeric_is_plausible(text: str, m: re.Match) -> bool:
     return True
 
 
-def _mention(form: str, m: re.Match, grammar: _Grammar, years) -> DateMention | None:
+def _mention(form: str, m: re.Match, grammar: _Grammar, years: "_Years") -> DateMention | None:
     groups = m.groupdict()
     span = (m.start(), m.end())
     if form in ("numeric", "iso"):
@@ -257,7 +285,7 @@ def _mention(form: str, m: re.Match, grammar: _Grammar, years) -> DateMention | 
     month2 = grammar.month_number(groups["m2"])
     if month2 is None or not _month_word_is_plausible(groups["m2"]):
         return None
-    year = int(groups["y"]) if groups.get("y") else _nearby_year(years, m.start())
+    year = int(groups["y"]) if groups.get("y") else years.near(m.start())
     if year is None:
         return None
     if "d1" not in groups and "d2" not in groups:  # month and year only
@@ -282,13 +310,6 @@ def _mention(form: str, m: re.Match, grammar: _Grammar, years) -> DateMention | 
 def _month_word_is_plausible(word: str) -> bool:
     # English "may" is a verb far more often than a month unless capitalised.
     return word.lower() != "may" or word[0] == "M"
-
-
-def _nearby_year(years: list[tuple[int, int]], position: int) -> int | None:
-    before = [y for pos, y in years if pos < position]
-    if before:
-        return before[-1]
-    return years[0][1] if years else None
 
 
 def _fragment_dates(text: str, known: list[DateMention]) -> list[DateMention]:
@@ -501,3 +522,7 @@ def _in_table(text: str, mention: DateMention) -> bool:
 def _under_meeting_header(text: str, mention: DateMention) -> bool:
     before = text[max(0, mention.span[0] - 160):mention.span[0]]
     return bool(_MEETING_HEADER_LINE.search(before))
+
+
+for _language in (None, *MONTHS):
+    _grammar(_language)  # compile every grammar at import, not during the first paper

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -15,15 +16,50 @@ _UPPER = "A-ZÆØÅÄÖÜ"
 _WORD = r"[^\W\d_][\w&'’-]*"
 
 # An event noun closes its word: "Integrationskonferenz", "konferencen", "Conference", "Fachtag".
-EVENT_NOUN = re.compile(
-    r"\b[\w-]*?(?:"
-    r"konferen(?:ce|cen|cer|cerne)|konferenz(?:en)?|conference|conferences|kongres(?:sen)?|kongress|congress|"
-    r"symposi(?:um|et|on)|seminar(?:et|er|s)?|workshop(?:pen|s)?|tagung|fachtag(?:ung)?|festival(?:et)?|"
-    r"summit|topmøde(?:t)?|borgermøde(?:t)?|dialogmøde(?:t)?|informationsmøde(?:t)?|temamøde(?:t)?|"
-    r"stormøde(?:t)?|høringsmøde(?:t)?|netværksmøde(?:t)?|temadag(?:en)?|"
-    r"bürgerversammlung|einwohnerversammlung|informationsveranstaltung|auftaktveranstaltung|"
-    r"fachveranstaltung|bürgerdialog|messe|expo|public meeting|public hearing|open day)\b",
-    re.IGNORECASE,
+_EVENT_ENDINGS = tuple(
+    "konference konferencen konferencer konferencerne konferenz konferenzen conference conferences kongres "
+    "kongressen kongress congress symposium symposiet symposion seminar seminaret seminarer seminars workshop "
+    "workshoppen workshops tagung fachtag fachtagung festival festivalet summit topmøde topmødet borgermøde "
+    "borgermødet dialogmøde dialogmødet informationsmøde informationsmødet temamøde temamødet stormøde "
+    "stormødet høringsmøde høringsmødet netværksmøde netværksmødet temadag temadagen bürgerversammlung "
+    "einwohnerversammlung informationsveranstaltung auftaktveranstaltung fachveranstaltung bürgerdialog "
+    "messe expo".split()
+)
+_TWO_WORD_EVENTS = re.compile(r"\b(?:public meeting|public hearing|open day)\b", re.IGNORECASE)
+_TOKEN = re.compile(r"[\w-]+")
+
+
+class _Noun:
+    """An event noun found in a sentence, with the start/end/group interface of a match."""
+
+    __slots__ = ("_start", "_end", "_text")
+
+    def __init__(self, start: int, end: int, text: str):
+        self._start, self._end, self._text = start, end, text
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self._text
+
+
+def _event_nouns(sentence: str) -> list[_Noun]:
+    """Return the words of ``sentence`` that name an event by their ending ("Integrationskonferenz")."""
+    nouns = [_Noun(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(sentence)
+             if m.group().lower().endswith(_EVENT_ENDINGS)]
+    nouns.extend(_Noun(m.start(), m.end(), m.group()) for m in _TWO_WORD_EVENTS.finditer(sentence))
+    return sorted(nouns, key=_Noun.start)
+
+
+# Stems of the event nouns, for a quick scan of a whole text before any pattern runs.
+_EVENT_STEMS = (
+    "konferen", "conference", "kongres", "congress", "symposi", "seminar", "workshop", "tagung", "fachtag",
+    "festival", "summit", "møde", "temadag", "versammlung", "veranstaltung", "bürgerdialog", "messe", "expo",
+    "public meeting", "public hearing", "open day",
 )
 # Named groups whose own meetings a paper may report: "Die erweiterte Steuerungsgruppe ..."
 _GROUP_NOUN = r"[\wäöüß-]*?(?:gruppe|arbeitskreis|kreis|runde|netzwerk|kommission|team|bündnis|tisch|gemeinschaft)"
@@ -112,21 +148,47 @@ def extract_events(text: str, language: str | None = None) -> list[EventFact]:
     for draft, span in _group_meetings(text, mentions):
         drafts.append(draft)
         used.add(span)
-    for start, end in _sentences(text):
+    for start, end in _sentences_with_event_words(text):
         drafts.extend(_noun_events(text, start, end, mentions, used, route_dates, language))
     return [EventFact(d.name, d.place, d.start, d.end) for d in _merge(drafts)]
 
 
-def _sentences(text: str):
-    """Yield (start, end) of each sentence, title line and list item."""
-    boundary = re.compile(
-        rf"\n[ \t]*\n|\n(?=[ \t]*[-•*]\s)|(?<=[^\W\d_]{{2}}[.!?])[ \t]+(?=[{_UPPER}„\"*])|(?<=[.!?][“”\"])[ \t]+"
+_SENTENCE_BOUNDARY = re.compile(
+    rf"\n[ \t]*\n|\n(?=[ \t]*[-•*]\s)|(?<=[^\W\d_]{{2}}[.!?])[ \t]+(?=[{_UPPER}„\"*])|(?<=[.!?][“”\"])[ \t]+"
+)
+_SENTENCE_REACH = 400
+
+
+def _sentences_with_event_words(text: str) -> list[tuple[int, int]]:
+    """Return (start, end) of each sentence, title line or list item that holds an event word."""
+    lowered = text.lower()
+    positions = sorted(
+        found
+        for stem in _EVENT_STEMS
+        for found in _all_positions(lowered, stem)
     )
-    position = 0
-    for m in boundary.finditer(text):
-        yield position, m.start()
-        position = m.end()
-    yield position, len(text)
+    spans: list[tuple[int, int]] = []
+    for position in positions:
+        if spans and spans[-1][0] <= position < spans[-1][1]:
+            continue
+        spans.append(_sentence_around(text, position))
+    return spans
+
+
+def _all_positions(haystack: str, needle: str):
+    found = haystack.find(needle)
+    while found != -1:
+        yield found
+        found = haystack.find(needle, found + 1)
+
+
+def _sentence_around(text: str, position: int) -> tuple[int, int]:
+    low = max(0, position - _SENTENCE_REACH)
+    start = low
+    for m in _SENTENCE_BOUNDARY.finditer(text, low, position):
+        start = m.end()
+    after = _SENTENCE_BOUNDARY.search(text, position, min(len(text), position + _SENTENCE_REACH))
+    return start, after.start() if after else min(len(text), position + _SENTENCE_REACH)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -185,11 +247,17 @@ def _german_genitive(article: str, group: str) -> str:
 
 def _noun_events(text, start, end, mentions, used, route_dates, language):
     sentence = text[start:end]
-    inside = [m for m in mentions if start <= m.span[0] and m.span[1] <= end]
+    first = bisect_left(mentions, start, key=lambda m: m.span[0])
+    inside = []
+    for m in mentions[first:]:
+        if m.span[0] >= end:
+            break
+        if m.span[1] <= end:
+            inside.append(m)
     marked = [(m.start(), m.end(), next(g for g in m.groups() if g)) for m in _MARKED.finditer(sentence)]
     drafts = []
     seen_names = set()
-    for noun in EVENT_NOUN.finditer(sentence):
+    for noun in _event_nouns(sentence):
         if _part_of_group_name(sentence, noun):
             continue
         name, proper, name_end = _event_name(sentence, noun, marked)
@@ -276,7 +344,7 @@ def _event_date(text, sentence, offset, noun, inside, used, route_dates) -> Date
             continue
         relative = mention.span[0] - offset
         between = sentence[noun.end():relative] if relative >= noun.end() else sentence[relative:noun.start()]
-        if EVENT_NOUN.search(between):
+        if _event_nouns(between):
             continue  # the date belongs to the other event named in between
         if relative >= noun.end():
             candidates.append((0, relative - noun.end(), mention))
@@ -295,7 +363,7 @@ def _event_place(text, sentence, start, end, name_end, marked) -> str | None:
         if not unmarked(m.start()):
             continue
         place = m.group("place")
-        if _NOT_A_PLACE.match(place) or BODY_WORD.search(place) or EVENT_NOUN.search(place):
+        if _NOT_A_PLACE.match(place) or BODY_WORD.search(place) or _event_nouns(place):
             continue
         if place.casefold() in {w for ws in MONTHS.values() for w in ws}:
             continue
