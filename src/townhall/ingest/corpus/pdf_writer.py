@@ -22,19 +22,25 @@ _NARROW = frozenset("iljtfI.,;:'!|()[]{} /-\"`r")
 _WIDE = frozenset("mwMWæÆœŒ%@")
 
 
+def _glyph_width(char: str) -> int:
+    if char in _NARROW:
+        return 300
+    if char in _WIDE:
+        return 860
+    if char.isupper():
+        return 640
+    if char.isdigit():
+        return 556
+    return 540
+
+
+_WIDTHS = {chr(code): _glyph_width(chr(code)) for code in range(32, 256)}
+
+
 def text_width(text: str, size: float) -> float:
     """Return the approximate width in points of ``text`` set in Helvetica at ``size``."""
-    total = 0
-    for char in text:
-        if char in _NARROW:
-            total += 300
-        elif char in _WIDE:
-            total += 860
-        elif char.isupper() or char.isdigit():
-            total += 640 if char.isupper() else 556
-        else:
-            total += 540
-    return total * size / 1000
+    widths = _WIDTHS
+    return sum(widths.get(char, 540) for char in text) * size / 1000
 
 
 @dataclass(frozen=True)
@@ -74,17 +80,21 @@ class PdfWriter:
 
 def wrap_line(text: str, width: float, size: float) -> list[str]:
     """Break one paragraph into lines no wider than ``width`` points."""
-    words = text.split(" ")
+    limit = width * 1000 / size
+    space = _WIDTHS[" "]
+    widths = _WIDTHS
     lines: list[str] = []
-    current = ""
-    for word in words:
-        candidate = word if not current else f"{current} {word}"
-        if current and text_width(candidate, size) > width:
-            lines.append(current)
-            current = word
+    current: list[str] = []
+    used = 0
+    for word in text.split(" "):
+        word_width = sum(widths.get(char, 540) for char in word)
+        if current and used + space + word_width > limit:
+            lines.append(" ".join(current))
+            current, used = [word], word_width
         else:
-            current = candidate
-    lines.append(current)
+            used += word_width + (space if current else 0)
+            current.append(word)
+    lines.append(" ".join(current))
     return lines
 
 
@@ -100,7 +110,8 @@ def layout_text(
 ) -> list[Page]:
     """Set ``text`` on as many pages as it needs; return the pages.
 
-    Paragraphs are separated by blank lines in the result as in the input; a line starting
+    Paragraphs are separated by blank lines in the result as in the input; a line holding
+    only a form feed ("\\f") starts a new page; a line starting
     with "**" and ending with "**" is set in bold without the asterisks. Tabs are kept as wide
     gaps, so "label<TAB>value" lines come out as two cells. ``footer(page, pages)`` gives the
     text at the foot of each page.
@@ -113,6 +124,9 @@ def layout_text(
     bottom = margin + (2 * line_height if footer else 0)
     lines: list[tuple[str, bool]] = []
     for paragraph in text.split("\n"):
+        if paragraph == "\f":
+            lines.append(("\f", False))
+            continue
         bold = len(paragraph) > 4 and paragraph.startswith("**") and paragraph.endswith("**")
         if bold:
             paragraph = paragraph[2:-2]
@@ -128,6 +142,13 @@ def layout_text(
     column = 0
     y = top
     for line, bold in lines:
+        if line == "\f":
+            if runs or pages:
+                pages.append(runs)
+                runs = []
+            column = 0
+            y = top
+            continue
         if y < bottom:
             column += 1
             y = top
@@ -169,16 +190,12 @@ def text_pdf(text: str, *, user_password: str | None = None, **layout) -> bytes:
 
 
 def _literal(raw: bytes) -> bytes:
-    out = bytearray(b"(")
-    for byte in raw:
-        if byte in (0x28, 0x29, 0x5C):
-            out += b"\\" + bytes([byte])
-        elif 32 <= byte < 127:
-            out.append(byte)
-        else:
-            out += b"\\%03o" % byte
-    out += b")"
-    return bytes(out)
+    # Bytes above 127 may stand as they are inside a literal string; only the delimiters and
+    # the escape character itself need a backslash, and control characters an octal escape.
+    escaped = raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
+    if any(byte < 32 for byte in escaped):
+        escaped = b"".join(b"\\%03o" % byte if byte < 32 else bytes([byte]) for byte in escaped)
+    return b"(" + escaped + b")"
 
 
 def _content(page: Page) -> bytes:
