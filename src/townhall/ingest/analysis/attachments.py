@@ -9,11 +9,17 @@ _HEADING = re.compile(
     r"|Appendix|Enclosures?|Background papers)\s*:?\s*$",
     re.IGNORECASE,
 )
-_ITEM = re.compile(r"^\s*(?:[-•–*]\s*|\(?\d{1,2}[.)]\s*|[a-z]\)\s*)(?P<title>\S.*)$")
+_ITEM = re.compile(r"^\s*(?:[-•–*]\s*|\(?\d{1,2}[.)]\s*|\d{1,2}\t|[a-z]\)\s*)(?P<title>\S.*)$")
 _LABELLED_ITEM = re.compile(
     r"^\s*(?:Bilag|Anlage|Attachment|Appendix|Enclosure)\s+(?:\d{1,2}|[A-Z])\b\s*[:.–-]?\s*(?P<title>\S.*)$",
     re.IGNORECASE,
 )
+# Outside a list heading, "Bilag 1 viser, at ..." is prose: a separator must follow the number.
+_STANDALONE_ITEM = re.compile(
+    r"^\s*(?:Bilag|Anlage|Attachment|Appendix|Enclosure)\s+(?:\d{1,2}|[A-Z])\s*(?::|\t| [–-] )\s*(?P<title>\S.*)$",
+    re.IGNORECASE,
+)
+_NONE = re.compile(r"^(?:ingen(?: bilag)?|keine(?: anlagen)?|none|nil|n/a|-)\.?$", re.IGNORECASE)
 _IN_TEXT = re.compile(
     r"^(?P<title>[A-ZÆØÅÄÖÜ][^\n()]{8,150}?)\s*\((?:gemäß|gem\.|siehe|s\.|vgl\.|jf\.|se|see)\s+(?:Anlage|bilag|appendix)\s*\d*\)\s*$",
     re.IGNORECASE | re.MULTILINE,
@@ -31,11 +37,11 @@ def find_attachments(text: str) -> list[str]:
         if _HEADING.match(line):
             titles.extend(_listed_after(lines, index))
             continue
-        labelled = _LABELLED_ITEM.match(line)
-        if labelled and len(line) <= _MAX_LENGTH and not re.search(r"[.]\s*\S", labelled.group("title")[:-1]):
+        labelled = _STANDALONE_ITEM.match(line)
+        if labelled and len(line) <= _MAX_LENGTH:
             titles.append(labelled.group("title"))
     titles.extend(match.group("title") for match in _IN_TEXT.finditer(text))
-    return _unique(_tidy(title) for title in titles)
+    return _unique(t for t in (_tidy(title) for title in titles) if not _NONE.match(t))
 
 
 def _listed_after(lines: list[str], index: int) -> list[str]:
@@ -43,6 +49,8 @@ def _listed_after(lines: list[str], index: int) -> list[str]:
     blank_run = 0
     numbered = None
     for line in lines[index + 1 :]:
+        if _NONE.match(line):
+            break
         if not line:
             blank_run += 1
             if blank_run > 1 and not numbered:

@@ -26,6 +26,8 @@ _UNLABELLED = re.compile(
     r"|\(0\d{2,4}\) ?\d{2,}(?:[- ]\d{1,5})?)(?![\w.,/-]?\d)"
 )
 _DATE_LIKE = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{2,4}$")
+# "0815/2021" is a paper number with its year, not a phone number.
+_PAPER_NUMBER = re.compile(r"^\d{2,6}/(?:19|20)\d{2}$")
 
 
 def find_emails(text: str) -> list[str]:
@@ -62,7 +64,8 @@ def find_phones(text: str) -> list[str]:
 
 def _plausible(number: str) -> bool:
     digits = re.sub(r"\D", "", number)
-    if not 6 <= len(digits) <= 15 or _DATE_LIKE.match(number.strip()):
+    number = number.strip()
+    if not 6 <= len(digits) <= 15 or _DATE_LIKE.match(number) or _PAPER_NUMBER.match(number):
         return False
     return True
 

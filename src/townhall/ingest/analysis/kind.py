@@ -14,7 +14,7 @@ _CUES: tuple[tuple[str, re.Pattern, float], ...] = tuple(
     (kind, re.compile(pattern, flags), weight)
     for kind, pattern, weight, flags in (
         ("notice", r"\bMitteilung(?:svorlage)?\b|\bInformationsvorlage\b|\bInhalt der Mitteilung\b", 2.0, re.MULTILINE),
-        ("notice", r"\b(?:til orientering|orientering om|meddelelse|information report|for information|briefing note)\b", 1.5, _I),
+        ("notice", r"\b(?:til orientering|orientering om|meddelelse|information report|for information|briefing note)\b|^\s*Orientering\s*$", 1.5, _I),
         ("notice", r"\bnimmt (?:[\w ]+ )?zur Kenntnis\b|\btager orienteringen til efterretning\b|\bto note\b", 1.0, _I),
         ("proposal", r"\bBeschlussvorlage\b|\bBeschlussvorschlag\b|\bBeschlussentwurf\b|\bDringlichkeitsvorlage\b", 2.0, re.MULTILINE),
         ("proposal", r"\bindstiller,? at\b|\bindstiller\b", 2.0, _I),
@@ -28,17 +28,32 @@ _CUES: tuple[tuple[str, re.Pattern, float], ...] = tuple(
         ("memo", r"^\s*(?:Notat|Vermerk|Aktenvermerk|Memorandum|Memo|Briefing)\s*:?\s*$", 3.0, _I),
         ("memo", r"\bnotat\b", 0.8, _I),
         ("hearing", r"\bhøring\w*\b|\bgiv (?:jeres|dit|din) (?:bidrag|mening)\b|\bhøringsfrist\b", 2.5, _I),
-        ("hearing", r"\bAnhörung\b|\bBeteiligungsverfahren\b|\bÖffentlichkeitsbeteiligung\b|\bStellungnahme bis\b", 2.5, _I),
+        ("hearing", r"\bAnhörung\b|\bBeteiligungsverfahren\b|\bÖffentlichkeitsbeteiligung\b|\bBeteiligung der Öffentlichkeit\b|\böffentliche Auslegung\b|\bStellungnahmen? [^.\n]{0,40}\bbis\b", 2.5, _I),
         ("hearing", r"\bpublic consultation\b|\bconsultation (?:paper|document|response)\b|\bhave your say\b|\brespond by\b|\bviews on the draft\b", 2.5, _I),
         ("motion", r"^\s*(?:Antrag|Anfrage|Änderungsantrag|Dringlichkeitsantrag|Prüfantrag|Große Anfrage|Kleine Anfrage)\b", 2.5, re.MULTILINE),
         ("motion", r"\bMedlemsforslag\b|\bBeslutningsforslag fra\b|\bNotice of motion\b|\bMotion\b|\bFraktion\b|\bforslag fra (?:medlem|[A-ZÆØÅ]{1,2}\b)", 1.5, _I),
         ("minutes", r"\bNiederschrift\b|\bProtokoll\b|\bBeschlussprotokoll\b|\bbeslutningsprotokol\b|\bminutes of (?:the )?meeting\b|\bminutes\b", 2.0, _I),
+        ("minutes", r"^\s*(?:Referat|Beslutningsprotokol|Protokol)\s*$", 2.0, re.MULTILINE),
         ("minutes", r"^\s*(?:Anwesend|Til stede|Fraværende|Afbud|Present|Apologies|Abwesend|Entschuldigt)\s*:?", 2.0, _I),
         ("agenda", r"^\s*(?:Tagesordnung|Einladung|Dagsorden|Agenda|Notice of meeting)\b", 2.0, _I),
         ("letter", r"^\s*(?:Sehr geehrte|Kære|Dear|Liebe|Hej)\b", 1.5, _I),
         ("letter", r"^\s*(?:Mit freundlichen Grüßen|Freundliche Grüße|Med venlig hilsen|Venlig hilsen|Yours sincerely|Yours faithfully|Kind regards)\b", 1.0, _I),
     )
 )
+# A line that is nothing but the form's name is the strongest cue there is.
+_FORM_HEADINGS = {
+    "mitteilung": "notice", "mitteilungsvorlage": "notice", "informationsvorlage": "notice", "orientering": "notice",
+    "meddelelse": "notice", "information report": "notice", "briefing note": "notice",
+    "beschlussvorlage": "proposal", "sitzungsvorlage": "proposal", "beslutningsforslag": "proposal",
+    "notat": "memo", "vermerk": "memo", "aktenvermerk": "memo", "memo": "memo", "memorandum": "memo",
+    "høringsbrev": "hearing", "høring": "hearing", "anhörung": "hearing", "public consultation": "hearing",
+    "antrag": "motion", "anfrage": "motion", "medlemsforslag": "motion", "motion": "motion",
+    "niederschrift": "minutes", "protokoll": "minutes", "referat": "minutes", "beslutningsprotokol": "minutes",
+    "minutes": "minutes", "tagesordnung": "agenda", "einladung": "agenda", "dagsorden": "agenda", "agenda": "agenda",
+}
+_FORM_HEADING_WEIGHT = 8.0
+_DECISION_SECTION = re.compile(r"^\s*(?:indstilling og beslutning|beslutning i [^\n]{3,60} den\b.*)\s*$", re.IGNORECASE | re.MULTILINE)
+_ITEM_TITLE = re.compile(r"^\s*(?:\d{1,3}\.\s+\S.*\(\d{2,4}[-/]\d{2,}\)|(?:TOP|Ö|N)\s?\d{1,3}\b.*)\s*$", re.MULTILINE)
 _HEAD_LINES = 12
 _HEAD_FACTOR = 2.5
 _OWN_LINE_BONUS = 2.0
@@ -71,10 +86,22 @@ def classify_kind(text: str) -> str:
             total += value
         if total:
             scores[kind] = scores.get(kind, 0.0) + total
+    for line in lines[:head_end]:
+        heading = _FORM_HEADINGS.get(line.strip(" :*").casefold())
+        if heading:
+            scores[heading] = scores.get(heading, 0.0) + _FORM_HEADING_WEIGHT
+    if _DECISION_SECTION.search(text) and scores.get("agenda_item", 0) >= max(scores.get("agenda", 0), scores.get("minutes", 0)):
+        # A recommendation followed by the body's decision is one item of a meeting.
+        scores["agenda_item"] = max(scores.values()) + 1.0
     if not scores:
         return "other"
     kind, score = max(scores.items(), key=lambda item: item[1])
-    return kind if score >= _MIN_SCORE else "other"
+    if score < _MIN_SCORE:
+        return "other"
+    if kind == "agenda_item" and len(_ITEM_TITLE.findall(text)) > 1:
+        # Several numbered items with their case numbers: the whole agenda or its minutes.
+        return "minutes" if scores.get("minutes", 0) > scores.get("agenda", 0) else "agenda"
+    return kind
 
 
 def _head_end(lines: list[str]) -> int:

@@ -7,13 +7,13 @@ import re
 _STATUS_LABEL = r"(?:status|öffentlichkeitsstatus|öffentlichkeit|vertraulichkeit|sitzungsteil|punkttype|type|classification)\s*:?\s*"
 _PUBLIC = re.compile(
     r"^(?:" + _STATUS_LABEL + r")?(?:öffentlich|öffentlicher teil|öffentliche sitzung|öffentliche vorlage"
-    r"|åbent? punkt|åben|åbent|åben dagsorden|public|public item|open|part i|not exempt)$",
+    r"|åbent? punkt|åben|åbent|åben sag|åben dagsorden|public|public item|open|part i|not exempt)$",
     re.IGNORECASE,
 )
 _CLOSED = re.compile(
     r"^(?:" + _STATUS_LABEL + r")?(?:nicht ?öffentlich|nichtöffentlicher teil|nicht öffentlicher teil"
     r"|nichtöffentliche sitzung|nicht öffentliche sitzung|vertraulich|lukket punkt|lukket|fortroligt?"
-    r"|lukket dagsorden|confidential|exempt|exempt information|not for publication|private|part ii)$",
+    r"|lukket sag|lukket dagsorden|confidential|exempt|exempt information|not for publication|private|part ii)$",
     re.IGNORECASE,
 )
 

@@ -44,6 +44,7 @@ _AGENDA_LABEL = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _AGENDA_PUBLIC_MARK = re.compile(r"^\s*([ÖN]\s?\d{1,3}(?:\.\d{1,2})*)\s+\S", re.MULTILINE)
+_DECISION_SECTION = re.compile(r"^\s*(?:indstilling og beslutning|beslutning(?: i [^\n]{3,60} den\b.*)?)\s*$", re.IGNORECASE | re.MULTILINE)
 _HEAD_LINES = 15
 
 
@@ -141,10 +142,12 @@ def _agenda_item(text: str, lines: list[str]) -> str | None:
         return match.group(1)
     if titles:
         return titles[0].group(1)
-    first = next((line for line in head if line.strip()), "")
-    numbered = _AGENDA_NUMBERED.match(first)
-    if numbered and re.search(r"(?im)^\s*indstilling og beslutning\s*$|^\s*beslutning\b", text):
-        return numbered.group(1)
+    if _DECISION_SECTION.search(text):
+        # A FirstAgenda/eDoc item: "12. Title" among the first lines, then "Beslutning i X den ...".
+        for line in head[:8]:
+            numbered = _AGENDA_NUMBERED.match(line)
+            if numbered and len(line) <= 160:
+                return numbered.group(1)
     public_mark = _AGENDA_PUBLIC_MARK.search("\n".join(head))
     if public_mark:
         return public_mark.group(1)

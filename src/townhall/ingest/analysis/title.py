@@ -27,6 +27,7 @@ _GENRE = (
 _FORM_LINE = re.compile(
     rf"^(?:{_GENRE}|öffentlich|öffentlicher teil|nichtöffentlich|nicht öffentlich|nichtöffentlicher teil"
     r"|åbent punkt|lukket punkt|åben|lukket|indstilling og beslutning|beslutning|sagsfremstilling|public|confidential"
+    r"|beteiligung der öffentlichkeit|öffentlichkeitsbeteiligung|öffentliche bekanntmachung|bekanntmachung"
     r"|bezüglich|beratungsfolge|sachverhalt|begründung|problemstilling|baggrund|løsning|økonomi|resume|resumé)$",
     re.IGNORECASE,
 )

@@ -4,12 +4,21 @@ from __future__ import annotations
 
 import re
 
+from townhall.ingest.analysis.first_names import FIRST_NAMES
+from townhall.ingest.analysis.people import as_name
+
 _NAME_END = r"[^\n\t,;]+?"
 _AUTHOR_LABEL = re.compile(
     r"^\s*(?:Einreicher(?:/in|in)?|Dezernat\s*/\s*Amt|Amt\s*/\s*Dezernat|Federführende?s? (?:Amt|Dienststelle|Dezernat|Fachbereich)|Federführung"
     r"|Dienststelle|Organisationseinheit|Fachbereich|Dezernat|Amt|Referat|Verfasser(?:/in|in)?|Absender"
     r"|Afsender|Enhed|Forvaltning|Kontor|Department|Directorate|Service area|Report of|Report by"
     r"|Lead department|Submitted by)\s*:\s*(?P<value>.*)$",
+    re.IGNORECASE,
+)
+_AUTHOR_LABEL_ALONE = re.compile(
+    r"^\s*(?:Federführende[rs]? (?:Fachbereich|Amt|Dienststelle|Dezernat|Referat)|Federführung|Einreicher(?:/in|in)?"
+    r"|Dienststelle|Organisationseinheit|Verantwortliche Stelle|Afsender|Ansvarlig enhed|Forvaltning|Lead department"
+    r"|Report of|Report by|Department|Directorate)\s*:?\s*$",
     re.IGNORECASE,
 )
 _INDSTILLER = re.compile(
@@ -46,7 +55,14 @@ _FEDERFUEHRUNG = re.compile(
 )
 _NEUTER_UNITS = ("referat", "amt", "büro", "dezernat", "zentrum", "sekretariat", "team", "kulturamt")
 
-_ADDRESSEE_LABEL = re.compile(r"^\s*(?:Til|An|To|Adressat|Empfänger|Modtager|Vorlage an)\s*:\s*(?P<value>.*)$", re.IGNORECASE)
+_ADDRESSEE_LABEL = re.compile(
+    r"^\s*(?:Til|An|To|Adressat|Empfänger|Modtager|Vorlage an|Report to|Submitted to|Meeting)\s*:\s*(?P<value>.*)$", re.IGNORECASE
+)
+_BODY_WORD = re.compile(
+    r"udvalg|Byråd|Borgerrepræsentation|Kommunalbestyrelse|Magistrat|Regionsråd|Ausschuss|Rat\b|[a-zäöü]rat\b|Beirat"
+    r"|Bezirksvertretung|Stadtverordnet|Kreistag|Fraktion|Committee|Council|Cabinet|Board|Panel|medlemmer|Mitglieder",
+    re.IGNORECASE,
+)
 _GREMIUM_HEADER = re.compile(r"^(?:Beratungs)?gremium$|^Beratungsfolge$|^Ausschuss$|^Committee$|^Udvalg$", re.IGNORECASE)
 _DATE_CELL = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{2,4}$|^\d{4}-\d{2}-\d{2}$")
 _ROLE_WORDS = re.compile(
@@ -70,6 +86,11 @@ def find_author_unit(text: str) -> str | None:
     """Return the office or department that wrote or submitted the paper, or None."""
     lines = text.split("\n")
     for index, line in enumerate(lines[:80]):
+        if _AUTHOR_LABEL_ALONE.match(line):
+            value = _next_non_empty(lines, index)
+            if value and _looks_like_unit(value) and not _AUTHOR_LABEL.match(value):
+                return value.split("\t")[0].strip(" .")
+            continue
         match = _AUTHOR_LABEL.match(line)
         if match:
             value = match.group("value").split("\t")[0].strip(" .")
@@ -115,7 +136,10 @@ def find_addressees(text: str, kind: str | None = None) -> list[str]:
     for index, line in enumerate(lines[:40]):
         match = _ADDRESSEE_LABEL.match(line)
         if match and match.group("value").strip():
-            return _split_bodies(match.group("value"))
+            value = match.group("value").strip()
+            if "@" in value or _is_person(value):
+                continue  # an e-mail header names a person, not a body
+            return _split_bodies(value)
         opening = _ADDRESS_OPENING.match(line)
         if opening:
             recipient = _recipient(opening.group("value"), lines, index)
@@ -193,12 +217,28 @@ def _first_gremium(lines: list[str]) -> str | None:
 
 
 def _split_bodies(value: str) -> list[str]:
-    parts = re.split(r"\s*[;,]\s*|\s+(?:samt|sowie|and)\s+", value.strip(" ."))
-    return [p for p in (part.strip(" .") for part in parts) if len(p) > 2]
+    value = value.split("\t")[0].strip(" .")
+    parts = [p.strip(" .") for p in re.split(r"\s*[;,]\s*|\s+(?:samt|sowie)\s+", value)]
+    # "Ausschuss für Soziales, Migration und Wohnen" is one body: split only when every part names one.
+    if len(parts) > 1 and all(_BODY_WORD.search(p) for p in parts):
+        return [p for p in parts if len(p) > 2]
+    return [value]
+
+
+def _is_person(value: str) -> bool:
+    words = re.split(r"[\s,]+", value.strip())
+    return bool(as_name(value.replace(",", ""), min_tokens=2)) and any(w.lower() in FIRST_NAMES for w in words)
 
 
 def _looks_like_unit(value: str) -> bool:
-    return bool(re.search(r"[A-Za-zÆØÅæøåÄÖÜäöü]", value)) and "@" not in value and len(value) <= 120
+    # A unit is a name, not a sentence ("Referat: Udvalget godkendte ..." is the Danish word for minutes).
+    return (
+        bool(re.search(r"[A-Za-zÆØÅæøåÄÖÜäöü]", value))
+        and "@" not in value
+        and len(value) <= 90
+        and len(value.split()) <= 10
+        and not value.endswith(".")
+    )
 
 
 def _next_non_empty(lines: list[str], index: int) -> str | None:
