@@ -159,3 +159,16 @@ def test_german_suspended_compound_is_completed():
 def test_completed_suspended_compound_does_not_break_phrases():
     doc = analyze_document("Kinder- und Jugendhilfe", "de")
     assert doc.stream == ("kind", "jugendhilf")
+
+
+def test_lower_case_german_word_is_not_split_as_a_compound():
+    # "thematischen" is an adjective, not "Thema" + "Tisch".
+    assert "tisch" not in analyze("die thematischen Schwerpunkte", "de")
+
+
+def test_capitalised_german_noun_is_split():
+    assert "tisch" in analyze("der Konferenztisch", "de")
+
+
+def test_mark_without_a_letter_is_dropped():
+    assert analyze("İstanbul", "und") == ["istanbul"]

@@ -85,6 +85,7 @@ from townhall.search.compounds import split_compound
 LANGUAGES: tuple[str, ...] = ("da", "de", "en")
 UNDETERMINED = "und"
 _STEMMER_NAMES = {"da": "danish", "de": "german", "en": "english"}
+_COMPOUND_LANGUAGES = ("da", "de")
 # Longer "words" are almost always extraction garbage (base64, hashes, runs
 # of letters without spaces); they would bloat the index and never be searched.
 MAX_TERM_LENGTH = 60
@@ -169,8 +170,12 @@ def check_language(language: str) -> str:
 def normalize(text: str) -> str:
     """Return ``text`` in NFKC and case-folded, the form all analysis starts from."""
     text = unicodedata.normalize("NFKC", text).casefold()
-    # casefold can leave decomposed sequences (e.g. "İ" -> "i̇"); recompose.
-    return unicodedata.normalize("NFC", text)
+    if text.isascii():
+        return text
+    # casefold can leave decomposed sequences; recompose them, and drop marks
+    # that belong to no letter ("İ" -> "i̇" -> "i"), which tokenizers disagree on.
+    text = unicodedata.normalize("NFC", text)
+    return "".join(c for c in text if not unicodedata.combining(c))
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -221,7 +226,7 @@ def _stem_simple(chunk: str, language: str) -> str | None:
 
 
 def _compound_terms(chunk: str, language: str) -> tuple[str, ...]:
-    if language not in ("da", "de") or not chunk.isalpha():
+    if language not in _COMPOUND_LANGUAGES or not chunk.isalpha():
         return ()
     parts = split_compound(chunk, language)
     if not parts:
@@ -231,14 +236,19 @@ def _compound_terms(chunk: str, language: str) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=200_000)
-def analyze_word(word: str, language: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Return (stream terms, extra terms) for one normalised word from ``words``."""
+def analyze_word(word: str, language: str, compounds: bool = True) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Return (stream terms, extra terms) for one normalised word from ``words``.
+
+    ``compounds=False`` skips compound splitting (the word is known not to be a noun).
+    """
     if len(word) > MAX_TERM_LENGTH:
         return (), ()
     if "-" not in word and "/" not in word and "." not in word:
         term = _stem_simple(word, language)
         if term is None:
             return (), ()
+        if not compounds:
+            return (term,), ()
         extras = tuple(p for p in _compound_terms(word, language) if p != term)
         return (term,), extras
     chunks = [c for c in _CHUNK_SPLIT_RE.split(word) if c]
@@ -249,10 +259,10 @@ def analyze_word(word: str, language: str) -> tuple[tuple[str, ...], tuple[str, 
     stream: list[str] = []
     extras_list: list[str] = []
     for chunk in chunks:
-        s, e = analyze_word(chunk, language)
+        s, e = analyze_word(chunk, language, compounds)
         stream.extend(s)
         extras_list.extend(e)
-    joined_stream, joined_extras = analyze_word(joined, language)
+    joined_stream, joined_extras = analyze_word(joined, language, compounds)
     extras_list.extend(t for t in joined_stream if t not in stream)
     extras_list.extend(joined_extras)
     return tuple(stream), tuple(dict.fromkeys(extras_list))
@@ -264,26 +274,35 @@ def analyze_word(word: str, language: str) -> tuple[tuple[str, ...], tuple[str, 
 def analyze_document(text: str, language: str) -> AnalyzedText:
     """Analyse ``text`` written in ``language`` into its term stream and extras."""
     check_language(language)
-    normal = _POSSESSIVE_RE.sub("", normalize(text))
+    # Tokenise before case-folding: German nouns, the only German words worth
+    # splitting, are the capitalised ones.
+    text = _POSSESSIVE_RE.sub("", unicodedata.normalize("NFKC", text))
     stream: list[str] = []
     extras: list[str] = []
-    for word in _WORD_RE.findall(normal):
-        s, e = analyze_word(word, language)
+    for raw in _WORD_RE.findall(text):
+        s, e = _document_word(raw, language)
         stream.extend(s)
         extras.extend(e)
-    if language in _SUSPENDED_RE and "-" in normal:
-        for word in _completed_suspended_compounds(normal, language):
+    if language in _SUSPENDED_RE and "-" in text:
+        for word in _completed_suspended_compounds(text, language):
             s, e = analyze_word(word, language)
             extras.extend(s)
             extras.extend(e)
     return AnalyzedText(tuple(stream), tuple(extras))
 
 
+@functools.lru_cache(maxsize=200_000)
+def _document_word(raw: str, language: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Analyse one word as written in a document (case not yet folded)."""
+    compounds = not (language == "de" and raw[:1].islower())
+    return analyze_word(normalize(raw), language, compounds)
+
+
 # "Beskæftigelses- og Integrationsudvalget", "Kinder- und Jugendhilfe": the
 # first word is a compound whose head is only written in the second one.
 _SUSPENDED_RE = {
-    "da": re.compile(r"([^\W\d_]{3,})-\s+(?:og|eller|samt)\s+([^\W\d_]+)"),
-    "de": re.compile(r"([^\W\d_]{3,})-\s+(?:und|oder|sowie|bzw\.?)\s+([^\W\d_]+)"),
+    "da": re.compile(r"([^\W\d_]{3,})-\s+(?:og|eller|samt)\s+([^\W\d_]+)", re.IGNORECASE),
+    "de": re.compile(r"([^\W\d_]{3,})-\s+(?:und|oder|sowie|bzw\.?)\s+([^\W\d_]+)", re.IGNORECASE),
 }
 
 
@@ -293,7 +312,7 @@ def _completed_suspended_compounds(normal: str, language: str) -> list[str]:
     for match in _SUSPENDED_RE[language].finditer(normal):
         parts = split_compound(match.group(2), language)
         if parts:
-            completed.append(match.group(1) + parts[-1])
+            completed.append(normalize(match.group(1)) + parts[-1])
     return completed
 
 

@@ -81,7 +81,8 @@ class CompoundSplitter:
             raise ValueError(f"no compound splitting for language {self.language!r}")
         stemmer = Stemmer.Stemmer(_STEMMER_NAMES[self.language])
         stems: dict[str, str] = {}
-        for word in self.lexicon:
+        # The shortest word of a stem is its base form ("politik", not "politiker").
+        for word in sorted(self.lexicon, key=lambda w: (len(w), w)):
             stems.setdefault(stemmer.stemWord(word), word)
         object.__setattr__(self, "_stemmer", stemmer)
         object.__setattr__(self, "_stems", stems)
@@ -124,7 +125,13 @@ class CompoundSplitter:
         # Short heads must match exactly: "-rat" but not a stem hit on "-ra".
         if len(part) < self.min_part:
             return None
-        return self._stems.get(self._stemmer.stemWord(part))
+        word = self._stems.get(self._stemmer.stemWord(part))
+        # Inflection adds letters; a part shorter than the word it stems like
+        # is a different word ("date" is not "datter", "tischen" is not "tisch"
+        # plus nothing, but "gerechten" is not "gerechtigkeit").
+        if word is None or len(part) < len(word) - 1:
+            return None
+        return word
 
     def _segment_uncached(self, word: str, final: bool) -> tuple[str, ...] | None:
         """Return the way to write ``word`` as known words with the fewest parts, or None."""
