@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from townhall.ingest.card import ConsultationStep
@@ -77,6 +78,8 @@ _DE_ROUTE_SENTENCE = re.compile(
     r"zur\s+(?:Beratung|Entscheidung|Beschlussfassung|Kenntnis(?:nahme)?))",
     re.IGNORECASE,
 )
+_DE_ROUTE_WORDS = ("vorgelegt", "vorzulegen", "zugeleitet", "beraten", "behandelt", "zur beratung",
+                   "zur entscheidung", "zur beschlussfassung", "zur kenntnis")
 # English bodies: "the Cabinet", "Planning Committee", "Full Council", "Health Scrutiny Panel"
 _EN_BODY = re.compile(
     r"(?:[A-Z][\w&'-]*\s+){0,5}(?:Council|Committee|Cabinet|Board|Panel|Assembly|Executive|Sub-Committee)"
@@ -86,11 +89,14 @@ _EN_TRIGGER = re.compile(
     r"(?:considered|discussed|determined|decided|reported|submitted|presented|referred)\s+(?:to|by|at)\s+"
     r"(?:a\s+meeting\s+of\s+)?(?:the\s+)?",
 )
+_EN_TRIGGER_WORDS = ("considered", "discussed", "determined", "decided", "reported", "submitted", "presented",
+                     "referred")
 _FORM_LABEL = re.compile(
     r"^[ \t]*(?:\*\*)?(?P<label>report to|meeting|committee|decision maker|decision taker|gremium|"
     r"sitzung des|udvalg)[ \t]*:(?:\*\*)?[ \t]*(?P<value>[^\n]*)$",
     re.IGNORECASE | re.MULTILINE,
 )
+_FORM_LABEL_WORDS = ("report to", "meeting", "committee", "decision", "gremium", "sitzung des", "udvalg")
 _DATE_LABEL_AFTER = re.compile(
     r"^[ \t]*(?:\*\*)?(?:date(?: of meeting)?|meeting date|sitzung am|datum|mødedato|dato)[ \t]*:(?:\*\*)?[ \t]*(?P<value>[^\n]+)$",
     re.IGNORECASE | re.MULTILINE,
@@ -133,10 +139,10 @@ def _table_steps(text: str, language: str | None) -> list[ConsultationStep]:
         label = _ROUTE_LABEL.match(line)
         if label and label.group("rest").strip():
             steps.extend(_one_line_route(label.group("rest"), language))
+    candidates = _lines_holding(text, _HEADER_WORDS)
     i = 0
     while i < len(lines):
-        lowered = lines[i].lower()
-        if not any(word in lowered for word in _HEADER_WORDS):
+        if i not in candidates:
             i += 1
             continue
         header = _read_header(lines, i)
@@ -167,6 +173,13 @@ def _one_line_route(route: str, language: str | None) -> list[ConsultationStep]:
             return steps
         steps.append(ConsultationStep(row["org"], row["date"], row["role"]))
     return steps
+
+
+def _lines_holding(text: str, words: tuple[str, ...]) -> set[int]:
+    """Return the numbers of the lines of ``text`` that hold one of ``words`` (in any case)."""
+    lowered = text.lower()
+    line_starts = [0] + [i + 1 for i in _all_positions(text, "\n")]
+    return {bisect_right(line_starts, position) - 1 for word in words for position in _all_positions(lowered, word)}
 
 
 def _read_header(lines: list[str], i: int) -> tuple[bool | None, int] | None:
@@ -331,6 +344,9 @@ def _looks_like_body(cell: str) -> bool:
 
 def _form_steps(text: str, language: str | None) -> list[ConsultationStep]:
     steps = []
+    lowered = text.lower()
+    if not any(label in lowered for label in _FORM_LABEL_WORDS):
+        return steps
     for m in _FORM_LABEL.finditer(text):
         value = m.group("value").strip(" *")
         if not value:
@@ -454,7 +470,17 @@ def _danish_prose_steps(text: str) -> list[ConsultationStep]:
 
 def _german_prose_steps(text: str) -> list[ConsultationStep]:
     steps = []
-    for sentence_match in _DE_ROUTE_SENTENCE.finditer(text):
+    lowered = text.lower()
+    ends = sorted(found for word in _DE_ROUTE_WORDS for found in _all_positions(lowered, word))
+    windows: list[tuple[int, int]] = []
+    for end in ends:
+        window = (max(0, end - 240), min(len(text), end + 30))
+        if windows and window[0] <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], window[1])
+        else:
+            windows.append(window)
+    matches = [m for start, end in windows for m in _DE_ROUTE_SENTENCE.finditer(text, start, end)]
+    for sentence_match in matches:
         sentence = sentence_before(text, sentence_match.start()) + sentence_match.group()
         for org, when, start in _bodies_with_dates(sentence, _DE_BODY, "de"):
             article = sentence[max(0, start - 5):start]
@@ -466,7 +492,9 @@ def _german_prose_steps(text: str) -> list[ConsultationStep]:
 
 def _english_prose_steps(text: str) -> list[ConsultationStep]:
     steps = []
-    for trigger in _EN_TRIGGER.finditer(text):
+    starts = sorted(found for word in _EN_TRIGGER_WORDS for found in _all_positions(text, word))
+    triggers = [m for m in (_EN_TRIGGER.match(text, position) for position in starts) if m]
+    for trigger in triggers:
         segment = sentence_after(text, trigger.end(), reach=160)
         body = _EN_BODY.match(segment)
         if not body:

@@ -370,7 +370,7 @@ _MEETING_LABEL = re.compile(
 _PLACE_DATE = re.compile(
     r"(?:^|\n)[ \t]*(?:\*\*)?[A-ZÆØÅÄÖÜ][^\W\d_]+(?:[ -][^\W\d_]+\.?){0,3},[ \t]*(?:(?:den|d\.|am|the)[ \t]+)?$"
 )
-_SENTENCE_START = re.compile(r"(?:\n[ \t]*\n|[^\W\d_]{2}[.!?][ \t]+(?=[A-ZÆØÅÄÖÜ])|\n[ \t]*[-•*][ \t])")
+_SENTENCE_START = re.compile(r"(?:\n[ \t]*\n|[.!?](?<=[^\W\d_]{2}[.!?])[ \t]+(?=[A-ZÆØÅÄÖÜ])|\n[ \t]*[-•*][ \t])")
 
 _STRONG_DEADLINE = re.compile(
     r"(?:spätestens|no later than|not later than|(?<!\w)frist\w*|deadline\w*|"
@@ -421,6 +421,7 @@ def sentence_after(text: str, position: int, reach: int = 120) -> str:
     return window[:end.start()] if end else window
 
 
+@lru_cache(maxsize=512)
 def classify_role(text: str, mention: DateMention) -> str:
     """Return what the date at ``mention`` is for: document, meeting, deadline, event or other."""
     start, end = mention.span

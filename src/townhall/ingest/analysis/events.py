@@ -153,8 +153,9 @@ def extract_events(text: str, language: str | None = None) -> list[EventFact]:
     return [EventFact(d.name, d.place, d.start, d.end) for d in _merge(drafts)]
 
 
+# Each branch starts with a newline or a closing mark, so the scan skips ordinary letters fast.
 _SENTENCE_BOUNDARY = re.compile(
-    rf"\n[ \t]*\n|\n(?=[ \t]*[-•*]\s)|(?<=[^\W\d_]{{2}}[.!?])[ \t]+(?=[{_UPPER}„\"*])|(?<=[.!?][“”\"])[ \t]+"
+    rf"\n[ \t]*\n|\n(?=[ \t]*[-•*]\s)|[.!?](?<=[^\W\d_]{{2}}[.!?])[ \t]+(?=[{_UPPER}„\"*])|[“”\"](?<=[.!?][“”\"])[ \t]+"
 )
 _SENTENCE_REACH = 400
 
