@@ -1,0 +1,590 @@
+"""Harvest an OParl endpoint into townhall: lists fetched in parallel, objects written in order.
+
+Fetching happens in a small thread pool (one worker per list, each following ``links.next``); all
+database writes happen in the calling thread, list by list in an order where the objects a list
+points to are usually already there (organizations before memberships, meetings before papers).
+Links that still point nowhere are collected and resolved at the end of each body, fetching the
+missing objects by their id.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from django.db import models, transaction
+from django.utils import timezone
+
+from townhall.core.models import (
+    AgendaItem, Body, Consultation, File, LegislativeTerm, Location, Meeting, Membership, Organization, Paper, Person,
+    System,
+)
+from townhall.core.services import soft_delete, system_get, unique_body_slug
+from townhall.oparl.harvester.client import FetchError, OParlClient, Page
+from townhall.oparl.harvester.loaders import Loader, loader_for, type_name
+from townhall.oparl.harvester.mapping import BODY_LISTS, MAPPERS, Mapped, Ref
+from townhall.oparl.harvester.report import HarvestReport, NoProgress, Progress
+from townhall.oparl.models import FileDownloadJob, HarvestError, HarvestSource
+
+log = logging.getLogger(__name__)
+
+MODELS: dict[str, type[models.Model]] = {
+    "System": System, "Body": Body, "LegislativeTerm": LegislativeTerm, "Location": Location,
+    "Organization": Organization, "Person": Person, "Membership": Membership, "Meeting": Meeting,
+    "AgendaItem": AgendaItem, "Paper": Paper, "Consultation": Consultation, "File": File,
+}
+#: Types that belong to the body being harvested (their ``body`` is that body, whatever the JSON says).
+BODY_TYPES = frozenset({"LegislativeTerm", "Location", "Organization", "Person", "Meeting", "Paper", "File"})
+#: Links without which a row cannot exist: resolved at once, fetching the target by id if need be.
+REQUIRED = {"Membership": ("person", "organization"), "AgendaItem": ("meeting",), "Consultation": ("paper",)}
+#: The order in which a body's lists are written.
+LIST_ORDER = list(BODY_LISTS)
+#: Default overlap between the last run's start and the next run's ``modified_since``, for clock skew.
+OVERLAP = timedelta(hours=1)
+_DONE = object()
+
+
+class HarvestFailed(Exception):
+    """The endpoint cannot be harvested at all (unreachable, or not an OParl System or Body)."""
+
+
+class ObjectFailed(Exception):
+    """One object cannot be imported; the harvest records it and goes on."""
+
+
+@dataclass
+class _Known:
+    pk: int
+    modified: datetime | None
+    deleted: bool
+
+
+@dataclass
+class _Deferred:
+    model: type[models.Model]
+    pk: int
+    field: str
+    many: bool
+    links: list[Ref]
+
+
+class Harvester:
+    """Import everything one OParl System or Body URL publishes; run it with :meth:`run`."""
+
+    def __init__(self, url: str, *, client: OParlClient, full: bool = False, overlap: timedelta = OVERLAP,
+                 concurrency: int = 4, progress: Progress | None = None, loader: Loader | None = None):
+        self.url = url
+        self.client = client
+        self.full = full
+        self.overlap = overlap
+        self.concurrency = max(1, concurrency)
+        self.progress = progress or NoProgress()
+        self.loader = loader
+        self.report = HarvestReport()
+        self.source: HarvestSource | None = None
+        self.system: System | None = None
+        self.body: Body | None = None
+        self._index: dict[type[models.Model], dict[str, _Known]] = {}
+        self._done: dict[str, models.Model | None] = {}
+        self._lists: dict[str, dict[str, str]] = {}
+        self._deferred: list[_Deferred] = []
+        self._unfetchable: set[str] = set()
+        self._open_errors: dict[str, HarvestError] = {}
+        self._files: set[int] = set()
+        self._orders: dict[int, dict[int, int]] = {}
+        self._latest: datetime | None = None
+
+    # -- the run -------------------------------------------------------------------------------
+
+    def run(self) -> HarvestReport:
+        """Harvest the endpoint; return what was created, updated, deleted and what failed."""
+        started = timezone.now()
+        self.source, _ = HarvestSource.objects.get_or_create(url=self.url)
+        since = None if self.full or self.source.last_run_started is None else self.source.last_run_started - self.overlap
+        self.report.modified_since = since.isoformat() if since else None
+        self._open_errors = {e.object_id: e for e in self.source.errors.filter(resolved=False) if e.object_id}
+
+        try:
+            root = self.client.get_object(self.url)
+        except FetchError as exc:
+            raise HarvestFailed(f"{self.url} cannot be read: {exc}") from None
+        kind = type_name(root.get("type"))
+        system_data: dict = {}
+        if kind == "System":
+            system_data = root
+        elif kind == "Body":
+            system_url = self._text(root.get("system"))
+            if system_url:
+                try:
+                    system_data = self.client.get_object(system_url)
+                except FetchError as exc:
+                    log.warning("The system of %s cannot be read (%s); going on without it.", self.url, exc)
+        else:
+            raise HarvestFailed(f"{self.url} is neither an OParl System nor a Body (its type is {root.get('type')!r}).")
+
+        self.loader = self.loader or loader_for(system_data, self.url)
+        self.report.loader = self.loader.name
+        system_get()  # the instance's own System comes first, before any harvested one
+        if system_data:
+            with transaction.atomic():
+                stored = self._store_entry(system_data, "System")
+            self.system = stored if isinstance(stored, System) else None
+
+        bodies = [root] if kind == "Body" else self._body_entries(system_data)
+        for body_data in bodies:
+            self._harvest_body(body_data, since)
+
+        self.report.requests = self.client.stats.requests
+        self.report.retries = self.client.stats.retries
+        self.source.system = self.system
+        self.source.loader = self.loader.name
+        self.source.last_summary = self.report.as_dict()
+        if self.report.complete:
+            # Only a run that read every list to its end may be the base of the next incremental run.
+            self.source.last_run_started = started
+            self.source.last_run_finished = timezone.now()
+            if self._latest and (self.source.last_modified_seen is None or self._latest > self.source.last_modified_seen):
+                self.source.last_modified_seen = self._latest
+        self.source.save()
+        return self.report
+
+    def _body_entries(self, system_data: dict) -> list[dict]:
+        url = self.loader.url(system_data.get("body"))
+        if not url:
+            raise HarvestFailed(f"The system at {self.url} names no body list.")
+        entries = []
+        try:
+            for page in self.client.pages(url):
+                entries.extend(page.items)
+        except FetchError as exc:
+            raise HarvestFailed(f"The body list {url} cannot be read: {exc}") from None
+        return entries
+
+    def _harvest_body(self, data: dict, since: datetime | None) -> None:
+        self.body = None
+        with transaction.atomic():
+            body = self._store_entry(data, "Body")
+        if not isinstance(body, Body) or body.deleted:
+            return
+        self.body = body
+        if body.location_id:
+            Location.all_objects.filter(pk=body.location_id, body__isnull=True).update(body=body)
+        lists = self._lists.get(body.origin_id, {})
+        params = self.loader.list_params(since)
+        stop = threading.Event()
+        queues: dict[str, queue.Queue] = {}
+        with ThreadPoolExecutor(max_workers=self.concurrency, thread_name_prefix="oparl-list") as pool:
+            # Submitted in the order they are consumed, so a waiting worker never blocks the one needed next.
+            for key in LIST_ORDER:
+                if key in lists:
+                    queues[key] = queue.Queue(maxsize=16)
+                    pool.submit(self._fetch_list, lists[key], params, queues[key], stop)
+            try:
+                for key, pages in queues.items():
+                    self._consume(BODY_LISTS[key], lists[key], pages)
+            finally:
+                stop.set()
+                for pages in queues.values():
+                    _drain(pages)
+        self._retry_open_errors()
+        self._resolve_deferred()
+        self._queue_downloads()
+
+    def _fetch_list(self, url: str, params: dict, pages: queue.Queue, stop: threading.Event) -> None:
+        try:
+            for page in self.client.pages(url, params=params or None):
+                if not _put(pages, page, stop):
+                    return
+            _put(pages, _DONE, stop)
+        except FetchError as exc:
+            _put(pages, exc, stop)
+        except Exception as exc:  # noqa: BLE001 - handed to the writing thread, which records it
+            _put(pages, FetchError(url, f"{type(exc).__name__}: {exc}"), stop)
+
+    def _consume(self, type_: str, url: str, pages: queue.Queue) -> None:
+        started = False
+        while True:
+            page = pages.get()
+            if page is _DONE:
+                break
+            if isinstance(page, FetchError):
+                self.report.complete = False
+                self._record_error(url=page.url, type_=type_, message=f"The list cannot be read to its end: {page}")
+                break
+            assert isinstance(page, Page)
+            if not started:
+                self.progress.start(type_, page.total)
+                started = True
+            with transaction.atomic():
+                for item in page.items:
+                    self._store_entry(item, type_)
+                    self.progress.advance(type_)
+        if not started:
+            self.progress.start(type_, 0)
+
+    # -- storing one object --------------------------------------------------------------------
+
+    def _store_entry(self, data: dict, expected_type: str, **context) -> models.Model | None:
+        """Store one object in its own savepoint; record a failure and return None instead of raising."""
+        if not isinstance(data, dict):
+            self.report.count(expected_type).failed += 1
+            self._record_error(type_=expected_type, message=f"Expected an object, got {type(data).__name__}: {str(data)[:200]}")
+            return None
+        object_id = self._text(data.get("id"))
+        type_ = type_name(data.get("type")) or expected_type
+        undo_index = []
+        deferred_before = len(self._deferred)
+        try:
+            with transaction.atomic():
+                return self._store(data, expected_type, undo_index, **context)
+        except Exception as exc:  # noqa: BLE001 - a broken object must never stop the harvest
+            for model, origin in undo_index:
+                self._index.get(model, {}).pop(origin, None)
+                self._done.pop(origin, None)
+            del self._deferred[deferred_before:]
+            self.report.count(type_).failed += 1
+            message = str(exc) if isinstance(exc, ObjectFailed) else f"{type(exc).__name__}: {exc}"
+            self._record_error(object_id=object_id, type_=type_, message=message)
+            self._done[object_id] = None
+            return None
+
+    def _store(self, data: dict, expected_type: str, undo: list, *, parent: tuple[str, models.Model] | None = None,
+               position: int | None = None) -> models.Model | None:
+        data = self.loader.entry(data, expected_type)
+        type_ = type_name(data.get("type"))
+        if type_ not in MAPPERS:
+            raise ObjectFailed(f"Unknown OParl type {data.get('type')!r}.")
+        origin = self._text(data.get("id"))
+        if not origin:
+            raise ObjectFailed(f"A {type_} without an id cannot be matched on later runs; skipped.")
+        if origin in self._done:
+            return self._done[origin]
+        mapper = MAPPERS[type_]
+        mapped: Mapped = mapper(data, self.loader, position=position) if type_ in ("AgendaItem", "Consultation") else mapper(data, self.loader)
+        model = MODELS[type_]
+        known = self._known(model, origin)
+        if mapped.modified and (self._latest is None or mapped.modified > self._latest):
+            self._latest = mapped.modified
+        if mapped.lists:
+            self._lists[origin] = mapped.lists
+
+        if mapped.deleted:
+            return self._delete(model, origin, known, mapped, undo)
+        if known and not known.deleted and mapped.modified and known.modified == mapped.modified:
+            self.report.count(type_).unchanged += 1
+            obj = model.all_objects.get(pk=known.pk) if type_ in ("Body", "System") else model(pk=known.pk)
+            self._done[origin] = obj
+            self._resolved(origin)
+            return obj
+
+        fields = dict(mapped.fields)
+        if type_ in BODY_TYPES:
+            fields["body"] = self.body
+        if parent is not None:
+            fields[parent[0]] = parent[1]
+        for field in REQUIRED.get(type_, ()):
+            if field not in fields:
+                fields[field] = self._required(type_, field, mapped.one.get(field))
+        deferred: list[tuple[str, bool, list[Ref]]] = []
+        for field, link in mapped.one.items():
+            if field in fields:
+                continue
+            pk = self._link(link)
+            if pk is None:
+                deferred.append((field, False, [link]))
+                fields[model._meta.get_field(field).attname] = None
+            else:
+                fields[model._meta.get_field(field).attname] = pk
+
+        obj = model.all_objects.get(pk=known.pk) if known else model()
+        created = known is None
+        if type_ == "Body" and created:
+            fields["slug"] = unique_body_slug(fields["name"])
+        if type_ == "Body":
+            fields["system"] = self.system
+        if type_ == "AgendaItem":
+            self._place_agenda_item(obj, fields)
+        fields = {name: _fit(model, name, value) for name, value in fields.items()}
+        if mapped.created:
+            fields["created"] = mapped.created
+        if mapped.modified:
+            fields["modified"] = mapped.modified
+        changed = created or obj.deleted or any(_differs(obj, name, value) for name, value in fields.items())
+        count = self.report.count(type_)
+        if changed:
+            for name, value in fields.items():
+                setattr(obj, name, value)
+            obj.origin_id = origin
+            obj.deleted = False
+            obj._keep_modified = bool(mapped.modified)
+            obj.save()
+            undo.append((model, origin))
+            self._index.setdefault(model, {})[origin] = _Known(obj.pk, obj.modified, False)
+            if type_ == "AgendaItem":
+                self._orders[obj.meeting_id][obj.order] = obj.pk
+            if created:
+                count.created += 1
+            else:
+                count.updated += 1
+        else:
+            count.unchanged += 1
+        self._done[origin] = obj
+        self._resolved(origin)
+
+        for field, links in mapped.many.items():
+            pks, missing = [], []
+            for link in links:
+                pk = self._link(link)
+                (pks.append(pk) if pk is not None else missing.append(link))
+            if created:
+                if pks:
+                    getattr(obj, field).add(*pks)
+            else:
+                getattr(obj, field).set(pks)
+            if missing:
+                deferred.append((field, True, missing))
+        for field, many, links in deferred:
+            self._deferred.append(_Deferred(model, obj.pk, field, many, links))
+        if type_ == "File" and not obj.storage_name and (obj.origin_download_url or obj.origin_access_url):
+            self._files.add(obj.pk)
+
+        for group in mapped.children:
+            for number, item in enumerate(group.items):
+                self._store_entry(item, group.type, parent=(group.parent_field, obj),
+                                  position=number + 1 if group.type == "AgendaItem" else number)
+        return obj
+
+    def _delete(self, model, origin: str, known: _Known | None, mapped: Mapped, undo: list):
+        """Apply a remote deletion as a soft delete, or keep a deleted placeholder for an object never seen."""
+        count = self.report.count(mapped.type)
+        if known is None:
+            if mapped.type not in BODY_TYPES:
+                count.deleted += 1
+                return None
+            # A placeholder keeps the id known, so links to it resolve without fetching it again.
+            obj = model(origin_id=origin, deleted=True, body=self.body)
+            obj.created = mapped.created or obj.created
+            if mapped.modified:
+                obj.modified, obj._keep_modified = mapped.modified, True
+            obj.save()
+        else:
+            obj = model.all_objects.get(pk=known.pk)
+            if not obj.deleted:
+                if mapped.modified:
+                    obj.modified, obj._keep_modified = mapped.modified, True
+                soft_delete(obj)
+        undo.append((model, origin))
+        self._index.setdefault(model, {})[origin] = _Known(obj.pk, obj.modified, True)
+        self._done[origin] = obj
+        count.deleted += 1
+        self._resolved(origin)
+        return obj
+
+    def _place_agenda_item(self, item: AgendaItem, fields: dict) -> None:
+        """Give an agenda item a free position in its meeting, moving aside an item that held it before."""
+        meeting_id = fields["meeting"].pk if "meeting" in fields else fields.get("meeting_id")
+        taken = self._orders.get(meeting_id)
+        if taken is None:
+            taken = self._orders[meeting_id] = dict(
+                AgendaItem.all_objects.filter(meeting_id=meeting_id).values_list("order", "pk"))
+        if item.pk and taken.get(item.order) == item.pk:
+            del taken[item.order]
+        if fields.get("order") is None:
+            fields["order"] = max(taken, default=0) + 1
+        holder = taken.get(fields["order"])
+        if holder is not None and holder != item.pk:
+            free = max(taken) + 1
+            AgendaItem.all_objects.filter(pk=holder).update(order=free)
+            taken[free] = holder
+        taken[fields["order"]] = item.pk or -1
+
+    def _required(self, type_: str, field: str, link: Ref | None):
+        if link is None:
+            raise ObjectFailed(f"The {type_} names no {field}, without which it cannot be stored.")
+        pk = self._link(link)
+        if pk is None and isinstance(link.value, str):
+            pk = self._fetch_and_store(link)
+        if pk is None:
+            raise ObjectFailed(f"The {type_}'s {field} {link.origin_id} cannot be loaded.")
+        return MODELS[link.type].all_objects.get(pk=pk)
+
+    def _link(self, link: Ref) -> int | None:
+        """Return the primary key a link points to: storing an embedded object, or looking up an id."""
+        model = MODELS.get(link.type)
+        if model is None:
+            return None
+        if isinstance(link.value, dict):
+            obj = self._store_entry(link.value, link.type)
+            return obj.pk if obj is not None else None
+        known = self._known(model, link.value)
+        return known.pk if known else None
+
+    def _fetch_and_store(self, link: Ref) -> int | None:
+        if link.origin_id in self._unfetchable:
+            return None
+        try:
+            data = self.client.get_object(link.origin_id)
+        except FetchError as exc:
+            self._unfetchable.add(link.origin_id)
+            self.report.count(link.type).failed += 1
+            self._record_error(url=link.origin_id, object_id=link.origin_id, type_=link.type,
+                               message=f"Linked, but missing from the lists, and fetching it by its id failed: {exc}")
+            return None
+        obj = self._store_entry(data, link.type)
+        return obj.pk if obj is not None else None
+
+    def _known(self, model, origin: str) -> _Known | None:
+        if model not in self._index:
+            rows = model.all_objects.exclude(origin_id="").values_list("origin_id", "pk", "modified", "deleted")
+            self._index[model] = {o: _Known(pk, m, d) for o, pk, m, d in rows}
+        return self._index[model].get(origin)
+
+    # -- after the lists -----------------------------------------------------------------------
+
+    def _retry_open_errors(self) -> None:
+        """Fetch again, by id, the objects earlier runs failed to import."""
+        retry = [e for origin, e in self._open_errors.items()
+                 if origin not in self._done and e.object_type in MAPPERS and e.object_type not in ("System", "Body")
+                 and origin.startswith(("http://", "https://"))]
+        for error, result in zip(retry, self._fetch_many([e.object_id for e in retry])):
+            if isinstance(result, FetchError):
+                self._unfetchable.add(error.object_id)
+                self.report.count(error.object_type).failed += 1
+                self._record_error(url=error.object_id, object_id=error.object_id, type_=error.object_type,
+                                   message=f"Fetching it by its id failed again: {result}")
+            else:
+                with transaction.atomic():
+                    self._store_entry(result, error.object_type)
+
+    def _resolve_deferred(self) -> None:
+        """Point the links that still point nowhere at their targets, fetching missing targets by id."""
+        for _ in range(3):
+            missing: dict[str, str] = {}
+            for item in self._deferred:
+                for link in item.links:
+                    if link.origin_id not in self._unfetchable and self._known(MODELS[link.type], link.origin_id) is None:
+                        missing.setdefault(link.origin_id, link.type)
+            if not missing:
+                break
+            ids = list(missing)
+            for origin, result in zip(ids, self._fetch_many(ids)):
+                if isinstance(result, FetchError):
+                    self._unfetchable.add(origin)
+                    self.report.count(missing[origin]).failed += 1
+                    self._record_error(url=origin, object_id=origin, type_=missing[origin],
+                                       message=f"Linked, but missing from the lists, and fetching it by its id failed: {result}")
+                    continue
+                with transaction.atomic():
+                    self._store_entry(result, missing[origin])
+        with transaction.atomic():
+            for item in self._deferred:
+                pks = [k.pk for k in (self._known(MODELS[link.type], link.origin_id) for link in item.links) if k]
+                if not pks:
+                    continue
+                if item.many:
+                    getattr(item.model(pk=item.pk), item.field).add(*pks)
+                else:
+                    # update(), not save(): filling in a link is not a change the remote made.
+                    item.model.all_objects.filter(pk=item.pk).update(**{item.model._meta.get_field(item.field).attname: pks[0]})
+        self._deferred.clear()
+
+    def _fetch_many(self, urls: list[str]) -> list[dict | FetchError]:
+        def fetch(url):
+            try:
+                return self.client.get_object(url)
+            except FetchError as exc:
+                return exc
+
+        if not urls:
+            return []
+        with ThreadPoolExecutor(max_workers=self.concurrency, thread_name_prefix="oparl-object") as pool:
+            return list(pool.map(fetch, urls))
+
+    def _queue_downloads(self) -> None:
+        if not self._files:
+            return
+        have = set(FileDownloadJob.objects.filter(file_id__in=self._files).values_list("file_id", flat=True))
+        jobs = [
+            FileDownloadJob(file_id=pk, url=url)
+            for pk, download, access in File.all_objects.filter(pk__in=self._files - have).values_list("pk", "origin_download_url", "origin_access_url")
+            if (url := download or access)
+        ]
+        FileDownloadJob.objects.bulk_create(jobs, ignore_conflicts=True)
+        self.report.files_queued += len(jobs)
+        self._files.clear()
+
+    # -- errors --------------------------------------------------------------------------------
+
+    def _record_error(self, *, message: str, type_: str = "", object_id: str = "", url: str = "") -> None:
+        log.warning("%s %s: %s", type_ or "object", object_id or url, message)
+        existing = self._open_errors.get(object_id) if object_id else None
+        now = timezone.now()
+        if existing is not None:
+            existing.message, existing.last_seen, existing.attempts = message, now, existing.attempts + 1
+            existing.url = url or existing.url
+            existing.save(update_fields=["message", "last_seen", "attempts", "url"])
+            return
+        error = HarvestError.objects.create(source=self.source, url=url[:2000], object_id=object_id[:2000], object_type=type_, message=message)
+        if object_id:
+            self._open_errors[object_id] = error
+
+    def _resolved(self, origin: str) -> None:
+        error = self._open_errors.pop(origin, None)
+        if error is not None and error.pk:
+            HarvestError.objects.filter(pk=error.pk).update(resolved=True, last_seen=timezone.now())
+
+    def _text(self, value) -> str:
+        return (self.loader or Loader()).text(value)
+
+
+def _fit(model, name: str, value):
+    """Cut text to the column's length: an over-long title must not cost the whole object."""
+    if isinstance(value, str):
+        try:
+            field = model._meta.get_field(name)
+        except Exception:  # noqa: BLE001 - attnames like body_id are not fields by that name
+            return value
+        if getattr(field, "max_length", None) and len(value) > field.max_length:
+            log.info("%s.%s cut to %d characters", model.__name__, name, field.max_length)
+            return value[: field.max_length]
+    return value
+
+
+def _differs(obj, name: str, value) -> bool:
+    if isinstance(value, models.Model):
+        return getattr(obj, f"{name}_id") != value.pk
+    return getattr(obj, name) != value
+
+
+def _put(pages: queue.Queue, item, stop: threading.Event) -> bool:
+    while not stop.is_set():
+        try:
+            pages.put(item, timeout=0.2)
+            return True
+        except queue.Full:
+            continue
+    return False
+
+
+def _drain(pages: queue.Queue) -> None:
+    try:
+        while True:
+            pages.get_nowait()
+    except queue.Empty:
+        pass
+
+
+def harvest(url: str, *, client: OParlClient | None = None, full: bool = False, concurrency: int = 4,
+            progress: Progress | None = None) -> HarvestReport:
+    """Harvest an OParl System or Body URL into the database; return the counts per type."""
+    own = client is None
+    client = client or OParlClient()
+    try:
+        return Harvester(url, client=client, full=full, concurrency=concurrency, progress=progress).run()
+    finally:
+        if own:
+            client.close()
