@@ -112,7 +112,7 @@ class FileContentView(ApiView):
                 return HttpResponseRedirect(origin)
             raise NotFound(f"File {pk} has no stored content.")
         etag = f'"{file.sha256}"'
-        last_modified = file.modified.timestamp()
+        last_modified = int(file.modified.timestamp())
         not_modified = get_conditional_response(request, etag=etag, last_modified=last_modified)
         if not_modified is not None:
             return allow_any_origin(not_modified)
