@@ -88,3 +88,20 @@ def test_analysed_field_matches_expected_card(name, field, expected):
         assert not missing and not unmatched, f"missing {missing}, unexpected {unmatched}"
     else:
         assert _same(field, expected, found), f"expected {expected!r}, found {found!r}"
+
+
+def test_language_given_by_the_caller_is_kept():
+    assert analyse("Forvaltningen indstiller, at udvalget godkender planen.", language="da").language == "da"
+
+
+def test_empty_text_gives_a_card_with_nothing_filled_in():
+    card = analyse("")
+    assert (card.language, card.kind, card.title, card.municipality, card.references.case, card.phones) == (
+        "und", "other", None, None, None, ()
+    )
+
+
+def test_markdown_and_page_footers_do_not_reach_the_card():
+    text = "**Notat**\n\nTil: Kulturudvalget\n\nVedr.: *Ny* bibliotekspolitik\n\nSide 1 af 2\n\nTekst.\n\nBilag\n\n[1. Politikken](#)"
+    card = analyse(text)
+    assert (card.title, card.attachments) == ("Ny bibliotekspolitik", ("Politikken",))

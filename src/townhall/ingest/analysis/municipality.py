@@ -45,7 +45,7 @@ _GERMAN_STYLE = re.compile(
     rf"({_CITY_WORD}(?: (?:am|an der|im|in der) {_CITY_WORD}| \((?:Saale|Oder)\))?)"
 )
 _ENGLISH_BODY = re.compile(
-    r"\b(City of [A-Z][a-z]+(?: [A-Z][a-z]+)? Council"
+    r"\b((?:The )?City of [A-Z][a-z]+(?: [A-Z][a-z]+)? Council"
     r"|(?:[A-Z][a-z]+ ){1,2}(?:City|County|Borough|District|Metropolitan Borough) Council"
     r"|(?:London|Royal) Borough of [A-Z][a-z]+(?: (?:and|upon) [A-Z][a-z]+)?)\b"
 )

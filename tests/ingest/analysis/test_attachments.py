@@ -1,0 +1,38 @@
+from townhall.ingest.analysis.attachments import find_attachments
+
+
+def test_numbered_list_under_bilag_heading():
+    assert find_attachments("Økonomi\n\nBilag\n\n1. Program for konferencen") == ["Program for konferencen"]
+
+
+def test_list_repeated_as_links_counts_once():
+    text = "BILAG\n\n1. EUROCITIES Charter\n2. Konferenceprogram\n\nMorten Binder\n\nbilag\n\n1. EUROCITIES Charter\n\n2. Konferenceprogram"
+    assert find_attachments(text) == ["EUROCITIES Charter", "Konferenceprogram"]
+
+
+def test_labelled_anlage_items_with_dash():
+    assert find_attachments("Anlagen\nAnlage 1 – Statistik 2020\nAnlage 2 – Übersicht der Beratungsstellen") == [
+        "Statistik 2020",
+        "Übersicht der Beratungsstellen",
+    ]
+
+
+def test_bilag_with_colon_outside_a_list():
+    assert find_attachments("Tekst.\nBilag 1: Kommissorium for ungerådet\n") == ["Kommissorium for ungerådet"]
+
+
+def test_prose_mentioning_a_bilag_is_not_an_attachment():
+    assert find_attachments("Bilag 1 viser, at udgifterne stiger.") == []
+
+
+def test_title_marked_gemaess_anlage_in_the_text():
+    text = "Dokumentation der Integrationskonferenz 2012 der Landeshauptstadt Potsdam (gemäß Anlage)"
+    assert find_attachments(text) == ["Dokumentation der Integrationskonferenz 2012 der Landeshauptstadt Potsdam"]
+
+
+def test_file_type_note_is_dropped():
+    assert find_attachments("Bilag\n1. Anlægsregnskab (PDF)") == ["Anlægsregnskab"]
+
+
+def test_none_under_the_heading_means_no_attachments():
+    assert find_attachments("Background Papers:\nNone\n\nLead Officer") == []

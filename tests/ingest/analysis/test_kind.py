@@ -1,0 +1,51 @@
+from townhall.ingest.analysis.kind import classify_kind
+
+
+def test_mitteilung_heading_is_a_notice():
+    assert classify_kind("3293/2012\n\nMitteilung\n\nöffentlicher Teil\n\nIntegrationskonferenz 2012") == "notice"
+
+
+def test_beschlussvorlage_is_a_proposal():
+    assert classify_kind("Stadt Bonn\nBeschlussvorlage\nBetreff: Radwege\nBeschlussvorschlag:") == "proposal"
+
+
+def test_antrag_of_a_group_is_a_motion():
+    assert classify_kind("Antrag\nder Fraktion Die Linke\nBetreff: Sozialticket") == "motion"
+
+
+def test_niederschrift_is_minutes():
+    assert classify_kind("Niederschrift\nder 3. Sitzung des Sozialausschusses\nAnwesend:\nHerr Meier") == "minutes"
+
+
+def test_einladung_with_tagesordnung_is_an_agenda():
+    assert classify_kind("Einladung\nzur Sitzung des Rates\n\nTagesordnung\nTOP 1 Eröffnung\nTOP 2 Haushalt") == "agenda"
+
+
+def test_danish_numbered_item_with_recommendation_and_decision_is_an_agenda_item():
+    text = "12. Underskrivelse af charter (2010-16508)\n\nINDSTILLING OG Beslutning\n\nForvaltningen indstiller,"
+    assert classify_kind(text) == "agenda_item"
+
+
+def test_note_to_a_committee_is_a_memo():
+    assert classify_kind("Til: Beskæftigelses- og Integrationsudvalget\n\n31-10-2012\n\nUdvalget inviteres til konference") == "memo"
+
+
+def test_invitation_to_comment_by_a_deadline_is_a_hearing():
+    text = "Giv jeres bidrag til ny politik\n\nSend et høringssvar senest 11. oktober.\n\nVenlig hilsen\nKlaus"
+    assert classify_kind(text) == "hearing"
+
+
+def test_danish_indstilling_without_agenda_numbering_is_a_proposal():
+    assert classify_kind("Til: Aarhus Byråd\n\nBorgmesterens Afdeling indstiller, at forslaget godkendes.") == "proposal"
+
+
+def test_english_report_with_recommendations_is_a_proposal():
+    assert classify_kind("Report to Cabinet\n\n1. Recommendations\n1.1 It is recommended that Cabinet approves") == "proposal"
+
+
+def test_plain_letter_is_a_letter():
+    assert classify_kind("Sehr geehrte Damen und Herren,\n\nvielen Dank.\n\nMit freundlichen Grüßen\nAnna Vogt") == "letter"
+
+
+def test_text_without_genre_cues_is_other():
+    assert classify_kind("Der Haushalt wurde besprochen.") == "other"

@@ -1,0 +1,29 @@
+import pytest
+
+from townhall.ingest.analysis.language import detect_language
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Forvaltningen indstiller, at udvalget godkender den nye politik for integration i kommunen.", "da"),
+        ("Die Verwaltung wird beauftragt, dem Rat bis zum Ende des Jahres einen Bericht vorzulegen.", "de"),
+        ("The committee is asked to approve the revised opening hours of the libraries in the city.", "en"),
+    ],
+)
+def test_danish_german_and_english_are_recognised(text, code):
+    assert detect_language(text) == code
+
+
+def test_finnish_text_is_undetermined():
+    text = "Kaupunginvaltuusto päätti kokouksessaan hyväksyä uuden talousarvion ja investointisuunnitelman vuodelle."
+    assert detect_language(text) == "und"
+
+
+def test_polish_text_is_undetermined():
+    text = "Rada miasta podjęła uchwałę w sprawie budżetu na przyszły rok oraz planu inwestycji miejskich."
+    assert detect_language(text) == "und"
+
+
+def test_too_short_text_is_undetermined():
+    assert detect_language("Bilag 1") == "und"

@@ -1,0 +1,19 @@
+from townhall.ingest.analysis.organizations import find_organizations
+
+
+def test_danish_committee_and_administration_names():
+    text = "Beskæftigelses- og Integrationsforvaltningen indstiller, at Beskæftigelses- og Integrationsudvalget anbefaler"
+    assert find_organizations(text) == ["Beskæftigelses- og Integrationsforvaltningen", "Beskæftigelses- og Integrationsudvalget"]
+
+
+def test_known_bodies_come_first_and_once():
+    assert find_organizations("Der Integrationsrat tagt.", ["Integrationsrat"]) == ["Integrationsrat"]
+
+
+def test_short_name_inside_a_longer_one_is_dropped():
+    text = "Die Stadtverordnetenversammlung der Landeshauptstadt Potsdam und die Stadtverordnetenversammlung"
+    assert find_organizations(text) == ["Stadtverordnetenversammlung der Landeshauptstadt Potsdam"]
+
+
+def test_referat_alone_is_not_an_organisation():
+    assert find_organizations("Das Referat berichtet.") == []

@@ -1,0 +1,57 @@
+from townhall.ingest.analysis.people import as_name, find_case_handler, find_people, find_signatories
+
+
+def test_case_handler_name_wrapped_over_two_lines_is_joined():
+    assert find_case_handler("Sagsbehandler\nChristine Lunde\nRasmussen\n\nBorgmesteren foreslår") == "Christine Lunde Rasmussen"
+
+
+def test_sachbearbeitung_with_title_and_phone_gives_the_name_only():
+    assert find_case_handler("Sachbearbeitung: Frau Petra Lindner, Tel. 0228 77-4512") == "Petra Lindner"
+
+
+def test_contact_officer_with_role_after_comma():
+    assert find_case_handler("Contact officer: Fiona MacLeod, Libraries Manager") == "Fiona MacLeod"
+
+
+def test_initials_are_not_a_case_handler():
+    assert find_case_handler("Sagsbehandler: JLH") is None
+
+
+def test_gez_gives_the_signatory_without_the_mark():
+    assert find_signatories("Die Konferenz findet statt.\n\nGez. Koch") == ["Koch"]
+
+
+def test_name_after_venlig_hilsen_and_letterhead_block():
+    text = "Venlig hilsen\n\nRådhuset\n1599 København V.\n\nTelefon\n33 66 28 51\n\nwww.bif.kk.dk\n\nKlaus Bondam"
+    assert find_signatories(text) == ["Klaus Bondam"]
+
+
+def test_director_and_deputy_names_at_the_end():
+    assert find_signatories("BILAG\n\n1. Program\n\nMorten Binder\n\n/ Kaj Ove Christiansen\n") == [
+        "Morten Binder",
+        "Kaj Ove Christiansen",
+    ]
+
+
+def test_title_before_name_is_stripped():
+    assert find_signatories("Mit freundlichen Grüßen\n\ngez. Dr. Katja Dörner\nOberbürgermeisterin") == ["Katja Dörner"]
+
+
+def test_name_above_a_role_line_is_a_signatory():
+    assert find_signatories("Paul Lawrence\nExecutive Director of Place\n\nContact: x") == ["Paul Lawrence"]
+
+
+def test_headings_at_the_end_are_not_signatories():
+    assert find_signatories("Beratungsergebnis\n\nFinanzielle Auswirkungen?\n\nOberbürgermeister\n\nGeschäftsbereich 1") == []
+
+
+def test_two_capitalised_nouns_at_the_end_are_not_signatories():
+    assert find_signatories("Text.\n\nRunder Tisch\nArbeitsmarkt Integration") == []
+
+
+def test_name_words_with_noun_endings_are_not_a_name():
+    assert as_name("Finanzielle Auswirkungen") is None
+
+
+def test_people_include_names_after_a_form_of_address():
+    assert "Guntram Schneider" in find_people("Der Minister, Herr Guntram Schneider wurde angefragt.")

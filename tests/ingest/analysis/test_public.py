@@ -1,0 +1,29 @@
+from townhall.ingest.analysis.public import find_public
+
+
+def test_oeffentlicher_teil_on_its_own_line_is_public():
+    assert find_public("Mitteilung\n\nöffentlicher Teil\n\nGremium\tDatum") is True
+
+
+def test_nichtoeffentlich_is_not_public():
+    assert find_public("Beschlussvorlage\nnichtöffentlich\nBetreff: Grundstücksverkauf") is False
+
+
+def test_danish_lukket_punkt_is_not_public():
+    assert find_public("7. Personalesag\nLukket punkt\n") is False
+
+
+def test_danish_aabent_punkt_is_public():
+    assert find_public("7. Salg af grund\nÅbent punkt\n") is True
+
+
+def test_public_in_prose_is_not_a_status():
+    assert find_public("Sensibilisierung der Öffentlichkeit für interkulturelle Themen ist öffentlich wichtig.") is None
+
+
+def test_status_in_a_table_cell_counts():
+    assert find_public("Status\töffentlich\nDatum\t02.08.2012") is True
+
+
+def test_agenda_with_public_and_closed_part_is_neither():
+    assert find_public("Öffentlicher Teil\nÖ 1 Eröffnung\nNichtöffentlicher Teil\nN 1 Personal") is None

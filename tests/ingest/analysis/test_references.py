@@ -1,0 +1,56 @@
+from townhall.ingest.analysis.references import extract_references
+
+
+def test_case_number_on_the_line_after_sagsnr():
+    assert extract_references("Sagsnr.\n2010-7022\n\nTekst").case == "2010-7022"
+
+
+def test_case_number_on_the_same_line_after_journalnummer_label():
+    assert extract_references("J.nr.: 27.15.00-P20-1-22\nHøring").case == "27.15.00-P20-1-22"
+
+
+def test_german_aktenzeichen_with_letters_is_kept_whole():
+    assert extract_references("Az.: RKU-II-31/2022-17\nVortrag").case == "RKU-II-31/2022-17"
+
+
+def test_case_number_in_brackets_after_agenda_item_title():
+    refs = extract_references('12. Underskrivelse af "Integrating Cities Charter" (2010-16508)\n\nINDSTILLING OG Beslutning')
+    assert (refs.case, refs.agenda_item) == ("2010-16508", "12")
+
+
+def test_document_number_after_dok_nr():
+    assert extract_references("Dok.nr.: 2010-533434").document == "2010-533434"
+
+
+def test_empty_paper_label_gives_no_paper_number():
+    assert extract_references("DS Nr.:\n\nErstellungsdatum\t02.08.2012").paper is None
+
+
+def test_paper_number_under_garbled_vorlagen_nummer_header():
+    text = "Vorlagen-Numr\tner 1\t1.\t09\t.2\t012\t2\n_\t_\t_\n\n3293/2012\n\nMitteilung"
+    assert extract_references(text).paper == "3293/2012"
+
+
+def test_allris_vorlage_dash_number_is_the_paper():
+    assert extract_references("Vorlage - 0815/2021\n\nBetreff: Radwege").paper == "0815/2021"
+
+
+def test_drucksachen_nr_value_on_next_line():
+    assert extract_references("Drucksachen-Nr.\n2111234\n\nDatum\n04.03.2021").paper == "2111234"
+
+
+def test_sitzungsvorlage_number_with_spaces_is_kept_whole():
+    assert extract_references("Sitzungsvorlage Nr. 20-26 / V 04711").paper == "20-26 / V 04711"
+
+
+def test_top_label_gives_agenda_item():
+    assert extract_references("TOP 5\nBebauungsplan Nord").agenda_item == "5"
+
+
+def test_agenda_with_several_items_has_no_single_item_number():
+    text = "Tagesordnung\nTOP 1 Eröffnung\nTOP 2 Haushalt\nTOP 3 Verschiedenes"
+    assert extract_references(text).agenda_item is None
+
+
+def test_a_date_is_not_a_case_number():
+    assert extract_references("Sagsnr.\n12.03.2021").case is None

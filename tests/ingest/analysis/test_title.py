@@ -1,0 +1,51 @@
+from townhall.ingest.analysis.title import find_title
+
+
+def test_betreff_label_with_value_on_the_next_line():
+    assert find_title("Betreff:\nIntegrationskonferenz 2012 der Landeshauptstadt Potsdam\n\nöffentlich") == (
+        "Integrationskonferenz 2012 der Landeshauptstadt Potsdam"
+    )
+
+
+def test_agenda_number_and_trailing_case_number_are_removed():
+    assert find_title('12. Underskrivelse af "Integrating Cities Charter" (2010-16508)\n\nINDSTILLING') == (
+        'Underskrivelse af "Integrating Cities Charter"'
+    )
+
+
+def test_first_heading_after_labels_and_dates():
+    text = "Dato: 19. august 2010\n\nSagsnr.: 2010-105765\n\nGiv jeres bidrag til Københavns ny integrationspolitik\n\nKøbenhavn skal ..."
+    assert find_title(text) == "Giv jeres bidrag til Københavns ny integrationspolitik"
+
+
+def test_form_words_and_table_rows_are_skipped():
+    text = "3293/2012\n\nMitteilung\n\nöffentlicher Teil\n\nGremium\tDatum\nIntegrationsrat\t18.09.2012\n\nIntegrationskonferenz 2012"
+    assert find_title(text) == "Integrationskonferenz 2012"
+
+
+def test_letterhead_block_is_not_the_title():
+    text = "Stadt Karlsruhe\nGartenbauamt\nLammstraße 7a\n76133 Karlsruhe\n\nDatum: 21.08.2023\n\nBaumpflanzungen in der Südweststadt"
+    assert find_title(text) == "Baumpflanzungen in der Südweststadt"
+
+
+def test_danish_vedr_label():
+    assert find_title("Til: Kulturudvalget\nVedr.: Status på renovering af svømmehallen\n") == "Status på renovering af svømmehallen"
+
+
+def test_genre_word_joined_with_its_completion():
+    assert find_title("Einladung\nzur 12. Sitzung des Umweltausschusses\n\nSitzungstermin: 17.05.2023") == (
+        "Einladung zur 12. Sitzung des Umweltausschusses"
+    )
+
+
+def test_title_wrapped_over_two_lines_is_joined():
+    text = "Betreff: Sachstand zur Umsetzung des integrierten Klimaschutzkonzeptes der\nStadt im Jahr 2022\n\nText."
+    assert find_title(text) == "Sachstand zur Umsetzung des integrierten Klimaschutzkonzeptes der Stadt im Jahr 2022"
+
+
+def test_salutation_is_not_a_title():
+    assert find_title("Dear resident,\n\nPublic consultation: draft Parks Strategy\n") == "Public consultation: draft Parks Strategy"
+
+
+def test_text_without_heading_has_no_title():
+    assert find_title("12.03.2021\n\n2010-7022") is None

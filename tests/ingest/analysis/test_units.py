@@ -1,0 +1,70 @@
+from townhall.ingest.analysis.units import find_addressees, find_author_unit
+
+
+def test_einreicher_label_names_the_author_unit():
+    assert find_author_unit("Einreicher: Büro für Chancengleichheit und Vielfalt\n\nBeratungsfolge:") == (
+        "Büro für Chancengleichheit und Vielfalt"
+    )
+
+
+def test_danish_forvaltning_that_recommends_is_the_author():
+    assert find_author_unit("Beskæftigelses- og Integrationsforvaltningen indstiller,\n\n1. at ...") == (
+        "Beskæftigelses- og Integrationsforvaltningen"
+    )
+
+
+def test_kontoret_in_the_sender_block_is_the_author():
+    assert find_author_unit("Tekst.\n\nKontoret for Inklusion og Mangfoldighed\n1592 København V\n") == (
+        "Kontoret for Inklusion og Mangfoldighed"
+    )
+
+
+def test_federfuehrung_in_genitive_is_given_in_the_nominative():
+    text = "Die Konferenz wird unter der Federführung des Interkulturellen Referats veranstaltet."
+    assert find_author_unit(text) == "Interkulturelles Referat"
+
+
+def test_label_alone_with_unit_on_the_next_line():
+    assert find_author_unit("Federführender Fachbereich\nUmwelt, Klimaschutz und Verkehrsflächen\n") == (
+        "Umwelt, Klimaschutz und Verkehrsflächen"
+    )
+
+
+def test_unit_under_the_city_in_the_letterhead():
+    assert find_author_unit("Stadt Karlsruhe\nGartenbauamt\nLammstraße 7a\n\nBaumpflanzungen") == "Gartenbauamt"
+
+
+def test_sender_label_naming_a_person_is_not_a_unit():
+    assert find_author_unit("Fra: Anne Hansen\nTil: Økonomiudvalget\n") is None
+
+
+def test_til_label_names_the_addressee():
+    assert find_addressees("Til: Beskæftigelses- og Integrationsudvalget\n\n31-10-2012") == [
+        "Beskæftigelses- og Integrationsudvalget"
+    ]
+
+
+def test_first_gremium_row_of_the_consultation_table():
+    text = "Datum der Sitzung\tGremium\n22.08.2012\tStadtverordnetenversammlung der Landeshauptstadt Potsdam\n"
+    assert find_addressees(text) == ["Stadtverordnetenversammlung der Landeshauptstadt Potsdam"]
+
+
+def test_committee_that_recommends_to_the_council_is_the_addressee():
+    text = "Forvaltningen indstiller,\n\n1. at Beskæftigelses- og Integrationsudvalget over for Borgerrepræsentationen anbefaler"
+    assert find_addressees(text) == ["Beskæftigelses- og Integrationsudvalget"]
+
+
+def test_body_that_takes_note_is_the_addressee():
+    assert find_addressees("Die Stadtverordnetenversammlung nimmt zur Kenntnis:") == ["Stadtverordnetenversammlung"]
+
+
+def test_committee_list_with_commas_inside_a_name_stays_whole():
+    assert find_addressees("An: Ausschuss für Soziales, Migration und Wohnen") == ["Ausschuss für Soziales, Migration und Wohnen"]
+
+
+def test_email_header_to_a_person_is_not_an_addressee():
+    assert find_addressees("Til: anna.hansen@kk.dk\nEmne: Møde") == []
+
+
+def test_bodies_deciding_in_minutes_are_not_addressees():
+    assert find_addressees("Der Fachausschuss nimmt den Bericht zur Kenntnis.", kind="minutes") == []
