@@ -1,0 +1,63 @@
+"""Fixtures for the web tests: a staff client, and a headless Chromium driving the live server."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = os.environ.get("TOWNHALL_TEST_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
+
+
+@pytest.fixture
+def staff_client(client, django_user_model):
+    """A client signed in as staff allowed to see non-public papers."""
+    from django.contrib.auth.models import Permission
+
+    user = django_user_model.objects.create_user(username="clerk", password="a-long-test-password", is_staff=True)
+    user.user_permissions.add(*Permission.objects.filter(
+        content_type__app_label="core", codename__in=["view_paper", "view_file", "view_agendaitem"],
+    ))
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    """One headless Chromium for the whole session (Debian's, never a downloaded one)."""
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"no Chromium at {CHROMIUM}")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def live_demo(live_server, demo):
+    """The live server with the demo loaded into its (transactional) database; returns the base URL."""
+    return live_server.url
+
+
+@pytest.fixture
+def browser_page(chromium):
+    """A fresh page in English at desktop width, closed after the test."""
+    context = chromium.new_context(viewport={"width": 1280, "height": 900}, locale="en-GB", accept_downloads=True)
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def screenshots():
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    return SCREENSHOTS
