@@ -116,6 +116,7 @@ class Directory:
         self._organizations: dict[str, int] | None = None
         self._organization_names: dict[int, str] = {}
         self._people: dict[str, int] = {}
+        self._meetings: dict[tuple[int, object], int] = {}
 
     def _load_organizations(self) -> dict[str, int]:
         keys: dict[str, int] = {}
@@ -175,6 +176,12 @@ class Directory:
 
     def meeting(self, organization: int, day) -> int:
         """Return the id of the organization's meeting on *day*, creating one named after it."""
+        found = self._meetings.get((organization, day))
+        if found is None:
+            found = self._meetings[(organization, day)] = self._find_or_create_meeting(organization, day)
+        return found
+
+    def _find_or_create_meeting(self, organization: int, day) -> int:
         found = (
             Meeting.objects.filter(body=self.body, organizations=organization, start__date=day)
             .order_by("start", "id").values_list("id", flat=True).first()
@@ -202,7 +209,7 @@ class BodyResolver:
 
     def __init__(self, body_name: str | None = None) -> None:
         self.body_name = body_name.strip() if body_name else None
-        self._found: dict[str, int] = {}
+        self._found: dict[str, Body] = {}
 
     def body_for(self, card: Card) -> Body:
         """Return the body for *card*; raise LinkError when neither --body nor the card names one."""
@@ -211,18 +218,16 @@ class BodyResolver:
             raise LinkError(
                 "no_body", "The document does not name its municipality; pass --body \"Name\" to say which body it belongs to."
             )
-        pk = self._found.get(name)
-        if pk is not None:
-            body = Body.objects.filter(pk=pk).first()
-            if body is not None:
-                return body
+        body = self._found.get(name)
+        if body is not None:
+            return body
         body = find_body(name)
         if body is None:
             language = card.language if card.language in LANGUAGES else ""
             body = services.body_create(name=_fit(Body, "name", name), language=language)
         else:
             # Only bodies that already existed are remembered: a new one may yet be rolled back.
-            self._found[name] = body.pk
+            self._found[name] = body
         return body
 
     def forget(self) -> None:
@@ -270,21 +275,31 @@ def link_card_to_paper(paper: Paper, card: Card) -> None:
         index_paper(paper)
 
 
-def replace_card_records(paper: Paper, card: Card, directory: Directory) -> None:
-    """Drop the records an earlier card of *paper* made and make those of *card*."""
+def replace_card_records(paper: Paper, card: Card, directory: Directory, *, fresh: bool = False) -> None:
+    """Drop the records an earlier card of *paper* made and make those of *card*.
+
+    *fresh* says the paper was created in this transaction, so there is nothing to drop.
+    """
     body = paper.body
-    paper.deadlines.all().delete()
-    paper.events.all().delete()
-    paper.consultations.filter(origin_id="").delete()
-    _placeholder_files(paper).delete()
+    if not fresh:
+        Deadline.objects.filter(paper=paper).delete()
+        Event.objects.filter(paper=paper).delete()
+        Consultation.organizations.through.objects.filter(consultation__paper=paper, consultation__origin_id="").delete()
+        Consultation.objects.filter(paper=paper, origin_id="").delete()
+        placeholders = list(_placeholder_files(paper).values_list("id", flat=True))
+        if placeholders:
+            paper.auxiliary_files.remove(*placeholders)
+            File.all_objects.filter(id__in=placeholders).delete()
 
     case_handler = directory.person(card.case_handler) if card.case_handler else None
     if paper.case_handler_id != case_handler:
         paper.case_handler_id = case_handler
         paper.save(update_fields=["case_handler", "modified"])
-    paper.signatories.set(_unique(directory.person(name) for name in card.signatories if name.strip()))
+    signatories = _unique(directory.person(name) for name in card.signatories if name.strip())
+    if signatories or not fresh:
+        paper.signatories.set(signatories)
 
-    if not paper.consultations.exclude(origin_id="").exists():
+    if fresh or not paper.consultations.exclude(origin_id="").exists():
         _make_consultations(paper, card, directory)
 
     Deadline.objects.bulk_create(
@@ -301,43 +316,46 @@ def replace_card_records(paper: Paper, card: Card, directory: Directory) -> None
         if fact.name or fact.place
     )
 
-    harvested_files = paper.auxiliary_files.exclude(origin_id="").exists()
-    if card.attachments and not harvested_files:
-        placeholders = [
-            File.objects.create(
-                body=body, name=_fit(File, "name", title), public=paper.public, source_uri=_fit(File, "source_uri", paper.source_uri)
-            )
-            for title in _unique(title.strip() for title in card.attachments if title.strip())
-        ]
+    titles = _unique(title.strip() for title in card.attachments if title.strip())
+    if titles and (fresh or not paper.auxiliary_files.exclude(origin_id="").exists()):
+        placeholders = File.objects.bulk_create(
+            File(body=body, name=_fit(File, "name", title), public=paper.public, source_uri=_fit(File, "source_uri", paper.source_uri))
+            for title in titles
+        )
         paper.auxiliary_files.add(*placeholders)
 
 
 def _make_consultations(paper: Paper, card: Card, directory: Directory) -> None:
+    """Create the paper's route: one consultation per step, then one per addressee not on the route."""
+    steps: list[tuple[int, object, str]] = []
     seen: set[tuple[int, object]] = set()
-    position = 0
     for step in card.consultations:
         if not step.organization.strip():
             continue
         organization = directory.organization(step.organization)
-        if (organization, step.date) in seen:
-            continue
-        seen.add((organization, step.date))
-        meeting = directory.meeting(organization, step.date) if step.date else None
-        services.consultation_create(
-            paper=paper, organizations=[organization], meeting_id=meeting, position=position, date=step.date,
-            role=_fit(Consultation, "role", step.role or ""),
-        )
-        position += 1
+        if (organization, step.date) not in seen:
+            seen.add((organization, step.date))
+            steps.append((organization, step.date, step.role or ""))
     routed = {organization for organization, _ in seen}
     for name in card.addressees:
-        if not name.strip():
-            continue
-        organization = directory.organization(name)
-        if organization in routed:
-            continue
-        routed.add(organization)
-        services.consultation_create(paper=paper, organizations=[organization], position=position, role=ADDRESSEE_ROLE)
-        position += 1
+        if name.strip():
+            organization = directory.organization(name)
+            if organization not in routed:
+                routed.add(organization)
+                steps.append((organization, None, ADDRESSEE_ROLE))
+    if not steps:
+        return
+    consultations = Consultation.objects.bulk_create(
+        Consultation(
+            paper=paper, position=position, date=day, role=_fit(Consultation, "role", role),
+            meeting_id=directory.meeting(organization, day) if day else None,
+        )
+        for position, (organization, day, role) in enumerate(steps)
+    )
+    Consultation.organizations.through.objects.bulk_create(
+        Consultation.organizations.through(consultation_id=consultation.pk, organization_id=organization)
+        for consultation, (organization, _, _) in zip(consultations, steps)
+    )
 
 
 def _placeholder_files(paper: Paper):
@@ -410,7 +428,7 @@ class Linker:
         paper.ingested_at = timezone.now()
         paper.extractor_version = _fit(Paper, "extractor_version", reading.extractor_version)
         paper.save()
-        replace_card_records(paper, card, self.directory(body, card.language))
+        replace_card_records(paper, card, self.directory(body, card.language), fresh=outcome == NEW)
         _store_parts(paper, document, reading, public)
         index_paper(paper)
         return outcome

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import fnmatch
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -53,19 +54,21 @@ class FileSource(Source):
     """Files and folders on this machine; folders are walked recursively.
 
     Hidden files and folders (names starting with ".") and office lock files ("~$...") are
-    skipped. Symbolic links to files are followed, links to folders are not, so a link
+    skipped, and so are files whose name matches one of the *exclude* patterns ("*.json").
+    Symbolic links to files are followed, links to folders are not, so a link
     loop cannot make the walk endless. A path that does not exist is still yielded, so that
     reading it fails with a clear "no longer exists" error instead of vanishing silently.
     """
 
-    def __init__(self, paths: Iterable[str | os.PathLike]) -> None:
+    def __init__(self, paths: Iterable[str | os.PathLike], *, exclude: Iterable[str] = ()) -> None:
         self.paths = [os.fspath(path) for path in paths]
+        self.exclude = tuple(exclude)
 
     def documents(self) -> Iterator[LocalFile]:
         """Yield every file under the given paths, streaming each folder with os.scandir."""
         for path in self.paths:
             if os.path.isdir(path):
-                yield from _walk(path)
+                yield from _walk(path, self.exclude)
             else:
                 yield local_file(path)
 
@@ -74,7 +77,7 @@ class FileSource(Source):
         return sum(1 for _ in self.documents())
 
 
-def _walk(root: str) -> Iterator[LocalFile]:
+def _walk(root: str, exclude: tuple[str, ...]) -> Iterator[LocalFile]:
     # An explicit stack of open folders keeps memory proportional to the depth of the tree,
     # not to the number of files in it.
     stack = [root]
@@ -90,7 +93,7 @@ def _walk(root: str) -> Iterator[LocalFile]:
             continue
         with entries:
             for entry in entries:
-                if _skipped(entry.name):
+                if _skipped(entry.name) or any(fnmatch.fnmatch(entry.name, pattern) for pattern in exclude):
                     continue
                 try:
                     if entry.is_dir(follow_symlinks=False):

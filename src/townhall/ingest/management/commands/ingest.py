@@ -14,11 +14,13 @@ class Command(BaseCommand):
         parser.add_argument("paths", nargs="*", metavar="PATH", help="Files or folders to ingest.")
         parser.add_argument("--body", metavar="NAME", help="The municipality the documents belong to (default: the one each document names).")
         parser.add_argument("--jobs", type=int, default=1, metavar="N", help="Read documents in N worker processes (default 1).")
+        parser.add_argument("--exclude", action="append", default=[], metavar="GLOB",
+                            help="Skip files in folders whose name matches GLOB (\"*.json\"); may be given more than once.")
         parser.add_argument("--errors", action="store_true", help="List recent ingest errors instead of ingesting.")
         parser.add_argument("--limit", type=int, default=50, metavar="N", help="How many errors --errors lists (default 50).")
         parser.add_argument("--all", action="store_true", dest="include_resolved", help="With --errors: include errors a later run resolved.")
 
-    def handle(self, *args, paths, body=None, jobs=1, errors=False, limit=50, include_resolved=False, **options):
+    def handle(self, *args, paths, body=None, jobs=1, exclude=(), errors=False, limit=50, include_resolved=False, **options):
         if errors:
             self._show_errors(limit, include_resolved)
             return
@@ -30,7 +32,7 @@ class Command(BaseCommand):
         from townhall.ingest.progress import IngestProgress, render_summary
         from townhall.ingest.sources import FileSource
 
-        source = FileSource(paths)
+        source = FileSource(paths, exclude=exclude)
         summary = IngestSummary()
         progress = IngestProgress(summary, stream=self.stderr._out)
         if progress.live:
