@@ -72,6 +72,19 @@ def test_table_with_pipes_and_public_column():
     ]
 
 
+def test_allris_table_with_single_spaced_header():
+    text = (
+        "Beratungsfolge:\nDatum Gremium Zuständigkeit\n"
+        "25.03.2021 Ausschuss für Verkehr und Mobilität Vorberatung\n"
+        "13.04.2021 Hauptausschuss Vorberatung\n22.04.2021 Rat der Stadt Münster Entscheidung\n\nBetreff:"
+    )
+    assert route(text, "de") == [
+        ("Ausschuss für Verkehr und Mobilität", date(2021, 3, 25)),
+        ("Hauptausschuss", date(2021, 4, 13)),
+        ("Rat der Stadt Münster", date(2021, 4, 22)),
+    ]
+
+
 def test_beratungsfolge_rows_with_single_spaces():
     text = (
         "Beratungsfolge:\n15.03.2021 Ausschuss für Stadtentwicklung Vorberatung\n"
@@ -147,6 +160,16 @@ def test_german_prose_in_seiner_sitzung():
     assert route(text, "de") == [("Ausschuss für Umwelt und Grün", date(2021, 5, 4))]
 
 
+def test_german_prose_district_council_to_be_heard():
+    text = "Die Bezirksvertretung Münster-Mitte wird am 16.03.2021 angehört."
+    assert route(text, "de") == [("Bezirksvertretung Münster-Mitte", date(2021, 3, 16))]
+
+
+def test_german_history_clause_before_a_route_verb_is_not_a_step():
+    text = "Der Rat hat am 12.11.2020 beschlossen, dass die Vorlage erneut beraten wird."
+    assert route(text, "de") == []
+
+
 def test_german_past_decision_is_not_a_route_step():
     text = "Der Rat der Stadt Bonn hat am 12.05.2020 beschlossen, ein Konzept zu erarbeiten."
     assert route(text, "de") == []
@@ -175,6 +198,16 @@ def test_danish_beslutning_i_heading():
     assert route(text, "da") == [("Teknik- og Miljøudvalget", date(2021, 5, 3))]
 
 
+def test_danish_forelaegges_for_with_date():
+    text = "Sagen forelægges for Borgerrepræsentationen den 12. maj 2022."
+    assert route(text, "da") == [("Borgerrepræsentationen", date(2022, 5, 12))]
+
+
+def test_danish_committee_that_considered_the_case_earlier():
+    text = "Teknik- og Miljøudvalget behandlede sagen på mødet den 25. april 2022 og anbefalede strategien."
+    assert route(text, "da") == [("Teknik- og Miljøudvalget", date(2022, 4, 25))]
+
+
 def test_danish_lowercase_udvalget_is_not_a_body():
     assert route("Evt. beslutning om projektdeltagelse forelægges udvalget separat.", "da") == []
 
@@ -193,6 +226,16 @@ def test_danish_recommendation_to_a_body_is_not_a_consultation():
 
 def test_english_considered_by_cabinet():
     assert route("The report is to be considered by the Cabinet on 12 May 2022.", "en") == [("Cabinet", date(2022, 5, 12))]
+
+
+def test_english_considered_by_board_with_its_remit_in_brackets():
+    text = "The strategy was considered by Scrutiny Board (Infrastructure) on 14 June 2022."
+    assert route(text, "en") == [("Scrutiny Board (Infrastructure)", date(2022, 6, 14))]
+
+
+def test_english_report_to_with_date_label_below():
+    text = "Report of: Director of City Development\nReport to: Executive Board\nDate: 22 June 2022\n"
+    assert route(text, "en") == [("Executive Board", date(2022, 6, 22))]
 
 
 def test_english_report_to_header():

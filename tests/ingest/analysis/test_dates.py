@@ -354,6 +354,14 @@ def test_document_date_skips_date_below_a_meeting_header():
     assert document_date(text) is None
 
 
+def test_date_below_a_bare_committee_name_is_its_meeting_not_the_document_date():
+    assert document_date("Økonomiudvalget\n\n10-05-2022\n\nDagsorden\n") is None
+
+
+def test_date_below_an_addressee_line_is_the_document_date():
+    assert document_date("Til: Økonomiudvalget\n\n10-05-2022\n\nNotat om budget\n") == date(2022, 5, 10)
+
+
 def test_meeting_date_label_is_not_the_document_date():
     text = "Datum der Sitzung\t22.08.2012\nErstellungsdatum\t02.08.2012"
     assert document_date(text) == date(2012, 8, 2)

@@ -91,6 +91,16 @@ def test_deadline_anmeldeschluss_in_german():
     assert dates_of("Anmeldeschluss ist der 1. September 2021.", "de") == [date(2021, 9, 1)]
 
 
+def test_deadline_frist_zur_stellungnahme_endet_in_german():
+    facts = extract_deadlines("Die Frist zur Stellungnahme endet am 30.06.2021.", "de")
+    assert [(f.date, f.purpose) for f in facts] == [(date(2021, 6, 30), "Stellungnahme")]
+
+
+def test_deadline_purpose_drops_trailing_auxiliary_in_german():
+    text = "Stellungnahmen können bis zum 15.04.2021 beim Amt für Mobilität eingereicht werden."
+    assert not extract_deadlines(text, "de")[0].purpose.endswith("werden")
+
+
 def test_exhibition_until_a_date_is_not_a_deadline_in_german():
     assert dates_of("Die Ausstellung läuft bis zum 30.06.2021 im Rathaus Bonn.", "de") == []
 
@@ -118,6 +128,10 @@ def test_deadline_label_in_english():
 def test_deadline_for_applications_names_the_purpose():
     facts = extract_deadlines("The deadline for applications is 3 May 2022.", "en")
     assert facts[0].purpose == "Applications"
+
+
+def test_consultation_that_closed_in_the_past_is_not_a_deadline():
+    assert dates_of("This report follows public consultation, which closed on 28 February 2022.", "en") == []
 
 
 def test_by_with_votes_is_not_a_deadline_in_english():

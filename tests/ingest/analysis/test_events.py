@@ -64,6 +64,17 @@ def test_danish_working_group_meeting_is_an_event():
     assert event.start == date(2021, 5, 3) and "styregruppen" in event.name.lower()
 
 
+def test_danish_steering_group_with_remit_meeting_is_an_event():
+    text = "Styregruppen for klimatilpasning har på sit møde den 2. februar 2022 godkendt udkastet."
+    assert only(text, "da").name == "Møde i styregruppen for klimatilpasning"
+
+
+def test_danish_borgermoede_on_a_weekday_is_found():
+    text = "Der afholdes borgermøde tirsdag den 21. februar 2023 kl. 19.00 i Rådhushallen."
+    event = only(text, "da")
+    assert (event.name, event.place, event.start) == ("Borgermøde", "Rådhushallen", date(2023, 2, 21))
+
+
 def test_generic_reference_without_date_is_not_an_event():
     assert extract_events("Konferencens formål er at sætte fokus på byernes erfaringer.", "da") == []
 
@@ -117,6 +128,27 @@ def test_german_sitzung_of_arbeitskreis_named_in_dative():
 def test_german_sitzung_der_group_written_in_genitive():
     text = "In der Sitzung der Lenkungsgruppe Klimaschutz am 12.10.2021 wurde der Zeitplan abgestimmt."
     assert only(text, "de").name == "Sitzung der Lenkungsgruppe Klimaschutz"
+
+
+def test_german_buergerversammlung_with_date_right_after_it():
+    text = "Die Öffentlichkeit wurde in einer Bürgerversammlung am 03.03.2021 im Stadthaus 1 beteiligt."
+    event = only(text, "de")
+    assert (event.name, event.place, event.start) == ("Bürgerversammlung", "Stadthaus 1", date(2021, 3, 3))
+
+
+def test_german_event_with_quoted_title_after_the_noun():
+    text = 'Der Fachtag "Vielfalt in der Pflege" fand am 18. März 2021 digital statt.'
+    assert only(text, "de").name == "Fachtag: Vielfalt in der Pflege"
+
+
+def test_german_ordinal_summit_keeps_its_number_and_range():
+    text = "Der 3. Bonner Klimagipfel findet vom 10.–11. September 2021 in der Beethovenhalle statt."
+    event = only(text, "de")
+    assert (event.name, event.place, event.end) == ("3. Bonner Klimagipfel", "Beethovenhalle", date(2021, 9, 11))
+
+
+def test_german_event_planned_for_a_season_has_no_date_and_is_left_out():
+    assert extract_events("Die nächste Integrationskonferenz ist für Herbst 2021 geplant.", "de") == []
 
 
 def test_german_committee_session_is_not_an_event():

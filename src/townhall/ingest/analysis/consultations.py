@@ -30,13 +30,16 @@ _IGNORED_CELL = re.compile(
     r"top\s*\S*|\d+(?:\.\d+)*\.?|[-_–.]+|status|abgeschlossen|erledigt|geplant)$",
     re.IGNORECASE,
 )
-_HEADER_CELL = re.compile(
-    r"^(?:gremium|gremien|datum|datum der sitzung|sitzungsdatum|sitzungstermin|sitzung|termin|"
-    r"zuständigkeit|beratung|beratungsart|rolle|status|top|ö/n|ö / n|öffentlichkeit|beratungsstand|"
-    r"committee|body|meeting|meeting date|date|role|decision|udvalg|mødedato|møde|behandling|organ|"
-    r"beratungsfolge|beratungsweg)$",
-    re.IGNORECASE,
+_HEADER_NAMES = (
+    r"gremium|gremien|datum der sitzung|datum|sitzungsdatum|sitzungstermin|sitzung|termin|"
+    r"zuständigkeit|beratungsart|beratungsstand|beratung|rolle|status|top|ö/n|ö / n|öffentlichkeit|"
+    r"committee|body|meeting date|meeting|date|role|decision|udvalg|mødedato|møde|behandling|organ|"
+    r"beratungsfolge|beratungsweg"
 )
+_HEADER_CELL = re.compile(rf"^(?:{_HEADER_NAMES})$", re.IGNORECASE)
+# "Datum Gremium Zuständigkeit": header cells separated by single spaces
+_SPACED_HEADER = re.compile(rf"^\s*(?:{_HEADER_NAMES})(?:\s+(?:{_HEADER_NAMES}))+\s*$", re.IGNORECASE)
+_SPACED_HEADER_CELL = re.compile(rf"(?:{_HEADER_NAMES})(?=\s|$)", re.IGNORECASE)
 # A table header line holds one of these; other lines are not looked at twice.
 _HEADER_WORDS = ("gremi", "beratung", "committee", "body", "udvalg", "organ", "sitzung", "datum", "termin",
                  "date", "møde", "behandling", "zuständig", "rolle", "status", "top")
@@ -58,7 +61,7 @@ _DA_BODY = re.compile(
     r"(?:udvalget|udvalg|repræsentationen|rådet|bestyrelsen|forsamlingen|Magistraten)\b"
 )
 _DA_TRIGGER = re.compile(
-    r"(?:forelægges|fremlægges|behandles\s+i|behandles\s+på\s+mødet\s+i|sendes\s+(?:videre\s+)?til|"
+    r"(?:(?:forelægges|fremlægges)(?:\s+(?:herefter|derefter|efterfølgende|endeligt|for))*|behandles\s+i|behandles\s+på\s+mødet\s+i|sendes\s+(?:videre\s+)?til|"
     r"oversendes\s+(?:derefter\s+)?til|til\s+(?:beslutning|godkendelse|orientering)\s+i|"
     r"(?<![^\n*\s])(?:beslutning|behandling|indstilling)\s+i)\s+",
     re.IGNORECASE,
@@ -71,19 +74,20 @@ _DE_BODY = re.compile(
     r"(?:(?:[A-ZÄÖÜ][\wäöüß-]*?)?(?i:ausschuss|ausschusses|rat|rates|rats|beirat|beirates|vertretung|"
     r"versammlung|kreistag|kreistages|magistrat|senat|bürgerschaft|kommission))\b"
     r"(?:\s+(?:für|der|des)\s+[A-ZÄÖÜ][\wäöüß-]*(?:(?:,\s*|\s+und\s+)[A-ZÄÖÜ][\wäöüß-]*)*"
-    r"(?:\s+[A-ZÄÖÜ][\wäöüß-]*)?)?"
+    r"(?:\s+[A-ZÄÖÜ][\wäöüß-]*)?|\s+[A-ZÄÖÜ][\wäöüß]*(?:-[A-ZÄÖÜ][\wäöüß]*)?(?=\s+(?:am|wird|in|zur|hat)\b))?"
 )
 _DE_ROUTE_SENTENCE = re.compile(
-    r"\b(?:wird|werden|soll|sollen)\b(?:[^.\n]|(?<=\d)\.|\n(?!\s*\n)){0,200}?\b(?:vorgelegt|vorzulegen|zugeleitet|beraten|behandelt|"
+    r"\b(?:wird|werden|soll|sollen)\b(?:[^.\n]|(?<=\d)\.|\n(?!\s*\n)){0,200}?\b(?:vorgelegt|vorzulegen|zugeleitet|beraten|behandelt|angehört|befasst|"
     r"zur\s+(?:Beratung|Entscheidung|Beschlussfassung|Kenntnis(?:nahme)?))",
     re.IGNORECASE,
 )
-_DE_ROUTE_WORDS = ("vorgelegt", "vorzulegen", "zugeleitet", "beraten", "behandelt", "zur beratung",
+_DE_ROUTE_WORDS = ("vorgelegt", "vorzulegen", "zugeleitet", "beraten", "behandelt", "angehört", "befasst", "zur beratung",
                    "zur entscheidung", "zur beschlussfassung", "zur kenntnis")
 # English bodies: "the Cabinet", "Planning Committee", "Full Council", "Health Scrutiny Panel"
 _EN_BODY = re.compile(
     r"(?:[A-Z][\w&'-]*\s+){0,5}(?:Council|Committee|Cabinet|Board|Panel|Assembly|Executive|Sub-Committee)"
     r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*)?"
+    r"(?:\s*\([A-Z][^()\n]{1,40}\))?"
 )
 _EN_TRIGGER = re.compile(
     r"(?:considered|discussed|determined|decided|reported|submitted|presented|referred)\s+(?:to|by|at)\s+"
@@ -98,7 +102,7 @@ _FORM_LABEL = re.compile(
 )
 _FORM_LABEL_WORDS = ("report to", "meeting", "committee", "decision", "gremium", "sitzung des", "udvalg")
 _DATE_LABEL_AFTER = re.compile(
-    r"^[ \t]*(?:\*\*)?(?:date(?: of meeting)?|meeting date|sitzung am|datum|mødedato|dato)[ \t]*:(?:\*\*)?[ \t]*(?P<value>[^\n]+)$",
+    r"^[ \t]*(?:\*\*)?(?:date(?: of meeting)?|meeting date|decision date|sitzung am|datum|mødedato|dato)[ \t]*:(?:\*\*)?[ \t]*(?P<value>[^\n]+)$",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -187,6 +191,8 @@ def _read_header(lines: list[str], i: int) -> tuple[bool | None, int] | None:
     cells = _cells(lines[i])
     if lines[i].rstrip().endswith(":") and not _ROUTE_LABEL.match(lines[i]):
         return None
+    if len(cells) == 1 and _SPACED_HEADER.match(lines[i]):
+        cells = _SPACED_HEADER_CELL.findall(lines[i])
     if len(cells) >= 2 and all(_HEADER_CELL.match(c) for c in cells):
         if any(_BODY_HEADER.match(c) for c in cells):
             return any(_DATE_HEADER.search(c) for c in cells), i + 1
@@ -465,6 +471,17 @@ def _danish_prose_steps(text: str) -> list[ConsultationStep]:
             date_tail = re.match(r"\s*(?:på\s+(?:sit\s+)?møde(?:t)?\s+)?(?:(?:den|d\.)\s+)?[^,]*?\d{4}", segment[previous_end:])
             if when and date_tail:
                 previous_end += date_tail.end()
+    for position in _all_positions(lowered, "behandlede sagen"):
+        line_start = text.rfind("\n", 0, position) + 1
+        body = None
+        for body in _DA_BODY.finditer(text, line_start, position):
+            pass
+        if body is None or text[body.end():position].strip():
+            continue
+        after = text[position + len("behandlede sagen"):position + 80]
+        dates = find_dates(after, "da")
+        if dates and re.fullmatch(r"\s*(?:på\s+(?:sit\s+)?møde(?:t)?\s+)?", after[:dates[0].span[0]]):
+            steps.append(ConsultationStep(body.group(), dates[0].start, None))
     return steps
 
 
@@ -481,10 +498,13 @@ def _german_prose_steps(text: str) -> list[ConsultationStep]:
             windows.append(window)
     matches = [m for start, end in windows for m in _DE_ROUTE_SENTENCE.finditer(text, start, end)]
     for sentence_match in matches:
-        sentence = sentence_before(text, sentence_match.start()) + sentence_match.group()
+        before = sentence_before(text, sentence_match.start())
+        # only the clause that holds the verb: "Der Rat hat am ... beschlossen, dass ..." is history
+        before = re.split(r",\s+|\s(?:dass|nachdem|weil|und)\s", before)[-1]
+        sentence = before + sentence_match.group()
         for org, when, start in _bodies_with_dates(sentence, _DE_BODY, "de"):
             article = sentence[max(0, start - 5):start]
-            if when is None or not re.search(r"\b(?:dem|der|im|des)\s+$", article):
+            if when is None or not re.search(r"\b(?:dem|der|die|im|des)\s+$", article, re.IGNORECASE):
                 continue
             steps.append(ConsultationStep(org, when, None))
     return steps

@@ -481,7 +481,7 @@ def document_date(text: str, language: str | None = None) -> date | None:
         line = line_of(mention.span[0])
         if _PAPER_HEADER.search(line.split(mention.text)[0]) and not _TABLE_CONTEXT.search(line):
             return mention.start
-        if _alone_on_line(line, mention) and not _in_table(text, mention):
+        if _alone_on_line(line, mention) and not _in_table(text, mention) and not _below_body_name(text, mention):
             if classify_role(text, mention) in ("document", "other"):
                 return mention.start
     return None
@@ -518,6 +518,20 @@ def _alone_on_line(line: str, mention: DateMention) -> bool:
 def _in_table(text: str, mention: DateMention) -> bool:
     before_lines = [l for l in text[:mention.span[0]].split("\n")[:-1] if l.strip()][-6:]
     return any(_TABLE_CONTEXT.search(l) for l in before_lines)
+
+
+# A line that only names a deliberating body: the date under it is that body's meeting.
+_BODY_NAME_LINE = re.compile(
+    r"^[^:\n]{0,80}(?:udvalget|udvalg|ausschuss|ausschusses|committee|council|cabinet|board|panel|"
+    r"(?<=[a-zäöüß])rat|\bRat|beirat|vertretung|versammlung|repræsentationen|byråd|byrådet|"
+    r"kommunalbestyrelsen|kommunalbestyrelse)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _below_body_name(text: str, mention: DateMention) -> bool:
+    before_lines = [line for line in text[:mention.span[0]].split("\n")[:-1] if line.strip()]
+    return bool(before_lines) and bool(_BODY_NAME_LINE.match(before_lines[-1].strip(" *")))
 
 
 def _under_meeting_header(text: str, mention: DateMention) -> bool:

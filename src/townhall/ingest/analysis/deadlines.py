@@ -10,7 +10,7 @@ from .dates import DateMention, classify_role, find_dates, sentence_after, sente
 
 # "Frist for høringssvar er ...", "Deadline for applications: ...", "Frist für Stellungnahmen ist ..."
 _FRIST_FOR = re.compile(
-    r"(?:frist|fristen|deadline|the deadline|closing date)\s+(?:for|für|til)\s+(?P<what>[^.:\n]{2,80}?)"
+    r"(?:frist|fristen|deadline|the deadline|closing date)\s+(?:for|für|til|zur|zum|til at)\s+(?P<what>[^.:\n]{2,80}?)"
     r"\s*(?:er|ist|is|are|:|endet|udløber)\s*(?:(?:am|den|d\.|der|the|on|kl\.\s*\S+\s+)\s*)*$",
     re.IGNORECASE,
 )
@@ -43,6 +43,7 @@ _RECIPIENT_AFTER = re.compile(
     r"^\s*(?:til|to|an|hos|bei|beim|at|an das|an den|an die)\s+[^.,;\n]{2,60}", re.IGNORECASE
 )
 _TAIL_AFTER = re.compile(r"^\s*([^.,;\n]{2,70}?)\s*(?:werden|zu\s+\w+|sein|worden)?\s*(?:[.,;\n]|$)", re.IGNORECASE)
+_TRAILING_AUXILIARY = re.compile(r"(?:\s+(?:werden|worden|sein|be|være|blive))+\s*$", re.IGNORECASE)
 _MAX_PURPOSE_WORDS = 14
 
 
@@ -84,7 +85,7 @@ def _purpose(text: str, mention: DateMention) -> str | None:
         rest = _TAIL_AFTER.match(after)
         if rest and len(rest.group(1).split()) <= 6:
             tail = rest.group(1).strip()
-    purpose = _tidy(f"{clause} {tail}")
+    purpose = _tidy(_TRAILING_AUXILIARY.sub("", f"{clause} {tail}"))
     return purpose or None
 
 

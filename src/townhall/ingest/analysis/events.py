@@ -23,7 +23,7 @@ _EVENT_ENDINGS = tuple(
     "borgermødet dialogmøde dialogmødet informationsmøde informationsmødet temamøde temamødet stormøde "
     "stormødet høringsmøde høringsmødet netværksmøde netværksmødet temadag temadagen bürgerversammlung "
     "einwohnerversammlung informationsveranstaltung auftaktveranstaltung fachveranstaltung bürgerdialog "
-    "messe expo".split()
+    "messe expo gipfel klimagipfel gipfeltreffen netzwerktreffen".split()
 )
 _TWO_WORD_EVENTS = re.compile(r"\b(?:public meeting|public hearing|open day)\b", re.IGNORECASE)
 _TOKEN = re.compile(r"[\w-]+")
@@ -58,7 +58,7 @@ def _event_nouns(sentence: str) -> list[_Noun]:
 # Stems of the event nouns, for a quick scan of a whole text before any pattern runs.
 _EVENT_STEMS = (
     "konferen", "conference", "kongres", "congress", "symposi", "seminar", "workshop", "tagung", "fachtag",
-    "festival", "summit", "møde", "temadag", "versammlung", "veranstaltung", "bürgerdialog", "messe", "expo",
+    "festival", "summit", "møde", "temadag", "gipfel", "treffen", "versammlung", "veranstaltung", "bürgerdialog", "messe", "expo",
     "public meeting", "public hearing", "open day",
 )
 # Named groups whose own meetings a paper may report: "Die erweiterte Steuerungsgruppe ..."
@@ -78,7 +78,8 @@ _SITZUNG_OF_GROUP = re.compile(
 )
 _GROUP_DA = re.compile(
     r"(?P<group>\b[\wæøå-]*?(?:styregruppe|arbejdsgruppe|følgegruppe|projektgruppe|referencegruppe|"
-    r"netværk|partnerskab|panel)(?:n|et|en)?)\s+(?:har\s+)?(?:på\s+(?:sit|sine|et|deres)\s+møder?\s+|"
+    r"netværk|partnerskab|panel)(?:n|et|en)?(?:\s+for\s+[\wæøå-]+(?:\s+og\s+[\wæøå-]+)?)?)\s+(?:har\s+)?"
+    r"(?:på\s+(?:sit|sine|et|deres)\s+møder?\s+|"
     r"holdt\s+møde\s+|mødtes\s+|drøftede\s+[^.]{0,60}?på\s+(?:sit|et)\s+møde\s+)$",
     re.IGNORECASE,
 )
@@ -103,7 +104,8 @@ _TITLE = re.compile(
 )
 _PLACE = re.compile(
     rf"(?<![\w-])(?:i|in|im|in der|in dem|at|at the|på|auf dem|auf der|auf|ved)\s+"
-    rf"(?P<place>[{_UPPER}][\w’'-]*(?:\s+(?:(?:der|des|im|am|in|of|the|von)\s+)?[{_UPPER}][\w’'-]*){{0,5}})"
+    rf"(?P<place>[{_UPPER}][\w’'-]*(?:\s+(?:(?:der|des|im|am|in|of|the|von)\s+)?[{_UPPER}][\w’'-]*){{0,5}}"
+    rf"(?:\s+\d{{1,3}}[a-z]?(?![\d.:]))?)"
 )
 _PLACE_LABEL = re.compile(r"^[ \t]*(?:Ort|Veranstaltungsort|Sted|Venue|Place|Location)[ \t]*:[ \t]*(?P<place>[^\n]{2,100})$",
                           re.IGNORECASE | re.MULTILINE)
@@ -264,20 +266,35 @@ def _noun_events(text, start, end, mentions, used, route_dates, language):
         name, proper, name_end = _event_name(sentence, noun, marked)
         if name.casefold() in seen_names:
             continue
-        title = _TITLE.search(sentence, noun.end())
+        quoted = _QUOTED_AFTER.match(sentence, name_end)
+        title = None if quoted else _TITLE.search(sentence, noun.end())
+        if quoted:
+            name = f"{name}: {next(g for g in quoted.groups() if g).strip()}"
+            name_end, proper = quoted.end(), True
         when = _event_date(text, sentence, start, noun, inside, used, route_dates)
         if when is None:
             if not (proper and (_is_marked(noun, marked) or _ENGLISH_PROPER_NOUN.fullmatch(name))):
                 continue
-        elif not proper and not (_EVENT_VERB.search(sentence) or title):
+        elif not proper and not (_EVENT_VERB.search(sentence) or title or _close_after(sentence, name_end, when, start)):
             continue
         if title and not _is_marked(noun, marked):
             name = f"{name}: {_title_text(title)}"
+        name = name[:1].upper() + name[1:]
         seen_names.add(name.casefold())
         place = _event_place(text, sentence, start, end, name_end, marked)
         first, last = (when.start, when.end or when.start) if when else (None, None)
         drafts.append(_Draft(name, proper, place, first, last, start + noun.start()))
     return drafts
+
+
+_QUOTED_AFTER = re.compile(r"\s*(?:„([^“”\n]{3,120})[“”]|\"([^\"\n]{3,120})\"|“([^”\n]{3,120})”)")
+_CLOSE_GAP = 40
+
+
+def _close_after(sentence: str, name_end: int, when: DateMention, offset: int) -> bool:
+    """Tell whether the date follows the event's name closely ("Bürgerversammlung am 03.03.2021")."""
+    gap = sentence[name_end:when.span[0] - offset]
+    return 0 <= len(gap) <= _CLOSE_GAP and not re.search(r"[,;:]", gap)
 
 
 _UNMARKED_TITLE_END = re.compile(
@@ -313,9 +330,9 @@ def _event_name(sentence: str, noun: re.Match, marked) -> tuple[str, bool, int]:
     lead: list[str] = []
     for word in reversed(words):
         bare = word.strip("*_")
-        if re.fullmatch(r"\d{1,2}\.", bare) and not lead:
-            lead.insert(0, bare)
-            continue
+        if re.fullmatch(r"\d{1,2}\.", bare):
+            lead.insert(0, bare)  # "4. Integrationskonferenz", "3. Bonner Klimagipfel"
+            break
         if bare and bare[0].isupper() and not BODY_WORD.search(bare) and re.fullmatch(_WORD, bare) and len(lead) < 5:
             lead.insert(0, bare)
             continue
