@@ -33,13 +33,29 @@ def render_page(
     draw = ImageDraw.Draw(image)
     font = scan_font(round(point_size * dpi / 72))
     line_height = round(point_size * 1.5 * dpi / 72)
-    x = y = round(margin_inches * dpi)
-    for line in text.split("\n"):
-        if y + line_height > height - x:
+    margin = round(margin_inches * dpi)
+    y = margin
+    for line in _wrapped(text, font, width - 2 * margin):
+        if y + line_height > height - margin:
             break
-        draw.text((x, y), line, fill=0, font=font)
+        draw.text((margin, y), line, fill=0, font=font)
         y += line_height
     return image
+
+
+def _wrapped(text: str, font, width: int):
+    """Yield the lines of ``text`` broken to fit ``width`` pixels, tabs set as wide spaces."""
+    for paragraph in text.replace("\t", "    ").split("\n"):
+        words = paragraph.split(" ")
+        line = ""
+        for word in words:
+            candidate = f"{line} {word}" if line else word
+            if line and font.getlength(candidate) > width:
+                yield line
+                line = word
+            else:
+                line = candidate
+        yield line
 
 
 def scan_pdf(pages: Sequence[str], *, dpi: int = 300, **page_options) -> bytes:

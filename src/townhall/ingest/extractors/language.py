@@ -27,19 +27,25 @@ _STOPWORDS = {
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
+# Each stopword points to the languages it belongs to ("der" is Danish and German).
+_INDEX: dict[str, tuple[str, ...]] = {}
+for _language, _words in _STOPWORDS.items():
+    for _word in _words:
+        _INDEX[_word] = (*_INDEX.get(_word, ()), _language)
+
 
 def guess_language(text: str, *, sample_chars: int = 20000) -> str | None:
     """Return "da", "de" or "en" when the text clearly leans one way, else None."""
-    counts = {language: 0 for language in _STOPWORDS}
-    words = 0
-    for match in _WORD.finditer(text[:sample_chars]):
-        word = match.group().lower()
-        words += 1
-        for language, stopwords in _STOPWORDS.items():
-            if word in stopwords:
-                counts[language] += 1
-    if words < 5:
+    words = _WORD.findall(text[:sample_chars].lower())
+    if len(words) < 5:
         return None
+    counts = {language: 0 for language in _STOPWORDS}
+    index = _INDEX
+    for word in words:
+        languages = index.get(word)
+        if languages:
+            for language in languages:
+                counts[language] += 1
     ranked = sorted(counts.items(), key=lambda item: item[1], reverse=True)
     (best, best_count), (_, second_count) = ranked[0], ranked[1]
     if best_count < 3 or best_count < 1.3 * second_count:

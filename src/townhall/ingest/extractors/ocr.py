@@ -89,6 +89,28 @@ class OcrEngine:
             notes.append(f"Tesseract has no language pack for {'+'.join(missing)}; used {'+'.join(usable)}")
         return usable, notes
 
+    def recognise_page(self, image: Image.Image, language_hint: str | None) -> tuple[str, str | None, list[str]]:
+        """Read one page; return its text, the language it is in (when known) and notes.
+
+        With no hint the page is first read with the English model alone and its language
+        guessed from that draft, then read again with that language's model: two passes with
+        one model are several times faster than one pass with three models loaded together.
+        """
+        if language_hint in TESSERACT_LANGUAGES:
+            languages, notes = self.languages_for(language_hint)
+            return self.recognise(image, languages), language_hint, notes
+        installed = self.installed_languages or frozenset()
+        if "eng" in installed:
+            draft = self.recognise(image, ("eng",))
+            guessed = guess_language(draft)
+            if guessed == "en":
+                return draft, guessed, []
+            if guessed in TESSERACT_LANGUAGES and TESSERACT_LANGUAGES[guessed] in installed:
+                return self.recognise(image, (TESSERACT_LANGUAGES[guessed],)), guessed, []
+        languages, notes = self.languages_for(None)
+        text = self.recognise(image, languages)
+        return text, guess_language(text), notes
+
     def recognise(self, image: Image.Image, languages: Sequence[str]) -> str:
         """Return the text Tesseract reads in ``image`` using ``languages``."""
         if image.mode not in ("L", "RGB", "1"):
@@ -149,9 +171,10 @@ class ImageExtractor(Extractor):
         except (OSError, ValueError, SyntaxError) as error:
             raise ExtractionError("corrupt", f"{filename or 'The image'} is damaged and cannot be opened.") from error
         try:
-            languages, notes = self.ocr.languages_for(None)
+            _, notes = self.ocr.languages_for(None)
         except OcrUnavailable as error:
             raise ExtractionError("ocr_unavailable", f"{filename or 'The image'} needs OCR, but {error}.") from error
+        hint = None
         texts = []
         frames = 0
         for frame in ImageSequence.Iterator(image):
@@ -160,14 +183,16 @@ class ImageExtractor(Extractor):
                 notes.append(f"only the first {self.max_frames} images were read")
                 break
             try:
-                texts.append(self.ocr.recognise(_fit(frame, self.ocr.max_pixels), languages))
+                text, hint, page_notes = self.ocr.recognise_page(_fit(frame, self.ocr.max_pixels), hint)
+                texts.append(text)
+                notes.extend(note for note in page_notes if note not in notes)
             except OcrFailed as error:
                 notes.append(f"image {frames}: OCR failed: {error}")
             except OcrUnavailable as error:
                 raise ExtractionError("ocr_unavailable", f"{filename or 'The image'} needs OCR, but {error}.") from error
         text = "\n\n".join(part for part in texts if part)
         mime_type = Image.MIME.get(image.format or "", "image/png")
-        return self.result(text, mime_type, pages=frames, language_hint=guess_language(text), notes=tuple(notes))
+        return self.result(text, mime_type, pages=frames, language_hint=hint or guess_language(text), notes=tuple(notes))
 
 
 def _fit(image: Image.Image, max_pixels: int) -> Image.Image:

@@ -73,8 +73,7 @@ class PdfExtractor(Extractor):
                 texts.append(text)
             hint = guess_language("\n".join(texts))
             if scanned:
-                self._ocr_pages(document, scanned, texts, hint, notes)
-                hint = hint or guess_language("\n".join(texts))
+                hint = self._ocr_pages(document, scanned, texts, hint, notes) or guess_language("\n".join(texts))
         finally:
             document.close()
         text = "\n\n".join(page.strip("\n") for page in texts if page.strip())
@@ -119,29 +118,32 @@ class PdfExtractor(Extractor):
             return _clean(textpage.get_text_range())
         return reading_order(segments, width)
 
-    def _ocr_pages(self, document, scanned: list[int], texts: list[str], hint: str | None, notes: list[str]) -> None:
-        pages_label = _page_list(scanned)
+    def _ocr_pages(self, document, scanned: list[int], texts: list[str], hint: str | None, notes: list[str]) -> str | None:
+        """OCR the pages in ``scanned`` into ``texts``; return the language found, if any."""
         try:
-            languages, language_notes = self.ocr.languages_for(hint)
+            _, language_notes = self.ocr.languages_for(hint)
         except OcrUnavailable as error:
-            notes.append(f"{pages_label} had no text layer and {error}, so {'it was' if len(scanned) == 1 else 'they were'} not read")
-            return
+            pronoun = "it was" if len(scanned) == 1 else "they were"
+            notes.append(f"{_page_list(scanned)} had no text layer and {error}, so {pronoun} not read")
+            return hint
         notes.extend(language_notes)
         for count, index in enumerate(scanned):
             if count >= self.max_ocr_pages:
                 notes.append(f"only the first {self.max_ocr_pages} pages without text were read by OCR")
-                return
+                break
             try:
                 image = self._render(document, index)
-                recognised = self.ocr.recognise(image, languages)
+                recognised, hint, page_notes = self.ocr.recognise_page(image, hint)
             except OcrUnavailable as error:
                 notes.append(f"{_page_list(scanned[count:])} had no text layer and {error}, so not read")
-                return
+                break
             except (OcrFailed, pdfium.PdfiumError) as error:
                 notes.append(f"page {index + 1}: OCR failed: {error}")
                 continue
+            notes.extend(note for note in page_notes if note not in notes)
             if recognised:
                 texts[index] = (texts[index].strip() + "\n" + recognised).strip()
+        return hint
 
     def _render(self, document, index: int):
         page = document[index]

@@ -27,6 +27,8 @@ _LATIN_SINGLE_BYTE = frozenset(
 # Bytes 0x80-0x9F are printable in cp1252 (€, „, “, –) but control codes in Latin-1; these five
 # are undefined in cp1252, so a file holding them can only be Latin-1.
 _CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
+_ASCII = bytes(range(128))
+_WESTERN_BYTES = frozenset("æøåÆØÅäöüÄÖÜßéèáàêëïîôóòúùûçñÉÈÁÀÇÑ€„“”‚‘’–—…«»°§½´·".encode("cp1252"))
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
 _NEWLINES = re.compile(r"\r\n?|\u2028|\u2029|\x85")
 
@@ -54,12 +56,20 @@ def decode_text(data: bytes) -> tuple[str, str]:
     utf16 = utf16_without_bom(data)
     if utf16 is not None:
         return data.decode(utf16, errors="replace"), utf16
-    guess = from_bytes(data[:200_000]).best()
+    if _only_western_letters(data):
+        return data.decode("cp1252"), "cp1252"
+    guess = from_bytes(data[:100_000]).best()
     if guess is not None and guess.encoding not in _LATIN_SINGLE_BYTE and not guess.encoding.startswith("utf"):
         return data.decode(guess.encoding, errors="replace"), guess.encoding
     if any(byte in _CP1252_UNDEFINED for byte in data):
         return data.decode("latin-1"), "latin-1"
     return data.decode("cp1252"), "cp1252"
+
+
+def _only_western_letters(data: bytes) -> bool:
+    """Tell whether every non-ASCII byte is, read as cp1252, a letter or sign of da/de/en text."""
+    high = set(data.translate(None, _ASCII))
+    return bool(high) and high <= _WESTERN_BYTES
 
 
 def normalise_text(text: str) -> str:
@@ -75,7 +85,7 @@ def looks_binary(text: str) -> bool:
     controls = len(_CONTROL.findall(sample))
     if controls > max(2, len(sample) // 100):
         return True
-    letters = sum(1 for char in sample if char.isalpha())
+    letters = sum(map(str.isalpha, sample))
     return len(sample) >= 64 and letters < len(sample) // 10
 
 
