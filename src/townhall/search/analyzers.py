@@ -133,7 +133,9 @@ def stemmer(language: str) -> Stemmer.Stemmer:
         stemmers = _local.stemmers = {}
     found = stemmers.get(language)
     if found is None:
-        found = stemmers[language] = Stemmer.Stemmer(_STEMMER_NAMES[language])
+        # PyStemmer's own cache costs more than it saves on words that are new;
+        # repeated words never reach the stemmer thanks to ``analyze_word``'s cache.
+        found = stemmers[language] = Stemmer.Stemmer(_STEMMER_NAMES[language], 0)
     return found
 
 
@@ -301,8 +303,8 @@ def _document_word(raw: str, language: str) -> tuple[tuple[str, ...], tuple[str,
 # "Beskæftigelses- og Integrationsudvalget", "Kinder- und Jugendhilfe": the
 # first word is a compound whose head is only written in the second one.
 _SUSPENDED_RE = {
-    "da": re.compile(r"([^\W\d_]{3,})-\s+(?:og|eller|samt)\s+([^\W\d_]+)", re.IGNORECASE),
-    "de": re.compile(r"([^\W\d_]{3,})-\s+(?:und|oder|sowie|bzw\.?)\s+([^\W\d_]+)", re.IGNORECASE),
+    "da": re.compile(r"\b([^\W\d_]{3,})-\s+(?:og|eller|samt)\s+([^\W\d_]+)", re.IGNORECASE),
+    "de": re.compile(r"\b([^\W\d_]{3,})-\s+(?:und|oder|sowie|bzw\.?)\s+([^\W\d_]+)", re.IGNORECASE),
 }
 
 

@@ -79,13 +79,16 @@ class CompoundSplitter:
     def __post_init__(self) -> None:
         if self.language not in LINKING_ELEMENTS:
             raise ValueError(f"no compound splitting for language {self.language!r}")
-        stemmer = Stemmer.Stemmer(_STEMMER_NAMES[self.language])
+        stemmer = Stemmer.Stemmer(_STEMMER_NAMES[self.language], 0)
         stems: dict[str, str] = {}
         # The shortest word of a stem is its base form ("politik", not "politiker").
         for word in sorted(self.lexicon, key=lambda w: (len(w), w)):
             stems.setdefault(stemmer.stemWord(word), word)
         object.__setattr__(self, "_stemmer", stemmer)
         object.__setattr__(self, "_stems", stems)
+        # Stems are (nearly) prefixes of their words; checking prefixes against
+        # this set spares stemming tails that cannot match any lexicon word.
+        object.__setattr__(self, "_stem_prefixes", frozenset(_umlaut_free(stem)[:3] for stem in stems))
         object.__setattr__(self, "_links", LINKING_ELEMENTS[self.language])
         object.__setattr__(self, "_longest", max(map(len, self.lexicon), default=0))
         cache = functools.lru_cache(maxsize=200_000)
@@ -124,6 +127,8 @@ class CompoundSplitter:
             return part
         # Short heads must match exactly: "-rat" but not a stem hit on "-ra".
         if len(part) < self.min_part:
+            return None
+        if _umlaut_free(part[:3]) not in self._stem_prefixes:
             return None
         word = self._stems.get(self._stemmer.stemWord(part))
         # Inflection adds letters; a part shorter than the word it stems like
@@ -182,6 +187,14 @@ class CompoundSplitter:
         for index, part in enumerate(parts):
             leaves.extend(self._decompose(part, final and index == last))
         return tuple(leaves)
+
+
+_UMLAUT_FREE = str.maketrans("äöü", "aou")
+
+
+def _umlaut_free(text: str) -> str:
+    # The German stemmer drops umlauts ("räte" -> "rat"); compare without them.
+    return text.translate(_UMLAUT_FREE)
 
 
 def _rank(parts: tuple[str, ...]) -> tuple[int, int, int]:
