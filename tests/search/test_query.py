@@ -96,6 +96,8 @@ DOCUMENTS = {
     "en_budget": ("en", "The budget was adopted"),
     "de_arbeitsmarkt": ("de", "Arbeitsmarktintegration von Migranten in Berlin"),
     "da_sport": ("da", "Nye idrætshaller til foreningerne"),
+    "de_gemeinderat": ("de", "Der Gemeinderat tagt im Rathaus"),
+    "de_separate": ("de", "Eine Konferenz zur Integration der Zuwanderer"),
 }
 
 
@@ -159,6 +161,22 @@ def test_english_stopword_in_the_query_does_not_hide_english_documents(fts):
 
 def test_search_restricted_to_one_language_uses_only_its_stems(fts):
     assert "en_conference" in search(fts, "conferences", languages=["en"], expand=False)
+
+
+def test_multi_word_glossary_term_finds_its_translation(fts):
+    assert "de_gemeinderat" in search(fts, "city council")
+
+
+def test_whole_compound_ranks_above_its_parts_written_apart(fts):
+    expression = to_fts5("Integrationskonferenz", languages=["de"])
+    ranked = [row[0] for row in fts.execute("SELECT name FROM docs WHERE terms MATCH ? ORDER BY rank", (expression,))]
+    assert ranked.index("de_konferenz") < ranked.index("de_separate")
+
+
+def test_very_long_input_is_cut_to_a_bounded_query():
+    query = parse_query("Integration " * 5000)
+    assert len(query.required) == 1
+    assert len(parse_query(" ".join(f"w{i}" for i in range(500))).required) == 32
 
 
 def test_only_exclusions_render_as_none():

@@ -41,6 +41,14 @@ The returned list has two sections:
 ``analyze_document`` returns both sections separately for backends that want
 to store them in two columns.
 
+Compounds are split only in Danish and German (``townhall.search.compounds``).
+In German documents only capitalised words are split, since German nouns are
+capitalised and adjectives such as *thematischen* would otherwise fall apart
+into *Thema* + *Tisch*; query words are split whatever their case. A compound
+abbreviated with a hyphen (*Beskæftigelses- og Integrationsudvalget*,
+*Kinder- und Jugendhilfe*) is completed from the following word, and the full
+word (*beskæftigelsesudvalget*) goes into the extras.
+
 Normalisation
 -------------
 

@@ -9,7 +9,8 @@ The query language is the one people know from web search:
   than the implicit AND: ``a b OR c d`` means a and (b or c) and d;
 * ``integr*`` — any word starting with it.
 
-Parsing never fails. Unbalanced quotes, a lone ``-``, stray characters of the
+Only the first ``MAX_QUERY_CHARS`` characters and ``MAX_ITEMS`` words or
+phrases are used. Parsing never fails. Unbalanced quotes, a lone ``-``, stray characters of the
 backends' own query syntax (``NEAR AND ^ : ( ) * "``) are treated as plain
 text or dropped; ``AND`` is accepted and means what a space means.
 
@@ -49,6 +50,10 @@ from townhall.search.glossary import load_glossary
 _KEEP_IN_WORD = re.compile(r"[^\w\-/.'’*]+")
 # Longest run of plain words tried as one glossary term ("city council").
 _MAX_GLOSSARY_WORDS = 4
+# Nobody types more into a search box; a pasted page would otherwise become
+# an expression of thousands of alternatives that ties up the database.
+MAX_QUERY_CHARS = 1000
+MAX_ITEMS = 32
 
 
 # -- the parsed query -------------------------------------------------------
@@ -203,7 +208,12 @@ def parse_query(text: str) -> Query:
     excluded: list[Item] = []
     pending_or = False
     last_was_positive = False
-    for token in _lex(text or ""):
+    items = 0
+    for token in _lex((text or "")[:MAX_QUERY_CHARS]):
+        if token.kind == "item":
+            items += 1
+            if items > MAX_ITEMS:
+                break
         if token.kind == "or":
             pending_or = last_was_positive
             continue
