@@ -282,7 +282,7 @@ class Harvester:
             return obj
 
         fields = dict(mapped.fields)
-        if type_ in BODY_TYPES:
+        if type_ in BODY_TYPES and (self.body is not None or known is None):
             fields["body"] = self.body
         if parent is not None:
             fields[parent[0]] = parent[1]
