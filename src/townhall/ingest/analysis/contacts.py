@@ -28,6 +28,7 @@ _UNLABELLED = re.compile(
 _DATE_LIKE = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{2,4}$")
 # "0815/2021" is a paper number with its year, not a phone number.
 _PAPER_NUMBER = re.compile(r"^\d{2,6}/(?:19|20)\d{2}$")
+_YEAR_RANGE = re.compile(r"^(?:19|20)\d{2}\s*[-–/]\s*(?:19|20)?\d{2}$")
 
 
 def find_emails(text: str) -> list[str]:
@@ -65,7 +66,7 @@ def find_phones(text: str) -> list[str]:
 def _plausible(number: str) -> bool:
     digits = re.sub(r"\D", "", number)
     number = number.strip()
-    if not 6 <= len(digits) <= 15 or _DATE_LIKE.match(number) or _PAPER_NUMBER.match(number):
+    if not 6 <= len(digits) <= 15 or _DATE_LIKE.match(number) or _PAPER_NUMBER.match(number) or _YEAR_RANGE.match(number):
         return False
     return True
 

@@ -24,15 +24,20 @@ _NOT_NAME = frozenset(
     finanzielle auswirkungen ja nein oberbürgermeister geschäftsbereich büro the council city street
     road straße strasse platz vej gade allé plads boulevard postfach postboks www integration
     konferenz program programm charter cities europe european danmark deutschland københavn
+    im in auftrag vertretung ihr ihre der die das den det the and und og for für services service team office
+    unit support democratic committee secretariat
     """.split()
 )
 _NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ment", "else", "hed", "ning", "udvalg", "forvaltning",
                  "kontor", "amt", "rat", "ausschuss", "ismus", "politik", "konferenz", "plan", "gruppe")
 _HANDLER_LABEL = re.compile(
-    r"^\s*(?:Sagsbehandler|Sachbearbeiter(?:/-?in|in|\*in)?|Sachbearbeitung|Kontaktperson|Bearbeiter(?:/-?in|in)?"
+    r"^\s*(?P<label>Sagsbehandler|Sachbearbeiter(?:/-?in|in|\*in)?|Sachbearbeitung|Kontaktperson|Bearbeiter(?:/-?in|in)?"
     r"|Ansprechpartner(?:/-?in|in)?|Case officer|Contact officer|Report author|Author|Kontakt|Contact)\s*:?\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
+# "Kontakt"/"Contact" may introduce a service desk; a name under them must start with a known given name.
+_GENERIC_HANDLER_LABELS = frozenset(("kontakt", "contact", "author"))
+_SURNAME_FIRST = re.compile(r"^([A-ZÆØÅÄÖÜ][\wæøåäöüß-]+), ((?:[A-ZÆØÅÄÖÜ][\wæøåäöüß-]+ ?){1,2})$")
 _CLOSING = re.compile(
     r"^\s*(?:(?:Med )?venlig hilsen|Mvh\.?|Med venlig hilsen|Venligst|De bedste hilsner|Mit freundlichen Grüßen"
     r"|Freundliche Grüße|Viele Grüße|Beste Grüße|Yours sincerely|Yours faithfully|Kind regards|Best regards"
@@ -91,13 +96,18 @@ def find_case_handler(text: str) -> str | None:
         at = index
         if not value:
             at, value = _next_non_empty(lines, index)
-        value = re.split(r"\t|,|;|\s(?:Tel|Tlf|Telefon|Phone|E-Mail|Mail|Zimmer|Raum)\b", value or "")[0].strip()
+        value = re.split(r"\t|;|\s(?:Tel|Tlf|Telefon|Phone|E-Mail|Mail|Zimmer|Raum)\b", value or "")[0].strip(" ,")
+        reversed_name = _SURNAME_FIRST.match(_TITLES.sub("", value))
+        # "Meier, Hans" is Hans Meier; otherwise a comma ends the name ("Fiona MacLeod, Libraries Manager").
+        value = f"{reversed_name.group(2).strip()} {reversed_name.group(1)}" if reversed_name else value.split(",")[0]
         name = as_name(value, min_tokens=1)
         if name and len(name.split()) <= 3 and at + 1 < len(lines):
             # A name wrapped over two lines ("Christine Lunde\nRasmussen").
             wrapped = as_name(lines[at + 1], min_tokens=1)
             if wrapped and len(wrapped.split()) == 1 and len(name.split()) >= 2:
                 name = f"{name} {wrapped}"
+        if name and match.group("label").lower() in _GENERIC_HANDLER_LABELS and name.split()[0].lower() not in FIRST_NAMES:
+            continue
         if name and (len(name.split()) >= 2 or re.match(r"(?i)(?:frau|herr|hr\.|fru|mr|ms|mrs|dr)\b", value)):
             return name
     return None

@@ -20,6 +20,7 @@ _CASE = _label(
     r"sags?\s?nr\.?|sags?\s?nummer|sags\s?id|j\.\s?nr\.?|journal\s?nr\.?|journalnummer"
     r"|aktenzeichen|az\.|gesch(?:äfts)?(?:zeichen|-?z\.|\.-?z(?:eichen|\.))|gz\.?|ihr zeichen|unser zeichen"
     r"|case\s?(?:no\.?|number|ref(?:erence)?\.?)|file\s?(?:no\.?|ref(?:erence)?\.?)|our ref(?:erence)?\.?"
+    r"|vores ref(?:erence)?\.?|vores j\.\s?nr\.?"
 )
 _DOCUMENT = _label(r"dokument\s?nr\.?|dok\.?\s?nr\.?|dokumentnummer|document\s?(?:no\.?|number)")
 _PAPER = _label(
@@ -27,6 +28,8 @@ _PAPER = _label(
     r"|beschlussvorlage\s?nr\.?|mitteilung\s?nr\.?|antrag\s?nr\.?|anfrage\s?nr\.?|report\s?(?:no\.?|number)"
     r"|paper\s?(?:no\.?|number)"
 )
+# A bare "Vorlage" label is the paper's own number only in its header; in minutes it names an item's paper.
+_PAPER_BARE = _label(r"vorlage")
 _PAPER_DASHED = re.compile(
     r"^\s*(?:Vorlage|Beschlussvorlage|Mitteilungsvorlage|Informationsvorlage|Antrag|Anfrage|Mitteilung)"
     r"\s+[-–]\s+(\w[\w/.-]*\d)\s*$",
@@ -116,6 +119,8 @@ def _agenda_case(lines: list[str]) -> str | None:
 
 def _paper_number(text: str, lines: list[str]) -> str | None:
     value = _labelled_value(_PAPER, lines)
+    if not value and not _several_items(text, lines):
+        value = _labelled_value(_PAPER_BARE, _head(lines))
     if value:
         return value
     match = _PAPER_DASHED.search(text)
@@ -130,12 +135,18 @@ def _paper_number(text: str, lines: list[str]) -> str | None:
     return None
 
 
-def _agenda_item(text: str, lines: list[str]) -> str | None:
+def _several_items(text: str, lines: list[str]) -> bool:
+    """Tell whether the text holds several agenda items (an agenda or minutes)."""
     labels = {m.group(1) for m in _AGENDA_LABEL.finditer(text)}
     marks = {m.group(1) for m in _AGENDA_PUBLIC_MARK.finditer(text)}
     titles = [m for m in map(_AGENDA_TITLE.match, lines) if m]
-    if len(labels) > 1 or len(marks) > 1 or len(titles) > 1:
-        return None  # several items: an agenda or minutes
+    return len(labels) > 1 or len(marks) > 1 or len(titles) > 1
+
+
+def _agenda_item(text: str, lines: list[str]) -> str | None:
+    if _several_items(text, lines):
+        return None
+    titles = [m for m in map(_AGENDA_TITLE.match, lines) if m]
     head = _head(lines)
     match = _AGENDA_LABEL.search("\n".join(head))
     if match:
