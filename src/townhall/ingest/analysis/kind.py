@@ -52,7 +52,7 @@ _FORM_HEADINGS = {
     "minutes": "minutes", "tagesordnung": "agenda", "einladung": "agenda", "dagsorden": "agenda", "agenda": "agenda",
 }
 _FORM_HEADING_WEIGHT = 8.0
-_DECISION_SECTION = re.compile(r"^\s*(?:indstilling og beslutning|beslutning i [^\n]{3,60} den\b.*)\s*$", re.IGNORECASE | re.MULTILINE)
+_DECISION_SECTION = re.compile(r"^\s*(?:indstilling og beslutning|beslutning(?: i)? [^\n]{3,60} den\b.*)\s*$", re.IGNORECASE | re.MULTILINE)
 _ITEM_TITLE = re.compile(r"^\s*(?:\d{1,3}\.\s+\S.*\(\d{2,4}[-/]\d{2,}\)|(?:TOP|Ö|N)\s?\d{1,3}\b.*)\s*$", re.MULTILINE)
 _HEAD_LINES = 12
 _HEAD_FACTOR = 2.5

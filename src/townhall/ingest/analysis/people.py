@@ -31,7 +31,7 @@ _NOT_NAME = frozenset(
 _NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ment", "else", "hed", "ning", "udvalg", "forvaltning",
                  "kontor", "amt", "rat", "ausschuss", "ismus", "politik", "konferenz", "plan", "gruppe")
 _HANDLER_LABEL = re.compile(
-    r"^\s*(?P<label>Sagsbehandler|Sachbearbeiter(?:/-?in|in|\*in)?|Sachbearbeitung|Kontaktperson|Bearbeiter(?:/-?in|in)?"
+    r"^\s*(?P<label>Sagsbehandler|Sagsansvarlig|Ansvarlig sagsbehandler|Sachbearbeiter(?:/-?in|in|\*in)?|Sachbearbeitung|Kontaktperson|Bearbeiter(?:/-?in|in)?"
     r"|Ansprechpartner(?:/-?in|in)?|Case officer|Contact officer|Report author|Author|Kontakt|Contact)\s*:?\s*(?P<value>.*)$",
     re.IGNORECASE,
 )

@@ -47,7 +47,7 @@ _AGENDA_LABEL = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _AGENDA_PUBLIC_MARK = re.compile(r"^\s*([ÖN]\s?\d{1,3}(?:\.\d{1,2})*)\s+\S", re.MULTILINE)
-_DECISION_SECTION = re.compile(r"^\s*(?:indstilling og beslutning|beslutning(?: i [^\n]{3,60} den\b.*)?)\s*$", re.IGNORECASE | re.MULTILINE)
+_DECISION_SECTION = re.compile(r"^\s*(?:indstilling og beslutning|beslutning(?:(?: i)? [^\n]{3,60} den\b.*)?)\s*$", re.IGNORECASE | re.MULTILINE)
 _HEAD_LINES = 15
 
 

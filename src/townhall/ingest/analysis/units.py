@@ -77,6 +77,7 @@ _GERMAN_BODY_VERB = re.compile(
     r"Bezirksvertretung(?: [A-ZÄÖÜ][\wäöüß-]+)?|Hauptausschuss|Ausschuss für [A-ZÄÖÜ][\wäöüß, -]+?|[A-ZÄÖÜ][\wäöüß-]*(?:ausschuss|beirat|rat)))"
     r" (?:nimmt|beschließt|beschliesst|stimmt)\b"
 )
+_DANISH_DECISION = re.compile(rf"^\s*Beslutning(?: i)? ({_DANISH_BODY}) den\b", re.MULTILINE)
 _DECISION_OF = re.compile(r"^\s*Beschluss des (Ausschusses für [^\n(]+?|[A-ZÄÖÜ][\wäöüß-]*(?:ausschusses|rates|beirates)) vom\b", re.MULTILINE)
 _ENGLISH_COMMITTEE = re.compile(r"^(?:[A-Z][\w,&-]* (?:(?:and|of|for|the) )?){1,5}(?:Committee|Sub-Committee|Cabinet|Board|Panel)$")
 _ADDRESS_OPENING = re.compile(r"^(?:An (?:den|die|das)|To the)(?P<value>(?: .*)?)$")
@@ -150,7 +151,7 @@ def find_addressees(text: str, kind: str | None = None) -> list[str]:
     first_row = _first_gremium(lines)
     if first_row:
         return [first_row]
-    for pattern in (_DANISH_RECOMMENDS, _GERMAN_BODY_VERB, _DECISION_OF):
+    for pattern in (_DANISH_RECOMMENDS, _DANISH_DECISION, _GERMAN_BODY_VERB, _DECISION_OF):
         match = pattern.search(text)
         if match:
             return [_nominative_body(match.group(1))]
