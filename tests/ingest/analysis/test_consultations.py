@@ -60,6 +60,30 @@ def test_table_with_one_cell_per_line():
     assert route(text, "de") == [("Ausschuss für Soziales", date(2021, 5, 12)), ("Rat", date(2021, 5, 20))]
 
 
+def test_markdown_table_with_separator_row():
+    text = (
+        "**Beratungsfolge:**\n\n| Gremium | Sitzungstermin | Zuständigkeit |\n|---|---|---|\n"
+        "| Umweltausschuss | 10.03.2022 | Vorberatung |\n| Rat | 24.03.2022 | Entscheidung |\n"
+    )
+    assert route(text, "de") == [("Umweltausschuss", date(2022, 3, 10)), ("Rat", date(2022, 3, 24))]
+
+
+def test_one_cell_per_line_table_accepts_any_short_body_name():
+    text = (
+        "Beratungsfolge (Änderungen vorbehalten)\nGremium\nTermin\nZuständigkeit\n"
+        "Dienstberatung des Oberbürgermeisters\n01.03.2022\nVorberatung\n"
+        "Ratsversammlung\n06.04.2022\nBeschlussfassung\n\nBeschlussvorschlag:\nDie Ratsversammlung beschließt."
+    )
+    assert route(text, "de") == [
+        ("Dienstberatung des Oberbürgermeisters", date(2022, 3, 1)),
+        ("Ratsversammlung", date(2022, 4, 6)),
+    ]
+
+
+def test_referat_heading_is_not_a_body():
+    assert route("REFERAT\nMødedato: Torsdag den 12. maj 2022\n", "da") == []
+
+
 def test_table_with_pipes_and_public_column():
     text = (
         "| Sitzungstermin | Gremium | Ö/N | Zuständigkeit |\n"
@@ -208,6 +232,16 @@ def test_danish_committee_that_considered_the_case_earlier():
     assert route(text, "da") == [("Teknik- og Miljøudvalget", date(2022, 4, 25))]
 
 
+def test_danish_genitive_decision_heading():
+    text = "Beslutning\nKultur- og Fritidsudvalgets beslutning den 12. maj 2022\nIndstillingen blev godkendt."
+    assert route(text, "da") == [("Kultur- og Fritidsudvalget", date(2022, 5, 12))]
+
+
+def test_danish_agenda_header_with_committee_and_meeting_date_label():
+    text = "Odense Kommune\nØkonomiudvalget\n\nDagsorden\nMødedato: 10. maj 2022\n\n7. Salg af grund"
+    assert route(text, "da") == [("Økonomiudvalget", date(2022, 5, 10))]
+
+
 def test_danish_lowercase_udvalget_is_not_a_body():
     assert route("Evt. beslutning om projektdeltagelse forelægges udvalget separat.", "da") == []
 
@@ -236,6 +270,10 @@ def test_english_considered_by_board_with_its_remit_in_brackets():
 def test_english_report_to_with_date_label_below():
     text = "Report of: Director of City Development\nReport to: Executive Board\nDate: 22 June 2022\n"
     assert route(text, "en") == [("Executive Board", date(2022, 6, 22))]
+
+
+def test_english_decision_maker_who_is_a_person_is_not_a_body():
+    assert route("Decision maker: Cabinet Member\nDecision forum: Cabinet\n", "en") == []
 
 
 def test_english_report_to_header():

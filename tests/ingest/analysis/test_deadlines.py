@@ -101,6 +101,15 @@ def test_deadline_purpose_drops_trailing_auxiliary_in_german():
     assert not extract_deadlines(text, "de")[0].purpose.endswith("werden")
 
 
+def test_statements_that_were_in_by_a_past_date_are_not_a_deadline():
+    assert dates_of("Die Umweltverbände wurden beteiligt; ihre Stellungnahmen lagen bis zum 11.02.2022 vor.", "de") == []
+
+
+def test_deadline_purpose_starts_at_the_sentence_after_a_year():
+    text = "The case was sent on 22 February 2022. Residents can apply for exemptions by 30 June 2022."
+    assert extract_deadlines(text, "en")[0].purpose == "Residents can apply for exemptions"
+
+
 def test_exhibition_until_a_date_is_not_a_deadline_in_german():
     assert dates_of("Die Ausstellung läuft bis zum 30.06.2021 im Rathaus Bonn.", "de") == []
 

@@ -209,6 +209,15 @@ def test_english_workshop_at_venue():
     assert (event.place, event.start) == ("Leeds Civic Hall", date(2022, 5, 5))
 
 
+def test_english_generic_event_keeps_its_description():
+    event = only("A public drop-in event was held at City Hall on 15 July 2021.", "en")
+    assert (event.name, event.place, event.start) == ("Public drop-in event", "City Hall", date(2021, 7, 15))
+
+
+def test_in_the_event_of_names_no_event():
+    assert extract_events("In the event of a strike on 5 May 2022 the office will close.", "en") == []
+
+
 def test_english_steering_group_meeting_is_an_event():
     text = "The steering group discussed the findings at its meeting on 5 June 2012."
     event = only(text, "en")

@@ -12,7 +12,7 @@ from .dates import DateMention, find_dates, sentence_after, sentence_before
 
 # A cell or phrase names a deliberating body when it holds one of these words.
 BODY_WORD = re.compile(
-    r"(?i:ausschuss|ausschusses|(?<=[a-zäöüß])rat(?:es|s)?\b|\brat\b|beirat|räte|vertretung|versammlung|"
+    r"(?i:ausschuss|ausschusses|(?<=[a-zäöüß])(?<!refe)(?<!ppa)(?<!nse)(?<!uad)(?<!hei)(?<!vor)(?<!unrat)rat(?:es|s)?\b|\brat\b|beirat|räte|vertretung|versammlung|"
     r"kreistag|magistrat|senat|bürgerschaft|kommission|verwaltungsvorstand|gemeindevorstand|"
     r"council|committee|cabinet|board|panel|assembly|executive|"
     r"udvalg|repræsentation|byråd|kommunalbestyrelse|regionsråd|magistraten)"
@@ -46,12 +46,15 @@ _HEADER_WORDS = ("gremi", "beratung", "committee", "body", "udvalg", "organ", "s
 _BODY_HEADER = re.compile(r"^(?:gremium|gremien|committee|body|udvalg|organ|beratungsfolge|beratungsweg)$", re.IGNORECASE)
 _DATE_HEADER = re.compile(r"datum|termin|date|dato|sitzung$|møde$", re.IGNORECASE)
 _ROUTE_LABEL = re.compile(
-    r"^\s*(?:\*\*)?(?:beratungsfolge|beratungsweg|consultation route)\s*:?\s*(?:\*\*)?\s*(?P<rest>.*)$", re.IGNORECASE
+    r"^\s*(?:\*\*)?(?:beratungsfolge|beratungsweg|consultation route)(?:\s*\([^)\n]{0,40}\))?\s*:?\s*(?:\*\*)?\s*"
+    r"(?P<rest>.*)$",
+    re.IGNORECASE
 )
 _ROLE_WORD = re.compile(
     r"\s+(Vorberatung|Entscheidung|Kenntnisnahme|Beschlussfassung|Anhörung|Beratung|Empfehlung|"
     r"zur Kenntnis(?:nahme)?|zur Entscheidung|zur Beratung|zur Beschlussfassung)\b[\s,;]*",
 )
+_SEPARATOR_ROW = re.compile(r"^[\s|:+=_–-]*$")
 _CELL_SPLIT = re.compile(r"\t+|\s{2,}|\s*\|\s*")
 _MAX_ORG_WORDS = 12
 
@@ -100,6 +103,7 @@ _FORM_LABEL = re.compile(
     r"sitzung des|udvalg)[ \t]*:(?:\*\*)?[ \t]*(?P<value>[^\n]*)$",
     re.IGNORECASE | re.MULTILINE,
 )
+_PERSON_ROLE = re.compile(r"\b(?:member|lead|leader|chair|chairman|chairperson|mayor|officer|director)s?\s*$", re.IGNORECASE)
 _FORM_LABEL_WORDS = ("report to", "meeting", "committee", "decision", "gremium", "sitzung des", "udvalg")
 _DATE_LABEL_AFTER = re.compile(
     r"^[ \t]*(?:\*\*)?(?:date(?: of meeting)?|meeting date|decision date|sitzung am|datum|mødedato|dato)[ \t]*:(?:\*\*)?[ \t]*(?P<value>[^\n]+)$",
@@ -154,7 +158,7 @@ def _table_steps(text: str, language: str | None) -> list[ConsultationStep]:
             i += 1
             continue
         has_date_column, next_line = header
-        rows, i = _read_rows(lines, next_line, language)
+        rows, i = _read_rows(lines, next_line, language, has_date_column is True)
         for org, when, role in rows:
             if has_date_column is True and when is None:
                 continue  # an empty form row: the table promises a date for every body
@@ -230,11 +234,10 @@ def _read_header(lines: list[str], i: int) -> tuple[bool | None, int] | None:
     return None
 
 
-def _read_rows(lines: list[str], i: int, language: str | None):
+def _read_rows(lines: list[str], i: int, language: str | None, dated_table: bool = False):
     """Read table rows from line ``i`` on; return the rows and the line where the table ends."""
     rows: list[tuple[str, object, str | None]] = []
     current: dict = {}
-    blank_run = 0
 
     def flush():
         if current.get("org"):
@@ -243,14 +246,10 @@ def _read_rows(lines: list[str], i: int, language: str | None):
 
     while i < len(lines):
         line = lines[i]
-        if not line.strip():
-            blank_run += 1
-            if blank_run > 1 and current.get("org") and (rows or current):
-                pass
+        if not line.strip() or _SEPARATOR_ROW.match(line):
             i += 1
             continue
-        blank_run = 0
-        parsed = _parse_row(line, language)
+        parsed = _parse_row(line, language, dated_table)
         if parsed is None:
             break
         for slot in ("org", "date", "role"):
@@ -265,8 +264,12 @@ def _read_rows(lines: list[str], i: int, language: str | None):
     return rows, i
 
 
-def _parse_row(line: str, language: str | None) -> dict | None:
-    """Split one table line into body, date and role; None when it is not a table line."""
+def _parse_row(line: str, language: str | None, dated_table: bool = False) -> dict | None:
+    """Split one table line into body, date and role; None when it is not a table line.
+
+    In a table whose header promises a date column, a body cell may be any short name
+    ("Dienstberatung des Oberbürgermeisters"): rows without a date are dropped later anyway.
+    """
     cells = _cells(line)
     if len(cells) == 1:
         cells = _split_single_spaced(cells[0], language)
@@ -283,7 +286,7 @@ def _parse_row(line: str, language: str | None) -> dict | None:
             row["role"] = cell
         elif _IGNORED_CELL.match(cell):
             continue
-        elif _looks_like_body(cell):
+        elif _looks_like_body(cell) or (dated_table and _looks_like_name(cell)):
             if row["org"] is not None:
                 return None
             row["org"] = cell
@@ -335,6 +338,11 @@ def _is_only_date(cell: str, mention: DateMention) -> bool:
     return not rest or bool(re.fullmatch(r"(?:kl\.|um)?\s*\d{1,2}[.:]\d\d(?:\s*uhr)?", rest, re.IGNORECASE))
 
 
+def _looks_like_name(cell: str) -> bool:
+    words = cell.split()
+    return 1 <= len(words) <= 8 and cell[0].isupper() and not re.search(r"[:.!?;]", cell)
+
+
 def _looks_like_body(cell: str) -> bool:
     words = cell.split()
     if not 1 <= len(words) <= _MAX_ORG_WORDS or not BODY_WORD.search(cell):
@@ -370,7 +378,7 @@ def _form_steps(text: str, language: str | None) -> list[ConsultationStep]:
                 found = find_dates(label.group("value"), language)
                 when = found[0].start if found else None
         org = re.split(r"\t|\s{2,}", org)[0].strip(" ,;")
-        if _looks_like_body(org):
+        if _looks_like_body(org) and not _PERSON_ROLE.search(org):
             steps.append(ConsultationStep(org, when, None))
     return steps
 
@@ -384,6 +392,15 @@ _DE_DECISION_HEADING = re.compile(
     re.MULTILINE,
 )
 _HEADER_LINES = 15
+_DA_GENITIVE_DECISION = re.compile(
+    r"^[ \t]*(?:\*\*)?(?P<body>(?:[A-ZÆØÅ][a-zæøå]+-\s+og\s+)?[A-ZÆØÅ][a-zæøå]*(?:udvalget|repræsentationen|rådet|"
+    r"bestyrelsen))s\s+beslutning\s+(?P<rest>[^\n]+)$",
+    re.MULTILINE,
+)
+_MEETING_DATE_LABEL = re.compile(
+    r"^(?:mødedato|mødedag|sitzungstermin|sitzungsdatum|datum der sitzung|meeting date|date of meeting)\s*:\s*(?P<value>.+)$",
+    re.IGNORECASE,
+)
 _TIME = re.compile(r"\d{1,2}[.:]\d\d\s*(?:am|pm|uhr)?|\d{1,2}\s*(?:am|pm)|kl\.\s*\d{1,2}(?:[.:]\d\d)?", re.IGNORECASE)
 
 
@@ -397,7 +414,21 @@ def _heading_steps(text: str, language: str | None) -> list[ConsultationStep]:
         dates = find_dates(after, language)
         if dates and re.fullmatch(r"\s*(?:vom|am)\s*", after[:dates[0].span[0]]):
             steps.append(ConsultationStep(_nominative(body.group().strip()), dates[0].start, None))
+    for m in _DA_GENITIVE_DECISION.finditer(text):
+        dates = find_dates(m.group("rest"), language)
+        if dates and dates[0].span[0] == 0:
+            steps.append(ConsultationStep(m.group("body"), dates[0].start, None))
     lines = [line.strip(" *") for line in text.split("\n") if line.strip(" *")][:_HEADER_LINES]
+    for k, line in enumerate(lines):
+        if ":" in line or not _looks_like_body(line):
+            continue
+        for later in lines[k + 1:k + 4]:
+            label = _MEETING_DATE_LABEL.match(later)
+            if label:
+                dates = find_dates(label.group("value"), language)
+                if dates:
+                    steps.append(ConsultationStep(line, dates[0].start, None))
+                break
     for line, following in zip(lines, lines[1:]):
         if ":" in line or not _looks_like_body(line) or find_dates(line, language):
             continue

@@ -370,7 +370,10 @@ _MEETING_LABEL = re.compile(
 _PLACE_DATE = re.compile(
     r"(?:^|\n)[ \t]*(?:\*\*)?[A-ZÆØÅÄÖÜ][^\W\d_]+(?:[ -][^\W\d_]+\.?){0,3},[ \t]*(?:(?:den|d\.|am|the)[ \t]+)?$"
 )
-_SENTENCE_START = re.compile(r"(?:\n[ \t]*\n|[.!?](?<=[^\W\d_]{2}[.!?])[ \t]+(?=[A-ZÆØÅÄÖÜ])|\n[ \t]*[-•*][ \t])")
+_SENTENCE_START = re.compile(
+    r"(?:\n[ \t]*\n|[.!?](?<=[^\W\d_]{2}[.!?])[ \t]+(?=[A-ZÆØÅÄÖÜ])|[.!?](?<=(?:19|20)\d\d[.!?])[ \t]+(?=[A-ZÆØÅÄÖÜ])"
+    r"|\n[ \t]*[-•*][ \t])"
+)
 
 _STRONG_DEADLINE = re.compile(
     r"(?:spätestens|no later than|not later than|(?<!\w)frist\w*|deadline\w*|"
@@ -394,6 +397,22 @@ ACT_WORDS = re.compile(
     r"(?<!\w)(?:skal|bedes|muss|müssen|must|should|bitte|please|venligst)(?!\w)",
     re.IGNORECASE,
 )
+_PAST_TENSE = re.compile(
+    r"(?<!\w)(?:lag|lagen|wurde|wurden|war|waren|hatte|hatten|ging|gingen|blev|var|havde|løb|modtog|"
+    r"was|were|had|closed|ended|received)(?!\w)",
+    re.IGNORECASE,
+)
+_MODAL = re.compile(
+    r"(?<!\w)(?:skal|bedes|kan|muss|müssen|kann|können|soll|sollen|sollte|bitte|must|should|please|can|venligst)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _PAST_ONLY(sentence: str) -> bool:
+    """Tell whether a sentence reports the past ("lagen bis zum ... vor") rather than asking for action."""
+    return bool(_PAST_TENSE.search(sentence)) and not _MODAL.search(sentence)
+
+
 _MEETING_CUE = re.compile(
     r"sitzung|møde(?:t|r)?\b|forelægges|forelagt|behandles|meeting|ausschuss|udvalg|vorgelegt|"
     r"beratung|considered by|committee|cabinet|council on|beslutning i",
@@ -435,7 +454,7 @@ def classify_role(text: str, mention: DateMention) -> str:
     sentence = before + mention.text + after
     if _STRONG_DEADLINE.search(before):
         return "deadline"
-    if _WEAK_DEADLINE.search(before) and ACT_WORDS.search(sentence):
+    if _WEAK_DEADLINE.search(before) and ACT_WORDS.search(sentence) and not _PAST_ONLY(sentence):
         return "deadline"
     near_before = before[-70:]
     if _MEETING_CUE.search(near_before) or _MEETING_CUE.search(after[:40]):

@@ -23,8 +23,10 @@ _EVENT_ENDINGS = tuple(
     "borgermødet dialogmøde dialogmødet informationsmøde informationsmødet temamøde temamødet stormøde "
     "stormødet høringsmøde høringsmødet netværksmøde netværksmødet temadag temadagen bürgerversammlung "
     "einwohnerversammlung informationsveranstaltung auftaktveranstaltung fachveranstaltung bürgerdialog "
-    "messe expo gipfel klimagipfel gipfeltreffen netzwerktreffen".split()
+    "messe expo gipfel klimagipfel gipfeltreffen netzwerktreffen event".split()
 )
+# "in the event of": the word names no event
+_IDIOM_BEFORE = re.compile(r"(?<![\w-])(?:in|at all)\s+(?:the\s+)?\Z", re.IGNORECASE)
 _TWO_WORD_EVENTS = re.compile(r"\b(?:public meeting|public hearing|open day)\b", re.IGNORECASE)
 _TOKEN = re.compile(r"[\w-]+")
 
@@ -50,7 +52,7 @@ class _Noun:
 def _event_nouns(sentence: str) -> list[_Noun]:
     """Return the words of ``sentence`` that name an event by their ending ("Integrationskonferenz")."""
     nouns = [_Noun(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(sentence)
-             if m.group().lower().endswith(_EVENT_ENDINGS)]
+             if m.group().lower().endswith(_EVENT_ENDINGS) and not _IDIOM_BEFORE.search(sentence, 0, m.start())]
     nouns.extend(_Noun(m.start(), m.end(), m.group()) for m in _TWO_WORD_EVENTS.finditer(sentence))
     return sorted(nouns, key=_Noun.start)
 
@@ -58,7 +60,7 @@ def _event_nouns(sentence: str) -> list[_Noun]:
 # Stems of the event nouns, for a quick scan of a whole text before any pattern runs.
 _EVENT_STEMS = (
     "konferen", "conference", "kongres", "congress", "symposi", "seminar", "workshop", "tagung", "fachtag",
-    "festival", "summit", "møde", "temadag", "gipfel", "treffen", "versammlung", "veranstaltung", "bürgerdialog", "messe", "expo",
+    "festival", "summit", "møde", "temadag", "gipfel", "treffen", "event", "versammlung", "veranstaltung", "bürgerdialog", "messe", "expo",
     "public meeting", "public hearing", "open day",
 )
 # Named groups whose own meetings a paper may report: "Die erweiterte Steuerungsgruppe ..."
@@ -128,6 +130,9 @@ _EVENT_VERB = re.compile(
 _ARTICLES = {"die", "der", "das", "den", "dem", "des", "the", "a", "an", "en", "et", "ein", "eine", "einer",
              "eines", "næste", "denne", "dette", "diese", "dieser", "this", "that", "vores", "unsere", "our",
              "international", "internationale", "årlige", "annual", "jährliche"}
+_ENGLISH_DESCRIPTION = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Oo]ur|[Tt]wo|[Tt]hree)\s+(?P<words>(?:(?!(?:and|or|of|to|at|on|in|for)\s)[a-z][\w-]*\s+){1,3})\Z"
+)
 _ENGLISH_PROPER_NOUN = re.compile(r"(?:[A-Z][\w&-]*\s+){1,6}(?:Conference|Summit|Congress|Symposium|Forum|Festival|Expo)\b")
 
 
@@ -339,6 +344,11 @@ def _event_name(sentence: str, noun: re.Match, marked) -> tuple[str, bool, int]:
         break
     while lead and lead[0].casefold() in _ARTICLES:
         lead = lead[1:]
+    described = None
+    if not lead and noun.group()[:1].islower():
+        described = _ENGLISH_DESCRIPTION.search(sentence, 0, noun.start())
+    if described and not any(w.casefold() in _ARTICLES for w in described.group("words").split()):
+        lead = described.group("words").split()  # "a public drop-in event"
     tail_match = re.match(
         rf"(?:\s+(?:19|20)\d\d(?![\d.-]))?(?:\s+(?:der|des|of the|of)\s+[{_UPPER}][\w-]*(?:\s+[{_UPPER}][\w-]*){{0,2}}"
         rf"|(?:\s+(?!(?:{_NOT_NAME_WORDS})\b)[{_UPPER}][\w-]*){{1,3}}(?=\s+(?:findet|fand|wird|wurde|ist|war|am|vom|in|im)\b))?",
