@@ -94,6 +94,8 @@ class Harvester:
         self._deferred: list[_Deferred] = []
         self._unfetchable: set[str] = set()
         self._open_errors: dict[str, HarvestError] = {}
+        self._earlier_errors: set[str] = set()
+        self._unsaved_errors: list[HarvestError] = []
         self._files: set[int] = set()
         self._orders: dict[int, dict[int, int]] = {}
         self._latest: datetime | None = None
@@ -107,6 +109,7 @@ class Harvester:
         since = None if self.full or self.source.last_run_started is None else self.source.last_run_started - self.overlap
         self.report.modified_since = since.isoformat() if since else None
         self._open_errors = {e.object_id: e for e in self.source.errors.filter(resolved=False) if e.object_id}
+        self._earlier_errors = set(self._open_errors)
 
         try:
             root = self.client.get_object(self.url)
@@ -138,6 +141,7 @@ class Harvester:
         for body_data in bodies:
             self._harvest_body(body_data, since)
 
+        self._flush_errors()
         self.report.requests = self.client.stats.requests
         self.report.retries = self.client.stats.retries
         self.source.system = self.system
@@ -193,6 +197,7 @@ class Harvester:
         self._retry_open_errors()
         self._resolve_deferred()
         self._queue_downloads()
+        self._flush_errors()
 
     def _fetch_list(self, url: str, params: dict, pages: queue.Queue, stop: threading.Event) -> None:
         try:
@@ -223,6 +228,7 @@ class Harvester:
                 for item in page.items:
                     self._store_entry(item, type_)
                     self.progress.advance(type_)
+            self._flush_errors()
         if not started:
             self.progress.start(type_, 0)
 
@@ -448,7 +454,7 @@ class Harvester:
     def _retry_open_errors(self) -> None:
         """Fetch again, by id, the objects earlier runs failed to import."""
         retry = [e for origin, e in self._open_errors.items()
-                 if origin not in self._done and e.object_type in MAPPERS and e.object_type not in ("System", "Body")
+                 if origin in self._earlier_errors and origin not in self._done and origin not in self._unfetchable and e.object_type in MAPPERS and e.object_type not in ("System", "Body")
                  and origin.startswith(("http://", "https://"))]
         for error, result in zip(retry, self._fetch_many([e.object_id for e in retry])):
             if isinstance(result, FetchError):
@@ -520,20 +526,30 @@ class Harvester:
     # -- errors --------------------------------------------------------------------------------
 
     def _record_error(self, *, message: str, type_: str = "", object_id: str = "", url: str = "") -> None:
+        """Note a failure; it is written by :meth:`_flush_errors`, outside the savepoint that failed."""
         log.warning("%s %s: %s", type_ or "object", object_id or url, message)
         existing = self._open_errors.get(object_id) if object_id else None
         now = timezone.now()
         if existing is not None:
-            existing.message, existing.last_seen, existing.attempts = message, now, existing.attempts + 1
-            existing.url = url or existing.url
-            existing.save(update_fields=["message", "last_seen", "attempts", "url"])
-            return
-        error = HarvestError.objects.create(source=self.source, url=url[:2000], object_id=object_id[:2000], object_type=type_, message=message)
-        if object_id:
-            self._open_errors[object_id] = error
+            existing.message, existing.last_seen = message, now
+            existing.url = url[:2000] or existing.url
+            if existing.pk:
+                existing.attempts += 1
+        else:
+            existing = HarvestError(source=self.source, url=url[:2000], object_id=object_id[:2000], object_type=type_, message=message)
+            if object_id:
+                self._open_errors[object_id] = existing
+        self._unsaved_errors.append(existing)
+
+    def _flush_errors(self) -> None:
+        for error in self._unsaved_errors:
+            error.save()
+        self._unsaved_errors.clear()
 
     def _resolved(self, origin: str) -> None:
         error = self._open_errors.pop(origin, None)
+        if error is not None and error in self._unsaved_errors:
+            self._unsaved_errors.remove(error)
         if error is not None and error.pk:
             HarvestError.objects.filter(pk=error.pk).update(resolved=True, last_seen=timezone.now())
 

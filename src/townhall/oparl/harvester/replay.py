@@ -50,7 +50,11 @@ class ReplayTransport(httpx.BaseTransport):
 
     def replace(self, url: str, body) -> None:
         """Make *url* answer with *body* from now on (a server whose data changed)."""
-        self._answers[canonical_url(url)] = [{"url": url, "body": body}]
+        self.answer(url, {"body": body})
+
+    def answer(self, url: str, *records: dict) -> None:
+        """Make *url* answer with *records* in turn from now on (each may give status, headers, body or raw)."""
+        self._answers[canonical_url(url)] = [{"url": url, **record} for record in records]
         self._served.pop(canonical_url(url), None)
 
     def body(self, url: str):
