@@ -300,6 +300,11 @@ def test_english_committee_report_header_with_meeting_date_below():
     assert route(text, "en") == [("Culture and Communities Committee", date(2024, 3, 12))]
 
 
+def test_addressee_block_above_a_date_is_not_a_route_step():
+    text = "Stadt Bonn\nAn den\nAusschuss für Umwelt\n\n12.03.2021\n\nSehr geehrte Damen und Herren,"
+    assert route(text, "de") == []
+
+
 def test_english_past_request_of_a_committee_is_not_a_route_step():
     text = "Report\n\n3.1 The Committee asked on 14 November 2023 for a review of opening hours."
     assert route(text, "en") == []

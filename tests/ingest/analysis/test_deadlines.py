@@ -110,6 +110,14 @@ def test_deadline_purpose_starts_at_the_sentence_after_a_year():
     assert extract_deadlines(text, "en")[0].purpose == "Residents can apply for exemptions"
 
 
+def test_deadline_compound_anmeldefrist_in_german():
+    assert dates_of("Anmeldefrist: 15. Mai 2022", "de") == [date(2022, 5, 15)]
+
+
+def test_limited_contract_befristet_is_not_a_deadline():
+    assert dates_of("Die Stelle ist befristet bis zum 31.12.2022.", "de") == []
+
+
 def test_exhibition_until_a_date_is_not_a_deadline_in_german():
     assert dates_of("Die Ausstellung läuft bis zum 30.06.2021 im Rathaus Bonn.", "de") == []
 

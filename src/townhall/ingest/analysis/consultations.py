@@ -392,6 +392,7 @@ _DE_DECISION_HEADING = re.compile(
     re.MULTILINE,
 )
 _HEADER_LINES = 15
+_ADDRESS_LEAD = re.compile(r"^(?:an|an den|an die|an das|til|to|for)\b\s*:?", re.IGNORECASE)
 _DA_GENITIVE_DECISION = re.compile(
     r"^[ \t]*(?:\*\*)?(?P<body>(?:[A-ZÆØÅ][a-zæøå]+-\s+og\s+)?[A-ZÆØÅ][a-zæøå]*(?:udvalget|repræsentationen|rådet|"
     r"bestyrelsen))s\s+beslutning\s+(?P<rest>[^\n]+)$",
@@ -429,9 +430,11 @@ def _heading_steps(text: str, language: str | None) -> list[ConsultationStep]:
                 if dates:
                     steps.append(ConsultationStep(line, dates[0].start, None))
                 break
-    for line, following in zip(lines, lines[1:]):
+    for previous, line, following in zip([""] + lines, lines, lines[1:]):
         if ":" in line or not _looks_like_body(line) or find_dates(line, language):
             continue
+        if _ADDRESS_LEAD.match(previous) or _ADDRESS_LEAD.match(line):
+            continue  # "An den\nAusschuss für Umwelt": an addressee, not a meeting
         dates = find_dates(following, language)
         if len(dates) == 1 and dates[0].end is None and dates[0].precision == "day":
             rest = following[:dates[0].span[0]] + following[dates[0].span[1]:]

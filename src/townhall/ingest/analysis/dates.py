@@ -376,7 +376,7 @@ _SENTENCE_START = re.compile(
 )
 
 _STRONG_DEADLINE = re.compile(
-    r"(?:spätestens|no later than|not later than|(?<!\w)frist\w*|deadline\w*|"
+    r"(?:spätestens|no later than|not later than|(?<!be)frist(?:en|er|ende|ablauf)?(?!\w)|deadline\w*|"
     r"anmeldeschluss|einsendeschluss|abgabeschluss|bewerbungsschluss|meldeschluss|abgabetermin|"
     r"svarfrist|høringsfrist\w*|tilmeldingsfrist\w*|ansøgningsfrist\w*|closing date)"
     r"(?:[^.\n]{0,40}?(?:\s(?:er|ist|is|are|will be|wäre|endet|udløber|expires)|:))?"
