@@ -72,6 +72,11 @@ def test_short_modifier_is_not_split_off():
     assert split_compound("Ratsherr", "de") == ()
 
 
-def test_lexicons_hold_several_hundred_words_each():
-    assert len(load_lexicon("de")) > 500
-    assert len(load_lexicon("da")) > 500
+def test_lexicons_hold_thousands_of_words_each():
+    assert len(load_lexicon("de")) > 2000
+    assert len(load_lexicon("da")) > 2000
+
+
+@pytest.mark.parametrize("language", ["de", "da"])
+def test_lexicon_holds_only_lower_case_letters(language):
+    assert all(word.isalpha() and word == word.casefold() for word in load_lexicon(language))

@@ -407,11 +407,13 @@ def _glossary_group(
         text = " ".join(w.text for w in run)  # type: ignore[union-attr]
         if not glossary.concepts_for(text):
             continue
-        each = [
-            n
-            for k, w in enumerate(run)
-            if not droppable[start + k] and (n := _word_node(w, languages, expand=False)) is not None  # type: ignore[arg-type]
-        ]
+        each: list[Node] = []
+        for k, word in enumerate(run):
+            if droppable[start + k]:
+                continue
+            node = _word_node(word, languages, expand=False)  # type: ignore[arg-type]
+            if node is not None:
+                each.append(node)
         alternatives: list[Node] = [And(tuple(each))] if len(each) > 1 else each
         alternatives.extend(_glossary_nodes(text, languages))
         node = _either(alternatives)
