@@ -139,6 +139,23 @@ def test_beratungsfolge_on_one_line_with_dates():
     assert route(text, "de") == [("Hauptausschuss", date(2021, 5, 12)), ("Rat der Stadt Bonn", date(2021, 5, 20))]
 
 
+def test_potsdam_table_with_recommendation_columns_and_check_marks():
+    text = (
+        "Beratungsfolge:\nEmpfehlung\tEntscheidung\nDatum der Sitzung\tGremium\n"
+        "05.09.2012\tHauptausschuss\t\tX\n"
+        "26.09.2012\tStadtverordnetenversammlung der Landeshauptstadt Potsdam\t\tX\n\nBeschlussvorschlag:"
+    )
+    assert route(text, "de") == [
+        ("Hauptausschuss", date(2012, 9, 5)),
+        ("Stadtverordnetenversammlung der Landeshauptstadt Potsdam", date(2012, 9, 26)),
+    ]
+
+
+def test_single_spaced_row_drops_its_check_mark():
+    text = "Beratungsfolge:\n\nDatum der Sitzung Gremium\n\n05.09.2012 Hauptausschuss X\n\nBeschlussvorschlag:"
+    assert route(text, "de") == [("Hauptausschuss", date(2012, 9, 5))]
+
+
 def test_table_stops_at_the_title_after_it():
     text = "Gremium\tDatum\nIntegrationsrat\t18.09.2012\n\nBildung eines Ausschusses für Integration durch den Rat\n"
     assert route(text, "de") == [("Integrationsrat", date(2012, 9, 18))]

@@ -27,7 +27,7 @@ ROLE = re.compile(
 )
 _IGNORED_CELL = re.compile(
     r"^(?:ö|n|nö|öff\.?|öffentlich|nicht ?öffentlich|nichtöffentlich|public|private|åben|lukket|"
-    r"top\s*\S*|\d+(?:\.\d+)*\.?|[-_–.]+|status|abgeschlossen|erledigt|geplant)$",
+    r"top\s*\S*|\d+(?:\.\d+)*\.?|[-_–.]+|status|abgeschlossen|erledigt|geplant|x|☒|☐|✓|✔)$",
     re.IGNORECASE,
 )
 _HEADER_NAMES = (
@@ -54,6 +54,7 @@ _ROLE_WORD = re.compile(
     r"\s+(Vorberatung|Entscheidung|Kenntnisnahme|Beschlussfassung|Anhörung|Beratung|Empfehlung|"
     r"zur Kenntnis(?:nahme)?|zur Entscheidung|zur Beratung|zur Beschlussfassung)\b[\s,;]*",
 )
+_CHECK_MARK_END = re.compile(r"\s+(?:[xX]|☒|☐|✓|✔)$")
 _SEPARATOR_ROW = re.compile(r"^[\s|:+=_–-]*$")
 _CELL_SPLIT = re.compile(r"\t+|\s{2,}|\s*\|\s*")
 _MAX_ORG_WORDS = 12
@@ -312,6 +313,7 @@ def _detach_date(cell: str, language: str | None) -> list[str]:
 
 def _split_single_spaced(cell: str, language: str | None) -> list[str] | None:
     """Split "15.03.2021 Ausschuss für Stadtentwicklung Vorberatung" into its cells."""
+    cell = _CHECK_MARK_END.sub("", cell)
     dates = find_dates(cell, language)
     parts: list[str] = []
     rest = cell
