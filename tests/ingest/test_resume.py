@@ -1,0 +1,77 @@
+"""An ingest killed with SIGKILL half way finishes on the next run: nothing missing, nothing twice."""
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+
+import pytest
+
+from townhall.ingest.corpus import generate_corpus
+
+DOCUMENTS = 150
+
+
+def _townhall(*args: str, env: dict) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "townhall.cli", *args], env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, start_new_session=True)
+
+
+def _count(database, sql: str) -> int:
+    with sqlite3.connect(database, timeout=30) as connection:
+        return connection.execute(sql).fetchone()[0]
+
+
+@pytest.fixture
+def environment(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    database = data / "ingest.sqlite3"
+    # Always a private SQLite file: this test runs real processes against their own database.
+    env = {**os.environ, "TOWNHALL_DATA_DIR": str(data), "TOWNHALL_DATABASE_URL": f"sqlite:///{database}"}
+    migrate = _townhall("migrate", "--no-input", "-v", "0", env=env)
+    assert migrate.wait(timeout=300) == 0, migrate.stderr.read()
+    return env, database
+
+
+def test_ingest_killed_mid_run_completes_on_the_next_run_without_duplicates(tmp_path, environment):
+    env, database = environment
+    corpus = tmp_path / "corpus"
+    generate_corpus(corpus, DOCUMENTS, seed=7, pdf_share=0.1)
+    command = ("ingest", str(corpus), "--body", "Testkommune", "--exclude", "*.truth.json", "--jobs", "2")
+
+    first = _townhall(*command, env=env)
+    try:
+        deadline = time.monotonic() + 300
+        while time.monotonic() < deadline and first.poll() is None:
+            if database.exists() and _count(database, "SELECT count(*) FROM core_paper") >= 10:
+                break
+            time.sleep(0.05)
+        assert first.poll() is None, "the first run ended before it could be killed"
+        first.send_signal(signal.SIGKILL)
+        first.wait(timeout=60)
+    finally:
+        _kill_group(first)
+    killed_at = _count(database, "SELECT count(*) FROM core_paper")
+    assert 0 < killed_at < DOCUMENTS
+
+    second = _townhall(*command, env=env)
+    try:
+        _, errors = second.communicate(timeout=600)
+    finally:
+        _kill_group(second)
+    assert second.returncode == 0, errors
+    assert _count(database, "SELECT count(*) FROM core_paper") == DOCUMENTS
+    assert _count(database, "SELECT count(*) FROM core_file WHERE storage_name != ''") == DOCUMENTS
+    assert _count(database, "SELECT count(*) FROM (SELECT source_uri FROM core_paper GROUP BY source_uri HAVING count(*) > 1)") == 0
+    assert _count(database, "SELECT count(*) FROM ingest_ingesterror") == 0
+
+
+def _kill_group(process: subprocess.Popen) -> None:
+    # Worker processes of a killed run are orphans of the test: end them with their group.
+    try:
+        os.killpg(process.pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
