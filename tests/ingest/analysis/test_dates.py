@@ -38,6 +38,14 @@ def test_british_date_with_slashes():
     assert only("Date of report: 03/05/2022").start == date(2022, 5, 3)
 
 
+def test_danish_day_slash_month_dash_year():
+    assert only("Mødet er flyttet til 3/5-2022.", "da").start == date(2022, 5, 3)
+
+
+def test_fraction_is_not_a_date():
+    assert find_dates("Kun 1/2 af budgettet er brugt.") == []
+
+
 def test_numeric_date_is_day_precision():
     assert only("18.09.2012").precision == "day"
 

@@ -120,7 +120,6 @@ class _Grammar:
         if "en" not in languages:
             self.patterns = [p for p in self.patterns if p[0] != "month_day"]
 
-
     def month_number(self, word: str) -> int | None:
         word = word.lower().rstrip(".")
         return self.months.get(word) or self.abbreviations.get(word)
@@ -136,9 +135,10 @@ def _grammar(language: str | None) -> _Grammar:
     return _GRAMMARS[key]
 
 
-# Every month name and abbreviation in the tables starts with one of these; a cheap scan for
-# them finds the few stretches of text where a written-out date can stand.
-_NUMBER_HINT = re.compile(r"\d[./-]\s?\d")
+# Cheap scans find the few stretches of text where a date can stand; the full patterns run
+# only there. Every numeric date has two digits around a separator, and every month name and
+# abbreviation in the tables starts with one of the prefixes of _MONTH_HINT.
+_NUMBER_HINT = re.compile(r"\d[./-]\s?\d")  # "3/5 2022" is caught by its "3/5"
 _MONTH_HINT = re.compile(r"\b(?:j(?:an|än|un|ul)|feb|m(?:a[rijye]|är|rz)|apr|aug|sep|o[ck]t|nov|de[cz])")
 # the weekday and "den" before a numeric date belong to the mention
 _NUMERIC_LEAD = re.compile(
@@ -156,6 +156,8 @@ _NUMERIC_RANGE = re.compile(
     + r"(?P<d2>[0-3]?\d)\.(?P<m2>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d.]\d)",
     re.IGNORECASE,
 )
+# Danish everyday form: 3/5-2022, 3/5 2022
+_DAY_SLASH_MONTH = re.compile(r"(?<![\w.,/-])(?P<d>[0-3]?\d)/(?P<m>[01]?\d)[- ](?P<y>(?:19|20)\d\d)(?![\d/-])")
 _ISO = re.compile(r"(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])")
 _PARAGRAPH_MARK = re.compile(r"(?:§|Abs\.?|Nr\.?|Ziff\.?|Kap\.?|Pkt\.?|punkt|afsnit|section|Version)\s*$", re.IGNORECASE)
 _HEADING_NUMBER = re.compile(r"(?:^|\n)[ \t]*$")
@@ -192,7 +194,7 @@ def find_dates(text: str, language: str | None = None) -> list[DateMention]:
 def _find_dates(text: str, language: str | None) -> tuple[DateMention, ...]:
     # Several field extractors ask for the dates of the same text; the cache reads it once.
     grammar = _grammar(language)
-    found: list[tuple[int, int, int, DateMention | tuple]] = []
+    found: list[tuple[int, int, int, tuple[str, re.Match]]] = []  # (start, -length, order, match)
     for window_start, window_end in _windows(text, _MONTH_HINT, text.lower()):
         for _, pattern in grammar.patterns:
             for m in pattern.finditer(text, window_start, window_end):
@@ -204,6 +206,8 @@ def _find_dates(text: str, language: str | None) -> tuple[DateMention, ...]:
         for m in _NUMERIC_RANGE.finditer(text, window_start, window_end):
             found.append((m.start(), -(m.end() - m.start()), len(found), ("numeric_range", m)))
         for m in _ISO.finditer(text, window_start, window_end):
+            found.append((m.start(), -(m.end() - m.start()), len(found), ("iso", m)))
+        for m in _DAY_SLASH_MONTH.finditer(text, window_start, window_end):
             found.append((m.start(), -(m.end() - m.start()), len(found), ("iso", m)))
     found.sort()
 
@@ -408,7 +412,7 @@ _MODAL = re.compile(
 )
 
 
-def _PAST_ONLY(sentence: str) -> bool:
+def _reports_the_past(sentence: str) -> bool:
     """Tell whether a sentence reports the past ("lagen bis zum ... vor") rather than asking for action."""
     return bool(_PAST_TENSE.search(sentence)) and not _MODAL.search(sentence)
 
@@ -454,7 +458,7 @@ def classify_role(text: str, mention: DateMention) -> str:
     sentence = before + mention.text + after
     if _STRONG_DEADLINE.search(before):
         return "deadline"
-    if _WEAK_DEADLINE.search(before) and ACT_WORDS.search(sentence) and not _PAST_ONLY(sentence):
+    if _WEAK_DEADLINE.search(before) and ACT_WORDS.search(sentence) and not _reports_the_past(sentence):
         return "deadline"
     near_before = before[-70:]
     if _MEETING_CUE.search(near_before) or _MEETING_CUE.search(after[:40]):
