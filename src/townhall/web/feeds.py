@@ -38,7 +38,7 @@ def _calendar(name: str) -> icalendar.Calendar:
 
 def _ical_response(calendar: icalendar.Calendar, file_name: str) -> HttpResponse:
     response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = f'inline; filename="{file_name}"'
+    response["Content-Disposition"] = f'attachment; filename="{file_name}"'
     return response
 
 
