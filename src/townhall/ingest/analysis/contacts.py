@@ -7,17 +7,18 @@ import re
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 _URL = re.compile(r"(?<![\w@./])(?:https?://[^\s<>\"')\]]+|www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/[^\s<>\"')\]]*)?)")
 _URL_TRAIL = ".,;:!?'\"»”"
-_PHONE_LABEL = re.compile(
-    r"^\s*(?:tlf|telefon|tel|mobil|mobile|mob|mobiltelefon|telefax|fax|phone|telephone|direkte|direkte tlf"
-    r"|direct line|direct dial|handy|fon|durchwahl|hovednummer)\.?(?:\s*nr\.?)?\s*:?[ \t]*(?P<rest>.*)$",
-    re.IGNORECASE,
+# A label alone on its line with the number on the next line ("Mobil\n2036 5796").
+_PHONE_LABEL_ALONE = re.compile(
+    r"^[ \t]*(?:tlf|telefon|tel|mobil|mobile|mob|mobiltelefon|telefax|fax|phone|telephone|direkte|direkte tlf"
+    r"|direct line|direct dial|handy|fon|durchwahl|hovednummer)\.?(?:[ \t]*nr\.?)?[ \t]*:?[ \t]*\n(?:[ \t]*\n)?"
+    r"[ \t]*(?P<number>\+?\(?\d[\d ()/.-]{4,}\d)",
+    re.IGNORECASE | re.MULTILINE,
 )
 _PHONE_INLINE_LABEL = re.compile(
     r"\b(?:tlf|telefon|tel|mobil|telefax|fax|phone|telephone|handy|durchwahl)\.?\s*:?\s*"
     r"(?P<number>\+?\(?\d[\d ()/.-]{4,}\d)",
     re.IGNORECASE,
 )
-_NUMBER = re.compile(r"\+?\(?\d[\d ()/.-]{4,}\d")
 # Formats that are phone numbers even without a label.
 _UNLABELLED = re.compile(
     r"(?<![\w.,/-])(?:\+\d{2,3}[ -]?(?:\(0\))?[ -]?\d[\d -]{5,}\d"  # international
@@ -43,24 +44,15 @@ def find_urls(text: str) -> list[str]:
 
 def find_phones(text: str) -> list[str]:
     """Return phone and fax numbers as written: labelled ones, and unlabelled ones in phone formats."""
-    found = []
-    lines = text.split("\n")
-    for index, line in enumerate(lines):
-        label = _PHONE_LABEL.match(line)
-        if label:
-            rest = label.group("rest").strip()
-            candidate = rest if rest else _next_non_empty(lines, index)
-            number = _NUMBER.match(candidate or "")
-            if number and _plausible(number.group(0)):
-                found.append(number.group(0).strip())
-                continue
-        for match in _PHONE_INLINE_LABEL.finditer(line):
-            if _plausible(match.group("number")):
-                found.append(match.group("number").strip())
-        for match in _UNLABELLED.finditer(line):
-            if _plausible(match.group(0)):
-                found.append(match.group(0).strip())
-    return _unique_digits(found)
+    found: list[tuple[int, str]] = []
+    for match in _PHONE_LABEL_ALONE.finditer(text):
+        found.append((match.start("number"), match.group("number")))
+    for match in _PHONE_INLINE_LABEL.finditer(text):
+        found.append((match.start("number"), match.group("number")))
+    for match in _UNLABELLED.finditer(text):
+        found.append((match.start(), match.group(0)))
+    found.sort()
+    return _unique_digits(number.strip() for _, number in found if "\n" not in number.strip() and _plausible(number))
 
 
 def _plausible(number: str) -> bool:
@@ -69,13 +61,6 @@ def _plausible(number: str) -> bool:
     if not 6 <= len(digits) <= 15 or _DATE_LIKE.match(number) or _PAPER_NUMBER.match(number) or _YEAR_RANGE.match(number):
         return False
     return True
-
-
-def _next_non_empty(lines: list[str], index: int) -> str | None:
-    for line in lines[index + 1 : index + 3]:
-        if line.strip():
-            return line.strip()
-    return None
 
 
 def _unique(values) -> list[str]:

@@ -5,16 +5,35 @@ from __future__ import annotations
 import re
 
 _CAP = r"[A-ZÆØÅÄÖÜ][\wæøåäöüß-]*"
+# (guard words, pattern): a pattern runs only when one of its guard words occurs in the text.
 _PATTERNS = (
     # Danish committees, administrations and offices (other than the compounds found by _DANISH_SUFFIX).
-    re.compile(r"\b(Borgerrepræsentationen|Økonomiudvalget|Byrådet|Kommunalbestyrelsen|Magistraten|Regionsrådet)\b"),
-    re.compile(rf"\b((?:Kontoret|Centret|Center|Enheden|Sekretariatet) for {_CAP}(?: (?:og|for) {_CAP})*)"),
+    (
+        ("Borgerrepræsentationen", "Byrådet", "Kommunalbestyrelsen", "Magistraten", "Regionsrådet"),
+        re.compile(r"\b(Borgerrepræsentationen|Byrådet|Kommunalbestyrelsen|Magistraten|Regionsrådet)\b"),
+    ),
+    (
+        (" for ",),
+        re.compile(rf"\b((?:Kontoret|Centret|Center|Enheden|Sekretariatet) for {_CAP}(?: (?:og|for) {_CAP})*)"),
+    ),
     # German councils, committees, offices.
-    re.compile(rf"\b((?:Ausschuss|Amt|Büro|Referat|Dezernat|Fachbereich) für {_CAP}(?:(?:,| und) {_CAP})*)"),
-    re.compile(r"\b((?:Stadtverordnetenversammlung|Bezirksvertretung|Stadtrat|Gemeinderat|Kreistag)(?: der (?:Landeshauptstadt|Stadt|Gemeinde) [A-ZÄÖÜ][\wäöüß-]+)?)\b"),
-    re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]{3,}(?<!Refe)(?:rat|beirat|ausschuss))\b"),
+    (
+        (" für ",),
+        re.compile(rf"\b((?:Ausschuss|Amt|Büro|Referat|Dezernat|Fachbereich) für {_CAP}(?:(?:,| und) {_CAP})*)"),
+    ),
+    (
+        ("Stadtverordnetenversammlung", "Bezirksvertretung", "Stadtrat", "Gemeinderat", "Kreistag"),
+        re.compile(
+            r"\b((?:Stadtverordnetenversammlung|Bezirksvertretung|Stadtrat|Gemeinderat|Kreistag)"
+            r"(?: der (?:Landeshauptstadt|Stadt|Gemeinde) [A-ZÄÖÜ][\wäöüß-]+)?)\b"
+        ),
+    ),
+    (("rat", "ausschuss"), re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]{3,}(?<!Refe)(?:rat|beirat|ausschuss))\b")),
     # English bodies.
-    re.compile(r"\b((?:[A-Z][a-z]+ ){1,3}(?:Committee|Council|Board|Panel|Directorate|Department))\b"),
+    (
+        ("Committee", "Council", "Board", "Panel", "Directorate", "Department"),
+        re.compile(r"\b((?:[A-Z][a-z]+ ){1,3}(?:Committee|Council|Board|Panel|Directorate|Department))\b"),
+    ),
 )
 _DANISH_SUFFIX = re.compile(r"(?:udvalget|forvaltningen)\b")
 _DANISH_NAME_BEFORE = re.compile(r"(?:\b[A-ZÆØÅ][\wæøå]*- (?:og|&) )?\b[A-ZÆØÅ][\wæøå-]*$")
@@ -29,8 +48,9 @@ def find_organizations(text: str, known: list[str] | tuple[str, ...] = ()) -> li
         name = _DANISH_NAME_BEFORE.search(text, max(0, match.start() - 60), match.start())
         if name:
             found.append(name.group(0) + match.group(0))
-    for pattern in _PATTERNS:
-        found.extend(m.group(1) for m in pattern.finditer(text))
+    for guards, pattern in _PATTERNS:
+        if any(guard in text for guard in guards):
+            found.extend(m.group(1) for m in pattern.finditer(text))
     names = _unique(name for name in found if name not in _NOT_ORG and len(name) > 3)
     # "Stadtverordnetenversammlung" adds nothing next to "Stadtverordnetenversammlung der Stadt X".
     return [n for n in names if not any(n != o and o.startswith(n + " ") for o in names)]
