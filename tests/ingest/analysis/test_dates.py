@@ -220,6 +220,10 @@ def test_heading_number_is_not_a_date():
     assert find_dates("2.1.12 Finanzielle Auswirkungen") == []
 
 
+def test_table_number_is_not_a_date():
+    assert find_dates("Tabel 3.1.22 viser udgifterne") == []
+
+
 def test_money_amount_is_not_a_date():
     assert find_dates("Kosten von 1.250.000 Euro") == []
 

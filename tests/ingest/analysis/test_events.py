@@ -218,6 +218,10 @@ def test_in_the_event_of_names_no_event():
     assert extract_events("In the event of a strike on 5 May 2022 the office will close.", "en") == []
 
 
+def test_conference_room_is_a_place_not_an_event():
+    assert extract_events("The meeting will be held in Conference Room 2 on 12 May 2022.", "en") == []
+
+
 def test_english_steering_group_meeting_is_an_event():
     text = "The steering group discussed the findings at its meeting on 5 June 2012."
     event = only(text, "en")

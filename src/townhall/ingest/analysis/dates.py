@@ -159,7 +159,11 @@ _NUMERIC_RANGE = re.compile(
 # Danish everyday form: 3/5-2022, 3/5 2022
 _DAY_SLASH_MONTH = re.compile(r"(?<![\w.,/-])(?P<d>[0-3]?\d)/(?P<m>[01]?\d)[- ](?P<y>(?:19|20)\d\d)(?![\d/-])")
 _ISO = re.compile(r"(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])")
-_PARAGRAPH_MARK = re.compile(r"(?:§|Abs\.?|Nr\.?|Ziff\.?|Kap\.?|Pkt\.?|punkt|afsnit|section|Version)\s*$", re.IGNORECASE)
+_PARAGRAPH_MARK = re.compile(
+    r"(?:§|Abs\.?|Nr\.?|Ziff\.?|Kap\.?|Pkt\.?|punkt|afsnit|section|Version|tabel|tabelle|table|figur|figure|"
+    r"fig\.|abb\.|abbildung)\s*$",
+    re.IGNORECASE,
+)
 _HEADING_NUMBER = re.compile(r"(?:^|\n)[ \t]*$")
 _YEAR = re.compile(r"(?<![\d.-])(?:19|20)\d\d(?![\d-])")
 # two full dates joined into a range: 01.03.2021 - 05.03.2021, vom 1. März bis 5. März 2021

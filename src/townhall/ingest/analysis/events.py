@@ -27,6 +27,8 @@ _EVENT_ENDINGS = tuple(
 )
 # "in the event of": the word names no event
 _IDIOM_BEFORE = re.compile(r"(?<![\w-])(?:in|at all)\s+(?:the\s+)?\Z", re.IGNORECASE)
+# "Conference Room 2", "Conference Centre": a place, not an event
+_VENUE_AFTER = re.compile(r"\s+(?:rooms?|centre|center|hall|suite|facilities|call)\b", re.IGNORECASE)
 _TWO_WORD_EVENTS = re.compile(r"\b(?:public meeting|public hearing|open day)\b", re.IGNORECASE)
 _TOKEN = re.compile(r"[\w-]+")
 
@@ -52,7 +54,8 @@ class _Noun:
 def _event_nouns(sentence: str) -> list[_Noun]:
     """Return the words of ``sentence`` that name an event by their ending ("Integrationskonferenz")."""
     nouns = [_Noun(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(sentence)
-             if m.group().lower().endswith(_EVENT_ENDINGS) and not _IDIOM_BEFORE.search(sentence, 0, m.start())]
+             if m.group().lower().endswith(_EVENT_ENDINGS) and not _IDIOM_BEFORE.search(sentence, 0, m.start())
+             and not _VENUE_AFTER.match(sentence, m.end())]
     nouns.extend(_Noun(m.start(), m.end(), m.group()) for m in _TWO_WORD_EVENTS.finditer(sentence))
     return sorted(nouns, key=_Noun.start)
 
