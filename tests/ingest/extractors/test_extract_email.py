@@ -72,3 +72,18 @@ def test_body_in_latin1_charset_is_decoded():
         "Größe der Maßnahme\r\n"
     ).encode("latin-1")
     assert extract(raw, filename="m.eml").text.endswith("Größe der Maßnahme")
+
+
+def test_forwarded_message_is_returned_as_an_eml_part():
+    inner = _message()
+    outer = EmailMessage()
+    outer["Subject"] = "Fwd: Høring"
+    outer["From"] = "sekretariat@kk.dk"
+    outer["To"] = "udvalg@kk.dk"
+    outer["Date"] = "Fri, 20 Aug 2010 08:00:00 +0200"
+    outer.set_content("Videresendt til orientering.")
+    outer.add_attachment(inner)
+    result = extract(bytes(outer), filename="fwd.eml")
+    assert [part.mime_type for part in result.parts] == ["message/rfc822"]
+    forwarded = extract(result.parts[0].data, filename=result.parts[0].filename)
+    assert "Subject: Høring om integrationspolitik 2011-2014" in forwarded.text

@@ -79,3 +79,24 @@ def test_numbered_list_keeps_its_numbers():
 def test_line_break_tag_starts_a_new_line():
     page = "<html><body><main><p>Rådhuset<br>1599 København V</p></main></body></html>"
     assert _text(page).splitlines() == ["Rådhuset", "1599 København V"]
+
+
+def test_element_with_role_main_is_taken_as_the_content():
+    page = """<html><body><div class="top"><p>Velkommen til kommunens hjemmeside med nyheder og meget andet indhold.</p></div>
+    <div role="main"><h1>Dagsorden</h1><p>Mødet holdes på rådhuset.</p></div></body></html>"""
+    assert _text(page) == "Dagsorden\n\nMødet holdes på rådhuset."
+
+
+def test_several_articles_are_all_kept_in_order():
+    page = """<html><body><nav>Menü</nav><section>
+    <article><h2>Tagesordnungspunkt 1</h2><p>Eröffnung der Sitzung.</p></article>
+    <article><h2>Tagesordnungspunkt 2</h2><p>Genehmigung der Niederschrift.</p></article>
+    </section></body></html>"""
+    text = _text(page)
+    assert text.index("Tagesordnungspunkt 1") < text.index("Genehmigung der Niederschrift.")
+    assert "Menü" not in text
+
+
+def test_heading_inside_an_article_header_is_kept():
+    page = "<html><body><article><header><h1>Climate Emergency Action Plan</h1></header><p>The council declared a climate emergency.</p></article></body></html>"
+    assert _text(page).startswith("Climate Emergency Action Plan")

@@ -119,9 +119,8 @@ def _remove_keeping_tail(element) -> None:
 
 
 def _main_content(root):
-    for query in (".//main", ".//*[@role='main']"):
-        found = root.find(query) if "@" not in query else next(iter(root.xpath(query.replace(".//", "//"))), None)
-        if found is not None and _visible_length(found) > 0:
+    for found in (*root.iter("main"), *root.xpath("//*[@role='main']")):
+        if _visible_length(found) > 0:
             return found
     articles = root.findall(".//article")
     if len(articles) == 1:

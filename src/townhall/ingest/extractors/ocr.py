@@ -6,7 +6,7 @@ import io
 import os
 import subprocess
 from collections.abc import Sequence
-from functools import cached_property
+from functools import cache, cached_property
 
 from PIL import Image, ImageSequence
 
@@ -148,6 +148,12 @@ class OcrEngine:
         return completed.stdout.decode("utf-8", errors="replace").replace("\f", "").strip()
 
 
+@cache
+def default_ocr_engine() -> OcrEngine:
+    """Return the shared engine running ``tesseract`` from PATH (it remembers its language packs)."""
+    return OcrEngine()
+
+
 @register
 class ImageExtractor(Extractor):
     """Read the text in a scanned image (PNG, JPEG, TIFF with one or more pages) by OCR."""
@@ -159,7 +165,7 @@ class ImageExtractor(Extractor):
     max_frames = 500
 
     def __init__(self, ocr: OcrEngine | None = None) -> None:
-        self.ocr = ocr or OcrEngine()
+        self.ocr = ocr or default_ocr_engine()
 
     def extract(self, data: bytes, filename: str | None = None):
         """Return the recognised text of every frame; raise when OCR is unavailable."""

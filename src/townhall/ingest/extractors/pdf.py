@@ -10,7 +10,7 @@ from .errors import ExtractionError
 from .language import guess_language
 from .layout import Segment, reading_order
 from .mime import PDF
-from .ocr import OcrEngine, OcrFailed, OcrUnavailable
+from .ocr import OcrEngine, OcrFailed, OcrUnavailable, default_ocr_engine
 from .registry import register
 
 # Fewer visible characters than this and a page is taken for a scan that needs OCR.
@@ -42,7 +42,7 @@ class PdfExtractor(Extractor):
         max_chars_per_page: int = 200_000,
         max_ocr_pages: int = 500,
     ) -> None:
-        self.ocr = ocr or OcrEngine()
+        self.ocr = ocr or default_ocr_engine()
         self.max_pages = max_pages
         self.max_chars_per_page = max_chars_per_page
         self.max_ocr_pages = max_ocr_pages
