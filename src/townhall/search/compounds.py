@@ -24,6 +24,7 @@ then split again, so three-part words come apart completely.
 from __future__ import annotations
 
 import functools
+import threading
 from dataclasses import dataclass
 from importlib import resources
 
@@ -84,7 +85,8 @@ class CompoundSplitter:
         # The shortest word of a stem is its base form ("politik", not "politiker").
         for word in sorted(self.lexicon, key=lambda w: (len(w), w)):
             stems.setdefault(stemmer.stemWord(word), word)
-        object.__setattr__(self, "_stemmer", stemmer)
+        # Snowball stemmers are not thread-safe; each thread gets its own.
+        object.__setattr__(self, "_local", threading.local())
         object.__setattr__(self, "_stems", stems)
         # Stems are (nearly) prefixes of their words; checking prefixes against
         # this set spares stemming tails that cannot match any lexicon word.
@@ -94,6 +96,7 @@ class CompoundSplitter:
         cache = functools.lru_cache(maxsize=200_000)
         object.__setattr__(self, "_segment", cache(self._segment_uncached))
         object.__setattr__(self, "_split", cache(self._split_uncached))
+        object.__setattr__(self, "_decompose", cache(self._decompose_uncached))
 
     def split(self, word: str) -> tuple[str, ...]:
         """Return the lexicon words ``word`` is made of, or ``()`` if it is no known compound.
@@ -108,6 +111,12 @@ class CompoundSplitter:
         return parts if len(parts) >= 2 else ()
 
     # -- internals -------------------------------------------------------
+
+    def _thread_stemmer(self) -> Stemmer.Stemmer:
+        found = getattr(self._local, "stemmer", None)
+        if found is None:
+            found = self._local.stemmer = Stemmer.Stemmer(_STEMMER_NAMES[self.language], 0)
+        return found
 
     def _as_modifier(self, part: str) -> str | None:
         """Return the lexicon word ``part`` stands for when it is not the last part."""
@@ -130,7 +139,7 @@ class CompoundSplitter:
             return None
         if _umlaut_free(part[:3]) not in self._stem_prefixes:
             return None
-        word = self._stems.get(self._stemmer.stemWord(part))
+        word = self._stems.get(self._thread_stemmer().stemWord(part))
         # Inflection adds letters; a part shorter than the word it stems like
         # is a different word ("date" is not "datter", "tischen" is not "tisch"
         # plus nothing, but "gerechten" is not "gerechtigkeit").
@@ -177,7 +186,7 @@ class CompoundSplitter:
                     best = candidate
         return best
 
-    def _decompose(self, word: str, final: bool) -> tuple[str, ...]:
+    def _decompose_uncached(self, word: str, final: bool) -> tuple[str, ...]:
         """Split ``word`` and then each of its parts until only simple words remain."""
         parts = self._split(word, final)
         if parts is None:
