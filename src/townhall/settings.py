@@ -82,6 +82,7 @@ LOCALE_PATHS = [Path(__file__).resolve().parent / "locale"]
 
 STATIC_URL = "/static/"
 STATIC_ROOT = DATA_DIR / "static"
+STATIC_ROOT.mkdir(exist_ok=True)  # WhiteNoise expects it even when serving from the app folders
 WHITENOISE_USE_FINDERS = True
 
 LOGIN_URL = "/admin/login/"
