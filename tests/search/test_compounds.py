@@ -32,6 +32,7 @@ def test_german_three_part_compound_splits_completely():
         ("skolebestyrelse", ("skole", "bestyrelse")),
         ("integrationsindsatsen", ("integration", "indsatsen")),
         ("Borgerrepræsentationen", ("borger", "repræsentation")),
+        ("ældrerådet", ("ældre", "råd")),
     ],
 )
 def test_danish_council_compound_splits_into_its_words(word, parts):
@@ -49,6 +50,11 @@ def test_german_simple_word_is_not_split(word):
 @pytest.mark.parametrize("word", ["kommune", "forvaltning", "beslutning", "undervisning", "borgmester"])
 def test_danish_simple_word_is_not_split(word):
     assert split_compound(word, "da") == ()
+
+
+def test_head_that_only_looks_like_an_inflected_lexicon_word_is_not_split_off():
+    # "date" stems like "datter" in Danish, but is no form of it.
+    assert split_compound("startdate", "da") == ()
 
 
 def test_word_with_an_unknown_part_is_not_split():

@@ -11,10 +11,11 @@ shipped with townhall (``data/lexicon_de.txt``, ``data/lexicon_da.txt``),
 optionally joined by a linking element (German ``s es n en er e``, Danish
 ``s e``). Parts before the last must be at least ``min_part`` letters long
 (4 by default); the last part may be as short as ``min_final_part`` (3 by
-default), so that *Stadtrat* yields *Rat* and *byråd*-like words their head,
-because short heads are common in council vocabulary while short modifiers
-are rarely meaningful. The last part may be inflected (*udvalget*, *Konferenzen*):
-it is compared by its Snowball stem. A German modifier may drop its final
+default), so that *Stadtrat* yields *Rat* and *ældreråd* yields *råd*: short
+heads are common in council vocabulary, while short modifiers would split
+many words by accident. The last part may be inflected (*udvalget*,
+*Konferenzen*): it is compared by its Snowball stem, but must not be shorter
+than the lexicon word it stands for. A German modifier may drop its final
 *-e* (*Schulentwicklung* = *Schule* + *Entwicklung*).
 
 Among all ways to split a word the one with the fewest parts wins; each part is
