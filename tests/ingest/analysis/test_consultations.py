@@ -259,6 +259,20 @@ def test_danish_agenda_header_with_committee_and_meeting_date_label():
     assert route(text, "da") == [("Økonomiudvalget", date(2022, 5, 10))]
 
 
+def test_danish_firstagenda_decision_heading_without_i():
+    text = "Sagsfremstilling\nBla.\n\nBeslutning Økonomiudvalget den 10-05-2022\nGodkendt."
+    assert route(text, "da") == [("Økonomiudvalget", date(2022, 5, 10))]
+
+
+def test_danish_sagen_afgoeres_i_label():
+    assert route("Sagsnr.: 00.01.00-A00-1-22\nSagen afgøres i: Byrådet\n", "da") == [("Byrådet", None)]
+
+
+def test_danish_indstilling_heading_above_a_committee_sentence_is_not_a_step():
+    text = "Indstilling\nØkonomiudvalget indstiller til Byrådet, at budgettet godkendes."
+    assert route(text, "da") == []
+
+
 def test_danish_lowercase_udvalget_is_not_a_body():
     assert route("Evt. beslutning om projektdeltagelse forelægges udvalget separat.", "da") == []
 

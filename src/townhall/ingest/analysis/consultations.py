@@ -67,11 +67,11 @@ _DA_BODY = re.compile(
 _DA_TRIGGER = re.compile(
     r"(?:(?:forelægges|fremlægges)(?:\s+(?:herefter|derefter|efterfølgende|endeligt|for))*|behandles\s+i|behandles\s+på\s+mødet\s+i|sendes\s+(?:videre\s+)?til|"
     r"oversendes\s+(?:derefter\s+)?til|til\s+(?:beslutning|godkendelse|orientering)\s+i|"
-    r"(?<![^\n*\s])(?:beslutning|behandling|indstilling)\s+i)\s+",
+    r"(?<![^\n*\s])(?:beslutning|behandling|indstilling)(?:\s+i)?|sagen\s+afgøres\s+i\s*:?|afgøres\s+i\s*:)\s+",
     re.IGNORECASE,
 )
 _DA_TRIGGER_WORDS = ("forelægges", "fremlægges", "behandles", "sendes", "til beslutning", "til godkendelse",
-                     "til orientering", "beslutning i", "behandling i", "indstilling i")
+                     "til orientering", "beslutning", "behandling", "indstilling", "afgøres i")
 _HEADING_START = re.compile(r"(?:^|\n)[ \t*]*\Z")
 # German bodies: "Hauptausschuss", "Ausschuss für Umwelt und Grün", "Rat der Stadt Münster"
 _DE_BODY = re.compile(
@@ -491,9 +491,9 @@ def _danish_prose_steps(text: str) -> list[ConsultationStep]:
         trigger = _DA_TRIGGER.match(text, position)
         if trigger is None:
             continue
-        if lowered.startswith(("beslutning", "behandling", "indstilling"), position) and \
-                not _HEADING_START.search(text, max(0, position - 10), position):
-            continue  # "Beslutning i ..." counts only as a heading
+        if lowered.startswith(("beslutning", "behandling", "indstilling"), position) and (
+                "\n" in trigger.group() or not _HEADING_START.search(text, max(0, position - 10), position)):
+            continue  # "Beslutning i Økonomiudvalget den ..." counts only as a heading line
         segment = sentence_after(text, trigger.end(), reach=240)
         previous_end = 0
         for org, when, start in _bodies_with_dates(segment, _DA_BODY, "da"):
