@@ -156,6 +156,15 @@ def test_single_spaced_row_drops_its_check_mark():
     assert route(text, "de") == [("Hauptausschuss", date(2012, 9, 5))]
 
 
+def test_allris_table_with_status_and_result_columns():
+    text = (
+        "Beratungsfolge:\nStatus\tDatum\tGremium\tZuständigkeit\tErgebnis\n"
+        "Öffentlich\t25.03.2021\tHauptausschuss\tVorberatung\tungeändert beschlossen\n"
+        "Öffentlich\t22.04.2021\tRat der Stadt Bielefeld\tEntscheidung\tvertagt\n"
+    )
+    assert route(text, "de") == [("Hauptausschuss", date(2021, 3, 25)), ("Rat der Stadt Bielefeld", date(2021, 4, 22))]
+
+
 def test_table_stops_at_the_title_after_it():
     text = "Gremium\tDatum\nIntegrationsrat\t18.09.2012\n\nBildung eines Ausschusses für Integration durch den Rat\n"
     assert route(text, "de") == [("Integrationsrat", date(2012, 9, 18))]

@@ -27,14 +27,16 @@ ROLE = re.compile(
 )
 _IGNORED_CELL = re.compile(
     r"^(?:ö|n|nö|öff\.?|öffentlich|nicht ?öffentlich|nichtöffentlich|public|private|åben|lukket|"
-    r"top\s*\S*|\d+(?:\.\d+)*\.?|[-_–.]+|status|abgeschlossen|erledigt|geplant|x|☒|☐|✓|✔)$",
+    r"top\s*\S*|\d+(?:\.\d+)*\.?|[-_–.]+|status|abgeschlossen|erledigt|geplant|x|☒|☐|✓|✔|"
+    r"(?:[\wäöü]+\s+){0,3}(?:beschlossen|genommen|vertagt|abgelehnt|zurückgestellt|zurückgezogen|empfohlen|"
+    r"abgesetzt|verwiesen|godkendt|anbefalet|approved|agreed|noted|deferred))$",
     re.IGNORECASE,
 )
 _HEADER_NAMES = (
     r"gremium|gremien|datum der sitzung|datum|sitzungsdatum|sitzungstermin|sitzung|termin|"
     r"zuständigkeit|beratungsart|beratungsstand|beratung|rolle|status|top|ö/n|ö / n|öffentlichkeit|"
     r"committee|body|meeting date|meeting|date|role|decision|udvalg|mødedato|møde|behandling|organ|"
-    r"beratungsfolge|beratungsweg"
+    r"beratungsfolge|beratungsweg|ergebnis|beschluss|result|outcome"
 )
 _HEADER_CELL = re.compile(rf"^(?:{_HEADER_NAMES})$", re.IGNORECASE)
 # "Datum Gremium Zuständigkeit": header cells separated by single spaces
