@@ -2,6 +2,8 @@
 
 import io
 import shutil
+import subprocess
+from pathlib import Path
 
 import pypdfium2
 import pytest
@@ -104,3 +106,21 @@ def test_ocr_languages_follow_the_language_of_the_text_layer():
     languages, notes = OcrEngine().languages_for("de")
     assert languages == ("deu",) and notes == []
     assert OcrEngine().languages_for(None)[0] == ("dan", "deu", "eng")
+
+
+@needs_tesseract
+def test_missing_language_pack_gives_a_note_and_english_reading(tmp_path):
+    tessdata = tmp_path / "tessdata"
+    tessdata.mkdir()
+    (tessdata / "eng.traineddata").symlink_to(_tessdata_dir() / "eng.traineddata")
+    engine = OcrEngine(tessdata_dir=str(tessdata))
+    result = PdfExtractor(ocr=engine).extract(scan_pdf([DANISH_SCAN], page_inches=SHORT_PAGE), "scan.pdf")
+    assert "Kommune" in result.text
+    assert any("no language pack for dan" in note for note in result.notes)
+
+
+def _tessdata_dir() -> Path:
+    """Return the folder Tesseract reports its language packs in."""
+    listing = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True, check=False).stdout
+    first = listing.splitlines()[0]
+    return Path(first[first.index('"') + 1 : first.rindex('"')])

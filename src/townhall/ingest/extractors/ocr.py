@@ -33,7 +33,9 @@ class OcrEngine:
 
     ``command`` is the program to run (a name on PATH or a path); ``dpi`` is the resolution at
     which PDF pages are rendered for it; ``timeout`` bounds the seconds spent on one image;
-    ``max_pixels`` caps the size of one rendered page.
+    ``max_pixels`` caps the size of one rendered page; ``tessdata_dir`` is the folder of
+    language packs when it is not Tesseract's own. The installed language packs are looked up
+    once per engine.
     """
 
     def __init__(
@@ -44,8 +46,10 @@ class OcrEngine:
         timeout: float = 180.0,
         page_segmentation: int = 3,
         max_pixels: int = 40_000_000,
+        tessdata_dir: str | None = None,
     ) -> None:
         self.command = command
+        self.tessdata_dir = tessdata_dir
         self.dpi = dpi
         self.timeout = timeout
         self.page_segmentation = page_segmentation
@@ -56,7 +60,7 @@ class OcrEngine:
         """Return the language packs Tesseract has, or None when the program cannot be run."""
         try:
             completed = subprocess.run(
-                [self.command, "--list-langs"], capture_output=True, timeout=30, check=False
+                [self.command, *self._tessdata_option(), "--list-langs"], capture_output=True, timeout=30, check=False
             )
         except (OSError, subprocess.SubprocessError):
             return None
@@ -64,6 +68,9 @@ class OcrEngine:
             return None
         lines = completed.stdout.decode("utf-8", errors="replace").splitlines()
         return frozenset(line.strip() for line in lines[1:] if line.strip())
+
+    def _tessdata_option(self) -> list[str]:
+        return ["--tessdata-dir", self.tessdata_dir] if self.tessdata_dir else []
 
     def languages_for(self, language_hint: str | None) -> tuple[tuple[str, ...], list[str]]:
         """Return the Tesseract languages to use for a text in ``language_hint``, and notes.
@@ -125,6 +132,7 @@ class OcrEngine:
                     self.command,
                     "stdin",
                     "stdout",
+                    *self._tessdata_option(),
                     "-l",
                     "+".join(languages),
                     "--psm",
