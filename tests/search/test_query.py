@@ -277,3 +277,30 @@ def test_tsquery_finds_the_document_the_fts5_query_finds(pg):
         "Dublin -London": True,
         "høring": False,
     }
+
+
+QUERY_WORDS = st.lists(
+    st.sampled_from(
+        ["integration", "Integrationskonferenz", "konference", "Dublin", "London", "Haushalt", "budget", "integr*",
+         "konf*", "Gemeinderat", "city", "council", "Cities", "2010", "2010-105765", "-London", "-Dublin", "OR",
+         '"Integrating Cities"', '"integration conference"', "høring", "Arbeitsmarkt", "Migranten", "the", "-"]
+    ),
+    min_size=1,
+    max_size=5,
+).map(" ".join)
+
+
+@pytest.mark.postgres
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=QUERY_WORDS)
+def test_fts5_and_tsquery_find_the_same_documents(pg, fts, text):
+    fts_hits = search(fts, text)
+    expression = to_tsquery(text)
+    pg_hits = set()
+    if expression is not None:
+        for name, (language, body) in DOCUMENTS.items():
+            terms = " ".join(analyze(body, language))
+            row = pg.execute("SELECT to_tsvector('simple', %s) @@ to_tsquery('simple', %s)", (terms, expression))
+            if row.fetchone()[0]:
+                pg_hits.add(name)
+    assert fts_hits == pg_hits
