@@ -17,3 +17,8 @@ def test_short_name_inside_a_longer_one_is_dropped():
 
 def test_referat_alone_is_not_an_organisation():
     assert find_organizations("Das Referat berichtet.") == []
+
+
+def test_compound_tail_of_a_longer_committee_name_is_dropped():
+    text = "Beratung im Ordnungs- und Verkehrsausschuss. Der Verkehrsausschuss tagt."
+    assert "Verkehrsausschuss" not in find_organizations(text, ["Ordnungs- und Verkehrsausschuss"])

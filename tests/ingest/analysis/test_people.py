@@ -55,3 +55,7 @@ def test_name_words_with_noun_endings_are_not_a_name():
 
 def test_people_include_names_after_a_form_of_address():
     assert "Guntram Schneider" in find_people("Der Minister, Herr Guntram Schneider wurde angefragt.")
+
+
+def test_director_and_deputy_on_one_line_separated_by_slash():
+    assert find_signatories("Tekst.\n\nJesper Christensen / Henrik Kruse\n") == ["Jesper Christensen", "Henrik Kruse"]

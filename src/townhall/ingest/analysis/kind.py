@@ -46,6 +46,7 @@ _FORM_HEADINGS = {
     "mitteilung": "notice", "mitteilungsvorlage": "notice", "informationsvorlage": "notice", "orientering": "notice",
     "meddelelse": "notice", "information report": "notice", "briefing note": "notice",
     "beschlussvorlage": "proposal", "sitzungsvorlage": "proposal", "beslutningsforslag": "proposal",
+    "indstilling": "proposal",
     "notat": "memo", "vermerk": "memo", "aktenvermerk": "memo", "memo": "memo", "memorandum": "memo",
     "høringsbrev": "hearing", "høring": "hearing", "anhörung": "hearing", "public consultation": "hearing",
     "antrag": "motion", "anfrage": "motion", "medlemsforslag": "motion", "motion": "motion",

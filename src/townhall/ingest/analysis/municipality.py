@@ -113,6 +113,14 @@ def find_municipality(text: str) -> str | None:
 
 
 def _explicit_names(text: str, scores: dict[str, float]) -> None:
+    # Letterheads are often in capitals ("KØBENHAVNS KOMMUNE"): read them in title case.
+    capitals = [line.title() for line in text[:_HEAD_CHARS].split("\n") if len(line) > 4 and line.isupper()]
+    if capitals:
+        _explicit_names_in("\n".join(capitals), scores)
+    _explicit_names_in(text, scores)
+
+
+def _explicit_names_in(text: str, scores: dict[str, float]) -> None:
     for match in _DANISH_BODY.finditer(text):
         name = _DANISH_BODY_NAME.search(text, max(0, match.start() - 40), match.start())
         if not name:

@@ -52,8 +52,9 @@ def find_organizations(text: str, known: list[str] | tuple[str, ...] = ()) -> li
         if any(guard in text for guard in guards):
             found.extend(m.group(1) for m in pattern.finditer(text))
     names = _unique(name for name in found if name not in _NOT_ORG and len(name) > 3)
-    # "Stadtverordnetenversammlung" adds nothing next to "Stadtverordnetenversammlung der Stadt X".
-    return [n for n in names if not any(n != o and o.startswith(n + " ") for o in names)]
+    # "Stadtverordnetenversammlung" adds nothing next to "Stadtverordnetenversammlung der Stadt X", nor
+    # "Verkehrsausschuss" next to "Ordnungs- und Verkehrsausschuss".
+    return [n for n in names if not any(n != o and (o.startswith(n + " ") or o.endswith(n)) for o in names)]
 
 
 def _unique(names) -> list[str]:

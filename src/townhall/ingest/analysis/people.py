@@ -46,6 +46,7 @@ _CLOSING = re.compile(
 )
 _GEZ = re.compile(r"^\s*(?:gez\.|i\.\s?A\.|i\.\s?V\.)\s*(?P<name>.+)$", re.IGNORECASE)
 _SLASH_NAME = re.compile(r"^\s*/\s*(?P<name>\S.*)$")
+_NAME_PAIR = re.compile(r"^\s*([^/\d]{5,40}?)\s+/\s+([^/\d]{5,40})$")
 _PROSE_PERSON = re.compile(
     r"\b(?:Herrn?|Frau|Hr\.|Fru|Mr\.?|Mrs\.?|Ms\.?|Dr\.|Cllr\.?|Councillor|borgmester|Borgmester|rådmand|Rådmand"
     r"|Oberbürgermeister(?:in)?|Bürgermeister(?:in)?|Ministerin|Minister)\s+"
@@ -131,6 +132,12 @@ def find_signatories(text: str) -> list[str]:
             if name:
                 names.append(name)
             continue
+        pair = _NAME_PAIR.match(line)
+        if pair and index >= len(lines) - 40:
+            first, second = as_name(pair.group(1)), as_name(pair.group(2))
+            if first and second:
+                names.extend((first, second))
+                continue
         slash = _SLASH_NAME.match(line)
         if slash and index >= len(lines) - 40:
             name = as_name(slash.group("name"))

@@ -40,7 +40,7 @@ _REFERENCE_LINE = re.compile(
 )
 _BODY_LINE = re.compile(
     r"^(?:The )?(?:Landeshauptstadt|Bundesstadt|Hansestadt|Freie und Hansestadt|Stadt|Gemeinde|Kreis|Landkreis|City of)\b"
-    r"|^[A-ZÆØÅ][\wæøå-]+ (?:Kommune|Regionskommune)$"
+    r"|^[A-ZÆØÅ][\wæøåÆØÅ-]+ (?:Kommune|Regionskommune|KOMMUNE|REGIONSKOMMUNE)$"
     r"|^(?:[A-Z][\w,&-]* (?:(?:and|of|for|the) )?){1,5}(?:Council|Committee|Sub-Committee|Cabinet|Board|Panel)$"
     r"|^(?:Referat|Amt|Büro|Dezernat|Fachbereich|Kontoret|Afdelingen|Center) (?:für|for)\b"
     r"|^[A-ZÆØÅ][\wæøå]+ (?:Afdeling|Forvaltning)$"
@@ -48,7 +48,11 @@ _BODY_LINE = re.compile(
     r"|^[\wæøåÆØÅ-]+(?:- og [\wæøå-]+)?(?:udvalget|udvalg|forvaltningen|forvaltning)$"
     r"|^(?:Ausschuss|Rat|Bezirksvertretung)\b.{0,80}$",
 )
-_ADDRESS_OPENING = re.compile(r"^(?:Til|An|To)(?: (?:den|die|das|the))?(?: \S+)?$")
+_ADDRESS_OPENING = re.compile(
+    r"^(?:Til|An|To)(?: (?:den|die|das|the))?(?: \S+)?$"
+    r"|^(?:Til|An|To) .*(?:udvalget|udvalg|Byråd|Byrådet|Borgerrepræsentationen|Kommunalbestyrelsen|Ausschuss|Rat"
+    r"|Committee|Council|Cabinet)$"
+)
 _SALUTATION = re.compile(r"^(?:Sehr geehrte|Liebe|Kære|Dear|Hej)\b", re.IGNORECASE)
 _LABEL_WORDS = frozenset(
     "stede present apologies absent anwesend abwesend entschuldigt contact kontakt kontaktperson ort datum dato zeit "
