@@ -172,3 +172,13 @@ def test_capitalised_german_noun_is_split():
 
 def test_mark_without_a_letter_is_dropped():
     assert analyze("İstanbul", "und") == ["istanbul"]
+
+
+def test_umlaut_written_as_two_letters_finds_the_german_word():
+    indexed = set(analyze("Die Förderung der Bürgermeisterin", "de"))
+    for typed in ["Foerderung", "Buergermeisterin"]:
+        assert any(set(alt) <= indexed for alt in word_alternatives(typed, ["de"])), typed
+
+
+def test_two_letter_umlaut_spelling_is_not_forced_on_other_words():
+    assert ("stur",) not in word_alternatives("Steuer", ["de"])

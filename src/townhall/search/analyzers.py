@@ -57,7 +57,9 @@ Normalisation
 * German: umlauts fold to their base letter (``ä`` -> ``a``); the German
   Snowball stemmer does this anyway, and doing it first makes stopwords and
   compounds agree with the stems. ``Förderung`` and ``Forderung`` therefore
-  share a stem; that costs less than missing ``Foerderung``-style spellings.
+  share a stem, which costs less than it saves. A query word spelt with
+  ``ae oe ue`` (``Foerderung``) is also tried with umlauts when the German
+  lexicon knows that spelling.
 * Danish: ``æ ø å`` are letters of their own and are kept (``sø`` is not
   ``so``); other accents are removed (``idé`` -> ``ide``).
 * English: all accents are removed (``café`` -> ``cafe``).
@@ -88,7 +90,7 @@ from importlib import resources
 
 import Stemmer
 
-from townhall.search.compounds import split_compound
+from townhall.search.compounds import load_lexicon, split_compound
 
 LANGUAGES: tuple[str, ...] = ("da", "de", "en")
 UNDETERMINED = "und"
@@ -384,12 +386,37 @@ def word_alternatives(word: str, languages: Iterable[str] = LANGUAGES) -> frozen
             parts = _compound_terms(piece, language)
             if parts:
                 alternatives.add(parts)
+            if language == "de":
+                alternatives.update(_umlaut_spelling_alternatives(piece))
             if any(sep in piece for sep in "-/."):
                 chunks = [c for c in _CHUNK_SPLIT_RE.split(piece) if c]
                 joined = analyze_word("".join(chunks), language)[0]
                 if joined:
                     alternatives.add(joined)
     return frozenset(alternatives)
+
+
+_UMLAUT_SPELLING_RE = re.compile(r"ae|oe|ue")
+_UMLAUTS = {"ae": "ä", "oe": "ö", "ue": "ü"}
+
+
+def _umlaut_spelling_alternatives(word: str) -> set[tuple[str, ...]]:
+    """Return the analysis of ``Foerderung`` as ``Förderung`` if that is a known word.
+
+    People without a German keyboard write umlauts as two letters. Rewriting
+    every "ue" would turn "Steuer" into "Steür", so the umlaut spelling is
+    used only when the lexicon knows it, as a word or as a compound.
+    """
+    if not word.isalpha() or not _UMLAUT_SPELLING_RE.search(word):
+        return set()
+    variant = _UMLAUT_SPELLING_RE.sub(lambda m: _UMLAUTS[m.group(0)], word)
+    if variant not in load_lexicon("de") and not split_compound(variant, "de"):
+        return set()
+    found = {analyze_word(variant, "de")[0]}
+    parts = _compound_terms(variant, "de")
+    if parts:
+        found.add(parts)
+    return {alt for alt in found if alt}
 
 
 def phrase_alternatives(text: str, languages: Iterable[str] = LANGUAGES) -> frozenset[tuple[str, ...]]:
