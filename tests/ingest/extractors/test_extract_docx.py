@@ -4,6 +4,8 @@ import io
 
 import docx
 import pytest
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
 
 from townhall.ingest.extractors import ExtractionError, extract
 
@@ -78,3 +80,16 @@ def test_password_protected_office_file_is_rejected_as_encrypted():
     with pytest.raises(ExtractionError) as caught:
         extract(ole, filename="hemmelig.docx")
     assert caught.value.reason == "encrypted"
+
+
+def test_text_in_a_text_box_is_read_before_its_paragraph():
+    document = docx.Document()
+    paragraph = document.add_paragraph("Borgerrepræsentationen behandler sagen.")
+    box = (
+        f'<w:r {nsdecls("w")} xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:shape><v:textbox><w:txbxContent>'
+        "<w:p><w:r><w:t>Sagsnr. 2021-12345</w:t></w:r></w:p><w:p><w:r><w:t>Dato: 3. marts 2021</w:t></w:r></w:p>"
+        "</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
+    )
+    paragraph._p.append(parse_xml(box))
+    text = extract(_saved(document), filename="brev.docx").text
+    assert text.splitlines() == ["Sagsnr. 2021-12345", "Dato: 3. marts 2021", "Borgerrepræsentationen behandler sagen."]

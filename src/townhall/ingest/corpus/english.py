@@ -198,8 +198,18 @@ def _motion(draft: Draft) -> None:
     draft.add(draft.municipality.name)
     draft.add(f"{council} - {english_date(meeting, _date_style(draft))}")
     draft.add(title)
-    noted = draft.sentences(1)
-    draft.add(f"This council notes that {noted[:1].lower()}{noted[1:]}")
+    topic = subject[:1].lower() + subject[1:]
+    draft.add(
+        draft.pick(
+            (
+                f"This council notes the concern of residents and partners about the {topic}.",
+                f"This council notes that the {topic} has not yet been brought before members.",
+                f"This council believes that the {topic} deserves the attention of the whole council.",
+            )
+        )
+        + " "
+        + draft.sentences(1)
+    )
     draft.add("This council resolves to ask the relevant Cabinet Member to bring forward proposals within six months.")
     party = draft.pick(ENGLISH_PARTIES)
     draft.add(f"Proposed by: Councillor {proposer} ({party})\nSeconded by: Councillor {seconder}")

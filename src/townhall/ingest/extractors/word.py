@@ -17,7 +17,9 @@ from .language import guess_language
 from .mime import DOCX, OLE
 from .registry import register
 
-_NUMBERING = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}numPr"
+_WORD_NAMESPACE = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_NUMBERING = f"{_WORD_NAMESPACE}numPr"
+_TEXT = f"{_WORD_NAMESPACE}t"
 
 
 @register
@@ -61,8 +63,22 @@ def _block_text(block: Paragraph | Table) -> str:
         return _table_text(block)
     text = block.text.strip()
     if text and block._p.pPr is not None and block._p.pPr.find(_NUMBERING) is not None:
-        return f"- {text}"
-    return text
+        text = f"- {text}"
+    boxes = _text_box_lines(block)
+    return "\n".join([*boxes, text]) if boxes else text
+
+
+def _text_box_lines(paragraph: Paragraph) -> list[str]:
+    """Return the lines of text boxes anchored in a paragraph (letterheads often sit in them).
+
+    Word stores each box twice (a DrawingML version and a VML fallback); the copies are read once.
+    """
+    lines: list[str] = []
+    for box_paragraph in paragraph._p.xpath(".//w:txbxContent/w:p"):
+        line = "".join(node.text or "" for node in box_paragraph.iter(_TEXT)).strip()
+        if line and line not in lines:
+            lines.append(line)
+    return lines
 
 
 def _table_text(table: Table) -> str:
