@@ -1,5 +1,6 @@
 """PDF files with a text layer, and PDFs that must be refused."""
 
+import pypdfium2
 import pytest
 
 from townhall.ingest.corpus.pdf_writer import PdfWriter, TextRun, text_pdf
@@ -71,6 +72,17 @@ def test_table_row_cells_stay_on_one_line_separated_by_tab():
     text = extract(writer.to_bytes(), filename="tabelle.pdf").text
     assert "Integrationsrat\t18.09.2012" in text.splitlines()
     assert "Rat der Stadt\t27.09.2012" in text.splitlines()
+
+
+def test_word_split_into_two_touching_runs_is_read_as_one_word():
+    first = PdfWriter()
+    first.add_page([TextRun(72, 700, "Beskæf")])
+    textpage = pypdfium2.PdfDocument(first.to_bytes())[0].get_textpage()
+    textpage.count_rects()
+    right_edge = textpage.get_rect(0)[2]
+    writer = PdfWriter()
+    writer.add_page([TextRun(72, 700, "Beskæf"), TextRun(right_edge, 700, "tigelsesudvalget"), TextRun(72, 680, "og Integration")])
+    assert extract(writer.to_bytes(), filename="ord.pdf").text.splitlines()[0] == "Beskæftigelsesudvalget"
 
 
 def test_encrypted_pdf_is_rejected_as_encrypted():

@@ -130,5 +130,15 @@ def _join_line(line: list[Segment]) -> str:
     text = line[0].text
     for previous, segment in zip(line, line[1:]):
         gap = segment.left - previous.right
-        text = text.rstrip() + ("\t" if gap > 1.2 * segment.height else " ") + segment.text.lstrip()
+        if gap > 1.2 * segment.height:
+            separator = "\t"
+        elif gap < 0.22 * segment.height and not previous.text[-1:].isspace() and not segment.text[:1].isspace():
+            # Runs that touch are pieces of one word (a change of font or kerning split it).
+            separator = ""
+        else:
+            separator = " "
+        if separator:
+            text = text.rstrip(" ") + separator + segment.text.lstrip(" ")
+        else:
+            text += segment.text
     return text.strip()
