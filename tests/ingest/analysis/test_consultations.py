@@ -277,6 +277,22 @@ def test_danish_sagen_afgoeres_i_label():
     assert route("Sagsnr.: 00.01.00-A00-1-22\nSagen afgøres i: Byrådet\n", "da") == [("Byrådet", None)]
 
 
+def test_danish_beslutningskompetence_label():
+    assert route("Punkt 5. Takster\nBeslutningskompetence: Byrådet\n\nSagsfremstilling", "da") == [("Byrådet", None)]
+
+
+def test_german_table_with_art_der_behandlung_column_and_long_city_name():
+    text = (
+        "Beratungsfolge\tSitzungsdatum\tArt der Behandlung\n"
+        "Ausschuss für Mobilität und Verkehrsflächen\t15.06.2021\tVorberatung\n"
+        "Rat der Stadt Bergisch Gladbach\t29.06.2021\tEntscheidung\n\nBetreff"
+    )
+    assert route(text, "de") == [
+        ("Ausschuss für Mobilität und Verkehrsflächen", date(2021, 6, 15)),
+        ("Rat der Stadt Bergisch Gladbach", date(2021, 6, 29)),
+    ]
+
+
 def test_danish_indstilling_heading_above_a_committee_sentence_is_not_a_step():
     text = "Indstilling\nØkonomiudvalget indstiller til Byrådet, at budgettet godkendes."
     assert route(text, "da") == []
@@ -316,6 +332,11 @@ def test_english_decision_maker_who_is_a_person_is_not_a_body():
     assert route("Decision maker: Cabinet Member\nDecision forum: Cabinet\n", "en") == []
 
 
+def test_english_report_to_with_date_of_decision():
+    text = "Sheffield City Council\n\nReport to: Cabinet\nDate of Decision: 20 September 2023\n"
+    assert route(text, "en") == [("Cabinet", date(2023, 9, 20))]
+
+
 def test_english_report_to_header():
     assert route("Report to: Full Council, 3 March 2021\nSubject: Budget", "en") == [("Full Council", date(2021, 3, 3))]
 
@@ -348,6 +369,30 @@ def test_addressee_block_above_a_date_is_not_a_route_step():
 def test_english_past_request_of_a_committee_is_not_a_route_step():
     text = "Report\n\n3.1 The Committee asked on 14 November 2023 for a review of opening hours."
     assert route(text, "en") == []
+
+
+# --- schedule lines ----------------------------------------------------------------------------
+
+
+def test_danish_schedule_list_of_bodies_and_dates():
+    text = "Tidsplan:\n- Økonomiudvalget 3. maj 2022\n- Borgerrepræsentationen den 12. maj 2022\n"
+    assert route(text, "da") == [("Økonomiudvalget", date(2022, 5, 3)), ("Borgerrepræsentationen", date(2022, 5, 12))]
+
+
+def test_german_session_line_gives_the_body_in_nominative():
+    assert route("Sitzung des Hauptausschusses am 12.05.2021", "de") == [("Hauptausschuss", date(2021, 5, 12))]
+
+
+def test_english_schedule_line_with_time():
+    assert route("Cabinet – 12 May 2022, 10.00 am", "en") == [("Cabinet", date(2022, 5, 12))]
+
+
+def test_municipality_name_with_date_is_not_a_route_step():
+    assert route("Leeds City Council, 3 March 2021", "en") == []
+
+
+def test_department_with_date_is_not_a_route_step():
+    assert route("Økonomiforvaltningen 12. maj 2022", "da") == []
 
 
 # --- merging -----------------------------------------------------------------------------------

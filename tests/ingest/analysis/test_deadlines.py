@@ -73,6 +73,16 @@ def test_deadline_purpose_in_german_names_the_statement():
     assert extract_deadlines(text, "de")[0].purpose.startswith("Stellungnahmen")
 
 
+def test_deadline_purpose_keeps_an_email_address_whole():
+    text = "Stellungnahmen können bis zum 16.06.2023 per E-Mail an plan@stadt.freiburg.de abgegeben werden."
+    assert "plan@stadt.freiburg.de" in extract_deadlines(text, "de")[0].purpose
+
+
+def test_past_deadline_of_a_consultation_is_not_a_deadline():
+    text = "3.1 Twelve letters of objection were received by the deadline of 2 February 2024."
+    assert dates_of(text, "en") == []
+
+
 def test_deadline_spaetestens_am_in_german():
     text = "Die Unterlagen müssen spätestens am 15. März 2022 im Bürgeramt eingegangen sein."
     assert dates_of(text, "de") == [date(2022, 3, 15)]

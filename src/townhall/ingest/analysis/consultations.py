@@ -36,7 +36,7 @@ _HEADER_NAMES = (
     r"gremium|gremien|datum der sitzung|datum|sitzungsdatum|sitzungstermin|sitzung|termin|"
     r"zuständigkeit|beratungsart|beratungsstand|beratung|rolle|status|top|ö/n|ö / n|öffentlichkeit|"
     r"committee|body|meeting date|meeting|date|role|decision|udvalg|mødedato|møde|behandling|organ|"
-    r"beratungsfolge|beratungsweg|ergebnis|beschluss|result|outcome"
+    r"beratungsfolge|beratungsweg|ergebnis|beschluss|result|outcome|art der behandlung|behandlungsart|art der beratung"
 )
 _HEADER_CELL = re.compile(rf"^(?:{_HEADER_NAMES})$", re.IGNORECASE)
 # "Datum Gremium Zuständigkeit": header cells separated by single spaces
@@ -69,7 +69,7 @@ _DA_BODY = re.compile(
 _DA_TRIGGER = re.compile(
     r"(?:(?:forelægges|fremlægges)(?:\s+(?:herefter|derefter|efterfølgende|endeligt|for))*|behandles\s+i|behandles\s+på\s+mødet\s+i|sendes\s+(?:videre\s+)?til|"
     r"oversendes\s+(?:derefter\s+)?til|til\s+(?:beslutning|godkendelse|orientering)\s+i|"
-    r"(?<![^\n*\s])(?:beslutning|behandling|indstilling)(?:\s+i)?|sagen\s+afgøres\s+i\s*:?|afgøres\s+i\s*:)\s+",
+    r"(?<![^\n*\s])(?:beslutning|behandling|indstilling)(?:\s+i)?|sagen\s+afgøres\s+i\s*:?|afgøres\s+i\s*:|beslutningskompetence\s*:)\s+",
     re.IGNORECASE,
 )
 _DA_TRIGGER_WORDS = ("forelægges", "fremlægges", "behandles", "sendes", "til beslutning", "til godkendelse",
@@ -80,7 +80,7 @@ _DE_BODY = re.compile(
     r"(?:(?:[A-ZÄÖÜ][\wäöüß-]*?)?(?i:ausschuss|ausschusses|rat|rates|rats|beirat|beirates|vertretung|"
     r"versammlung|kreistag|kreistages|magistrat|senat|bürgerschaft|kommission))\b"
     r"(?:\s+(?:für|der|des)\s+[A-ZÄÖÜ][\wäöüß-]*(?:(?:,\s*|\s+und\s+)[A-ZÄÖÜ][\wäöüß-]*)*"
-    r"(?:\s+[A-ZÄÖÜ][\wäöüß-]*)?|\s+[A-ZÄÖÜ][\wäöüß]*(?:-[A-ZÄÖÜ][\wäöüß]*)?(?=\s+(?:am|wird|in|zur|hat)\b))?"
+    r"(?:\s+[A-ZÄÖÜ][\wäöüß-]*){0,2}|\s+[A-ZÄÖÜ][\wäöüß]*(?:-[A-ZÄÖÜ][\wäöüß]*)?(?=\s+(?:am|wird|in|zur|hat)\b))?"
 )
 _DE_ROUTE_SENTENCE = re.compile(
     r"\b(?:wird|werden|soll|sollen)\b(?:[^.\n]|(?<=\d)\.|\n(?!\s*\n)){0,200}?\b(?:vorgelegt|vorzulegen|zugeleitet|beraten|behandelt|angehört|befasst|"
@@ -109,7 +109,7 @@ _FORM_LABEL = re.compile(
 _PERSON_ROLE = re.compile(r"\b(?:member|lead|leader|chair|chairman|chairperson|mayor|officer|director)s?\s*$", re.IGNORECASE)
 _FORM_LABEL_WORDS = ("report to", "meeting", "committee", "decision", "gremium", "sitzung des", "udvalg")
 _DATE_LABEL_AFTER = re.compile(
-    r"^[ \t]*(?:\*\*)?(?:date(?: of meeting)?|meeting date|decision date|sitzung am|datum|mødedato|dato)[ \t]*:(?:\*\*)?[ \t]*(?P<value>[^\n]+)$",
+    r"^[ \t]*(?:\*\*)?(?:date(?: of (?:meeting|decision))?|meeting date|decision date|sitzung am|datum|mødedato|dato)[ \t]*:(?:\*\*)?[ \t]*(?P<value>[^\n]+)$",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -396,6 +396,11 @@ _DE_DECISION_HEADING = re.compile(
     re.MULTILINE,
 )
 _HEADER_LINES = 15
+_MAX_SCHEDULE_LINE = 100
+_BULLET = re.compile(r"^[ \t]*(?:[-•*–]|\d{1,2}[.)])[ \t]+")
+_SCHEDULE_FILLER = re.compile(r"(?:\s+|^)(?:den|d\.|am|on|the|kl\.|um|at)(?=\s|$)", re.IGNORECASE)
+_SESSION_OF = re.compile(r"^(?:\d+\.\s*)?(?:öffentliche\s+)?(?:Sitzung|Meeting|Møde)\s+(?:des|der|of the|of|i)\s+", re.IGNORECASE)
+_MUNICIPALITY_COUNCIL = re.compile(r"(?:City|County|Borough|District|Town|Parish|Metropolitan)\s+Council\b")
 _ADDRESS_LEAD = re.compile(r"^(?:an|an den|an die|an das|til|to|for)\b\s*:?", re.IGNORECASE)
 _DA_GENITIVE_DECISION = re.compile(
     r"^[ \t]*(?:\*\*)?(?P<body>(?:[A-ZÆØÅ][a-zæøå]+-\s+og\s+)?[A-ZÆØÅ][a-zæøå]*(?:udvalget|repræsentationen|rådet|"
@@ -444,7 +449,35 @@ def _heading_steps(text: str, language: str | None) -> list[ConsultationStep]:
             rest = following[:dates[0].span[0]] + following[dates[0].span[1]:]
             if not _TIME.sub("", rest).strip(" ,.-–"):
                 steps.append(ConsultationStep(line, dates[0].start, None))
+    steps.extend(_schedule_line_steps(text, language))
     return steps
+
+
+def _schedule_line_steps(text: str, language: str | None) -> list[ConsultationStep]:
+    """Read lines that hold only a body and its meeting date: "- Økonomiudvalget 3. maj 2022"."""
+    steps = []
+    for line in text.split("\n"):
+        if len(line) > _MAX_SCHEDULE_LINE or not any(ch.isdigit() for ch in line):
+            continue
+        line = _BULLET.sub("", line).strip(" *")
+        dates = find_dates(line, language)
+        if len(dates) != 1 or dates[0].end is not None or dates[0].precision != "day":
+            continue
+        first, last = dates[0].span
+        rest = _TIME.sub("", line[:first] + " " + line[last:])
+        body = _CHECK_MARK_END.sub("", _SCHEDULE_FILLER.sub("", rest).strip(" ,.:;–-\t"))
+        body = re.sub(r"\s+", " ", _SESSION_OF.sub("", body))
+        role = _ROLE_WORD.search(" " + body)
+        if role:
+            body = (" " + body)[:role.start()].strip()
+        if _is_body_name(body) and not _MUNICIPALITY_COUNCIL.search(body):
+            steps.append(ConsultationStep(_nominative(body), dates[0].start, None))
+    return steps
+
+
+def _is_body_name(phrase: str) -> bool:
+    """Tell whether ``phrase`` is the name of a body and nothing more."""
+    return any(pattern.fullmatch(phrase) for pattern in (_DA_BODY, _DE_BODY, _EN_BODY))
 
 
 def _nominative(name: str) -> str:

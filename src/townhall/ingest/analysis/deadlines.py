@@ -39,10 +39,13 @@ _AUXILIARIES = re.compile(
     r"ist|received|sent|submitted|eingegangen|vorliegen|zugehen))*\s*$)",
     re.IGNORECASE,
 )
+# a dot inside a word ("stadt.freiburg.de") does not end the phrase
 _RECIPIENT_AFTER = re.compile(
-    r"^\s*(?:til|to|an|hos|bei|beim|at|an das|an den|an die)\s+[^.,;\n]{2,60}", re.IGNORECASE
+    r"^\s*(?:til|to|an|hos|bei|beim|at|an das|an den|an die)\s+(?:[^.,;\n]|\.(?=\w)){2,60}", re.IGNORECASE
 )
-_TAIL_AFTER = re.compile(r"^\s*([^.,;\n]{2,70}?)\s*(?:werden|zu\s+\w+|sein|worden)?\s*(?:[.,;\n]|$)", re.IGNORECASE)
+_TAIL_AFTER = re.compile(
+    r"^\s*((?:[^.,;\n]|\.(?=\w)){2,70}?)\s*(?:werden|zu\s+\w+|sein|worden)?\s*(?:[,;\n]|\.(?!\w)|$)", re.IGNORECASE
+)
 _TRAILING_AUXILIARY = re.compile(r"(?:\s+(?:werden|worden|sein|be|være|blive))+\s*$", re.IGNORECASE)
 _MAX_PURPOSE_WORDS = 14
 
