@@ -128,7 +128,14 @@ def _lines_to_text(lines: list[list[Segment]]) -> str:
 
 def _join_line(line: list[Segment]) -> str:
     text = line[0].text
-    for previous, segment in zip(line, line[1:]):
+    previous = line[0]
+    for segment in line[1:]:
+        width = max(segment.right - segment.left, 0.1)
+        overlap = min(previous.right, segment.right) - max(previous.left, segment.left)
+        if overlap > 0.6 * width and segment.text.strip() in previous.text:
+            # Glyphs drawn on top of each other (a © built from "c" and a circle) show up
+            # twice in overlapping boxes; keep the first.
+            continue
         gap = segment.left - previous.right
         if gap > 1.2 * segment.height:
             separator = "\t"
@@ -141,4 +148,5 @@ def _join_line(line: list[Segment]) -> str:
             text = text.rstrip(" ") + separator + segment.text.lstrip(" ")
         else:
             text += segment.text
+        previous = segment
     return text.strip()
