@@ -27,3 +27,11 @@ def test_status_in_a_table_cell_counts():
 
 def test_agenda_with_public_and_closed_part_is_neither():
     assert find_public("Öffentlicher Teil\nÖ 1 Eröffnung\nNichtöffentlicher Teil\nN 1 Personal") is None
+
+
+def test_labelled_status_field_in_an_english_report():
+    assert find_public("Wards Affected: Petersfield\nPublic / Exempt: Public\n") is True
+
+
+def test_labelled_exempt_status():
+    assert find_public("Public / Exempt: Exempt\n") is False

@@ -18,6 +18,9 @@ _CLOSED = re.compile(
 )
 
 
+_STATUS_FIELD = re.compile(r"public|exempt|status|öffentlich|classification|confidential|åben|lukket|access", re.IGNORECASE)
+
+
 def find_public(text: str) -> bool | None:
     """Return True or False when status markers say so, None when they say neither or both.
 
@@ -28,6 +31,9 @@ def find_public(text: str) -> bool | None:
     for line in text.split("\n"):
         for cell in line.split("\t"):
             cell = cell.strip().strip("*:.").strip()
+            label, colon, value = cell.rpartition(":")
+            if colon and _STATUS_FIELD.search(label) and len(label.split()) <= 4:
+                cell = value.strip()  # "Public / Exempt: Public", "Status: nichtöffentlich"
             if not cell or len(cell) > 40:
                 continue
             if _CLOSED.match(cell):
