@@ -86,3 +86,21 @@ def test_paper_title_with_markup_is_escaped_in_search_results(client, demo):
 def test_staff_sign_in_link_goes_to_the_login_page(client, db):
     page = client.get("/").content.decode()
     assert 'href="/admin/login/?next=/"' in page
+
+
+def test_text_with_markup_in_a_document_is_shown_as_text(client, demo):
+    paper = Paper.objects.get(name="Budget consultation 2027/28")
+    paper.main_file.text = 'Budget <img src=x onerror="alert(1)"> lines'
+    paper.main_file.save()
+    page = client.get(reverse("web:paper", args=[paper.pk])).content.decode()
+    assert "<img src=x" not in page
+    assert "&lt;img src=x" in page
+
+
+def test_staff_can_search_for_non_public_papers_only(staff_client, demo):
+    hits = staff_client.get("/search/", {"public": "no"}).context["results"].hits
+    assert [hit.paper.name for hit in hits] == [CLOSED_PAPER]
+
+
+def test_visitors_are_not_offered_the_public_status_filter(client, demo):
+    assert 'name="public"' not in client.get("/search/").content.decode()

@@ -6,6 +6,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from townhall.core.models import PAPER_KINDS, Body, Organization
+from townhall.core.selectors import can_see_non_public
 from townhall.web.search_adapter import SORTS
 
 CONTENT_LANGUAGES = [("da", _("Danish")), ("de", _("German")), ("en", _("English"))]
@@ -33,12 +34,16 @@ class SearchForm(forms.Form):
     date_to = forms.DateField(label=_("Dated until"), required=False, widget=DateInput())
     deadline_from = forms.DateField(label=_("Deadline from"), required=False, widget=DateInput())
     deadline_to = forms.DateField(label=_("Deadline until"), required=False, widget=DateInput())
+    public = forms.ChoiceField(label=_("Public status"), required=False, choices=[("", _("Public and not public")), ("yes", _("Public only")), ("no", _("Not public only"))])
     sort = forms.ChoiceField(label=_("Sort"), required=False, choices=[(key, SORT_LABELS[key]) for key in SORTS])
     page = forms.IntegerField(required=False, min_value=1, max_value=10_000, widget=forms.HiddenInput)
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["body"].choices = _body_choices()
+        if not can_see_non_public(user):
+            # Visitors only ever see public papers; the choice would mean nothing to them.
+            del self.fields["public"]
 
     def search_arguments(self) -> dict:
         """Return keyword arguments for ``search_papers`` from the valid fields (invalid ones are ignored)."""
@@ -46,9 +51,11 @@ class SearchForm(forms.Form):
         filters = {key: data.get(key) for key in ("body", "kind", "language", "date_from", "date_to", "deadline_from", "deadline_to")}
         if data.get("organization"):
             filters["organization"] = str(data["organization"])
+        if data.get("public") in ("yes", "no"):
+            filters["public"] = data["public"] == "yes"
         return {
             "query": (data.get("q") or "").strip(),
-            "filters": {key: value for key, value in filters.items() if value},
+            "filters": {key: value for key, value in filters.items() if value is not None and value != ""},
             "page": data.get("page") or 1,
             "sort": data.get("sort") or "relevance",
         }

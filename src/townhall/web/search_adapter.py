@@ -98,29 +98,34 @@ def _database_search(*, query: str, user, filters: dict, page: int = 1, per_page
     if filters.get("public") is not None and can_see_non_public(user):
         papers = papers.filter(public=filters["public"])
 
+    # One grouped scan gives every facet and the total; the page of hits is a second, indexed query.
+    groups = list(papers.order_by().values_list("body", "kind", "language").annotate(n=Count("id", distinct=True)))
+    total = papers.count() if filters.get("organization") or filters.get("deadline_from") or filters.get("deadline_to") else sum(n for *_, n in groups)
     order = ("date", "id") if sort == "oldest" else ("-date", "-id")
-    total = papers.count()
     start = (max(page, 1) - 1) * per_page
-    rows = papers.select_related("body").order_by(*order)[start:start + per_page]
-    hits = [Hit(paper=paper, snippet_html=_snippet(paper, query), score=1.0) for paper in rows.select_related("main_file")]
+    rows = papers.select_related("body", "main_file").order_by(*order)[start:start + per_page]
+    hits = [Hit(paper=paper, snippet_html=_snippet(paper, query), score=1.0) for paper in rows]
+
+    def counts(position: int) -> list[tuple]:
+        tally: dict = {}
+        for row in groups:
+            tally[row[position]] = tally.get(row[position], 0) + row[3]
+        return sorted(tally.items(), key=lambda item: (-item[1], str(item[0])))
 
     kinds = dict(PAPER_KINDS)
-    counted = lambda column: papers.order_by().values(column).annotate(n=Count("id", distinct=True)).order_by("-n", column)  # noqa: E731
-    body_rows = list(counted("body"))
-    names = dict(Body.objects.filter(pk__in=[row["body"] for row in body_rows]).values_list("pk", "name"))
-    slugs = dict(Body.objects.filter(pk__in=[row["body"] for row in body_rows]).values_list("pk", "slug"))
+    bodies = {pk: (slug, name) for pk, slug, name in Body.objects.values_list("pk", "slug", "name")}
     facets = {
-        "body": [(slugs[row["body"]], names[row["body"]], row["n"]) for row in body_rows],
-        "kind": [(row["kind"], str(kinds.get(row["kind"], row["kind"])), row["n"]) for row in counted("kind")],
-        "language": [(row["language"], row["language"], row["n"]) for row in counted("language") if row["language"]],
+        "body": [(bodies[pk][0], bodies[pk][1], n) for pk, n in counts(0) if pk in bodies],
+        "kind": [(kind, str(kinds.get(kind, kind)), n) for kind, n in counts(1)],
+        "language": [(language, language, n) for language, n in counts(2) if language],
     }
     if filters.get("body"):
-        org_rows = counted("consultations__organizations").exclude(consultations__organizations=None)
+        org_rows = (
+            papers.order_by().exclude(consultations__organizations=None)
+            .values_list("consultations__organizations").annotate(n=Count("id", distinct=True)).order_by("-n")
+        )
         org_names = dict(Organization.objects.filter(body__slug=filters["body"]).values_list("pk", "name"))
-        facets["organization"] = [
-            (str(row["consultations__organizations"]), org_names[row["consultations__organizations"]], row["n"])
-            for row in org_rows if row["consultations__organizations"] in org_names
-        ]
+        facets["organization"] = [(str(pk), org_names[pk], n) for pk, n in org_rows if pk in org_names]
     return SearchResults(hits=hits, total=total, facets=facets)
 
 

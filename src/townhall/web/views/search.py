@@ -73,7 +73,7 @@ def page_links(request, page: int, pages: int) -> list[tuple[int | None, str]]:
 
 def search(request):
     """Search papers with facets, filters, sort and pages; htmx requests get the results block only."""
-    form = SearchForm(request.GET or None)
+    form = SearchForm(request.GET or None, user=request.user)
     form.is_valid()
     arguments = form.search_arguments()
     results = search_adapter.search_papers(user=request.user, per_page=PER_PAGE, **arguments)
