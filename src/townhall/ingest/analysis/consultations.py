@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
+from itertools import accumulate, islice
 
 from townhall.ingest.card import ConsultationStep
 
@@ -189,7 +190,7 @@ def _one_line_route(route: str, language: str | None) -> list[ConsultationStep]:
 def _lines_holding(text: str, words: tuple[str, ...]) -> set[int]:
     """Return the numbers of the lines of ``text`` that hold one of ``words`` (in any case)."""
     lowered = text.lower()
-    line_starts = [0] + [i + 1 for i in _all_positions(text, "\n")]
+    line_starts = [0, *accumulate(len(line) + 1 for line in text.split("\n"))]
     return {bisect_right(line_starts, position) - 1 for word in words for position in _all_positions(lowered, word)}
 
 
@@ -428,7 +429,7 @@ def _heading_steps(text: str, language: str | None) -> list[ConsultationStep]:
         dates = find_dates(m.group("rest"), language)
         if dates and dates[0].span[0] == 0:
             steps.append(ConsultationStep(m.group("body"), dates[0].start, None))
-    lines = [line.strip(" *") for line in text.split("\n") if line.strip(" *")][:_HEADER_LINES]
+    lines = list(islice((line.strip(" *") for line in text.split("\n", 200) if line.strip(" *")), _HEADER_LINES))
     for k, line in enumerate(lines):
         if ":" in line or not _looks_like_body(line):
             continue
@@ -455,23 +456,28 @@ def _heading_steps(text: str, language: str | None) -> list[ConsultationStep]:
 
 def _schedule_line_steps(text: str, language: str | None) -> list[ConsultationStep]:
     """Read lines that hold only a body and its meeting date: "- Økonomiudvalget 3. maj 2022"."""
+    by_line: dict[int, list[DateMention]] = {}
+    for mention in find_dates(text, language):
+        line_start = text.rfind("\n", 0, mention.span[0]) + 1
+        by_line.setdefault(line_start, []).append(mention)
     steps = []
-    for line in text.split("\n"):
-        if len(line) > _MAX_SCHEDULE_LINE or not any(ch.isdigit() for ch in line):
+    for line_start, mentions in by_line.items():
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end == -1 else line_end
+        mention = mentions[0]
+        if len(mentions) != 1 or mention.end is not None or mention.precision != "day":
             continue
-        line = _BULLET.sub("", line).strip(" *")
-        dates = find_dates(line, language)
-        if len(dates) != 1 or dates[0].end is not None or dates[0].precision != "day":
+        if line_end - line_start > _MAX_SCHEDULE_LINE:
             continue
-        first, last = dates[0].span
-        rest = _TIME.sub("", line[:first] + " " + line[last:])
-        body = _CHECK_MARK_END.sub("", _SCHEDULE_FILLER.sub("", rest).strip(" ,.:;–-\t"))
+        rest = text[line_start:mention.span[0]] + " " + text[mention.span[1]:line_end]
+        rest = _TIME.sub("", _BULLET.sub("", rest)).strip(" *")
+        body = _CHECK_MARK_END.sub("", _SCHEDULE_FILLER.sub("", rest).strip(" ,.:;–-\t*"))
         body = re.sub(r"\s+", " ", _SESSION_OF.sub("", body))
         role = _ROLE_WORD.search(" " + body)
         if role:
             body = (" " + body)[:role.start()].strip()
         if _is_body_name(body) and not _MUNICIPALITY_COUNCIL.search(body):
-            steps.append(ConsultationStep(_nominative(body), dates[0].start, None))
+            steps.append(ConsultationStep(_nominative(body), mention.start, None))
     return steps
 
 
