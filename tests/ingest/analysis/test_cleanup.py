@@ -44,3 +44,16 @@ def test_letterhead_repeated_on_every_page_is_kept_once():
 
 def test_line_structure_is_kept_for_label_value_pairs():
     assert clean_text("Sagsnr.\n2010-7022\n\nDokumentnr.\n2012-868586").split("\n")[:2] == ["Sagsnr.", "2010-7022"]
+
+
+def test_markdown_table_rows_become_tab_separated_lines():
+    text = "| Gremium | Datum |\n|---|---|\n| Integrationsrat | 18.09.2012 |"
+    assert clean_text(text) == "Gremium\tDatum\nIntegrationsrat\t18.09.2012"
+
+
+def test_bullet_characters_become_dashes():
+    assert clean_text("• Arbeitsmarktintegration\n▪ Schule/Bildung") == "- Arbeitsmarktintegration\n- Schule/Bildung"
+
+
+def test_html_entities_are_decoded():
+    assert clean_text("Teknik- &amp; Miljøforvaltningen&nbsp;indstiller") == "Teknik- & Miljøforvaltningen indstiller"

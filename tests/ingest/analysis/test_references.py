@@ -54,3 +54,7 @@ def test_agenda_with_several_items_has_no_single_item_number():
 
 def test_a_date_is_not_a_case_number():
     assert extract_references("Sagsnr.\n12.03.2021").case is None
+
+
+def test_label_in_a_second_table_column():
+    assert extract_references("Datum: 12.03.2021\tAz.: 32-12/2021\n").case == "32-12/2021"

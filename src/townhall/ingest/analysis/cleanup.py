@@ -7,6 +7,7 @@ are a label on one line and its value on the next.
 
 from __future__ import annotations
 
+import html
 import re
 from collections import Counter
 
@@ -24,6 +25,9 @@ _PAGE_LINE = re.compile(
     r"|\d+\s*(?:af|von|of)\s*\d+|-\s*\d+\s*-)\s*$",
     re.IGNORECASE,
 )
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_BULLET = re.compile(r"^[•▪◦●■►\uf0b7\uf0a7]\s*", re.MULTILINE)
+_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
 _LETTERHEAD_MIN_LEN = 12
 _LETTERHEAD_MIN_REPEATS = 3
 
@@ -34,6 +38,8 @@ def clean_text(text: str) -> str:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _ZERO_WIDTH.sub("", text)
+    if "&" in text and _ENTITY.search(text):
+        text = html.unescape(text)
     if "](" in text:
         text = _LINK.sub(r"\1", text)
     if "**" in text or "__" in text:
@@ -44,6 +50,9 @@ def clean_text(text: str) -> str:
     if "#" in text:
         text = _HEADING_MARK.sub("", text)
     text = _SPACES.sub(" ", text)
+    if "|" in text:
+        text = _markdown_tables(text)
+    text = _BULLET.sub("- ", text)
     if "\t" in text:
         text = _TAB_RUN.sub("\t", text)
     if "-\n" in text:
@@ -52,6 +61,19 @@ def clean_text(text: str) -> str:
     lines = [line for line in lines if not _PAGE_LINE.match(line)]
     lines = _drop_repeated_letterhead(lines)
     return "\n".join(lines).strip("\n")
+
+
+def _markdown_tables(text: str) -> str:
+    """Turn markdown table rows ("| Gremium | Datum |") into tab-separated lines, as PDF tables come."""
+    lines = []
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 2:
+            if _TABLE_RULE.match(stripped):
+                continue
+            line = "\t".join(cell.strip() for cell in stripped[1:-1].split("|"))
+        lines.append(line)
+    return "\n".join(lines)
 
 
 def _unitalic(match: re.Match) -> str:

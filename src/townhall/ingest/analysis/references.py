@@ -13,7 +13,8 @@ _DATE_LIKE = re.compile(r"^\d{1,2}[.-]\d{1,2}[.-]\d{2,4}$|^\d{4}-\d{2}-\d{2}$")
 
 def _label(pattern: str) -> re.Pattern:
     # A label followed by its value on the same line, or by nothing (value on the next line).
-    return re.compile(rf"^[ \t]*(?:{pattern})(?![a-zæøåäöüß])[ \t]*[:.]?[ \t]*(?P<value>.*)$", re.IGNORECASE | re.MULTILINE)
+    # A label starts a line or a table cell ("Datum: 12.03.2021\tAz.: 32-12/2021").
+    return re.compile(rf"(?:^|(?<=\t))[ \t]*(?:{pattern})(?![a-zæøåäöüß])[ \t]*[:.]?[ \t]*(?P<value>.*)$", re.IGNORECASE | re.MULTILINE)
 
 
 _CASE = _label(
