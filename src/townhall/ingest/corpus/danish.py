@@ -56,6 +56,15 @@ def _document_number(draft: Draft) -> str:
     return f"{draft.issued.year}-{draft.rng.randint(10000, 999999)}"
 
 
+def _broken(draft: Draft, text: str, probability: float) -> str:
+    """Break a name of three or more words over two lines now and then, as narrow text boxes do."""
+    words = text.split(" ")
+    if len(words) < 3 or not draft.chance(probability):
+        return text
+    cut = len(words) - 1
+    return " ".join(words[:cut]) + "\n" + words[cut]
+
+
 def _heading(draft: Draft, text: str) -> str:
     style = draft.rng.random()
     if style < 0.2:
@@ -106,7 +115,9 @@ def _contact_block(draft: Draft, office: str) -> str:
     draft.truth["phones"].append(phone)
     draft.truth["emails"].append(email)
     phone_label = draft.pick(("Telefon", "Mobil", "Direkte telefon", "Tlf."))
-    office_line = f"**{office}**" if draft.chance(0.4) else office
+    office_line = _broken(draft, office, 0.25)
+    if draft.chance(0.4):
+        office_line = f"**{office_line}**"
     return f"{office_line}\n{draft.municipality.address}\n\n{phone_label}\n{phone}\n\nE-mail\n{email}"
 
 
@@ -149,7 +160,7 @@ def _memo(draft: Draft) -> None:
             f"{name} finder sted i {place} {when}. Konferencen samler politikere, forskere og praktikere fra en række europæiske byer."
         )
     draft.add(label(draft, document_label, document))
-    draft.add(label(draft, draft.pick(("Sagsbehandler", "Sagsbeh.")), handler))
+    draft.add(f"{draft.pick(('Sagsbehandler', 'Sagsbeh.'))}\n{_broken(draft, handler, 0.2)}")
     if draft.chance(0.5):
         draft.add(_heading(draft, draft.pick(("Baggrund", "Hvad er fokus?", "Indhold"))))
     draft.add(draft.sentences(draft.rng.randint(2, 4)))
@@ -272,6 +283,10 @@ def _hearing(draft: Draft) -> None:
     draft.truth["phones"].append(phone)
     draft.truth["emails"].append(general)
     draft.add(draft.municipality.address, f"Telefon\n{phone}", f"E-mail\n{general}")
+    if draft.chance(0.5):
+        site = f"www.{draft.municipality.domain}"
+        draft.truth["urls"].append(site)
+        draft.add(site)
     if draft.chance(0.5):
         draft.add(f"Side 2 af 2\n{signer}")
     else:

@@ -43,6 +43,13 @@ def _paper_number(draft: Draft, prefix: str = "") -> str:
     return f"V/{year}/{draft.rng.randint(1, 9999):04d}"
 
 
+def _garbled_header(draft: Draft) -> str:
+    """Return a header row as a table-blind converter leaves it: label and date shredded by tabs."""
+    day = german_date(draft.issued)
+    pieces = [day[0], day[1:3], day[3:5], day[5:7], day[7:]]
+    return "Vorlagen-Numr\tner " + "\t".join(pieces) + "\n\t_\t_\t_\t_\t\t_"
+
+
 def _event(draft: Draft, *, future: bool) -> str:
     start = draft.later(20, 150) if future else draft.later(-120, -5)
     span = draft.pick((0, 0, 0, 1, 2))
@@ -110,7 +117,11 @@ def _submission(draft: Draft) -> None:
     if draft.chance(0.6):
         top.append(f"{draft.municipality.name}\n{draft.pick(('Der Oberbürgermeister', 'Die Oberbürgermeisterin', 'Der Bürgermeister'))}")
     number_label = draft.pick(("Vorlagen-Nummer", "Vorlagen-Nr.:", "Drucksache Nr.", "DS Nr.:"))
-    top.append(label(draft, number_label, paper))
+    if draft.chance(0.1):
+        top.append(_garbled_header(draft))
+        top.append(paper)
+    else:
+        top.append(label(draft, number_label, paper))
     top.append("Mitteilung" if notice else draft.pick(("Beschlussvorlage", "Beschlussvorlage der Verwaltung")))
     if draft.chance(0.75):
         public = draft.chance(0.85)
