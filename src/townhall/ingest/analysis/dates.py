@@ -120,6 +120,8 @@ class _Grammar:
         if "en" not in languages:
             self.patterns = [p for p in self.patterns if p[0] != "month_day"]
 
+        self.month_words = frozenset(self.months) | frozenset(self.abbreviations)
+
     def month_number(self, word: str) -> int | None:
         word = word.lower().rstrip(".")
         return self.months.get(word) or self.abbreviations.get(word)
@@ -138,8 +140,10 @@ def _grammar(language: str | None) -> _Grammar:
 # Cheap scans find the few stretches of text where a date can stand; the full patterns run
 # only there. Every numeric date has two digits around a separator, and every month name and
 # abbreviation in the tables starts with one of the prefixes of _MONTH_HINT.
+_WORD_START = re.compile(r"(?<!\w)\w")
+_LEAD_WORDS = ("den", "d.", "the", *(w for ws in WEEKDAYS.values() for w in ws))
 _NUMBER_HINT = re.compile(r"\d[./-]\s?\d")  # "3/5 2022" is caught by its "3/5"
-_MONTH_HINT = re.compile(r"\b(?:j(?:an|än|un|ul)|feb|m(?:a[rijye]|är|rz)|apr|aug|sep|o[ck]t|nov|de[cz])")
+_MONTH_HINT = re.compile(r"\b(?:j(?:an|än|un|ul)|feb|m(?:a[rijye]|är|rz)|apr|aug|sep|o[ck]t|nov|de[cz])\w*")
 # the weekday and "den" before a numeric date belong to the mention
 _NUMERIC_LEAD = re.compile(
     rf"(?:(?:{_alternation(w for ws in WEEKDAYS.values() for w in ws)}),?\s+)?(?:(?:den|d\.)\s+)?\Z", re.IGNORECASE
@@ -199,10 +203,24 @@ def _find_dates(text: str, language: str | None) -> tuple[DateMention, ...]:
     # Several field extractors ask for the dates of the same text; the cache reads it once.
     grammar = _grammar(language)
     found: list[tuple[int, int, int, tuple[str, re.Match]]] = []  # (start, -length, order, match)
-    for window_start, window_end in _windows(text, _MONTH_HINT, text.lower()):
-        for _, pattern in grammar.patterns:
-            for m in pattern.finditer(text, window_start, window_end):
-                found.append((m.start(), -(m.end() - m.start()), len(found), ("named", m)))
+    tried: set[int] = set()
+    lowered = text.lower()
+    for hit in _MONTH_HINT.finditer(lowered):
+        if hit.group() not in grammar.month_words:
+            continue  # "decision", "market": a month prefix, not a month
+        # a written-out date starts at a number, a weekday, "den"/"the" or the month name itself
+        end = min(len(text), hit.end() + _WINDOW_AFTER)
+        for token in _WORD_START.finditer(text, max(0, hit.start() - _WINDOW_BEFORE), hit.start() + 1):
+            position = token.start()
+            if position in tried:
+                continue
+            if not (text[position].isdigit() or position == hit.start() or lowered.startswith(_LEAD_WORDS, position)):
+                continue
+            tried.add(position)
+            for _, pattern in grammar.patterns:
+                m = pattern.match(text, position, end)
+                if m:
+                    found.append((m.start(), -(m.end() - m.start()), len(found), ("named", m)))
     for window_start, window_end in _windows(text, _NUMBER_HINT, text):
         for m in _NUMERIC.finditer(text, window_start, window_end):
             if _numeric_is_plausible(text, m):
