@@ -11,9 +11,10 @@ import html
 import re
 from collections import Counter
 
-_LINK = re.compile(r"\[([^\]\n]*)\]\((?:[^)\n]*)\)")
-_BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", re.DOTALL)
-_ITALIC = re.compile(r"\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])")
+# Spans are bounded so that a text full of unpaired marks cannot make the search quadratic.
+_LINK = re.compile(r"\[([^\]\n]{0,300})\]\((?:[^)\n]{0,300})\)")
+_BOLD = re.compile(r"(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1", re.DOTALL)
+_ITALIC = re.compile(r"\*(?=[^\s*])([^*\n]{1,300}?)(?<=[^\s*])\*(?![\w*])")
 _HEADING_MARK = re.compile(r"^#{1,6}\s+", re.MULTILINE)
 _SPACES = re.compile(r"[ \u00a0\u2000-\u200a\u202f\u205f\u3000\f\v]+")
 _TAB_RUN = re.compile(r" *\t[ \t]*")

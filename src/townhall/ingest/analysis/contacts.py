@@ -76,10 +76,10 @@ def _unique(values) -> list[str]:
 def _unique_digits(values) -> list[str]:
     seen, out = set(), []
     for value in values:
-        digits = re.sub(r"\D", "", value)
-        # "+45 33 66 28 51" and "33 66 28 51" are the same number.
-        if any(digits.endswith(s) or s.endswith(digits) for s in seen):
+        # "+45 33 66 28 51" and "33 66 28 51" are the same number: compare the last eight digits.
+        key = re.sub(r"\D", "", value)[-8:]
+        if key in seen:
             continue
-        seen.add(digits)
+        seen.add(key)
         out.append(value)
     return out
