@@ -31,6 +31,12 @@ def test_same_seed_gives_byte_identical_files(tmp_path):
     assert first == second
 
 
+def test_parallel_workers_write_the_same_files_as_one_process(tmp_path):
+    generate_corpus(tmp_path / "one", 1_010, seed=2, workers=1)
+    generate_corpus(tmp_path / "two", 1_010, seed=2, workers=2)
+    assert _files(tmp_path / "one") == _files(tmp_path / "two")
+
+
 def test_different_seeds_give_different_papers():
     assert [paper.text for paper in iter_papers(5, seed=1)] != [paper.text for paper in iter_papers(5, seed=2)]
 

@@ -12,6 +12,7 @@ import random
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
@@ -181,21 +182,44 @@ def generate_corpus(
     seed: int = 1,
     pdf_share: float = 0.2,
     progress: Callable[[int, int], None] | None = None,
+    *,
+    workers: int = 1,
 ) -> CorpusSummary:
     """Write ``n`` papers and their ``.truth.json`` cards under ``out_dir``; return a summary.
 
     Papers go into subfolders of a thousand ("0000", "0001", ...). ``progress(done, n)`` is
-    called every few hundred papers and once at the end.
+    called as folders fill up and once at the end. With ``workers`` > 1 the folders are written
+    by that many processes; the files are the same as with one.
     """
     out_dir = Path(out_dir)
     summary = CorpusSummary(out_dir=out_dir)
     started = time.perf_counter()
-    current_folder = None
-    for paper in iter_papers(n, seed, pdf_share=pdf_share):
-        if paper.folder != current_folder:
-            current_folder = paper.folder
-            (out_dir / current_folder).mkdir(parents=True, exist_ok=True)
-        folder = out_dir / current_folder
+    batches = [
+        (out_dir, start, min(FILES_PER_FOLDER, n - start), seed, pdf_share)
+        for start in range(0, n, FILES_PER_FOLDER)
+    ]
+    if workers > 1 and len(batches) > 1:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            for batch in pool.map(_write_batch, batches):
+                _merge(summary, batch, progress, n)
+    else:
+        for arguments in batches:
+            _merge(summary, _write_batch(arguments), progress, n)
+    summary.seconds = time.perf_counter() - started
+    if progress is not None and not batches:
+        progress(0, n)
+    return summary
+
+
+def _write_batch(arguments: tuple[Path, int, int, int, float]) -> CorpusSummary:
+    """Write one folder of papers; return its counts (runs in worker processes too)."""
+    out_dir, start, count, seed, pdf_share = arguments
+    summary = CorpusSummary(out_dir=out_dir)
+    folder = None
+    for paper in iter_papers(count, seed, pdf_share=pdf_share, start=start):
+        if folder is None:
+            folder = out_dir / paper.folder
+            folder.mkdir(parents=True, exist_ok=True)
         data = paper.file_bytes()
         truth = paper.truth_json().encode("utf-8")
         (folder / paper.filename).write_bytes(data)
@@ -208,9 +232,15 @@ def generate_corpus(
             summary.text_documents += 1
         summary.languages[paper.language] += 1
         summary.kinds[paper.kind] += 1
-        if progress is not None and summary.documents % 250 == 0:
-            progress(summary.documents, n)
-    summary.seconds = time.perf_counter() - started
-    if progress is not None:
-        progress(summary.documents, n)
     return summary
+
+
+def _merge(total: CorpusSummary, batch: CorpusSummary, progress, n: int) -> None:
+    total.documents += batch.documents
+    total.pdf_documents += batch.pdf_documents
+    total.text_documents += batch.text_documents
+    total.bytes_written += batch.bytes_written
+    total.languages.update(batch.languages)
+    total.kinds.update(batch.kinds)
+    if progress is not None:
+        progress(total.documents, n)
