@@ -68,3 +68,11 @@ def test_email_header_to_a_person_is_not_an_addressee():
 
 def test_bodies_deciding_in_minutes_are_not_addressees():
     assert find_addressees("Der Fachausschuss nimmt den Bericht zur Kenntnis.", kind="minutes") == []
+
+
+def test_body_the_administration_recommends_to_is_the_addressee():
+    assert find_addressees("Økonomiforvaltningen indstiller over for Økonomiudvalget, at planen godkendes.") == ["Økonomiudvalget"]
+
+
+def test_federfuehrend_label_names_the_author_unit():
+    assert find_author_unit("Vorlage-Nr.: 1234/2021\nFederführend: 32 Ordnungsamt\n") == "32 Ordnungsamt"

@@ -9,7 +9,7 @@ from townhall.ingest.analysis.people import as_name
 
 _NAME_END = r"[^\n\t,;]+?"
 _AUTHOR_LABEL = re.compile(
-    r"^\s*(?:Einreicher(?:/in|in)?|Dezernat\s*/\s*Amt|Amt\s*/\s*Dezernat|Federführende?s? (?:Amt|Dienststelle|Dezernat|Fachbereich)|Federführung"
+    r"^\s*(?:Einreicher(?:/in|in)?|Einbringer(?:/in|in)?|Federführend|Dezernat\s*/\s*Amt|Amt\s*/\s*Dezernat|Federführende?s? (?:Amt|Dienststelle|Dezernat|Fachbereich)|Federführung"
     r"|Dienststelle|Organisationseinheit|Fachbereich|Dezernat|Amt|Referat|Verfasser(?:/in|in)?|Absender"
     r"|Afsender|Enhed|Forvaltning|Kontor|Department|Directorate|Service area|Report of|Report by"
     r"|Lead department|Submitted by)\s*:\s*(?P<value>.*)$",
@@ -46,7 +46,7 @@ _DIRECTOR_LINE = re.compile(
     r"^(?:Interim |Executive |Strategic |Service )?(?:Director|Head) of [A-Z][\w ,&-]{2,60}$|^Chief Executive$"
 )
 _DANISH_OFFICE = re.compile(
-    r"^\s*((?:Kontoret|Kontor|Center|Centret|Enheden|Afdelingen|Sekretariatet|Teamet|Staben) for [^\n\t]{3,80}?)\s*$",
+    r"^\s*((?:Kontoret|Kontor|Center|Centret|Enheden|Afdelingen|Sekretariatet|Teamet|Staben|Magistratsafdelingen) for [^\n\t]{3,80}?)\s*$",
     re.MULTILINE,
 )
 _REPORT_OF = re.compile(r"^\s*(?:Joint )?Report (?:of|by) (?:the )?((?:Executive |Strategic |Interim )?Director of [^\n,]+?|[^\n,]*?(?:Department|Directorate))\s*$", re.MULTILINE | re.IGNORECASE)
@@ -71,7 +71,10 @@ _ROLE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _DANISH_BODY = r"(?:[A-ZÆØÅ][\wæøå]*-? (?:og |& )?)*(?:[A-ZÆØÅ][\wæøå-]*(?:udvalget|udvalg)|Borgerrepræsentationen|Byrådet|Kommunalbestyrelsen|Regionsrådet|Magistraten)"
-_DANISH_RECOMMENDS = re.compile(rf"\bat ({_DANISH_BODY}) (?:over for|overfor|godkender|tiltræder|beslutter|anbefaler|tager|vedtager|drøfter)\b")
+_DANISH_RECOMMENDS = re.compile(
+    rf"\bat ({_DANISH_BODY}) (?:over for|overfor|godkender|tiltræder|beslutter|anbefaler|tager|vedtager|drøfter)\b"
+    rf"|\bindstiller (?:over for|overfor|til) ({_DANISH_BODY})\b"
+)
 _GERMAN_BODY_VERB = re.compile(
     r"\b(?:Der|Die|Das) ((?:[A-ZÄÖÜ][\wäöüß-]+ )?(?:Rat|Stadtrat|Gemeinderat|Kreistag|Stadtverordnetenversammlung|"
     r"Bezirksvertretung(?: [A-ZÄÖÜ][\wäöüß-]+)?|Hauptausschuss|Ausschuss für [A-ZÄÖÜ][\wäöüß, -]+?|[A-ZÄÖÜ][\wäöüß-]*(?:ausschuss|beirat|rat)))"
@@ -154,7 +157,7 @@ def find_addressees(text: str, kind: str | None = None) -> list[str]:
     for pattern in (_DANISH_RECOMMENDS, _DANISH_DECISION, _GERMAN_BODY_VERB, _DECISION_OF):
         match = pattern.search(text)
         if match:
-            return [_nominative_body(match.group(1))]
+            return [_nominative_body(next(g for g in match.groups() if g))]
     for line in lines[:12]:
         if _ENGLISH_COMMITTEE.match(line):
             return [line]
