@@ -15,14 +15,14 @@ from .registry import register
 from .result import Attachment
 from .text import decode_text, normalise_text
 
-_HEADERS = (("Subject", "Subject"), ("From", "From"), ("To", "To"), ("Cc", "Cc"), ("Date", "Date"))
+_HEADERS = (("Subject", "Subject"), ("From", "From"), ("To", "To"), ("Date", "Date"), ("Cc", "Cc"))
 
 
 @register
 class EmailExtractor(Extractor):
     """Read an RFC 822 message.
 
-    The text starts with the Subject, From, To, Cc and Date lines, then a blank line and the
+    The text starts with the Subject, From, To, Date (and Cc) lines, then a blank line and the
     body (the plain-text part when there is one, else the HTML part read as a web page).
     Attachments, including forwarded messages, are returned in ``parts`` for separate ingestion.
     """
