@@ -2,6 +2,8 @@ import re
 import sqlite3
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from townhall.search.analyzers import (
     analyze,
@@ -182,3 +184,14 @@ def test_umlaut_written_as_two_letters_finds_the_german_word():
 
 def test_two_letter_umlaut_spelling_is_not_forced_on_other_words():
     assert ("stur",) not in word_alternatives("Steuer", ["de"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=80), st.sampled_from(["da", "de", "en", "und"]))
+def test_any_text_gives_terms_that_unicode61_keeps_whole(text, language):
+    terms = analyze(text, language)
+    con = sqlite3.connect(":memory:")
+    con.execute("CREATE VIRTUAL TABLE t USING fts5(body, tokenize='unicode61 remove_diacritics 0')")
+    con.execute("CREATE VIRTUAL TABLE v USING fts5vocab(t, 'row')")
+    con.execute("INSERT INTO t(body) VALUES (?)", (" ".join(terms),))
+    assert {row[0] for row in con.execute("SELECT term FROM v")} == set(terms)

@@ -104,8 +104,11 @@ _REFERENCE_MAX_LETTER_CHUNK = 4
 _MIN_STEMMED_PREFIX = 6
 
 # A word is letters/digits, optionally joined by single - / . characters.
-# ``[^\W_]`` is "a word character but not underscore".
-_WORD_RE = re.compile(r"[^\W_]+(?:[-/.][^\W_]+)*")
+# ``[^\W_...]`` is "a word character but not underscore", and not one of the
+# few letters that SQLite's older Unicode tables still count as marks (New Tai
+# Lue vowel signs, two Vedic signs): unicode61 would split a term at them.
+_LETTER = r"[^\W_\u19b0-\u19c0\u19c8\u19c9\u1cf2\u1cf3]"
+_WORD_RE = re.compile(f"{_LETTER}+(?:[-/.]{_LETTER}+)*")
 _CHUNK_SPLIT_RE = re.compile(r"[-/.]")
 # An English or Danish possessive ending ("council's", "EU's") is not a word.
 _POSSESSIVE_RE = re.compile(r"[’'`´]s\b", re.IGNORECASE)
@@ -187,7 +190,7 @@ def normalize(text: str) -> str:
     # casefold can leave decomposed sequences; recompose them, and drop marks
     # that belong to no letter ("İ" -> "i̇" -> "i"), which tokenizers disagree on.
     text = unicodedata.normalize("NFC", text)
-    return "".join(c for c in text if not unicodedata.combining(c))
+    return "".join(c for c in text if unicodedata.category(c)[0] != "M")
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -201,7 +204,9 @@ def fold(word: str, language: str) -> str:
         if char.isascii() or char in keep:
             out.append(char)
             continue
-        base = "".join(c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c))
+        # Drop every kind of mark, not only combining ones: a spacing mark left
+        # inside a term would make unicode61 split it.
+        base = "".join(c for c in unicodedata.normalize("NFD", char) if unicodedata.category(c)[0] != "M")
         out.append(base or char)
     return "".join(out)
 
@@ -323,7 +328,7 @@ def _completed_suspended_compounds(normal: str, language: str) -> list[str]:
     completed = []
     for match in _SUSPENDED_RE[language].finditer(normal):
         parts = split_compound(match.group(2), language)
-        if parts:
+        if parts and _WORD_RE.fullmatch(match.group(1)):
             completed.append(normalize(match.group(1)) + parts[-1])
     return completed
 
