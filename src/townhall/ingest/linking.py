@@ -296,7 +296,12 @@ def replace_card_records(paper: Paper, card: Card, directory: Directory, *, fres
         paper.case_handler_id = case_handler
         paper.save(update_fields=["case_handler", "modified"])
     signatories = _unique(directory.person(name) for name in card.signatories if name.strip())
-    if signatories or not fresh:
+    if fresh:
+        # A new paper has no links yet: insert them without asking which exist (what .set() does).
+        Paper.signatories.through.objects.bulk_create(
+            Paper.signatories.through(paper_id=paper.pk, person_id=person) for person in signatories
+        )
+    else:
         paper.signatories.set(signatories)
 
     if fresh or not paper.consultations.exclude(origin_id="").exists():
@@ -322,7 +327,9 @@ def replace_card_records(paper: Paper, card: Card, directory: Directory, *, fres
             File(body=body, name=_fit(File, "name", title), public=paper.public, source_uri=_fit(File, "source_uri", paper.source_uri))
             for title in titles
         )
-        paper.auxiliary_files.add(*placeholders)
+        Paper.auxiliary_files.through.objects.bulk_create(
+            Paper.auxiliary_files.through(paper_id=paper.pk, file_id=file.pk) for file in placeholders
+        )
 
 
 def _make_consultations(paper: Paper, card: Card, directory: Directory) -> None:
@@ -401,7 +408,9 @@ class Linker:
 
     def _link(self, document: SourceDocument, data: bytes, reading: DocumentReading) -> str:
         card = reading.card
-        paper = Paper.objects.filter(source_uri=document.uri).order_by("-id").first()
+        # Most documents are new: ask for an id first, which is much cheaper than a whole paper.
+        known = Paper.objects.filter(source_uri=document.uri).order_by("-id").values_list("id", flat=True).first()
+        paper = Paper.objects.select_related("body", "main_file").get(pk=known) if known is not None else None
         body = paper.body if paper is not None else self.bodies.body_for(card)
         public = card.public is not False
         title = _clean(card.title or "").strip()
@@ -411,8 +420,11 @@ class Linker:
             file_date=card.date,
         )
         _fill_file(main, reading)
+        directory = self.directory(body, card.language)
         if paper is None:
             paper = Paper(body=body, source_uri=_fit(Paper, "source_uri", document.uri))
+            # Set before the first save, so that a new paper is written once.
+            paper.case_handler_id = directory.person(card.case_handler) if card.case_handler else None
             outcome = NEW
         else:
             _supersede(paper)
@@ -423,12 +435,12 @@ class Linker:
         paper.kind = card.kind if card.kind in KINDS else "other"
         paper.public = public
         paper.language = reading.language
-        paper.card = _card_json(card)
+        paper.card = reading.card_json if reading.card_json is not None and "\x00" not in reading.text else _card_json(card)
         paper.main_file = main
         paper.ingested_at = timezone.now()
         paper.extractor_version = _fit(Paper, "extractor_version", reading.extractor_version)
         paper.save()
-        replace_card_records(paper, card, self.directory(body, card.language), fresh=outcome == NEW)
+        replace_card_records(paper, card, directory, fresh=outcome == NEW)
         _store_parts(paper, document, reading, public)
         index_paper(paper)
         return outcome

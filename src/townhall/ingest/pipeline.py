@@ -59,6 +59,8 @@ class DocumentReading:
     extractor_version: str = EXTRACTOR_VERSION
     pages: int | None = None
     parts: tuple[PartReading, ...] = ()
+    #: The card's JSON form, made where the reading happens (a worker) to spare the writing process.
+    card_json: dict | None = None
 
 
 class AnalysisError(Exception):
@@ -121,6 +123,7 @@ def _read(data: bytes, filename: str | None, *, max_bytes: int | None, tesseract
         extractor_version=version,
         pages=extracted.pages,
         parts=tuple(parts),
+        card_json=card.to_dict(),
     )
 
 
