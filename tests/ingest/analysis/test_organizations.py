@@ -22,3 +22,15 @@ def test_referat_alone_is_not_an_organisation():
 def test_compound_tail_of_a_longer_committee_name_is_dropped():
     text = "Beratung im Ordnungs- und Verkehrsausschuss. Der Verkehrsausschuss tagt."
     assert "Verkehrsausschuss" not in find_organizations(text, ["Ordnungs- und Verkehrsausschuss"])
+
+
+def test_federal_agency_and_working_group_names():
+    text = "Vertreter des Bundesamt für Migration und Flüchtlinge und der Arbeitskreis Steuerungsgruppe Integrationskonferenz"
+    assert find_organizations(text) == [
+        "Bundesamt für Migration und Flüchtlinge",
+        "Arbeitskreis Steuerungsgruppe Integrationskonferenz",
+    ]
+
+
+def test_network_named_before_netvaerket():
+    assert find_organizations("Intercultural Cities netværket blev opstartet i 2008.") == ["Intercultural Cities"]

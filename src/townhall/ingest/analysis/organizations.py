@@ -29,6 +29,16 @@ _PATTERNS = (
         ),
     ),
     (("rat", "ausschuss"), re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]{3,}(?<!Refe)(?:rat|beirat|ausschuss))\b")),
+    (
+        ("Bundesamt", "Landesamt", "Agentur", "Arbeitskreis", "Steuerungsgruppe", "Stadtverwaltung", "Volkshochschule"),
+        re.compile(
+            rf"\b((?:Bundesamt|Landesamt|Agentur) für {_CAP}(?: und {_CAP})?"
+            rf"|(?:Arbeitskreis|Steuerungsgruppe) (?:{_CAP}(?: {_CAP})?|zur [A-ZÄÖÜ]\w+ de[rs] {_CAP}(?: {_CAP})?)"
+            r"|Stadtverwaltung [A-ZÄÖÜ][a-zäöüß]+|Volkshochschule(?: [A-ZÄÖÜ][a-zäöüß]+)?)"
+        ),
+    ),
+    # Networks named in Danish prose: "Intercultural Cities netværket".
+    (("netværk",), re.compile(r"((?:\b[A-Z][\w-]+ ){1,3})netværk(?:et)?\b")),
     # English bodies.
     (
         ("Committee", "Council", "Board", "Panel", "Directorate", "Department"),
@@ -51,7 +61,7 @@ def find_organizations(text: str, known: list[str] | tuple[str, ...] = ()) -> li
     for guards, pattern in _PATTERNS:
         if any(guard in text for guard in guards):
             found.extend(m.group(1) for m in pattern.finditer(text))
-    names = _unique(name for name in found if name not in _NOT_ORG and len(name) > 3)
+    names = _unique(name.strip() for name in found if name.strip() not in _NOT_ORG and len(name.strip()) > 3)
     # "Stadtverordnetenversammlung" adds nothing next to "Stadtverordnetenversammlung der Stadt X", nor
     # "Verkehrsausschuss" next to "Ordnungs- und Verkehrsausschuss".
     return [n for n in names if not any(n != o and (o.startswith(n + " ") or o.endswith(n)) for o in names)]
