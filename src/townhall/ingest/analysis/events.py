@@ -31,6 +31,8 @@ _IDIOM_BEFORE = re.compile(r"(?<![\w-])(?:in|at all)\s+(?:the\s+)?\Z", re.IGNORE
 _VENUE_AFTER = re.compile(r"\s+(?:rooms?|centre|center|hall|suite|facilities|call)\b", re.IGNORECASE)
 _TWO_WORD_EVENTS = re.compile(r"\b(?:public meeting|public hearing|open day)\b", re.IGNORECASE)
 _TOKEN = re.compile(r"[\w-]+")
+_WORD_END = re.compile(r"[^\w-]")
+_TWO_WORD_STARTS = ("public meeting", "public hearing", "open day")
 
 
 class _Noun:
@@ -63,11 +65,13 @@ def _event_nouns(sentence: str) -> list[_Noun]:
 # Stems of the event nouns, for a quick scan of a whole text before any pattern runs.
 _EVENT_STEMS = (
     "konferen", "conference", "kongres", "congress", "symposi", "seminar", "workshop", "tagung", "fachtag",
-    "festival", "summit", "møde", "temadag", "gipfel", "treffen", "event", "versammlung", "veranstaltung", "bürgerdialog", "messe", "expo",
+    "festival", "summit", "møde", "temadag", "gipfel", "treffen", "event", "versammlung", "veranstaltung",
+    "bürgerdialog", "messe", "expo",
     "public meeting", "public hearing", "open day",
 )
 # Named groups whose own meetings a paper may report: "Die erweiterte Steuerungsgruppe ..."
 _GROUP_NOUN = r"[\wäöüß-]*?(?:gruppe|arbeitskreis|kreis|runde|netzwerk|kommission|team|bündnis|tisch|gemeinschaft)"
+_GROUP_NOUN_END = re.compile(_GROUP_NOUN + "$", re.IGNORECASE)
 _GROUP_DE = re.compile(
     rf"(?P<article>\b(?:[Dd]ie|[Dd]er|[Dd]as|vom|von der|dem|den)\s+)"
     rf"(?P<group>(?:[a-zäöü]+e[nrs]?\s+)?[{_UPPER}]{_GROUP_NOUN}\b"
@@ -107,6 +111,7 @@ _TITLE = re.compile(
     r"“([^”\n]{3,200})”|\"([^\"\n]{3,200})\"|([A-ZÆØÅÄÖÜ][^.!?\n]{2,160}))",
     re.IGNORECASE,
 )
+_TITLE_WORDS = ("titl", "titel", "tema", "theme", "overskrift", "motto")
 _PLACE = re.compile(
     rf"(?<![\w-])(?:i|in|im|in der|in dem|at|at the|på|auf dem|auf der|auf|ved)\s+"
     rf"(?P<place>[{_UPPER}][\w’'-]*(?:\s+(?:(?:der|des|im|am|in|of|the|von)\s+)?[{_UPPER}][\w’'-]*){{0,5}}"
@@ -182,6 +187,13 @@ def _sentences_with_event_words(text: str) -> list[tuple[int, int]]:
     for position in positions:
         if spans and spans[-1][0] <= position < spans[-1][1]:
             continue
+        word_start = position
+        while word_start > 0 and (lowered[word_start - 1].isalnum() or lowered[word_start - 1] == "-"):
+            word_start -= 1
+        word_end = _WORD_END.search(text, position)
+        word = lowered[word_start:word_end.start() if word_end else len(text)]
+        if not word.endswith(_EVENT_ENDINGS) and not lowered.startswith(_TWO_WORD_STARTS, position):
+            continue  # "mødet", "prevent": the stem inside another word
         spans.append(_sentence_around(text, position))
     return spans
 
@@ -239,7 +251,7 @@ _MASCULINE = re.compile(r"(?:kreis|tisch)$", re.IGNORECASE)
 def _german_genitive(article: str, group: str) -> str:
     """Turn "Die erweiterte Steuerungsgruppe ..." into "der erweiterten Steuerungsgruppe ..."."""
     words = group.split()
-    noun_index = next(i for i, w in enumerate(words) if re.search(_GROUP_NOUN + "$", w, re.IGNORECASE))
+    noun_index = next(i for i, w in enumerate(words) if _GROUP_NOUN_END.search(w))
     noun = words[noun_index]
     adjectives = [re.sub(r"e[nrs]?$", "en", w) for w in words[:noun_index]]
     rest = words[noun_index + 1:]
@@ -275,7 +287,8 @@ def _noun_events(text, start, end, mentions, used, route_dates, language):
         if name.casefold() in seen_names:
             continue
         quoted = _QUOTED_AFTER.match(sentence, name_end)
-        title = None if quoted else _TITLE.search(sentence, noun.end())
+        has_title_word = any(word in sentence.lower() for word in _TITLE_WORDS)
+        title = _TITLE.search(sentence, noun.end()) if has_title_word and not quoted else None
         if quoted:
             name = f"{name}: {next(g for g in quoted.groups() if g).strip()}"
             name_end, proper = quoted.end(), True
@@ -322,7 +335,7 @@ def _title_text(title: re.Match) -> str:
 
 def _part_of_group_name(sentence: str, noun: re.Match) -> bool:
     previous = sentence[:noun.start()].split()
-    return bool(previous) and re.search(_GROUP_NOUN + "$", previous[-1], re.IGNORECASE) is not None
+    return bool(previous) and _GROUP_NOUN_END.search(previous[-1]) is not None
 
 
 def _is_marked(noun: re.Match, marked) -> bool:
