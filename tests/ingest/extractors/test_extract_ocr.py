@@ -124,3 +124,18 @@ def _tessdata_dir() -> Path:
     listing = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True, check=False).stdout
     first = listing.splitlines()[0]
     return Path(first[first.index('"') + 1 : first.rindex('"')])
+
+
+@needs_tesseract
+def test_scan_with_a_stamped_page_number_is_read_by_ocr_without_doubling_the_stamp():
+    scan = pypdfium2.PdfDocument(scan_pdf([DANISH_SCAN], page_inches=SHORT_PAGE))
+    stamp = PdfWriter()
+    stamp.add_page([TextRun(500, 20, "Side 2", 11)], width=595, height=230)
+    page = scan[0]
+    page.insert_obj(pypdfium2.PdfDocument(stamp.to_bytes()).page_as_xobject(0, scan).as_pageobject())
+    page.gen_content()
+    buffer = io.BytesIO()
+    scan.save(buffer)
+    text = extract(buffer.getvalue(), filename="stemplet.pdf").text
+    assert "Høringssvar" in text
+    assert text.count("Side 2") == 1

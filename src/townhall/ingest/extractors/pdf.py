@@ -142,7 +142,7 @@ class PdfExtractor(Extractor):
                 continue
             notes.extend(note for note in page_notes if note not in notes)
             if recognised:
-                texts[index] = (texts[index].strip() + "\n" + recognised).strip()
+                texts[index] = _merge_layer_and_ocr(texts[index], recognised)
         return hint
 
     def _render(self, document, index: int):
@@ -171,6 +171,18 @@ def _open(data: bytes, label: str):
         if getattr(error, "err_code", None) == pdfium_c.FPDF_ERR_SECURITY:
             raise ExtractionError("encrypted", f"{label} uses an unsupported kind of encryption.") from error
         raise ExtractionError("corrupt", f"{label} is damaged and cannot be opened as a PDF.") from error
+
+
+def _merge_layer_and_ocr(layer: str, recognised: str) -> str:
+    """Combine the scrap of text layer on a scanned page with what OCR read on it.
+
+    OCR usually reads the scrap too (a stamped page number, a file name); then the OCR text
+    alone is kept so nothing appears twice.
+    """
+    layer = layer.strip()
+    if not layer or set(layer.split()) <= set(recognised.split()):
+        return recognised
+    return f"{layer}\n{recognised}"
 
 
 def _clean(text: str) -> str:
