@@ -1,6 +1,9 @@
 """`townhall ingest`: folders in, papers out; re-runs, versions, e-mail, --body, --errors and the summary."""
 
 from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
 
 from townhall.core.models import Body, File, Paper
 from townhall.ingest.corpus.pdf_writer import text_pdf
@@ -164,3 +167,28 @@ def test_progress_is_written_as_plain_lines_when_not_on_a_terminal(run_ingest, w
     result = run_ingest(write("vorlage.txt", german_proposal))
     assert "documents/s" in result.stderr
     assert "\x1b[" not in result.stderr
+
+
+DOCS = Path(__file__).resolve().parents[2] / "docs" / "ingest.md"
+
+
+@pytest.mark.parametrize("command", ["ingest", "extract", "generate-corpus"])
+def test_every_command_option_is_documented(command):
+    from django.core.management import load_command_class
+
+    parser = load_command_class("townhall.ingest", command).create_parser("townhall", command)
+    documented = DOCS.read_text(encoding="utf-8")
+    options = {option for action in parser._actions for option in action.option_strings if option.startswith("--")}
+    missing = sorted(option for option in options - {"--help", "--version", "--verbosity", "--settings", "--pythonpath",
+                                                   "--traceback", "--no-color", "--force-color", "--skip-checks"}
+                     if option not in documented)
+    assert missing == []
+
+
+def test_every_failure_reason_is_documented():
+    from townhall.ingest.extractors import REASONS
+    from townhall.ingest.pipeline import PIPELINE_REASONS
+    from townhall.ingest.sources import SOURCE_REASONS
+
+    documented = DOCS.read_text(encoding="utf-8")
+    assert [reason for reason in (*SOURCE_REASONS, *REASONS, *PIPELINE_REASONS) if f"`{reason}`" not in documented] == []

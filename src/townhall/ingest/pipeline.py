@@ -24,6 +24,8 @@ EXTRACTOR_VERSION = f"townhall-{__version__}"
 
 #: Stage names stored with each IngestError.
 STAGES = ("read", "extract", "analyse", "link")
+#: Failure reasons the pipeline adds to those of sources and extractors.
+PIPELINE_REASONS = ("crashed", "extractor_failed", "analysis_failed", "no_body", "link_failed")
 
 
 def card_for_text(text: str, *, language: str | None = None) -> Card:
