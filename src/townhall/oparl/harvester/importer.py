@@ -96,6 +96,7 @@ class Harvester:
         self._open_errors: dict[str, HarvestError] = {}
         self._earlier_errors: set[str] = set()
         self._unsaved_errors: list[HarvestError] = []
+        self._embedded_only: set[str] = set()
         self._files: set[int] = set()
         self._orders: dict[int, dict[int, int]] = {}
         self._latest: datetime | None = None
@@ -179,6 +180,19 @@ class Harvester:
             Location.all_objects.filter(pk=body.location_id, body__isnull=True).update(body=body)
         lists = self._lists.get(body.origin_id, {})
         params = self.loader.list_params(since)
+        if self.concurrency == 1:
+            # One request at a time, in this thread (an in-process transport must run where the data is).
+            for key in LIST_ORDER:
+                if key in lists:
+                    self._consume(BODY_LISTS[key], lists[key], _InlinePages(self.client, lists[key], params))
+        else:
+            self._consume_in_parallel(lists, params)
+        self._retry_open_errors()
+        self._resolve_deferred()
+        self._queue_downloads()
+        self._flush_errors()
+
+    def _consume_in_parallel(self, lists: dict[str, str], params: dict) -> None:
         stop = threading.Event()
         queues: dict[str, queue.Queue] = {}
         with ThreadPoolExecutor(max_workers=self.concurrency, thread_name_prefix="oparl-list") as pool:
@@ -194,10 +208,6 @@ class Harvester:
                 stop.set()
                 for pages in queues.values():
                     _drain(pages)
-        self._retry_open_errors()
-        self._resolve_deferred()
-        self._queue_downloads()
-        self._flush_errors()
 
     def _fetch_list(self, url: str, params: dict, pages: queue.Queue, stop: threading.Event) -> None:
         try:
@@ -226,7 +236,7 @@ class Harvester:
                 started = True
             with transaction.atomic():
                 for item in page.items:
-                    self._store_entry(item, type_)
+                    self._store_entry(item, type_, listed=True)
                     self.progress.advance(type_)
             self._flush_errors()
         if not started:
@@ -259,7 +269,7 @@ class Harvester:
             return None
 
     def _store(self, data: dict, expected_type: str, undo: list, *, parent: tuple[str, models.Model] | None = None,
-               position: int | None = None) -> models.Model | None:
+               position: int | None = None, listed: bool = False) -> models.Model | None:
         data = self.loader.entry(data, expected_type)
         type_ = type_name(data.get("type"))
         if type_ not in MAPPERS:
@@ -267,8 +277,12 @@ class Harvester:
         origin = self._text(data.get("id"))
         if not origin:
             raise ObjectFailed(f"A {type_} without an id cannot be matched on later runs; skipped.")
-        if origin in self._done:
+        # An object met embedded in another may lack fields its own list entry has: that entry still counts.
+        fuller = listed and origin in self._embedded_only
+        if origin in self._done and not fuller:
             return self._done[origin]
+        if listed:
+            self._embedded_only.discard(origin)
         mapper = MAPPERS[type_]
         mapped: Mapped = mapper(data, self.loader, position=position) if type_ in ("AgendaItem", "Consultation") else mapper(data, self.loader)
         model = MODELS[type_]
@@ -280,7 +294,7 @@ class Harvester:
 
         if mapped.deleted:
             return self._delete(model, origin, known, mapped, undo)
-        if known and not known.deleted and mapped.modified and known.modified == mapped.modified:
+        if known and not known.deleted and mapped.modified and known.modified == mapped.modified and not fuller:
             self.report.count(type_).unchanged += 1
             obj = model.all_objects.get(pk=known.pk) if type_ in ("Body", "System") else model(pk=known.pk)
             self._done[origin] = obj
@@ -332,6 +346,8 @@ class Harvester:
             self._index.setdefault(model, {})[origin] = _Known(obj.pk, obj.modified, False)
             if type_ == "AgendaItem":
                 self._orders[obj.meeting_id][obj.order] = obj.pk
+            if not listed:
+                self._embedded_only.add(origin)
             if created:
                 count.created += 1
             else:
@@ -507,6 +523,8 @@ class Harvester:
 
         if not urls:
             return []
+        if self.concurrency == 1:
+            return [fetch(url) for url in urls]
         with ThreadPoolExecutor(max_workers=self.concurrency, thread_name_prefix="oparl-object") as pool:
             return list(pool.map(fetch, urls))
 
@@ -574,6 +592,21 @@ def _differs(obj, name: str, value) -> bool:
     if isinstance(value, models.Model):
         return getattr(obj, f"{name}_id") != value.pk
     return getattr(obj, name) != value
+
+
+class _InlinePages:
+    """The pages of one list fetched on demand, in the calling thread, with the interface of the page queue."""
+
+    def __init__(self, client: OParlClient, url: str, params: dict):
+        self._pages = client.pages(url, params=params or None)
+
+    def get(self):
+        try:
+            return next(self._pages)
+        except StopIteration:
+            return _DONE
+        except FetchError as exc:
+            return exc
 
 
 def _put(pages: queue.Queue, item, stop: threading.Event) -> bool:

@@ -49,7 +49,8 @@ def run_download_jobs(client: OParlClient, *, limit: int | None = None, max_atte
             return exc
 
     with ThreadPoolExecutor(max_workers=max(1, concurrency), thread_name_prefix="oparl-file") as pool:
-        for job, result in zip(jobs, pool.map(fetch, jobs)):
+        results = map(fetch, jobs) if concurrency <= 1 else pool.map(fetch, jobs)
+        for job, result in zip(jobs, results):
             job.attempts += 1
             job.last_attempt = timezone.now()
             if isinstance(result, FetchError):
