@@ -150,6 +150,8 @@ def _memo(draft: Draft) -> None:
     ]
     if draft.chance(0.3):
         header[1] = "Dato: " + header[1]
+    if draft.chance(0.3):
+        header[0], header[1] = header[1], header[0]
     if draft.chance(0.5):
         draft.add(draft.municipality.name)
     draft.add(*header)

@@ -127,8 +127,12 @@ def _submission(draft: Draft) -> None:
         public = draft.chance(0.85)
         draft.truth["public"] = public
         top.append(draft.pick(("öffentlich", "öffentlicher Teil", "Öffentlichkeitsstatus: öffentlich")) if public else "nichtöffentlich")
-    draft.add(*top)
-    draft.add(draft.pick((f"Betreff:\n{subject}", f"Betreff: {subject}", f"**{subject}**")))
+    subject_block = draft.pick((f"Betreff:\n{subject}", f"Betreff: {subject}", f"**{subject}**"))
+    if not top[0].startswith(draft.municipality.name) and draft.chance(0.4):
+        # Some council systems print the subject above the paper number and status.
+        draft.add(subject_block if subject_block.startswith("Betreff") else f"Betreff:\n{subject}", *top)
+    else:
+        draft.add(*top, subject_block)
     date_label = draft.pick(("Erstellungsdatum", "Datum:", "Datum"))
     draft.add(label(draft, date_label, german_date(draft.issued)))
     draft.add(f"{draft.pick(('Einreicher:', 'Federführend:', 'Federführendes Amt:'))} {unit}")
