@@ -257,7 +257,7 @@ def test_any_typed_text_renders_to_valid_tsquery(pg, text):
     expression = to_tsquery(text)
     if expression is None:
         return
-    pg.execute("SELECT to_tsquery('simple', %s)", (expression,)).fetchone()
+    pg.execute("SELECT to_tsquery('simple', %s), %s::tsquery", (expression, expression)).fetchone()
 
 
 @pytest.mark.postgres

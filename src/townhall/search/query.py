@@ -19,7 +19,9 @@ terms described in ``townhall.search.analyzers``: each word becomes the OR of
 its stems in every searched language, its compound parts, its raw form and,
 with ``expand=True``, the terms of the glossary concepts it belongs to
 (``townhall.search.glossary``). ``to_fts5`` writes an SQLite FTS5 MATCH
-expression, ``to_tsquery`` a PostgreSQL ``to_tsquery('simple', ...)`` string.
+expression, ``to_tsquery`` a PostgreSQL ``to_tsquery('simple', ...)`` string
+that is also a valid ``::tsquery`` literal (which skips PostgreSQL's parser,
+matching a ``tsvector`` built from the analysed terms without re-parsing).
 
 A query without any positive term (empty, only stopwords, or only exclusions
 like ``-London``) renders as ``None``: there is nothing to look up. Backends
