@@ -398,6 +398,14 @@ def test_department_with_date_is_not_a_route_step():
 # --- merging -----------------------------------------------------------------------------------
 
 
+def test_steps_come_in_route_order_by_meeting_date():
+    text = (
+        "Videre proces\nSagen forelægges Borgerrepræsentationen den 12. maj 2022.\n\n"
+        "Teknik- og Miljøudvalget behandlede sagen på mødet den 25. april 2022."
+    )
+    assert [when for _, when in route(text, "da")] == [date(2022, 4, 25), date(2022, 5, 12)]
+
+
 def test_same_body_named_in_table_and_prose_is_listed_once():
     text = (
         "Gremium\tDatum\nHauptausschuss\t12.05.2021\n\n"

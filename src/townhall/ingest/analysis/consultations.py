@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from datetime import date
 from functools import lru_cache
 from itertools import accumulate, islice
 
@@ -13,7 +14,9 @@ from .dates import DateMention, find_dates, sentence_after, sentence_before
 
 # A cell or phrase names a deliberating body when it holds one of these words.
 BODY_WORD = re.compile(
-    r"(?i:ausschuss|ausschusses|(?<=[a-zäöüß])(?<!refe)(?<!ppa)(?<!nse)(?<!uad)(?<!hei)(?<!vor)(?<!unrat)rat(?:es|s)?\b|\brat\b|beirat|räte|vertretung|versammlung|"
+    # "-rat" closes many compounds (Integrationsrat) and a few other words (Referat, Apparat, Vorrat)
+    r"(?i:ausschuss|ausschusses|(?<=[a-zäöüß])(?<!refe)(?<!ppa)(?<!nse)(?<!uad)(?<!hei)(?<!vor)(?<!unrat)"
+    r"rat(?:es|s)?\b|\brat\b|beirat|räte|vertretung|versammlung|"
     r"kreistag|magistrat|senat|bürgerschaft|kommission|verwaltungsvorstand|gemeindevorstand|"
     r"council|committee|cabinet|board|panel|assembly|executive|"
     r"udvalg|repræsentation|byråd|kommunalbestyrelse|regionsråd|magistraten)"
@@ -46,7 +49,9 @@ _SPACED_HEADER_CELL = re.compile(rf"(?:{_HEADER_NAMES})(?=\s|$)", re.IGNORECASE)
 # A table header line holds one of these; other lines are not looked at twice.
 _HEADER_WORDS = ("gremi", "beratung", "committee", "body", "udvalg", "organ", "sitzung", "datum", "termin",
                  "date", "møde", "behandling", "zuständig", "rolle", "status", "top")
-_BODY_HEADER = re.compile(r"^(?:gremium|gremien|committee|body|udvalg|organ|beratungsfolge|beratungsweg)$", re.IGNORECASE)
+_BODY_HEADER = re.compile(
+    r"^(?:gremium|gremien|committee|body|udvalg|organ|beratungsfolge|beratungsweg)$", re.IGNORECASE
+)
 _DATE_HEADER = re.compile(r"datum|termin|date|dato|sitzung$|møde$", re.IGNORECASE)
 _ROUTE_LABEL = re.compile(
     r"^\s*(?:\*\*)?(?:beratungsfolge|beratungsweg|consultation route)(?:\s*\([^)\n]{0,40}\))?\s*:?\s*(?:\*\*)?\s*"
@@ -68,28 +73,33 @@ _DA_BODY = re.compile(
     r"(?:udvalget|udvalg|repræsentationen|rådet|bestyrelsen|forsamlingen|Magistraten)\b"
 )
 _DA_TRIGGER = re.compile(
-    r"(?:(?:forelægges|fremlægges)(?:\s+(?:herefter|derefter|efterfølgende|endeligt|for))*|behandles\s+i|behandles\s+på\s+mødet\s+i|sendes\s+(?:videre\s+)?til|"
+    r"(?:(?:forelægges|fremlægges)(?:\s+(?:herefter|derefter|efterfølgende|endeligt|for))*|"
+    r"behandles\s+i|behandles\s+på\s+mødet\s+i|sendes\s+(?:videre\s+)?til|"
     r"oversendes\s+(?:derefter\s+)?til|til\s+(?:beslutning|godkendelse|orientering)\s+i|"
-    r"(?<![^\n*\s])(?:beslutning|behandling|indstilling)(?:\s+i)?|sagen\s+afgøres\s+i\s*:?|afgøres\s+i\s*:|beslutningskompetence\s*:)\s+",
+    r"(?<![^\n*\s])(?:beslutning|behandling|indstilling)(?:\s+i)?|"
+    r"sagen\s+afgøres\s+i\s*:?|afgøres\s+i\s*:|beslutningskompetence\s*:)\s+",
     re.IGNORECASE,
 )
 _DA_TRIGGER_WORDS = ("forelægges", "fremlægges", "behandles", "sendes", "til beslutning", "til godkendelse",
                      "til orientering", "beslutning", "behandling", "indstilling", "afgøres i")
+_DANISH_DATE_TAIL = re.compile(r"\s*(?:på\s+(?:sit\s+)?møde(?:t)?\s+)?(?:(?:den|d\.)\s+)?[^,]*?\d{4}")
 _HEADING_START = re.compile(r"(?:^|\n)[ \t*]*\Z")
 # German bodies: "Hauptausschuss", "Ausschuss für Umwelt und Grün", "Rat der Stadt Münster"
 _DE_BODY = re.compile(
     r"(?:(?:[A-ZÄÖÜ][\wäöüß-]*?)?(?i:ausschuss|ausschusses|rat|rates|rats|beirat|beirates|vertretung|"
     r"versammlung|kreistag|kreistages|magistrat|senat|bürgerschaft|kommission))\b"
     r"(?:\s+(?:für|der|des)\s+[A-ZÄÖÜ][\wäöüß-]*(?:(?:,\s*|\s+und\s+)[A-ZÄÖÜ][\wäöüß-]*)*"
-    r"(?:\s+[A-ZÄÖÜ][\wäöüß-]*){0,2}|\s+[A-ZÄÖÜ][\wäöüß]*(?:-[A-ZÄÖÜ][\wäöüß]*)?(?=\s+(?:am|wird|in|zur|hat)\b))?"
+    r"(?:\s+[A-ZÄÖÜ][\wäöüß-]*){0,2}"
+    r"|\s+[A-ZÄÖÜ][\wäöüß]*(?:-[A-ZÄÖÜ][\wäöüß]*)?(?=\s+(?:am|wird|in|zur|hat)\b))?"
 )
 _DE_ROUTE_SENTENCE = re.compile(
-    r"\b(?:wird|werden|soll|sollen)\b(?:[^.\n]|(?<=\d)\.|\n(?!\s*\n)){0,200}?\b(?:vorgelegt|vorzulegen|zugeleitet|beraten|behandelt|angehört|befasst|"
+    r"\b(?:wird|werden|soll|sollen)\b(?:[^.\n]|(?<=\d)\.|\n(?!\s*\n)){0,200}?"
+    r"\b(?:vorgelegt|vorzulegen|zugeleitet|beraten|behandelt|angehört|befasst|"
     r"zur\s+(?:Beratung|Entscheidung|Beschlussfassung|Kenntnis(?:nahme)?))",
     re.IGNORECASE,
 )
-_DE_ROUTE_WORDS = ("vorgelegt", "vorzulegen", "zugeleitet", "beraten", "behandelt", "angehört", "befasst", "zur beratung",
-                   "zur entscheidung", "zur beschlussfassung", "zur kenntnis")
+_DE_ROUTE_WORDS = ("vorgelegt", "vorzulegen", "zugeleitet", "beraten", "behandelt", "angehört", "befasst",
+                   "zur beratung", "zur entscheidung", "zur beschlussfassung", "zur kenntnis")
 # English bodies: "the Cabinet", "Planning Committee", "Full Council", "Health Scrutiny Panel"
 _EN_BODY = re.compile(
     r"(?:[A-Z][\w&'-]*\s+){0,5}(?:Council|Committee|Cabinet|Board|Panel|Assembly|Executive|Sub-Committee)"
@@ -107,16 +117,22 @@ _FORM_LABEL = re.compile(
     r"sitzung des|udvalg)[ \t]*:(?:\*\*)?[ \t]*(?P<value>[^\n]*)$",
     re.IGNORECASE | re.MULTILINE,
 )
-_PERSON_ROLE = re.compile(r"\b(?:member|lead|leader|chair|chairman|chairperson|mayor|officer|director)s?\s*$", re.IGNORECASE)
+_PERSON_ROLE = re.compile(
+    r"\b(?:member|lead|leader|chair|chairman|chairperson|mayor|officer|director)s?\s*$", re.IGNORECASE
+)
 _FORM_LABEL_WORDS = ("report to", "meeting", "committee", "decision", "gremium", "sitzung des", "udvalg")
 _DATE_LABEL_AFTER = re.compile(
-    r"^[ \t]*(?:\*\*)?(?:date(?: of (?:meeting|decision))?|meeting date|decision date|sitzung am|datum|mødedato|dato)[ \t]*:(?:\*\*)?[ \t]*(?P<value>[^\n]+)$",
+    r"^[ \t]*(?:\*\*)?(?:date(?: of (?:meeting|decision))?|meeting date|decision date|sitzung am|datum|"
+    r"mødedato|dato)[ \t]*:(?:\*\*)?[ \t]*(?P<value>[^\n]+)$",
     re.IGNORECASE | re.MULTILINE,
 )
 
 
 def extract_consultations(text: str, language: str | None = None) -> list[ConsultationStep]:
-    """Return the bodies a paper goes through, in text order, with meeting dates and roles where given."""
+    """Return the bodies a paper goes through with meeting dates and roles where given.
+
+    Steps come in route order: by meeting date, undated steps last in the order the text names them.
+    """
     return list(_consultations(text, language if language in ("da", "de", "en") else None))
 
 
@@ -133,7 +149,7 @@ def _consultations(text: str, language: str | None) -> tuple[ConsultationStep, .
         steps.extend(_german_prose_steps(text))
     if language in (None, "en"):
         steps.extend(_english_prose_steps(text))
-    return tuple(_unique(steps))
+    return tuple(sorted(_unique(steps), key=lambda step: (step.date is None, step.date or date.min)))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -400,7 +416,9 @@ _HEADER_LINES = 15
 _MAX_SCHEDULE_LINE = 100
 _BULLET = re.compile(r"^[ \t]*(?:[-•*–]|\d{1,2}[.)])[ \t]+")
 _SCHEDULE_FILLER = re.compile(r"(?:\s+|^)(?:den|d\.|am|on|the|kl\.|um|at)(?=\s|$)", re.IGNORECASE)
-_SESSION_OF = re.compile(r"^(?:\d+\.\s*)?(?:öffentliche\s+)?(?:Sitzung|Meeting|Møde)\s+(?:des|der|of the|of|i)\s+", re.IGNORECASE)
+_SESSION_OF = re.compile(
+    r"^(?:\d+\.\s*)?(?:öffentliche\s+)?(?:Sitzung|Meeting|Møde)\s+(?:des|der|of the|of|i)\s+", re.IGNORECASE
+)
 _MUNICIPALITY_COUNCIL = re.compile(r"(?:City|County|Borough|District|Town|Parish|Metropolitan)\s+Council\b")
 _ADDRESS_LEAD = re.compile(r"^(?:an|an den|an die|an das|til|to|for)\b\s*:?", re.IGNORECASE)
 _DA_GENITIVE_DECISION = re.compile(
@@ -409,7 +427,8 @@ _DA_GENITIVE_DECISION = re.compile(
     re.MULTILINE,
 )
 _MEETING_DATE_LABEL = re.compile(
-    r"^(?:mødedato|mødedag|sitzungstermin|sitzungsdatum|datum der sitzung|meeting date|date of meeting)\s*:\s*(?P<value>.+)$",
+    r"^(?:mødedato|mødedag|sitzungstermin|sitzungsdatum|datum der sitzung|meeting date|date of meeting)"
+    r"\s*:\s*(?P<value>.+)$",
     re.IGNORECASE,
 )
 _TIME = re.compile(r"\d{1,2}[.:]\d\d\s*(?:am|pm|uhr)?|\d{1,2}\s*(?:am|pm)|kl\.\s*\d{1,2}(?:[.:]\d\d)?", re.IGNORECASE)
@@ -487,7 +506,7 @@ def _is_body_name(phrase: str) -> bool:
 
 
 def _nominative(name: str) -> str:
-    """Turn the genitive head of a German body name back into its nominative ("Ausschusses für" -> "Ausschuss für")."""
+    """Turn the genitive head of a German body name into its nominative ("Ausschusses für" -> "Ausschuss für")."""
     head, _, rest = name.partition(" ")
     for ending, replacement in (("ausschusses", "ausschuss"), ("rates", "rat"), ("rats", "rat"),
                                 ("beirates", "beirat"), ("kreistages", "kreistag")):
@@ -545,9 +564,9 @@ def _danish_prose_steps(text: str) -> list[ConsultationStep]:
                 break  # the body must follow the trigger word directly
             steps.append(ConsultationStep(org, when, None))
             previous_end = start + len(org)
-            date_tail = re.match(r"\s*(?:på\s+(?:sit\s+)?møde(?:t)?\s+)?(?:(?:den|d\.)\s+)?[^,]*?\d{4}", segment[previous_end:])
+            date_tail = _DANISH_DATE_TAIL.match(segment, previous_end)
             if when and date_tail:
-                previous_end += date_tail.end()
+                previous_end = date_tail.end()
     for position in _all_positions(lowered, "behandlede sagen"):
         line_start = text.rfind("\n", 0, position) + 1
         body = None

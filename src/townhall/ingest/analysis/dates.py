@@ -397,7 +397,8 @@ _PLACE_DATE = re.compile(
     r"(?:^|\n)[ \t]*(?:\*\*)?[A-ZÆØÅÄÖÜ][^\W\d_]+(?:[ -][^\W\d_]+\.?){0,3},[ \t]*(?:(?:den|d\.|am|the)[ \t]+)?$"
 )
 _SENTENCE_START = re.compile(
-    r"(?:\n[ \t]*\n|[.!?](?<=[^\W\d_]{2}[.!?])[ \t]+(?=[A-ZÆØÅÄÖÜ])|[.!?](?<=(?:19|20)\d\d[.!?])[ \t]+(?=[A-ZÆØÅÄÖÜ])"
+    r"(?:\n[ \t]*\n|[.!?](?<=[^\W\d_]{2}[.!?])[ \t]+(?=[A-ZÆØÅÄÖÜ])"
+    r"|[.!?](?<=(?:19|20)\d\d[.!?])[ \t]+(?=[A-ZÆØÅÄÖÜ])"
     r"|\n[ \t]*[-•*][ \t])"
 )
 
@@ -410,7 +411,7 @@ _STRONG_DEADLINE = re.compile(
     re.IGNORECASE,
 )
 _WEAK_DEADLINE = re.compile(
-    r"(?:(?<!\w)senest|(?<!\w)bis(?:\s+(?:zum|einschließlich|spätestens))?|(?<!\w)by|(?<!\w)before|(?<!\w)inden|(?<!\w)until)"
+    r"(?<!\w)(?:senest|bis(?:\s+(?:zum|einschließlich|spätestens))?|by|before|inden|until)"
     r"[ \t]+(?:(?:am|den|d\.|the|zum)[ \t]+)?$",
     re.IGNORECASE,
 )
@@ -429,7 +430,8 @@ _PAST_TENSE = re.compile(
     re.IGNORECASE,
 )
 _MODAL = re.compile(
-    r"(?<!\w)(?:skal|bedes|kan|muss|müssen|kann|können|soll|sollen|sollte|bitte|must|should|please|can|venligst)(?!\w)",
+    r"(?<!\w)(?:skal|bedes|kan|venligst|muss|müssen|kann|können|soll|sollen|sollte|bitte|"
+    r"must|should|please|can)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -501,7 +503,9 @@ _TABLE_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _MARKUP = re.compile(r"[*_#>|]+")
-_MEETING_HEADER_LINE = re.compile(r"^\s*(?:meeting|committee|report to|møde|sitzung|gremium)\s*:", re.IGNORECASE | re.MULTILINE)
+_MEETING_HEADER_LINE = re.compile(
+    r"^\s*(?:meeting|committee|report to|møde|sitzung|gremium)\s*:", re.IGNORECASE | re.MULTILINE
+)
 _BODY_LINE_WORDS = 20
 
 

@@ -25,7 +25,9 @@ _CUE = re.compile(
     r"(?:\s+(?:am|den|d\.|der|zum|the|on|på|kl\.\s*\S+))*\s*$",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(r".*(?:[,;:]\s+|\s(?:eller|oder|or|og|und|and|men|aber|but|så|so)\s+)", re.IGNORECASE | re.DOTALL)
+_CLAUSE_BREAK = re.compile(
+    r".*(?:[,;:]\s+|\s(?:eller|oder|or|og|und|and|men|aber|but|så|so)\s+)", re.IGNORECASE | re.DOTALL
+)
 _LEADING_FILLER = re.compile(
     r"^(?:(?:til at|at|um|to|please|bitte|vi|wir|we|I|De|Sie|du|man|you|jeres|your|derfor|daher|therefore|"
     r"hermed|hiermit|venligst|gerne|also|også|auch)\s+)+",

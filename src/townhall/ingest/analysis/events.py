@@ -104,10 +104,13 @@ _GROUP_EN = re.compile(
     r"\s+(?:held\s+)?on\s+)$",
 )
 
-_MARKED = re.compile(r"\*\*?([^*\n]{3,120}?)\*\*?|„([^“”\n]{3,160})[“”]|“([^”\n]{3,160})”|\"([^\"\n]{3,160})\"")
+_MARKED = re.compile(
+    r"\*\*?([^*\n]{3,120}?)\*\*?|„([^“”\n]{3,160})[“”]|“([^”\n]{3,160})”|\"([^\"\n]{3,160})\""
+)
 _TITLE = re.compile(
     r"(?:med\s+titlen|med\s+temaet|under\s+overskriften|unter\s+dem\s+(?:Titel|Motto)|"
-    r"entitled|titled|with\s+the\s+(?:title|theme))\s*:?\s*(?:\*\*?([^*\n]{3,160}?)\*\*?|„([^“”\n]{3,200})[“”]|"
+    r"entitled|titled|with\s+the\s+(?:title|theme))\s*:?\s*"
+    r"(?:\*\*?([^*\n]{3,160}?)\*\*?|„([^“”\n]{3,200})[“”]|"
     r"“([^”\n]{3,200})”|\"([^\"\n]{3,200})\"|([A-ZÆØÅÄÖÜ][^.!?\n]{2,160}))",
     re.IGNORECASE,
 )
@@ -117,8 +120,10 @@ _PLACE = re.compile(
     rf"(?P<place>[{_UPPER}][\w’'-]*(?:\s+(?:(?:der|des|im|am|in|of|the|von)\s+)?[{_UPPER}][\w’'-]*){{0,5}}"
     rf"(?:\s+\d{{1,3}}[a-z]?(?![\d.:]))?)"
 )
-_PLACE_LABEL = re.compile(r"^[ \t]*(?:Ort|Veranstaltungsort|Sted|Venue|Place|Location)[ \t]*:[ \t]*(?P<place>[^\n]{2,100})$",
-                          re.IGNORECASE | re.MULTILINE)
+_PLACE_LABEL = re.compile(
+    r"^[ \t]*(?:Ort|Veranstaltungsort|Sted|Venue|Place|Location)[ \t]*:[ \t]*(?P<place>[^\n]{2,100})$",
+    re.IGNORECASE | re.MULTILINE,
+)
 _NOT_A_PLACE = re.compile(
     r"^(?:Rahmen|Jahr|Jahre|Jahren|Anschluss|Vorfeld|Auftrag|Namen|Hinblick|Zusammenhang|Zuge|Zusammenarbeit|"
     r"Höhe|Laufe|Mittelpunkt|Vordergrund|Bereich|Sinne|Fokus|Vergleich|Anlage|Folge|Form|Zukunft|Verlauf|"
@@ -139,9 +144,12 @@ _ARTICLES = {"die", "der", "das", "den", "dem", "des", "the", "a", "an", "en", "
              "eines", "næste", "denne", "dette", "diese", "dieser", "this", "that", "vores", "unsere", "our",
              "international", "internationale", "årlige", "annual", "jährliche"}
 _ENGLISH_DESCRIPTION = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Oo]ur|[Tt]wo|[Tt]hree)\s+(?P<words>(?:(?!(?:and|or|of|to|at|on|in|for)\s)[a-z][\w-]*\s+){1,3})\Z"
+    r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Oo]ur|[Tt]wo|[Tt]hree)\s+"
+    r"(?P<words>(?:(?!(?:and|or|of|to|at|on|in|for)\s)[a-z][\w-]*\s+){1,3})\Z"
 )
-_ENGLISH_PROPER_NOUN = re.compile(r"(?:[A-Z][\w&-]*\s+){1,6}(?:Conference|Summit|Congress|Symposium|Forum|Festival|Expo)\b")
+_ENGLISH_PROPER_NOUN = re.compile(
+    r"(?:[A-Z][\w&-]*\s+){1,6}(?:Conference|Summit|Congress|Symposium|Forum|Festival|Expo)\b"
+)
 
 
 @dataclass
@@ -170,7 +178,8 @@ def extract_events(text: str, language: str | None = None) -> list[EventFact]:
 
 # Each branch starts with a newline or a closing mark, so the scan skips ordinary letters fast.
 _SENTENCE_BOUNDARY = re.compile(
-    rf"\n[ \t]*\n|\n(?=[ \t]*[-•*]\s)|[.!?](?<=[^\W\d_]{{2}}[.!?])[ \t]+(?=[{_UPPER}„\"*])|[“”\"](?<=[.!?][“”\"])[ \t]+"
+    rf"\n[ \t]*\n|\n(?=[ \t]*[-•*]\s)|[.!?](?<=[^\W\d_]{{2}}[.!?])[ \t]+(?=[{_UPPER}„\"*])"
+    rf"|[“”\"](?<=[.!?][“”\"])[ \t]+"
 )
 _SENTENCE_REACH = 400
 
@@ -296,8 +305,9 @@ def _noun_events(text, start, end, mentions, used, route_dates, language):
         if when is None:
             if not (proper and (_is_marked(noun, marked) or _ENGLISH_PROPER_NOUN.fullmatch(name))):
                 continue
-        elif not proper and not (_EVENT_VERB.search(sentence) or title or _close_after(sentence, name_end, when, start)):
-            continue
+        elif not proper:
+            if not (_EVENT_VERB.search(sentence) or title or _close_after(sentence, name_end, when, start)):
+                continue  # "the conference" with a date: only when the sentence says it takes place
         if title and not _is_marked(noun, marked):
             name = f"{name}: {_title_text(title)}"
         name = name[:1].upper() + name[1:]
@@ -367,7 +377,8 @@ def _event_name(sentence: str, noun: re.Match, marked) -> tuple[str, bool, int]:
         lead = described.group("words").split()  # "a public drop-in event"
     tail_match = re.match(
         rf"(?:\s+(?:19|20)\d\d(?![\d.-]))?(?:\s+(?:der|des|of the|of)\s+[{_UPPER}][\w-]*(?:\s+[{_UPPER}][\w-]*){{0,2}}"
-        rf"|(?:\s+(?!(?:{_NOT_NAME_WORDS})\b)[{_UPPER}][\w-]*){{1,3}}(?=\s+(?:findet|fand|wird|wurde|ist|war|am|vom|in|im)\b))?",
+        rf"|(?:\s+(?!(?:{_NOT_NAME_WORDS})\b)[{_UPPER}][\w-]*){{1,3}}"
+        rf"(?=\s+(?:findet|fand|wird|wurde|ist|war|am|vom|in|im)\b))?",
         sentence[noun.end():],
     )
     tail = tail_match.group() if tail_match else ""
