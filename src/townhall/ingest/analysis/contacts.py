@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
-_URL = re.compile(r"(?<![\w@./])(?:https?://[^\s<>\"')\]]+|www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/[^\s<>\"')\]]*)?)")
+# Searches start from the literal "@", "http" or "www." (fast) and read the rest around it.
+_EMAIL_DOMAIN = re.compile(r"@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+_EMAIL_LOCAL = re.compile(r"[\w.+-]+$")
+_URL = re.compile(r"https?://[^\s<>\"')\]]+|www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/[^\s<>\"')\]]*)?")
 _URL_TRAIL = ".,;:!?'\"»”"
 # A label alone on its line with the number on the next line ("Mobil\n2036 5796").
 _PHONE_LABEL_ALONE = re.compile(
@@ -34,12 +36,24 @@ _YEAR_RANGE = re.compile(r"^(?:19|20)\d{2}\s*[-–/]\s*(?:19|20)?\d{2}$")
 
 def find_emails(text: str) -> list[str]:
     """Return the e-mail addresses in *text*, in order, each once."""
-    return _unique(m.group(0).strip(".") for m in _EMAIL.finditer(text))
+    found = []
+    for match in _EMAIL_DOMAIN.finditer(text):
+        local = _EMAIL_LOCAL.search(text, max(0, match.start() - 64), match.start())
+        if local:
+            found.append((local.group(0) + match.group(0)).strip("."))
+    return _unique(found)
 
 
 def find_urls(text: str) -> list[str]:
     """Return the web addresses in *text* (http(s):// or www.), without trailing punctuation."""
-    return _unique(m.group(0).rstrip(_URL_TRAIL) for m in _URL.finditer(text))
+    if "http" not in text and "www." not in text:
+        return []
+    return _unique(
+        m.group(0).rstrip(_URL_TRAIL)
+        for m in _URL.finditer(text)
+        # "post@www-x.dk" and "...x.dk/www.y" are not web addresses of their own.
+        if not m.start() or text[m.start() - 1] not in "@./" and not text[m.start() - 1].isalnum()
+    )
 
 
 def find_phones(text: str) -> list[str]:

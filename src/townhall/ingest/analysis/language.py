@@ -11,7 +11,7 @@ from townhall.ingest.card import UNDETERMINED
 
 _CODES = {Language.DANISH: "da", Language.GERMAN: "de", Language.ENGLISH: "en"}
 _WORD = re.compile(r"[^\W\d_]{2,}")
-_SAMPLE_CHARS = 1500
+_SAMPLE_CHARS = 1000
 _MIN_WORDS = 4
 # Function words of the three languages. Lingua restricted to three languages always answers one
 # of them; a text in Finnish or Polish has almost none of these words, which is how it is told apart.

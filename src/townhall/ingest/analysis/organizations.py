@@ -10,57 +10,66 @@ _PATTERNS = (
     # Danish committees, administrations and offices (other than the compounds found by _DANISH_SUFFIX).
     (
         ("Borgerrepræsentationen", "Byrådet", "Kommunalbestyrelsen", "Magistraten", "Regionsrådet"),
-        re.compile(r"\b(Borgerrepræsentationen|Byrådet|Kommunalbestyrelsen|Magistraten|Regionsrådet)\b"),
+        re.compile(r"(Borgerrepræsentationen|Byrådet|Kommunalbestyrelsen|Magistraten|Regionsrådet)\b"),
     ),
     (
         (" for ",),
-        re.compile(rf"\b((?:Kontoret|Centret|Center|Enheden|Sekretariatet) for {_CAP}(?: (?:og|for) {_CAP})*)"),
+        re.compile(rf"((?:Kontoret|Centret|Center|Enheden|Sekretariatet) for {_CAP}(?: (?:og|for) {_CAP})*)"),
     ),
     # German councils, committees, offices.
     (
         (" für ",),
-        re.compile(rf"\b((?:Ausschuss|Amt|Büro|Referat|Dezernat|Fachbereich) für {_CAP}(?:(?:,| und) {_CAP})*)"),
+        re.compile(rf"((?:Ausschuss|Amt|Büro|Referat|Dezernat|Fachbereich) für {_CAP}(?:(?:,| und) {_CAP})*)"),
     ),
     (
         ("Stadtverordnetenversammlung", "Bezirksvertretung", "Stadtrat", "Gemeinderat", "Kreistag"),
         re.compile(
-            r"\b((?:Stadtverordnetenversammlung|Bezirksvertretung|Stadtrat|Gemeinderat|Kreistag)"
+            r"((?:Stadtverordnetenversammlung|Bezirksvertretung|Stadtrat|Gemeinderat|Kreistag)"
             r"(?: der (?:Landeshauptstadt|Stadt|Gemeinde) [A-ZÄÖÜ][\wäöüß-]+)?)\b"
         ),
     ),
-    (("rat", "ausschuss"), re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]{3,}(?<!Refe)(?:rat|beirat|ausschuss))\b")),
     (
         ("Bundesamt", "Landesamt", "Agentur", "Arbeitskreis", "Steuerungsgruppe", "Stadtverwaltung", "Volkshochschule"),
         re.compile(
-            rf"\b((?:Bundesamt|Landesamt|Agentur) für {_CAP}(?: und {_CAP})?"
+            rf"((?:Bundesamt|Landesamt|Agentur) für {_CAP}(?: und {_CAP})?"
             rf"|(?:Arbeitskreis|Steuerungsgruppe) (?:{_CAP}(?: {_CAP})?|zur [A-ZÄÖÜ]\w+ de[rs] {_CAP}(?: {_CAP})?)"
             r"|Stadtverwaltung [A-ZÄÖÜ][a-zäöüß]+|Volkshochschule(?: [A-ZÄÖÜ][a-zäöüß]+)?)"
         ),
     ),
-    # Networks named in Danish prose: "Intercultural Cities netværket".
-    (("netværk",), re.compile(r"((?:\b[A-Z][\w-]+ ){1,3})netværk(?:et)?\b")),
-    # English bodies.
+)
+# (suffix, what may stand before it): the suffix is found first and the name read backwards from it,
+# which is much faster than a pattern that tries every capitalised word as a possible start.
+_SUFFIXED = (
     (
-        ("Committee", "Council", "Board", "Panel", "Directorate", "Department"),
-        re.compile(r"\b((?:[A-Z][a-z]+ ){1,3}(?:Committee|Council|Board|Panel|Directorate|Department))\b"),
+        re.compile(r"(?:udvalget|forvaltningen)\b"),
+        re.compile(r"(?:\b[A-ZÆØÅ][\wæøå]*- (?:og|&) )?\b[A-ZÆØÅ][\wæøå-]*$"),
+    ),
+    (
+        re.compile(r"(?:rat|ausschuss)\b"),
+        re.compile(r"(?:\b[A-ZÄÖÜ][\wäöüß]*- (?:und|&) )?\b[A-ZÄÖÜ][a-zäöüß]{3,}(?<!Refe)$"),
+    ),
+    # Networks named in Danish prose: "Intercultural Cities netværket".
+    (re.compile(r" netværk(?:et)?\b"), re.compile(r"\b(?:[A-Z][\w-]+ ){0,2}[A-Z][\w-]+$")),
+    (
+        re.compile(r" (?:Committee|Council|Board|Panel|Directorate|Department)\b"),
+        re.compile(r"\b(?:[A-Z][a-z]+ (?:(?:and|of|for) )?){0,2}[A-Z][a-z]+$"),
     ),
 )
-_DANISH_SUFFIX = re.compile(r"(?:udvalget|forvaltningen)\b")
-_DANISH_NAME_BEFORE = re.compile(r"(?:\b[A-ZÆØÅ][\wæøå]*- (?:og|&) )?\b[A-ZÆØÅ][\wæøå-]*$")
 _NOT_ORG = frozenset(("Der Rat", "Die Stadtverordnetenversammlung", "The Council", "Rat"))
 
 
 def find_organizations(text: str, known: list[str] | tuple[str, ...] = ()) -> list[str]:
     """Return the organisations named in *text*, starting with the *known* ones (author unit, addressees)."""
     found = [k for k in known if k]
-    for match in _DANISH_SUFFIX.finditer(text):
-        # Find the suffix first, then read the compound's start backwards: much faster than one regex.
-        name = _DANISH_NAME_BEFORE.search(text, max(0, match.start() - 60), match.start())
-        if name:
-            found.append(name.group(0) + match.group(0))
+    for suffix, before in _SUFFIXED:
+        for match in suffix.finditer(text):
+            name = before.search(text, max(0, match.start() - 60), match.start())
+            if name:
+                found.append(name.group(0) + ("" if match.group(0).startswith(" netværk") else match.group(0)))
     for guards, pattern in _PATTERNS:
         if any(guard in text for guard in guards):
-            found.extend(m.group(1) for m in pattern.finditer(text))
+            # The patterns start without a word boundary (which would slow the search); check it here.
+            found.extend(m.group(1) for m in pattern.finditer(text) if not m.start() or not text[m.start() - 1].isalnum())
     names = _unique(name.strip() for name in found if name.strip() not in _NOT_ORG and len(name.strip()) > 3)
     # "Stadtverordnetenversammlung" adds nothing next to "Stadtverordnetenversammlung der Stadt X", nor
     # "Verkehrsausschuss" next to "Ordnungs- und Verkehrsausschuss".
