@@ -304,3 +304,32 @@ def test_fts5_and_tsquery_find_the_same_documents(pg, fts, text):
             if row.fetchone()[0]:
                 pg_hits.add(name)
     assert fts_hits == pg_hits
+
+
+def marked(text, language, query, **options):
+    from townhall.search.query import highlight_spans
+
+    return [text[start:end] for start, end in highlight_spans(text, language, query, **options)]
+
+
+def test_highlight_marks_inflected_forms_of_the_query_word():
+    text = "Die Konferenzen fanden in Dublin statt."
+    assert marked(text, "de", "konferenz", expand=False) == ["Konferenzen"]
+
+
+def test_highlight_marks_a_compound_containing_the_query_word():
+    text = "Beskæftigelses- og Integrationsudvalget mødes."
+    assert "Integrationsudvalget" in marked(text, "da", "integration", expand=False)
+
+
+def test_highlight_marks_words_found_through_the_glossary():
+    assert marked("Der Haushalt 2013", "de", "budget") == ["Haushalt"]
+
+
+def test_highlight_marks_prefix_matches_and_not_excluded_words():
+    text = "Integrating Cities in London"
+    assert marked(text, "en", "integr* -London") == ["Integrating"]
+
+
+def test_highlight_of_an_empty_query_marks_nothing():
+    assert marked("Integration", "en", "") == []
