@@ -11,6 +11,7 @@ template rendering; no network). Prints median and 95th percentile per page.
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import platform
 import random
@@ -92,6 +93,7 @@ def generate(papers: int, seed: int = 7) -> None:
         meetings_by_body = {body.pk: [m for m in meetings if m.body_id == body.pk] for body in bodies}
 
         batch = 5000
+        positions = itertools.count(1)
         for first in range(0, papers, batch):
             rows, files = [], []
             for n in range(first, min(first + batch, papers)):
@@ -121,12 +123,8 @@ def generate(papers: int, seed: int = 7) -> None:
                 Consultation.organizations.through(consultation_id=c.pk, organization_id=rng.choice(organizations[c.paper.body_id]).pk) for c in consultations
             ])
             Deadline.objects.bulk_create(deadlines)
-            used = set()
             for c in consultations:
-                order = rng.randint(1, 10**6)
-                if (c.meeting_id, order) in used:
-                    continue
-                used.add((c.meeting_id, order))
+                order = next(positions)  # unique across the run, so never two items share a place on an agenda
                 items.append(AgendaItem(meeting_id=c.meeting_id, order=order, number=str(order % 100), name=c.paper.name, public=True, result="Approved"))
             AgendaItem.objects.bulk_create(items)
             print(f"  {min(first + batch, papers):>7} papers", file=sys.stderr, flush=True)

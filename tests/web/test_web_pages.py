@@ -132,6 +132,13 @@ def test_paper_page_shows_reference_date_and_case_handler(client, demo):
     assert paper.date.strftime("%Y-%m-%d") in page
 
 
+def test_paper_page_names_the_lead_committee(client, demo):
+    paper = paper_named("Godkendelse af Klimaplan 2030 for Søby Kommune")
+    page = client.get(reverse("web:paper", args=[paper.pk])).content.decode()
+    facts = page[page.index("Lead committee"):page.index("Route through committees")]
+    assert "Teknik- og Miljøudvalget" in facts
+
+
 def test_paper_page_shows_the_route_through_committees_in_order(client, demo):
     paper = paper_named("Godkendelse af Klimaplan 2030 for Søby Kommune")
     page = client.get(reverse("web:paper", args=[paper.pk])).content.decode()

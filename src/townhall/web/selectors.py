@@ -70,6 +70,7 @@ class PaperPage:
     attachment_titles: list[str]
     signatories: list[Person]
     signatory_names: list[str]
+    lead: list[Organization] = field(default_factory=list)
     card: dict = field(default_factory=dict)
 
     @property
@@ -118,7 +119,7 @@ def paper_page(user, pk: int) -> PaperPage:
         main_file=main_file, attachments=attachments,
         attachment_titles=[title for title in card.get("attachments") or [] if title not in attached],
         signatories=signatories, signatory_names=[name for name in card.get("signatories") or [] if name not in known],
-        card=card,
+        lead=list(paper.under_direction_of.all()), card=card,
     )
 
 
