@@ -23,7 +23,7 @@ _PHONE_INLINE_LABEL = re.compile(
 )
 # Formats that are phone numbers even without a label.
 _UNLABELLED = re.compile(
-    r"(?<![\w.,/-])(?:\+\d{2,3}[ -]?(?:\(0\))?[ -]?\d[\d -]{5,}\d"  # international
+    r"(?:\+\d{2,3}[ -]?(?:\(0\))?[ -]?\d[\d -]{5,}\d"  # international
     r"|\d{2} \d{2} \d{2} \d{2}"  # Danish 33 66 28 51
     r"|0\d{2,4}[ /]\d{2,}(?:[- ]\d{1,5})?"  # German 0331 289-1234
     r"|\(0\d{2,4}\) ?\d{2,}(?:[- ]\d{1,5})?)(?![\w.,/-]?\d)"
@@ -63,8 +63,10 @@ def find_phones(text: str) -> list[str]:
         found.append((match.start("number"), match.group("number")))
     for match in _PHONE_INLINE_LABEL.finditer(text):
         found.append((match.start("number"), match.group("number")))
+    # The unlabelled pattern carries no look-behind (it would slow the search down); it is checked here.
     for match in _UNLABELLED.finditer(text):
-        found.append((match.start(), match.group(0)))
+        if not match.start() or text[match.start() - 1] not in ".,/-" and not text[match.start() - 1].isalnum():
+            found.append((match.start(), match.group(0)))
     found.sort()
     return _unique_digits(number.strip() for _, number in found if "\n" not in number.strip() and _plausible(number))
 

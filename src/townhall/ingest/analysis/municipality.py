@@ -40,7 +40,7 @@ _CITY_WORD = r"[A-ZÆØÅÄÖÜ][a-zæøåäöüß]+(?:-[A-ZÆØÅÄÖÜ][a-zæ�
 _DANISH_BODY = re.compile(r" (Kommune|Regionskommune)\b")
 _DANISH_BODY_NAME = re.compile(rf"\b({_CITY_WORD}(?: {_CITY_WORD})?)$")
 _GERMAN_STYLE = re.compile(
-    r"\b(Landeshauptstadt|Bundesstadt|Freie und Hansestadt|Freie Hansestadt|Hansestadt|Wissenschaftsstadt"
+    r"(Landeshauptstadt|Bundesstadt|Freie und Hansestadt|Freie Hansestadt|Hansestadt|Wissenschaftsstadt"
     r"|Universitätsstadt|Stadt|Gemeinde|Kreisstadt|Große Kreisstadt)\s+"
     rf"({_CITY_WORD}(?: (?:am|an der|im|in der) {_CITY_WORD}| \((?:Saale|Oder)\))?)"
 )
@@ -52,7 +52,7 @@ _ENGLISH_BODY = re.compile(
 # District councils carry the city's name: "Bezirksvertretung Köln-Ehrenfeld", "Bezirksamt Berlin-Mitte".
 _DISTRICT_BODY = re.compile(rf"\b(?:Bezirksvertretung|Bezirksamt|Bezirksausschuss|Stadtbezirksrat|Ortsbeirat) ({_CITY_WORD.split('(?:-')[0]})-")
 _DOMAIN = re.compile(r"(?:@|www\.|https?://)([A-Za-z0-9.-]+\.(?:dk|de))\b", re.IGNORECASE)
-_DANISH_ADDRESS = re.compile(r"\b(\d{4}) ([A-ZÆØÅ][a-zæøå]+(?:[- ][A-ZÆØÅ][a-zæøå]+)?)(?: [A-ZØ]{1,2}\b\.?)?")
+_DANISH_ADDRESS = re.compile(r"(\d{4}) ([A-ZÆØÅ][a-zæøå]+(?:[- ][A-ZÆØÅ][a-zæøå]+)?)(?: [A-ZØ]{1,2}\b\.?)?")
 _CAPITALISED = re.compile(r"\b[A-ZÆØÅÄÖÜ][a-zæøåäöüß]+\b")
 # Town names that are also everyday words or surnames; a bare mention of them proves nothing.
 _AMBIGUOUS_TOWNS = frozenset(
@@ -89,6 +89,8 @@ def find_municipality(text: str) -> str | None:
             if official:
                 scores[official] += _DOMAIN_WEIGHT
     for match in _DANISH_ADDRESS.finditer(text):
+        if match.start() and text[match.start() - 1].isalnum():
+            continue
         official = _DANISH_TOWNS.get(match.group(2).casefold())
         if official and 1000 <= int(match.group(1)) <= 9990:
             scores[official] += _ADDRESS
@@ -131,6 +133,8 @@ def _explicit_names_in(text: str, scores: dict[str, float]) -> None:
         if official:
             scores[official] += _weight(name.start())
     for match in _GERMAN_STYLE.finditer(text):
+        if match.start() and text[match.start() - 1].isalnum():
+            continue  # "Hansestadt" inside "Universitäts- und Hansestadt" is read from its start
         style, city = match.group(1), match.group(2)
         key = _GERMAN_CITIES.get(city.casefold())
         if key:
