@@ -138,6 +138,22 @@ def test_pdf_with_gigantic_page_is_rejected_as_pdf_bomb():
     assert caught.value.reason == "pdf_bomb"
 
 
+def test_pdf_whose_page_content_inflates_enormously_is_rejected_as_pdf_bomb():
+    writer = PdfWriter()
+    # Eight million spaces between two words compress to a few kilobytes.
+    writer.add_page([TextRun(72, 700, "Bombe"), TextRun(72, 680, " " * 8_000_000 + "Ende")])
+    data = writer.to_bytes()
+    assert len(data) < 100_000
+    with pytest.raises(ExtractionError) as caught:
+        PdfExtractor(max_inflated_bytes=2_000_000).extract(data, "bombe.pdf")
+    assert caught.value.reason == "pdf_bomb"
+
+
+def test_ordinary_pdf_passes_the_inflation_check():
+    data = text_pdf(DANISH * 30)
+    assert "Københavns Kommune" in PdfExtractor(max_inflated_bytes=1_000, max_inflation_ratio=100).extract(data, "n.pdf").text
+
+
 def test_text_taken_from_one_page_is_capped_with_a_note():
     long_line = "Tekst " * 100
     data = text_pdf("\n".join([long_line] * 5))

@@ -10,6 +10,7 @@ the input: the same pages always give the same bytes.
 from __future__ import annotations
 
 import hashlib
+import re
 import zlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -189,11 +190,14 @@ def text_pdf(text: str, *, user_password: str | None = None, **layout) -> bytes:
     return writer.to_bytes(user_password=user_password)
 
 
+_CONTROL_BYTES = re.compile(rb"[\x00-\x1f]")
+
+
 def _literal(raw: bytes) -> bytes:
     # Bytes above 127 may stand as they are inside a literal string; only the delimiters and
     # the escape character itself need a backslash, and control characters an octal escape.
     escaped = raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
-    if any(byte < 32 for byte in escaped):
+    if _CONTROL_BYTES.search(escaped):
         escaped = b"".join(b"\\%03o" % byte if byte < 32 else bytes([byte]) for byte in escaped)
     return b"(" + escaped + b")"
 

@@ -7,6 +7,7 @@ import pypdfium2.raw as pdfium_c
 
 from .base import Extractor
 from .errors import ExtractionError
+from .inflation import inflated_size
 from .language import guess_language
 from .layout import Segment, reading_order
 from .mime import PDF
@@ -25,6 +26,8 @@ class PdfExtractor(Extractor):
     """Read the text layer of a PDF in reading order; OCR the pages that are only images.
 
     ``max_pages`` rejects documents with an absurd page count before reading any page;
+    ``max_inflated_bytes`` and ``max_inflation_ratio`` reject files whose compressed streams
+    inflate beyond that many bytes *and* that many times the file's size (a zip bomb);
     ``max_chars_per_page`` bounds the text taken from one page; ``max_ocr_pages`` bounds how
     many scanned pages are sent to OCR.
     """
@@ -41,8 +44,12 @@ class PdfExtractor(Extractor):
         max_pages: int = 2000,
         max_chars_per_page: int = 200_000,
         max_ocr_pages: int = 500,
+        max_inflated_bytes: int = 256_000_000,
+        max_inflation_ratio: int = 100,
     ) -> None:
         self.ocr = ocr or default_ocr_engine()
+        self.max_inflated_bytes = max_inflated_bytes
+        self.max_inflation_ratio = max_inflation_ratio
         self.max_pages = max_pages
         self.max_chars_per_page = max_chars_per_page
         self.max_ocr_pages = max_ocr_pages
@@ -54,6 +61,12 @@ class PdfExtractor(Extractor):
             raise ExtractionError("corrupt", f"{label} is named as a PDF but holds no PDF data.")
         if b"%%EOF" not in data[-2048:]:
             raise ExtractionError("corrupt", f"{label} is incomplete: the file was cut off before its end.")
+        limit = max(self.max_inflated_bytes, self.max_inflation_ratio * len(data))
+        inflated = inflated_size(data, stop_after=limit)
+        if inflated > limit:
+            raise ExtractionError(
+                "pdf_bomb", f"{label} unpacks to more than {limit // 1_000_000} MB from {len(data) // 1000} kB of data."
+            )
         document = _open(data, label)
         try:
             page_count = len(document)
