@@ -102,6 +102,9 @@ MAX_TERM_LENGTH = 60
 # A chunk this long or longer is a word, not part of a reference number.
 _REFERENCE_MAX_LETTER_CHUNK = 4
 _MIN_STEMMED_PREFIX = 6
+# Distinct words remembered per cache: enough for the working vocabulary of a
+# large council archive, small enough (a few tens of MB) for a web worker.
+_WORD_CACHE_SIZE = 65_536
 
 # A word is letters/digits, optionally joined by single - / . characters.
 # ``[^\W_...]`` is "a word character but not underscore", and not one of the
@@ -193,7 +196,7 @@ def normalize(text: str) -> str:
     return "".join(c for c in text if unicodedata.category(c)[0] != "M")
 
 
-@functools.lru_cache(maxsize=100_000)
+@functools.lru_cache(maxsize=_WORD_CACHE_SIZE)
 def fold(word: str, language: str) -> str:
     """Remove the accents ``language`` does not treat as letters of their own."""
     if word.isascii() or language == UNDETERMINED:
@@ -252,7 +255,7 @@ def _compound_terms(chunk: str, language: str) -> tuple[str, ...]:
     return tuple(stem(fold(part, language)) for part in parts)
 
 
-@functools.lru_cache(maxsize=200_000)
+@functools.lru_cache(maxsize=_WORD_CACHE_SIZE)
 def analyze_word(word: str, language: str, compounds: bool = True) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Return (stream terms, extra terms) for one normalised word from ``words``.
 
@@ -308,7 +311,7 @@ def analyze_document(text: str, language: str) -> AnalyzedText:
     return AnalyzedText(tuple(stream), tuple(extras))
 
 
-@functools.lru_cache(maxsize=200_000)
+@functools.lru_cache(maxsize=_WORD_CACHE_SIZE)
 def _document_word(raw: str, language: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Analyse one word as written in a document (case not yet folded)."""
     compounds = not (language == "de" and raw[:1].islower())

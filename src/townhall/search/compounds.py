@@ -43,6 +43,8 @@ DEFAULT_MIN_FINAL_PART = 3
 # A word longer than this is almost surely extraction garbage; splitting it
 # would waste time on every rebuild of the index.
 MAX_WORD_LENGTH = 64
+# Split results remembered per splitter and cache (three caches per language).
+_CACHE_SIZE = 32_768
 
 _STEMMER_NAMES = {"de": "german", "da": "danish"}
 
@@ -94,7 +96,7 @@ class CompoundSplitter:
         object.__setattr__(self, "_stem_prefixes", frozenset(_umlaut_free(stem)[:3] for stem in stems))
         object.__setattr__(self, "_links", LINKING_ELEMENTS[self.language])
         object.__setattr__(self, "_longest", max(map(len, self.lexicon), default=0))
-        cache = functools.lru_cache(maxsize=200_000)
+        cache = functools.lru_cache(maxsize=_CACHE_SIZE)
         object.__setattr__(self, "_segment", cache(self._segment_uncached))
         object.__setattr__(self, "_split", cache(self._split_uncached))
         object.__setattr__(self, "_decompose", cache(self._decompose_uncached))
