@@ -44,3 +44,9 @@ def test_city_named_only_as_a_travel_destination_is_not_the_issuer():
 
 def test_a_town_that_is_also_a_word_does_not_count_as_a_mention():
     assert find_municipality("Vejen frem er klar. Vejen er lang. Vejen til kommunen er kort.") is None
+
+
+def test_potsdam_abbreviation_lhp_names_the_city():
+    assert find_municipality("Die 4. Integrationskonferenz der LHP fand statt. Das Integrationskonzept der LHP") == (
+        "Landeshauptstadt Potsdam"
+    )

@@ -59,3 +59,7 @@ def test_people_include_names_after_a_form_of_address():
 
 def test_director_and_deputy_on_one_line_separated_by_slash():
     assert find_signatories("Tekst.\n\nJesper Christensen / Henrik Kruse\n") == ["Jesper Christensen", "Henrik Kruse"]
+
+
+def test_gez_with_colon():
+    assert find_signatories("Text.\n\nGez.: Dr. Anna Vogt") == ["Anna Vogt"]

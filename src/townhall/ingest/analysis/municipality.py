@@ -65,6 +65,10 @@ _ADMIN_WORDS = re.compile(
     r"|byråd\w*|borgmester\w*|Borgerrepræsentation\w*|council|councillors?)\b",
     re.IGNORECASE,
 )
+# Abbreviations a city's own papers use for it.
+_ABBREVIATIONS = {"LHP": "Landeshauptstadt Potsdam", "LHM": "Landeshauptstadt München", "FHH": "Freie und Hansestadt Hamburg"}
+_ABBREVIATION = re.compile(r"\b(" + "|".join(_ABBREVIATIONS) + r")\b")
+_ABBREVIATION_WEIGHT, _ABBREVIATION_CAP = 2.0, 4.0
 # Bodies that exist in one municipality only.
 _UNIQUE_BODIES = {
     "Borgerrepræsentationen": "Københavns Kommune",
@@ -99,6 +103,11 @@ def find_municipality(text: str) -> str | None:
             official = _town_of(match.group(1).casefold())
             if official:
                 scores[official] += _EXPLICIT
+    abbreviations: dict[str, float] = defaultdict(float)
+    for match in _ABBREVIATION.finditer(text):
+        abbreviations[_ABBREVIATIONS[match.group(1)]] += _ABBREVIATION_WEIGHT
+    for official, weight in abbreviations.items():
+        scores[official] += min(weight, _ABBREVIATION_CAP)
     for body, official in _UNIQUE_BODIES.items():
         if body in text:
             scores[official] += _EXPLICIT
