@@ -195,3 +195,7 @@ def test_any_text_gives_terms_that_unicode61_keeps_whole(text, language):
     con.execute("CREATE VIRTUAL TABLE v USING fts5vocab(t, 'row')")
     con.execute("INSERT INTO t(body) VALUES (?)", (" ".join(terms),))
     assert {row[0] for row in con.execute("SELECT term FROM v")} == set(terms)
+
+
+def test_month_may_is_not_dropped_as_a_stopword():
+    assert "may" in analyze("Council meeting, 14 May 2013", "en")
