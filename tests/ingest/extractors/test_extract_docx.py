@@ -7,7 +7,7 @@ import pytest
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
-from townhall.ingest.extractors import ExtractionError, extract
+from townhall.ingest.extractors import DocxExtractor, ExtractionError, extract
 
 
 def _saved(document) -> bytes:
@@ -65,6 +65,21 @@ def test_damaged_word_file_is_rejected_as_corrupt():
     with pytest.raises(ExtractionError) as caught:
         extract(data[: len(data) // 2], filename="vorlage.docx")
     assert caught.value.reason == "corrupt"
+
+
+def test_word_file_that_unpacks_absurdly_is_rejected_as_too_large(tmp_path):
+    import zipfile
+
+    path = tmp_path / "bombe.docx"
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        with archive.open("word/document.xml", "w", force_zip64=True) as member:
+            block = b" " * 1_000_000
+            for _ in range(5):
+                member.write(block)
+    with pytest.raises(ExtractionError) as caught:
+        DocxExtractor(max_unpacked_bytes=1_000_000).extract(path.read_bytes(), "bombe.docx")
+    assert caught.value.reason == "too_large"
 
 
 def test_old_binary_word_file_is_unsupported_with_advice():

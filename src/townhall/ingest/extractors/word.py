@@ -33,9 +33,27 @@ class DocxExtractor(Extractor):
     version = "1"
     mime_types = (DOCX,)
 
+    def __init__(self, *, max_unpacked_bytes: int = 200_000_000, max_ratio: int = 200) -> None:
+        # A .docx is a zip archive: its parts may not unpack to more than max_unpacked_bytes
+        # and max_ratio times the file's size (text compresses about ten to one).
+        self.max_unpacked_bytes = max_unpacked_bytes
+        self.max_ratio = max_ratio
+
+    def _refuse_zip_bomb(self, data: bytes, label: str) -> None:
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as archive:
+                unpacked = sum(member.file_size for member in archive.infolist())
+        except (zipfile.BadZipFile, ValueError, OSError):
+            return  # python-docx reports the damage in its own words
+        if unpacked > max(self.max_unpacked_bytes, self.max_ratio * len(data)):
+            raise ExtractionError(
+                "too_large", f"{label} unpacks to {unpacked / 1_000_000:.0f} MB, far more than a Word document holds."
+            )
+
     def extract(self, data: bytes, filename: str | None = None):
         """Return the document text; raise "corrupt" for a damaged file."""
         label = filename or "The Word document"
+        self._refuse_zip_bomb(data, label)
         try:
             document = docx.Document(io.BytesIO(data))
             blocks = _header_blocks(document) + [_block_text(block) for block in document.iter_inner_content()]
