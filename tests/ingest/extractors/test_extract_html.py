@@ -100,3 +100,9 @@ def test_several_articles_are_all_kept_in_order():
 def test_heading_inside_an_article_header_is_kept():
     page = "<html><body><article><header><h1>Climate Emergency Action Plan</h1></header><p>The council declared a climate emergency.</p></article></body></html>"
     assert _text(page).startswith("Climate Emergency Action Plan")
+
+
+def test_page_with_only_navigation_gives_empty_text_and_a_note():
+    result = extract(b"<html><body><nav><a href='/'>Forside</a></nav></body></html>", filename="tom.html")
+    assert result.text == ""
+    assert result.notes

@@ -241,4 +241,5 @@ class HtmlExtractor(Extractor):
         text = html_to_text(markup)
         if not text and markup.strip() and "<" not in markup:
             raise ExtractionError("corrupt", f"{filename or 'The HTML file'} does not contain HTML markup.")
-        return self.result(text, HTML, language_hint=guess_language(text))
+        notes = () if text else ("the page holds no readable text outside menus, scripts and forms",)
+        return self.result(text, HTML, language_hint=guess_language(text), notes=notes)
