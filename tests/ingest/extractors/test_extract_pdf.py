@@ -163,5 +163,13 @@ def test_text_taken_from_one_page_is_capped_with_a_note():
     assert any("only the first 500" in note for note in result.notes)
 
 
+def test_pdf_without_any_text_gives_empty_text_and_a_note():
+    writer = PdfWriter()
+    writer.add_page([])
+    result = extract(writer.to_bytes(), filename="blank.pdf")
+    assert result.text == ""
+    assert result.notes == ("the PDF holds no text: no text layer and no scanned images",)
+
+
 def test_language_hint_comes_from_the_text_layer():
     assert extract(text_pdf(DANISH), filename="n.pdf").language_hint == "da"

@@ -90,6 +90,8 @@ class PdfExtractor(Extractor):
         finally:
             document.close()
         text = "\n\n".join(page.strip("\n") for page in texts if page.strip())
+        if not text and not notes:
+            notes.append("the PDF holds no text: no text layer and no scanned images")
         return self.result(text, PDF, pages=page_count, language_hint=hint, notes=tuple(notes))
 
     def _page_text(self, document, index: int, label: str, notes: list[str]) -> tuple[str, bool]:
