@@ -151,6 +151,18 @@ def test_german_event_planned_for_a_season_has_no_date_and_is_left_out():
     assert extract_events("Die nächste Integrationskonferenz ist für Herbst 2021 geplant.", "de") == []
 
 
+def test_german_runder_tisch_that_met_is_an_event():
+    text = "Der Runde Tisch Integration tagte am 3. Juli 2012 im Rathaus und hat das Programm vorbereitet."
+    event = only(text, "de")
+    assert (event.name, event.start) == ("Sitzung des Runden Tisches Integration", date(2012, 7, 3))
+
+
+def test_german_place_written_before_the_event_name():
+    text = "Am 15. November 2012 findet im Alten Rathaus der 5. Potsdamer Integrationsgipfel statt."
+    event = only(text, "de")
+    assert (event.name, event.place) == ("5. Potsdamer Integrationsgipfel", "Alten Rathaus")
+
+
 def test_german_committee_session_is_not_an_event():
     text = "Der Ausschuss für Umwelt hat in seiner Sitzung am 12.05.2021 den Antrag beraten."
     assert extract_events(text, "de") == []
@@ -230,6 +242,22 @@ def test_english_steering_group_meeting_is_an_event():
 
 def test_english_cabinet_meeting_is_not_an_event():
     assert extract_events("The report is to be considered by the Cabinet on 12 May 2022.", "en") == []
+
+
+def test_place_of_one_event_is_not_lent_to_the_next():
+    text = (
+        "A stakeholder workshop was held at Leeds Civic Hall on 3 November 2021. "
+        "The Leeds Climate Summit 2022 will take place on 5 October 2022."
+    )
+    assert [e.place for e in extract_events(text, "en")] == ["Leeds Civic Hall", None]
+
+
+def test_dateless_title_names_the_dated_mention_of_the_same_event():
+    text = (
+        "Invitation til Eurocities' årlige konference i Oslo\n\n"
+        'Eurocities afholder sin årlige konference i Oslo 12.-14. juni 2013 under overskriften "Innovative cities".'
+    )
+    assert only(text, "da").name == "Eurocities' årlige konference: Innovative cities"
 
 
 def test_two_events_in_one_text_are_both_found():

@@ -74,15 +74,16 @@ _GROUP_NOUN = r"[\wäöüß-]*?(?:gruppe|arbeitskreis|kreis|runde|netzwerk|kommi
 _GROUP_NOUN_END = re.compile(_GROUP_NOUN + "$", re.IGNORECASE)
 _GROUP_DE = re.compile(
     rf"(?P<article>\b(?:[Dd]ie|[Dd]er|[Dd]as|vom|von der|dem|den)\s+)"
-    rf"(?P<group>(?:[a-zäöü]+e[nrs]?\s+)?[{_UPPER}]{_GROUP_NOUN}\b"
+    rf"(?P<group>(?:[a-zäöü]+e[nrs]?\s+|Runde[nrs]?\s+)?(?=[{_UPPER}])(?i:{_GROUP_NOUN})\b"
     rf"(?:\s+(?:(?:zur|zum|für|des|der|und|von)\s+)?[{_UPPER}][\wäöüß-]*){{0,6}})"
 )
 _SITZUNG_AFTER_GROUP = re.compile(
-    r"^[^.]{0,60}?\b(?:auf|in|bei|während)\s+(?:ihrer|seiner|einer|der|dessen|deren)\s+"
-    r"(?:letzten\s+|gemeinsamen\s+|[\wäöü]+en\s+)?(?:Sitzung|Treffen|Zusammenkunft)\s+(?:am|vom)\s+$"
+    r"^(?:[^.]{0,60}?\b(?:auf|in|bei|während)\s+(?:ihrer|seiner|einer|der|dessen|deren)\s+"
+    r"(?:letzten\s+|gemeinsamen\s+|[\wäöü]+en\s+)?(?:Sitzung|Treffen|Zusammenkunft)\s+(?:am|vom)"
+    r"|\s+(?:tagte|traf\s+sich|kam)(?:\s+erstmals|\s+zuletzt)?\s+am)\s+$"
 )
 _SITZUNG_OF_GROUP = re.compile(
-    rf"\b(?P<noun>Sitzung|Treffen)\s+(?P<article>der|des)\s+(?P<group>(?:[a-zäöü]+en\s+)?[{_UPPER}]{_GROUP_NOUN}"
+    rf"\b(?P<noun>Sitzung|Treffen)\s+(?P<article>der|des)\s+(?P<group>(?:[a-zäöü]+en\s+)?(?=[{_UPPER}])(?i:{_GROUP_NOUN})"
     rf"(?:\s+(?:(?:zur|zum|für|des|der|und|von)\s+)?[{_UPPER}][\wäöüß-]*){{0,6}})\s+(?:am|vom)\s+$"
 )
 _GROUP_DA = re.compile(
@@ -114,6 +115,8 @@ _TITLE = re.compile(
     r"“([^”\n]{3,200})”|\"([^\"\n]{3,200})\"|([A-ZÆØÅÄÖÜ][^.!?\n]{2,160}))",
     re.IGNORECASE,
 )
+_PLACE_BEFORE_REACH = 40
+_MONTH_NAMES = frozenset(w for ws in MONTHS.values() for w in ws)
 _TITLE_WORDS = ("titl", "titel", "tema", "theme", "overskrift", "motto")
 _PLACE = re.compile(
     rf"(?<![\w-])(?:i|in|im|in der|in dem|at|at the|på|auf dem|auf der|auf|ved)\s+"
@@ -143,6 +146,7 @@ _EVENT_VERB = re.compile(
 _ARTICLES = {"die", "der", "das", "den", "dem", "des", "the", "a", "an", "en", "et", "ein", "eine", "einer",
              "eines", "næste", "denne", "dette", "diese", "dieser", "this", "that", "vores", "unsere", "our",
              "international", "internationale", "årlige", "annual", "jährliche"}
+_ADJECTIVE = re.compile(r"[a-zæøåäöü]+(?:ige|iske|ske|ale|lige|nale|e)")
 _ENGLISH_DESCRIPTION = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Oo]ur|[Tt]wo|[Tt]hree)\s+"
     r"(?P<words>(?:(?!(?:and|or|of|to|at|on|in|for)\s)[a-z][\w-]*\s+){1,3})\Z"
@@ -160,6 +164,7 @@ class _Draft:
     start: date | None
     end: date | None
     position: int
+    reportable: bool = True  # False: a dateless name kept only to name a dated mention of the event
 
 
 def extract_events(text: str, language: str | None = None) -> list[EventFact]:
@@ -179,7 +184,7 @@ def extract_events(text: str, language: str | None = None) -> list[EventFact]:
 # Each branch starts with a newline or a closing mark, so the scan skips ordinary letters fast.
 _SENTENCE_BOUNDARY = re.compile(
     rf"\n[ \t]*\n|\n(?=[ \t]*[-•*]\s)|[.!?](?<=[^\W\d_]{{2}}[.!?])[ \t]+(?=[{_UPPER}„\"*])"
-    rf"|[“”\"](?<=[.!?][“”\"])[ \t]+"
+    rf"|[.!?](?<=(?:19|20)\d\d[.!?])[ \t]+(?=[{_UPPER}„\"*])|[“”\"](?<=[.!?][“”\"])[ \t]+"
 )
 _SENTENCE_REACH = 400
 
@@ -260,9 +265,12 @@ _MASCULINE = re.compile(r"(?:kreis|tisch)$", re.IGNORECASE)
 def _german_genitive(article: str, group: str) -> str:
     """Turn "Die erweiterte Steuerungsgruppe ..." into "der erweiterten Steuerungsgruppe ..."."""
     words = group.split()
-    noun_index = next(i for i, w in enumerate(words) if _GROUP_NOUN_END.search(w))
+    noun_index = next(
+        i for i, w in enumerate(words)
+        if _GROUP_NOUN_END.search(w) and not (w.lower().startswith("runde") and words[i + 1:i + 2] == ["Tisch"])
+    )
     noun = words[noun_index]
-    adjectives = [re.sub(r"e[nrs]?$", "en", w) for w in words[:noun_index]]
+    adjectives = [re.sub(r"e[nrs]?$", "en", w) for w in words[:noun_index]]  # der erweiterten, des Runden
     rest = words[noun_index + 1:]
     if _FEMININE.search(noun):
         head = ["der", *adjectives, noun]
@@ -292,7 +300,7 @@ def _noun_events(text, start, end, mentions, used, route_dates, language):
     for noun in _event_nouns(sentence):
         if _part_of_group_name(sentence, noun):
             continue
-        name, proper, name_end = _event_name(sentence, noun, marked)
+        name, proper, name_start, name_end = _event_name(sentence, noun, marked)
         if name.casefold() in seen_names:
             continue
         quoted = _QUOTED_AFTER.match(sentence, name_end)
@@ -302,9 +310,11 @@ def _noun_events(text, start, end, mentions, used, route_dates, language):
             name = f"{name}: {next(g for g in quoted.groups() if g).strip()}"
             name_end, proper = quoted.end(), True
         when = _event_date(text, sentence, start, noun, inside, used, route_dates)
+        reportable = True
         if when is None:
-            if not (proper and (_is_marked(noun, marked) or _ENGLISH_PROPER_NOUN.fullmatch(name))):
+            if not proper:
                 continue
+            reportable = bool(_is_marked(noun, marked) or _ENGLISH_PROPER_NOUN.fullmatch(name))
         elif not proper:
             if not (_EVENT_VERB.search(sentence) or title or _close_after(sentence, name_end, when, start)):
                 continue  # "the conference" with a date: only when the sentence says it takes place
@@ -312,9 +322,9 @@ def _noun_events(text, start, end, mentions, used, route_dates, language):
             name = f"{name}: {_title_text(title)}"
         name = name[:1].upper() + name[1:]
         seen_names.add(name.casefold())
-        place = _event_place(text, sentence, start, end, name_end, marked)
+        place = _event_place(text, sentence, start, end, name_start, name_end, marked)
         first, last = (when.start, when.end or when.start) if when else (None, None)
-        drafts.append(_Draft(name, proper, place, first, last, start + noun.start()))
+        drafts.append(_Draft(name, proper, place, first, last, start + noun.start(), reportable))
     return drafts
 
 
@@ -352,12 +362,16 @@ def _is_marked(noun: re.Match, marked) -> bool:
     return any(a <= noun.start() and noun.end() <= b for a, b, _ in marked)
 
 
-def _event_name(sentence: str, noun: re.Match, marked) -> tuple[str, bool, int]:
-    """Return the event's name as written, whether it is a proper name, and where the name ends."""
+def _event_name(sentence: str, noun: re.Match, marked) -> tuple[str, bool, int, int]:
+    """Return the event's name as written, whether it is a proper name, and where the name starts and ends."""
     for a, b, content in marked:
         if a <= noun.start() and noun.end() <= b:
-            return content.strip(), True, b
+            return content.strip(), True, a, b
     words = sentence[:noun.start()].split()
+    # "Eurocities' årlige konference": lowercase adjectives belong to the name only after a proper name
+    adjectives: list[str] = []
+    while words and len(adjectives) < 2 and _ADJECTIVE.fullmatch(words[-1]):
+        adjectives.insert(0, words.pop())
     lead: list[str] = []
     for word in reversed(words):
         bare = word.strip("*_")
@@ -370,6 +384,8 @@ def _event_name(sentence: str, noun: re.Match, marked) -> tuple[str, bool, int]:
         break
     while lead and lead[0].casefold() in _ARTICLES:
         lead = lead[1:]
+    if lead and not re.fullmatch(r"\d{1,2}\.", lead[-1]):
+        lead += adjectives
     described = None
     if not lead and noun.group()[:1].islower():
         described = _ENGLISH_DESCRIPTION.search(sentence, 0, noun.start())
@@ -386,7 +402,8 @@ def _event_name(sentence: str, noun: re.Match, marked) -> tuple[str, bool, int]:
     name = re.sub(r"\s+", " ", name)
     has_year = bool(re.search(r"(?:19|20)\d\d", tail))
     proper = bool(lead) or has_year or bool(tail.strip())
-    return name, proper, noun.end() + len(tail)
+    name_start = sentence.rfind(lead[0], 0, noun.start()) if lead else noun.start()
+    return name, proper, name_start, noun.end() + len(tail)
 
 
 def _event_date(text, sentence, offset, noun, inside, used, route_dates) -> DateMention | None:
@@ -410,17 +427,21 @@ def _event_date(text, sentence, offset, noun, inside, used, route_dates) -> Date
     return min(candidates, key=lambda c: (c[0], c[1]))[2]
 
 
-def _event_place(text, sentence, start, end, name_end, marked) -> str | None:
+def _event_place(text, sentence, start, end, name_start, name_end, marked) -> str | None:
     def unmarked(position: int) -> bool:
         return not any(a <= position < b for a, b, _ in marked)
 
-    for m in _PLACE.finditer(sentence, name_end):
+    # the place usually follows the name ("konference i Dublin"), else it leads the sentence
+    # ("Am 15. November findet im Alten Rathaus der Integrationsgipfel statt")
+    after = list(_PLACE.finditer(sentence, name_end))
+    before = list(_PLACE.finditer(sentence, max(0, name_start - _PLACE_BEFORE_REACH), name_start))
+    for m in after + before:
         if not unmarked(m.start()):
             continue
         place = m.group("place")
         if _NOT_A_PLACE.match(place) or BODY_WORD.search(place) or _event_nouns(place):
             continue
-        if place.casefold() in {w for ws in MONTHS.values() for w in ws}:
+        if place.casefold() in _MONTH_NAMES:
             continue
         return place.strip()
     label = _PLACE_LABEL.search(text[start:min(len(text), end + 300)])
@@ -444,22 +465,38 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
                 break
         if twin is None:
             result.append(draft)
-            continue
-        kept = result[twin]
-        name = kept.name
-        if not kept.proper and draft.proper:
-            name = draft.name
-        elif ":" in draft.name and ":" not in kept.name:
-            name = f"{kept.name}: {draft.name.split(':', 1)[1].strip()}"
-        result[twin] = replace(
-            kept,
-            name=name,
-            proper=kept.proper or draft.proper,
-            place=kept.place or draft.place,
-            start=kept.start or draft.start,
-            end=kept.end or draft.end,
-        )
-    return result
+        else:
+            result[twin] = _combine(result[twin], draft)
+    for candidate in [d for d in result if not d.reportable]:
+        # "Invitation til Eurocities' årlige konference i Oslo" names what "konference i Oslo 12.-14. juni" dates
+        namesakes = [d for d in result if d.reportable and not d.proper and _same_event_words(candidate, d)]
+        if len(namesakes) == 1:
+            result[result.index(namesakes[0])] = _combine(namesakes[0], candidate)
+    return [d for d in result if d.reportable]
+
+
+def _combine(kept: _Draft, other: _Draft) -> _Draft:
+    """Join two drafts of one event: the proper name, the first title, place and dates found."""
+    base, _, title = kept.name.partition(":")
+    other_base, _, other_title = other.name.partition(":")
+    if not kept.proper and other.proper:
+        base = other_base
+    title = title.strip() or other_title.strip()
+    return replace(
+        kept,
+        name=f"{base.strip()}: {title}" if title else base.strip(),
+        proper=kept.proper or other.proper,
+        place=kept.place or other.place,
+        start=kept.start or other.start,
+        end=kept.end or other.end,
+        reportable=kept.reportable or other.reportable,
+    )
+
+
+def _same_event_words(named: _Draft, dated: _Draft) -> bool:
+    if named.place and dated.place and named.place.casefold() == dated.place.casefold():
+        return True
+    return named.name.partition(":")[0].split()[-1].casefold() == dated.name.partition(":")[0].split()[-1].casefold()
 
 
 def _name_key(name: str) -> str:
