@@ -6,12 +6,15 @@ the way document parsers are chosen per type in paperless-ngx.
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from .base import Extractor
 from .errors import ExtractionError
 from .mime import OCTET_STREAM, detect_mime_type
 from .result import ExtractedText
+
+if TYPE_CHECKING:
+    from .ocr import OcrEngine
 
 _EXTRACTORS: dict[str, type[Extractor]] = {}
 
@@ -40,7 +43,7 @@ def extract(
     *,
     filename: str | None = None,
     max_bytes: int | None = None,
-    ocr=None,
+    ocr: OcrEngine | None = None,
 ) -> ExtractedText:
     """Turn the bytes of one file into plain text with the extractor for its format.
 
@@ -64,7 +67,10 @@ def extract(
             f"{filename or 'The file'} is in {described}, which cannot be read; "
             "supported are text, PDF, Word (.docx), HTML, e-mail (.eml) and images.",
         )
-    extractor = extractor_class(ocr=ocr) if getattr(extractor_class, "uses_ocr", False) and ocr is not None else extractor_class()
+    if extractor_class.uses_ocr and ocr is not None:
+        extractor = extractor_class(ocr=ocr)
+    else:
+        extractor = extractor_class()
     return extractor.extract(data, filename)
 
 
