@@ -315,6 +315,10 @@ def test_document_date_from_english_date_label():
     assert document_date("Leeds City Council\nDate: 3 March 2021\nSubject: Parks") == date(2021, 3, 3)
 
 
+def test_document_date_from_published_label():
+    assert document_date("Planning guidance note\nPublished: 3 May 2022\n\nSummary") == date(2022, 5, 3)
+
+
 def test_document_date_from_german_place_line():
     assert document_date("Sehr geehrte Damen und Herren,\n\nBonn, den 12.03.2021\n") == date(2021, 3, 12)
 

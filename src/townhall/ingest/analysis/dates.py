@@ -384,7 +384,8 @@ def _join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
 
 _DOCUMENT_LABEL = re.compile(
     r"(?:(?<![\w-])(?:dato|datum|date|dated|erstellungsdatum|ausfertigungsdatum|ausgabedatum|"
-    r"datum der erstellung|date of issue|date of report|report date|udskrevet|udarbejdet|"
+    r"datum der erstellung|date of issue|date of report|report date|date published|publication date|published|"
+    r"udskrevet|udarbejdet|"
     r"dateret)|(?<![\w-])stand)[ \t]*(?::|\.)?[ \t]*\n?[ \t]*(?:\*\*)?[ \t]*$",
     re.IGNORECASE,
 )

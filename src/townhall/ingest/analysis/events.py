@@ -265,10 +265,10 @@ _MASCULINE = re.compile(r"(?:kreis|tisch)$", re.IGNORECASE)
 def _german_genitive(article: str, group: str) -> str:
     """Turn "Die erweiterte Steuerungsgruppe ..." into "der erweiterten Steuerungsgruppe ..."."""
     words = group.split()
-    noun_index = next(
+    noun_index = next((
         i for i, w in enumerate(words)
         if _GROUP_NOUN_END.search(w) and not (w.lower().startswith("runde") and words[i + 1:i + 2] == ["Tisch"])
-    )
+    ), 0)
     noun = words[noun_index]
     adjectives = [re.sub(r"e[nrs]?$", "en", w) for w in words[:noun_index]]  # der erweiterten, des Runden
     rest = words[noun_index + 1:]
@@ -402,7 +402,7 @@ def _event_name(sentence: str, noun: re.Match, marked) -> tuple[str, bool, int, 
     name = re.sub(r"\s+", " ", name)
     has_year = bool(re.search(r"(?:19|20)\d\d", tail))
     proper = bool(lead) or has_year or bool(tail.strip())
-    name_start = sentence.rfind(lead[0], 0, noun.start()) if lead else noun.start()
+    name_start = max(0, sentence.rfind(lead[0], 0, noun.start())) if lead else noun.start()
     return name, proper, name_start, noun.end() + len(tail)
 
 
@@ -496,7 +496,8 @@ def _combine(kept: _Draft, other: _Draft) -> _Draft:
 def _same_event_words(named: _Draft, dated: _Draft) -> bool:
     if named.place and dated.place and named.place.casefold() == dated.place.casefold():
         return True
-    return named.name.partition(":")[0].split()[-1].casefold() == dated.name.partition(":")[0].split()[-1].casefold()
+    named_words, dated_words = named.name.partition(":")[0].split(), dated.name.partition(":")[0].split()
+    return bool(named_words and dated_words) and named_words[-1].casefold() == dated_words[-1].casefold()
 
 
 def _name_key(name: str) -> str:
