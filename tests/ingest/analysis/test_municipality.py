@@ -50,3 +50,11 @@ def test_potsdam_abbreviation_lhp_names_the_city():
     assert find_municipality("Die 4. Integrationskonferenz der LHP fand statt. Das Integrationskonzept der LHP") == (
         "Landeshauptstadt Potsdam"
     )
+
+
+def test_municipality_missing_from_the_table_is_taken_from_its_letterhead_line():
+    assert find_municipality("Stadt Lindenau\nMitteilung\n\nBetreff: Sprachpaten") == "Stadt Lindenau"
+
+
+def test_danish_municipality_missing_from_the_table_is_taken_from_its_letterhead_line():
+    assert find_municipality("Søby Kommune\nTeknik- og Miljøforvaltningen\n") == "Søby Kommune"

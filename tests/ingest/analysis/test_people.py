@@ -63,3 +63,7 @@ def test_director_and_deputy_on_one_line_separated_by_slash():
 
 def test_gez_with_colon():
     assert find_signatories("Text.\n\nGez.: Dr. Anna Vogt") == ["Anna Vogt"]
+
+
+def test_case_handler_near_the_end_is_not_a_signatory():
+    assert find_signatories("Sagsbehandler\nJonas Vestergaard\n\nKontoret for X\n\nBilag\n\n1. Program") == []

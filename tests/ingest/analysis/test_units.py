@@ -76,3 +76,9 @@ def test_body_the_administration_recommends_to_is_the_addressee():
 
 def test_federfuehrend_label_names_the_author_unit():
     assert find_author_unit("Vorlage-Nr.: 1234/2021\nFederführend: 32 Ordnungsamt\n") == "32 Ordnungsamt"
+
+
+def test_office_that_reports_is_the_author_unit():
+    assert find_author_unit("Das Amt für Integration und Vielfalt berichtet über den Stand des Projekts.") == (
+        "Amt für Integration und Vielfalt"
+    )

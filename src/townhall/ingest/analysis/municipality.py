@@ -65,6 +65,8 @@ _ADMIN_WORDS = re.compile(
     r"|byråd\w*|borgmester\w*|Borgerrepræsentation\w*|council|councillors?)\b",
     re.IGNORECASE,
 )
+# Capitalised words that can stand before "Kommune" without naming one ("Hele Kommune").
+_NOT_TOWNS = frozenset("Hele Vores Jeres Denne Den Din Egen Anden Samme Hver Ny Nye Enhver Kommunens".split())
 # Abbreviations a city's own papers use for it.
 _ABBREVIATIONS = {"LHP": "Landeshauptstadt Potsdam", "LHM": "Landeshauptstadt München", "FHH": "Freie und Hansestadt Hamburg"}
 _ABBREVIATION = re.compile(r"\b(" + "|".join(_ABBREVIATIONS) + r")\b")
@@ -141,6 +143,10 @@ def _explicit_names_in(text: str, scores: dict[str, float]) -> None:
             official = _DANISH_BY_NAME.get(f"{name.group(1)}s {match.group(1)}".casefold())
         if official:
             scores[official] += _weight(name.start())
+        elif name.group(1).split()[0] not in _NOT_TOWNS:
+            # A municipality missing from the table still names itself; trust it fully as a letterhead line.
+            factor = 1.0 if _whole_line(text, name.start(), match.end()) else 0.75
+            scores[f"{name.group(1)} {match.group(1)}"] += _weight(name.start()) * factor
     for match in _GERMAN_STYLE.finditer(text):
         if match.start() and text[match.start() - 1].isalnum():
             continue  # "Hansestadt" inside "Universitäts- und Hansestadt" is read from its start
@@ -148,13 +154,19 @@ def _explicit_names_in(text: str, scores: dict[str, float]) -> None:
         key = _GERMAN_CITIES.get(city.casefold())
         if key:
             scores[GERMAN[key]] += _weight(match.start())
-        elif style != "Stadt" and style != "Gemeinde":
+        elif style not in ("Stadt", "Gemeinde") or _whole_line(text, match.start(), match.end()):
             scores[f"{style} {city}"] += _weight(match.start())
         else:
             scores[f"{style} {city}"] += _weight(match.start()) / 2
     if "Council" in text or "Borough of" in text:
         for match in _ENGLISH_BODY.finditer(text):
             scores[match.group(1)] += _weight(match.start())
+
+
+def _whole_line(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return not text[line_start:start].strip() and not text[end : line_end if line_end >= 0 else len(text)].strip()
 
 
 def _weight(position: int) -> float:

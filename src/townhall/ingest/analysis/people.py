@@ -203,9 +203,10 @@ def _previous_name(lines: list[str], index: int) -> str | None:
 def _bare_end_names(lines: list[str]) -> list[str]:
     tail = [line for line in lines if line][-_END_LINES:]
     names = []
-    for line in tail:
+    for previous, line in zip([""] + tail, tail):
         name = as_name(line)
-        if name and name.split()[0].lower() in FIRST_NAMES:
+        # A name under "Sagsbehandler" or "Kontakt:" is a contact, not a signature.
+        if name and name.split()[0].lower() in FIRST_NAMES and not previous.endswith(":") and not _HANDLER_LABEL.match(previous):
             names.append(name)
     return names
 

@@ -53,6 +53,10 @@ _REPORT_OF = re.compile(r"^\s*(?:Joint )?Report (?:of|by) (?:the )?((?:Executive
 _FEDERFUEHRUNG = re.compile(
     r"\b(?:unter der |in der )?Federführung (des|der) ((?:[A-ZÄÖÜ][\wäöüß-]*en )?(?:[A-ZÄÖÜ][\wäöüß-]+))(?: (?:für|der|des) [A-ZÄÖÜ][\wäöüß -]+?)?(?=[\s,.;])"
 )
+_REPORTING_UNIT = re.compile(
+    r"\b(?:Das|Der|Die) ((?:Amt|Referat|Büro|Dezernat|Fachbereich|Stabsstelle) für [^.,;\n]{3,80}?)"
+    r" (?:berichtet|informiert|teilt mit)\b"
+)
 _NEUTER_UNITS = ("referat", "amt", "büro", "dezernat", "zentrum", "sekretariat", "team", "kulturamt")
 
 _ADDRESSEE_LABEL = re.compile(
@@ -124,6 +128,9 @@ def find_author_unit(text: str) -> str | None:
     for line in lines:
         if _DIRECTOR_LINE.match(line.strip()):
             return line.strip()
+    match = _REPORTING_UNIT.search(text)
+    if match:
+        return match.group(1)
     match = _FEDERFUEHRUNG.search(text)
     if match:
         return _nominative(match.group(1), match.group(2))
