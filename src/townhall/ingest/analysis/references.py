@@ -94,9 +94,7 @@ def _clean_value(raw: str, *, whole_line: bool = False) -> str | None:
     while tokens and not any(c.isdigit() for c in tokens[-1]):
         tokens.pop()
     value = " ".join(tokens).strip(" .,;:")
-    if not value or len(value) > 40 or _DATE_LIKE.match(value) or not any(c.isdigit() for c in tokens[0]) and not (
-        len(tokens) > 1 or re.search(r"[A-Za-z].*\d", tokens[0])
-    ):
+    if not value or len(value) > 40 or _DATE_LIKE.match(value):
         return None
     return value
 

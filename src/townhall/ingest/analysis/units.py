@@ -7,7 +7,6 @@ import re
 from townhall.ingest.analysis.first_names import FIRST_NAMES
 from townhall.ingest.analysis.people import as_name
 
-_NAME_END = r"[^\n\t,;]+?"
 _AUTHOR_LABEL = re.compile(
     r"^\s*(?:Einreicher(?:/in|in)?|Einbringer(?:/in|in)?|Federführend|Dezernat\s*/\s*Amt|Amt\s*/\s*Dezernat|Federführende?s? (?:Amt|Dienststelle|Dezernat|Fachbereich)|Federführung"
     r"|Dienststelle|Organisationseinheit|Fachbereich|Dezernat|Amt|Referat|Verfasser(?:/in|in)?|Absender"
