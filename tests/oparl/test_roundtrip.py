@@ -8,12 +8,14 @@ original, and links are compared by following the copies back to their originals
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from datetime import date
 
 import httpx
 import pytest
 from django.core.handlers.wsgi import WSGIHandler
-from django.db import transaction
+from django.core import signals
+from django.db import close_old_connections, transaction
 from django.test import override_settings
 
 from townhall.core import services
@@ -66,6 +68,18 @@ def originals(model):
     return model.all_objects.exclude(origin_id__startswith=API)
 
 
+@contextmanager
+def connection_kept_open():
+    """Keep Django from closing the database connection after each in-process request, as its test client does."""
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    try:
+        yield
+    finally:
+        signals.request_started.connect(close_old_connections)
+        signals.request_finished.connect(close_old_connections)
+
+
 def enrich(today: date) -> dict:
     """Fill in, beside the demo, the links the demo leaves empty, one non-public paper and one deleted paper."""
     body = Body.objects.order_by("id").first()
@@ -113,8 +127,9 @@ def round_trip(django_db_setup, django_db_blocker, tmp_path_factory):
             load_demo(today=date.today())
             made = enrich(date.today())
             client = OParlClient(transport=httpx.WSGITransport(app=WSGIHandler()), sleep=lambda _: None)
-            report = Harvester(API, client=client, concurrency=1).run()
-            run_download_jobs(client, concurrency=1)
+            with connection_kept_open():
+                report = Harvester(API, client=client, concurrency=1).run()
+                run_download_jobs(client, concurrency=1)
             yield report, made, storage
         finally:
             transaction.set_rollback(True)
