@@ -298,6 +298,11 @@ def test_danish_indstilling_heading_above_a_committee_sentence_is_not_a_step():
     assert route(text, "da") == []
 
 
+def test_danish_memo_for_a_committee_meeting():
+    text = "Notat til Beskæftigelses- og Integrationsudvalgets møde den 7. november 2012\n\nBaggrund"
+    assert route(text, "da") == [("Beskæftigelses- og Integrationsudvalget", date(2012, 11, 7))]
+
+
 def test_danish_lowercase_udvalget_is_not_a_body():
     assert route("Evt. beslutning om projektdeltagelse forelægges udvalget separat.", "da") == []
 

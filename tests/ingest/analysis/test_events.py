@@ -163,6 +163,15 @@ def test_german_place_written_before_the_event_name():
     assert (event.name, event.place) == ("5. Potsdamer Integrationsgipfel", "Alten Rathaus")
 
 
+def test_german_generic_veranstaltung_that_takes_place():
+    event = only("Die Veranstaltung findet am 12.05.2022 im Rathaus Leipzig statt.", "de")
+    assert (event.name, event.place, event.start) == ("Veranstaltung", "Rathaus Leipzig", date(2022, 5, 12))
+
+
+def test_german_evening_without_event_word_is_not_an_event():
+    assert extract_events("Am Abend des 12.05.2022 tagte der Rat.", "de") == []
+
+
 def test_german_committee_session_is_not_an_event():
     text = "Der Ausschuss für Umwelt hat in seiner Sitzung am 12.05.2021 den Antrag beraten."
     assert extract_events(text, "de") == []

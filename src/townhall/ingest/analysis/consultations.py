@@ -83,6 +83,11 @@ _DA_TRIGGER = re.compile(
 _DA_TRIGGER_WORDS = ("forelægges", "fremlægges", "behandles", "sendes", "til beslutning", "til godkendelse",
                      "til orientering", "beslutning", "behandling", "indstilling", "afgøres i")
 _DANISH_DATE_TAIL = re.compile(r"\s*(?:på\s+(?:sit\s+)?møde(?:t)?\s+)?(?:(?:den|d\.)\s+)?[^,]*?\d{4}")
+# "til Beskæftigelses- og Integrationsudvalgets møde den 7. november 2012"
+_DA_BODY_MEETING = re.compile(
+    r"(?P<body>(?:[A-ZÆØÅ][a-zæøå]+-\s+og\s+)?[A-ZÆØÅ][a-zæøå]*(?:udvalget|repræsentationen|rådet|bestyrelsen))"
+    r"s\s+(?:ordinære\s+|næste\s+)?møde\s+(?=den\s|d\.\s)"
+)
 _HEADING_START = re.compile(r"(?:^|\n)[ \t*]*\Z")
 # German bodies: "Hauptausschuss", "Ausschuss für Umwelt und Grün", "Rat der Stadt Münster"
 _DE_BODY = re.compile(
@@ -567,6 +572,10 @@ def _danish_prose_steps(text: str) -> list[ConsultationStep]:
             date_tail = _DANISH_DATE_TAIL.match(segment, previous_end)
             if when and date_tail:
                 previous_end = date_tail.end()
+    for m in _DA_BODY_MEETING.finditer(text):
+        dates = find_dates(text[m.end():m.end() + 40], "da")
+        if dates and dates[0].span[0] == 0 and dates[0].precision == "day":
+            steps.append(ConsultationStep(m.group("body"), dates[0].start, None))
     for position in _all_positions(lowered, "behandlede sagen"):
         line_start = text.rfind("\n", 0, position) + 1
         body = None
