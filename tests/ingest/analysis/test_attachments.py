@@ -36,3 +36,7 @@ def test_file_type_note_is_dropped():
 
 def test_none_under_the_heading_means_no_attachments():
     assert find_attachments("Background Papers:\nNone\n\nLead Officer") == []
+
+
+def test_background_papers_are_not_attachments():
+    assert find_attachments("Background papers\n1. Housing Strategy 2020\n") == []

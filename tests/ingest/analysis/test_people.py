@@ -67,3 +67,7 @@ def test_gez_with_colon():
 
 def test_case_handler_near_the_end_is_not_a_signatory():
     assert find_signatories("Sagsbehandler\nJonas Vestergaard\n\nKontoret for X\n\nBilag\n\n1. Program") == []
+
+
+def test_signed_line_gives_the_signatory():
+    assert find_signatories("Text.\n\nSigned: John Smith\nChief Executive") == ["John Smith"]

@@ -6,17 +6,17 @@ import re
 
 _HEADING = re.compile(
     r"^\s*(?:Bilag|Bilagsfortegnelse|Bilagsliste|Vedlagte bilag|Anlagen?|Anlagenverzeichnis|Attachments?|Appendices"
-    r"|Appendix|Enclosures?|Background papers)\s*:?\s*$",
+    r"|Appendix|Annex(?:es)?|Enclosures?)\s*:?\s*$",
     re.IGNORECASE,
 )
 _ITEM = re.compile(r"^\s*(?:[-•–*]\s*|\(?\d{1,2}[.)]\s*|\d{1,2}\t|[a-z]\)\s*)(?P<title>\S.*)$")
 _LABELLED_ITEM = re.compile(
-    r"^\s*(?:Bilag|Anlage|Attachment|Appendix|Enclosure)\s+(?:\d{1,2}|[A-Z])\b\s*[:.–-]?\s*(?P<title>\S.*)$",
+    r"^\s*(?:Bilag|Anlage|Attachment|Appendix|Annex|Enclosure)\s+(?:\d{1,2}|[A-Z])\b\s*[:.–-]?\s*(?P<title>\S.*)$",
     re.IGNORECASE,
 )
 # Outside a list heading, "Bilag 1 viser, at ..." is prose: a separator must follow the number.
 _STANDALONE_ITEM = re.compile(
-    r"^\s*(?:Bilag|Anlage|Attachment|Appendix|Enclosure)\s+(?:\d{1,2}|[A-Z])\s*(?::|\t| [–-] )\s*(?P<title>\S.*)$",
+    r"^\s*(?:Bilag|Anlage|Attachment|Appendix|Annex|Enclosure)\s+(?:\d{1,2}|[A-Z])\s*(?::|\t| [–-] )\s*(?P<title>\S.*)$",
     re.IGNORECASE,
 )
 _NONE = re.compile(r"^(?:ingen(?: bilag)?|keine(?: anlagen)?|none|nil|n/a|-)\.?$", re.IGNORECASE)

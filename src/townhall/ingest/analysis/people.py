@@ -44,7 +44,7 @@ _CLOSING = re.compile(
     r"|With best wishes)\s*,?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
-_GEZ = re.compile(r"^\s*(?:gez\.|i\.\s?A\.|i\.\s?V\.)\s*:?\s*(?P<name>.+)$", re.IGNORECASE)
+_GEZ = re.compile(r"^\s*(?:gez\.|i\.\s?A\.|i\.\s?V\.|signed|sign\.|sgd\.)\s*:?\s*(?P<name>.+)$", re.IGNORECASE)
 _SLASH_NAME = re.compile(r"^\s*/\s*(?P<name>\S.*)$")
 _NAME_PAIR = re.compile(r"^\s*([^/\d]{5,40}?)\s+/\s+([^/\d]{5,40})$")
 _PROSE_PERSON = re.compile(
