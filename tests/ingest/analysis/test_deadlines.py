@@ -52,6 +52,18 @@ def test_deadline_inden_with_application_in_danish():
     assert dates_of(text, "da") == [date(2023, 1, 15)]
 
 
+def test_end_of_hearing_period_is_a_deadline_in_danish():
+    assert dates_of("Høringsperioden slutter den 14. juni 2022.", "da") == [date(2022, 6, 14)]
+
+
+def test_consultation_that_closes_is_a_deadline_in_english():
+    assert dates_of("The consultation closes on 12 April 2023.", "en") == [date(2023, 4, 12)]
+
+
+def test_hearing_that_ran_in_the_past_is_not_a_deadline_in_danish():
+    assert dates_of("Høringen løb fra 7. februar til 7. marts 2022, og der kom 45 høringssvar.", "da") == []
+
+
 def test_past_tense_senest_is_not_a_deadline_in_danish():
     assert dates_of("Byrådet i Aalborg vedtog senest den 3. maj 2021 en ny plan.", "da") == []
 

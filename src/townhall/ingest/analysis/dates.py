@@ -406,7 +406,10 @@ _SENTENCE_START = re.compile(
 _STRONG_DEADLINE = re.compile(
     r"(?:spätestens|no later than|not later than|(?<!be)frist(?:en|er|ende|ablauf)?(?!\w)|deadline\w*|"
     r"anmeldeschluss|einsendeschluss|abgabeschluss|bewerbungsschluss|meldeschluss|abgabetermin|"
-    r"svarfrist|høringsfrist\w*|tilmeldingsfrist\w*|ansøgningsfrist\w*|closing date)"
+    r"svarfrist|høringsfrist\w*|tilmeldingsfrist\w*|ansøgningsfrist\w*|closing date|"
+    # the end of a hearing is the deadline for its responses
+    r"(?:høring\w*|consultation(?: period)?|anhörung\w*|beteiligung\w*|auslegung\w*)\s+"
+    r"(?:slutter|udløber|afsluttes|løber\s+(?:frem\s+)?til|endet|läuft\s+bis|closes|ends|will\s+close|runs\s+until))"
     r"(?:[^.\n]{0,40}?(?:\s(?:er|ist|is|are|will be|wäre|endet|udløber|expires)|:))?"
     r"[ \t]*(?:\n[ \t]*)?(?:(?:am|den|d\.|der|zum|the|on|til|bis(?:\s+zum)?|inden|på)[ \t]+)*$",
     re.IGNORECASE,
