@@ -85,6 +85,26 @@ def test_word_split_into_two_touching_runs_is_read_as_one_word():
     assert extract(writer.to_bytes(), filename="ord.pdf").text.splitlines()[0] == "Beskæftigelsesudvalget"
 
 
+def test_paragraph_wrapped_at_the_margin_comes_out_as_one_line():
+    sentence = "Indstillingen forelægges Borgerrepræsentationen den 12. februar 2010 " * 4
+    text = extract(text_pdf(f"Sagsnr.\n2010-16508\n\n{sentence.strip()}"), filename="p.pdf").text
+    assert text.splitlines() == ["Sagsnr.", "2010-16508", "", sentence.strip()]
+
+
+def test_word_hyphenated_at_the_margin_is_mended_but_suspended_compounds_keep_their_hyphen():
+    writer = PdfWriter()
+    writer.add_page(
+        [
+            TextRun(56, 700, "Kommunen har afsat midler til arbejdet i Beskæftigelses-"),
+            TextRun(56, 686, "og Integrationsudvalget med inkluderende byer og bolig-"),
+            TextRun(56, 672, "områder i hele kommunen."),
+        ]
+    )
+    text = extract(writer.to_bytes(), filename="h.pdf").text
+    assert "Beskæftigelses- og Integrationsudvalget" in text
+    assert "boligområder" in text
+
+
 def test_encrypted_pdf_is_rejected_as_encrypted():
     with pytest.raises(ExtractionError) as caught:
         extract(text_pdf(DANISH, user_password="hemmelig"), filename="lukket.pdf")

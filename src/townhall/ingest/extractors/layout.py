@@ -4,11 +4,13 @@ PDFium reports each run of text with its bounding box. The page is read as lines
 bottom; when a vertical gutter splits the page into two columns of running text, the left
 column is read before the right one, band by band between full-width lines (a heading across
 both columns, a footer). Cells on one line that stand far apart are joined by a tab, so table
-rows stay rows.
+rows stay rows. Lines that the right margin broke are joined again into one line per
+paragraph, so that a sentence reads the same as in a text file.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from statistics import median
 
@@ -115,15 +117,51 @@ def _lines_to_text(lines: list[list[Segment]]) -> str:
         return ""
     heights = [segment.height for line in lines for segment in line]
     typical = median(heights)
+    column_left = min(segment.left for line in lines for segment in line)
+    column_right = max(segment.right for line in lines for segment in line)
+    width = column_right - column_left
     out: list[str] = []
     previous_bottom = None
+    previous_right = None
     for line in lines:
         top = max(segment.top for segment in line)
+        text = _join_line(line)
         if previous_bottom is not None and previous_bottom - top > 0.9 * typical:
             out.append("")
-        out.append(_join_line(line))
+        elif previous_right is not None and _wrapped(out[-1], text, previous_right, column_right, width):
+            out[-1] = _unwrap(out[-1], text)
+            previous_bottom = min(segment.bottom for segment in line)
+            previous_right = max(segment.right for segment in line)
+            continue
+        out.append(text)
         previous_bottom = min(segment.bottom for segment in line)
+        previous_right = max(segment.right for segment in line)
     return "\n".join(out)
+
+
+_LIST_START = re.compile(r"^(?:[-•–*]|\d{1,3}[.)]|[a-z][.)])\s")
+_SUSPENDED = frozenset({"og", "eller", "und", "oder", "bzw.", "sowie", "and", "or", "to"})
+
+
+def _wrapped(previous: str, following: str, previous_right: float, column_right: float, width: float) -> bool:
+    """Tell whether ``following`` continues a paragraph that the margin broke after ``previous``.
+
+    Only a line that reaches the right margin can have been wrapped; table rows, list items
+    and short label lines keep their own lines.
+    """
+    if width < 150 or previous_right < column_right - 0.15 * width:
+        return False
+    if "\t" in previous or "\t" in following or not previous or not following:
+        return False
+    return not _LIST_START.match(following)
+
+
+def _unwrap(previous: str, following: str) -> str:
+    """Join a wrapped line to the next, mending words hyphenated at the break."""
+    first_word = following.split(" ", 1)[0]
+    if previous.endswith("-") and previous[-2:-1].isalpha() and first_word[:1].islower() and first_word not in _SUSPENDED:
+        return previous[:-1] + following
+    return f"{previous} {following}"
 
 
 def _join_line(line: list[Segment]) -> str:
