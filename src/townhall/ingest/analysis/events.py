@@ -137,7 +137,7 @@ _NOT_A_PLACE = re.compile(
     r"Addition|Order|Respect|Response|Relation|The|This|That|Our|Your|Their|January|February|March|April|"
     r"May|June|July|August|September|October|November|December|Q\d|EU-niveau|Planning|Partnership)\b"
 )
-_NOT_NAME_WORDS = "Die|Der|Das|Den|The|This|It|Es|Sie|Er|Wir|Vi|Det|Den|Der"
+_NOT_NAME_WORDS = "Die|Der|Das|Den|The|This|It|Es|Sie|Er|Wir|Vi|Det"
 _EVENT_VERB = re.compile(
     r"stattfinden|findet\b.{0,120}?\bstatt\b|fand\b.{0,120}?\bstatt\b|stattgefunden|veranstaltet|lädt|eingeladen|"
     r"afholde[rst]?|afholdt|inviteres|inviterer|arrangere[rs]?|holdes|"
