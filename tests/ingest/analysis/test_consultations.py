@@ -170,6 +170,11 @@ def test_table_stops_at_the_title_after_it():
     assert route(text, "de") == [("Integrationsrat", date(2012, 9, 18))]
 
 
+def test_filled_form_fields_on_one_line():
+    text = "Beratungsergebnis\nGremium: Integrationsrat Sitzung am: 18.09.2012\n"
+    assert route(text, "de") == [("Integrationsrat", date(2012, 9, 18))]
+
+
 def test_empty_form_fields_are_not_consultations():
     text = "Beratungsergebnis\n\nZur Kenntnis genommen:\n\nGremium:\n\nSitzung am:\n\nzurückgestellt zurückgezogen\n"
     assert route(text, "de") == []

@@ -125,6 +125,12 @@ _FORM_LABEL = re.compile(
 _PERSON_ROLE = re.compile(
     r"\b(?:member|lead|leader|chair|chairman|chairperson|mayor|officer|director)s?\s*$", re.IGNORECASE
 )
+# "Gremium: Integrationsrat Sitzung am: 18.09.2012": the next label ends the body's name
+_INLINE_LABEL = re.compile(
+    r"\s+(?:sitzung am|sitzungstermin|sitzungsdatum|datum|date|dato|mødedato|am|on|den)\s*:?\s*$|"
+    r"\s+(?:sitzung am|sitzungstermin|sitzungsdatum|datum|date|dato|mødedato)\s*:",
+    re.IGNORECASE,
+)
 _FORM_LABEL_WORDS = ("report to", "meeting", "committee", "decision", "gremium", "sitzung des", "udvalg")
 _DATE_LABEL_AFTER = re.compile(
     r"^[ \t]*(?:\*\*)?(?:date(?: of (?:meeting|decision))?|meeting date|decision date|sitzung am|datum|"
@@ -403,7 +409,7 @@ def _form_steps(text: str, language: str | None) -> list[ConsultationStep]:
             if label and following[:label.start()].count("\n") <= 2:
                 found = find_dates(label.group("value"), language)
                 when = found[0].start if found else None
-        org = re.split(r"\t|\s{2,}", org)[0].strip(" ,;")
+        org = _INLINE_LABEL.split(re.split(r"\t|\s{2,}", org)[0])[0].strip(" ,;")
         if _looks_like_body(org) and not _PERSON_ROLE.search(org):
             steps.append(ConsultationStep(org, when, None))
     return steps
