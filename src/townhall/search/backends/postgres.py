@@ -1,0 +1,109 @@
+"""Search with PostgreSQL's full-text search (the default on PostgreSQL).
+
+The index is the table ``search_paper_vector`` (created by this app's migration): one
+``tsvector`` per paper, built from the analysed terms with the ``simple`` configuration,
+which keeps each term as it is. Title and reference terms carry weight A, body terms C,
+compound parts and reference chunks D; a GIN index answers ``@@`` and ``ts_rank`` orders
+the matches. Queries come from ``townhall.search.query.to_tsquery`` and are cast with
+``::tsquery`` so PostgreSQL does not re-parse the terms.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator, Sequence
+
+from django.db import connection, transaction
+from django.db.models import QuerySet
+
+from townhall.search.analyzers import LANGUAGES
+from townhall.search.backends.base import SCORE, IndexEntry, SearchBackend
+from townhall.search.query import Query, to_tsquery
+
+TABLE = "search_paper_vector"
+INDEX = "search_paper_vector_gin"
+#: ts_rank weights of D (extras), C (body), B (unused) and A (title, reference).
+WEIGHTS = "{0.05, 0.2, 0.6, 1.0}"
+# 1: divide the rank by 1 + log(length), so long papers do not win by bulk alone.
+_NORMALIZATION = 1
+_RANK = f"ts_rank('{WEIGHTS}', {TABLE}.vector, %s::tsquery, {_NORMALIZATION})"
+_VECTOR = (
+    "setweight(to_tsvector('simple', %s), 'A') || setweight(to_tsvector('simple', %s), 'A')"
+    " || setweight(to_tsvector('simple', %s), 'C') || setweight(to_tsvector('simple', %s), 'D')"
+)
+
+
+
+class PostgresBackend(SearchBackend):
+    """Keep the index in a tsvector table of the same PostgreSQL database as the records."""
+
+    vendor = "postgresql"
+
+    def _write(self, entries: Sequence[IndexEntry]) -> None:
+        with connection.cursor() as cursor:
+            cursor.executemany(
+                f"INSERT INTO {TABLE} (paper_id, vector) VALUES (%s, {_VECTOR})",
+                [(e.paper_id, e.title, e.reference, e.body, e.extras) for e in entries],
+            )
+
+    def _delete(self, paper_ids: Sequence[int]) -> None:
+        if not paper_ids:
+            return
+        with connection.cursor() as cursor:
+            cursor.execute(f"DELETE FROM {TABLE} WHERE paper_id = ANY(%s)", [list(paper_ids)])
+
+    def clear(self) -> None:
+        with connection.cursor() as cursor:
+            cursor.execute(f"TRUNCATE {TABLE}")
+
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[None]:
+        # Building a GIN index once over all rows is many times faster than
+        # updating it row by row.
+        with transaction.atomic():
+            with connection.cursor() as cursor:
+                cursor.execute(f"DROP INDEX IF EXISTS {INDEX}")
+            yield
+            with connection.cursor() as cursor:
+                cursor.execute("SET LOCAL maintenance_work_mem = '256MB'")
+                cursor.execute(f"CREATE INDEX {INDEX} ON {TABLE} USING gin (vector)")
+                cursor.execute(f"ANALYZE {TABLE}")
+
+    def render(self, query: Query | str, languages: Sequence[str] = LANGUAGES, expand: bool = True) -> str | None:
+        return to_tsquery(query, languages, expand)
+
+    def restrict(self, papers: QuerySet, expression: str, *, scored: bool = True) -> QuerySet:
+        paper_table = papers.model._meta.db_table
+        narrowed = papers.extra(
+            tables=[TABLE],
+            where=[f"{TABLE}.paper_id = {paper_table}.id", f"{TABLE}.vector @@ %s::tsquery"],
+            params=[expression],
+        )
+        if scored:
+            narrowed = narrowed.extra(select={SCORE: _RANK}, select_params=[expression])
+        return narrowed
+
+    def search(self, expression: str, limit: int = 20) -> list[tuple[int, float]]:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT paper_id, {_RANK} AS score FROM {TABLE} WHERE vector @@ %s::tsquery "
+                "ORDER BY score DESC LIMIT %s",
+                [expression, expression, limit],
+            )
+            return [(int(row[0]), float(row[1])) for row in cursor.fetchall()]
+
+    def count_matches(self, expression: str) -> int:
+        """Return how many indexed papers match ``expression`` (engine only)."""
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT count(*) FROM {TABLE} WHERE vector @@ %s::tsquery", [expression])
+            return int(cursor.fetchone()[0])
+
+    def count(self) -> int:
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT count(*) FROM {TABLE}")
+            return int(cursor.fetchone()[0])
+
+    def size_bytes(self) -> int | None:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_total_relation_size(%s)", [TABLE])
+            return int(cursor.fetchone()[0])

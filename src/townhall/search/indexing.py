@@ -1,0 +1,139 @@
+"""Keep the search index in step with the papers.
+
+``index_paper`` and ``remove_paper`` are called by the code that writes papers, inside
+its transaction, so the index and the records commit (or roll back) together.
+``rebuild`` analyses every live paper again, in batches and, when asked, in several
+processes; it is what ``townhall search-rebuild`` runs.
+
+A paper is indexed in its own language (``paper.language``); a paper without a
+supported language is indexed as ``"und"``: case-folded words, no stemming, no
+stopwords, which the query side always searches as well.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+
+from townhall.core.models import Paper
+from townhall.search.analyzers import LANGUAGES, UNDETERMINED, analyze_document
+from townhall.search.backends import get_backend
+from townhall.search.backends.base import IndexEntry
+
+#: Papers read, analysed and written per batch by ``rebuild``.
+REBUILD_BATCH = 1000
+_CARD_REFERENCE_KEYS = ("case", "document", "paper")
+
+# (paper id, language, title, reference text, body text)
+PaperRow = tuple[int, str, str, str, str]
+
+
+def document_language(language: str | None) -> str:
+    """Return the analysis language for a paper's language code ("und" when unsupported)."""
+    return language if language in LANGUAGES else UNDETERMINED
+
+
+def reference_text(reference: str, card: dict | None) -> str:
+    """Return the paper's reference numbers: its own and those its card read from the document."""
+    found = [reference] if reference else []
+    references = (card or {}).get("references") if isinstance(card, dict) else None
+    if isinstance(references, dict):
+        for key in _CARD_REFERENCE_KEYS:
+            value = references.get(key)
+            if isinstance(value, str) and value and value not in found:
+                found.append(value)
+    return " ".join(found)
+
+
+def entry_for(row: PaperRow) -> IndexEntry:
+    """Analyse one paper's texts into the four index columns."""
+    paper_id, language, title, reference, body = row
+    language = document_language(language)
+    title_terms = analyze_document(title or "", language)
+    reference_terms = analyze_document(reference or "", language)
+    body_terms = analyze_document(body or "", language)
+    return IndexEntry(
+        paper_id=paper_id,
+        title=" ".join((*title_terms.stream, *title_terms.extras)),
+        reference=" ".join(reference_terms.stream),
+        body=" ".join(body_terms.stream),
+        extras=" ".join((*reference_terms.extras, *body_terms.extras)),
+    )
+
+
+def paper_row(paper: Paper) -> PaperRow:
+    """Return the texts of ``paper`` that the index holds."""
+    body = paper.main_file.text if paper.main_file_id and paper.main_file else ""
+    return (paper.pk, paper.language, paper.name, reference_text(paper.reference, paper.card), body or "")
+
+
+def index_paper(paper: Paper) -> None:
+    """Store ``paper`` in the search index, or take it out if it is soft-deleted."""
+    if paper.deleted:
+        remove_paper(paper)
+        return
+    get_backend().index([entry_for(paper_row(paper))])
+
+
+def remove_paper(paper: Paper) -> None:
+    """Take ``paper`` out of the search index."""
+    get_backend().remove([paper.pk])
+
+
+def paper_changed(paper: Paper) -> None:
+    """Bring the index up to date after ``paper`` was saved, soft-deleted or restored."""
+    index_paper(paper)
+
+
+def _row_batches(batch_size: int) -> Iterator[list[PaperRow]]:
+    """Yield the live papers' index texts in batches, by ascending id."""
+    last = 0
+    while True:
+        rows = list(
+            Paper.objects.filter(pk__gt=last)
+            .order_by("pk")
+            .values_list("pk", "language", "name", "reference", "card", "main_file__text")[:batch_size]
+        )
+        if not rows:
+            return
+        last = rows[-1][0]
+        yield [(pk, lang, name, reference_text(ref, card), text or "") for pk, lang, name, ref, card, text in rows]
+
+
+def _entries(rows: Sequence[PaperRow]) -> list[IndexEntry]:
+    return [entry_for(row) for row in rows]
+
+
+def _analysed_batches(batches: Iterable[list[PaperRow]], workers: int) -> Iterator[list[IndexEntry]]:
+    if workers <= 1:
+        for rows in batches:
+            yield _entries(rows)
+        return
+    # Rows are read here, in the thread that owns the database connection; only the
+    # pure analysis goes to the worker processes, a few batches ahead of the writer.
+    context = multiprocessing.get_context("fork")
+    with context.Pool(workers) as pool:
+        pending: deque = deque()
+        for rows in batches:
+            pending.append(pool.apply_async(_entries, (rows,)))
+            if len(pending) > workers * 2:
+                yield pending.popleft().get()
+        while pending:
+            yield pending.popleft().get()
+
+
+def rebuild(
+    *, progress: Callable[[int], None] | None = None, batch_size: int = REBUILD_BATCH, workers: int = 1
+) -> int:
+    """Replace the whole index with every live paper; return how many were indexed.
+
+    ``progress(n)`` is called after each batch of ``n`` papers. ``workers`` > 1 analyses
+    in that many processes while this one reads and writes.
+    """
+    return get_backend().rebuild(_analysed_batches(_row_batches(batch_size), workers), progress)
+
+
+def papers_to_index() -> int:
+    """Return how many live papers a rebuild would index."""
+    return Paper.objects.count()
