@@ -40,3 +40,8 @@ def test_none_under_the_heading_means_no_attachments():
 
 def test_background_papers_are_not_attachments():
     assert find_attachments("Background papers\n1. Housing Strategy 2020\n") == []
+
+
+def test_attachment_table_gives_the_name_column_without_file_sizes():
+    text = "Anlage/n:\nNr.\tStatus\tName\n1\töffentlich\tLageplan (245 KB)\n2\töffentlich\tKostenschätzung (1,2 MB)"
+    assert find_attachments(text) == ["Lageplan", "Kostenschätzung"]

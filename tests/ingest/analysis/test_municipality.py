@@ -58,3 +58,7 @@ def test_municipality_missing_from_the_table_is_taken_from_its_letterhead_line()
 
 def test_danish_municipality_missing_from_the_table_is_taken_from_its_letterhead_line():
     assert find_municipality("Søby Kommune\nTeknik- og Miljøforvaltningen\n") == "Søby Kommune"
+
+
+def test_council_of_an_unlisted_city_names_the_city():
+    assert find_municipality("Beratungsfolge:\nRat der Stadt Neustadt\tEntscheidung") == "Stadt Neustadt"

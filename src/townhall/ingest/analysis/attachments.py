@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 _HEADING = re.compile(
-    r"^\s*(?:Bilag|Bilagsfortegnelse|Bilagsliste|Vedlagte bilag|Anlagen?|Anlagenverzeichnis|Attachments?|Appendices"
+    r"^\s*(?:Bilag|Bilagsfortegnelse|Bilagsliste|Vedlagte bilag|Anlagen?|Anlage/n|Anlagenverzeichnis|Attachments?|Appendices"
     r"|Appendix|Annex(?:es)?|Enclosures?)\s*:?\s*$",
     re.IGNORECASE,
 )
@@ -24,7 +24,12 @@ _IN_TEXT = re.compile(
     r"^(?P<title>[A-ZÆØÅÄÖÜ][^\n()]{8,150}?)\s*\((?:gemäß|gem\.|siehe|s\.|vgl\.|jf\.|se|see)\s+(?:Anlage|bilag|appendix)\s*\d*\)\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
-_FILE_NOTE = re.compile(r"\s*\((?:pdf|docx?|xlsx?)[^)]*\)\s*$|\s*\.(?:pdf|docx?|xlsx?)\s*$", re.IGNORECASE)
+_FILE_NOTE = re.compile(
+    r"\s*\((?:pdf|docx?|xlsx?)[^)]*\)\s*$|\s*\.(?:pdf|docx?|xlsx?)\s*$|\s*\(\s*\d+(?:[.,]\d+)?\s*[KMG]i?B\s*\)\s*$",
+    re.IGNORECASE,
+)
+_TITLE_COLUMN = re.compile(r"^(?:Name|Titel|Bezeichnung|Title|Navn|Dokument|Document)$", re.IGNORECASE)
+_STATUS_CELL = re.compile(r"^(?:\d{1,2}\.?|öffentlich|nichtöffentlich|nicht öffentlich|åben|lukket|public)$", re.IGNORECASE)
 _MAX_ITEMS = 30
 _MAX_LENGTH = 200
 
@@ -45,6 +50,9 @@ def find_attachments(text: str) -> list[str]:
 
 
 def _listed_after(lines: list[str], index: int) -> list[str]:
+    following = next((line for line in lines[index + 1 : index + 3] if line), "")
+    if "\t" in following:
+        return _table_after(lines, index)
     items: list[str] = []
     blank_run = 0
     numbered = None
@@ -72,6 +80,33 @@ def _listed_after(lines: list[str], index: int) -> list[str]:
             items.append(line)
         else:
             break
+        if len(items) >= _MAX_ITEMS:
+            break
+    return items
+
+
+def _table_after(lines: list[str], index: int) -> list[str]:
+    """Read an attachment table ("Nr.\tStatus\tName" and its rows): the title column of each row."""
+    items: list[str] = []
+    column = None
+    for line in lines[index + 1 :]:
+        if not line:
+            if items:
+                break
+            continue
+        cells = [cell.strip() for cell in line.split("\t")]
+        if len(cells) < 2:
+            break
+        header = next((i for i, cell in enumerate(cells) if _TITLE_COLUMN.match(cell)), None)
+        if header is not None and not items:
+            column = header
+            continue
+        if column is not None and column < len(cells):
+            title = cells[column]
+        else:
+            title = next((cell for cell in cells if not _STATUS_CELL.match(cell) and any(c.isalpha() for c in cell)), "")
+        if title:
+            items.append(title)
         if len(items) >= _MAX_ITEMS:
             break
     return items

@@ -44,6 +44,8 @@ _GERMAN_STYLE = re.compile(
     r"|Universitätsstadt|Stadt|Gemeinde|Kreisstadt|Große Kreisstadt)\s+"
     rf"({_CITY_WORD}(?: (?:am|an der|im|in der) {_CITY_WORD}| \((?:Saale|Oder)\))?)"
 )
+# "Rat der Stadt X" is the council of the issuing city itself.
+_COUNCIL_OF = re.compile(r"(?:Rat|Oberbürgermeister(?:in)?|Bürgermeister(?:in)?|Verwaltung) der $")
 _ENGLISH_BODY = re.compile(
     r"\b((?:The )?City of [A-Z][a-z]+(?: [A-Z][a-z]+)? Council"
     r"|(?!(?:The|This|That|A|Our|Each|Every|Your) )(?:[A-Z][a-z]+ ){1,2}(?:City|County|Borough|District|Metropolitan Borough) Council"
@@ -154,7 +156,11 @@ def _explicit_names_in(text: str, scores: dict[str, float]) -> None:
         key = _GERMAN_CITIES.get(city.casefold())
         if key:
             scores[GERMAN[key]] += _weight(match.start())
-        elif style not in ("Stadt", "Gemeinde") or _whole_line(text, match.start(), match.end()):
+        elif (
+            style not in ("Stadt", "Gemeinde")
+            or _whole_line(text, match.start(), match.end())
+            or _COUNCIL_OF.search(text, max(0, match.start() - 30), match.start())
+        ):
             scores[f"{style} {city}"] += _weight(match.start())
         else:
             scores[f"{style} {city}"] += _weight(match.start()) / 2

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from townhall.ingest.analysis.first_names import FIRST_NAMES
+from townhall.ingest.analysis.form_rows import label_in_row
 
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÆØÅÄÖÜ][a-zæøåäöüßéèáóí]+(?:-[A-ZÆØÅÄÖÜ][a-zæøåäöüßéè]+)?|[A-ZÆØÅÄÖÜ]\.(?:-[A-Z]\.)?|(?:Mc|Mac|O')[A-Z][a-z]+)$")
 _PARTICLES = frozenset("von van der de den af zu vom ten".split())
@@ -90,7 +91,7 @@ def find_case_handler(text: str) -> str | None:
     """Return the name given as case handler (Sagsbehandler, Sachbearbeiter/in, Case officer)."""
     lines = [line.strip() for line in text.split("\n")]
     for index, line in enumerate(lines):
-        match = _HANDLER_LABEL.match(line)
+        match = label_in_row(_HANDLER_LABEL, line)
         if not match:
             continue
         value = match.group("value").strip()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from townhall.ingest.analysis.first_names import FIRST_NAMES
+from townhall.ingest.analysis.form_rows import label_in_row
 from townhall.ingest.analysis.people import as_name
 
 _AUTHOR_LABEL = re.compile(
@@ -67,6 +68,7 @@ _BODY_WORD = re.compile(
     re.IGNORECASE,
 )
 _GREMIUM_HEADER = re.compile(r"^(?:Beratungs)?gremium$|^Beratungsfolge$|^Ausschuss$|^Committee$|^Udvalg$", re.IGNORECASE)
+_ROUTE_HEADING = re.compile(r"^\s*(?:Beratungsfolge|Beratungsweg|Behandlungsfolge)\s*:?\s*$", re.IGNORECASE)
 _DATE_CELL = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{2,4}$|^\d{4}-\d{2}-\d{2}$")
 _ROLE_WORDS = re.compile(
     r"\s*\b(?:Vorberatung|Entscheidung|Kenntnisnahme|Beschlussfassung|Anhörung|Beratung|zur Kenntnis|"
@@ -98,7 +100,7 @@ def find_author_unit(text: str) -> str | None:
             if value and _looks_like_unit(value) and not _AUTHOR_LABEL.match(value):
                 return value.split("\t")[0].strip(" .")
             continue
-        match = _AUTHOR_LABEL.match(line)
+        match = label_in_row(_AUTHOR_LABEL, line)
         if match:
             value = match.group("value").split("\t")[0].strip(" .")
             if not value:
@@ -157,7 +159,7 @@ def find_addressees(text: str, kind: str | None = None) -> list[str]:
                 return [recipient]
     if kind in ("minutes", "agenda"):
         return []
-    first_row = _first_gremium(lines)
+    first_row = _first_gremium(lines) or _first_route_row(lines)
     if first_row:
         return [first_row]
     for pattern in (_DANISH_RECOMMENDS, _DANISH_DECISION, _GERMAN_BODY_VERB, _DECISION_OF):
@@ -222,6 +224,24 @@ def _first_gremium(lines: list[str]) -> str | None:
             value = _ROLE_WORDS.sub("", value).strip()
             if value and not _DATE_CELL.match(value):
                 return value
+        return None
+    return None
+
+
+def _first_route_row(lines: list[str]) -> str | None:
+    """Return the body on the first row under a bare "Beratungsfolge:" heading (ALLRIS layout)."""
+    for index, line in enumerate(lines):
+        if not _ROUTE_HEADING.match(line):
+            continue
+        for row in lines[index + 1 : index + 4]:
+            if not row:
+                continue
+            cells = [c.strip() for c in row.split("\t") if c.strip()]
+            body = next((c for c in cells if _BODY_WORD.search(c) and not _DATE_CELL.match(c)), None)
+            if body and not _GREMIUM_HEADER.match(body):
+                return _ROLE_WORDS.sub("", body).strip() or None
+            if cells and not any(_GREMIUM_HEADER.match(c) or c.lower().startswith(("datum", "sitzung")) for c in cells):
+                return None
         return None
     return None
 
