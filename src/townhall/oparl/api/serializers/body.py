@@ -20,7 +20,7 @@ class BodySerializer(ObjectSerializer):
 
     def optimise(self, queryset):
         return queryset.select_related("location").prefetch_related(
-            Prefetch("legislative_terms", queryset=LegislativeTerm.objects.order_by("start_date", "id"))
+            Prefetch("legislative_terms", queryset=LegislativeTerm.objects.order_by("start_date", "id"), to_attr="oparl_terms")
         )
 
     def fields(self, body):
@@ -44,7 +44,7 @@ class BodySerializer(ObjectSerializer):
         }
         for prop, (_type_name, segment) in BODY_LISTS.items():
             data[prop] = addresses.list(body.pk, segment)
-        data["legislativeTerm"] = self.renderer.legislative_term.embed_all(body.legislative_terms.all())
+        data["legislativeTerm"] = self.renderer.legislative_term.embed_all(body.oparl_terms)
         return data
 
     def render(self, obj, *, embedded=False):

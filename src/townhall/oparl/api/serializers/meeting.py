@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.db.models import Count, IntegerField, OuterRef, Prefetch, Subquery, Value
 from django.db.models.functions import Coalesce
 
-from townhall.core.models import AgendaItem, Consultation, File, Meeting
+from townhall.core.models import AgendaItem, Consultation, File, Meeting, Organization, Person
 from townhall.oparl.api.formats import oparl_datetime
 
 from .base import ObjectSerializer
@@ -23,9 +23,13 @@ def first_consultations():
 def agenda_queryset():
     return (
         AgendaItem.objects.exclude(public=False).order_by("order", "id").select_related("resolution_file")
-        .prefetch_related(Prefetch("auxiliary_files", queryset=visible_files()),
-                          Prefetch("consultations", queryset=first_consultations()))
+        .prefetch_related(*agenda_item_prefetches())
     )
+
+
+def agenda_item_prefetches():
+    return (Prefetch("auxiliary_files", queryset=visible_files(), to_attr="oparl_files"),
+            Prefetch("consultations", queryset=first_consultations(), to_attr="oparl_consultations"))
 
 
 class MeetingSerializer(ObjectSerializer):
@@ -34,14 +38,15 @@ class MeetingSerializer(ObjectSerializer):
 
     def optimise(self, queryset):
         return queryset.select_related("location", "invitation", "results_protocol", "verbatim_protocol").prefetch_related(
-            "organizations", "participants",
-            Prefetch("auxiliary_files", queryset=visible_files()),
-            Prefetch("agenda_items", queryset=agenda_queryset()),
+            Prefetch("organizations", queryset=Organization.objects.only("id").order_by("id"), to_attr="oparl_organizations"),
+            Prefetch("participants", queryset=Person.objects.only("id").order_by("id"), to_attr="oparl_participants"),
+            Prefetch("auxiliary_files", queryset=visible_files(), to_attr="oparl_files"),
+            Prefetch("agenda_items", queryset=agenda_queryset(), to_attr="oparl_agenda"),
         )
 
     def fields(self, meeting):
         files = self.renderer.file
-        agenda = list(meeting.agenda_items.all())
+        agenda = meeting.oparl_agenda
         for position, item in enumerate(agenda):
             # OParl 1.1 counts the agenda from 0, in the order the meeting lists it.
             item.oparl_order = position
@@ -52,12 +57,12 @@ class MeetingSerializer(ObjectSerializer):
             "start": oparl_datetime(meeting.start),
             "end": oparl_datetime(meeting.end),
             "location": self.renderer.location.embed(meeting.location),
-            "organization": self.urls("Organization", sorted(meeting.organizations.all(), key=lambda o: o.pk)),
-            "participant": self.urls("Person", sorted(meeting.participants.all(), key=lambda p: p.pk)),
+            "organization": self.urls("Organization", meeting.oparl_organizations),
+            "participant": self.urls("Person", meeting.oparl_participants),
             "invitation": files.embed(meeting.invitation),
             "resultsProtocol": files.embed(meeting.results_protocol),
             "verbatimProtocol": files.embed(meeting.verbatim_protocol),
-            "auxiliaryFile": files.embed_all(meeting.auxiliary_files.all()),
+            "auxiliaryFile": files.embed_all(meeting.oparl_files),
             "agendaItem": self.renderer.agenda_item.embed_all(agenda),
         }
 
@@ -81,12 +86,11 @@ class AgendaItemSerializer(ObjectSerializer):
         )
         return queryset.select_related("resolution_file").annotate(
             oparl_order=Coalesce(Subquery(earlier, output_field=IntegerField()), Value(0))
-        ).prefetch_related(Prefetch("auxiliary_files", queryset=visible_files()),
-                           Prefetch("consultations", queryset=first_consultations()))
+        ).prefetch_related(*agenda_item_prefetches())
 
     def fields(self, item):
         files = self.renderer.file
-        consultations = list(item.consultations.all())
+        consultations = item.oparl_consultations
         return {
             "number": item.number,
             "order": item.oparl_order,
@@ -96,7 +100,7 @@ class AgendaItemSerializer(ObjectSerializer):
             "result": item.result,
             "resolutionText": item.resolution_text,
             "resolutionFile": files.embed(item.resolution_file),
-            "auxiliaryFile": files.embed_all(item.auxiliary_files.all()),
+            "auxiliaryFile": files.embed_all(item.oparl_files),
             "start": oparl_datetime(item.start),
             "end": oparl_datetime(item.end),
         }

@@ -16,7 +16,7 @@ class OrganizationSerializer(ObjectSerializer):
 
     def optimise(self, queryset):
         return queryset.select_related("location").prefetch_related(
-            Prefetch("memberships", queryset=Membership.objects.only("id", "organization_id").order_by("id"))
+            Prefetch("memberships", queryset=Membership.objects.only("id", "organization_id").order_by("id"), to_attr="oparl_memberships")
         )
 
     def fields(self, org):
@@ -25,7 +25,7 @@ class OrganizationSerializer(ObjectSerializer):
             "body": addresses.object("Body", org.body_id),
             "name": org.name,
             "shortName": org.short_name,
-            "membership": self.urls("Membership", org.memberships.all()),
+            "membership": self.urls("Membership", org.oparl_memberships),
             "post": list(org.post or []),
             "subOrganizationOf": addresses.object("Organization", org.sub_organization_of_id) if org.sub_organization_of_id else None,
             "organizationType": org.organization_type,

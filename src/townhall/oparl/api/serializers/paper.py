@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.db.models import Prefetch
 
-from townhall.core.models import Consultation, Deadline, Event, File, Paper
+from townhall.core.models import Consultation, Deadline, Event, File, Location, Organization, Paper, Person
 from townhall.oparl.api.formats import oparl_date
 
 from .base import ObjectSerializer
@@ -17,8 +17,16 @@ def visible_papers():
 def consultation_queryset():
     return (
         Consultation.objects.order_by("position", "id").select_related("agenda_item")
-        .prefetch_related(Prefetch("organizations"))
+        .prefetch_related(organization_prefetch())
     )
+
+
+def organization_prefetch():
+    return Prefetch("organizations", queryset=Organization.objects.only("id").order_by("id"), to_attr="oparl_organizations")
+
+
+def ids_only(model):
+    return model.objects.only("id").order_by("id")
 
 
 class PaperSerializer(ObjectSerializer):
@@ -30,19 +38,21 @@ class PaperSerializer(ObjectSerializer):
 
     def optimise(self, queryset):
         return queryset.select_related("main_file").prefetch_related(
-            Prefetch("related_papers", queryset=visible_papers()),
-            Prefetch("superordinated_papers", queryset=visible_papers()),
-            Prefetch("subordinated_papers", queryset=visible_papers()),
-            Prefetch("auxiliary_files", queryset=File.objects.filter(public=True).order_by("id")),
-            "locations", "originator_persons", "under_direction_of", "originator_organizations",
-            Prefetch("consultations", queryset=consultation_queryset()),
-            Prefetch("deadlines", queryset=Deadline.objects.order_by("date", "id")),
-            Prefetch("events", queryset=Event.objects.order_by("start", "id")),
+            Prefetch("related_papers", queryset=visible_papers(), to_attr="oparl_related"),
+            Prefetch("superordinated_papers", queryset=visible_papers(), to_attr="oparl_superordinated"),
+            Prefetch("subordinated_papers", queryset=visible_papers(), to_attr="oparl_subordinated"),
+            Prefetch("auxiliary_files", queryset=File.objects.filter(public=True).order_by("id"), to_attr="oparl_files"),
+            Prefetch("locations", queryset=Location.objects.order_by("id"), to_attr="oparl_locations"),
+            Prefetch("originator_persons", queryset=ids_only(Person), to_attr="oparl_originator_persons"),
+            Prefetch("under_direction_of", queryset=ids_only(Organization), to_attr="oparl_under_direction_of"),
+            Prefetch("originator_organizations", queryset=ids_only(Organization), to_attr="oparl_originator_organizations"),
+            Prefetch("consultations", queryset=consultation_queryset(), to_attr="oparl_consultations"),
+            Prefetch("deadlines", queryset=Deadline.objects.order_by("date", "id"), to_attr="oparl_deadlines"),
+            Prefetch("events", queryset=Event.objects.order_by("start", "id"), to_attr="oparl_events"),
         )
 
     def fields(self, paper):
         renderer = self.renderer
-        by_id = lambda objects: sorted(objects, key=lambda obj: obj.pk)  # noqa: E731
         main_file = renderer.file.embed(paper.main_file)
         return {
             "body": self.addresses.object("Body", paper.body_id),
@@ -50,26 +60,26 @@ class PaperSerializer(ObjectSerializer):
             "reference": paper.reference,
             "date": oparl_date(paper.date),
             "paperType": paper.paper_type,
-            "relatedPaper": self.urls("Paper", paper.related_papers.all()),
-            "superordinatedPaper": self.urls("Paper", paper.superordinated_papers.all()),
-            "subordinatedPaper": self.urls("Paper", paper.subordinated_papers.all()),
+            "relatedPaper": self.urls("Paper", paper.oparl_related),
+            "superordinatedPaper": self.urls("Paper", paper.oparl_superordinated),
+            "subordinatedPaper": self.urls("Paper", paper.oparl_subordinated),
             "mainFile": main_file,
-            "auxiliaryFile": [f for f in renderer.file.embed_all(paper.auxiliary_files.all()) if not main_file or f["id"] != main_file["id"]],
-            "location": renderer.location.embed_all(by_id(paper.locations.all())),
-            "originatorPerson": self.urls("Person", by_id(paper.originator_persons.all())),
-            "underDirectionOf": self.urls("Organization", by_id(paper.under_direction_of.all())),
-            "originatorOrganization": self.urls("Organization", by_id(paper.originator_organizations.all())),
-            "consultation": renderer.consultation.embed_all(paper.consultations.all()),
+            "auxiliaryFile": [f for f in renderer.file.embed_all(paper.oparl_files) if not main_file or f["id"] != main_file["id"]],
+            "location": renderer.location.embed_all(paper.oparl_locations),
+            "originatorPerson": self.urls("Person", paper.oparl_originator_persons),
+            "underDirectionOf": self.urls("Organization", paper.oparl_under_direction_of),
+            "originatorOrganization": self.urls("Organization", paper.oparl_originator_organizations),
+            "consultation": renderer.consultation.embed_all(paper.oparl_consultations),
             "townhall:kind": paper.kind,
             "townhall:language": paper.language,
             "townhall:card": paper.card or None,
             "townhall:deadlines": [
-                {"date": oparl_date(d.date), "purpose": d.purpose} for d in paper.deadlines.all()
+                {"date": oparl_date(d.date), "purpose": d.purpose} for d in paper.oparl_deadlines
             ],
             "townhall:events": [
                 {key: value for key, value in (("name", e.name), ("place", e.place), ("start", oparl_date(e.start)),
                                                ("end", oparl_date(e.end))) if value}
-                for e in paper.events.all()
+                for e in paper.oparl_events
             ],
         }
 
@@ -84,7 +94,7 @@ class ConsultationSerializer(ObjectSerializer):
         return Consultation.all_objects.filter(paper__public=True, paper__deleted=False)
 
     def optimise(self, queryset):
-        return queryset.select_related("agenda_item").prefetch_related("organizations")
+        return queryset.select_related("agenda_item").prefetch_related(organization_prefetch())
 
     def fields(self, consultation):
         addresses = self.addresses
@@ -93,7 +103,7 @@ class ConsultationSerializer(ObjectSerializer):
         return {
             "agendaItem": addresses.object("AgendaItem", item.pk) if item_visible else None,
             "meeting": addresses.object("Meeting", consultation.meeting_id) if consultation.meeting_id else None,
-            "organization": self.urls("Organization", consultation.organizations.all()),
+            "organization": self.urls("Organization", consultation.oparl_organizations),
             "authoritative": consultation.authoritative,
             "role": consultation.role,
         }

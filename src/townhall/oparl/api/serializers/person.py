@@ -16,7 +16,7 @@ class PersonSerializer(ObjectSerializer):
 
     def optimise(self, queryset):
         return queryset.select_related("location").prefetch_related(
-            Prefetch("memberships", queryset=Membership.objects.order_by("start_date", "id"))
+            Prefetch("memberships", queryset=Membership.objects.order_by("start_date", "id"), to_attr="oparl_memberships")
         )
 
     def fields(self, person):
@@ -36,7 +36,7 @@ class PersonSerializer(ObjectSerializer):
             "location": location["id"] if location else None,
             "locationObject": location,
             "status": list(person.status or []),
-            "membership": self.renderer.membership.embed_all(person.memberships.all()),
+            "membership": self.renderer.membership.embed_all(person.oparl_memberships),
             "life": person.life,
             "lifeSource": person.life_source,
         }

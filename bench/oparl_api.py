@@ -1,0 +1,190 @@
+"""Benchmark the OParl API: requests/s and p95 latency for list pages and single objects.
+
+Builds a throw-away instance with N generated papers (rows created in bulk), serves it with
+gunicorn on 127.0.0.1 and loads it with wrk on loopback, 10 s per scenario:
+
+    .venv/bin/python bench/oparl_api.py [--papers 100000] [--duration 10] [--workers 2]
+                                        [--connections 8] [--database-url URL] [--write]
+
+--write stores the table in bench/results/oparl_api.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+VENV_BIN = Path(sys.executable).parent
+
+POPULATE = r"""
+import random
+from datetime import date, datetime, timedelta, timezone
+import django
+django.setup()
+from django.core.management import call_command
+call_command("migrate", verbosity=0)
+from townhall.core.models import Consultation, Organization, Paper
+from townhall.core.services import body_create
+
+N = int({papers})
+body = body_create(name="Benchby Kommune", country="DK", language="da")
+committees = [Organization.objects.create(body=body, name=f"Udvalg {{n}}", organization_type="committee") for n in range(8)]
+start = datetime(2020, 1, 1, tzinfo=timezone.utc)
+random.seed(7)
+batch = 5000
+for first in range(0, N, batch):
+    papers = Paper.objects.bulk_create(
+        Paper(body=body, name=f"Sag {{n}}: forslag om ændring af lokalplan for område {{n % 97}}", reference=f"2020-{{n:06d}}",
+              date=date(2020, 1, 1) + timedelta(days=n % 2000), paper_type="Indstilling", kind="proposal", language="da",
+              created=start + timedelta(minutes=n), modified=start + timedelta(minutes=n))
+        for n in range(first, min(first + batch, N))
+    )
+    consultations = Consultation.objects.bulk_create(
+        Consultation(paper=paper, role="Indstilling", position=0, created=paper.created, modified=paper.modified)
+        for paper in papers[::5]
+    )
+    Consultation.organizations.through.objects.bulk_create(
+        Consultation.organizations.through(consultation_id=c.pk, organization_id=random.choice(committees).pk)
+        for c in consultations
+    )
+print(body.pk, Paper.objects.order_by("id").values_list("id", flat=True).first(), Paper.objects.order_by("-id").values_list("id", flat=True).first())
+"""
+
+WRK_SCRIPT = r"""
+math.randomseed(42)
+request = function()
+  local n = math.random({low}, {high})
+  return wrk.format("GET", string.format("{pattern}", n))
+end
+done = function(summary, latency, requests)
+  io.write(string.format("P95_US %d\n", latency:percentile(95.0)))
+  io.write(string.format("P50_US %d\n", latency:percentile(50.0)))
+  io.write(string.format("NON2XX %d\n", summary.errors.status))
+end
+"""
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_until_up(url: str, timeout: float = 60) -> None:
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.3)
+    raise SystemExit(f"gunicorn did not answer at {url}")
+
+
+def run_wrk(base: str, pattern: str, low: int, high: int, *, duration: int, connections: int, workdir: Path) -> dict:
+    script = workdir / "scenario.lua"
+    script.write_text(WRK_SCRIPT.format(low=low, high=high, pattern=pattern))
+    # Warm up each worker's caches and connections before measuring.
+    subprocess.run(["wrk", "-t1", "-c2", "-d2s", "-s", str(script), base], capture_output=True, check=True)
+    out = subprocess.run(["wrk", "-t2", f"-c{connections}", f"-d{duration}s", "--timeout", "10s", "-s", str(script), base],
+                         capture_output=True, text=True, check=True).stdout
+    return {
+        "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)),
+        "p50_ms": int(re.search(r"P50_US (\d+)", out).group(1)) / 1000,
+        "p95_ms": int(re.search(r"P95_US (\d+)", out).group(1)) / 1000,
+        "non2xx": int(re.search(r"NON2XX (\d+)", out).group(1)),
+        "requests": int(re.search(r"(\d+) requests in", out).group(1)),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--papers", type=int, default=100_000)
+    parser.add_argument("--duration", type=int, default=10)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--connections", type=int, default=8)
+    parser.add_argument("--database-url", default="")
+    parser.add_argument("--write", action="store_true")
+    args = parser.parse_args()
+    if not shutil.which("wrk"):
+        raise SystemExit("wrk is not installed (Debian package wrk).")
+
+    data_dir = Path(tempfile.mkdtemp(prefix="townhall-bench-oparl-"))
+    env = dict(os.environ, TOWNHALL_DATA_DIR=str(data_dir), DJANGO_SETTINGS_MODULE="townhall.settings",
+               TOWNHALL_ALLOWED_HOSTS="127.0.0.1", TOWNHALL_DEBUG="false", TOWNHALL_LOG_LEVEL="WARNING")
+    if args.database_url:
+        env["TOWNHALL_DATABASE_URL"] = args.database_url
+    server = None
+    try:
+        began = time.time()
+        out = subprocess.run([sys.executable, "-c", POPULATE.format(papers=args.papers)], env=env, cwd=ROOT,
+                             capture_output=True, text=True, check=True).stdout.split()
+        body_pk, first_paper, last_paper = (int(value) for value in out[-3:])
+        print(f"created {args.papers} papers in {time.time() - began:.1f} s", file=sys.stderr)
+
+        port = free_port()
+        base = f"http://127.0.0.1:{port}"
+        server = subprocess.Popen(
+            [str(VENV_BIN / "gunicorn"), "townhall.wsgi:application", "-b", f"127.0.0.1:{port}", "-w", str(args.workers),
+             "--access-logfile", "/dev/null", "--error-logfile", str(data_dir / "gunicorn.log")],
+            env=env, cwd=ROOT,
+        )
+        wait_until_up(f"{base}/oparl/v1.1/")
+        pages = -(-args.papers // 100)
+        scenarios = [
+            ("list page, 100 papers (random page of the body's paper list)", f"/oparl/v1.1/body/{body_pk}/paper?page=%d", 1, pages),
+            ("single paper (random id)", "/oparl/v1.1/paper/%d", first_paper, last_paper),
+            ("list page, 100 papers, omit_internal=true", f"/oparl/v1.1/body/{body_pk}/paper?omit_internal=true&page=%d", 1, pages),
+        ]
+        results = []
+        for name, pattern, low, high in scenarios:
+            figures = run_wrk(base, pattern, low, high, duration=args.duration, connections=args.connections, workdir=data_dir)
+            results.append((name, figures))
+            print(f"{name}: {figures['rps']:.1f} req/s, p50 {figures['p50_ms']:.1f} ms, p95 {figures['p95_ms']:.1f} ms, "
+                  f"{figures['requests']} requests, {figures['non2xx']} non-2xx", file=sys.stderr)
+    finally:
+        if server is not None:
+            server.terminate()
+            server.wait(timeout=30)
+        shutil.rmtree(data_dir, ignore_errors=True)
+
+    database = "PostgreSQL" if args.database_url.startswith("postgres") else "SQLite"
+    table = [
+        f"Database: {database}; {args.papers} papers (every 5th with a consultation); gunicorn with {args.workers} sync workers "
+        f"on 127.0.0.1; wrk 2 threads, {args.connections} connections, {args.duration} s per scenario after a 2 s warm-up; "
+        f"machine: {os.cpu_count()} cores, {platform.machine()}, Python {platform.python_version()}.",
+        "",
+        "| Scenario | Requests/s | p50 latency | p95 latency | Requests | Non-2xx |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for name, f in results:
+        table.append(f"| {name} | {f['rps']:.1f} | {f['p50_ms']:.1f} ms | {f['p95_ms']:.1f} ms | {f['requests']} | {f['non2xx']} |")
+    text = "\n".join(table)
+    print(text)
+    if args.write:
+        target = ROOT / "bench" / "results" / "oparl_api.md"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        command = "python bench/oparl_api.py" + (" --database-url $PG_URL" if args.database_url else "") + " --write"
+        header = f"## OParl API ({database})\n\nCommand: `{command}`\n\n"
+        existing = target.read_text(encoding="utf-8") if target.exists() else "# OParl API benchmark\n\n"
+        section = re.compile(rf"## OParl API \({database}\)\n.*?(?=\n## |\Z)", re.S)
+        new_section = header + text + "\n"
+        existing = section.sub(new_section.rstrip("\n"), existing) if section.search(existing) else existing.rstrip("\n") + "\n\n" + new_section
+        target.write_text(existing.rstrip("\n") + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
