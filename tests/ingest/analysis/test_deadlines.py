@@ -27,6 +27,11 @@ def test_deadline_purpose_names_what_and_to_whom_in_danish():
     assert "tilmelding" in purpose.lower() and "ledelsessekretariatet" in purpose
 
 
+def test_deadline_purpose_is_the_subject_of_an_obligation():
+    text = "Bemærkninger skal være kommunen i hænde senest fredag den 31. marts 2023."
+    assert extract_deadlines(text, "da")[0].purpose == "Bemærkninger"
+
+
 def test_deadline_senest_d_for_hearing_response_in_danish():
     text = "I kan sende et skriftligt høringssvar til plan@aarhus.dk senest d. 11. oktober 2010."
     assert dates_of(text, "da") == [date(2010, 10, 11)]

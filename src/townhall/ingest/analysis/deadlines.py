@@ -48,6 +48,11 @@ _RECIPIENT_AFTER = re.compile(
 _TAIL_AFTER = re.compile(
     r"^\s*((?:[^.,;\n]|\.(?=\w)){2,70}?)\s*(?:werden|zu\s+\w+|sein|worden)?\s*(?:[,;\n]|\.(?!\w)|$)", re.IGNORECASE
 )
+_MODAL_SPLIT = re.compile(
+    r"\s(?:skal|bedes|muss|müssen|sollte|sollten|soll|sollen|must|should|need to)\s",
+    re.IGNORECASE,
+)
+_RECIPIENT_IN_CLAUSE = re.compile(r"\b(?:til|to|an|bei|beim|hos)\s+(?:[^\s,;]+\s*){1,4}$", re.IGNORECASE)
 _TRAILING_AUXILIARY = re.compile(r"(?:\s+(?:werden|worden|sein|be|være|blive))+\s*$", re.IGNORECASE)
 _MAX_PURPOSE_WORDS = 14
 
@@ -82,6 +87,11 @@ def _purpose(text: str, mention: DateMention) -> str | None:
     clause = _CLAUSE_BREAK.sub("", head) if _CLAUSE_BREAK.match(head) else head
     clause = _LEADING_FILLER.sub("", clause.strip())
     clause = _AUXILIARIES.sub("", clause)
+    modal = _MODAL_SPLIT.search(clause)
+    if modal and modal.start() > 0:
+        # "Indsigelser skal være kommunen i hænde": the subject says what is due; keep its recipient
+        recipient_before = _RECIPIENT_IN_CLAUSE.search(clause, modal.end())
+        clause = clause[:modal.start()] + (" " + recipient_before.group() if recipient_before else "")
     tail = ""
     recipient = _RECIPIENT_AFTER.match(after)
     if recipient:
