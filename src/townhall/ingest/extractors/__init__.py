@@ -11,6 +11,7 @@ from .errors import REASONS, ExtractionError
 from .mime import detect_mime_type
 from .html import HtmlExtractor
 from .ocr import ImageExtractor, OcrEngine
+from .opendocument import OdtExtractor
 from .pdf import PdfExtractor
 from .registry import extract, extractor_class_for, register, registered_mime_types
 from .result import Attachment, ExtractedText
@@ -28,6 +29,7 @@ __all__ = [
     "HtmlExtractor",
     "ImageExtractor",
     "OcrEngine",
+    "OdtExtractor",
     "OleExtractor",
     "PdfExtractor",
     "PlainTextExtractor",

@@ -12,6 +12,7 @@ TEXT = "text/plain"
 HTML = "text/html"
 PDF = "application/pdf"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+ODT = "application/vnd.oasis.opendocument.text"
 EML = "message/rfc822"
 OLE = "application/x-ole-storage"
 ZIP = "application/zip"
@@ -29,7 +30,7 @@ _EXTENSIONS = {
     ".pdf": PDF,
     ".docx": DOCX,
     ".doc": "application/msword",
-    ".odt": "application/vnd.oasis.opendocument.text",
+    ".odt": ODT,
     ".rtf": "application/rtf",
     ".html": HTML,
     ".htm": HTML,
@@ -103,7 +104,7 @@ def _zip_kind(data: bytes) -> str:
     if "word/document.xml" in names:
         return DOCX
     if "mimetype" in names and b"opendocument.text" in data[:200]:
-        return "application/vnd.oasis.opendocument.text"
+        return ODT
     return ZIP
 
 
