@@ -429,6 +429,36 @@ def test_undated_mention_does_not_repeat_a_dated_step():
     assert route(text, "de") == [("Stadtrat", date(2021, 5, 20))]
 
 
+BONN_PAPER = """Bundesstadt Bonn
+Beschlussvorlage
+Drucksachen-Nr.: 2110923
+Datum: 04.05.2021
+öffentlich
+
+Beratungsfolge\tSitzung\tZuständigkeit
+Bezirksvertretung Bonn\t18.05.2021\tAnhörung
+Ausschuss für Umwelt, Klima und Lokale Agenda\t01.06.2021\tVorberatung
+Rat der Bundesstadt Bonn\t17.06.2021\tEntscheidung
+
+Betreff: Klimaplan 2035
+
+Der Rat hat am 12.11.2020 beschlossen, den Klimaplan zu erarbeiten. Die Verwaltung lädt zu einer
+Auftaktveranstaltung am 20.05.2021 im Alten Rathaus ein.
+
+Beratungsergebnis
+Gremium:
+Sitzung am:
+"""
+
+
+def test_whole_sessionnet_paper_gives_exactly_its_route():
+    assert route(BONN_PAPER, "de") == [
+        ("Bezirksvertretung Bonn", date(2021, 5, 18)),
+        ("Ausschuss für Umwelt, Klima und Lokale Agenda", date(2021, 6, 1)),
+        ("Rat der Bundesstadt Bonn", date(2021, 6, 17)),
+    ]
+
+
 @pytest.mark.skipif(not SHARED.exists(), reason="the shared seed papers are not on this machine")
 @pytest.mark.parametrize("name", sorted(p.stem for p in (SHARED / "seeds").glob("*.txt")) if SHARED.exists() else [])
 def test_seed_consultations_match_gold(name):

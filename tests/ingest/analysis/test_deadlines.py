@@ -207,6 +207,24 @@ def test_deadline_for_a_range_is_its_last_day():
     assert dates_of(text) == [date(2022, 3, 3)]
 
 
+ODENSE_HEARING = """Dato: 2. februar 2023
+Sagsnr.: 23/001122-4
+
+Høring om forslag til ny cykelstrategi
+
+Byrådet har den 25. januar 2023 vedtaget at sende forslaget i offentlig høring i perioden 3. februar
+til 31. marts 2023. Der afholdes borgermøde tirsdag den 21. februar 2023 kl. 19.00 i Rådhushallen.
+
+Høringssvar sendes til cykel@odense.dk senest den 31. marts 2023.
+
+Med venlig hilsen
+"""
+
+
+def test_whole_hearing_letter_gives_exactly_its_response_deadline():
+    assert dates_of(ODENSE_HEARING, "da") == [date(2023, 3, 31)]
+
+
 @pytest.mark.skipif(not SHARED.exists(), reason="the shared seed papers are not on this machine")
 @pytest.mark.parametrize("name", sorted(p.stem for p in (SHARED / "seeds").glob("*.txt")) if SHARED.exists() else [])
 def test_seed_deadlines_match_gold(name):

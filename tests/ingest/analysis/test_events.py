@@ -277,6 +277,33 @@ def test_two_events_in_one_text_are_both_found():
     assert [e.start for e in extract_events(text, "en")] == [date(2010, 2, 22), date(2011, 3, 14)]
 
 
+AARHUS_MEMO = """Til: Kultur- og Borgerserviceudvalget
+
+04-02-2014
+
+Kultur- og Borgerserviceudvalget inviteres til Eurocities Culture Forum i Lyon 12.-14. marts 2014
+
+Sagsnr.
+2014-1234
+
+Eurocities afholder sit årlige kulturforum i Lyon 12.-14. marts 2014 med titlen *Culture for cities and regions*.
+Forummet samler politikere og embedsmænd fra over 60 byer.
+
+Tilmelding og videre proces
+
+Endelig tilmelding skal være modtaget senest 20. februar 2014 til Borgmesterens Afdeling.
+"""
+
+
+def test_memo_announcing_a_forum_gives_one_event_with_place_and_range():
+    events = extract_events(AARHUS_MEMO, "da")
+    assert [(e.place, e.start, e.end) for e in events] == [("Lyon", date(2014, 3, 12), date(2014, 3, 14))]
+
+
+def test_memo_registration_deadline_is_not_an_event():
+    assert date(2014, 2, 20) not in {e.start for e in extract_events(AARHUS_MEMO, "da")}
+
+
 @pytest.mark.skipif(not SHARED.exists(), reason="the shared seed papers are not on this machine")
 @pytest.mark.parametrize("name", sorted(p.stem for p in (SHARED / "seeds").glob("*.txt")) if SHARED.exists() else [])
 def test_seed_events_match_gold(name):

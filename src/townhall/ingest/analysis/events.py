@@ -25,7 +25,7 @@ _EVENT_ENDINGS = tuple(
     "einwohnerversammlung informationsveranstaltung auftaktveranstaltung fachveranstaltung bürgerdialog "
     "messe expo gipfel klimagipfel gipfeltreffen netzwerktreffen event veranstaltung podiumsdiskussion "
     "fachgespräch infoabend informationsabend festakt årsmøde årsmødet fyraftensmøde fyraftensmødet webinar "
-    "webinaret webinars roadshow".split()
+    "webinaret webinars roadshow forum forummet".split()
 )
 # "in the event of": the word names no event
 _IDIOM_BEFORE = re.compile(r"(?<![\w-])(?:in|at all)\s+(?:the\s+)?\Z", re.IGNORECASE)
@@ -68,7 +68,7 @@ def _event_nouns(sentence: str) -> list[_Noun]:
 _EVENT_STEMS = (
     "konferen", "conference", "kongres", "congress", "symposi", "seminar", "workshop", "tagung", "fachtag",
     "festival", "summit", "møde", "temadag", "gipfel", "treffen", "event", "versammlung", "veranstaltung",
-    "bürgerdialog", "messe", "expo", "podiumsdiskussion", "fachgespräch", "abend", "festakt", "webinar", "roadshow",
+    "bürgerdialog", "messe", "expo", "podiumsdiskussion", "fachgespräch", "abend", "festakt", "webinar", "roadshow", "forum",
     "public meeting", "public hearing", "open day",
 )
 # Named groups whose own meetings a paper may report: "Die erweiterte Steuerungsgruppe ..."
