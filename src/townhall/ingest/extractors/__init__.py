@@ -8,13 +8,14 @@ extractor for it and returns an :class:`ExtractedText`; unreadable input raises
 from .base import Extractor
 from .email_message import EmailExtractor
 from .errors import REASONS, ExtractionError
-from .mime import detect_mime_type
 from .html import HtmlExtractor
+from .mime import detect_mime_type
 from .ocr import ImageExtractor, OcrEngine
 from .opendocument import OdtExtractor
 from .pdf import PdfExtractor
 from .registry import extract, extractor_class_for, register, registered_mime_types
 from .result import Attachment, ExtractedText
+from .rtf import RtfExtractor
 from .text import PlainTextExtractor, decode_text
 from .word import DocxExtractor, OleExtractor
 
@@ -33,6 +34,7 @@ __all__ = [
     "OleExtractor",
     "PdfExtractor",
     "PlainTextExtractor",
+    "RtfExtractor",
     "decode_text",
     "detect_mime_type",
     "extract",

@@ -13,6 +13,7 @@ HTML = "text/html"
 PDF = "application/pdf"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 ODT = "application/vnd.oasis.opendocument.text"
+RTF = "application/rtf"
 EML = "message/rfc822"
 OLE = "application/x-ole-storage"
 ZIP = "application/zip"
@@ -31,7 +32,7 @@ _EXTENSIONS = {
     ".docx": DOCX,
     ".doc": "application/msword",
     ".odt": ODT,
-    ".rtf": "application/rtf",
+    ".rtf": RTF,
     ".html": HTML,
     ".htm": HTML,
     ".xhtml": HTML,
@@ -54,6 +55,7 @@ _MAGIC = (
     (b"GIF87a", GIF),
     (b"GIF89a", GIF),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", OLE),
+    (b"{\\rtf", RTF),
 )
 
 _HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)[\s>]", re.I | re.S)
