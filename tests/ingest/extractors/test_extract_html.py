@@ -60,6 +60,11 @@ def test_http_equiv_latin1_page_is_read_as_windows_1252():
     assert _text(page, encoding="cp1252") == "Københavns Kommune – Ø"
 
 
+def test_page_labelled_utf8_but_saved_as_windows_1252_is_still_read():
+    page = '<html><head><meta charset="utf-8"></head><body><p>Sagsbehandler: Søren Ærø</p></body></html>'
+    assert _text(page, encoding="cp1252") == "Sagsbehandler: Søren Ærø"
+
+
 def test_densest_block_is_chosen_when_page_has_no_main_element():
     page = """<html><body>
     <div id="menu"><a href="/a">Forside</a> <a href="/b">Politik</a> <a href="/c">Kontakt os her</a></div>

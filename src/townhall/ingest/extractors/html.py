@@ -43,9 +43,14 @@ def decode_html(data: bytes) -> str:
         if name in ("iso-8859-1", "latin1", "latin-1", "us-ascii", "ascii"):
             name = "cp1252"
         try:
-            return data.decode(name, errors="replace")
+            return data.decode(name)
         except LookupError:
             pass
+        except UnicodeDecodeError:
+            # Pages saved by an editor in Windows-1252 often keep a template's "utf-8" label.
+            if name.replace("_", "-") in ("utf-8", "utf8"):
+                return data.decode("cp1252", errors="replace")
+            return data.decode(name, errors="replace")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
