@@ -4,7 +4,7 @@ Builds a throw-away instance with N generated papers (rows created in bulk), ser
 gunicorn on 127.0.0.1 and loads it with wrk on loopback, 10 s per scenario:
 
     .venv/bin/python bench/oparl_api.py [--papers 100000] [--duration 10] [--workers 2]
-                                        [--connections 8] [--database-url URL] [--write]
+                                        [--connections 4] [--database-url URL] [--write]
 
 --write stores the table in bench/results/oparl_api.md.
 """
@@ -114,7 +114,7 @@ def main() -> int:
     parser.add_argument("--papers", type=int, default=100_000)
     parser.add_argument("--duration", type=int, default=10)
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--connections", type=int, default=8)
+    parser.add_argument("--connections", type=int, default=4)
     parser.add_argument("--database-url", default="")
     parser.add_argument("--write", action="store_true")
     args = parser.parse_args()
@@ -127,6 +127,7 @@ def main() -> int:
     if args.database_url:
         env["TOWNHALL_DATABASE_URL"] = args.database_url
     server = None
+    load_before = " ".join(f"{x:.1f}" for x in os.getloadavg())
     try:
         began = time.time()
         out = subprocess.run([sys.executable, "-c", POPULATE.format(papers=args.papers)], env=env, cwd=ROOT,
@@ -164,7 +165,8 @@ def main() -> int:
     table = [
         f"Database: {database}; {args.papers} papers (every 5th with a consultation); gunicorn with {args.workers} sync workers "
         f"on 127.0.0.1; wrk 2 threads, {args.connections} connections, {args.duration} s per scenario after a 2 s warm-up; "
-        f"machine: {os.cpu_count()} cores, {platform.machine()}, Python {platform.python_version()}.",
+        f"machine: {os.cpu_count()} cores, {platform.machine()}, Python {platform.python_version()}; "
+        f"load average before/after the run: {load_before} / {' '.join(f'{x:.1f}' for x in os.getloadavg())} (other work shares the machine).",
         "",
         "| Scenario | Requests/s | p50 latency | p95 latency | Requests | Non-2xx |",
         "|---|---:|---:|---:|---:|---:|",
