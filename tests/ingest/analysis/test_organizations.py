@@ -34,3 +34,7 @@ def test_federal_agency_and_working_group_names():
 
 def test_network_named_before_netvaerket():
     assert find_organizations("Intercultural Cities netværket blev opstartet i 2008.") == ["Intercultural Cities"]
+
+
+def test_a_body_referred_back_to_with_the_is_not_a_name():
+    assert find_organizations("The Committee asked for a review.") == []

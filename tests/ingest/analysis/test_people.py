@@ -71,3 +71,7 @@ def test_case_handler_near_the_end_is_not_a_signatory():
 
 def test_signed_line_gives_the_signatory():
     assert find_signatories("Text.\n\nSigned: John Smith\nChief Executive") == ["John Smith"]
+
+
+def test_title_at_a_line_end_does_not_join_the_next_line_into_a_name():
+    assert find_people("Der Bürgermeister\n\nFederführender Fachbereich\nUmwelt") == []

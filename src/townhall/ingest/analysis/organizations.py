@@ -56,6 +56,8 @@ _SUFFIXED = (
     ),
 )
 _NOT_ORG = frozenset(("Der Rat", "Die Stadtverordnetenversammlung", "The Council", "Rat"))
+# "The Committee" and "This Council" refer back to a body; they do not name one.
+_DETERMINER = re.compile(r"^(?:The|This|That|Each|Every|Any|A|An|Der|Die|Das|Den|Det)\s")
 
 
 def find_organizations(text: str, known: list[str] | tuple[str, ...] = ()) -> list[str]:
@@ -70,7 +72,9 @@ def find_organizations(text: str, known: list[str] | tuple[str, ...] = ()) -> li
         if any(guard in text for guard in guards):
             # The patterns start without a word boundary (which would slow the search); check it here.
             found.extend(m.group(1) for m in pattern.finditer(text) if not m.start() or not text[m.start() - 1].isalnum())
-    names = _unique(name.strip() for name in found if name.strip() not in _NOT_ORG and len(name.strip()) > 3)
+    names = _unique(
+        name.strip() for name in found if name.strip() not in _NOT_ORG and len(name.strip()) > 3 and not _DETERMINER.match(name)
+    )
     # "Stadtverordnetenversammlung" adds nothing next to "Stadtverordnetenversammlung der Stadt X", nor
     # "Verkehrsausschuss" next to "Ordnungs- und Verkehrsausschuss".
     return [n for n in names if not any(n != o and (o.startswith(n + " ") or o.endswith(n)) for o in names)]

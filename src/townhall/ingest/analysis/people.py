@@ -26,11 +26,11 @@ _NOT_NAME = frozenset(
     road straße strasse platz vej gade allé plads boulevard postfach postboks www integration
     konferenz program programm charter cities europe european danmark deutschland københavn
     im in auftrag vertretung ihr ihre der die das den det the and und og for für services service team office
-    unit support democratic committee secretariat
+    unit support democratic committee secretariat fachbereich federführender federführend
     """.split()
 )
 _NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ment", "else", "hed", "ning", "udvalg", "forvaltning",
-                 "kontor", "amt", "rat", "ausschuss", "ismus", "politik", "konferenz", "plan", "gruppe")
+                 "kontor", "amt", "rat", "ausschuss", "ismus", "politik", "konferenz", "plan", "gruppe", "bereich")
 _HANDLER_LABEL = re.compile(
     r"^\s*(?P<label>Sagsbehandler|Sagsansvarlig|Ansvarlig sagsbehandler|Sachbearbeiter(?:/-?in|in|\*in)?|Sachbearbeitung|Kontaktperson|Bearbeiter(?:/-?in|in)?"
     r"|Ansprechpartner(?:/-?in|in)?|Case officer|Contact officer|Report author|Author|Kontakt|Contact)\s*:?\s*(?P<value>.*)$",
@@ -50,7 +50,7 @@ _SLASH_NAME = re.compile(r"^\s*/\s*(?P<name>\S.*)$")
 _NAME_PAIR = re.compile(r"^\s*([^/\d]{5,40}?)\s+/\s+([^/\d]{5,40})$")
 _PROSE_PERSON = re.compile(
     r"\b(?:Herrn?|Frau|Hr\.|Fru|Mr\.?|Mrs\.?|Ms\.?|Dr\.|Cllr\.?|Councillor|borgmester|Borgmester|rådmand|Rådmand"
-    r"|Oberbürgermeister(?:in)?|Bürgermeister(?:in)?|Ministerin|Minister)\s+"
+    r"|Oberbürgermeister(?:in)?|Bürgermeister(?:in)?|Ministerin|Minister) +"
     r"((?:[A-ZÆØÅÄÖÜ][a-zæøåäöüß]+(?:-[A-ZÆØÅÄÖÜ][a-zæøåäöüß]+)? ){0,2}[A-ZÆØÅÄÖÜ][a-zæøåäöüß]+(?:-[A-ZÆØÅÄÖÜ][a-zæøåäöüß]+)?)"
 )
 # A role under a name marks a signature ("Paul Lawrence\nExecutive Director of Place").
