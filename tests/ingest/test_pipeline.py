@@ -98,12 +98,3 @@ def test_ingest_calls_back_once_per_document(db, write, german_proposal, danish_
     ingest(FileSource([write("c.txt", danish_memo).parent]).documents(), body_name="Søby Kommune",
            on_document=lambda document, outcome, reason: seen.append((document.name, outcome, reason)))
     assert sorted(seen) == [("a.txt", "new", ""), ("b.txt", "failed", "empty"), ("c.txt", "new", "")]
-
-
-def test_ingest_with_two_jobs_stores_what_one_job_stores(db, write, german_proposal, danish_memo):
-    for n in range(5):
-        write(f"de-{n}.txt", german_proposal + f"\nLaufende Nummer {n}\n")
-    summary = ingest(FileSource([write("da.txt", danish_memo).parent]).documents(), body_name="Stadt Lindenau", jobs=2)
-    assert summary.new == 6
-    assert Paper.objects.count() == 6
-    assert File.objects.exclude(text="").count() == 6

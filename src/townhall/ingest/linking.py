@@ -17,7 +17,7 @@ import difflib
 import importlib.util
 import re
 import unicodedata
-from datetime import datetime, time
+from datetime import datetime, time, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
@@ -106,8 +106,10 @@ def body_key(name: str) -> tuple[str, str]:
 class Directory:
     """The committees and people of one body, looked up by name and created when new.
 
-    Lookups are remembered for the life of the directory; a directory whose transaction was
-    rolled back must be thrown away (the :class:`Linker` does that).
+    The body's people are read once and then remembered, as are committees and meetings found
+    or made, so a long run does not ask the database again for every name. A directory whose
+    transaction was rolled back must be thrown away (the :class:`Linker` does that). People
+    added by someone else while a directory is in use are not seen by it.
     """
 
     def __init__(self, body: Body, language: str | None = None) -> None:
@@ -115,7 +117,7 @@ class Directory:
         self.language = body.language if body.language in _STEMMER_LANGUAGES else language
         self._organizations: dict[str, int] | None = None
         self._organization_names: dict[int, str] = {}
-        self._people: dict[str, int] = {}
+        self._people: dict[str, int] | None = None
         self._meetings: dict[tuple[int, object], int] = {}
 
     def _load_organizations(self) -> dict[str, int]:
@@ -158,19 +160,20 @@ class Directory:
 
     def person(self, name: str) -> int:
         """Return the id of the body's person called *name*, creating the person when new."""
+        if self._people is None:
+            # One query for all the body's people beats one per name in a long run.
+            self._people = {}
+            for pk, known in Person.objects.filter(body=self.body).order_by("-id").values_list("id", "name"):
+                self._people[person_key(known)] = pk
         key = person_key(name)
         found = self._people.get(key)
         if found is None:
             clean = " ".join(name.split())
-            found = (
-                Person.objects.filter(body=self.body, name__iexact=clean).order_by("id").values_list("id", flat=True).first()
-            )
-            if found is None:
-                given, _, family = clean.rpartition(" ")
-                found = Person.objects.create(
-                    body=self.body, name=_fit(Person, "name", clean), given_name=_fit(Person, "given_name", given),
-                    family_name=_fit(Person, "family_name", family or clean),
-                ).pk
+            given, _, family = clean.rpartition(" ")
+            found = Person.objects.create(
+                body=self.body, name=_fit(Person, "name", clean), given_name=_fit(Person, "given_name", given),
+                family_name=_fit(Person, "family_name", family or clean),
+            ).pk
             self._people[key] = found
         return found
 
@@ -182,13 +185,18 @@ class Directory:
         return found
 
     def _find_or_create_meeting(self, organization: int, day) -> int:
+        zone = ZoneInfo(settings.TIME_ZONE)
+        start = datetime.combine(day, time(0, 0), tzinfo=zone)
+        # A range on the indexed start column; a __date lookup would convert every row's start.
         found = (
-            Meeting.objects.filter(body=self.body, organizations=organization, start__date=day)
+            Meeting.objects.filter(
+                body=self.body, organizations=organization, start__gte=start,
+                start__lt=datetime.combine(day + timedelta(days=1), time(0, 0), tzinfo=zone),
+            )
             .order_by("start", "id").values_list("id", flat=True).first()
         )
         if found is not None:
             return found
-        start = datetime.combine(day, time(0, 0), tzinfo=ZoneInfo(settings.TIME_ZONE))
         meeting = Meeting.objects.create(body=self.body, name=_fit(Meeting, "name", self.organization_name(organization)), start=start)
         meeting.organizations.add(organization)
         return meeting.pk
