@@ -10,6 +10,10 @@ _TASK_HEADING = re.compile(
     r"|Recommendations)\b[^\n]*:\s*$",
     re.IGNORECASE,
 )
+_HEADING_WORDS = (
+    "aufgaben", "handlungs", "maßnahmen", "massnahmen", "arbeitsauftr", "empfehlungen", "prüfauftr", "opgaver",
+    "handlinger", "tiltag", "indsatser", "næste skridt", "action", "tasks", "next steps", "recommendations",
+)
 _BULLET = re.compile(r"^\s*(?:[-•–*]|\d{1,2}[.)]|[a-z]\))\s+(?P<item>\S.*)$")
 _ARROW = re.compile(r"\s*(?:->|→|=>)\s*")
 _GERMAN_TASK_VERB = re.compile(
@@ -28,6 +32,9 @@ _MAX_ITEM = 300
 
 def find_action_items(text: str) -> list[str]:
     """Return tasks from bullet lists under a task heading, or bullets that point to a verb ("-> einrichten")."""
+    lowered = text.lower()
+    if "->" not in text and "→" not in text and "=>" not in text and not any(w in lowered for w in _HEADING_WORDS):
+        return []
     lines = [line.strip() for line in text.split("\n")]
     items: list[str] = []
     under_heading = False

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+_KEYWORDS = ("bilag", "anlage", "attachment", "appendi", "annex", "enclosure")
 _HEADING = re.compile(
     r"^\s*(?:Bilag|Bilagsfortegnelse|Bilagsliste|Vedlagte bilag|Anlagen?|Anlage/n|Anlagenverzeichnis|Attachments?|Appendices"
     r"|Appendix|Annex(?:es)?|Enclosures?)\s*:?\s*$",
@@ -36,6 +37,9 @@ _MAX_LENGTH = 200
 
 def find_attachments(text: str) -> list[str]:
     """Return attachment titles, each once, in the order the paper lists them."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _KEYWORDS):
+        return []
     lines = [line.strip() for line in text.split("\n")]
     titles: list[str] = []
     for index, line in enumerate(lines):

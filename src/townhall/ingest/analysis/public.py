@@ -18,6 +18,10 @@ _CLOSED = re.compile(
 )
 
 
+_STATUS_WORDS = (
+    "öffentlich", "åben", "lukket", "fortrolig", "vertraulich", "public", "open", "part i", "confidential",
+    "exempt", "private", "not for publication",
+)
 _STATUS_FIELD = re.compile(r"public|exempt|status|öffentlich|classification|confidential|åben|lukket|access", re.IGNORECASE)
 
 
@@ -27,6 +31,9 @@ def find_public(text: str) -> bool | None:
     Only a marker standing on a line (or in a table cell) of its own counts, so prose that
     mentions the public ("Sensibilisierung der Öffentlichkeit") does not.
     """
+    lowered = text.lower()
+    if not any(word in lowered for word in _STATUS_WORDS):
+        return None
     said = set()
     for line in text.split("\n"):
         for cell in line.split("\t"):
