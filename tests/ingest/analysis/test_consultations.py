@@ -165,6 +165,19 @@ def test_allris_table_with_status_and_result_columns():
     assert route(text, "de") == [("Hauptausschuss", date(2021, 3, 25)), ("Rat der Stadt Bielefeld", date(2021, 4, 22))]
 
 
+def test_allris_route_with_sitting_lines_under_each_body():
+    text = (
+        "Beratungsfolge:\nAusschuss für Schule und Sport\tVorberatung\n"
+        "12.05.2021\tSitzung des Ausschusses für Schule und Sport\tungeändert beschlossen\n"
+        "Rat der Stadt Neustadt\tEntscheidung\n\nSachverhalt:"
+    )
+    steps = extract_consultations(text, "de")
+    assert [(s.organization, s.date, s.role) for s in steps] == [
+        ("Ausschuss für Schule und Sport", date(2021, 5, 12), "Vorberatung"),
+        ("Rat der Stadt Neustadt", None, "Entscheidung"),
+    ]
+
+
 def test_table_stops_at_the_title_after_it():
     text = "Gremium\tDatum\nIntegrationsrat\t18.09.2012\n\nBildung eines Ausschusses für Integration durch den Rat\n"
     assert route(text, "de") == [("Integrationsrat", date(2012, 9, 18))]

@@ -319,6 +319,11 @@ def test_document_date_from_published_label():
     assert document_date("Planning guidance note\nPublished: 3 May 2022\n\nSummary") == date(2022, 5, 3)
 
 
+def test_letter_dated_in_the_body_is_not_the_document_date():
+    text = "Dear resident,\n\nThank you for your letter dated 3 May 2022 about the park."
+    assert document_date(text) is None
+
+
 def test_document_date_from_german_place_line():
     assert document_date("Sehr geehrte Damen und Herren,\n\nBonn, den 12.03.2021\n") == date(2021, 3, 12)
 

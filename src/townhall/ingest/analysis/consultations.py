@@ -320,7 +320,8 @@ def _parse_row(line: str, language: str | None, dated_table: bool = False) -> di
         elif _looks_like_body(cell) or (dated_table and _looks_like_name(cell)):
             if row["org"] is not None:
                 return None
-            row["org"] = cell
+            # ALLRIS lists each sitting as "Sitzung des Ausschusses für ..." under its body
+            row["org"] = _nominative(_SESSION_OF.sub("", cell)) if _SESSION_OF.match(cell) else cell
         else:
             return None
     if not any(row.values()):
@@ -654,7 +655,7 @@ def _unique(steps: list[ConsultationStep]) -> list[ConsultationStep]:
                     result[k] = ConsultationStep(kept.organization, kept.date, step.role)
                 break
             if kept.date is None:
-                result[k] = step
+                result[k] = ConsultationStep(step.organization, step.date, step.role or kept.role)
                 duplicate = True
                 break
         if not duplicate:

@@ -382,11 +382,11 @@ def _join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
 # ---------------------------------------------------------------------------------------------
 # What a date is for
 
+# A label that opens the date's line, or stands alone on the line before it ("Dato:", "Datum\n")
 _DOCUMENT_LABEL = re.compile(
-    r"(?:(?<![\w-])(?:dato|datum|date|dated|erstellungsdatum|ausfertigungsdatum|ausgabedatum|"
+    r"[ \t]*(?:\*\*)?(?:dato|datum|date|dated|erstellungsdatum|ausfertigungsdatum|ausgabedatum|"
     r"datum der erstellung|date of issue|date of report|report date|date published|publication date|published|"
-    r"udskrevet|udarbejdet|"
-    r"dateret)|(?<![\w-])stand)[ \t]*(?::|\.)?[ \t]*\n?[ \t]*(?:\*\*)?[ \t]*$",
+    r"udskrevet|udarbejdet|dateret|stand)[ \t]*[:.]?[ \t]*(?:\*\*)?[ \t]*",
     re.IGNORECASE,
 )
 _MEETING_LABEL = re.compile(
@@ -458,6 +458,16 @@ _EVENT_CUE = re.compile(
 )
 
 
+def _has_document_label(text: str, position: int) -> bool:
+    """Tell whether the date at ``position`` carries a document-date label on its line or the line above."""
+    line_start = text.rfind("\n", 0, position) + 1
+    prefix = text[line_start:position]
+    if not prefix.strip(" \t*"):
+        previous_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+        prefix = text[previous_start:max(previous_start, line_start - 1)]
+    return bool(_DOCUMENT_LABEL.fullmatch(prefix))
+
+
 def sentence_before(text: str, position: int, reach: int = 160) -> str:
     """Return the part of the sentence (or table line) that ends at ``position``."""
     window = text[max(0, position - reach):position]
@@ -479,7 +489,7 @@ def classify_role(text: str, mention: DateMention) -> str:
     line_before = text[max(0, start - 60):start]
     if _MEETING_LABEL.search(line_before):
         return "meeting"
-    if _DOCUMENT_LABEL.search(line_before) or _PLACE_DATE.search(text[max(0, start - 60):start]):
+    if _has_document_label(text, start) or _PLACE_DATE.search(text[max(0, start - 60):start]):
         return "document"
     before = sentence_before(text, start)
     after = sentence_after(text, end)
@@ -520,7 +530,7 @@ def document_date(text: str, language: str | None = None) -> date | None:
         return None
     line_of = _line_lookup(text)
     for mention in mentions:
-        if _DOCUMENT_LABEL.search(text[max(0, mention.span[0] - 60):mention.span[0]]):
+        if _has_document_label(text, mention.span[0]):
             if not _under_meeting_header(text, mention) and mention.end is None:
                 return mention.start
     for mention in mentions:
