@@ -29,7 +29,7 @@ from townhall.search.analyzers import LANGUAGES
 from townhall.search.backends import get_backend
 from townhall.search.backends.base import SCORE
 from townhall.search.indexing import document_language
-from townhall.search.query import Query, highlight_spans, parse_query
+from townhall.search.query import Query, Word, highlight_spans, parse_query
 
 FILTER_KEYS = (
     "body", "organization", "kind", "language", "query_language", "date_from", "date_to", "public",
@@ -102,7 +102,8 @@ def search_papers(
         if expression is None:
             return SearchResults(hits=[], total=0, facets={name: [] for name in FACETS})
         matched = backend.restrict(papers, expression, scored=False)
-        ranked = backend.restrict(papers, expression, scored=True) if relevance else matched
+        exact = backend.render(_exact_words(parsed), languages, expand=False) if relevance else None
+        ranked = backend.restrict(papers, expression, scored=True, exact=exact) if relevance else matched
     total, facets = _facets(matched, filters)
     if relevance:
         ordered = ranked.order_by(f"-{SCORE}", "-date", "-id")
@@ -122,6 +123,12 @@ def search_papers(
         for paper in rows
     ]
     return SearchResults(hits=hits, total=total, facets=facets)
+
+
+def _exact_words(parsed: Query) -> str:
+    """Return a query for any of the typed words as written (stemmed, but without parts or glossary)."""
+    return " OR ".join(f'"{item.text}"' if isinstance(item, Word) else str(item) for item in parsed.items()
+                       if not (isinstance(item, Word) and item.prefix))
 
 
 # -- filters ------------------------------------------------------------------

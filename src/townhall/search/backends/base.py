@@ -111,10 +111,14 @@ class SearchBackend:
         """Return the engine's expression for ``query``; None when it has no positive term."""
         raise NotImplementedError
 
-    def restrict(self, papers: QuerySet, expression: str, *, scored: bool = True) -> QuerySet:
+    def restrict(
+        self, papers: QuerySet, expression: str, *, scored: bool = True, exact: str | None = None
+    ) -> QuerySet:
         """Return ``papers`` narrowed to those matching ``expression``.
 
         With ``scored`` each paper carries the annotation ``SCORE`` (larger is better).
+        ``exact`` is the expression of the typed words alone (no compound parts, no
+        glossary); a backend may rank papers that match it higher.
         """
         raise NotImplementedError
 

@@ -54,7 +54,8 @@ class PostgresBackend(SearchBackend):
 
     def clear(self) -> None:
         with connection.cursor() as cursor:
-            cursor.execute(f"TRUNCATE {TABLE}")
+            # DELETE, not TRUNCATE: TRUNCATE refuses while deferred foreign-key checks are pending.
+            cursor.execute(f"DELETE FROM {TABLE}")
 
     @contextlib.contextmanager
     def batch(self) -> Iterator[None]:
@@ -72,7 +73,9 @@ class PostgresBackend(SearchBackend):
     def render(self, query: Query | str, languages: Sequence[str] = LANGUAGES, expand: bool = True) -> str | None:
         return to_tsquery(query, languages, expand)
 
-    def restrict(self, papers: QuerySet, expression: str, *, scored: bool = True) -> QuerySet:
+    def restrict(
+        self, papers: QuerySet, expression: str, *, scored: bool = True, exact: str | None = None
+    ) -> QuerySet:
         paper_table = papers.model._meta.db_table
         narrowed = papers.extra(
             tables=[TABLE],
@@ -80,7 +83,12 @@ class PostgresBackend(SearchBackend):
             params=[expression],
         )
         if scored:
-            narrowed = narrowed.extra(select={SCORE: _RANK}, select_params=[expression])
+            # ts_rank adds up matched terms, so a paper with the parts of a compound
+            # would outrank one with the compound itself; the typed words count again.
+            if exact:
+                narrowed = narrowed.extra(select={SCORE: f"{_RANK} + {_RANK}"}, select_params=[expression, exact])
+            else:
+                narrowed = narrowed.extra(select={SCORE: _RANK}, select_params=[expression])
         return narrowed
 
     def search(self, expression: str, limit: int = 20) -> list[tuple[int, float]]:

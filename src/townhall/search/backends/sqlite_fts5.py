@@ -61,7 +61,10 @@ class Fts5Backend(SearchBackend):
     def render(self, query: Query | str, languages: Sequence[str] = LANGUAGES, expand: bool = True) -> str | None:
         return to_fts5(query, languages, expand)
 
-    def restrict(self, papers: QuerySet, expression: str, *, scored: bool = True) -> QuerySet:
+    def restrict(
+        self, papers: QuerySet, expression: str, *, scored: bool = True, exact: str | None = None
+    ) -> QuerySet:
+        # ``exact`` is not needed: BM25 weighs the extras column (compound parts) low already.
         paper_table = papers.model._meta.db_table
         narrowed = papers.extra(
             tables=[TABLE],

@@ -1,0 +1,122 @@
+"""The contract every search backend keeps; runs against the backend the database selects."""
+
+from __future__ import annotations
+
+from townhall.core.models import Paper
+from townhall.search.backends.base import SCORE, IndexEntry
+
+
+def _ids(backend, query: str) -> list[int]:
+    expression = backend.render(query)
+    return [paper_id for paper_id, _ in backend.search(expression, limit=50)] if expression else []
+
+
+def _ranked(query: str) -> list[int]:
+    from townhall.search.selectors import search_papers
+
+    return [hit.paper.pk for hit in search_papers(query=query, user=None).hits]
+
+
+def test_an_indexed_paper_is_found_by_a_word_of_its_text(backend, add_paper):
+    paper = add_paper("Budget", "Kommunen holder en integrationskonference i Dublin.")
+    assert _ids(backend, "Dublin") == [paper.pk]
+
+
+def test_a_paper_is_found_by_an_inflected_form_of_its_words(backend, add_paper):
+    paper = add_paper("Møde", "Udvalget drøftede konferencen.")
+    assert _ids(backend, "konference") == [paper.pk]
+
+
+def test_reindexing_a_paper_replaces_its_old_terms(backend, add_paper):
+    from townhall.search.indexing import index_paper
+
+    paper = add_paper("Notat", "Cykelstier langs havnen.")
+    paper.main_file.text = "Skolereform for hele kommunen."
+    paper.main_file.save()
+    index_paper(paper)
+    assert (_ids(backend, "cykelstier"), _ids(backend, "skolereform")) == ([], [paper.pk])
+
+
+def test_a_removed_paper_is_no_longer_found(backend, add_paper):
+    paper = add_paper("Notat", "Cykelstier langs havnen.")
+    backend.remove([paper.pk])
+    assert _ids(backend, "cykelstier") == []
+
+
+def test_rebuild_replaces_the_whole_index_and_reports_progress(backend, add_paper):
+    kept = add_paper("Notat", "Havnebad i sommer.")
+    add_paper("Gammel", "Gammel tekst.")
+    seen = []
+    done = backend.rebuild([[IndexEntry(kept.pk, "havnebad", "", "", "")]], progress=seen.append)
+    assert (done, seen, backend.count(), _ids(backend, "gammel")) == (1, [1], 1, [])
+
+
+def test_a_title_match_ranks_above_a_body_match(backend, add_paper):
+    in_body = add_paper("Referat", "Punkt 4: busnettet i midtbyen. " * 3)
+    in_title = add_paper("Nyt busnet", "Forslaget drøftes i udvalget.")
+    assert _ids(backend, "busnet") == [in_title.pk, in_body.pk]
+
+
+def test_a_reference_match_ranks_above_a_body_match(backend, add_paper):
+    in_body = add_paper("Referat", "Se også sag 2010-16508 fra sidste år.")
+    own = add_paper("Indstilling", "Forslaget drøftes i udvalget.", reference="2010-16508")
+    assert _ids(backend, "2010-16508") == [own.pk, in_body.pk]
+
+
+def test_an_exact_compound_ranks_above_its_parts(backend, add_paper):
+    parts = add_paper("Bericht", "Die Konferenz behandelt die Integration von Zugewanderten.", language="de")
+    whole = add_paper("Bericht", "Die Integrationskonferenz tagt im Mai.", language="de")
+    assert _ranked("Integrationskonferenz") == [whole.pk, parts.pk]
+
+
+def test_a_compound_is_found_by_one_of_its_parts(backend, add_paper):
+    paper = add_paper("Bericht", "Die Integrationskonferenz tagt im Mai.", language="de")
+    assert _ids(backend, "Konferenz") == [paper.pk]
+
+
+def test_a_phrase_needs_its_words_next_to_each_other(backend, add_paper):
+    together = add_paper("A", "The city council approved the plan.", language="en")
+    add_paper("B", "The council of the city approved the plan.", language="en")
+    assert _ids(backend, '"city council"') == [together.pk]
+
+
+def test_a_prefix_finds_every_word_that_starts_with_it(backend, add_paper):
+    first = add_paper("A", "Klimatilpasning af kysten.")
+    second = add_paper("B", "Klimaplanen vedtages.")
+    assert sorted(_ids(backend, "klima*")) == sorted([first.pk, second.pk])
+
+
+def test_an_excluded_word_leaves_papers_with_it_out(backend, add_paper):
+    kept = add_paper("A", "Conference in Dublin.", language="en")
+    add_paper("B", "Conference in London.", language="en")
+    assert _ids(backend, "conference -London") == [kept.pk]
+
+
+def test_either_of_two_words_is_enough_with_or(backend, add_paper):
+    first = add_paper("A", "Der Haushalt wird beraten.", language="de")
+    second = add_paper("B", "The budget is discussed.", language="en")
+    assert sorted(_ids(backend, "budget OR Haushalt")) == sorted([first.pk, second.pk])
+
+
+def test_restrict_narrows_a_queryset_and_scores_each_paper(backend, add_paper):
+    match = add_paper("A", "Havneplan for Søby.")
+    add_paper("B", "Skoleplan for Søby.")
+    found = list(backend.restrict(Paper.objects.all(), backend.render("havneplan")))
+    assert [p.pk for p in found] == [match.pk] and getattr(found[0], SCORE) > 0
+
+
+def test_restrict_keeps_the_filters_of_the_queryset(backend, add_paper):
+    add_paper("A", "Havneplan for Søby.", kind="memo")
+    found = backend.restrict(Paper.objects.filter(kind="proposal"), backend.render("havneplan"))
+    assert list(found) == []
+
+
+def test_a_paper_of_unknown_language_is_found_by_its_words_as_written(backend, add_paper):
+    paper = add_paper("Nota", "Presupuesto municipal para el año próximo.", language="")
+    assert _ids(backend, "presupuesto") == [paper.pk]
+
+
+def test_the_index_reports_its_size(backend, add_paper):
+    add_paper("A", "Havneplan for Søby.")
+    size = backend.size_bytes()
+    assert size is None or size > 0
