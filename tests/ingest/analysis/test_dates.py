@@ -324,6 +324,10 @@ def test_letter_dated_in_the_body_is_not_the_document_date():
     assert document_date(text) is None
 
 
+def test_document_date_from_erstellt_am_label():
+    assert document_date("Vorlage - VO/0123/21\nErstellt am: 03.05.2021\n\nBetreff: Schule") == date(2021, 5, 3)
+
+
 def test_document_date_from_german_place_line():
     assert document_date("Sehr geehrte Damen und Herren,\n\nBonn, den 12.03.2021\n") == date(2021, 3, 12)
 

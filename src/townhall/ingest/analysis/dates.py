@@ -386,7 +386,7 @@ def _join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
 _DOCUMENT_LABEL = re.compile(
     r"[ \t]*(?:\*\*)?(?:dato|datum|date|dated|erstellungsdatum|ausfertigungsdatum|ausgabedatum|"
     r"datum der erstellung|date of issue|date of report|report date|date published|publication date|published|"
-    r"udskrevet|udarbejdet|dateret|stand)[ \t]*[:.]?[ \t]*(?:\*\*)?[ \t]*",
+    r"udskrevet|udarbejdet|dateret|stand|erstellt am|erstellt|date issued|issued)[ \t]*[:.]?[ \t]*(?:\*\*)?[ \t]*",
     re.IGNORECASE,
 )
 _MEETING_LABEL = re.compile(
