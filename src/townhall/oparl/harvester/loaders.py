@@ -16,6 +16,7 @@ from datetime import timezone as dt_timezone
 from django.core.exceptions import ValidationError
 from django.core.validators import EmailValidator
 
+_SPACE = re.compile(r"\s")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _email_validator = EmailValidator()
 
@@ -80,7 +81,7 @@ class Loader:
     def url(self, value: object) -> str:
         """Return a valid http(s) URL, or "" for anything else."""
         text = self.text(value)
-        if not text or any(c.isspace() for c in text):
+        if not text or _SPACE.search(text):
             return ""
         # Not Django's URLValidator: intranet hosts without a dot ("http://ris/oparl") are real too.
         parts = urlsplit(text)

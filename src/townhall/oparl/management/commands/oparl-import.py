@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 
 from django.core.management.base import BaseCommand, CommandError
@@ -31,6 +32,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, url=None, full=False, files=False, files_limit=None, concurrency=4, timeout=30.0, retries=4,
                replay=None, no_progress=False, **options):
+        # One log line per request would drown the progress bars and the summary.
+        logging.getLogger("httpx").setLevel(logging.WARNING)
         if not url and not files:
             raise CommandError("Give the URL of an OParl System or Body, or --files to download pending files.")
         transport = None
