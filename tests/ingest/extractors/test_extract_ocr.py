@@ -9,7 +9,7 @@ import pypdfium2
 import pytest
 
 from townhall.ingest.corpus.pdf_writer import PdfWriter, TextRun
-from townhall.ingest.corpus.scans import scan_image, scan_pdf
+from townhall.ingest.corpus.scans import render_page, scan_image, scan_pdf
 from townhall.ingest.extractors import ExtractionError, ImageExtractor, OcrEngine, PdfExtractor, extract
 
 needs_tesseract = pytest.mark.skipif(
@@ -63,6 +63,15 @@ def test_scanned_page_is_read_between_pages_with_text_layer():
     scanned = scan_pdf([DANISH_SCAN], page_inches=SHORT_PAGE)
     text = extract(merged_pdf(writer.to_bytes(), scanned), filename="blandet.pdf").text
     assert text.index("Side 1: Indstilling") < text.index("Høringssvar")
+
+
+@needs_tesseract
+def test_page_scanned_sideways_is_turned_and_read():
+    page = render_page(DANISH_SCAN + "\nForvaltningen indstiller, at udvalget godkender planen for det nye år.", page_inches=SHORT_PAGE)
+    buffer = io.BytesIO()
+    page.rotate(90, expand=True, fillcolor=255).save(buffer, format="PNG", dpi=(300, 300))
+    text = extract(buffer.getvalue(), filename="sidelaens.png").text
+    assert "Københavns Kommune" in text and "Høringssvar" in text
 
 
 @needs_tesseract

@@ -102,24 +102,42 @@ class OcrEngine:
         With no hint the page is first read with the English model alone and its language
         guessed from that draft, then read again with that language's model: two passes with
         one model are several times faster than one pass with three models loaded together.
+        A page that reads as gibberish is read again with orientation detection, which turns
+        pages scanned sideways or upside down.
         """
         if language_hint in TESSERACT_LANGUAGES:
             languages, notes = self.languages_for(language_hint)
-            return self.recognise(image, languages), language_hint, notes
+            text, _ = self._read_upright(image, languages)
+            return text, language_hint, notes
         installed = self.installed_languages or frozenset()
         if "eng" in installed:
-            draft = self.recognise(image, ("eng",))
+            draft, segmentation = self._read_upright(image, ("eng",))
             guessed = guess_language(draft)
             if guessed == "en":
                 return draft, guessed, []
             if guessed in TESSERACT_LANGUAGES and TESSERACT_LANGUAGES[guessed] in installed:
-                return self.recognise(image, (TESSERACT_LANGUAGES[guessed],)), guessed, []
+                language = (TESSERACT_LANGUAGES[guessed],)
+                return self.recognise(image, language, page_segmentation=segmentation), guessed, []
         languages, notes = self.languages_for(None)
-        text = self.recognise(image, languages)
+        text, _ = self._read_upright(image, languages)
         return text, guess_language(text), notes
 
-    def recognise(self, image: Image.Image, languages: Sequence[str]) -> str:
-        """Return the text Tesseract reads in ``image`` using ``languages``."""
+    def _read_upright(self, image: Image.Image, languages: Sequence[str]) -> tuple[str, int]:
+        """Return the text of a page and the page segmentation mode that read it."""
+        text = self.recognise(image, languages)
+        installed = self.installed_languages or frozenset()
+        if guess_language(text) is not None or len(text.split()) < 10 or "osd" not in installed:
+            return text, self.page_segmentation
+        turned = self.recognise(image, languages, page_segmentation=1)
+        if guess_language(turned) is not None:
+            return turned, 1
+        return text, self.page_segmentation
+
+    def recognise(self, image: Image.Image, languages: Sequence[str], *, page_segmentation: int | None = None) -> str:
+        """Return the text Tesseract reads in ``image`` using ``languages``.
+
+        ``page_segmentation`` overrides the engine's mode for this call (1 adds orientation detection).
+        """
         if image.mode not in ("L", "RGB", "1"):
             image = image.convert("RGB")
         buffer = io.BytesIO()
@@ -136,7 +154,7 @@ class OcrEngine:
                     "-l",
                     "+".join(languages),
                     "--psm",
-                    str(self.page_segmentation),
+                    str(page_segmentation or self.page_segmentation),
                     "--dpi",
                     str(self.dpi),
                 ],
