@@ -579,7 +579,12 @@ def _danish_prose_steps(text: str) -> list[ConsultationStep]:
             date_tail = _DANISH_DATE_TAIL.match(segment, previous_end)
             if when and date_tail:
                 previous_end = date_tail.end()
-    for m in _DA_BODY_MEETING.finditer(text):
+    meetings = [
+        m
+        for position in _all_positions(lowered, "s møde ")
+        for m in _DA_BODY_MEETING.finditer(text, max(0, position - 80), min(len(text), position + 16))
+    ]
+    for m in meetings:
         dates = find_dates(text[m.end():m.end() + 40], "da")
         if dates and dates[0].span[0] == 0 and dates[0].precision == "day":
             steps.append(ConsultationStep(m.group("body"), dates[0].start, None))
