@@ -75,3 +75,7 @@ def test_signed_line_gives_the_signatory():
 
 def test_title_at_a_line_end_does_not_join_the_next_line_into_a_name():
     assert find_people("Der Bürgermeister\n\nFederführender Fachbereich\nUmwelt") == []
+
+
+def test_unit_name_after_the_closing_is_not_a_signatory():
+    assert find_signatories("Med venlig hilsen\n\nByens Udvikling\nNjalsgade 13") == []

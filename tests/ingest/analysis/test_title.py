@@ -49,3 +49,7 @@ def test_salutation_is_not_a_title():
 
 def test_text_without_heading_has_no_title():
     assert find_title("12.03.2021\n\n2010-7022") is None
+
+
+def test_job_title_label_is_not_the_subject():
+    assert find_title("Kontakt: Anna Hansen\nTitel: Specialkonsulent\n\nNy cykelstrategi for byen\n") == "Ny cykelstrategi for byen"

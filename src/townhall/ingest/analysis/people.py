@@ -31,6 +31,9 @@ _NOT_NAME = frozenset(
 )
 _NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ment", "else", "hed", "ning", "udvalg", "forvaltning",
                  "kontor", "amt", "rat", "ausschuss", "ismus", "politik", "konferenz", "plan", "gruppe", "bereich")
+# Endings of the unit or place names that letterheads print after a closing ("Byens Udvikling");
+# checked only when the first word is not a known given name, since surnames end this way too.
+_UNIT_ENDINGS = ("ing", "skab", "hus", "huset", "gade", "vej", "center", "centret", "service", "zentrum", "haus")
 _HANDLER_LABEL = re.compile(
     r"^\s*(?P<label>Sagsbehandler|Sagsansvarlig|Ansvarlig sagsbehandler|Sachbearbeiter(?:/-?in|in|\*in)?|Sachbearbeitung|Kontaktperson|Bearbeiter(?:/-?in|in)?"
     r"|Ansprechpartner(?:/-?in|in)?|Case officer|Contact officer|Report author|Author|Kontakt|Contact)\s*:?\s*(?P<value>.*)$",
@@ -182,7 +185,7 @@ def _names_after(lines: list[str], index: int) -> list[str]:
         if seen > _SIGNATURE_WINDOW:
             break
         name = as_name(line)
-        if name:
+        if name and (name.split()[0].lower() in FIRST_NAMES or not name.lower().endswith(_UNIT_ENDINGS)):
             names.append(name)
     return names
 

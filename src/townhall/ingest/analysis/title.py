@@ -76,6 +76,8 @@ def _labelled_subject(lines: list[str]) -> str | None:
         match = _SUBJECT_LABEL.match(line)
         value = match.group("value").strip() if match else None
         if match and value:
+            if len(value.split()) < 2 and line.strip().lower().startswith(("titel", "title")):
+                continue  # "Titel: Specialkonsulent" is a person's job title
             return _with_continuation(value, lines, index)
         if match or _SUBJECT_LABEL_ALONE.match(line):
             for offset, following in enumerate(lines[index + 1 : index + 3], start=index + 1):
