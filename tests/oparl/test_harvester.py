@@ -216,3 +216,11 @@ def test_allris_placeholder_values_count_as_missing():
 def test_sternberg_epoch_creation_time_counts_as_unknown():
     assert SternbergLoader().timestamp("1970-01-01T00:00:00+01:00") is None
     assert Loader().timestamp("1970-01-01T00:00:00+01:00") is not None
+
+
+def test_deletion_already_applied_is_not_counted_again():
+    server = SyntheticServer()
+    server.lists["paper"] = [{"id": "https://ris.example.org/oparl/paper/gone", "deleted": True}]
+    first, _, _ = run(server)
+    second, _, _ = run(server, full=True)
+    assert (first.count("Paper").deleted, second.count("Paper").deleted, second.count("Paper").unchanged) == (1, 0, 1)

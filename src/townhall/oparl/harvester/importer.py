@@ -393,12 +393,16 @@ class Harvester:
             if mapped.modified:
                 obj.modified, obj._keep_modified = mapped.modified, True
             obj.save()
+        elif known.deleted:
+            count.unchanged += 1
+            obj = model(pk=known.pk)
+            self._done[origin] = obj
+            return obj
         else:
             obj = model.all_objects.get(pk=known.pk)
-            if not obj.deleted:
-                if mapped.modified:
-                    obj.modified, obj._keep_modified = mapped.modified, True
-                soft_delete(obj)
+            if mapped.modified:
+                obj.modified, obj._keep_modified = mapped.modified, True
+            soft_delete(obj)
         undo.append((model, origin))
         self._index.setdefault(model, {})[origin] = _Known(obj.pk, obj.modified, True)
         self._done[origin] = obj
