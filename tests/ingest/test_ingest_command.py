@@ -1,9 +1,11 @@
 """`townhall ingest`: folders in, papers out; re-runs, versions, e-mail, --body, --errors and the summary."""
 
+import io
 from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
+from django.core.management import call_command
 
 from townhall.core.models import Body, File, Paper
 from townhall.ingest.corpus.pdf_writer import text_pdf
@@ -192,3 +194,22 @@ def test_every_failure_reason_is_documented():
 
     documented = DOCS.read_text(encoding="utf-8")
     assert [reason for reason in (*SOURCE_REASONS, *REASONS, *PIPELINE_REASONS) if f"`{reason}`" not in documented] == []
+
+
+def test_ingested_paper_is_found_by_search(run_ingest, write, german_proposal):
+    from django.contrib.auth.models import AnonymousUser
+
+    from townhall.search.selectors import search_papers
+
+    run_ingest(write("vorlage.txt", german_proposal))
+    results = search_papers(query="Sprachförderung", user=AnonymousUser())
+    assert [hit.paper.reference for hit in results.hits] == ["0412/2025"]
+
+
+def test_generated_corpus_is_ingested_without_failures(run_ingest, tmp_path):
+    out = io.StringIO()
+    call_command("generate-corpus", str(tmp_path / "corpus"), "--n", "12", "--seed", "3", "--pdf-share", "0.25", stdout=out)
+    assert "Wrote 12 papers" in out.getvalue()
+    result = run_ingest(tmp_path / "corpus", "--exclude", "*.truth.json", "--body", "Korpuskommune")
+    assert result.status == 0
+    assert Paper.objects.count() == 12
