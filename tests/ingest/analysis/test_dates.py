@@ -332,6 +332,15 @@ def test_document_date_from_german_place_line():
     assert document_date("Sehr geehrte Damen und Herren,\n\nBonn, den 12.03.2021\n") == date(2021, 3, 12)
 
 
+def test_document_date_from_place_with_joining_word():
+    assert document_date("Frankfurt am Main, 3. Mai 2021\n\nSehr geehrte Damen und Herren") == date(2021, 5, 3)
+
+
+def test_listed_background_paper_with_date_is_not_the_document_date():
+    text = "Summary\n\nBackground documents:\nExecutive report, 14 December 2022\n"
+    assert document_date(text) is None
+
+
 def test_document_date_from_danish_place_line():
     text = "Kære borgere\n\nVi inviterer til møde.\n\nKøbenhavn, 3. maj 2021\nBorgmesteren"
     assert document_date(text) == date(2021, 5, 3)
