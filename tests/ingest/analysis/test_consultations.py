@@ -238,6 +238,19 @@ def test_german_history_clause_before_a_route_verb_is_not_a_step():
     assert route(text, "de") == []
 
 
+def test_german_addressees_with_their_part_are_route_steps():
+    text = "Informationsdrucksache\nNr. 0987/2023\n\nAn den Sozialausschuss (zur Kenntnis)\nAn den Rat (zur Kenntnis)\n"
+    steps = extract_consultations(text, "de")
+    assert [(s.organization, s.date, s.role) for s in steps] == [
+        ("Sozialausschuss", None, "zur Kenntnis"),
+        ("Rat", None, "zur Kenntnis"),
+    ]
+
+
+def test_german_plain_addressee_is_not_a_route_step():
+    assert route("An den Oberbürgermeister\nder Landeshauptstadt Düsseldorf\n", "de") == []
+
+
 def test_german_past_decision_is_not_a_route_step():
     text = "Der Rat der Stadt Bonn hat am 12.05.2020 beschlossen, ein Konzept zu erarbeiten."
     assert route(text, "de") == []

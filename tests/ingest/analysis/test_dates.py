@@ -341,6 +341,10 @@ def test_listed_background_paper_with_date_is_not_the_document_date():
     assert document_date(text) is None
 
 
+def test_document_date_from_place_and_slash_footer():
+    assert document_date("Die Verwaltung berichtet.\n\n50.1\nHannover / 03.05.2023\n") == date(2023, 5, 3)
+
+
 def test_document_date_from_danish_place_line():
     text = "Kære borgere\n\nVi inviterer til møde.\n\nKøbenhavn, 3. maj 2021\nBorgmesteren"
     assert document_date(text) == date(2021, 5, 3)

@@ -432,6 +432,12 @@ _SESSION_OF = re.compile(
     r"^(?:\d+\.\s*)?(?:öffentliche\s+)?(?:Sitzung|Meeting|Møde)\s+(?:des|der|of the|of|i)\s+", re.IGNORECASE
 )
 _MUNICIPALITY_COUNCIL = re.compile(r"(?:City|County|Borough|District|Town|Parish|Metropolitan)\s+Council\b")
+# "An den Sozialausschuss (zur Kenntnis)": an addressee with the part it plays is a route step
+_ADDRESSED_FOR = re.compile(
+    r"^[ \t]*An\s+(?:den|die|das)\s+(?P<body>[^\n()]{2,80}?)\s*\((?P<role>zur\s+[^\n()]{4,30}|[^\n()]*beratung|"
+    r"[^\n()]*entscheidung|anhörung)\)[ \t]*$",
+    re.MULTILINE,
+)
 _ADDRESS_LEAD = re.compile(r"^(?:an|an den|an die|an das|til|to|for)\b\s*:?", re.IGNORECASE)
 _DA_GENITIVE_DECISION = re.compile(
     r"^[ \t]*(?:\*\*)?(?P<body>(?:[A-ZÆØÅ][a-zæøå]+-\s+og\s+)?[A-ZÆØÅ][a-zæøå]*(?:udvalget|repræsentationen|rådet|"
@@ -482,6 +488,9 @@ def _heading_steps(text: str, language: str | None) -> list[ConsultationStep]:
             if not _TIME.sub("", rest).strip(" ,.-–"):
                 steps.append(ConsultationStep(line, dates[0].start, None))
     steps.extend(_schedule_line_steps(text, language))
+    for m in _ADDRESSED_FOR.finditer(text):
+        if _is_body_name(m.group("body")):
+            steps.append(ConsultationStep(m.group("body"), None, m.group("role")))
     return steps
 
 

@@ -99,7 +99,7 @@ def _purpose(text: str, mention: DateMention) -> str | None:
     else:
         rest = _TAIL_AFTER.match(after)
         if rest and len(rest.group(1).split()) <= 6:
-            tail = rest.group(1).strip()
+            tail = re.sub(r"^(?:og|und|and)\s+", "", rest.group(1).strip(), flags=re.IGNORECASE)
     purpose = _tidy(_TRAILING_AUXILIARY.sub("", f"{clause} {tail}"))
     return purpose or None
 
