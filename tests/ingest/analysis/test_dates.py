@@ -400,6 +400,10 @@ def test_date_below_an_addressee_line_is_the_document_date():
     assert document_date("Til: Økonomiudvalget\n\n10-05-2022\n\nNotat om budget\n") == date(2022, 5, 10)
 
 
+def test_date_below_an_addressee_line_without_colon_is_the_document_date():
+    assert document_date("Til Teknik- og Miljøudvalget\n\n10-05-2022\n\nNotat\n") == date(2022, 5, 10)
+
+
 def test_meeting_date_label_is_not_the_document_date():
     text = "Datum der Sitzung\t22.08.2012\nErstellungsdatum\t02.08.2012"
     assert document_date(text) == date(2012, 8, 2)

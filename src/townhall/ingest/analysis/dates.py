@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from datetime import date
+from functools import lru_cache
 
 MONTHS: dict[str, dict[str, int]] = {
     "da": {
@@ -594,9 +594,15 @@ _BODY_NAME_LINE = re.compile(
 )
 
 
+_ADDRESSEE_LEAD = re.compile(r"(?:til|to|an|an den|an die|an das)\b", re.IGNORECASE)
+
+
 def _below_body_name(text: str, mention: DateMention) -> bool:
     before_lines = [line for line in text[:mention.span[0]].split("\n")[:-1] if line.strip()]
-    return bool(before_lines) and bool(_BODY_NAME_LINE.match(before_lines[-1].strip(" *")))
+    if not before_lines:
+        return False
+    line = before_lines[-1].strip(" *")
+    return bool(_BODY_NAME_LINE.match(line)) and not _ADDRESSEE_LEAD.match(line)
 
 
 def _under_meeting_header(text: str, mention: DateMention) -> bool:
