@@ -49,3 +49,8 @@ def test_plain_letter_is_a_letter():
 
 def test_text_without_genre_cues_is_other():
     assert classify_kind("Der Haushalt wurde besprochen.") == "other"
+
+
+def test_report_asking_committee_to_note_is_a_notice():
+    text = "Report by Director of Place\n\nRecommendations:\nCommittee is asked to note the contents of this report."
+    assert classify_kind(text) == "notice"

@@ -58,3 +58,7 @@ def test_a_date_is_not_a_case_number():
 
 def test_label_in_a_second_table_column():
     assert extract_references("Datum: 12.03.2021\tAz.: 32-12/2021\n").case == "32-12/2021"
+
+
+def test_number_under_the_drucksache_heading_is_the_paper():
+    assert extract_references("Informationsdrucksache\nNr. 0987/2023\n\nAn den Rat").paper == "0987/2023"

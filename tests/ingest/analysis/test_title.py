@@ -53,3 +53,18 @@ def test_text_without_heading_has_no_title():
 
 def test_job_title_label_is_not_the_subject():
     assert find_title("Kontakt: Anna Hansen\nTitel: Specialkonsulent\n\nNy cykelstrategi for byen\n") == "Ny cykelstrategi for byen"
+
+
+def test_heading_in_capitals_with_a_colon_is_a_title():
+    text = "Report by Executive Director of Place\n\nCITY CENTRE LOW EMISSION ZONE: FIRST YEAR OF ENFORCEMENT\n"
+    assert find_title(text) == "CITY CENTRE LOW EMISSION ZONE: FIRST YEAR OF ENFORCEMENT"
+
+
+def test_danish_address_line_to_residents_is_not_a_title():
+    assert find_title("Til naboer og interessenter\n\nHøring om forslag til lokalplan 14-887\n") == "Høring om forslag til lokalplan 14-887"
+
+
+def test_sentence_with_full_stop_is_not_a_title():
+    assert find_title("Committee is asked to note the contents of this report.\n\nLow Emission Zone update\n") == (
+        "Low Emission Zone update"
+    )

@@ -82,3 +82,17 @@ def test_office_that_reports_is_the_author_unit():
     assert find_author_unit("Das Amt für Integration und Vielfalt berichtet über den Stand des Projekts.") == (
         "Amt für Integration und Vielfalt"
     )
+
+
+def test_several_an_den_lines_give_several_addressees_without_purpose_notes():
+    text = "Informationsdrucksache\n\nAn den Sozialausschuss (zur Kenntnis)\nAn den Rat (zur Kenntnis)\n\nTitel"
+    assert find_addressees(text) == ["Sozialausschuss", "Rat"]
+
+
+def test_most_specific_letterhead_unit_is_the_author():
+    assert find_author_unit("Landeshauptstadt Hannover\nDezernat III\nFachbereich Soziales\n\nText") == "Fachbereich Soziales"
+
+
+def test_report_by_director_with_commas_in_the_remit():
+    text = "Report by Executive Director of Neighbourhoods, Regeneration and Sustainability\n"
+    assert find_author_unit(text) == "Executive Director of Neighbourhoods, Regeneration and Sustainability"

@@ -17,6 +17,8 @@ _CUES: tuple[tuple[str, tuple[str, ...], re.Pattern, float], ...] = tuple(
         ("notice", ("mitteilung", "informationsvorlage"), r"\bMitteilung(?:svorlage)?\b|\bInformationsvorlage\b|\bInhalt der Mitteilung\b", 2.0, re.MULTILINE),
         ("notice", ("orientering", "meddelelse", "information", "briefing"), r"\b(?:til orientering|orientering om|meddelelse|information report|for information|briefing note)\b|^\s*Orientering\s*$", 1.5, _I),
         ("notice", ("kenntnis", "efterretning", "to note"), r"\bnimmt (?:[\w ]+ )?zur Kenntnis\b|\btager orienteringen til efterretning\b|\bto note\b", 1.0, _I),
+        ("notice", ("kenntnis", "note", "noting"), r"\(zur Kenntnis\)|\basked to note\b|\bto note the (?:contents|report|update)\b|\bfor noting\b", 3.0, _I),
+        ("notice", ("informationsdrucksache",), r"\bInformationsdrucksache\b", 2.0, re.MULTILINE),
         ("proposal", ("beschluss", "dringlichkeitsvorlage"), r"\bBeschlussvorlage\b|\bBeschlussvorschlag\b|\bBeschlussentwurf\b|\bDringlichkeitsvorlage\b", 2.0, re.MULTILINE),
         ("proposal", ("indstiller",), r"\bindstiller,? at\b|\bindstiller\b", 2.0, _I),
         ("proposal", ("beslutningspunkter", "indstilling", "forslag til beslutning", "at "), r"^\s*(?:\d\.\s*)?(?:Beslutningspunkter|Indstilling|Forslag til beslutning)\s*$|^\s*at (?:byrådet|borgerrepræsentationen|kommunalbestyrelsen|udvalget|økonomiudvalget) (?:godkender|beslutter|vedtager|tiltræder)\b", 1.5, _I),
@@ -45,6 +47,7 @@ _CUES: tuple[tuple[str, tuple[str, ...], re.Pattern, float], ...] = tuple(
 _FORM_HEADINGS = {
     "mitteilung": "notice", "mitteilungsvorlage": "notice", "informationsvorlage": "notice", "orientering": "notice",
     "meddelelse": "notice", "information report": "notice", "briefing note": "notice",
+    "informationsdrucksache": "notice", "beschlussdrucksache": "proposal",
     "beschlussvorlage": "proposal", "sitzungsvorlage": "proposal", "beslutningsforslag": "proposal",
     "indstilling": "proposal",
     "notat": "memo", "vermerk": "memo", "aktenvermerk": "memo", "memo": "memo", "memorandum": "memo",

@@ -101,7 +101,9 @@ def find_case_handler(text: str) -> str | None:
         at = index
         if not value:
             at, value = _next_non_empty(lines, index)
-        value = re.split(r"\t|;|\s(?:Tel|Tlf|Telefon|Phone|E-Mail|Mail|Zimmer|Raum)\b", value or "")[0].strip(" ,")
+        value = re.split(
+            r"\t|;|\s(?:Tel|Tlf|Telefon|Phone|E-Mail|Email|Mail|Zimmer|Raum|Ext|Extension|Durchwahl|Mobil|Direkte)\b", value or ""
+        )[0].strip(" ,")
         reversed_name = _SURNAME_FIRST.match(_TITLES.sub("", value))
         # "Meier, Hans" is Hans Meier; otherwise a comma ends the name ("Fiona MacLeod, Libraries Manager").
         value = f"{reversed_name.group(2).strip()} {reversed_name.group(1)}" if reversed_name else value.split(",")[0]

@@ -29,6 +29,8 @@ _PAPER = _label(
     r"|beschlussvorlage\s?nr\.?|mitteilung\s?nr\.?|antrag\s?nr\.?|anfrage\s?nr\.?|report\s?(?:no\.?|number)"
     r"|paper\s?(?:no\.?|number)"
 )
+# "Informationsdrucksache\nNr. 0987/2023": the number under the form's heading.
+_NUMBER_UNDER_HEADING = _label(r"(?:\w*drucksache|\w*vorlage)[ \t]*\n[ \t]*(?:nr\.?|nummer)")
 # A bare "Vorlage" label is the paper's own number only in its header; in minutes it names an item's paper.
 _PAPER_BARE = _label(r"vorlage")
 _PAPER_DASHED = re.compile(
@@ -115,7 +117,7 @@ def _agenda_case(lines: list[str]) -> str | None:
 
 
 def _paper_number(text: str, lines: list[str]) -> str | None:
-    value = _labelled_value(_PAPER, text)
+    value = _labelled_value(_PAPER, text) or _labelled_value(_NUMBER_UNDER_HEADING, text)
     if not value and not _several_items(text, lines):
         value = _labelled_value(_PAPER_BARE, "\n".join(_head(lines)))
     if value:

@@ -21,7 +21,7 @@ _MONTH = (
 _DATEISH = re.compile(rf"\b\d{{1,2}}\.?\s*{_MONTH}\s+\d{{4}}\b|\b\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b", re.IGNORECASE)
 _GENRE = (
     r"mitteilung|mitteilungsvorlage|beschlussvorlage|sitzungsvorlage|vorlage|informationsvorlage|antrag|anfrage"
-    r"|niederschrift|protokoll|tagesordnung|einladung|notat|referat|dagsorden|indstilling|beslutningsprotokol"
+    r"|informationsdrucksache|beschlussdrucksache|drucksache|niederschrift|protokoll|tagesordnung|einladung|notat|referat|dagsorden|indstilling|beslutningsprotokol"
     r"|høringsbrev|memo|memorandum|minutes|agenda|report|vermerk"
 )
 _FORM_LINE = re.compile(
@@ -50,9 +50,12 @@ _BODY_LINE = re.compile(
 )
 _ADDRESS_OPENING = re.compile(
     r"^(?:Til|An|To)(?: (?:den|die|das|the))?(?: \S+)?$"
+    r"|^(?:An (?:den|die|das)|To the) "
+    r"|^(?:Til|To) (?:alle |all )?[a-zæøå]"
     r"|^(?:Til|An|To) .*(?:udvalget|udvalg|Byråd|Byrådet|Borgerrepræsentationen|Kommunalbestyrelsen|Ausschuss|Rat"
     r"|Committee|Council|Cabinet)$"
 )
+_AUTHOR_LINE = re.compile(r"^(?:Joint )?Report (?:of|by)\b", re.IGNORECASE)
 _SALUTATION = re.compile(r"^(?:Sehr geehrte|Liebe|Kære|Dear|Hej)\b", re.IGNORECASE)
 _LABEL_WORDS = frozenset(
     "stede present apologies absent anwesend abwesend entschuldigt contact kontakt kontaktperson ort datum dato zeit "
@@ -156,7 +159,7 @@ def _is_heading(line: str) -> bool:
             return False
     elif _BODY_LINE.search(line):
         return False
-    if _SALUTATION.match(line) or _ADDRESS_OPENING.match(line):
+    if _SALUTATION.match(line) or _ADDRESS_OPENING.match(line) or _AUTHOR_LINE.match(line):
         return False
     if _DATEISH.search(line) and len(line.split()) <= 8:
         return False
@@ -165,8 +168,8 @@ def _is_heading(line: str) -> bool:
     words = line.split()
     if len(words) < 2 and (line.endswith(".") or len(line) < 14):
         return False
-    # Running prose is not a heading: a long line that ends a sentence.
-    if len(line) > 120 and line.endswith("."):
+    # Running prose is not a heading: a sentence that ends with a full stop.
+    if line.endswith(".") and (len(line) > 120 or len(words) >= 5):
         return False
     return line[0].isupper() or line[0].isdigit() or line[0] in "\"„“«"
 
@@ -178,7 +181,11 @@ def _is_label_line(line: str) -> bool:
     if not colon or _AGENDA_NUMBER.match(line):
         return False
     label_words = label.split()
-    if len(label_words) <= 1 or len(label_words) > 4 or len(value.split()) < 3:
+    if len(label_words) == 1 and len(label) >= 12 and len(value.split()) >= 3 and not value.rstrip().endswith("."):
+        return False  # "Obdachlosenunterkünfte: Belegung im Winter" is a heading, not a field
+    if len(label_words) > 4:
+        return False  # a field label is short; this is a heading with a colon in it
+    if len(label_words) <= 1 or len(value.split()) < 3:
         return True
     return label_words[-1].lower().strip(".") in _LABEL_WORDS
 

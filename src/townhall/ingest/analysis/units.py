@@ -49,7 +49,10 @@ _DANISH_OFFICE = re.compile(
     r"^\s*((?:Kontoret|Kontor|Center|Centret|Enheden|Afdelingen|Sekretariatet|Teamet|Staben|Magistratsafdelingen) for [^\n\t]{3,80}?)\s*$",
     re.MULTILINE,
 )
-_REPORT_OF = re.compile(r"^\s*(?:Joint )?Report (?:of|by) (?:the )?((?:Executive |Strategic |Interim )?Director of [^\n,]+?|[^\n,]*?(?:Department|Directorate))\s*$", re.MULTILINE | re.IGNORECASE)
+_REPORT_OF = re.compile(
+    r"^\s*(?:Joint )?Report (?:of|by) (?:the )?((?:Executive |Strategic |Interim )?Director of [^\n]+?|[^\n,]*?(?:Department|Directorate))\s*$",
+    re.MULTILINE | re.IGNORECASE,
+)
 _FEDERFUEHRUNG = re.compile(
     r"\b(?:unter der |in der )?Federführung (des|der) ((?:[A-ZÄÖÜ][\wäöüß-]*en )?(?:[A-ZÄÖÜ][\wäöüß-]+))(?: (?:für|der|des) [A-ZÄÖÜ][\wäöüß -]+?)?(?=[\s,.;])"
 )
@@ -88,6 +91,7 @@ _GERMAN_BODY_VERB = re.compile(
 _DANISH_DECISION = re.compile(rf"^\s*Beslutning(?: i)? ({_DANISH_BODY}) den\b", re.MULTILINE)
 _DECISION_OF = re.compile(r"^\s*Beschluss des (Ausschusses für [^\n(]+?|[A-ZÄÖÜ][\wäöüß-]*(?:ausschusses|rates|beirates)) vom\b", re.MULTILINE)
 _ENGLISH_COMMITTEE = re.compile(r"^(?:[A-Z][\w,&-]* (?:(?:and|of|for|the) )?){1,5}(?:Committee|Sub-Committee|Cabinet|Board|Panel)$")
+_PURPOSE_NOTE = re.compile(r"\s*\((?:zur Kenntnis|zur Beratung|zur Entscheidung|zur Beschlussfassung|for information|for decision)\)", re.IGNORECASE)
 _ADDRESS_OPENING = re.compile(r"^(?:An (?:den|die|das)|To the)(?P<value>(?: .*)?)$")
 
 
@@ -156,7 +160,14 @@ def find_addressees(text: str, kind: str | None = None) -> list[str]:
         if opening:
             recipient = _recipient(opening.group("value"), lines, index)
             if recipient:
-                return [recipient]
+                # Several "An den ..." lines in a row address several bodies.
+                recipients = [recipient]
+                for following in lines[index + 1 : index + 6]:
+                    more = _ADDRESS_OPENING.match(following)
+                    if not more or not more.group("value").strip():
+                        break
+                    recipients.append(_PURPOSE_NOTE.sub("", more.group("value")).strip(" ,"))
+                return recipients
     if kind in ("minutes", "agenda"):
         return []
     first_row = _first_gremium(lines) or _first_route_row(lines)
@@ -181,7 +192,7 @@ def _recipient(value: str, lines: list[str], index: int) -> str | None:
         if parts and not following[:1].islower():
             break
         parts.append(following)
-    recipient = " ".join(parts).strip(" ,")
+    recipient = _PURPOSE_NOTE.sub("", " ".join(parts)).strip(" ,")
     return recipient if len(recipient) > 3 else None
 
 
@@ -195,10 +206,9 @@ def _letterhead_unit(lines: list[str]) -> str | None:
         block.append(line.strip())
     if not any(_BODY_HEAD.search(line) for line in block):
         return None
-    for line in block:
-        if _LETTERHEAD_UNIT.match(line) and not _BODY_HEAD.search(line):
-            return line
-    return None
+    units = [line for line in block if _LETTERHEAD_UNIT.match(line) and not _BODY_HEAD.search(line)]
+    # "Dezernat III" over "Fachbereich Soziales": the last, most specific unit wrote the paper.
+    return units[-1] if units else None
 
 
 def _nominative_body(name: str) -> str:
