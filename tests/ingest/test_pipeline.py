@@ -1,10 +1,11 @@
 """The pipeline's stages: reading documents without a database, and running an ingest over a stream."""
 
+# Spawned worker processes import this module to find _read_or_die: it must not need Django at import time.
+import os
 from email.message import EmailMessage
 
 import pytest
 
-from townhall.core.models import File, Paper
 from townhall.ingest.corpus.pdf_writer import text_pdf
 from townhall.ingest.extractors import ExtractionError
 from townhall.ingest.pipeline import EXTRACTOR_VERSION, Failure, ReadTask, WorkerPool, ingest, read_document, read_task
@@ -98,3 +99,25 @@ def test_ingest_calls_back_once_per_document(db, write, german_proposal, danish_
     ingest(FileSource([write("c.txt", danish_memo).parent]).documents(), body_name="Søby Kommune",
            on_document=lambda document, outcome, reason: seen.append((document.name, outcome, reason)))
     assert sorted(seen) == [("a.txt", "new", ""), ("b.txt", "failed", "empty"), ("c.txt", "new", "")]
+
+
+def _read_or_die(task: ReadTask):
+    # Stands for a document that makes a C library kill the process reading it.
+    if task.name == "bombe.pdf":
+        os._exit(3)
+    return read_task(task)
+
+
+def test_worker_pool_reports_a_document_that_kills_its_worker_and_reads_the_others(german_proposal):
+    names = ["a.txt", "bombe.pdf", "b.txt", "c.txt"]
+    tasks = [ReadTask(name, (german_proposal + name).encode(), None, "tesseract") for name in names]
+
+    class Item:
+        def __init__(self, task):
+            self.task, self.data = task, task.data
+
+    with WorkerPool(2) as pool:
+        results = {item.task.name: result for item, result in pool.map_unordered(_read_or_die, (Item(t) for t in tasks), lambda item: item.task)}
+    assert sorted(results) == sorted(names)
+    assert results["bombe.pdf"].reason == "crashed"
+    assert all(results[name].card.kind == "proposal" for name in ("a.txt", "b.txt", "c.txt"))
