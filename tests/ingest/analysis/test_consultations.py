@@ -419,6 +419,10 @@ def test_german_session_line_gives_the_body_in_nominative():
     assert route("Sitzung des Hauptausschusses am 12.05.2021", "de") == [("Hauptausschuss", date(2021, 5, 12))]
 
 
+def test_german_schedule_line_with_hyphenated_committee_name():
+    assert route("Haupt- und Finanzausschuss 12.05.2021", "de") == [("Haupt- und Finanzausschuss", date(2021, 5, 12))]
+
+
 def test_english_schedule_line_with_time():
     assert route("Cabinet – 12 May 2022, 10.00 am", "en") == [("Cabinet", date(2022, 5, 12))]
 

@@ -91,6 +91,7 @@ _DA_BODY_MEETING = re.compile(
 _HEADING_START = re.compile(r"(?:^|\n)[ \t*]*\Z")
 # German bodies: "Hauptausschuss", "Ausschuss für Umwelt und Grün", "Rat der Stadt Münster"
 _DE_BODY = re.compile(
+    r"(?:[A-ZÄÖÜ][\wäöüß]*-(?:,\s*[A-ZÄÖÜ][\wäöüß]*-)*\s+und\s+)?"  # "Haupt- und Finanzausschuss"
     r"(?:(?:[A-ZÄÖÜ][\wäöüß-]*?)?(?i:ausschuss|ausschusses|rat|rates|rats|beirat|beirates|vertretung|"
     r"versammlung|kreistag|kreistages|magistrat|senat|bürgerschaft|kommission))\b"
     r"(?:\s+(?:für|der|des)\s+[A-ZÄÖÜ][\wäöüß-]*(?:(?:,\s*|\s+und\s+)[A-ZÄÖÜ][\wäöüß-]*)*"
