@@ -269,6 +269,11 @@ def test_danish_two_bodies_in_one_sentence():
     assert route(text, "da") == [("Økonomiudvalget", date(2022, 5, 3)), ("Borgerrepræsentationen", date(2022, 5, 12))]
 
 
+def test_danish_second_body_after_og_herefter():
+    text = "Sagen forelægges Økonomiudvalget den 3. maj 2022 og herefter Borgerrepræsentationen den 12. maj 2022."
+    assert route(text, "da") == [("Økonomiudvalget", date(2022, 5, 3)), ("Borgerrepræsentationen", date(2022, 5, 12))]
+
+
 def test_danish_bodies_without_dates():
     text = "Sagen forelægges Børne- og Ungdomsudvalget og Økonomiudvalget."
     assert route(text, "da") == [("Børne- og Ungdomsudvalget", None), ("Økonomiudvalget", None)]

@@ -82,6 +82,10 @@ _DA_TRIGGER = re.compile(
 )
 _DA_TRIGGER_WORDS = ("forelægges", "fremlægges", "behandles", "sendes", "til beslutning", "til godkendelse",
                      "til orientering", "beslutning", "behandling", "indstilling", "afgøres i")
+# what may stand between two bodies on one route: ", ", " og herefter ", " samt i "
+_DA_JOINER = re.compile(
+    r"[^.]*?(?:,|\bog\b|\bsamt\b)(?:\s+(?:herefter|derefter|endelig|efterfølgende|til sidst))?\s*(?:i\s+|til\s+)?"
+)
 _DANISH_DATE_TAIL = re.compile(r"\s*(?:på\s+(?:sit\s+)?møde(?:t)?\s+)?(?:(?:den|d\.)\s+)?[^,]*?\d{4}")
 # "til Beskæftigelses- og Integrationsudvalgets møde den 7. november 2012"
 _DA_BODY_MEETING = re.compile(
@@ -580,7 +584,7 @@ def _danish_prose_steps(text: str) -> list[ConsultationStep]:
         previous_end = 0
         for org, when, start in _bodies_with_dates(segment, _DA_BODY, "da"):
             joiner = segment[previous_end:start]
-            if previous_end and not re.fullmatch(r"[^.]*?(?:,|\bog\b|\bsamt\b|\bog derefter\b)\s*(?:i\s+)?", joiner):
+            if previous_end and not _DA_JOINER.fullmatch(joiner):
                 break
             if not previous_end and start > 0 and segment[:start].strip():
                 break  # the body must follow the trigger word directly
