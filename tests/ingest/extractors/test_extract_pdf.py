@@ -105,6 +105,24 @@ def test_word_hyphenated_at_the_margin_is_mended_but_suspended_compounds_keep_th
     assert "boligområder" in text
 
 
+def test_running_header_and_page_footer_are_kept_only_on_the_first_page():
+    writer = PdfWriter()
+    for number, section in enumerate("ABCD", start=1):
+        writer.add_page(
+            [
+                TextRun(56, 800, "Stadt Köln – Der Oberbürgermeister"),
+                TextRun(56, 700, f"Abschnitt {section} der Vorlage über das Radverkehrskonzept"),
+                TextRun(56, 600, "Die Bezirksvertretungen werden beteiligt."),
+                TextRun(56, 500, "Der Anteil des Radverkehrs soll deutlich steigen."),
+                TextRun(56, 40, f"Seite {number} von 4"),
+            ]
+        )
+    text = extract(writer.to_bytes(), filename="lang.pdf").text
+    assert text.count("Stadt Köln – Der Oberbürgermeister") == 1
+    assert text.count("Seite") == 1
+    assert all(f"Abschnitt {section} der Vorlage" in text for section in "ABCD")
+
+
 def test_encrypted_pdf_is_rejected_as_encrypted():
     with pytest.raises(ExtractionError) as caught:
         extract(text_pdf(DANISH, user_password="hemmelig"), filename="lukket.pdf")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
@@ -89,7 +91,7 @@ class PdfExtractor(Extractor):
                 hint = self._ocr_pages(document, scanned, texts, hint, notes) or guess_language("\n".join(texts))
         finally:
             document.close()
-        text = "\n\n".join(page.strip("\n") for page in texts if page.strip())
+        text = "\n\n".join(page.strip("\n") for page in drop_repeated_furniture(texts) if page.strip())
         if not text and not notes:
             notes.append("the PDF holds no text: no text layer and no scanned images")
         return self.result(text, PDF, pages=page_count, language_hint=hint, notes=tuple(notes))
@@ -186,6 +188,47 @@ def _open(data: bytes, label: str):
         if getattr(error, "err_code", None) == pdfium_c.FPDF_ERR_SECURITY:
             raise ExtractionError("encrypted", f"{label} uses an unsupported kind of encryption.") from error
         raise ExtractionError("corrupt", f"{label} is damaged and cannot be opened as a PDF.") from error
+
+
+def drop_repeated_furniture(pages: list[str], *, share: float = 0.6) -> list[str]:
+    """Remove running headers and footers from every page but the first.
+
+    A line among the first or last two lines of a page counts as furniture when, with the page
+    number and page count blanked out ("Side 2 af 5"), it stands there on at least ``share`` of
+    three or more pages.
+    """
+    count = len(pages)
+    if count < 3:
+        return pages
+    keys = [
+        {index: _furniture_key(lines[index], number, count) for index in _edge_indexes(lines)}
+        for number, lines in enumerate((page.split("\n") for page in pages), start=1)
+    ]
+    tally: dict[str, int] = {}
+    for page_keys in keys:
+        for key in set(page_keys.values()):
+            tally[key] = tally.get(key, 0) + 1
+    repeated = {key for key, seen in tally.items() if key and seen >= share * count}
+    if not repeated:
+        return pages
+    cleaned = [pages[0]]
+    for page, page_keys in zip(pages[1:], keys[1:]):
+        lines = page.split("\n")
+        kept = [line for index, line in enumerate(lines) if page_keys.get(index) not in repeated]
+        cleaned.append("\n".join(kept).strip("\n"))
+    return cleaned
+
+
+def _edge_indexes(lines: list[str]) -> list[int]:
+    filled = [index for index, line in enumerate(lines) if line.strip()]
+    if len(filled) < 4:
+        return []  # too little on the page to tell furniture from content
+    return filled[:2] + filled[-2:]
+
+
+def _furniture_key(line: str, number: int, count: int) -> str:
+    folded = " ".join(line.split()).casefold()
+    return re.sub(rf"(?<!\d)(?:{number}|{count})(?!\d)", "#", folded)
 
 
 def _merge_layer_and_ocr(layer: str, recognised: str) -> str:
