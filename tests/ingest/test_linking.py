@@ -287,3 +287,14 @@ def test_link_card_to_paper_twice_does_not_double_the_facts(lindenau):
     link_card_to_paper(paper, card)
     link_card_to_paper(paper, card)
     assert (paper.deadlines.count(), paper.auxiliary_files.count(), paper.signatories.count(), paper.consultations.count()) == (1, 1, 1, 1)
+
+
+def test_text_that_no_database_can_hold_is_cleaned_before_storing(lindenau):
+    document = SourceDocument(uri="file:///akten/kaputt.pdf", name="kaputt.pdf", location="/akten/kaputt.pdf")
+    card = _card(title="Haushalt\x00 2025", signatories=("Thomas\udc80 Brandt",))
+    reading = DocumentReading(text="Haushalt\x00 2025 \udc80", language="de", mime_type="application/pdf", card=card)
+    Linker().link(document=document, data=b"%PDF-1.7 kaputt", reading=reading)
+    paper = Paper.objects.get()
+    assert paper.name == "Haushalt 2025"
+    assert "\x00" not in paper.main_file.text and "\udc80" not in paper.main_file.text
+    assert paper.card["title"] == "Haushalt 2025"

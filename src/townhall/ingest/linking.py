@@ -443,7 +443,7 @@ class Linker:
         paper.kind = card.kind if card.kind in KINDS else "other"
         paper.public = public
         paper.language = reading.language
-        paper.card = reading.card_json if reading.card_json is not None and "\x00" not in reading.text else _card_json(card)
+        paper.card = reading.card_json if reading.card_json is not None and _clean(reading.text) is reading.text else _card_json(card)
         paper.main_file = main
         paper.ingested_at = timezone.now()
         paper.extractor_version = _fit(Paper, "extractor_version", reading.extractor_version)
@@ -521,8 +521,15 @@ def _fit(model, field_name: str, value: str) -> str:
 
 
 def _clean(text: str) -> str:
-    # PostgreSQL cannot store NUL characters in text or JSON.
-    return text.replace("\x00", "") if "\x00" in text else text
+    """Make *text* storable in every database: no NUL characters, no lone UTF-16 surrogates."""
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        # A PDF's broken font map can yield surrogates that PostgreSQL (and UTF-8) cannot hold.
+        text = text.encode("utf-8", "replace").decode("utf-8")
+    return text
 
 
 def _card_json(card: Card) -> dict:
