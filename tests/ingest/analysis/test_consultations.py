@@ -432,6 +432,13 @@ def test_english_schedule_line_with_time():
     assert route("Cabinet – 12 May 2022, 10.00 am", "en") == [("Cabinet", date(2022, 5, 12))]
 
 
+def test_schedule_line_with_date_in_brackets():
+    assert route("- Hauptausschuss (12.05.2021)\n- Rat (20.05.2021)", "de") == [
+        ("Hauptausschuss", date(2021, 5, 12)),
+        ("Rat", date(2021, 5, 20)),
+    ]
+
+
 def test_municipality_name_with_date_is_not_a_route_step():
     assert route("Leeds City Council, 3 March 2021", "en") == []
 

@@ -515,7 +515,7 @@ def _schedule_line_steps(text: str, language: str | None) -> list[ConsultationSt
         if line_end - line_start > _MAX_SCHEDULE_LINE:
             continue
         rest = text[line_start:mention.span[0]] + " " + text[mention.span[1]:line_end]
-        rest = _TIME.sub("", _BULLET.sub("", rest)).strip(" *")
+        rest = re.sub(r"\(\s*\)", "", _TIME.sub("", _BULLET.sub("", rest))).strip(" *")
         body = _CHECK_MARK_END.sub("", _SCHEDULE_FILLER.sub("", rest).strip(" ,.:;–-\t*"))
         body = re.sub(r"\s+", " ", _SESSION_OF.sub("", body))
         role = _ROLE_WORD.search(" " + body)
