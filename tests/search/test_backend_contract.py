@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from townhall.core.models import Paper
-from townhall.search.backends.base import SCORE, IndexEntry
+from townhall.search.backends.base import IndexEntry
 
 
 def _ids(backend, query: str) -> list[int]:
@@ -98,11 +98,26 @@ def test_either_of_two_words_is_enough_with_or(backend, add_paper):
     assert sorted(_ids(backend, "budget OR Haushalt")) == sorted([first.pk, second.pk])
 
 
-def test_restrict_narrows_a_queryset_and_scores_each_paper(backend, add_paper):
+def test_restrict_narrows_a_queryset_to_the_matches(backend, add_paper):
     match = add_paper("A", "Havneplan for Søby.")
     add_paper("B", "Skoleplan for Søby.")
-    found = list(backend.restrict(Paper.objects.all(), backend.render("havneplan")))
-    assert [p.pk for p in found] == [match.pk] and getattr(found[0], SCORE) > 0
+    assert list(backend.restrict(Paper.objects.all(), backend.render("havneplan"))) == [match]
+
+
+def test_rank_orders_a_queryset_best_first_with_positive_scores(backend, add_paper):
+    in_body = add_paper("Referat", "Punkt 4: busnettet i midtbyen.")
+    in_title = add_paper("Nyt busnet", "Forslaget drøftes.")
+    expression = backend.render("busnet")
+    ranked = backend.rank(backend.restrict(Paper.objects.all(), expression), expression)
+    assert [paper_id for paper_id, _ in ranked] == [in_title.pk, in_body.pk] and all(s > 0 for _, s in ranked)
+
+
+def test_rank_pages_through_the_matches(backend, add_paper):
+    papers = [add_paper(f"Notat {n}", "Havnebad i sommer.") for n in range(5)]
+    expression = backend.render("havnebad")
+    matched = backend.restrict(Paper.objects.all(), expression)
+    pages = [backend.rank(matched, expression, offset=offset, limit=2) for offset in (0, 2, 4)]
+    assert sorted(paper_id for page in pages for paper_id, _ in page) == sorted(p.pk for p in papers)
 
 
 def test_restrict_keeps_the_filters_of_the_queryset(backend, add_paper):

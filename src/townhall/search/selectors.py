@@ -13,6 +13,7 @@ committees, cut to the ``FACET_ORGANIZATIONS`` largest.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from collections import Counter
@@ -25,11 +26,10 @@ from django.db.models.functions import ExtractYear
 
 from townhall.core.models import PAPER_KINDS, Body, Consultation, Deadline, Organization, Paper
 from townhall.core.selectors import can_see_non_public, visible_papers
-from townhall.search.analyzers import LANGUAGES
+from townhall.search.analyzers import LANGUAGES, analyze_document
 from townhall.search.backends import get_backend
-from townhall.search.backends.base import SCORE
 from townhall.search.indexing import document_language
-from townhall.search.query import Query, Word, highlight_spans, parse_query
+from townhall.search.query import Node, Prefix, Query, Seq, Word, parse_query, plan_query
 
 FILTER_KEYS = (
     "body", "organization", "kind", "language", "query_language", "date_from", "date_to", "public",
@@ -44,6 +44,8 @@ SNIPPET_CHARS = 240
 # of a 500-page report would cost more than the whole search.
 _SNIPPET_SCAN_CHARS = 30_000
 _SPACE_RE = re.compile(r"\s+")
+# Words as they stand in the original text, so that offsets fit it (as in query.highlight_spans).
+_TEXT_WORD_RE = re.compile(r"[^\W_]+(?:[-/.][^\W_]+)*")
 
 Facet = list[tuple[str, str, int]]
 
@@ -93,35 +95,32 @@ def search_papers(
     languages = _query_languages(filters)
     browsing = not (query or "").strip()
     relevance = sort == "relevance" and not browsing
+    page = max(int(page or 1), 1)
+    start = (page - 1) * per_page
+    backend = get_backend()
     if browsing:
-        matched = ranked = papers
+        matched = papers
     else:
-        backend = get_backend()
         # Something typed that holds no searchable word ("-London", a lone quote) finds nothing.
         expression = None if parsed.is_empty() else backend.render(parsed, languages, expand)
         if expression is None:
             return SearchResults(hits=[], total=0, facets={name: [] for name in FACETS})
-        matched = backend.restrict(papers, expression, scored=False)
-        exact = backend.render(_exact_words(parsed), languages, expand=False) if relevance else None
-        ranked = backend.restrict(papers, expression, scored=True, exact=exact) if relevance else matched
+        matched = backend.restrict(papers, expression)
     total, facets = _facets(matched, filters)
-    if relevance:
-        ordered = ranked.order_by(f"-{SCORE}", "-date", "-id")
-    elif sort == "oldest":
-        ordered = ranked.order_by("date", "id")
+    scores: dict[int, float] = {}
+    if start >= total:
+        rows = []
+    elif relevance:
+        exact = backend.render(_exact_words(parsed), languages, expand=False) if backend.ranks_exact else None
+        ranked = backend.rank(matched, expression, offset=start, limit=per_page, exact=exact)
+        scores = dict(ranked)
+        found = Paper.objects.select_related("body", "main_file").in_bulk([paper_id for paper_id, _ in ranked])
+        rows = [found[paper_id] for paper_id, _ in ranked if paper_id in found]
     else:
-        ordered = ranked.order_by("-date", "-id")
-    page = max(int(page or 1), 1)
-    start = (page - 1) * per_page
-    rows = list(ordered.select_related("body", "main_file")[start : start + per_page]) if start < total else []
-    hits = [
-        Hit(
-            paper=paper,
-            snippet_html=_snippet(paper, parsed, languages, expand),
-            score=float(getattr(paper, SCORE, 0.0) or 0.0),
-        )
-        for paper in rows
-    ]
+        order = ("date", "id") if sort == "oldest" else ("-date", "-id")
+        rows = list(matched.order_by(*order).select_related("body", "main_file")[start : start + per_page])
+    wanted = _Wanted.of(parsed, languages, expand) if rows and not browsing else None
+    hits = [Hit(paper=paper, snippet_html=_snippet(paper, wanted), score=scores.get(paper.pk, 0.0)) for paper in rows]
     return SearchResults(hits=hits, total=total, facets=facets)
 
 
@@ -276,13 +275,13 @@ def _organization_facet(matched: QuerySet, filters: dict) -> Facet:
 # -- snippets -----------------------------------------------------------------
 
 
-def _snippet(paper: Paper, parsed: Query, languages, expand: bool) -> str:
+def _snippet(paper: Paper, wanted: _Wanted | None) -> str:
     """Return an escaped excerpt of the paper's text around its densest run of matched words."""
     text = paper.main_file.text if paper.main_file_id and paper.main_file else ""
     if not text:
         return ""
     text = text[:_SNIPPET_SCAN_CHARS]
-    spans = highlight_spans(text, document_language(paper.language), parsed, languages, expand) if parsed.required else []
+    spans = wanted.spans(text, document_language(paper.language)) if wanted else []
     start = _best_window(spans) if spans else 0
     # Begin at a word boundary a little before the first mark.
     if start:
@@ -305,6 +304,51 @@ def _snippet(paper: Paper, parsed: Query, languages, expand: bool) -> str:
     pieces.append(_plain(text[position:end]))
     body = "".join(pieces).strip()
     return ("… " if start > 0 else "") + body + (" …" if end < len(text) else "")
+
+
+@dataclass(frozen=True)
+class _Wanted:
+    """The analysed terms and prefixes a query looks for, to mark them in texts.
+
+    This is ``query.highlight_spans`` with the query planned once per search rather
+    than once per hit.
+    """
+
+    terms: frozenset[str]
+    prefixes: tuple[str, ...]
+
+    @classmethod
+    def of(cls, parsed: Query, languages, expand: bool) -> _Wanted | None:
+        plan = plan_query(parsed, languages, expand) if parsed.required else None
+        if plan is None:
+            return None
+        terms: set[str] = set()
+        prefixes: set[str] = set()
+        pending: list[Node] = list(plan.required)
+        while pending:
+            node = pending.pop()
+            if isinstance(node, Seq):
+                terms.update(node.terms)
+            elif isinstance(node, Prefix):
+                prefixes.add(node.term)
+            else:
+                pending.extend(node.parts)
+        return cls(frozenset(terms), tuple(sorted(prefixes)))
+
+    def spans(self, text: str, language: str) -> list[tuple[int, int]]:
+        """Return the offsets of the words of ``text`` that have a wanted term."""
+        found = []
+        for match in _TEXT_WORD_RE.finditer(text):
+            for term in _word_terms(match.group(0), language):
+                if term in self.terms or (self.prefixes and term.startswith(self.prefixes)):
+                    found.append(match.span())
+                    break
+        return found
+
+
+@functools.lru_cache(maxsize=65_536)
+def _word_terms(word: str, language: str) -> tuple[str, ...]:
+    return tuple(analyze_document(word, language).terms())
 
 
 def _plain(text: str) -> str:

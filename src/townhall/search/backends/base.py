@@ -12,12 +12,13 @@ A backend stores, per paper, four columns of analysed terms (see
 
 The backend never sees raw text and never decides who may see what: it narrows a
 queryset of papers that the caller has already restricted to what the user may see.
-``SearchBackend.restrict`` is the one join between the index and the records, so
-filters, access rules, counts and facets all run in the database as one query.
+``SearchBackend.restrict`` narrows a queryset of papers to the matches, so filters,
+access rules, counts and facets all run in the database; ``rank`` orders such a
+queryset by relevance and returns one page of it.
 
 Subclasses override the storage hooks (``_write``, ``_delete``, ``clear``, ``restrict``,
-``search``, ``render``, ``size_bytes``, ``count``); ``index``, ``rebuild`` and ``batch``
-are shared.
+``rank``, ``search``, ``render``, ``size_bytes``, ``count``); ``index``, ``rebuild`` and
+``batch`` are shared.
 """
 
 from __future__ import annotations
@@ -33,8 +34,6 @@ from django.db.models import QuerySet
 from townhall.search.analyzers import LANGUAGES
 from townhall.search.query import Query
 
-#: Annotation that ``restrict`` puts on each paper: larger is a better match.
-SCORE = "search_score"
 #: Entries written per statement while rebuilding.
 BATCH_SIZE = 2000
 
@@ -55,6 +54,8 @@ class SearchBackend:
 
     #: ``connection.vendor`` this backend works on.
     vendor: str = ""
+    #: Whether ``rank`` uses its ``exact`` argument (callers skip rendering it otherwise).
+    ranks_exact: bool = False
 
     # -- writing --------------------------------------------------------------
 
@@ -111,14 +112,18 @@ class SearchBackend:
         """Return the engine's expression for ``query``; None when it has no positive term."""
         raise NotImplementedError
 
-    def restrict(
-        self, papers: QuerySet, expression: str, *, scored: bool = True, exact: str | None = None
-    ) -> QuerySet:
-        """Return ``papers`` narrowed to those matching ``expression``.
+    def restrict(self, papers: QuerySet, expression: str) -> QuerySet:
+        """Return ``papers`` narrowed to those matching ``expression``."""
+        raise NotImplementedError
 
-        With ``scored`` each paper carries the annotation ``SCORE`` (larger is better).
-        ``exact`` is the expression of the typed words alone (no compound parts, no
-        glossary); a backend may rank papers that match it higher.
+    def rank(
+        self, papers: QuerySet, expression: str, *, offset: int = 0, limit: int = 20, exact: str | None = None
+    ) -> list[tuple[int, float]]:
+        """Return ``(paper_id, score)`` of ``papers`` matching ``expression``, best first (larger is better).
+
+        ``papers`` is usually ``restrict``'s result with the caller's filters and access
+        rules. ``exact`` is the expression of the typed words alone (no compound parts,
+        no glossary); a backend may rank papers that match it higher.
         """
         raise NotImplementedError
 

@@ -15,9 +15,10 @@ from collections.abc import Iterator, Sequence
 
 from django.db import connection, transaction
 from django.db.models import QuerySet
+from django.db.models.expressions import RawSQL
 
 from townhall.search.analyzers import LANGUAGES
-from townhall.search.backends.base import SCORE, IndexEntry, SearchBackend
+from townhall.search.backends.base import IndexEntry, SearchBackend
 from townhall.search.query import Query, to_tsquery
 
 TABLE = "search_paper_vector"
@@ -38,6 +39,7 @@ class PostgresBackend(SearchBackend):
     """Keep the index in a tsvector table of the same PostgreSQL database as the records."""
 
     vendor = "postgresql"
+    ranks_exact = True
 
     def _write(self, entries: Sequence[IndexEntry]) -> None:
         with connection.cursor() as cursor:
@@ -73,23 +75,26 @@ class PostgresBackend(SearchBackend):
     def render(self, query: Query | str, languages: Sequence[str] = LANGUAGES, expand: bool = True) -> str | None:
         return to_tsquery(query, languages, expand)
 
-    def restrict(
-        self, papers: QuerySet, expression: str, *, scored: bool = True, exact: str | None = None
-    ) -> QuerySet:
-        paper_table = papers.model._meta.db_table
-        narrowed = papers.extra(
-            tables=[TABLE],
-            where=[f"{TABLE}.paper_id = {paper_table}.id", f"{TABLE}.vector @@ %s::tsquery"],
-            params=[expression],
+    def restrict(self, papers: QuerySet, expression: str) -> QuerySet:
+        return papers.filter(
+            pk__in=RawSQL(f"SELECT paper_id FROM {TABLE} WHERE vector @@ %s::tsquery", [expression])
         )
-        if scored:
-            # ts_rank adds up matched terms, so a paper with the parts of a compound
-            # would outrank one with the compound itself; the typed words count again.
-            if exact:
-                narrowed = narrowed.extra(select={SCORE: f"{_RANK} + {_RANK}"}, select_params=[expression, exact])
-            else:
-                narrowed = narrowed.extra(select={SCORE: _RANK}, select_params=[expression])
-        return narrowed
+
+    def rank(
+        self, papers: QuerySet, expression: str, *, offset: int = 0, limit: int = 20, exact: str | None = None
+    ) -> list[tuple[int, float]]:
+        papers_sql, papers_params = papers.order_by().values("pk").query.sql_with_params()
+        # ts_rank adds up matched terms, so a paper with the parts of a compound would
+        # outrank one with the compound itself; the typed words alone count once more.
+        score = f"{_RANK} + {_RANK}" if exact else _RANK
+        score_params = [expression, exact] if exact else [expression]
+        sql = (
+            f"SELECT paper_id, {score} AS score FROM {TABLE} WHERE vector @@ %s::tsquery "
+            f"AND paper_id IN ({papers_sql}) ORDER BY score DESC, paper_id DESC LIMIT %s OFFSET %s"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [*score_params, expression, *papers_params, limit, offset])
+            return [(int(row[0]), float(row[1])) for row in cursor.fetchall()]
 
     def search(self, expression: str, limit: int = 20) -> list[tuple[int, float]]:
         with connection.cursor() as cursor:

@@ -14,9 +14,10 @@ from collections.abc import Iterator, Sequence
 
 from django.db import connection, transaction
 from django.db.models import QuerySet
+from django.db.models.expressions import RawSQL
 
 from townhall.search.analyzers import LANGUAGES
-from townhall.search.backends.base import SCORE, IndexEntry, SearchBackend
+from townhall.search.backends.base import IndexEntry, SearchBackend
 from townhall.search.query import Query, to_fts5
 
 TABLE = "search_paper_fts"
@@ -57,24 +58,32 @@ class Fts5Backend(SearchBackend):
             yield
             with connection.cursor() as cursor:
                 cursor.execute(f"INSERT INTO {TABLE} ({TABLE}) VALUES ('optimize')")
+                # Fresh statistics let the planner see that the access filters (public,
+                # not deleted) keep nearly every paper, so it starts from the matches.
+                cursor.execute("ANALYZE")
 
     def render(self, query: Query | str, languages: Sequence[str] = LANGUAGES, expand: bool = True) -> str | None:
         return to_fts5(query, languages, expand)
 
-    def restrict(
-        self, papers: QuerySet, expression: str, *, scored: bool = True, exact: str | None = None
-    ) -> QuerySet:
+    def restrict(self, papers: QuerySet, expression: str) -> QuerySet:
+        # A subquery, not a join: joined, SQLite's planner likes to walk the papers
+        # first and run the MATCH once per paper, which is slow for any broad filter.
+        return papers.filter(pk__in=RawSQL(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s", [expression]))
+
+    def rank(
+        self, papers: QuerySet, expression: str, *, offset: int = 0, limit: int = 20, exact: str | None = None
+    ) -> list[tuple[int, float]]:
         # ``exact`` is not needed: BM25 weighs the extras column (compound parts) low already.
-        paper_table = papers.model._meta.db_table
-        narrowed = papers.extra(
-            tables=[TABLE],
-            where=[f"{TABLE}.rowid = {paper_table}.id", f"{TABLE} MATCH %s"],
-            params=[expression],
+        # The matches are scored once into a materialised table, then kept if ``papers`` has them.
+        papers_sql, papers_params = papers.order_by().values("pk").query.sql_with_params()
+        sql = (
+            f"WITH m AS MATERIALIZED (SELECT rowid AS id, -{_BM25} AS score FROM {TABLE} WHERE {TABLE} MATCH %s) "
+            f"SELECT m.id, m.score FROM m WHERE m.id IN ({papers_sql}) ORDER BY m.score DESC, m.id DESC "
+            "LIMIT %s OFFSET %s"
         )
-        if scored:
-            # bm25() is smaller for better matches; negate it so larger is better everywhere.
-            narrowed = narrowed.extra(select={SCORE: f"-{_BM25}"})
-        return narrowed
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [expression, *papers_params, limit, offset])
+            return [(int(row[0]), float(row[1])) for row in cursor.fetchall()]
 
     def search(self, expression: str, limit: int = 20) -> list[tuple[int, float]]:
         with connection.cursor() as cursor:

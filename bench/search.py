@@ -1,0 +1,232 @@
+"""Measure search: index build time, index size, and latency of a mixed query set with facets.
+
+Usage (from the checkout, with the virtualenv):
+
+    .venv/bin/python bench/search.py --papers 100000                     # SQLite in a fresh data dir
+    .venv/bin/python bench/search.py --papers 1000000 --work /tmp/th-bench-1m
+    source scripts/postgres.sh; start_postgres
+    TOWNHALL_DATABASE_URL=$PG_URL .venv/bin/python bench/search.py --papers 100000
+
+Papers come from the corpus generator (``iter_papers``) and are written straight into the
+tables with bulk inserts (no ingest): one body per municipality, one lead committee per
+paper (for the committee facet). Then ``indexing.rebuild`` builds the index with
+``--workers`` analysing processes. Each query of ``QUERIES`` runs ``--rounds`` times through
+``search_papers`` (anonymous user, page of 20, every facet, snippets) and once more as the
+bare engine query (FTS5 MATCH or tsquery, best 20 by rank) so townhall's own share shows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import os
+import statistics
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+#: The mixed query set: (query, filters, sort).
+QUERIES: list[tuple[str, dict, str]] = [
+    ("integrationskonference", {}, "relevance"),
+    ("Integrationskonferenz", {}, "relevance"),
+    ("Arbeitsmarktintegration Migranten", {}, "relevance"),
+    ("høring integrationspolitik 2010", {}, "relevance"),
+    ("conference Dublin", {}, "relevance"),
+    ("budget", {}, "relevance"),
+    ("Haushalt OR budget", {}, "relevance"),
+    ('"city council"', {}, "relevance"),
+    ("klima*", {}, "relevance"),
+    ("skole -ungdom", {}, "relevance"),
+    ("Sprachförderung Kindertagesstätten", {}, "relevance"),
+    ("mentorindsatsen flygtninge", {}, "relevance"),
+    ("flood risk strategy", {}, "relevance"),
+    ("FRC/2021/065", {}, "relevance"),
+    ("Wohnungsbau", {"language": "de"}, "relevance"),
+    ("library", {"date_from": "2015-01-01", "date_to": "2019-12-31"}, "relevance"),
+    ("Beschäftigungsförderung", {}, "date"),
+    ("Ensomhed ældre", {"kind": "proposal"}, "relevance"),
+    ("Tempo 30", {}, "relevance"),
+    ("Photovoltaik Dächer", {}, "relevance"),
+    ("council house building", {}, "relevance"),
+    ("hjemmeplejen", {}, "relevance"),
+    ("Kommune", {}, "relevance"),
+    ("Stadt", {"date_from": "2020-01-01"}, "date"),
+]
+
+
+def _setup(work: Path) -> None:
+    os.environ.setdefault("TOWNHALL_DATA_DIR", str(work))
+    os.environ["DJANGO_SETTINGS_MODULE"] = "townhall.settings"
+    sys.path.insert(0, str(ROOT / "src"))
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0)
+
+
+def _row(number: int, seed: int) -> tuple:
+    from townhall.ingest.corpus import make_paper
+
+    paper = make_paper(number, seed)
+    truth = paper.truth
+    refs = truth.get("references") or {}
+    day = truth.get("date") or next((c["date"] for c in truth.get("consultations") or [] if c.get("date")), None)
+    committee = (truth.get("addressees") or [None])[0] or next(
+        (c["organization"] for c in truth.get("consultations") or []), None
+    )
+    reference = refs.get("paper") or refs.get("case") or refs.get("document") or ""
+    return (
+        number, paper.language, paper.kind, truth.get("title") or "", paper.text, day,
+        reference, truth.get("municipality") or "Unknown", committee,
+        {"references": {k: refs.get(k) for k in ("case", "document", "paper")}},
+    )
+
+
+def _rows(start: int, count: int, seed: int) -> list[tuple]:
+    return [_row(number, seed) for number in range(start, start + count)]
+
+
+def load_papers(n: int, seed: int, workers: int, batch: int = 5000) -> float:
+    """Bulk-insert ``n`` generated papers; return the seconds it took."""
+    from django.db import transaction
+
+    from townhall.core.models import Body, File, Organization, Paper
+    from townhall.core.services import body_create
+
+    started = time.perf_counter()
+    bodies: dict[str, Body] = {}
+    committees: dict[tuple[str, str], int] = {}
+    through = Paper.under_direction_of.through
+    context = multiprocessing.get_context("fork")
+    chunks = [(start, min(batch, n - start), seed) for start in range(0, n, batch)]
+    with context.Pool(workers) as pool:
+        for done, rows in enumerate(pool.imap(_rows_star, chunks), start=1):
+            with transaction.atomic():
+                for row in rows:
+                    name = row[7]
+                    if name not in bodies:
+                        bodies[name] = body_create(name=name, language=row[1])
+                    if row[8] and (name, row[8]) not in committees:
+                        committees[(name, row[8])] = Organization.objects.create(body=bodies[name], name=row[8][:500]).pk
+                files = File.objects.bulk_create(
+                    [File(body=bodies[r[7]], name=r[3][:500], text=r[4], language=r[1]) for r in rows]
+                )
+                papers = Paper.objects.bulk_create(
+                    [
+                        Paper(
+                            body=bodies[r[7]], name=r[3][:1000], reference=r[6][:200], kind=r[2], language=r[1],
+                            date=date.fromisoformat(r[5]) if r[5] else None, main_file=f, card=r[9],
+                        )
+                        for r, f in zip(rows, files)
+                    ]
+                )
+                through.objects.bulk_create(
+                    [
+                        through(paper_id=p.pk, organization_id=committees[(r[7], r[8])])
+                        for r, p in zip(rows, papers)
+                        if r[8]
+                    ]
+                )
+            print(f"  loaded {min(done * batch, n)} / {n}", file=sys.stderr, flush=True)
+    return time.perf_counter() - started
+
+
+def _rows_star(arguments: tuple) -> list[tuple]:
+    return _rows(*arguments)
+
+
+def _percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
+
+
+def measure(rounds: int) -> dict:
+    """Run the query set; return latency figures in milliseconds."""
+    from townhall.search.analyzers import LANGUAGES
+    from townhall.search.backends import get_backend
+    from townhall.search.selectors import search_papers
+
+    backend = get_backend()
+    full: list[float] = []
+    raw: list[float] = []
+    per_query = []
+    for query, filters, sort in QUERIES:  # warm caches and the analysis of each query
+        search_papers(query=query, user=None, filters=filters, sort=sort)
+    for query, filters, sort in QUERIES:
+        times = []
+        for _ in range(rounds):
+            started = time.perf_counter()
+            results = search_papers(query=query, user=None, filters=filters, sort=sort)
+            times.append((time.perf_counter() - started) * 1000)
+        expression = backend.render(query, LANGUAGES, True)
+        raw_times = []
+        for _ in range(rounds):
+            started = time.perf_counter()
+            if expression:
+                backend.search(expression, limit=20)
+            raw_times.append((time.perf_counter() - started) * 1000)
+        full.extend(times)
+        raw.extend(raw_times)
+        per_query.append((query, filters, results.total, statistics.median(times), statistics.median(raw_times)))
+    return {
+        "median": statistics.median(full),
+        "p95": _percentile(full, 0.95),
+        "raw_median": statistics.median(raw),
+        "raw_p95": _percentile(raw, 0.95),
+        "per_query": per_query,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--papers", type=int, default=100_000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--work", type=Path, default=None, help="Data directory (default: a new one under /tmp).")
+    parser.add_argument("--skip-load", action="store_true", help="Reuse the papers already in the database.")
+    parser.add_argument("--skip-index", action="store_true", help="Reuse the index already built.")
+    args = parser.parse_args()
+    work = args.work or Path(f"/tmp/th-bench-search-{args.papers}")
+    work.mkdir(parents=True, exist_ok=True)
+    _setup(work)
+    from django.db import connection
+
+    from townhall.core.models import Paper
+    from townhall.search import indexing
+    from townhall.search.backends import get_backend
+
+    backend = get_backend()
+    print(f"# search benchmark: {args.papers} papers, {connection.vendor}, {os.cpu_count()} cores")
+    if not args.skip_load:
+        seconds = load_papers(args.papers, args.seed, args.workers)
+        print(f"load (bulk insert, not measured as search): {seconds:.0f} s")
+    papers = Paper.objects.count()
+    if not args.skip_index:
+        started = time.perf_counter()
+        indexing.rebuild(workers=args.workers, progress=None)
+        build = time.perf_counter() - started
+        print(f"index build: {build:.0f} s for {papers} papers ({papers / build:.0f} papers/s, {args.workers} workers)")
+    size = backend.size_bytes()
+    print(f"index size: {size / 1_048_576:.0f} MB" if size is not None else "index size: unknown")
+    figures = measure(args.rounds)
+    print(
+        f"search_papers (page of 20 + facets + snippets): median {figures['median']:.1f} ms, "
+        f"p95 {figures['p95']:.1f} ms"
+    )
+    print(f"raw engine query (best 20): median {figures['raw_median']:.1f} ms, p95 {figures['raw_p95']:.1f} ms")
+    print(f"overhead ratio (median): {figures['median'] / max(figures['raw_median'], 0.001):.1f}x")
+    print("\n| query | filters | matches | search_papers median ms | raw engine median ms |")
+    print("|---|---|---:|---:|---:|")
+    for query, filters, total, full, raw in figures["per_query"]:
+        shown = ", ".join(f"{k}={v}" for k, v in filters.items())
+        print(f"| `{query}` | {shown} | {total} | {full:.1f} | {raw:.1f} |")
+
+
+if __name__ == "__main__":
+    main()
