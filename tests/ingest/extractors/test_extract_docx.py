@@ -82,6 +82,19 @@ def test_word_file_that_unpacks_absurdly_is_rejected_as_too_large(tmp_path):
     assert caught.value.reason == "too_large"
 
 
+def test_word_file_with_damaged_compressed_data_is_rejected_as_corrupt():
+    import zipfile
+
+    data = bytearray(_proposal())
+    member = zipfile.ZipFile(io.BytesIO(bytes(data))).getinfo("word/document.xml")
+    start = member.header_offset + 30 + len(member.filename.encode()) + len(member.extra)
+    for offset in range(start + 20, start + member.compress_size - 20, 7):
+        data[offset] ^= 0x5A
+    with pytest.raises(ExtractionError) as caught:
+        extract(bytes(data), filename="vorlage.docx")
+    assert caught.value.reason == "corrupt"
+
+
 def test_old_binary_word_file_is_unsupported_with_advice():
     ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600
     with pytest.raises(ExtractionError) as caught:

@@ -111,3 +111,8 @@ def test_page_with_only_navigation_gives_empty_text_and_a_note():
     result = extract(b"<html><body><nav><a href='/'>Forside</a></nav></body></html>", filename="tom.html")
     assert result.text == ""
     assert result.notes
+
+
+def test_control_characters_in_a_damaged_page_are_dropped():
+    page = "<html><body><main><p>Møde\x00dato\x07 i udvalget</p><p>Rådhus\x1f</p></main></body></html>"
+    assert _text(page) == "Mødedato i udvalget\n\nRådhus"

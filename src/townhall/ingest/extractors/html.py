@@ -16,6 +16,7 @@ from .registry import register
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _SPACES = re.compile(r"[ \t\n\r\f\v\u00a0]+")
 
 _DROP_TAGS = (
@@ -59,7 +60,8 @@ def decode_html(data: bytes) -> str:
 
 def html_to_text(markup: str) -> str:
     """Return the readable main content of an HTML page as plain text."""
-    markup = _XML_DECLARATION.sub("", markup, count=1)
+    # lxml refuses text with NUL and other control characters, which damaged pages contain.
+    markup = _CONTROL_CHARACTERS.sub("", _XML_DECLARATION.sub("", markup, count=1))
     if not markup.strip():
         return ""
     try:

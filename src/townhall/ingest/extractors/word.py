@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 
 import docx
 from docx.opc.exceptions import PackageNotFoundError
@@ -57,7 +58,7 @@ class DocxExtractor(Extractor):
         try:
             document = docx.Document(io.BytesIO(data))
             blocks = _header_blocks(document) + [_block_text(block) for block in document.iter_inner_content()]
-        except (zipfile.BadZipFile, PackageNotFoundError, KeyError, XMLSyntaxError, ValueError, EOFError) as error:
+        except (zipfile.BadZipFile, zlib.error, PackageNotFoundError, KeyError, XMLSyntaxError, ValueError, EOFError) as error:
             raise ExtractionError("corrupt", f"{label} is damaged and cannot be opened as a Word document.") from error
         text = "\n\n".join(block for block in blocks if block.strip())
         return self.result(text, DOCX, language_hint=guess_language(text))
