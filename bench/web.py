@@ -11,6 +11,7 @@ template rendering; no network). Prints median and 95th percentile per page.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import itertools
 import os
 import platform
@@ -55,8 +56,8 @@ def setup_django(data_dir: Path) -> None:
     settings.ALLOWED_HOSTS = ["testserver"]
 
 
-def generate(papers: int, seed: int = 7) -> None:
-    """Bulk-create three municipalities with committees, meetings, papers, routes and deadlines."""
+def generate(papers: int, seed: int = 7) -> bool:
+    """Bulk-create three municipalities with committees, meetings, papers, routes and deadlines (False if already there)."""
     from django.core.management import call_command
     from django.db import transaction
 
@@ -66,7 +67,7 @@ def generate(papers: int, seed: int = 7) -> None:
 
     call_command("migrate", verbosity=0)
     if Paper.all_objects.exists():
-        return
+        return False
     rng = random.Random(seed)
     today = date.today()
     started = time.perf_counter()
@@ -129,6 +130,18 @@ def generate(papers: int, seed: int = 7) -> None:
             AgendaItem.objects.bulk_create(items)
             print(f"  {min(first + batch, papers):>7} papers", file=sys.stderr, flush=True)
     print(f"generated in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    return True
+
+
+def reindex() -> None:
+    """Build the search index over the generated papers, when a search index is installed."""
+    if importlib.util.find_spec("townhall.search.indexing") is None:
+        return
+    from townhall.search.indexing import rebuild
+
+    started = time.perf_counter()
+    count = rebuild(workers=os.cpu_count() or 1)
+    print(f"indexed {count} papers in {time.perf_counter() - started:.0f} s", file=sys.stderr)
 
 
 def measure(requests: int, seed: int = 11) -> dict[str, tuple[list[float], list[float]]]:
@@ -198,11 +211,13 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=200)
     parser.add_argument("--keep", type=Path, help="Use (and keep) this data directory instead of a temporary one.")
     parser.add_argument("--write", type=Path, help="Also write the Markdown report to this file.")
+    parser.add_argument("--reindex", action="store_true", help="Rebuild the search index of a kept data directory.")
     args = parser.parse_args()
     data_dir = args.keep or Path(tempfile.mkdtemp(prefix="townhall-bench-web-"))
     data_dir.mkdir(parents=True, exist_ok=True)
     setup_django(data_dir)
-    generate(args.papers)
+    if generate(args.papers) or args.reindex:
+        reindex()
     from django.db import connection
 
     from townhall.web import search_adapter

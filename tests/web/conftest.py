@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 from pathlib import Path
 
@@ -13,6 +14,27 @@ CHROMIUM_ARGS = [
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
+
+
+def reindex_search() -> None:
+    """Bring the search index up to date with the papers, when a search index is installed."""
+    if importlib.util.find_spec("townhall.search.indexing") is not None:
+        from townhall.search.indexing import rebuild
+
+        rebuild()
+
+
+@pytest.fixture
+def demo(demo):
+    """The shared demo, with its papers in the search index as an ingest would leave them."""
+    reindex_search()
+    return demo
+
+
+@pytest.fixture
+def search_index():
+    """Return a function that indexes papers a test created directly in the database."""
+    return reindex_search
 
 
 @pytest.fixture

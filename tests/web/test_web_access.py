@@ -76,8 +76,9 @@ def test_paper_title_with_markup_is_shown_as_text(client, demo):
     assert "&lt;script&gt;alert(" in page
 
 
-def test_paper_title_with_markup_is_escaped_in_search_results(client, demo):
+def test_paper_title_with_markup_is_escaped_in_search_results(client, demo, search_index):
     Paper.objects.create(body=Body.objects.first(), name="<script>alert('x')</script> Havneplan", reference="X-2")
+    search_index()
     page = client.get("/search/", {"q": "Havneplan"}).content.decode()
     assert "<script>alert(" not in page
     assert "&lt;script&gt;" in page

@@ -86,12 +86,13 @@ def test_search_sorted_oldest_first_puts_the_oldest_paper_first(client, demo):
     assert dates == sorted(dates)
 
 
-def test_search_pages_through_many_results(client, demo):
+def test_search_pages_through_many_results(client, demo, search_index):
     body = Body.objects.get(name="Søby Kommune")
     Paper.objects.bulk_create([
         Paper(body=body, name=f"Vejplan nummer {n}", reference=f"V-{n:03}", date=date(2026, 1, 1) + timedelta(days=n), language="da")
         for n in range(45)
     ])
+    search_index()
     first = client.get("/search/", {"q": "vejplan", "sort": "newest"})
     third = client.get("/search/", {"q": "vejplan", "sort": "newest", "page": 3})
     assert first.context["results"].total == 45
