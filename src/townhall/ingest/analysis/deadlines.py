@@ -33,14 +33,12 @@ _LEADING_FILLER = re.compile(
     r"hermed|hiermit|venligst|gerne|also|også|auch)\s+)+",
     re.IGNORECASE,
 )
-_AUXILIARIES = re.compile(
-    r"\s+(?:skal|bedes|kan|må|vil|være|være|være|modtaget|sendes|indsendes|muss|müssen|sollte|sollten|soll|"
-    r"sollen|kann|können|werden|wird|sein|must|should|can|will|be|are|is|er|ist|received|sent|submitted|"
-    r"eingegangen|vorliegen|zugehen|in)\b(?=(?:\s+(?:skal|bedes|kan|må|vil|være|modtaget|sendes|indsendes|"
-    r"muss|müssen|sollte|sollten|soll|sollen|kann|können|werden|wird|sein|must|should|can|will|be|are|is|er|"
-    r"ist|received|sent|submitted|eingegangen|vorliegen|zugehen))*\s*$)",
-    re.IGNORECASE,
+# the verbs that close "Tilmelding skal være modtaget", "Stellungnahmen müssen eingegangen sein"
+_AUXILIARY_WORDS = (
+    "skal|bedes|kan|må|vil|være|modtaget|sendes|indsendes|muss|müssen|sollte|sollten|soll|sollen|kann|können|"
+    "werden|wird|sein|must|should|can|will|be|are|is|er|ist|received|sent|submitted|eingegangen|vorliegen|zugehen"
 )
+_AUXILIARIES = re.compile(rf"(?:\s+(?:{_AUXILIARY_WORDS})\b)+\s*$", re.IGNORECASE)
 # a dot inside a word ("stadt.freiburg.de") does not end the phrase
 _RECIPIENT_AFTER = re.compile(
     r"^\s*(?:til|to|an|hos|bei|beim|at|an das|an den|an die)\s+(?:[^.,;\n]|\.(?=\w)){2,60}", re.IGNORECASE
