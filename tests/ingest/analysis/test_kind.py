@@ -54,3 +54,7 @@ def test_text_without_genre_cues_is_other():
 def test_report_asking_committee_to_note_is_a_notice():
     text = "Report by Director of Place\n\nRecommendations:\nCommittee is asked to note the contents of this report."
     assert classify_kind(text) == "notice"
+
+
+def test_extract_of_minutes_is_minutes():
+    assert classify_kind("Auszug aus der Niederschrift\nüber die Sitzung des Rates\n\nTOP 7\nHaushalt\nBeschluss:") == "minutes"

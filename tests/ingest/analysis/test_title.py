@@ -68,3 +68,13 @@ def test_sentence_with_full_stop_is_not_a_title():
     assert find_title("Committee is asked to note the contents of this report.\n\nLow Emission Zone update\n") == (
         "Low Emission Zone update"
     )
+
+
+def test_extract_of_minutes_takes_its_item_title():
+    text = "Auszug aus der Niederschrift\nüber die Sitzung der Bezirksvertretung Mitte am 09.11.2023\n\nTOP 7\nVerkehrsberuhigung in der Siegfriedstraße"
+    assert find_title(text) == "Verkehrsberuhigung in der Siegfriedstraße"
+
+
+def test_recipient_address_block_of_a_letter_is_not_a_title():
+    text = "Our ref: HS/2024/118\n\nMs Margaret Wilson\nClifton Residents' Association\n\nDear Ms Wilson\n\nBootham Crescent traffic"
+    assert find_title(text) == "Bootham Crescent traffic"

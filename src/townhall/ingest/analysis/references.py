@@ -32,7 +32,7 @@ _PAPER = _label(
 # "Informationsdrucksache\nNr. 0987/2023": the number under the form's heading.
 _NUMBER_UNDER_HEADING = _label(r"(?:\w*drucksache|\w*vorlage)[ \t]*\n[ \t]*(?:nr\.?|nummer)")
 # A bare "Vorlage" label is the paper's own number only in its header; in minutes it names an item's paper.
-_PAPER_BARE = _label(r"vorlage")
+_PAPER_BARE = _label(r"(?:beschluss|informations|mitteilungs|sitzungs)?vorlage")
 _PAPER_DASHED = re.compile(
     r"^\s*(?:Vorlage|Beschlussvorlage|Mitteilungsvorlage|Informationsvorlage|Antrag|Anfrage|Mitteilung)"
     r"\s+[-–]\s+(\w[\w/.-]*\d)\s*$",

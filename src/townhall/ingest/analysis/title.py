@@ -21,6 +21,7 @@ _MONTH = (
 _DATEISH = re.compile(rf"\b\d{{1,2}}\.?\s*{_MONTH}\s+\d{{4}}\b|\b\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b", re.IGNORECASE)
 _GENRE = (
     r"mitteilung|mitteilungsvorlage|beschlussvorlage|sitzungsvorlage|vorlage|informationsvorlage|antrag|anfrage"
+    r"|auszug aus der niederschrift|niederschriftsauszug|protokollauszug|uddrag af beslutningsprotokol"
     r"|informationsdrucksache|beschlussdrucksache|drucksache|niederschrift|protokoll|tagesordnung|einladung|notat|referat|dagsorden|indstilling|beslutningsprotokol"
     r"|høringsbrev|memo|memorandum|minutes|agenda|report|vermerk"
 )
@@ -52,6 +53,7 @@ _ADDRESS_OPENING = re.compile(
     r"^(?:Til|An|To)(?: (?:den|die|das|the))?(?: \S+)?$"
     r"|^(?:An (?:den|die|das)|To the) "
     r"|^(?:Til|To) (?:alle |all )?[a-zæøå]"
+    r"|^(?:Mr|Mrs|Ms|Miss|Dr|Herrn?|Frau|Hr|Fru)\.? [A-ZÆØÅÄÖÜ]"
     r"|^(?:Til|An|To) .*(?:udvalget|udvalg|Byråd|Byrådet|Borgerrepræsentationen|Kommunalbestyrelsen|Ausschuss|Rat"
     r"|Committee|Council|Cabinet)$"
 )
@@ -136,8 +138,8 @@ def _letterhead(lines: list[str]) -> set[int]:
 def _genre_heading(line: str, lines: list[str], index: int) -> str | None:
     """Join a genre word with the line that completes it ("Einladung" + "zur 12. Sitzung ...")."""
     following = next((l for l in lines[index + 1 : index + 3] if l), "")
-    if not _FORM_LINE.match(line):
-        return None
+    if not _FORM_LINE.match(line) or line.lower().startswith(("auszug", "uddrag", "protokollauszug", "niederschriftsauszug")):
+        return None  # an extract's subject is its item's title, not the meeting it comes from
     if _FORM_LINE.match(following):
         return None
     if following[:1].islower() and len(following) <= _MAX_TITLE and ":" not in following:
