@@ -283,6 +283,7 @@ def ingest(
     summary = summary if summary is not None else IngestSummary()
     linker = Linker(body_name=body_name)
     errors = _ErrorLog()
+    link_failures = _link_failures()
 
     def report(document, outcome: str, reason: str = "") -> None:
         summary.count(outcome, reason)
@@ -311,7 +312,7 @@ def ingest(
             continue
         try:
             outcome = linker.link(document=ready.document, data=ready.data, reading=result)
-        except _link_failures() as exc:
+        except link_failures as exc:
             fail(ready.document, _link_failure(exc), ready.sha256)
             continue
         errors.resolve(ready.document)
