@@ -89,7 +89,8 @@ _DA_JOINER = re.compile(
 _DANISH_DATE_TAIL = re.compile(r"\s*(?:på\s+(?:sit\s+)?møde(?:t)?\s+)?(?:(?:den|d\.)\s+)?[^,]*?\d{4}")
 # "til Beskæftigelses- og Integrationsudvalgets møde den 7. november 2012"
 _DA_BODY_MEETING = re.compile(
-    r"(?P<body>(?:[A-ZÆØÅ][a-zæøå]+-\s+og\s+)?[A-ZÆØÅ][a-zæøå]*(?:udvalget|repræsentationen|rådet|bestyrelsen))"
+    r"(?P<body>(?:[A-ZÆØÅ][a-zæøå]+-\s+og\s+)?[A-ZÆØÅ][a-zæøå]*"
+    r"(?:udvalget|repræsentationen|rådet|bestyrelsen))"
     r"s\s+(?:ordinære\s+|næste\s+)?møde\s+(?=den\s|d\.\s)"
 )
 _HEADING_START = re.compile(r"(?:^|\n)[ \t*]*\Z")
@@ -445,7 +446,8 @@ _ADDRESSED_FOR = re.compile(
 )
 _ADDRESS_LEAD = re.compile(r"^(?:an|an den|an die|an das|til|to|for)\b\s*:?", re.IGNORECASE)
 _DA_GENITIVE_DECISION = re.compile(
-    r"^[ \t]*(?:\*\*)?(?P<body>(?:[A-ZÆØÅ][a-zæøå]+-\s+og\s+)?[A-ZÆØÅ][a-zæøå]*(?:udvalget|repræsentationen|rådet|"
+    r"^[ \t]*(?:\*\*)?(?P<body>(?:[A-ZÆØÅ][a-zæøå]+-\s+og\s+)?[A-ZÆØÅ][a-zæøå]*"
+    r"(?:udvalget|repræsentationen|rådet|"
     r"bestyrelsen))s\s+beslutning\s+(?P<rest>[^\n]+)$",
     re.MULTILINE,
 )

@@ -68,7 +68,8 @@ def _event_nouns(sentence: str) -> list[_Noun]:
 _EVENT_STEMS = (
     "konferen", "conference", "kongres", "congress", "symposi", "seminar", "workshop", "tagung", "fachtag",
     "festival", "summit", "møde", "temadag", "gipfel", "treffen", "event", "versammlung", "veranstaltung",
-    "bürgerdialog", "messe", "expo", "podiumsdiskussion", "fachgespräch", "abend", "festakt", "webinar", "roadshow", "forum",
+    "bürgerdialog", "messe", "expo", "podiumsdiskussion", "fachgespräch", "abend", "festakt", "webinar",
+    "roadshow", "forum",
     "public meeting", "public hearing", "open day",
 )
 # Named groups whose own meetings a paper may report: "Die erweiterte Steuerungsgruppe ..."
@@ -85,7 +86,8 @@ _SITZUNG_AFTER_GROUP = re.compile(
     r"|\s+(?:tagte|traf\s+sich|kam)(?:\s+erstmals|\s+zuletzt)?\s+am)\s+$"
 )
 _SITZUNG_OF_GROUP = re.compile(
-    rf"\b(?P<noun>Sitzung|Treffen)\s+(?P<article>der|des)\s+(?P<group>(?:[a-zäöü]+en\s+)?(?=[{_UPPER}])(?i:{_GROUP_NOUN})"
+    rf"\b(?P<noun>Sitzung|Treffen)\s+(?P<article>der|des)\s+"
+    rf"(?P<group>(?:[a-zäöü]+en\s+)?(?=[{_UPPER}])(?i:{_GROUP_NOUN})"
     rf"(?:\s+(?:(?:zur|zum|für|des|der|und|von)\s+)?[{_UPPER}][\wäöüß-]*){{0,6}})\s+(?:am|vom)\s+$"
 )
 _GROUP_DA = re.compile(
