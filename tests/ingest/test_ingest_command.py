@@ -213,3 +213,11 @@ def test_generated_corpus_is_ingested_without_failures(run_ingest, tmp_path):
     result = run_ingest(tmp_path / "corpus", "--exclude", "*.truth.json", "--body", "Korpuskommune")
     assert result.status == 0
     assert Paper.objects.count() == 12
+
+
+def test_link_to_a_parent_folder_does_not_make_the_walk_endless(run_ingest, write, german_proposal):
+    path = write("akten/vorlage.txt", german_proposal)
+    (path.parent / "loop").symlink_to(path.parent.parent, target_is_directory=True)
+    result = run_ingest(path.parent.parent)
+    assert result.status == 0
+    assert Paper.objects.count() == 1
