@@ -269,6 +269,14 @@ def test_dateless_title_names_the_dated_mention_of_the_same_event():
     assert only(text, "da").name == "Eurocities' årlige konference: Innovative cities"
 
 
+def test_two_different_events_on_one_day_stay_apart():
+    text = (
+        "Am 12.05.2022 findet ein Workshop im Stadthaus statt. "
+        "Am 12.05.2022 findet außerdem eine Bürgerversammlung im Rathaus Münster statt."
+    )
+    assert sorted(e.name for e in extract_events(text, "de")) == ["Bürgerversammlung", "Workshop"]
+
+
 def test_two_events_in_one_text_are_both_found():
     text = (
         "The Integrating Cities IV Conference took place in London on 22 February 2010. "

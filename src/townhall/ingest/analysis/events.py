@@ -461,7 +461,7 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
     for draft in drafts:
         twin = None
         for k, kept in enumerate(result):
-            same_date = draft.start is not None and kept.start == draft.start
+            same_date = draft.start is not None and kept.start == draft.start and _related_names(draft, kept)
             same_name = _name_key(draft.name) == _name_key(kept.name) and (
                 draft.start is None or kept.start is None or draft.start == kept.start)
             if same_date or same_name:
@@ -477,6 +477,13 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
         if len(namesakes) == 1:
             result[result.index(namesakes[0])] = _combine(namesakes[0], candidate)
     return [d for d in result if d.reportable]
+
+
+def _related_names(one: _Draft, other: _Draft) -> bool:
+    """Tell whether two names can mean one event ("konferencen" and "Intercultural Cities konference")."""
+    words = [w for w in _name_key(one.name).split() if len(w) >= 4]
+    other_words = [w for w in _name_key(other.name).split() if len(w) >= 4]
+    return any(a in b or b in a for a in words for b in other_words)
 
 
 def _combine(kept: _Draft, other: _Draft) -> _Draft:
