@@ -87,3 +87,10 @@ def test_forwarded_message_is_returned_as_an_eml_part():
     assert [part.mime_type for part in result.parts] == ["message/rfc822"]
     forwarded = extract(result.parts[0].data, filename=result.parts[0].filename)
     assert "Subject: Høring om integrationspolitik 2011-2014" in forwarded.text
+
+
+def test_unparseable_address_header_is_kept_as_written_with_a_note():
+    raw = b"From: Borgmester <@\r\nTo: udvalg@kk.dk\r\nSubject: Test\r\nDate: Mon, 1 Feb 2021 10:00:00 +0100\r\n\r\nTekst"
+    result = extract(raw, filename="m.eml")
+    assert "From: Borgmester <@" in result.text.splitlines()
+    assert result.notes == ("the From header could not be parsed",)

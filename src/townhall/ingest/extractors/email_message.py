@@ -53,8 +53,9 @@ def _header(message: EmailMessage, name: str, notes: list[str]) -> str:
         value = message.get(name)
     except (email.errors.HeaderParseError, ValueError, IndexError):
         notes.append(f"the {name} header could not be parsed")
-        raw = message.get_all(name, failobj=[])
-        return str(raw[0]) if raw else ""
+        # Fall back to the header as written, unparsed.
+        raw = next((value for key, value in message.raw_items() if key.lower() == name.lower()), "")
+        return " ".join(str(raw).split())
     return " ".join(str(value).split()) if value is not None else ""
 
 

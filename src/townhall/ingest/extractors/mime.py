@@ -100,7 +100,7 @@ def _zip_kind(data: bytes) -> str:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
-    except (zipfile.BadZipFile, ValueError, OSError):
+    except (zipfile.BadZipFile, ValueError, OSError, NotImplementedError):
         # A cut-off Word file still lists its first member in the local header.
         return DOCX if b"word/" in data[:2048] or b"[Content_Types].xml" in data[:256] else ZIP
     if "word/document.xml" in names:

@@ -53,7 +53,7 @@ class OdtExtractor(Extractor):
             parser = etree.XMLParser(resolve_entities=False, no_network=True)
             body = etree.fromstring(content, parser).find(f"{{{_OFFICE}}}body/{{{_OFFICE}}}text")
             blocks = _header_blocks(etree.fromstring(styles, parser)) if styles else []
-        except (zipfile.BadZipFile, zlib.error, KeyError, etree.XMLSyntaxError, ValueError, EOFError) as error:
+        except (zipfile.BadZipFile, zlib.error, NotImplementedError, RuntimeError, KeyError, etree.XMLSyntaxError, ValueError, EOFError) as error:
             raise ExtractionError("corrupt", f"{label} is damaged and cannot be opened as a text document.") from error
         if body is not None:
             blocks.extend(_blocks(body))

@@ -44,7 +44,7 @@ class DocxExtractor(Extractor):
         try:
             with zipfile.ZipFile(io.BytesIO(data)) as archive:
                 unpacked = sum(member.file_size for member in archive.infolist())
-        except (zipfile.BadZipFile, ValueError, OSError):
+        except (zipfile.BadZipFile, ValueError, OSError, NotImplementedError):
             return  # python-docx reports the damage in its own words
         if unpacked > max(self.max_unpacked_bytes, self.max_ratio * len(data)):
             raise ExtractionError(
@@ -58,7 +58,7 @@ class DocxExtractor(Extractor):
         try:
             document = docx.Document(io.BytesIO(data))
             blocks = _header_blocks(document) + [_block_text(block) for block in document.iter_inner_content()]
-        except (zipfile.BadZipFile, zlib.error, PackageNotFoundError, KeyError, XMLSyntaxError, ValueError, EOFError) as error:
+        except (zipfile.BadZipFile, zlib.error, NotImplementedError, RuntimeError, PackageNotFoundError, KeyError, XMLSyntaxError, ValueError, EOFError) as error:
             raise ExtractionError("corrupt", f"{label} is damaged and cannot be opened as a Word document.") from error
         text = "\n\n".join(block for block in blocks if block.strip())
         return self.result(text, DOCX, language_hint=guess_language(text))
