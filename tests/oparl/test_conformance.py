@@ -139,3 +139,17 @@ def test_checker_reports_agenda_items_counted_from_one(small_instance, client, o
         return for_each_object(data, lambda obj: change(obj) if obj.get("type", "").endswith("/Meeting") else None)
 
     assert "agenda-order" in rules_found(client, oparl_root, change_json=count_from_one)
+
+
+def test_checker_crawls_a_recorded_real_server_and_reports_that_it_speaks_oparl_1_0(shared_dir):
+    from townhall.oparl.conformance import http_fetcher
+    from townhall.oparl.harvester.replay import ReplayTransport
+
+    transport = ReplayTransport(shared_dir / "oparl-real" / "huertgenwald-oparl-1.0.jsonl")
+    system_url = "https://sdnetrim.kdvz-frechen.de/rim4220/webservice/oparl/v1.0/system"
+
+    report = check_api(http_fetcher(transport=transport), system_url, max_pages=1, max_objects=5,
+                       check_files=False, check_filters=False)
+
+    assert report.requests > 1
+    assert any(v.rule == "type" and "1.0/System" in v.message for v in report.violations)

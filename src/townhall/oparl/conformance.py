@@ -78,11 +78,15 @@ def django_client_fetcher(client) -> Fetcher:
     return fetch
 
 
-def http_fetcher(timeout: float = 30.0) -> Fetcher:
-    """Fetch over HTTP with httpx, without following redirects (a redirect is itself checked)."""
+def http_fetcher(timeout: float = 30.0, transport=None) -> Fetcher:
+    """Fetch over HTTP with httpx, without following redirects (a redirect is itself checked).
+
+    *transport* replaces the network, e.g. with a recorded server.
+    """
     import httpx
 
-    client = httpx.Client(timeout=timeout, follow_redirects=False, headers={"User-Agent": "townhall-oparl-check"})
+    client = httpx.Client(timeout=timeout, follow_redirects=False, transport=transport,
+                          headers={"User-Agent": "townhall-oparl-check"})
 
     def fetch(url: str) -> Fetched:
         response = client.get(url)
