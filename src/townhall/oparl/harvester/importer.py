@@ -352,7 +352,7 @@ class Harvester:
                 count.created += 1
             else:
                 count.updated += 1
-        else:
+        elif not fuller:
             count.unchanged += 1
         self._done[origin] = obj
         self._resolved(origin)
