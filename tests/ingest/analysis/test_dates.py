@@ -139,7 +139,11 @@ def test_german_weekday_prefix_with_numeric_date():
 
 
 def test_language_limits_month_names():
-    assert find_dates("22 February 2010", "da") == []
+    assert find_dates("3. März 2021", "da") == []
+
+
+def test_english_month_names_are_read_in_danish_text():
+    assert only("Konferencen i London den 22 February 2010", "da").start == date(2010, 2, 22)
 
 
 # --- ranges ------------------------------------------------------------------------------------

@@ -131,7 +131,8 @@ _GRAMMARS: dict[tuple[str, ...], _Grammar] = {}
 
 
 def _grammar(language: str | None) -> _Grammar:
-    key = (language,) if language in MONTHS else tuple(MONTHS)
+    # Danish and German papers quote English event titles and dates; English month names stay readable
+    key = tuple(dict.fromkeys((language, "en"))) if language in MONTHS else tuple(MONTHS)
     if key not in _GRAMMARS:
         _GRAMMARS[key] = _Grammar(key)
     return _GRAMMARS[key]
