@@ -259,3 +259,14 @@ def test_ids_use_the_configured_public_url(demo, client, settings):
 
     assert data["id"] == "https://council.example.org/oparl/v1.1/"
     assert data["body"] == "https://council.example.org/oparl/v1.1/body"
+
+
+def test_location_geometry_is_given_as_a_geojson_feature(db, client):
+    from townhall.core.models import Location
+
+    point = {"type": "Point", "coordinates": [9.99, 53.55]}
+    location = Location.objects.create(description="Rathausmarkt", geojson=point)
+
+    data = get_json(client, f"{ROOT}location/{location.pk}")
+
+    assert data["geojson"] == {"type": "Feature", "geometry": point, "properties": {}}

@@ -312,6 +312,8 @@ class ConformanceCheck:
             for prop in BODY_LISTS:
                 if prop not in data:
                     self.violation(object_id, "body-lists", f"Body lacks the list {prop!r} that OParl 1.1 requires")
+        if name == "Location" and "geojson" in data and (not isinstance(data["geojson"], dict) or data["geojson"].get("type") != "Feature"):
+            self.violation(object_id, "geojson", "geojson must be a complete GeoJSON Feature")
         if name == "File" and data.get("deleted") is not True and "accessUrl" not in data:
             self.violation(object_id, "file-access", "accessUrl is missing")
 

@@ -9,6 +9,15 @@ from townhall.core.models import Body, Location, Meeting, Organization, Paper, P
 from .base import ObjectSerializer
 
 
+def as_feature(geojson):
+    """Return *geojson* as the complete GeoJSON Feature OParl 1.1 requires (a bare geometry gets wrapped)."""
+    if not geojson:
+        return None
+    if geojson.get("type") == "Feature":
+        return geojson
+    return {"type": "Feature", "geometry": geojson, "properties": {}}
+
+
 class LocationSerializer(ObjectSerializer):
     type_name = "Location"
     model = Location
@@ -17,7 +26,7 @@ class LocationSerializer(ObjectSerializer):
     def fields(self, location):
         return {
             "description": location.description,
-            "geojson": location.geojson or None,
+            "geojson": as_feature(location.geojson),
             "streetAddress": location.street_address,
             "room": location.room,
             "postalCode": location.postal_code,
