@@ -40,7 +40,7 @@ def populated(demo):
     OParl knows filled at least once, non-public material, and one soft-deleted object of each type."""
     from townhall.core import services
     from townhall.core.models import (
-        AgendaItem, Body, Consultation, File, LegislativeTerm, Location, Meeting, Membership, Organization, Paper, Person,
+        AgendaItem, Body, Consultation, LegislativeTerm, Location, Meeting, Membership, Organization, Paper, Person,
     )
 
     body = Body.objects.get(name="Søby Kommune")
