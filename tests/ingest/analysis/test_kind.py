@@ -58,3 +58,8 @@ def test_report_asking_committee_to_note_is_a_notice():
 
 def test_extract_of_minutes_is_minutes():
     assert classify_kind("Auszug aus der Niederschrift\nüber die Sitzung des Rates\n\nTOP 7\nHaushalt\nBeschluss:") == "minutes"
+
+
+def test_members_motion_on_an_agenda_stays_a_motion():
+    text = "Byrådet\n\nPunkt 14. Medlemsforslag fra SF om gratis busser\n\nSagsfremstilling\nTekst.\n\nBeslutning i Byrådet den 23. oktober 2023\nOversendt."
+    assert classify_kind(text) == "motion"

@@ -27,3 +27,12 @@ def test_polish_text_is_undetermined():
 
 def test_too_short_text_is_undetermined():
     assert detect_language("Bilag 1") == "und"
+
+
+def test_list_like_english_notice_with_few_function_words_is_english():
+    text = (
+        "Manchester City Council\nNotice of Meeting\nEconomy and Regeneration Scrutiny Committee\nDate: Wednesday\n"
+        "Venue: Council Antechamber, Town Hall Extension\nAgenda\n1. Urgent Business\n2. Appeals\n3. Interests\n"
+        "4. Minutes\n5. Housing Strategy Update\nFor help and information about this meeting contact the Committee Officer"
+    )
+    assert detect_language(text) == "en"

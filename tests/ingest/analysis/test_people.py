@@ -79,3 +79,7 @@ def test_title_at_a_line_end_does_not_join_the_next_line_into_a_name():
 
 def test_unit_name_after_the_closing_is_not_a_signatory():
     assert find_signatories("Med venlig hilsen\n\nByens Udvikling\nNjalsgade 13") == []
+
+
+def test_city_letterhead_above_a_council_line_is_not_a_signatory():
+    assert find_signatories("Landeshauptstadt Dresden\nStadtrat\n\nAnfrage") == []

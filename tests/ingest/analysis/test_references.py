@@ -62,3 +62,7 @@ def test_label_in_a_second_table_column():
 
 def test_number_under_the_drucksache_heading_is_the_paper():
     assert extract_references("Informationsdrucksache\nNr. 0987/2023\n\nAn den Rat").paper == "0987/2023"
+
+
+def test_number_standing_under_anfrage_is_the_paper():
+    assert extract_references("Landeshauptstadt Dresden\n\nAnfrage\nAF0815/23\n\nBetreff: Brücke").paper == "AF0815/23"

@@ -35,6 +35,7 @@ _CUES: tuple[tuple[str, tuple[str, ...], re.Pattern, float], ...] = tuple(
         ("hearing", ("consultation", "have your say", "respond by", "views on"), r"\bpublic consultation\b|\bconsultation (?:paper|document|response)\b|\bhave your say\b|\brespond by\b|\bviews on the draft\b", 2.5, _I),
         ("motion", ("antrag", "anfrage"), r"^\s*(?:Antrag|Anfrage|Änderungsantrag|Dringlichkeitsantrag|Prüfantrag|Große Anfrage|Kleine Anfrage)\b", 2.5, re.MULTILINE),
         ("motion", ("forslag", "motion", "fraktion"), r"\bMedlemsforslag\b|\bBeslutningsforslag fra\b|\bNotice of motion\b|\bMotion\b|\bFraktion\b|\bforslag fra (?:medlem|[A-ZÆØÅ]{1,2}\b)", 1.5, _I),
+        ("motion", ("forslag", "antrag", "anfrage", "motion"), r"^\s*(?:Punkt\s+|TOP\s+)?\d{1,3}\.?\s+(?:Medlemsforslag|Beslutningsforslag fra|Forslag fra|Antrag|Anfrage|Notice of motion|Motion)\b", 4.0, re.MULTILINE),
         ("minutes", ("niederschrift", "protokol", "minutes"), r"\bNiederschrift\b|\bProtokoll\b|\bBeschlussprotokoll\b|\bbeslutningsprotokol\b|\bminutes of (?:the )?meeting\b|\bminutes\b", 2.0, _I),
         ("minutes", ("auszug", "uddrag"), r"^\s*(?:Auszug aus (?:der Niederschrift|dem Protokoll)|Niederschriftsauszug|Protokollauszug|Uddrag af (?:beslutnings)?protokol(?:len)?)\b", 4.0, _I),
         ("minutes", ("referat", "protokol"), r"^\s*(?:Referat|Beslutningsprotokol|Protokol)\s*$", 2.0, re.MULTILINE),
@@ -58,6 +59,8 @@ _FORM_HEADINGS = {
     "minutes": "minutes", "tagesordnung": "agenda", "einladung": "agenda", "dagsorden": "agenda", "agenda": "agenda",
 }
 _FORM_HEADING_WEIGHT = 8.0
+# A member's motion put on an agenda ("Punkt 14. Medlemsforslag fra ...") stays a motion.
+_STRONG_HEAD_CUE = 5.0
 _DECISION_SECTION = re.compile(r"^\s*(?:indstilling og beslutning|beslutning(?: i)? [^\n]{3,60} den\b.*)\s*$", re.IGNORECASE | re.MULTILINE)
 _ITEM_TITLE = re.compile(r"^\s*(?:\d{1,3}\.\s+\S.*\(\d{2,4}[-/]\d{2,}\)|(?:TOP|Ö|N)\s?\d{1,3}\b.*)\s*$", re.MULTILINE)
 _HEAD_LINES = 12
@@ -99,7 +102,11 @@ def classify_kind(text: str) -> str:
         heading = _FORM_HEADINGS.get(line.strip(" :*").casefold())
         if heading:
             scores[heading] = scores.get(heading, 0.0) + _FORM_HEADING_WEIGHT
-    if _DECISION_SECTION.search(text) and scores.get("agenda_item", 0) >= max(scores.get("agenda", 0), scores.get("minutes", 0)):
+    if (
+        _DECISION_SECTION.search(text)
+        and scores.get("agenda_item", 0) >= max(scores.get("agenda", 0), scores.get("minutes", 0))
+        and scores.get("motion", 0) < _STRONG_HEAD_CUE
+    ):
         # A recommendation followed by the body's decision is one item of a meeting.
         scores["agenda_item"] = max(scores.values()) + 1.0
     if not scores:

@@ -32,6 +32,13 @@ _FUNCTION_WORDS = frozenset(
     """.split()
 )
 _MIN_FUNCTION_SHARE = 0.15
+_UNSURE_FUNCTION_SHARE = 0.05
+# Languages a council paper in Denmark, Germany or Britain might also be written in; used only to tell
+# a list-like Danish, German or English text with few function words from a text in another language.
+_OTHER_LANGUAGES = (
+    Language.SWEDISH, Language.BOKMAL, Language.DUTCH, Language.FRENCH, Language.SPANISH, Language.ITALIAN,
+    Language.POLISH, Language.FINNISH, Language.PORTUGUESE, Language.TURKISH, Language.CZECH,
+)
 
 
 @lru_cache(maxsize=1)
@@ -43,6 +50,12 @@ def _detector():
     )
 
 
+@lru_cache(maxsize=1)
+def _wide_detector():
+    # Models load on first use only: most papers never need this detector.
+    return LanguageDetectorBuilder.from_languages(*_CODES, *_OTHER_LANGUAGES).build()
+
+
 def detect_language(text: str) -> str:
     """Return "da", "de" or "en" for the main language of *text*, or "und" when unsure."""
     sample = text[:_SAMPLE_CHARS]
@@ -50,7 +63,7 @@ def detect_language(text: str) -> str:
     if len(words) < _MIN_WORDS:
         return UNDETERMINED
     share = sum(w in _FUNCTION_WORDS for w in words) / len(words)
-    if share < _MIN_FUNCTION_SHARE:
+    if share < _UNSURE_FUNCTION_SHARE:
         return UNDETERMINED
-    found = _detector().detect_language_of(sample)
-    return _CODES.get(found, UNDETERMINED)
+    detector = _detector() if share >= _MIN_FUNCTION_SHARE else _wide_detector()
+    return _CODES.get(detector.detect_language_of(sample), UNDETERMINED)

@@ -27,10 +27,11 @@ _NOT_NAME = frozenset(
     konferenz program programm charter cities europe european danmark deutschland københavn
     im in auftrag vertretung ihr ihre der die das den det the and und og for für services service team office
     unit support democratic committee secretariat fachbereich federführender federführend
+    landeshauptstadt bundesstadt hansestadt gemeinde kreis landkreis regionskommune byråd byrådet
     """.split()
 )
 _NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ment", "else", "hed", "ning", "udvalg", "forvaltning",
-                 "kontor", "amt", "rat", "ausschuss", "ismus", "politik", "konferenz", "plan", "gruppe", "bereich")
+                 "kontor", "amt", "rat", "ausschuss", "ismus", "politik", "konferenz", "plan", "gruppe", "bereich", "stadt", "kommune")
 # Endings of the unit or place names that letterheads print after a closing ("Byens Udvikling");
 # checked only when the first word is not a known given name, since surnames end this way too.
 _UNIT_ENDINGS = ("ing", "skab", "hus", "huset", "gade", "vej", "center", "centret", "service", "zentrum", "haus")

@@ -31,6 +31,12 @@ _PAPER = _label(
 )
 # "Informationsdrucksache\nNr. 0987/2023": the number under the form's heading.
 _NUMBER_UNDER_HEADING = _label(r"(?:\w*drucksache|\w*vorlage)[ \t]*\n[ \t]*(?:nr\.?|nummer)")
+# "Anfrage\nAF0815/23": a paper number standing alone under the form's name.
+_NUMBER_UNDER_GENRE = re.compile(
+    r"^[ \t]*(?:Anfrage|Antrag|Vorlage|Beschlussvorlage|Mitteilung|Mitteilungsvorlage|Informationsvorlage|Drucksache)"
+    r"[ \t]*\n[ \t]*([A-Z]{0,4}[-/ ]?\d{1,6}[/-]\d{2,4}(?:[/-]\d{1,4})?)[ \t]*$",
+    re.MULTILINE,
+)
 # A bare "Vorlage" label is the paper's own number only in its header; in minutes it names an item's paper.
 _PAPER_BARE = _label(r"(?:beschluss|informations|mitteilungs|sitzungs)?vorlage")
 _PAPER_DASHED = re.compile(
@@ -122,6 +128,9 @@ def _paper_number(text: str, lines: list[str]) -> str | None:
         value = _labelled_value(_PAPER_BARE, "\n".join(_head(lines)))
     if value:
         return value
+    match = _NUMBER_UNDER_GENRE.search(text)
+    if match:
+        return match.group(1)
     match = _PAPER_DASHED.search(text)
     if match:
         return match.group(1)
