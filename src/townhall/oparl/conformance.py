@@ -207,7 +207,8 @@ class ConformanceCheck:
         self.check_filter_results = check_filters
         self.progress = progress or (lambda message: None)
         self.report = Report()
-        self.seen: dict[str, tuple[str, dict, str]] = {}  # id -> (type, copy as listed or embedded, where)
+        self.seen: dict[str, tuple[str, dict, str]] = {}  # id -> (type, first copy as listed or embedded, where)
+        self.copies: dict[str, list[tuple[dict, str]]] = {}  # id -> every copy met, with where it was
         self.references: dict[str, tuple[str | None, str]] = {}  # url -> (expected type, where)
         self.fetched_objects: set[str] = set()
 
@@ -343,6 +344,7 @@ class ConformanceCheck:
     def remember(self, object_id: str, name: str, copy: dict, where: str) -> None:
         if object_id not in self.seen:
             self.seen[object_id] = (name, copy, where)
+        self.copies.setdefault(object_id, []).append((copy, where))
 
     # -- lists
     def crawl_list(self, url: str, expected: str, where: str) -> list[dict]:
@@ -478,7 +480,7 @@ class ConformanceCheck:
     def check_ids_resolve(self) -> None:
         """Fetch every object at its id: the same type, and every listed or embedded value the same."""
         count = 0
-        for object_id, (name, copy, where) in list(self.seen.items()):
+        for object_id, (name, _copy, _where) in list(self.seen.items()):
             if self.max_objects is not None and count >= self.max_objects:
                 break
             count += 1
@@ -489,9 +491,10 @@ class ConformanceCheck:
             if own.get("id") != object_id:
                 self.violation(object_id, "id-resolves", f"the object at this URL has id {own.get('id')!r}")
             self.check_object(own, name, object_id)
-            for key, value in copy.items():
-                if own.get(key) != value:
-                    self.violation(object_id, "id-resolves", f"{key!r} differs between the copy {where} and the object at its id")
+            for copy, where in self.copies.get(object_id, ()):
+                for key, value in copy.items():
+                    if own.get(key) != value:
+                        self.violation(object_id, "id-resolves", f"{key!r} differs between the copy {where} and the object at its id")
 
     def check_references(self) -> None:
         """Fetch each referenced URL not seen yet: it must answer with an object of the named type."""
