@@ -165,6 +165,14 @@ def test_deadline_no_later_than_in_english():
     assert dates_of("Responses must be received no later than 1 April 2022.", "en") == [date(2022, 4, 1)]
 
 
+def test_deadline_with_a_time_before_the_date_in_english():
+    assert dates_of("Please send responses by 5pm on 12 April 2023.", "en") == [date(2023, 4, 12)]
+
+
+def test_deadline_with_a_time_before_the_date_in_danish():
+    assert dates_of("Høringssvar skal sendes senest kl. 12.00 den 3. maj 2021.", "da") == [date(2021, 5, 3)]
+
+
 def test_deadline_label_in_english():
     assert dates_of("Deadline: 3 May 2022", "en") == [date(2022, 5, 3)]
 

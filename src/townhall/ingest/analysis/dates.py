@@ -407,6 +407,8 @@ _SENTENCE_START = re.compile(
     r"|\n[ \t]*[-•*][ \t])"
 )
 
+# "senest kl. 12.00 den ...", "by 5pm on ...", "bis 12 Uhr am ..."
+_CLOCK = r"(?:kl\.\s*\d{1,2}(?:[.:]\d\d)?|\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|uhr)|\d{1,2}[.:]\d\d)[ \t]+"
 _STRONG_DEADLINE = re.compile(
     r"(?:spätestens|no later than|not later than|(?<!be)frist(?:en|er|ende|ablauf)?(?!\w)|deadline\w*|"
     r"anmeldeschluss|einsendeschluss|abgabeschluss|bewerbungsschluss|meldeschluss|abgabetermin|"
@@ -415,12 +417,12 @@ _STRONG_DEADLINE = re.compile(
     r"(?:høring\w*|consultation(?: period)?|anhörung\w*|beteiligung\w*|auslegung\w*)\s+"
     r"(?:slutter|udløber|afsluttes|løber\s+(?:frem\s+)?til|endet|läuft\s+bis|closes|ends|will\s+close|runs\s+until))"
     r"(?:[^.\n]{0,40}?(?:\s(?:er|ist|is|are|will be|wäre|endet|udløber|expires)|:))?"
-    r"[ \t]*(?:\n[ \t]*)?(?:(?:am|den|d\.|der|zum|the|on|til|bis(?:\s+zum)?|inden|på)[ \t]+)*$",
+    r"[ \t]*(?:\n[ \t]*)?(?:" + _CLOCK + r")?(?:(?:am|den|d\.|der|zum|the|on|til|bis(?:\s+zum)?|inden|på)[ \t]+)*$",
     re.IGNORECASE,
 )
 _WEAK_DEADLINE = re.compile(
     r"(?<!\w)(?:senest|bis(?:\s+(?:zum|einschließlich|spätestens))?|by|before|inden|until)"
-    r"[ \t]+(?:(?:am|den|d\.|the|zum)[ \t]+)?$",
+    r"[ \t]+(?:" + _CLOCK + r")?(?:(?:am|den|d\.|the|zum|on)[ \t]+)?$",
     re.IGNORECASE,
 )
 ACT_WORDS = re.compile(
