@@ -18,7 +18,8 @@ _ITALIC = re.compile(r"\*(?=[^\s*])([^*\n]{1,300}?)(?<=[^\s*])\*(?![\w*])")
 _HEADING_MARK = re.compile(r"^#{1,6}\s+", re.MULTILINE)
 _SPACES = re.compile(r"[ \u00a0\u2000-\u200a\u202f\u205f\u3000\f\v]+")
 _TAB_RUN = re.compile(r" *\t[ \t]*")
-_ZERO_WIDTH = re.compile(r"[\u00ad\u200b\u200c\u200d\ufeff]")
+_ZERO_WIDTH_CHARS = "\u00ad\u200b\u200c\u200d\ufeff"
+_ZERO_WIDTH = re.compile(f"[{_ZERO_WIDTH_CHARS}]")
 _CONJUNCTIONS = frozenset("og eller samt und oder sowie bzw and or".split())
 _HYPHEN_BREAK = re.compile(r"-\n([a-zæøåäöüß]+)")
 _PAGE_LINE = re.compile(
@@ -27,7 +28,10 @@ _PAGE_LINE = re.compile(
     re.IGNORECASE,
 )
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
-_BULLET = re.compile(r"^[•▪◦●■►\uf0b7\uf0a7]\s*", re.MULTILINE)
+_BULLET_CHARS = "•▪◦●■►\uf0b7\uf0a7"
+_BULLET = re.compile(f"^[{_BULLET_CHARS}]\\s*", re.MULTILINE)
+# First characters a page header or footer line can have ("Side 2 af 2", "- 3 -", "2 von 5").
+_PAGE_LINE_STARTS = frozenset("sSpPbB-0123456789")
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
 _LETTERHEAD_MIN_LEN = 12
 _LETTERHEAD_MIN_REPEATS = 3
@@ -38,7 +42,8 @@ def clean_text(text: str) -> str:
     # Substring checks first: most texts have none of these marks, and `in` is far cheaper than a regex.
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _ZERO_WIDTH.sub("", text)
+    if any(mark in text for mark in _ZERO_WIDTH_CHARS):
+        text = _ZERO_WIDTH.sub("", text)
     if "&" in text and _ENTITY.search(text):
         text = html.unescape(text)
     if "](" in text:
@@ -53,13 +58,14 @@ def clean_text(text: str) -> str:
     text = _SPACES.sub(" ", text)
     if "|" in text:
         text = _markdown_tables(text)
-    text = _BULLET.sub("- ", text)
+    if any(mark in text for mark in _BULLET_CHARS):
+        text = _BULLET.sub("- ", text)
     if "\t" in text:
         text = _TAB_RUN.sub("\t", text)
     if "-\n" in text:
         text = _HYPHEN_BREAK.sub(_join_hyphenated, text)
     lines = [line.strip(" \t") for line in text.split("\n")]
-    lines = [line for line in lines if not _PAGE_LINE.match(line)]
+    lines = [line for line in lines if not (line and (line[0] in _PAGE_LINE_STARTS) and _PAGE_LINE.match(line))]
     lines = _drop_repeated_letterhead(lines)
     return "\n".join(lines).strip("\n")
 

@@ -11,10 +11,15 @@ _SHORT_CODE = re.compile(r"^(?:/|[A-ZÆØÅÄÖÜ]{1,3}|[IVX]{1,4})$")
 _DATE_LIKE = re.compile(r"^\d{1,2}[.-]\d{1,2}[.-]\d{2,4}$|^\d{4}-\d{2}-\d{2}$")
 
 
-def _label(pattern: str) -> re.Pattern:
-    # A label followed by its value on the same line, or by nothing (value on the next line).
-    # A label starts a line or a table cell ("Datum: 12.03.2021\tAz.: 32-12/2021").
-    return re.compile(rf"(?:^|(?<=\t))[ \t]*(?:{pattern})(?![a-zæøåäöüß])[ \t]*[:.]?[ \t]*(?P<value>.*)$", re.IGNORECASE | re.MULTILINE)
+def _label(pattern: str) -> tuple[re.Pattern, re.Pattern]:
+    """Compile a label followed by its value on the same line, or by nothing (value on the next line).
+
+    A label starts a line or a table cell ("Datum: 12.03.2021\tAz.: 32-12/2021"); the two cases are
+    separate patterns because one pattern for both would test every position of the text.
+    """
+    rest = rf"(?:{pattern})(?![a-zæøåäöüß])[ \t]*[:.]?[ \t]*(?P<value>.*)$"
+    flags = re.IGNORECASE | re.MULTILINE
+    return re.compile(rf"^[ \t]*{rest}", flags), re.compile(rf"\t[ \t]*{rest}", flags)
 
 
 _CASE = _label(
@@ -63,17 +68,22 @@ _HEAD_LINES = 15
 def extract_references(text: str) -> References:
     """Return the case, document, paper and agenda item numbers named in *text*."""
     lines = text.split("\n")
+    several = _several_items(text, lines)
     return References(
         case=_labelled_value(_CASE, text) or _agenda_case(lines),
         document=_labelled_value(_DOCUMENT, text),
-        paper=_paper_number(text, lines),
-        agenda_item=_agenda_item(text, lines),
+        paper=_paper_number(text, lines, several),
+        agenda_item=None if several else _agenda_item(text, lines),
     )
 
 
-def _labelled_value(label: re.Pattern, text: str) -> str | None:
+def _labelled_value(label: tuple[re.Pattern, re.Pattern], text: str) -> str | None:
     # One scan of the whole text is much faster than matching the label against every line.
-    for match in label.finditer(text):
+    at_line_start, in_cell = label
+    matches = list(at_line_start.finditer(text))
+    if "\t" in text:
+        matches = sorted(matches + list(in_cell.finditer(text)), key=lambda m: m.start())
+    for match in matches:
         value = _clean_value(match.group("value"))
         if value is None and not match.group("value").strip():
             # The value stands on the next non-empty line, or the label is empty ("DS Nr.:").
@@ -122,9 +132,9 @@ def _agenda_case(lines: list[str]) -> str | None:
     return None
 
 
-def _paper_number(text: str, lines: list[str]) -> str | None:
+def _paper_number(text: str, lines: list[str], several: bool) -> str | None:
     value = _labelled_value(_PAPER, text) or _labelled_value(_NUMBER_UNDER_HEADING, text)
-    if not value and not _several_items(text, lines):
+    if not value and not several:
         value = _labelled_value(_PAPER_BARE, "\n".join(_head(lines)))
     if value:
         return value
@@ -152,8 +162,6 @@ def _several_items(text: str, lines: list[str]) -> bool:
 
 
 def _agenda_item(text: str, lines: list[str]) -> str | None:
-    if _several_items(text, lines):
-        return None
     titles = [m for m in map(_AGENDA_TITLE.match, lines) if m]
     head = _head(lines)
     match = _AGENDA_LABEL.search("\n".join(head))
