@@ -57,6 +57,7 @@ class SearchBackend:
     #: Whether ``rank`` uses its ``exact`` argument (callers skip rendering it otherwise).
     ranks_exact: bool = False
 
+
     # -- writing --------------------------------------------------------------
 
     def index(self, entries: Iterable[IndexEntry]) -> int:

@@ -31,6 +31,7 @@ class Fts5Backend(SearchBackend):
     """Keep the index in an FTS5 table of the same SQLite database as the records."""
 
     vendor = "sqlite"
+    ranks_exact = True
 
     def _write(self, entries: Sequence[IndexEntry]) -> None:
         with connection.cursor() as cursor:
@@ -73,16 +74,21 @@ class Fts5Backend(SearchBackend):
     def rank(
         self, papers: QuerySet, expression: str, *, offset: int = 0, limit: int = 20, exact: str | None = None
     ) -> list[tuple[int, float]]:
-        # ``exact`` is not needed: BM25 weighs the extras column (compound parts) low already.
-        # The matches are scored once into a materialised table, then kept if ``papers`` has them.
+        # The matches are scored once into a materialised table, then kept if ``papers``
+        # has them. Papers that have the typed words themselves (not only compound parts
+        # or glossary terms) count double.
         papers_sql, papers_params = papers.order_by().values("pk").query.sql_with_params()
+        boost, boost_params = "m.score", []
+        if exact:
+            boost = f"m.score * (CASE WHEN m.id IN (SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s) THEN 2.0 ELSE 1.0 END)"
+            boost_params = [exact]
         sql = (
             f"WITH m AS MATERIALIZED (SELECT rowid AS id, -{_BM25} AS score FROM {TABLE} WHERE {TABLE} MATCH %s) "
-            f"SELECT m.id, m.score FROM m WHERE m.id IN ({papers_sql}) ORDER BY m.score DESC, m.id DESC "
+            f"SELECT m.id, {boost} AS ranked FROM m WHERE m.id IN ({papers_sql}) ORDER BY ranked DESC, m.id DESC "
             "LIMIT %s OFFSET %s"
         )
         with connection.cursor() as cursor:
-            cursor.execute(sql, [expression, *papers_params, limit, offset])
+            cursor.execute(sql, [expression, *boost_params, *papers_params, limit, offset])
             return [(int(row[0]), float(row[1])) for row in cursor.fetchall()]
 
     def search(self, expression: str, limit: int = 20) -> list[tuple[int, float]]:
