@@ -28,6 +28,8 @@ _GENRE = (
 _FORM_LINE = re.compile(
     rf"^(?:{_GENRE}|öffentlich|öffentlicher teil|nichtöffentlich|nicht öffentlich|nichtöffentlicher teil"
     r"|åbent punkt|lukket punkt|åben|lukket|indstilling og beslutning|beslutning|sagsfremstilling|public|confidential"
+    r"|ordinært møde|ekstraordinært møde|ordentliche sitzung|außerordentliche sitzung|ordinary meeting"
+    r"|extraordinary meeting|åben sag|lukket sag"
     r"|beteiligung der öffentlichkeit|öffentlichkeitsbeteiligung|öffentliche bekanntmachung|bekanntmachung"
     r"|bezüglich|beratungsfolge|sachverhalt|begründung|problemstilling|baggrund|løsning|økonomi|resume|resumé)$",
     re.IGNORECASE,
