@@ -309,3 +309,21 @@ def test_server_error_page_offers_a_way_on(client, db):
     page = render_to_string("500.html")
     assert "Something went wrong" in page
     assert 'href="/search/"' in page
+
+
+def test_pdf_original_opens_in_the_browser(client, demo):
+    from townhall.core.services import file_store
+
+    pdf = file_store(data=b"%PDF-1.4\n% a tiny test file\n%%EOF\n", file_name="plan.pdf", mime_type="application/pdf", body=Body.objects.first())
+    response = client.get(reverse("web:file", args=[pdf.pk]))
+    assert response["Content-Type"] == "application/pdf"
+    assert response["Content-Disposition"] == 'inline; filename="plan.pdf"'
+
+
+def test_html_original_is_only_offered_as_a_download(client, demo):
+    from townhall.core.services import file_store
+
+    page = file_store(data=b"<script>alert(1)</script>", file_name="page.html", mime_type="text/html", body=Body.objects.first())
+    response = client.get(reverse("web:file", args=[page.pk]))
+    assert response["Content-Disposition"].startswith("attachment")
+    assert response["Content-Type"] == "application/octet-stream"

@@ -21,8 +21,10 @@ def _file_response(request, pk: int, *, download: bool) -> HttpResponse:
     response = HttpResponse(data, content_type=mime if inline or download else "application/octet-stream")
     response["Content-Disposition"] = content_disposition_header(not inline, file.file_name or f"file-{file.pk}")
     response["X-Content-Type-Options"] = "nosniff"
-    # Stored originals are untrusted documents: never let one run script in the site's origin.
-    response["Content-Security-Policy"] = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox"
+    if mime.split(";")[0] != "application/pdf":
+        # Stored originals are untrusted: nothing shown inline may run script in the site's origin.
+        # (Chromium will not open PDFs in a sandboxed document, and its viewer runs no document script.)
+        response["Content-Security-Policy"] = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox"
     return response
 
 
