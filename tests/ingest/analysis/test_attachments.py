@@ -45,3 +45,7 @@ def test_background_papers_are_not_attachments():
 def test_attachment_table_gives_the_name_column_without_file_sizes():
     text = "Anlage/n:\nNr.\tStatus\tName\n1\töffentlich\tLageplan (245 KB)\n2\töffentlich\tKostenschätzung (1,2 MB)"
     assert find_attachments(text) == ["Lageplan", "Kostenschätzung"]
+
+
+def test_items_numbered_without_a_full_stop():
+    assert find_attachments("Anlagen\n1 Klimaschutzkonzept\n2 Maßnahmenliste") == ["Klimaschutzkonzept", "Maßnahmenliste"]

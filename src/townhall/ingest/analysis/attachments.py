@@ -10,7 +10,7 @@ _HEADING = re.compile(
     r"|Appendix|Annex(?:es)?|Enclosures?)\s*:?\s*$",
     re.IGNORECASE,
 )
-_ITEM = re.compile(r"^\s*(?:[-•–*]\s*|\(?\d{1,2}[.)]\s*|\d{1,2}\t|[a-z]\)\s*)(?P<title>\S.*)$")
+_ITEM = re.compile(r"^\s*(?:[-•–*]\s*|\(?\d{1,2}[.)]\s*|\d{1,2}\t|\d{1,2} (?=[A-ZÆØÅÄÖÜ])|[a-z]\)\s*)(?P<title>\S.*)$")
 _LABELLED_ITEM = re.compile(
     r"^\s*(?:Bilag|Anlage|Attachment|Appendix|Annex|Enclosure)\s+(?:\d{1,2}|[A-Z])\b\s*[:.–-]?\s*(?P<title>\S.*)$",
     re.IGNORECASE,
