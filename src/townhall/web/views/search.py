@@ -10,7 +10,10 @@ from townhall.web.forms import SearchForm
 from townhall.web.templatetags.townhall import language_name
 
 PER_PAGE = 20
-FACET_LABELS = {"body": _("Municipality"), "organization": _("Committee"), "kind": _("Kind of paper"), "language": _("Language")}
+FACET_LABELS = {
+    "body": _("Municipality"), "organization": _("Committee"), "kind": _("Kind of paper"), "language": _("Language"),
+    "year": _("Year"),
+}
 
 
 @dataclass
@@ -46,8 +49,14 @@ def facet_groups(request, facets: dict, filters: dict) -> list[FacetGroup]:
     for name, label in FACET_LABELS.items():
         options = []
         for value, value_label, count in facets.get(name) or []:
-            selected = str(filters.get(name, "")) == str(value)
-            changes = {name: None if selected else str(value)}
+            if name == "year":
+                # A year is a date range: the filter is the first and last day of that year.
+                first, last = f"{value}-01-01", f"{value}-12-31"
+                selected = str(filters.get("date_from", "")) == first and str(filters.get("date_to", "")) == last
+                changes = {"date_from": None, "date_to": None} if selected else {"date_from": first, "date_to": last}
+            else:
+                selected = str(filters.get(name, "")) == str(value)
+                changes = {name: None if selected else str(value)}
             if name == "body":
                 changes["organization"] = None  # committees belong to one municipality
             shown = language_name(value) if name == "language" else value_label
