@@ -88,7 +88,7 @@ def enrich(today: date) -> dict:
     council, committee = Organization.objects.filter(body=body).order_by("id")[:2]
     person = Person.objects.filter(body=body).order_by("id").first()
     square = Location.objects.create(body=body, description="Torvet", locality="Søby",
-                                     geojson={"type": "Point", "coordinates": [11.5, 55.1]})
+                                     geojson={"type": "Feature", "geometry": {"type": "Point", "coordinates": [11.5, 55.1]}, "properties": {}})
     person.location, person.title, person.email = square, ["cand.scient.pol."], ["mk@soeby.example"]
     person.save()
     committee.sub_organization_of, committee.post = council, ["Formand", "Næstformand"]

@@ -97,6 +97,7 @@ class Harvester:
         self._earlier_errors: set[str] = set()
         self._unsaved_errors: list[HarvestError] = []
         self._embedded_only: set[str] = set()
+        self._undo: list[tuple[type[models.Model], str]] = []
         self._files: set[int] = set()
         self._orders: dict[int, dict[int, int]] = {}
         self._latest: datetime | None = None
@@ -244,31 +245,49 @@ class Harvester:
 
     # -- storing one object --------------------------------------------------------------------
 
-    def _store_entry(self, data: dict, expected_type: str, **context) -> models.Model | None:
-        """Store one object in its own savepoint; record a failure and return None instead of raising."""
+    def _store_entry(self, data: dict, expected_type: str, *, embedded: bool = False, **context) -> models.Model | None:
+        """Store one object; record a failure and return None instead of raising.
+
+        A top-level object gets its own savepoint, so that any failure leaves no trace. An object
+        embedded in another (*embedded*) shares its parent's savepoint, which halves the queries:
+        its expected failures (a missing required link, no id) happen before anything is written
+        and fail it alone; an unexpected database error fails the parent with it.
+        """
         if not isinstance(data, dict):
             self.report.count(expected_type).failed += 1
             self._record_error(type_=expected_type, message=f"Expected an object, got {type(data).__name__}: {str(data)[:200]}")
             return None
         object_id = self._text(data.get("id"))
         type_ = type_name(data.get("type")) or expected_type
-        undo_index = []
+        if embedded:
+            try:
+                return self._store(data, expected_type, **context)
+            except ObjectFailed as exc:
+                self._failed(object_id, type_, str(exc))
+                return None
+        outer_undo, self._undo = self._undo, []
         deferred_before = len(self._deferred)
         try:
             with transaction.atomic():
-                return self._store(data, expected_type, undo_index, **context)
+                stored = self._store(data, expected_type, **context)
+            outer_undo.extend(self._undo)
+            return stored
         except Exception as exc:  # noqa: BLE001 - a broken object must never stop the harvest
-            for model, origin in undo_index:
+            for model, origin in self._undo:
                 self._index.get(model, {}).pop(origin, None)
                 self._done.pop(origin, None)
             del self._deferred[deferred_before:]
-            self.report.count(type_).failed += 1
-            message = str(exc) if isinstance(exc, ObjectFailed) else f"{type(exc).__name__}: {exc}"
-            self._record_error(object_id=object_id, type_=type_, message=message)
-            self._done[object_id] = None
+            self._failed(object_id, type_, str(exc) if isinstance(exc, ObjectFailed) else f"{type(exc).__name__}: {exc}")
             return None
+        finally:
+            self._undo = outer_undo
 
-    def _store(self, data: dict, expected_type: str, undo: list, *, parent: tuple[str, models.Model] | None = None,
+    def _failed(self, object_id: str, type_: str, message: str) -> None:
+        self.report.count(type_).failed += 1
+        self._record_error(object_id=object_id, type_=type_, message=message)
+        self._done[object_id] = None
+
+    def _store(self, data: dict, expected_type: str, *, parent: tuple[str, models.Model] | None = None,
                position: int | None = None, listed: bool = False) -> models.Model | None:
         data = self.loader.entry(data, expected_type)
         type_ = type_name(data.get("type"))
@@ -293,7 +312,7 @@ class Harvester:
             self._lists[origin] = mapped.lists
 
         if mapped.deleted:
-            return self._delete(model, origin, known, mapped, undo)
+            return self._delete(model, origin, known, mapped)
         if known and not known.deleted and mapped.modified and known.modified == mapped.modified and not fuller:
             self.report.count(type_).unchanged += 1
             obj = model.all_objects.get(pk=known.pk) if type_ in ("Body", "System") else model(pk=known.pk)
@@ -342,7 +361,7 @@ class Harvester:
             obj.deleted = False
             obj._keep_modified = bool(mapped.modified)
             obj.save()
-            undo.append((model, origin))
+            self._undo.append((model, origin))
             self._index.setdefault(model, {})[origin] = _Known(obj.pk, obj.modified, False)
             if type_ == "AgendaItem":
                 self._orders[obj.meeting_id][obj.order] = obj.pk
@@ -376,11 +395,11 @@ class Harvester:
 
         for group in mapped.children:
             for number, item in enumerate(group.items):
-                self._store_entry(item, group.type, parent=(group.parent_field, obj),
+                self._store_entry(item, group.type, embedded=True, parent=(group.parent_field, obj),
                                   position=number + 1 if group.type == "AgendaItem" else number)
         return obj
 
-    def _delete(self, model, origin: str, known: _Known | None, mapped: Mapped, undo: list):
+    def _delete(self, model, origin: str, known: _Known | None, mapped: Mapped):
         """Apply a remote deletion as a soft delete, or keep a deleted placeholder for an object never seen."""
         count = self.report.count(mapped.type)
         if known is None:
@@ -403,7 +422,7 @@ class Harvester:
             if mapped.modified:
                 obj.modified, obj._keep_modified = mapped.modified, True
             soft_delete(obj)
-        undo.append((model, origin))
+        self._undo.append((model, origin))
         self._index.setdefault(model, {})[origin] = _Known(obj.pk, obj.modified, True)
         self._done[origin] = obj
         count.deleted += 1
@@ -444,7 +463,7 @@ class Harvester:
         if model is None:
             return None
         if isinstance(link.value, dict):
-            obj = self._store_entry(link.value, link.type)
+            obj = self._store_entry(link.value, link.type, embedded=True)
             return obj.pk if obj is not None else None
         known = self._known(model, link.value)
         return known.pk if known else None
