@@ -1,0 +1,160 @@
+"""search_papers: what pages, feeds and the command line get back for a query and filters."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from django.core.management import call_command
+
+from townhall.search.selectors import search_papers
+
+
+def _names(results) -> list[str]:
+    return [hit.paper.name for hit in results.hits]
+
+
+@pytest.mark.parametrize("query", ['"', "-", "OR", "((", "AND AND", '"unclosed phrase', "*", "-London", "NEAR(a b)", "\x00"])
+def test_a_malformed_query_finds_nothing_and_never_fails(add_paper, query):
+    add_paper("London", "Conference in London.", language="en")
+    results = search_papers(query=query, user=None, filters={})
+    assert (results.total, results.hits) == (0, [])
+
+
+def test_a_query_with_fts_syntax_characters_is_searched_as_words(add_paper):
+    add_paper("Notat", "Budget for Søby.")
+    assert _names(search_papers(query='budget^ ("søby") :', user=None)) == ["Notat"]
+
+
+def test_an_empty_query_lists_every_visible_paper_newest_first(add_paper):
+    add_paper("Old", "x", paper_date=date(2010, 1, 1))
+    add_paper("New", "y", paper_date=date(2020, 1, 1))
+    assert _names(search_papers(query="  ", user=None)) == ["New", "Old"]
+
+
+def test_sort_by_date_puts_the_newest_first(add_paper):
+    add_paper("Budget 2010", "Budget.", paper_date=date(2010, 1, 1))
+    add_paper("Notat", "Budget og budget.", paper_date=date(2020, 1, 1))
+    assert _names(search_papers(query="budget", user=None, sort="date")) == ["Notat", "Budget 2010"]
+
+
+def test_sort_oldest_puts_the_oldest_first(add_paper):
+    add_paper("A", "Budget.", paper_date=date(2020, 1, 1))
+    add_paper("B", "Budget.", paper_date=date(2010, 1, 1))
+    assert _names(search_papers(query="budget", user=None, sort="oldest")) == ["B", "A"]
+
+
+def test_date_filters_keep_papers_in_the_range(add_paper):
+    add_paper("2009", "Budget.", paper_date=date(2009, 6, 1))
+    add_paper("2010", "Budget.", paper_date=date(2010, 6, 1))
+    add_paper("2011", "Budget.", paper_date=date(2011, 6, 1))
+    results = search_papers(query="budget", user=None, filters={"date_from": "2010-01-01", "date_to": date(2010, 12, 31)})
+    assert _names(results) == ["2010"]
+
+
+def test_an_unreadable_date_filter_is_ignored(add_paper):
+    add_paper("A", "Budget.", paper_date=date(2009, 6, 1))
+    assert search_papers(query="budget", user=None, filters={"date_from": "last tuesday"}).total == 1
+
+
+def test_kind_and_language_filters_narrow_the_hits(add_paper):
+    add_paper("Dansk", "Budget.", kind="proposal")
+    add_paper("English", "Budget.", kind="proposal", language="en")
+    add_paper("Memo", "Budget.", kind="memo", language="en")
+    assert _names(search_papers(query="budget", user=None, filters={"kind": "proposal", "language": "en"})) == ["English"]
+
+
+def test_body_filter_takes_the_municipality_slug(add_paper, body):
+    from townhall.core.services import body_create
+
+    other = body_create(name="Andeby Kommune", language="da")
+    add_paper("Here", "Budget.")
+    add_paper("There", "Budget.", in_body=other)
+    assert _names(search_papers(query="budget", user=None, filters={"body": other.slug})) == ["There"]
+
+
+def test_deadline_filters_keep_papers_with_a_deadline_in_the_range(add_paper, body):
+    from townhall.core.models import Deadline
+
+    inside = add_paper("Høring", "Budget.")
+    outside = add_paper("Andet", "Budget.")
+    Deadline.objects.create(paper=inside, body=body, date=date(2030, 5, 1), purpose="Svar")
+    Deadline.objects.create(paper=outside, body=body, date=date(2031, 5, 1), purpose="Svar")
+    results = search_papers(query="budget", user=None, filters={"deadline_from": "2030-01-01", "deadline_to": "2030-12-31"})
+    assert _names(results) == ["Høring"]
+
+
+def test_facets_count_matches_per_body_kind_language_and_year(add_paper, body):
+    add_paper("A", "Budget.", kind="memo", paper_date=date(2020, 1, 1))
+    add_paper("B", "Budget.", kind="memo", paper_date=date(2021, 1, 1), language="en")
+    add_paper("C", "Budget.", kind="proposal", paper_date=date(2021, 5, 1))
+    facets = search_papers(query="budget", user=None).facets
+    assert (facets["body"], facets["kind"], facets["language"], facets["year"]) == (
+        [(body.slug, body.name, 3)],
+        [("memo", "Memo", 2), ("proposal", "Proposal", 1)],
+        [("da", "da", 2), ("en", "en", 1)],
+        [("2021", "2021", 2), ("2020", "2020", 1)],
+    )
+
+
+def test_organization_facet_and_filter_follow_consultations_and_lead_committees(add_paper, body):
+    from townhall.core.models import Organization
+    from townhall.core.services import consultation_create
+
+    committee = Organization.objects.create(body=body, name="Økonomiudvalget")
+    consulted = add_paper("Consulted", "Budget.")
+    led = add_paper("Led", "Budget.")
+    add_paper("Neither", "Budget.")
+    consultation_create(paper=consulted, organizations=[committee], position=0)
+    led.under_direction_of.add(committee)
+    results = search_papers(query="budget", user=None, filters={"organization": str(committee.pk)})
+    facet = search_papers(query="budget", user=None).facets["organization"]
+    assert (sorted(_names(results)), facet) == (["Consulted", "Led"], [(str(committee.pk), f"Økonomiudvalget ({body.name})", 2)])
+
+
+def test_pages_split_the_hits_and_keep_the_total(add_paper):
+    for n in range(5):
+        add_paper(f"Notat {n}", "Budget.")
+    pages = [search_papers(query="budget", user=None, page=p, per_page=2) for p in (1, 2, 3, 4)]
+    assert [len(p.hits) for p in pages] == [2, 2, 1, 0] and {p.total for p in pages} == {5}
+    assert len({hit.paper.pk for page in pages for hit in page.hits}) == 5
+
+
+def test_a_snippet_marks_the_matched_words_and_escapes_the_text(add_paper):
+    add_paper("Notat", "Udvalget <b>drøfter</b> konferencen & budgettet.")
+    snippet = search_papers(query="konference", user=None).hits[0].snippet_html
+    assert snippet == "Udvalget &lt;b&gt;drøfter&lt;/b&gt; <mark>konferencen</mark> &amp; budgettet."
+
+
+def test_a_snippet_of_a_long_text_shows_the_passage_with_the_matches(add_paper):
+    text = "Indledning om andre emner. " * 60 + "Her handler det om havnebadet ved kajen. " + "Afslutning. " * 60
+    add_paper("Notat", text)
+    snippet = search_papers(query="havnebad", user=None).hits[0].snippet_html
+    assert "<mark>havnebadet</mark>" in snippet and snippet.startswith("… ") and snippet.endswith(" …")
+
+
+def test_a_query_language_analyses_the_query_in_that_language_only(add_paper):
+    add_paper("Notat", "Udvalget drøftede konferencen.")
+    danish = search_papers(query="konferencerne", user=None, filters={"query_language": "da"}, expand=False).total
+    english = search_papers(query="konferencerne", user=None, filters={"query_language": "en"}, expand=False).total
+    assert (danish, english) == (1, 0)
+
+
+def test_glossary_expansion_finds_other_languages_and_can_be_switched_off(add_paper):
+    add_paper("Konferenz", "Die Konferenz findet in Dublin statt.", language="de")
+    expanded = search_papers(query="conference", user=None).total
+    literal = search_papers(query="conference", user=None, expand=False).total
+    assert (expanded, literal) == (1, 0)
+
+
+def test_the_search_command_prints_ranked_hits(add_paper, capsys):
+    add_paper("Havneplan", "Planen for havnen.")
+    call_command("search", "havneplan", "--limit", "5")
+    out = capsys.readouterr().out
+    assert "1 papers found." in out and "1. Havneplan" in out and "*Havneplan*" not in out
+
+
+def test_the_search_rebuild_command_indexes_every_paper(add_paper, capsys):
+    add_paper("Havneplan", "Planen for havnen.", index=False)
+    call_command("search-rebuild", "--workers", "1")
+    assert "Indexed 1 papers" in capsys.readouterr().out and search_papers(query="havneplan", user=None).total == 1
