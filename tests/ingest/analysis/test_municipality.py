@@ -62,3 +62,11 @@ def test_danish_municipality_missing_from_the_table_is_taken_from_its_letterhead
 
 def test_council_of_an_unlisted_city_names_the_city():
     assert find_municipality("Beratungsfolge:\nRat der Stadt Neustadt\tEntscheidung") == "Stadt Neustadt"
+
+
+def test_unitary_council_named_on_its_letterhead_line():
+    assert find_municipality("Bath & North East Somerset Council\n\nDECISION NOTICE\n") == "Bath & North East Somerset Council"
+
+
+def test_the_council_alone_names_no_municipality():
+    assert find_municipality("The Council\n\nMinutes of the meeting") is None

@@ -83,3 +83,7 @@ def test_unit_name_after_the_closing_is_not_a_signatory():
 
 def test_city_letterhead_above_a_council_line_is_not_a_signatory():
     assert find_signatories("Landeshauptstadt Dresden\nStadtrat\n\nAnfrage") == []
+
+
+def test_contact_person_with_role_and_phone_after_commas():
+    assert find_case_handler("Contact person: Andy Dunn, Traffic Manager, 01225 394123") == "Andy Dunn"

@@ -66,3 +66,7 @@ def test_number_under_the_drucksache_heading_is_the_paper():
 
 def test_number_standing_under_anfrage_is_the_paper():
     assert extract_references("Landeshauptstadt Dresden\n\nAnfrage\nAF0815/23\n\nBetreff: Brücke").paper == "AF0815/23"
+
+
+def test_english_reference_label_gives_the_case():
+    assert extract_references("Decision date: 15 January 2024\nReference: E3512\n").case == "E3512"

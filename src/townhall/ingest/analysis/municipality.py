@@ -53,6 +53,9 @@ _ENGLISH_BODY = re.compile(
 )
 # District councils carry the city's name: "Bezirksvertretung Köln-Ehrenfeld", "Bezirksamt Berlin-Mitte".
 _DISTRICT_BODY = re.compile(rf"\b(?:Bezirksvertretung|Bezirksamt|Bezirksausschuss|Stadtbezirksrat|Ortsbeirat) ({_CITY_WORD.split('(?:-')[0]})-")
+# A letterhead line naming a council in a style the pattern above does not know ("Bath & North East Somerset Council").
+_COUNCIL_LINE = re.compile(r"^((?:[A-Z][\w'-]*|&|and|of|upon) (?:(?:[A-Z][\w'-]*|&|and|of|upon) ){0,5}Council)$", re.MULTILINE)
+_GENERIC_COUNCIL_WORDS = frozenset(("The", "This", "Full", "County", "City", "Town", "Parish", "District", "Borough"))
 _DOMAIN = re.compile(r"(?:@|www\.|https?://)([A-Za-z0-9.-]+\.(?:dk|de))\b", re.IGNORECASE)
 _DANISH_ADDRESS = re.compile(r"(\d{4}) ([A-ZÆØÅ][a-zæøå]+(?:[- ][A-ZÆØÅ][a-zæøå]+)?)(?: [A-ZØ]{1,2}\b\.?)?")
 _CAPITALISED = re.compile(r"\b[A-ZÆØÅÄÖÜ][a-zæøåäöüß]+\b")
@@ -167,6 +170,9 @@ def _explicit_names_in(text: str, scores: dict[str, float]) -> None:
     if "Council" in text or "Borough of" in text:
         for match in _ENGLISH_BODY.finditer(text):
             scores[match.group(1)] += _weight(match.start())
+        for match in _COUNCIL_LINE.finditer(text, 0, _HEAD_CHARS):
+            if not _ENGLISH_BODY.fullmatch(match.group(1)) and match.group(1).split()[0] not in _GENERIC_COUNCIL_WORDS:
+                scores[match.group(1)] += _weight(match.start())
 
 
 def _whole_line(text: str, start: int, end: int) -> bool:

@@ -37,7 +37,7 @@ _NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ment", "else", "hed",
 _UNIT_ENDINGS = ("ing", "skab", "hus", "huset", "gade", "vej", "center", "centret", "service", "zentrum", "haus")
 _HANDLER_LABEL = re.compile(
     r"^\s*(?P<label>Sagsbehandler|Sagsansvarlig|Ansvarlig sagsbehandler|Sachbearbeiter(?:/-?in|in|\*in)?|Sachbearbeitung|Kontaktperson|Bearbeiter(?:/-?in|in)?"
-    r"|Ansprechpartner(?:/-?in|in)?|Case officer|Contact officer|Report author|Author|Kontakt|Contact)\s*:?\s*(?P<value>.*)$",
+    r"|Ansprechpartner(?:/-?in|in)?|Case officer|Contact officer|Contact person|Contact name|Lead officer|Report author|Author|Kontakt|Contact)\s*:?\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
 # "Kontakt"/"Contact" may introduce a service desk; a name under them must start with a known given name.

@@ -26,7 +26,7 @@ _CASE = _label(
     r"sags?\s?nr\.?|sags?\s?nummer|sags\s?id|j\.\s?nr\.?|journal\s?nr\.?|journalnummer"
     r"|aktenzeichen|az\.|gesch(?:äfts)?(?:zeichen|-?z\.|\.-?z(?:eichen|\.))|gz\.?|ihr zeichen|unser zeichen"
     r"|case\s?(?:no\.?|number|ref(?:erence)?\.?)|file\s?(?:no\.?|ref(?:erence)?\.?)|our ref(?:erence)?\.?"
-    r"|vores ref(?:erence)?\.?|vores j\.\s?nr\.?"
+    r"|vores ref(?:erence)?\.?|vores j\.\s?nr\.?|reference(?= ?:)|ref\.(?= ?:)"
 )
 _DOCUMENT = _label(r"dokument\s?nr\.?|dok\.?\s?nr\.?|dokumentnummer|document\s?(?:no\.?|number)")
 _PAPER = _label(
