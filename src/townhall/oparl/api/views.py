@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 from django.http import HttpResponse, HttpResponsePermanentRedirect, HttpResponseRedirect
 from django.urls import Resolver404, resolve, reverse
 from django.utils.cache import get_conditional_response
-from django.utils.http import http_date
 from django.utils.decorators import method_decorator
+from django.utils.http import http_date
 from django.views import View
 from django.views.decorators.csrf import csrf_exempt
 
@@ -135,8 +137,6 @@ class FileContentView(ApiView):
 
 def content_disposition(file_name: str) -> str:
     """Return an attachment header with an ASCII file name and the exact name for clients that read it."""
-    from urllib.parse import quote
-
     ascii_name = file_name.encode("ascii", "replace").decode("ascii").replace('"', "'").replace("?", "_")
     header = f'attachment; filename="{ascii_name}"'
     if ascii_name != file_name:
