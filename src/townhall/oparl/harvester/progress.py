@@ -25,7 +25,7 @@ class BarProgress:
     def start(self, type_: str, total: int | None) -> None:
         if type_ not in self._tasks:
             self._bars.start()
-            self._tasks[type_] = self._bars.add_task(type_, total=total or None)
+            self._tasks[type_] = self._bars.add_task(type_, total=total)
 
     def advance(self, type_: str, amount: int = 1) -> None:
         if type_ not in self._tasks:
