@@ -9,7 +9,11 @@ from __future__ import annotations
 from townhall.ingest.analysis.actions import find_action_items
 from townhall.ingest.analysis.attachments import find_attachments
 from townhall.ingest.analysis.cleanup import clean_text
+from townhall.ingest.analysis.consultations import extract_consultations
 from townhall.ingest.analysis.contacts import find_emails, find_phones, find_urls
+from townhall.ingest.analysis.dates import document_date
+from townhall.ingest.analysis.deadlines import extract_deadlines
+from townhall.ingest.analysis.events import extract_events
 from townhall.ingest.analysis.kind import classify_kind
 from townhall.ingest.analysis.language import detect_language
 from townhall.ingest.analysis.municipality import find_municipality
@@ -20,23 +24,6 @@ from townhall.ingest.analysis.references import extract_references
 from townhall.ingest.analysis.title import find_title
 from townhall.ingest.analysis.units import find_addressees, find_author_unit
 from townhall.ingest.card import UNDETERMINED, Card
-
-try:
-    from townhall.ingest.analysis.dates import document_date
-except ImportError:  # the date module may be absent in a partial checkout
-    document_date = None
-try:
-    from townhall.ingest.analysis.deadlines import extract_deadlines
-except ImportError:
-    extract_deadlines = None
-try:
-    from townhall.ingest.analysis.events import extract_events
-except ImportError:
-    extract_events = None
-try:
-    from townhall.ingest.analysis.consultations import extract_consultations
-except ImportError:
-    extract_consultations = None
 
 __all__ = ["analyse", "clean_text", "detect_language"]
 
@@ -55,7 +42,7 @@ def analyse(text: str, *, language: str | None = None) -> Card:
     case_handler = find_case_handler(text)
     signatories = find_signatories(text)
     municipality = find_municipality(text)
-    consultations = tuple(extract_consultations(text, hint)) if extract_consultations else ()
+    consultations = tuple(extract_consultations(text, hint))
     known_people = [*([case_handler] if case_handler else []), *signatories]
     known_bodies = [
         *([author_unit] if author_unit else []),
@@ -67,7 +54,7 @@ def analyse(text: str, *, language: str | None = None) -> Card:
         kind=kind,
         title=find_title(text),
         municipality=municipality,
-        date=document_date(text, hint) if document_date else None,
+        date=document_date(text, hint),
         public=find_public(text),
         references=extract_references(text),
         author_unit=author_unit,
@@ -75,8 +62,8 @@ def analyse(text: str, *, language: str | None = None) -> Card:
         signatories=tuple(signatories),
         addressees=tuple(addressees),
         consultations=consultations,
-        deadlines=tuple(extract_deadlines(text, hint)) if extract_deadlines else (),
-        events=tuple(extract_events(text, hint)) if extract_events else (),
+        deadlines=tuple(extract_deadlines(text, hint)),
+        events=tuple(extract_events(text, hint)),
         attachments=tuple(find_attachments(text)),
         emails=tuple(find_emails(text)),
         phones=tuple(find_phones(text)),
