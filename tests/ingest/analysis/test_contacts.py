@@ -36,3 +36,7 @@ def test_urls_with_scheme_and_with_www_are_found_without_trailing_punctuation():
 
 def test_email_domains_are_not_urls():
     assert find_urls("Skriv til post@www-service.dk eller info@kk.dk") == []
+
+
+def test_phone_after_tlf_nr_label():
+    assert find_phones("Tlf.nr.: 3366 2851") == ["3366 2851"]

@@ -17,7 +17,7 @@ _PHONE_LABEL_ALONE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _PHONE_INLINE_LABEL = re.compile(
-    r"\b(?:tlf|telefon|tel|mobil|telefax|fax|phone|telephone|handy|durchwahl)\.?\s*:?\s*"
+    r"\b(?:tlf|telefon|tel|mobil|telefax|fax|phone|telephone|handy|durchwahl)\.?\s*(?:nr\.?|no\.?)?\s*:?\s*"
     r"(?P<number>\+?\(?\d[\d ()/.-]{4,}\d)",
     re.IGNORECASE,
 )
