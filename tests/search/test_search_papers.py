@@ -158,3 +158,16 @@ def test_the_search_rebuild_command_indexes_every_paper(add_paper, capsys):
     add_paper("Havneplan", "Planen for havnen.", index=False)
     call_command("search-rebuild", "--workers", "1")
     assert "Indexed 1 papers" in capsys.readouterr().out and search_papers(query="havneplan", user=None).total == 1
+
+
+def test_committees_are_not_counted_for_a_broad_search_across_municipalities(add_paper, body, monkeypatch):
+    from townhall.core.models import Organization
+    from townhall.search import selectors
+
+    committee = Organization.objects.create(body=body, name="Økonomiudvalget")
+    for n in range(3):
+        add_paper(f"Notat {n}", "Budget.").under_direction_of.add(committee)
+    monkeypatch.setattr(selectors, "ORGANIZATION_FACET_LIMIT", 2)
+    broad = search_papers(query="budget", user=None).facets["organization"]
+    in_body = search_papers(query="budget", user=None, filters={"body": body.slug}).facets["organization"]
+    assert (broad, in_body) == ([], [(str(committee.pk), "Økonomiudvalget", 3)])

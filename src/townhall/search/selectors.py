@@ -6,9 +6,12 @@ one page of ranked hits with highlighted snippets, the number of matches and fac
 counts — all computed in the database on the same narrowed set of papers, so nothing
 the user may not see is ever counted.
 
-Facets are exact. Body, kind, language and year come from one ``GROUP BY`` over the
-matches; committees from a second one over the matches' consultations and lead
-committees, cut to the ``FACET_ORGANIZATIONS`` largest.
+Facet counts are exact. Body, kind, language and year come from one ``GROUP BY`` over
+the matches; committees from a second one over the matches' consultations and lead
+committees, cut to the ``FACET_ORGANIZATIONS`` largest. Committees belong to one
+municipality, so their facet is counted when a municipality is chosen or when there are
+at most ``ORGANIZATION_FACET_LIMIT`` matches; otherwise it is empty, which spares the
+most expensive count on broad searches.
 """
 
 from __future__ import annotations
@@ -39,6 +42,8 @@ SORTS = ("relevance", "date", "newest", "oldest")
 FACETS = ("body", "organization", "kind", "language", "year")
 #: Committees listed in the organisation facet, the most frequent first.
 FACET_ORGANIZATIONS = 30
+#: Without a municipality filter, committees are counted for at most this many matches.
+ORGANIZATION_FACET_LIMIT = 5000
 SNIPPET_CHARS = 240
 # Snippets are looked for in the opening of long texts only: marking every word
 # of a 500-page report would cost more than the whole search.
@@ -227,7 +232,11 @@ def _facets(matched: QuerySet, filters: dict) -> tuple[int, dict[str, Facet]]:
     kind_labels = dict(PAPER_KINDS)
     facets = {
         "body": [(names[pk], titles[pk], n) for pk, n in _by_count(bodies) if pk in names],
-        "organization": _organization_facet(matched, filters) if total else [],
+        "organization": (
+            _organization_facet(matched, filters)
+            if total and (filters.get("body") or total <= ORGANIZATION_FACET_LIMIT)
+            else []
+        ),
         "kind": [(kind, str(kind_labels.get(kind, kind)), n) for kind, n in _by_count(kinds)],
         "language": [(lang, lang, n) for lang, n in _by_count(languages)],
         "year": [(str(year), str(year), n) for year, n in sorted(years.items(), reverse=True)],
