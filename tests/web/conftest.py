@@ -79,6 +79,19 @@ def live_demo(live_server, demo):
     return live_server.url
 
 
+def pytest_collection_modifyitems(config, items):
+    """Run the browser tests once, on SQLite: they test pages, which do not differ by database."""
+    from django.conf import settings
+
+    if "sqlite" in settings.DATABASES["default"]["ENGINE"]:
+        return
+    skip = pytest.mark.skip(reason="browser tests run on SQLite only (the pages are the same on PostgreSQL)")
+    here = Path(__file__).parent
+    for item in items:
+        if "browser" in item.keywords and here in Path(item.path).parents:
+            item.add_marker(skip)
+
+
 @pytest.fixture
 def browser_page(chromium):
     """A fresh page in English at desktop width, closed after the test."""
