@@ -70,3 +70,8 @@ def test_number_standing_under_anfrage_is_the_paper():
 
 def test_english_reference_label_gives_the_case():
     assert extract_references("Decision date: 15 January 2024\nReference: E3512\n").case == "E3512"
+
+
+def test_value_in_the_same_column_of_the_next_table_row():
+    refs = extract_references("Dato\tSagsnr.\tDok.nr.\n31-10-2012\t2010-7022\t2012-868586\n")
+    assert (refs.case, refs.document) == ("2010-7022", "2012-868586")

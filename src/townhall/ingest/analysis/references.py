@@ -85,14 +85,30 @@ def _labelled_value(label: tuple[re.Pattern, re.Pattern], text: str) -> str | No
         matches = sorted(matches + list(in_cell.finditer(text)), key=lambda m: m.start())
     for match in matches:
         value = _clean_value(match.group("value"))
-        if value is None and not match.group("value").strip():
+        following = _next_non_empty(text[match.end() + 1 : match.end() + 300].split("\n"), -1)
+        in_table = following is not None and "\t" in following and "\t" in _line_of(text, match)
+        if value is None and in_table:
+            value = _value_below(text, match, following)
+        elif value is None and not match.group("value").strip() and following is not None:
             # The value stands on the next non-empty line, or the label is empty ("DS Nr.:").
-            following = _next_non_empty(text[match.end() + 1 : match.end() + 300].split("\n"), -1)
-            if following is not None:
-                value = _clean_value(following, whole_line=True)
+            value = _clean_value(following, whole_line=True)
         if value:
             return value
     return None
+
+
+def _line_of(text: str, match: re.Match) -> str:
+    start = text.rfind("\n", 0, match.start() + 1) + 1
+    end = text.find("\n", match.start() + 1)
+    return text[start : end if end >= 0 else len(text)]
+
+
+def _value_below(text: str, match: re.Match, following: str) -> str | None:
+    """Read a value from the same column of the next row ("Sagsnr.\tDato" over "2010-7022\t31-10-2012")."""
+    line_start = text.rfind("\n", 0, match.start() + 1) + 1
+    column = text[line_start : match.start() + 1].count("\t")
+    cells = following.split("\t")
+    return _clean_value(cells[column], whole_line=True) if column < len(cells) else None
 
 
 def _clean_value(raw: str, *, whole_line: bool = False) -> str | None:
