@@ -88,11 +88,16 @@ _EXPLICIT, _DOMAIN_WEIGHT, _ADDRESS, _MENTION, _MENTION_CAP = 3.0, 3.0, 2.0, 1.0
 _HEAD_CHARS = 600
 _MIN_SCORE = 3.0
 _MENTION_CHARS = 6000
+_HEAD_SAMPLE = 8000
+_TAIL_SAMPLE = 3000
 
 
 def find_municipality(text: str) -> str | None:
     """Return the issuing municipality's official name, or None when the evidence is weak."""
     scores: dict[str, float] = defaultdict(float)
+    if len(text) > _HEAD_SAMPLE + _TAIL_SAMPLE:
+        # The issuer names itself in the letterhead, the first pages and the signature block.
+        text = text[:_HEAD_SAMPLE] + "\n" + text[-_TAIL_SAMPLE:]
     _explicit_names(text, scores)
     if "@" in text or "www." in text or "http" in text:
         for match in _DOMAIN.finditer(text):

@@ -55,6 +55,8 @@ _SUFFIXED = (
         re.compile(r"\b(?:[A-Z][a-z]+ (?:(?:and|of|for) )?){0,2}[A-Z][a-z]+$"),
     ),
 )
+# Bodies a paper names are named early; reading a whole report would add time, not names.
+_MAX_CHARS = 20000
 _NOT_ORG = frozenset(("Der Rat", "Die Stadtverordnetenversammlung", "The Council", "Rat"))
 # "The Committee" and "This Council" refer back to a body; they do not name one.
 _DETERMINER = re.compile(r"^(?:The|This|That|Each|Every|Any|A|An|Der|Die|Das|Den|Det)\s")
@@ -63,6 +65,7 @@ _DETERMINER = re.compile(r"^(?:The|This|That|Each|Every|Any|A|An|Der|Die|Das|Den
 def find_organizations(text: str, known: list[str] | tuple[str, ...] = ()) -> list[str]:
     """Return the organisations named in *text*, starting with the *known* ones (author unit, addressees)."""
     found = [k for k in known if k]
+    text = text[:_MAX_CHARS]
     for suffix, before in _SUFFIXED:
         for match in suffix.finditer(text):
             name = before.search(text, max(0, match.start() - 60), match.start())
