@@ -70,3 +70,8 @@ def test_unitary_council_named_on_its_letterhead_line():
 
 def test_the_council_alone_names_no_municipality():
     assert find_municipality("The Council\n\nMinutes of the meeting") is None
+
+
+def test_long_paper_signed_by_the_municipality_at_the_end():
+    body = "Der Haushalt wurde beraten und die Mittel wurden bereitgestellt. " * 400
+    assert find_municipality(body + "\n\nStadt Leipzig\nDer Oberbürgermeister\n") == "Stadt Leipzig"
