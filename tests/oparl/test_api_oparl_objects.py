@@ -64,7 +64,7 @@ def test_meeting_start_is_the_same_instant_written_with_an_offset(demo, client):
 def test_empty_optional_fields_are_left_out(populated, client):
     data = get_json(client, f"{ROOT}paper/{populated.papers[10].pk}")
 
-    for absent in ("mainFile", "auxiliaryFile", "consultation", "relatedPaper", "keyword", "web", "license", "deleted"):
+    for absent in ("mainFile", "auxiliaryFile", "consultation", "relatedPaper", "keyword", "license", "deleted"):
         assert absent not in data
 
 
@@ -270,3 +270,22 @@ def test_location_geometry_is_given_as_a_geojson_feature(db, client):
     data = get_json(client, f"{ROOT}location/{location.pk}")
 
     assert data["geojson"] == {"type": "Feature", "geometry": point, "properties": {}}
+
+
+def test_web_links_the_sites_page_of_the_paper(populated, client):
+    paper = populated.rich_paper
+
+    data = get_json(client, f"{ROOT}paper/{paper.pk}")
+
+    assert data["web"] == f"http://testserver/papers/{paper.pk}/"
+    assert client.get(data["web"]).status_code == 200
+
+
+def test_web_keeps_the_page_a_harvested_object_names(body, client):
+    from townhall.core.models import Paper
+
+    paper = Paper.objects.create(body=body, name="Vorlage", web="https://ris.example.de/vo0050.asp?__kvonr=7")
+
+    data = get_json(client, f"{ROOT}paper/{paper.pk}")
+
+    assert data["web"] == "https://ris.example.de/vo0050.asp?__kvonr=7"

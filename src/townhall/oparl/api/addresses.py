@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.conf import settings
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
 
 #: URL path segment of each OParl type's objects (``/oparl/v1.1/<segment>/<id>``).
 SEGMENTS = {
@@ -47,6 +47,7 @@ class Addresses:
             self.root = request.build_absolute_uri(path)
         else:
             raise ValueError("Building OParl URLs needs a request or TOWNHALL_PUBLIC_URL.")
+        self.site = self.root[: -len(path)]
 
     def system(self) -> str:
         return self.root
@@ -65,3 +66,10 @@ class Addresses:
 
     def file_download(self, pk) -> str:
         return f"{self.root}file/{pk}/download"
+
+    def web_page(self, name: str, **kwargs) -> str | None:
+        """Return the absolute URL of the site's page *name* (``web:<name>``), or None without one."""
+        try:
+            return self.site + reverse(f"web:{name}", kwargs=kwargs)
+        except NoReverseMatch:
+            return None

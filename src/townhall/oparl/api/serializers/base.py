@@ -33,6 +33,8 @@ class ObjectSerializer:
     body_field: ClassVar[str] = "body_id"
     #: Properties that point back to the object this one is embedded in; left out when embedded.
     backlinks: ClassVar[tuple[str, ...]] = ()
+    #: The site's page showing this type (``web:<name>``), given as ``web`` unless the object names its own.
+    web_page: ClassVar[str | None] = None
 
     def __init__(self, renderer: Renderer):
         self.renderer = renderer
@@ -69,7 +71,7 @@ class ObjectSerializer:
             data.update(self.backlink_fields(obj))
         data["license"] = obj.license
         data["keyword"] = list(obj.keyword or [])
-        data["web"] = obj.web
+        data["web"] = obj.web or self.web_url(obj)
         data["created"] = oparl_datetime(obj.created)
         data["modified"] = oparl_datetime(obj.modified)
         return without_empty(data)
@@ -94,6 +96,9 @@ class ObjectSerializer:
 
     def is_public(self, obj) -> bool:
         return True
+
+    def web_url(self, obj) -> str | None:
+        return self.addresses.web_page(self.web_page, pk=obj.pk) if self.web_page else None
 
     def fields(self, obj) -> dict:
         raise NotImplementedError

@@ -47,6 +47,9 @@ class BodySerializer(ObjectSerializer):
         data["legislativeTerm"] = self.renderer.legislative_term.embed_all(body.oparl_terms)
         return data
 
+    def web_url(self, body):
+        return self.addresses.web_page("body", slug=body.slug)
+
     def render(self, obj, *, embedded=False):
         data = super().render(obj, embedded=embedded)
         if not obj.deleted:

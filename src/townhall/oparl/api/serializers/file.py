@@ -14,6 +14,7 @@ from .base import ObjectSerializer
 
 class FileSerializer(ObjectSerializer):
     type_name = "File"
+    web_page = "file"
     model = File
     backlinks = ("meeting", "agendaItem", "paper")
 

@@ -34,6 +34,7 @@ def agenda_item_prefetches():
 
 class MeetingSerializer(ObjectSerializer):
     type_name = "Meeting"
+    web_page = "meeting"
     model = Meeting
 
     def optimise(self, queryset):
@@ -69,6 +70,7 @@ class MeetingSerializer(ObjectSerializer):
 
 class AgendaItemSerializer(ObjectSerializer):
     type_name = "AgendaItem"
+    web_page = "agenda-item"
     model = AgendaItem
     body_field = "meeting__body_id"
     backlinks = ("meeting",)

@@ -12,6 +12,7 @@ from .base import ObjectSerializer
 
 class OrganizationSerializer(ObjectSerializer):
     type_name = "Organization"
+    web_page = "organization"
     model = Organization
 
     def optimise(self, queryset):

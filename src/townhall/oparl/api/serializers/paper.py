@@ -31,6 +31,7 @@ def ids_only(model):
 
 class PaperSerializer(ObjectSerializer):
     type_name = "Paper"
+    web_page = "paper"
     model = Paper
 
     def visible(self):

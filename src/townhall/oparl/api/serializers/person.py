@@ -12,6 +12,7 @@ from .base import ObjectSerializer
 
 class PersonSerializer(ObjectSerializer):
     type_name = "Person"
+    web_page = "person"
     model = Person
 
     def optimise(self, queryset):
