@@ -107,6 +107,19 @@ def file_store(*, data: bytes, file_name: str, mime_type: str = "", body: Body |
     return file
 
 
+@transaction.atomic
+def file_attach_content(file: File, data: bytes) -> File | None:
+    """Store the bytes of an existing File (e.g. a harvested one); return the other File already holding them."""
+    digest = sha256_hex(data)
+    existing = File.all_objects.filter(sha256=digest).exclude(pk=file.pk).first()
+    file.storage_name = get_storage().put(data)
+    file.size = len(data)
+    if existing is None:
+        file.sha256 = digest
+    file.save()
+    return existing
+
+
 def file_content(file: File) -> bytes:
     """Return the stored original bytes of a file."""
     if not file.storage_name:

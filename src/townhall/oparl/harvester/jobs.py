@@ -17,7 +17,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from townhall.core.models import File, Paper
-from townhall.core.services import DuplicateFile, file_store
+from townhall.core.services import file_attach_content
 from townhall.oparl.harvester.client import FetchError, OParlClient
 from townhall.oparl.models import FileDownloadJob
 
@@ -80,23 +80,13 @@ def attach_content(file: File, data: bytes, *, content_type: str = "", url: str 
     """Store downloaded bytes for a harvested File, read its text, and give its papers their cards."""
     file_name = file.file_name or unquote(urlsplit(url).path.rsplit("/", 1)[-1]) or "file"
     mime_type = file.mime_type or content_type.split(";")[0].strip()
-    try:
-        holder = file_store(data=data, file_name=file_name, mime_type=mime_type, body=file.body, name=file.name,
-                            source_uri=url, public=file.public, file_date=file.date)
-        # file_store made a File of its own for the bytes; the harvested File is the one others link to.
-        sha256, storage_name = holder.sha256, holder.storage_name
-        holder.delete()
-        file.sha256, file.storage_name = sha256, storage_name
-        same_as = None
-    except DuplicateFile as duplicate:
-        same_as = duplicate.existing
-        file.storage_name = same_as.storage_name
-        if same_as.pk != file.pk:
-            file.extraction_notes = f"The same bytes as file #{same_as.pk}."
-    file.size = len(data)
+    file._keep_modified = True  # the remote modified stays authoritative for harvested objects
+    same_as = file_attach_content(file, data)
+    if same_as is not None:
+        file.extraction_notes = f"The same bytes as file #{same_as.pk}."
     file.mime_type = mime_type
     file.source_uri = file.source_uri or url
-    if same_as is not None and same_as.pk != file.pk and same_as.text:
+    if same_as is not None and same_as.text:
         file.text, file.language = same_as.text, same_as.language
         reading = None
     else:
@@ -106,7 +96,6 @@ def attach_content(file: File, data: bytes, *, content_type: str = "", url: str 
             file.language = (reading.language or "")[:3]
             if reading.notes:
                 file.extraction_notes = "\n".join(reading.notes) if isinstance(reading.notes, (list, tuple)) else str(reading.notes)
-    file._keep_modified = True
     file.save()
     if reading is not None and getattr(reading, "card", None) is not None:
         link_cards(file, reading)
@@ -114,25 +103,14 @@ def attach_content(file: File, data: bytes, *, content_type: str = "", url: str 
 
 
 def read_file(data: bytes, file_name: str):
-    """Read a document with the ingest pipeline; fall back to plain text extraction."""
-    try:
-        from townhall.ingest.pipeline import read_document
-    except ImportError:
-        read_document = None
-    if read_document is not None:
-        try:
-            return read_document(data, file_name)
-        except Exception as exc:  # noqa: BLE001 - the bytes are stored; an unreadable document only lacks text
-            log.info("No text from %s: %s", file_name, exc)
-            return _TextOnly(text="", language="", notes=(str(exc),))
-    from townhall.ingest.extractors import ExtractionError, extract
+    """Read a document with the ingest pipeline; an unreadable document keeps its bytes and only lacks text."""
+    from townhall.ingest.pipeline import read_document
 
     try:
-        extracted = extract(data, filename=file_name)
-    except ExtractionError as exc:
+        return read_document(data, file_name)
+    except Exception as exc:  # noqa: BLE001 - the bytes are stored; an unreadable document only lacks text
         log.info("No text from %s: %s", file_name, exc)
-        return None
-    return _TextOnly(text=extracted.text, language=getattr(extracted, "language", "") or "", notes=())
+        return _TextOnly(text="", language="", notes=(str(exc),))
 
 
 @dataclass
