@@ -340,3 +340,11 @@ def test_search_year_facet_limits_results_to_that_year(client, demo):
     link = next(option.url for option in years.options if option.label == "2019")
     hits = client.get("/search/" + link).context["results"].hits
     assert [hit.paper.name for hit in hits] == ["Budget consultation 2027/28"]
+
+
+def test_deadline_filter_update_offers_only_the_chosen_municipalitys_committees(client, demo):
+    page = client.get("/deadlines/", {"body": "stadt-lindenau"}, headers={"HX-Request": "true"}).content.decode()
+    field = page[:page.index('<section id="deadline-results"')]
+    assert 'hx-swap-oob="true"' in field
+    assert "Jugendhilfeausschuss" in field
+    assert "Økonomiudvalget" not in field

@@ -24,8 +24,10 @@ def deadlines(request):
     page = Paginator(found, PER_PAGE).get_page(request.GET.get("page"))
     query_string = request.GET.copy()
     query_string.pop("page", None)
-    template = "townhall/deadlines_results.html" if request.headers.get("HX-Request") else "townhall/deadlines.html"
+    htmx = bool(request.headers.get("HX-Request"))
+    template = "townhall/deadlines_results.html" if htmx else "townhall/deadlines.html"
     return render(request, template, {
+        "htmx": htmx,
         "form": form, "page_obj": page, "start": start, "end": end, "body": body,
         "ical_query": query_string.urlencode(),
     })
