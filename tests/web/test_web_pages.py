@@ -115,8 +115,14 @@ def test_search_with_a_bad_date_still_searches(client, demo):
 
 def test_search_requested_by_htmx_returns_only_the_results_block(client, demo):
     page = client.get("/search/", {"q": "klimaplan"}, headers={"HX-Request": "true"}).content.decode()
-    assert page.lstrip().startswith('<div id="results"')
+    assert '<div id="results"' in page
     assert "<html" not in page
+
+
+def test_search_update_by_htmx_announces_the_new_count(client, demo):
+    page = client.get("/search/", {"q": "klimaplan"}, headers={"HX-Request": "true"}).content.decode()
+    status = page[page.index('id="search-status"'):page.index("</p>")]
+    assert 'role="status"' in status and "1 paper found" in status
 
 
 def test_search_page_offers_to_follow_the_search(client, demo):

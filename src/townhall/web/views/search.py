@@ -106,5 +106,6 @@ def search(request):
         "last_index": min(page * PER_PAGE, results.total),
         "feed_url": reverse("web:search-feed") + ("?" + feed_query.urlencode() if feed_query else ""),
     }
-    template = "townhall/search/results.html" if request.headers.get("HX-Request") else "townhall/search/page.html"
+    context["htmx"] = bool(request.headers.get("HX-Request"))
+    template = "townhall/search/results.html" if context["htmx"] else "townhall/search/page.html"
     return render(request, template, context)
