@@ -63,3 +63,7 @@ def test_extract_of_minutes_is_minutes():
 def test_members_motion_on_an_agenda_stays_a_motion():
     text = "Byrådet\n\nPunkt 14. Medlemsforslag fra SF om gratis busser\n\nSagsfremstilling\nTekst.\n\nBeslutning i Byrådet den 23. oktober 2023\nOversendt."
     assert classify_kind(text) == "motion"
+
+
+def test_party_proposal_to_the_council_is_a_motion():
+    assert classify_kind("Beslutningsforslag fra Enhedslisten\n\nTil: Aalborg Byråd\n\nForslag om byrum") == "motion"

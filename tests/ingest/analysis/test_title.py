@@ -78,3 +78,16 @@ def test_extract_of_minutes_takes_its_item_title():
 def test_recipient_address_block_of_a_letter_is_not_a_title():
     text = "Our ref: HS/2024/118\n\nMs Margaret Wilson\nClifton Residents' Association\n\nDear Ms Wilson\n\nBootham Crescent traffic"
     assert find_title(text) == "Bootham Crescent traffic"
+
+
+def test_time_of_day_does_not_stop_joining_a_genre_heading():
+    text = "Tagesordnung\nfür die Sitzung des Rates am Mittwoch, 20.09.2023, 16:00 Uhr\n\nTOP 1\tEinwohnerfragestunde"
+    assert find_title(text) == "Tagesordnung für die Sitzung des Rates am Mittwoch, 20.09.2023, 16:00 Uhr"
+
+
+def test_signature_name_is_not_a_title():
+    assert find_title("12.03.2021\n\nMarkus Lewe\nOberbürgermeister") is None
+
+
+def test_party_motion_header_is_skipped_for_the_subject():
+    assert find_title("Beslutningsforslag fra Enhedslisten\n\nTil: Byrådet\n\nForslag om grønne byrum") == "Forslag om grønne byrum"

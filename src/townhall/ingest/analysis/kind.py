@@ -35,6 +35,7 @@ _CUES: tuple[tuple[str, tuple[str, ...], re.Pattern, float], ...] = tuple(
         ("hearing", ("consultation", "have your say", "respond by", "views on"), r"\bpublic consultation\b|\bconsultation (?:paper|document|response)\b|\bhave your say\b|\brespond by\b|\bviews on the draft\b", 2.5, _I),
         ("motion", ("antrag", "anfrage"), r"^\s*(?:Antrag|Anfrage|Änderungsantrag|Dringlichkeitsantrag|Prüfantrag|Große Anfrage|Kleine Anfrage)\b", 2.5, re.MULTILINE),
         ("motion", ("forslag", "motion", "fraktion"), r"\bMedlemsforslag\b|\bBeslutningsforslag fra\b|\bNotice of motion\b|\bMotion\b|\bFraktion\b|\bforslag fra (?:medlem|[A-ZÆØÅ]{1,2}\b)", 1.5, _I),
+        ("motion", ("forslag", "antrag", "anfrage", "motion"), r"^\s*(?:Beslutningsforslag fra|Medlemsforslag fra|Antrag der|Anfrage der|Notice of motion|Motion from)\b", 3.5, re.MULTILINE),
         ("motion", ("forslag", "antrag", "anfrage", "motion"), r"^\s*(?:Punkt\s+|TOP\s+)?\d{1,3}\.?\s+(?:Medlemsforslag|Beslutningsforslag fra|Forslag fra|Antrag|Anfrage|Notice of motion|Motion)\b", 4.0, re.MULTILINE),
         ("minutes", ("niederschrift", "protokol", "minutes"), r"\bNiederschrift\b|\bProtokoll\b|\bBeschlussprotokoll\b|\bbeslutningsprotokol\b|\bminutes of (?:the )?meeting\b|\bminutes\b", 2.0, _I),
         ("minutes", ("auszug", "uddrag"), r"^\s*(?:Auszug aus (?:der Niederschrift|dem Protokoll)|Niederschriftsauszug|Protokollauszug|Uddrag af (?:beslutnings)?protokol(?:len)?)\b", 4.0, _I),

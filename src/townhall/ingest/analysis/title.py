@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from townhall.ingest.analysis.first_names import FIRST_NAMES
+
 _SUBJECT_LABEL = re.compile(
     r"^\s*(?:Betreff|Betr\.|Gegenstand|Titel|Bezeichnung|Vedr\.|Vedrørende|Emne|Overskrift"
     r"|Subject|Re|Title|Report title)\s*:\s*(?P<value>.*)$",
@@ -22,7 +24,7 @@ _DATEISH = re.compile(rf"\b\d{{1,2}}\.?\s*{_MONTH}\s+\d{{4}}\b|\b\d{{1,2}}\.\d{{
 _GENRE = (
     r"mitteilung|mitteilungsvorlage|beschlussvorlage|sitzungsvorlage|vorlage|informationsvorlage|antrag|anfrage"
     r"|auszug aus der niederschrift|niederschriftsauszug|protokollauszug|uddrag af beslutningsprotokol"
-    r"|informationsdrucksache|beschlussdrucksache|drucksache|niederschrift|protokoll|tagesordnung|einladung|notat|referat|dagsorden|indstilling|beslutningsprotokol"
+    r"|beslutningsforslag|medlemsforslag|informationsdrucksache|beschlussdrucksache|drucksache|niederschrift|protokoll|tagesordnung|einladung|notat|referat|dagsorden|indstilling|beslutningsprotokol"
     r"|høringsbrev|memo|memorandum|minutes|agenda|report|vermerk"
 )
 _FORM_LINE = re.compile(
@@ -35,7 +37,7 @@ _FORM_LINE = re.compile(
     re.IGNORECASE,
 )
 _GENRE_START = re.compile(rf"^(?:{_GENRE})\b", re.IGNORECASE)
-_FORM_PHRASE = re.compile(r"§|\bgem(?:\.|äß)|\bFraktion\b|\bGeschäftsordnung\b")
+_FORM_PHRASE = re.compile(r"§|\bgem(?:\.|äß)|\bFraktion\b|\bGeschäftsordnung\b|forslag fra\b")
 _REFERENCE_LINE = re.compile(
     r"^(?:\w*vorlage|Vorlagen|Drucksache\w*|DS|Sags?|J\.|Journal|Dok|Az|Aktenzeichen|Our ref|Your ref|Ihr Zeichen"
     r"|Unser Zeichen|Case|File)\b.*(?:\bNr\b|\bnr\b|\d)",
@@ -59,6 +61,8 @@ _ADDRESS_OPENING = re.compile(
     r"|^(?:Til|An|To) .*(?:udvalget|udvalg|Byråd|Byrådet|Borgerrepræsentationen|Kommunalbestyrelsen|Ausschuss|Rat"
     r"|Committee|Council|Cabinet)$"
 )
+# A colon that ends a label, not one inside a time of day ("16:00 Uhr").
+_LABEL_COLON = re.compile(r"(?<!\d):(?!\d)")
 _AUTHOR_LINE = re.compile(r"^(?:Joint )?Report (?:of|by)\b", re.IGNORECASE)
 _SALUTATION = re.compile(r"^(?:Sehr geehrte|Liebe|Kære|Dear|Hej)\b", re.IGNORECASE)
 _LABEL_WORDS = frozenset(
@@ -144,9 +148,10 @@ def _genre_heading(line: str, lines: list[str], index: int) -> str | None:
         return None  # an extract's subject is its item's title, not the meeting it comes from
     if _FORM_LINE.match(following):
         return None
-    if following[:1].islower() and len(following) <= _MAX_TITLE and ":" not in following:
+    label_colon = _LABEL_COLON.search(following)
+    if following[:1].islower() and len(following) <= _MAX_TITLE and not label_colon:
         return f"{line} {following}"
-    if _BODY_LINE.search(following) and not _DATEISH.search(following) and ":" not in following:
+    if _BODY_LINE.search(following) and not _DATEISH.search(following) and not label_colon:
         return f"{line} {following}"
     return None
 
@@ -172,6 +177,8 @@ def _is_heading(line: str) -> bool:
     words = line.split()
     if len(words) < 2 and (line.endswith(".") or len(line) < 14):
         return False
+    if len(words) <= 3 and words[0].lower() in FIRST_NAMES and all(w[:1].isupper() for w in words):
+        return False  # a signature's name, not a heading
     # Running prose is not a heading: a sentence that ends with a full stop.
     if line.endswith(".") and (len(line) > 120 or len(words) >= 5):
         return False
