@@ -7,10 +7,10 @@ from django.utils.translation import gettext_lazy as _
 
 from townhall.core.models import PAPER_KINDS, Body, Organization
 from townhall.core.selectors import can_see_non_public
-from townhall.web.search_adapter import SORTS
 
 CONTENT_LANGUAGES = [("da", _("Danish")), ("de", _("German")), ("en", _("English"))]
 SORT_LABELS = {"relevance": _("Best match"), "newest": _("Newest first"), "oldest": _("Oldest first")}
+SORTS = tuple(SORT_LABELS)
 
 
 class DateInput(forms.DateInput):
