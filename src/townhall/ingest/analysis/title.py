@@ -61,6 +61,11 @@ _ADDRESS_OPENING = re.compile(
     r"|^(?:Til|An|To) .*(?:udvalget|udvalg|Byråd|Byrådet|Borgerrepræsentationen|Kommunalbestyrelsen|Ausschuss|Rat"
     r"|Committee|Council|Cabinet)$"
 )
+_ROLE_WORD = re.compile(
+    r"(?:meister|meisterin|direktør|chef|leiter|leiterin|formand|vorsitzende|vorsitzender|officer|manager|director"
+    r"|dezernent|dezernentin|beigeordneter|beigeordnete)$",
+    re.IGNORECASE,
+)
 # A colon that ends a label, not one inside a time of day ("16:00 Uhr").
 _LABEL_COLON = re.compile(r"(?<!\d):(?!\d)")
 _AUTHOR_LINE = re.compile(r"^(?:Joint )?Report (?:of|by)\b", re.IGNORECASE)
@@ -175,7 +180,7 @@ def _is_heading(line: str) -> bool:
     if _is_label_line(line):
         return False
     words = line.split()
-    if len(words) < 2 and (line.endswith(".") or len(line) < 14):
+    if len(words) < 2 and (line.endswith(".") or len(line) < 14 or _ROLE_WORD.search(line)):
         return False
     if len(words) <= 3 and words[0].lower() in FIRST_NAMES and all(w[:1].isupper() for w in words):
         return False  # a signature's name, not a heading
