@@ -105,3 +105,12 @@ def test_staff_can_search_for_non_public_papers_only(staff_client, demo):
 
 def test_visitors_are_not_offered_the_public_status_filter(client, demo):
     assert 'name="public"' not in client.get("/search/").content.decode()
+
+
+def test_script_link_read_from_a_document_is_not_made_clickable(client, demo):
+    paper = Paper.objects.get(name="Budget consultation 2027/28")
+    paper.card = {**(paper.card or {}), "urls": ["javascript:alert(1)", "https://www.northbridge.gov.uk/budget"]}
+    paper.save()
+    page = client.get(reverse("web:paper", args=[paper.pk])).content.decode()
+    assert 'href="javascript:' not in page
+    assert 'href="https://www.northbridge.gov.uk/budget"' in page

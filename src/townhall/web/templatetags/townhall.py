@@ -1,5 +1,7 @@
 """Template tags for the townhall pages: content languages and labels."""
 
+from urllib.parse import urlsplit
+
 from django import template
 from django.utils.translation import gettext_lazy as _
 
@@ -33,3 +35,10 @@ def language_name(code: str) -> str:
 def file_role(role: str) -> str:
     """Return the label of a meeting file's role."""
     return FILE_ROLES.get(role, role)
+
+
+@register.filter
+def http_url(value) -> str:
+    """Return *value* if it is an http(s) URL, else an empty string (never a javascript: link)."""
+    text = str(value or "").strip()
+    return text if urlsplit(text).scheme.lower() in ("http", "https") else ""
