@@ -63,15 +63,19 @@ _AGENDA_LABEL = re.compile(
 _AGENDA_PUBLIC_MARK = re.compile(r"^\s*([ÖN]\s?\d{1,3}(?:\.\d{1,2})*)\s+\S", re.MULTILINE)
 _DECISION_SECTION = re.compile(r"^\s*(?:indstilling og beslutning|beslutning(?:(?: i)? [^\n]{3,60} den\b.*)?)\s*$", re.IGNORECASE | re.MULTILINE)
 _HEAD_LINES = 15
+_HEAD_SAMPLE = 6000
+_TAIL_SAMPLE = 3000
 
 
 def extract_references(text: str) -> References:
     """Return the case, document, paper and agenda item numbers named in *text*."""
     lines = text.split("\n")
     several = _several_items(text, lines)
+    # Reference labels stand in the header or in the sender block at the end.
+    labelled = text if len(text) <= _HEAD_SAMPLE + _TAIL_SAMPLE else text[:_HEAD_SAMPLE] + "\n" + text[-_TAIL_SAMPLE:]
     return References(
-        case=_labelled_value(_CASE, text) or _agenda_case(lines),
-        document=_labelled_value(_DOCUMENT, text),
+        case=_labelled_value(_CASE, labelled) or _agenda_case(lines),
+        document=_labelled_value(_DOCUMENT, labelled),
         paper=_paper_number(text, lines, several),
         agenda_item=None if several else _agenda_item(text, lines),
     )
