@@ -6,6 +6,8 @@ from datetime import date
 
 import pytest
 from django.core.management import call_command
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from townhall.search.selectors import search_papers
 
@@ -171,3 +173,16 @@ def test_committees_are_not_counted_for_a_broad_search_across_municipalities(add
     broad = search_papers(query="budget", user=None).facets["organization"]
     in_body = search_papers(query="budget", user=None, filters={"body": body.slug}).facets["organization"]
     assert (broad, in_body) == ([], [(str(committee.pk), "Økonomiudvalget", 3)])
+
+
+@pytest.fixture
+def one_paper(add_paper):
+    return add_paper("Notat", 'Budget "2010" og NEAR-møde (AND) ab æøß.')
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(query=st.text(alphabet=st.sampled_from(list('ab æøß"-*()|:^.,/\'OR NEAR AND 2010')), max_size=40))
+def test_any_typed_text_gives_results_or_none_but_never_an_error(one_paper, query):
+    # The paper is created once for all examples (a function-scoped fixture under hypothesis).
+    results = search_papers(query=query, user=None)
+    assert results.total == len(results.hits) and results.total in (0, 1)
