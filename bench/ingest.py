@@ -71,6 +71,15 @@ def tree_rss(pid: int) -> int:
     return total
 
 
+def documents_done(log: Path) -> int:
+    """Return the number of documents the ingest's last progress line reports (0 before the first)."""
+    try:
+        lines = [line for line in log.read_text().splitlines() if line.startswith("ingest: ")]
+    except FileNotFoundError:
+        return 0
+    return int(lines[-1].split()[1].split("/")[0]) if lines else 0
+
+
 def run(args) -> dict:
     corpus = Path(args.work) / f"{args.format}-{args.n}-seed{args.seed}"
     started = time.monotonic()
@@ -91,22 +100,29 @@ def run(args) -> dict:
     begin = time.monotonic()
     process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=log, text=True)
     samples: list[tuple[float, int]] = []
-    while process.poll() is None:
-        samples.append((time.monotonic() - begin, tree_rss(process.pid)))
-        time.sleep(0.5)
+    with open(data / "rss.csv", "w") as trace:
+        trace.write("seconds,tree_rss_mb,documents\n")
+        while process.poll() is None:
+            at, rss = time.monotonic() - begin, tree_rss(process.pid)
+            samples.append((at, rss))
+            if len(samples) % 20 == 1:
+                trace.write(f"{at:.0f},{rss / 2**20:.0f},{documents_done(data / 'ingest.log')}\n")
+                trace.flush()
+            time.sleep(0.5)
     seconds = time.monotonic() - begin
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     summary = process.stdout.read()
     log.close()
+    done = documents_done(data / "ingest.log") or args.n
     peak = max((rss for _, rss in samples), default=0)
     quarters = []
     for share in (0.25, 0.5, 0.75, 1.0):
         window = [rss for at, rss in samples if at <= seconds * share]
         quarters.append(max(window, default=0))
     return {
-        "format": args.format, "n": args.n, "jobs": args.jobs, "seconds": seconds, "rate": args.n / seconds,
-        "cpu_ms": 1000 * cpu / args.n, "load": os.getloadavg()[0],
+        "format": args.format, "n": args.n, "jobs": args.jobs, "seconds": seconds, "rate": done / seconds, "done": done,
+        "cpu_ms": 1000 * cpu / max(done, 1), "load": os.getloadavg()[0],
         "peak_mb": peak / 2**20, "quarters_mb": [q / 2**20 for q in quarters], "status": process.returncode,
         "summary": summary.strip(),
     }
@@ -125,14 +141,14 @@ def main() -> None:
     result = run(args)
     print(result["summary"])
     print()
-    print(f"format={result['format']} n={result['n']} jobs={result['jobs']} cores={os.cpu_count()}")
+    print(f"format={result['format']} n={result['n']} documents handled={result['done']} jobs={result['jobs']} cores={os.cpu_count()}")
     print(f"wall time        {result['seconds']:.1f} s")
     print(f"documents/s      {result['rate']:.1f}")
     print(f"CPU per document {result['cpu_ms']:.1f} ms (ingest and workers, user+system)")
     print(f"load average     {result['load']:.1f} at the end (other work on the machine slows the run)")
     print(f"peak tree RSS    {result['peak_mb']:.0f} MB")
     print("peak RSS by time " + "  ".join(f"{int(share * 100)}%: {mb:.0f} MB" for share, mb in zip((0.25, 0.5, 0.75, 1.0), result["quarters_mb"])))
-    print(f"exit status      {result['status']}")
+    print(f"exit status      {result['status']} (130: stopped by Ctrl-C before the end)")
 
 
 if __name__ == "__main__":

@@ -468,7 +468,12 @@ def _fill_file(file: File, reading: DocumentReading) -> None:
     file.text = _clean(reading.text)
     file.language = reading.language
     file.extraction_notes = _clean("\n".join(reading.notes))
-    file.save(update_fields=["text", "language", "extraction_notes", "modified"])
+    file.modified = timezone.now()
+    # An update, not save(): the file was created in this transaction, so nothing embeds it yet
+    # and save()'s touching of embedding papers and meetings would be three wasted queries.
+    File.all_objects.filter(pk=file.pk).update(
+        text=file.text, language=file.language, extraction_notes=file.extraction_notes, modified=file.modified
+    )
 
 
 def _store_parts(paper: Paper, document: SourceDocument, reading: DocumentReading, public: bool) -> None:
@@ -486,8 +491,7 @@ def _store_parts(paper: Paper, document: SourceDocument, reading: DocumentReadin
         if part.reading is not None:
             _fill_file(file, part.reading)
         elif part.problem:
-            file.extraction_notes = _clean(part.problem)
-            file.save(update_fields=["extraction_notes", "modified"])
+            File.all_objects.filter(pk=file.pk).update(extraction_notes=_clean(part.problem), modified=timezone.now())
         paper.auxiliary_files.add(file)
 
 
