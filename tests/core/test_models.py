@@ -152,3 +152,38 @@ def test_bodies_get_unique_slugs(db):
 def test_paper_route_runs_through_consultations_to_meetings(paper, meeting):
     services.consultation_create(paper=paper, meeting=meeting, position=0, date=date(2026, 3, 1))
     assert paper.consultations.get().meeting.name == "Byrådsmøde"
+
+
+def test_changing_a_membership_bumps_the_person_that_embeds_it(body):
+    org = Organization.objects.create(body=body, name="Økonomiudvalget")
+    person = Person.objects.create(body=body, name="Mette Kjærgaard")
+    membership = Membership.objects.create(person=person, organization=org, role="Medlem")
+    before = Person.objects.get(pk=person.pk).modified
+    membership.role = "Formand"
+    membership.save()
+    assert Person.objects.get(pk=person.pk).modified > before
+
+
+def test_soft_deleting_an_agenda_item_bumps_its_meeting(meeting):
+    item = services.agenda_item_create(meeting=meeting, order=1, name="Eventuelt")
+    before = Meeting.objects.get(pk=meeting.pk).modified
+    services.soft_delete(item)
+    assert Meeting.objects.get(pk=meeting.pk).modified > before
+
+
+def test_changing_a_papers_file_bumps_the_paper(paper, body):
+    file = services.file_store(data=b"bilag", file_name="bilag.txt", body=body)
+    paper.auxiliary_files.add(file)
+    before = Paper.objects.get(pk=paper.pk).modified
+    file.name = "Bilag 1"
+    file.save()
+    assert Paper.objects.get(pk=paper.pk).modified > before
+
+
+def test_an_older_harvested_timestamp_never_moves_the_embedding_object_back(paper, meeting):
+    consultation = services.consultation_create(paper=paper, meeting=meeting)
+    current = Paper.objects.get(pk=paper.pk).modified
+    consultation.modified = current - timedelta(days=30)
+    consultation._keep_modified = True
+    consultation.save()
+    assert Paper.objects.get(pk=paper.pk).modified == current

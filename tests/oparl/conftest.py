@@ -117,7 +117,7 @@ def populated(demo):
         "LegislativeTerm": LegislativeTerm.objects.create(body=body, name="Byrådet 2022-2025", start_date=date(2022, 1, 1), end_date=date(2025, 12, 31)),
         "Membership": Membership.objects.create(person=person, organization=council, role="Tidligere"),
         "AgendaItem": services.agenda_item_create(meeting=meeting, order=99, name="Udgået punkt"),
-        "Consultation": Consultation.objects.create(paper=generated[2], meeting=meeting, role="Udgået"),
+        "Consultation": Consultation.objects.create(paper=generated[-2], meeting=meeting, role="Udgået"),
     }
     for obj in targets.values():
         services.soft_delete(obj)

@@ -166,3 +166,11 @@ def test_harvest_source_remembers_the_run(harvested, db):
     source = HarvestSource.objects.get(url=HUERTGENWALD_SYSTEM)
     assert source.last_run_started is not None
     assert source.loader == "sternberg-sdnet"
+
+
+def test_harvested_papers_can_be_found_by_search(harvested, db):
+    from townhall.search.selectors import search_papers
+
+    paper = Paper.objects.exclude(name="").order_by("pk")[10]
+    results = search_papers(query=f'"{paper.name}"', user=None, per_page=50)
+    assert paper.pk in [hit.paper.pk for hit in results.hits]

@@ -43,6 +43,7 @@ def soft_delete(obj: OParlObject) -> None:
     """Mark an object deleted: it disappears from lists and pages but stays stored."""
     obj.deleted = True
     obj.save(update_fields=["deleted", "modified"])
+    _reindex(obj)
 
 
 @transaction.atomic
@@ -50,6 +51,14 @@ def restore(obj: OParlObject) -> None:
     """Undo a soft deletion."""
     obj.deleted = False
     obj.save(update_fields=["deleted", "modified"])
+    _reindex(obj)
+
+
+def _reindex(obj: OParlObject) -> None:
+    if isinstance(obj, Paper):
+        from townhall.search.indexing import paper_changed
+
+        paper_changed(obj)
 
 
 @transaction.atomic

@@ -76,6 +76,19 @@ def index_paper(paper: Paper) -> None:
     get_backend().index([entry_for(paper_row(paper))])
 
 
+def index_papers(pks: Iterable[int], batch_size: int = 500) -> int:
+    """Bring the index up to date for the papers with these ids (live ones indexed, deleted ones removed)."""
+    pending = sorted(set(pks))
+    done = 0
+    for start in range(0, len(pending), batch_size):
+        chunk = pending[start:start + batch_size]
+        papers = list(Paper.all_objects.filter(pk__in=chunk).select_related("main_file"))
+        live = [paper for paper in papers if not paper.deleted]
+        get_backend().remove([paper.pk for paper in papers if paper.deleted])
+        done += get_backend().index([entry_for(paper_row(paper)) for paper in live])
+    return done
+
+
 def remove_paper(paper: Paper) -> None:
     """Take ``paper`` out of the search index."""
     get_backend().remove([paper.pk])

@@ -15,6 +15,7 @@ from townhall.core.demo import data
 from townhall.core.models import (
     AgendaItem, Body, Deadline, Event, LegislativeTerm, Location, Meeting, Membership, Organization, Paper, Person,
 )
+from townhall.search.indexing import index_paper
 
 MONTHS = {
     "da": ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"],
@@ -162,6 +163,7 @@ def _load_paper(spec, today, bodies, orgs, people, meetings, items):
             body=body, name=title, source_uri=f"demo:{spec['file']}#{title}", public=spec["public"],
         )
         paper.auxiliary_files.add(attachment)
+    index_paper(paper)
     return paper
 
 

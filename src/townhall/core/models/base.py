@@ -47,6 +47,18 @@ class OParlObject(models.Model):
     def save(self, *args, **kwargs):
         # Keeping `modified` true is bookkeeping, not business logic: every write path must bump it
         # or incremental OParl clients miss the change.
-        if not getattr(self, "_keep_modified", False):
+        keep = getattr(self, "_keep_modified", False)
+        if not keep:
             self.modified = timezone.now()
         super().save(*args, **kwargs)
+        if not keep and not self.origin_id:
+            # Harvested objects keep their source's timestamps, embedding objects included.
+            self.touch_embedding_objects()
+
+    def embedding_objects(self) -> list[models.QuerySet]:
+        """Return querysets of the objects that embed this one in OParl (its change is their change)."""
+        return []
+
+    def touch_embedding_objects(self) -> None:
+        for queryset in self.embedding_objects():
+            queryset.filter(modified__lt=self.modified).update(modified=self.modified)

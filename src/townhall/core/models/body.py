@@ -54,5 +54,8 @@ class LegislativeTerm(OParlObject):
             )
         ]
 
+    def embedding_objects(self):
+        return [Body.all_objects.filter(pk=self.body_id)]
+
     def __str__(self):
         return self.name or f"{self.start_date}–{self.end_date}"

@@ -35,6 +35,20 @@ class File(OParlObject):
         verbose_name_plural = _("files")
         ordering = ["id"]
 
+    def embedding_objects(self):
+        from django.db.models import Q
+
+        from .meeting import AgendaItem, Meeting
+        from .paper import Paper
+
+        if self.pk is None:
+            return []
+        return [
+            Paper.all_objects.filter(Q(main_file=self) | Q(auxiliary_files=self)),
+            Meeting.all_objects.filter(Q(invitation=self) | Q(results_protocol=self) | Q(verbatim_protocol=self) | Q(auxiliary_files=self)),
+            AgendaItem.all_objects.filter(Q(resolution_file=self) | Q(auxiliary_files=self)),
+        ]
+
     def __str__(self):
         return self.name or self.file_name or f"#{self.pk}"
 

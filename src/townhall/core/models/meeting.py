@@ -64,6 +64,9 @@ class AgendaItem(OParlObject):
             )
         ]
 
+    def embedding_objects(self):
+        return [Meeting.all_objects.filter(pk=self.meeting_id)]
+
     def __str__(self):
         return f"{self.number} {self.name}".strip()
 

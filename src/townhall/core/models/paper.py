@@ -50,7 +50,11 @@ class Paper(OParlObject):
         verbose_name = _("paper")
         verbose_name_plural = _("papers")
         ordering = ["-date", "-id"]
-        indexes = [models.Index(fields=["body", "date"]), models.Index(fields=["public", "deleted", "date"])]
+        indexes = [
+            models.Index(fields=["body", "date"]),
+            models.Index(fields=["public", "deleted", "date"]),
+            models.Index(fields=["body", "deleted", "public", "id"]),
+        ]
 
     def __str__(self):
         return self.name or self.reference or f"#{self.pk}"
@@ -73,6 +77,9 @@ class Consultation(OParlObject):
         verbose_name = _("consultation")
         verbose_name_plural = _("consultations")
         ordering = ["paper", "position", "id"]
+
+    def embedding_objects(self):
+        return [Paper.all_objects.filter(pk=self.paper_id)]
 
     def __str__(self):
         return f"{self.paper} @ {self.meeting or self.role or self.pk}"

@@ -48,5 +48,8 @@ class Membership(OParlObject):
         verbose_name_plural = _("memberships")
         ordering = ["person", "start_date", "id"]
 
+    def embedding_objects(self):
+        return [Person.all_objects.filter(pk=self.person_id)]
+
     def __str__(self):
         return f"{self.person} – {self.organization}"

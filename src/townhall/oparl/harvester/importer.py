@@ -29,6 +29,7 @@ from townhall.oparl.harvester.loaders import Loader, loader_for, type_name
 from townhall.oparl.harvester.mapping import BODY_LISTS, MAPPERS, Mapped, Ref
 from townhall.oparl.harvester.report import HarvestReport, NoProgress, Progress
 from townhall.oparl.models import FileDownloadJob, HarvestError, HarvestSource
+from townhall.search.indexing import index_papers
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +100,7 @@ class Harvester:
         self._embedded_only: set[str] = set()
         self._undo: list[tuple[type[models.Model], str]] = []
         self._files: set[int] = set()
+        self._papers: set[int] = set()
         self._orders: dict[int, dict[int, int]] = {}
         self._latest: datetime | None = None
 
@@ -143,6 +145,7 @@ class Harvester:
         for body_data in bodies:
             self._harvest_body(body_data, since)
 
+        index_papers(self._papers)
         self._flush_errors()
         self.report.requests = self.client.stats.requests
         self.report.retries = self.client.stats.retries
@@ -362,6 +365,8 @@ class Harvester:
             obj._keep_modified = bool(mapped.modified)
             obj.save()
             self._undo.append((model, origin))
+            if type_ == "Paper":
+                self._papers.add(obj.pk)
             self._index.setdefault(model, {})[origin] = _Known(obj.pk, obj.modified, False)
             if type_ == "AgendaItem":
                 self._orders[obj.meeting_id][obj.order] = obj.pk

@@ -14,7 +14,7 @@ SQLITE_CREATE = [
 SQLITE_DROP = ["DROP TABLE IF EXISTS search_paper_fts"]
 POSTGRES_CREATE = [
     "CREATE TABLE IF NOT EXISTS search_paper_vector ("
-    "paper_id integer PRIMARY KEY REFERENCES core_paper (id) ON DELETE CASCADE, "
+    "paper_id bigint PRIMARY KEY, "
     "vector tsvector NOT NULL)",
     "CREATE INDEX IF NOT EXISTS search_paper_vector_gin ON search_paper_vector USING gin (vector)",
 ]
