@@ -15,10 +15,11 @@ _CUES: tuple[tuple[str, tuple[str, ...], re.Pattern, float], ...] = tuple(
     (kind, guards, re.compile(pattern, flags), weight)
     for kind, guards, pattern, weight, flags in (
         ("notice", ("mitteilung", "informationsvorlage"), r"\bMitteilung(?:svorlage)?\b|\bInformationsvorlage\b|\bInhalt der Mitteilung\b", 2.0, re.MULTILINE),
-        ("notice", ("orientering", "meddelelse", "information", "briefing"), r"\b(?:til orientering|orientering om|meddelelse|information report|for information|briefing note)\b|^\s*Orientering\s*$", 1.5, _I),
+        ("notice", ("orientering", "meddelelse", "information", "briefing"), r"\b(?:til orientering|orientering om|meddelelse|information report|for information)\b|^\s*Orientering\s*$", 1.5, _I),
         ("notice", ("kenntnis", "efterretning", "to note"), r"\bnimmt (?:[\w ]+ )?zur Kenntnis\b|\btager orienteringen til efterretning\b|\bto note\b", 1.0, _I),
         ("notice", ("kenntnis", "note", "noting"), r"\(zur Kenntnis\)|\basked to note\b|\bto note the (?:contents|report|update)\b|\bfor noting\b", 3.0, _I),
         ("notice", ("informationsdrucksache",), r"\bInformationsdrucksache\b", 2.0, re.MULTILINE),
+        ("notice", ("orientering", "orienteres"), r"\borienteringen giver ikke anledning til\b|\budvalget orienteres\b|\bsagen er til orientering\b|\bgives til orientering\b", 10.0, _I),
         ("proposal", ("beschluss", "dringlichkeitsvorlage"), r"\bBeschlussvorlage\b|\bBeschlussvorschlag\b|\bBeschlussentwurf\b|\bDringlichkeitsvorlage\b", 2.0, re.MULTILINE),
         ("proposal", ("indstiller",), r"\bindstiller,? at\b|\bindstiller\b", 2.0, _I),
         ("proposal", ("beslutningspunkter", "indstilling", "forslag til beslutning", "at "), r"^\s*(?:\d\.\s*)?(?:Beslutningspunkter|Indstilling|Forslag til beslutning)\s*$|^\s*at (?:byrådet|borgerrepræsentationen|kommunalbestyrelsen|udvalget|økonomiudvalget) (?:godkender|beslutter|vedtager|tiltræder)\b", 1.5, _I),
@@ -30,9 +31,11 @@ _CUES: tuple[tuple[str, tuple[str, ...], re.Pattern, float], ...] = tuple(
         ("memo", ("til",), r"^\s*Til:?\s.*(?:udvalg|forvaltning|borgmester|rådmand|direktion|medlemmer)", 4.0, _I),
         ("memo", ("notat", "vermerk", "memo", "briefing"), r"^\s*(?:Notat|Vermerk|Aktenvermerk|Memorandum|Memo|Briefing)\s*:?\s*$", 3.0, _I),
         ("memo", ("notat",), r"\bnotat\b", 0.8, _I),
+        ("memo", ("from", "fra", "von"), r"^\s*(?:To|Til|An)\s*:[^\n]+(?:\n[^\n]*){0,3}?\n\s*(?:From|Fra|Von)\s*:", 3.0, _I),
         ("hearing", ("høring", "giv "), r"\bhøring\w*\b|\bgiv (?:jeres|dit|din) (?:bidrag|mening)\b|\bhøringsfrist\b", 2.5, _I),
         ("hearing", ("anhörung", "beteiligung", "auslegung", "stellungnahme"), r"\bAnhörung\b|\bBeteiligungsverfahren\b|\bÖffentlichkeitsbeteiligung\b|\bBeteiligung der Öffentlichkeit\b|\böffentliche Auslegung\b|\bStellungnahmen? [^.\n]{0,40}\bbis\b", 2.5, _I),
         ("hearing", ("consultation", "have your say", "respond by", "views on"), r"\bpublic consultation\b|\bconsultation (?:paper|document|response)\b|\bhave your say\b|\brespond by\b|\bviews on the draft\b", 2.5, _I),
+        ("hearing", ("consultation", "views", "comments"), r"^\s*Consultation on\b|\bseeking (?:your )?views\b|\bwelcome your (?:comments|views)\b|\bconsultation closes\b", 2.5, _I),
         ("motion", ("antrag", "anfrage"), r"^\s*(?:Antrag|Anfrage|Änderungsantrag|Dringlichkeitsantrag|Prüfantrag|Große Anfrage|Kleine Anfrage)\b", 2.5, re.MULTILINE),
         ("motion", ("forslag", "motion", "fraktion"), r"\bMedlemsforslag\b|\bBeslutningsforslag fra\b|\bNotice of motion\b|\bMotion\b|\bFraktion\b|\bforslag fra (?:medlem|[A-ZÆØÅ]{1,2}\b)", 1.5, _I),
         ("motion", ("forslag", "antrag", "anfrage", "motion"), r"^\s*(?:Beslutningsforslag fra|Medlemsforslag fra|Antrag der|Anfrage der|Notice of motion|Motion from)\b", 3.5, re.MULTILINE),
@@ -49,17 +52,37 @@ _CUES: tuple[tuple[str, tuple[str, ...], re.Pattern, float], ...] = tuple(
 # A line that is nothing but the form's name is the strongest cue there is.
 _FORM_HEADINGS = {
     "mitteilung": "notice", "mitteilungsvorlage": "notice", "informationsvorlage": "notice", "orientering": "notice",
-    "meddelelse": "notice", "information report": "notice", "briefing note": "notice",
+    "meddelelse": "notice", "information report": "notice", "briefing note": "memo",
     "informationsdrucksache": "notice", "beschlussdrucksache": "proposal",
     "beschlussvorlage": "proposal", "sitzungsvorlage": "proposal", "beslutningsforslag": "proposal",
     "indstilling": "proposal",
     "notat": "memo", "vermerk": "memo", "aktenvermerk": "memo", "memo": "memo", "memorandum": "memo",
-    "høringsbrev": "hearing", "høring": "hearing", "anhörung": "hearing", "public consultation": "hearing",
+    "høringsbrev": "hearing", "høring": "hearing", "anhörung": "hearing", "beteiligung": "hearing", "public consultation": "hearing",
     "antrag": "motion", "anfrage": "motion", "medlemsforslag": "motion", "motion": "motion",
     "niederschrift": "minutes", "protokoll": "minutes", "referat": "minutes", "beslutningsprotokol": "minutes",
     "minutes": "minutes", "tagesordnung": "agenda", "einladung": "agenda", "dagsorden": "agenda", "agenda": "agenda",
 }
 _FORM_HEADING_WEIGHT = 8.0
+# A form's name followed by its addressee or number on the same line ("Orientering til Økonomiudvalget",
+# "Sitzungsvorlage Nr. 20-26 / V 08812") is as good as the name alone.
+_HEADING_WITH_TAIL = re.compile(
+    r"^(?P<form>[^\W\d_]+(?: [^\W\d_]+)?)(?::|\s+(?:til|om|an|über|zur|zum|to|on|for|nr\.?|no\.?|nummer)(?=\s|$))", re.IGNORECASE
+)
+# Form names that may carry their subject after a colon ("Høringsbrev: Kulturstrategi"); "Referat:" or
+# "Antrag:" before a colon are as often a field label (a German department, a motion's wording).
+_LABELLED_FORMS = frozenset(
+    "høringsbrev høring notat orientering meddelelse memo memorandum beteiligung anhörung mitteilung".split()
+)
+# The top line of one item cut from a meeting's agenda: "5. Ny skolestruktur i Roskilde".
+_NUMBERED_TOP_LINE = re.compile(r"^\d{1,3}\.\s+[A-ZÆØÅÄÖÜ][^\s:]*(?:\s+\S+)+$")
+# What an English report asks its committee to do: only to note it (a notice) or to decide.
+_ASKED_TO = re.compile(r"\b(?:asked|recommended|requested|invited) to\b", re.IGNORECASE)
+_TO_NOTE = re.compile(r"\bnote\b|\bnoting\b", re.IGNORECASE)
+_TO_DECIDE = re.compile(
+    r"\b(?:approve|agree|adopt|endorse|authori[sz]e|delegate|decide|resolve|allocate|commission|refer|accept)\w*\b",
+    re.IGNORECASE,
+)
+_ASK_WEIGHT = 6.0
 # A member's motion put on an agenda ("Punkt 14. Medlemsforslag fra ...") stays a motion.
 _STRONG_HEAD_CUE = 5.0
 _DECISION_SECTION = re.compile(r"^\s*(?:indstilling og beslutning|beslutning(?: i)? [^\n]{3,60} den\b.*)\s*$", re.IGNORECASE | re.MULTILINE)
@@ -100,7 +123,12 @@ def classify_kind(text: str) -> str:
         if total:
             scores[kind] = scores.get(kind, 0.0) + total
     for line in lines[:head_end]:
-        heading = _FORM_HEADINGS.get(line.strip(" :*").casefold())
+        bare = line.strip(" :*")
+        heading = _FORM_HEADINGS.get(bare.casefold())
+        if not heading and (tail := _HEADING_WITH_TAIL.match(bare)):
+            form = tail.group("form").casefold()
+            if not tail.group(0).endswith(":") or form in _LABELLED_FORMS:
+                heading = _FORM_HEADINGS.get(form)
         if heading:
             scores[heading] = scores.get(heading, 0.0) + _FORM_HEADING_WEIGHT
     if (
@@ -110,6 +138,12 @@ def classify_kind(text: str) -> str:
     ):
         # A recommendation followed by the body's decision is one item of a meeting.
         scores["agenda_item"] = max(scores.values()) + 1.0
+    asked = _asked_to(text)
+    if asked:
+        scores[asked] = scores.get(asked, 0.0) + _ASK_WEIGHT
+    if asked == "notice" and scores.get("proposal", 0) >= scores["notice"]:
+        # A report whose only request is to note it informs; "Recommendations" is just its form's heading.
+        scores["notice"] = scores["proposal"] + 1.0
     if not scores:
         return "other"
     kind, score = max(scores.items(), key=lambda item: item[1])
@@ -118,7 +152,30 @@ def classify_kind(text: str) -> str:
     if kind == "agenda_item" and len(_ITEM_TITLE.findall(text)) > 1:
         # Several numbered items with their case numbers: the whole agenda or its minutes.
         return "minutes" if scores.get("minutes", 0) > scores.get("agenda", 0) else "agenda"
+    if (
+        kind in ("proposal", "notice", "memo")
+        and _NUMBERED_TOP_LINE.match(next((line for line in lines if line), ""))
+        and scores.get("motion", 0) < _STRONG_HEAD_CUE
+        and len(_ITEM_TITLE.findall(text)) <= 1
+    ):
+        # A paper whose first line is a numbered item's title is that item, cut from a meeting's agenda.
+        return "agenda_item"
     return kind
+
+
+def _asked_to(text: str) -> str | None:
+    """Return "notice" when a report only asks its readers to note it, "proposal" when it asks for a decision."""
+    verdict = None
+    for match in _ASKED_TO.finditer(text):
+        end = text.find("\n\n", match.end())
+        if end < 0 or end - match.end() > 600:
+            end = min(len(text), match.end() + 600)
+        request = text[match.end() : end]
+        if _TO_DECIDE.search(request):
+            return "proposal"
+        if _TO_NOTE.search(request[:40]):
+            verdict = "notice"
+    return verdict
 
 
 def _head_end(lines: list[str]) -> int:
