@@ -136,6 +136,59 @@ def load_papers(n: int, seed: int, workers: int, batch: int = 5000) -> float:
     return time.perf_counter() - started
 
 
+def replicate(copies: int) -> float:
+    """Copy every paper, its lead committees and its index entry ``copies`` times with shifted ids; return seconds.
+
+    The copies keep body, kind, language, date, text and analysed terms, so every query
+    matches exactly ``copies + 1`` times as many papers and term statistics keep their
+    proportions. It builds a large archive in minutes instead of hours of analysis.
+    """
+    from django.db import connection, transaction
+
+    from townhall.core.models import Paper
+
+    started = time.perf_counter()
+    through = Paper.under_direction_of.through._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT MAX(id) FROM core_paper")
+        shift = int(cursor.fetchone()[0])
+        columns = [c.name for c in connection.introspection.get_table_description(cursor, "core_paper") if c.name != "id"]
+    names = ", ".join(f'"{c}"' for c in columns)
+    for copy in range(1, copies + 1):
+        offset = shift * copy
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute(
+                f"INSERT INTO core_paper (id, {names}) SELECT id + %s, {names} FROM core_paper WHERE id <= %s",
+                [offset, shift],
+            )
+            cursor.execute(
+                f"INSERT INTO {through} (paper_id, organization_id) SELECT paper_id + %s, organization_id "
+                f"FROM {through} WHERE paper_id <= %s",
+                [offset, shift],
+            )
+            if connection.vendor == "sqlite":
+                cursor.execute(
+                    "INSERT INTO search_paper_fts (rowid, title, reference, body, extras) "
+                    "SELECT rowid + %s, title, reference, body, extras FROM search_paper_fts WHERE rowid <= %s",
+                    [offset, shift],
+                )
+            else:
+                cursor.execute(
+                    "INSERT INTO search_paper_vector (paper_id, vector) SELECT paper_id + %s, vector "
+                    "FROM search_paper_vector WHERE paper_id <= %s",
+                    [offset, shift],
+                )
+        print(f"  copy {copy} / {copies}", file=sys.stderr, flush=True)
+    with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
+            cursor.execute("INSERT INTO search_paper_fts (search_paper_fts) VALUES ('optimize')")
+            cursor.execute("ANALYZE")
+        else:
+            cursor.execute("SELECT setval(pg_get_serial_sequence('core_paper', 'id'), (SELECT MAX(id) FROM core_paper))")
+            cursor.execute("VACUUM ANALYZE")
+    return time.perf_counter() - started
+
+
 def _rows_star(arguments: tuple) -> list[tuple]:
     return _rows(*arguments)
 
@@ -191,6 +244,10 @@ def main() -> None:
     parser.add_argument("--work", type=Path, default=None, help="Data directory (default: a new one under /tmp).")
     parser.add_argument("--skip-load", action="store_true", help="Reuse the papers already in the database.")
     parser.add_argument("--skip-index", action="store_true", help="Reuse the index already built.")
+    parser.add_argument(
+        "--replicate", type=int, default=0,
+        help="After loading and indexing, copy every paper and its index entry this many times (bulk SQL).",
+    )
     args = parser.parse_args()
     work = args.work or Path(f"/tmp/th-bench-search-{args.papers}")
     work.mkdir(parents=True, exist_ok=True)
@@ -212,9 +269,14 @@ def main() -> None:
         indexing.rebuild(workers=args.workers, progress=None)
         build = time.perf_counter() - started
         print(f"index build: {build:.0f} s for {papers} papers ({papers / build:.0f} papers/s, {args.workers} workers)")
+    if args.replicate:
+        seconds = replicate(args.replicate)
+        papers = Paper.objects.count()
+        print(f"replicated to {papers} papers (papers and index entries copied by SQL): {seconds:.0f} s")
     size = backend.size_bytes()
     print(f"index size: {size / 1_048_576:.0f} MB" if size is not None else "index size: unknown")
     figures = measure(args.rounds)
+    print(f"papers: {papers}")
     print(
         f"search_papers (page of 20 + facets + snippets): median {figures['median']:.1f} ms, "
         f"p95 {figures['p95']:.1f} ms"

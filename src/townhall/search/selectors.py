@@ -1,17 +1,21 @@
 """Search papers: the one function every page, feed, API and command calls.
 
 ``search_papers`` parses what the user typed (``townhall.search.query``), lets the
-configured backend narrow the papers the user may see to those that match, and returns
-one page of ranked hits with highlighted snippets, the number of matches and facet
-counts — all computed in the database on the same narrowed set of papers, so nothing
-the user may not see is ever counted.
+configured backend find the matches among the papers the user may see, and returns one
+page of ranked hits with highlighted snippets, the number of matches and facet counts.
 
-Facet counts are exact. Body, kind, language and year come from one ``GROUP BY`` over
-the matches; committees from a second one over the matches' consultations and lead
-committees, cut to the ``FACET_ORGANIZATIONS`` largest. Committees belong to one
-municipality, so their facet is counted when a municipality is chosen or when there are
-at most ``ORGANIZATION_FACET_LIMIT`` matches; otherwise it is empty, which spares the
-most expensive count on broad searches.
+Access rules and filters are applied to ``search_paper_facet``, a narrow copy of each
+paper's body, kind, language, date and access flags that database triggers keep in step
+with ``core_paper``; the index is joined with it, so nothing the user may not see is
+ever ranked or counted, and counting never reads the wide paper rows.
+
+Counts are exact up to ``COUNT_CAP`` matches. A broader search counts and ranks the
+``COUNT_CAP`` most recently added matches only and says so (``SearchResults.approximate``:
+show the total as "10,000+"), which keeps its cost flat however large the archive grows.
+Body, kind, language and year come from one ``GROUP BY``; committees from a second one
+over the matches' consultations and lead committees, cut to the ``FACET_ORGANIZATIONS``
+largest, counted when a municipality is chosen or when there are at most
+``ORGANIZATION_FACET_LIMIT`` matches; otherwise it is empty.
 """
 
 from __future__ import annotations
@@ -24,13 +28,13 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from django.db import connection
-from django.db.models import Count, Exists, Func, IntegerField, OuterRef, Q, QuerySet
-from django.db.models.functions import ExtractYear
+from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from townhall.core.models import PAPER_KINDS, Body, Consultation, Deadline, Organization, Paper
 from townhall.core.selectors import can_see_non_public, visible_papers
 from townhall.search.analyzers import LANGUAGES, analyze_document
 from townhall.search.backends import get_backend
+from townhall.search.backends.base import Candidate, Narrowing
 from townhall.search.indexing import document_language
 from townhall.search.query import Node, Prefix, Query, Seq, Word, parse_query, plan_query
 
@@ -44,6 +48,8 @@ FACETS = ("body", "organization", "kind", "language", "year")
 FACET_ORGANIZATIONS = 30
 #: Without a municipality filter, committees are counted for at most this many matches.
 ORGANIZATION_FACET_LIMIT = 5000
+#: Matches counted (and ranked) at most; above, total and facets are approximate.
+COUNT_CAP = 10_000
 SNIPPET_CHARS = 240
 # Snippets are looked for in the opening of long texts only: marking every word
 # of a 500-page report would cost more than the whole search.
@@ -66,11 +72,17 @@ class Hit:
 
 @dataclass
 class SearchResults:
-    """One page of hits, the number of all matches and the facet counts over them."""
+    """One page of hits, the number of all matches and the facet counts over them.
+
+    When ``approximate`` is true there were more than ``COUNT_CAP`` matches: ``total`` is
+    ``COUNT_CAP`` (a lower bound), the facets count the most recently added ``COUNT_CAP``
+    matches and the hits are the best of those.
+    """
 
     hits: list[Hit]
     total: int
     facets: dict[str, Facet] = field(default_factory=dict)
+    approximate: bool = False
 
 
 def search_papers(
@@ -95,7 +107,7 @@ def search_papers(
     ``expand=False`` turns off the glossary's cross-language expansion.
     """
     filters = filters or {}
-    papers = _filtered(visible_papers(user), filters, user)
+    narrowing = _narrowing(filters, user)
     parsed = parse_query(query or "")
     languages = _query_languages(filters)
     browsing = not (query or "").strip()
@@ -103,30 +115,40 @@ def search_papers(
     page = max(int(page or 1), 1)
     start = (page - 1) * per_page
     backend = get_backend()
-    if browsing:
-        matched = papers
-    else:
+    expression = None
+    if not browsing:
         # Something typed that holds no searchable word ("-London", a lone quote) finds nothing.
-        expression = None if parsed.is_empty() else backend.render(parsed, languages, expand)
+        expression = None if parsed.is_empty() else _render(backend, query, languages, expand)
         if expression is None:
             return SearchResults(hits=[], total=0, facets={name: [] for name in FACETS})
-        matched = backend.restrict(papers, expression)
-    total, facets = _facets(matched, filters)
+    exact = None
+    if relevance and backend.ranks_exact:
+        exact = _render(backend, _exact_words(parsed), languages, False)
+    # One more than counted, to tell whether the count is complete.
+    candidates = backend.candidates(expression, narrowing, COUNT_CAP + 1, exact=exact, scored=relevance)
+    approximate = len(candidates) > COUNT_CAP
+    del candidates[COUNT_CAP:]
+    total, facets = _facets(candidates, filters)
     scores: dict[int, float] = {}
-    if start >= total:
-        rows = []
+    if not candidates or (relevance and start >= total):
+        ids: list[int] = []
     elif relevance:
-        exact = backend.render(_exact_words(parsed), languages, expand=False) if backend.ranks_exact else None
-        ranked = backend.rank(matched, expression, offset=start, limit=per_page, exact=exact)
+        ranked = backend.best(candidates, start + per_page, exact)[start:]
         scores = dict(ranked)
-        found = Paper.objects.select_related("body", "main_file").in_bulk([paper_id for paper_id, _ in ranked])
-        rows = [found[paper_id] for paper_id, _ in ranked if paper_id in found]
+        ids = [paper_id for paper_id, _ in ranked]
     else:
-        order = ("date", "id") if sort == "oldest" else ("-date", "-id")
-        rows = list(matched.order_by(*order).select_related("body", "main_file")[start : start + per_page])
+        ids = backend.by_date(expression, narrowing, newest=sort != "oldest", offset=start, limit=per_page)
+    found = Paper.objects.select_related("body", "main_file").in_bulk(ids) if ids else {}
+    rows = [found[paper_id] for paper_id in ids if paper_id in found]
     wanted = _Wanted.of(parsed, languages, expand) if rows and not browsing else None
     hits = [Hit(paper=paper, snippet_html=_snippet(paper, wanted), score=scores.get(paper.pk, 0.0)) for paper in rows]
-    return SearchResults(hits=hits, total=total, facets=facets)
+    return SearchResults(hits=hits, total=total, facets=facets, approximate=approximate)
+
+
+@functools.lru_cache(maxsize=1024)
+def _render(backend, text: str, languages: tuple[str, ...], expand: bool) -> str | None:
+    """Return the backend's expression for a query text; each distinct query is analysed once."""
+    return backend.render(text, languages, expand)
 
 
 def _exact_words(parsed: Query) -> str:
@@ -194,49 +216,65 @@ def _filtered(papers: QuerySet, filters: dict, user) -> QuerySet:
     return papers
 
 
+def _narrowing(filters: dict, user) -> Narrowing:
+    """Return the access rules and the chosen filters as a condition on the facet table ``f``."""
+    conditions = ["f.deleted = %s"]
+    params: list = [False]
+    staff = can_see_non_public(user)
+    if not staff:
+        conditions.append("f.public = %s")
+        params.append(True)
+    body = filters.get("body")
+    if isinstance(body, Body):
+        conditions.append("f.body_id = %s")
+        params.append(body.pk)
+    elif body:
+        conditions.append(f"f.body_id IN (SELECT id FROM {Body._meta.db_table} WHERE slug = %s)")
+        params.append(str(body))
+    if filters.get("kind"):
+        conditions.append("f.kind = %s")
+        params.append(str(filters["kind"]))
+    if filters.get("language"):
+        conditions.append("f.language = %s")
+        params.append(str(filters["language"]))
+    if (since := _as_date(filters.get("date_from"))) is not None:
+        conditions.append("f.date >= %s")
+        params.append(since)
+    if (until := _as_date(filters.get("date_to"))) is not None:
+        conditions.append("f.date <= %s")
+        params.append(until)
+    public = filters.get("public")
+    if isinstance(public, bool) and staff:
+        conditions.append("f.public = %s")
+        params.append(public)
+    if any(filters.get(key) not in (None, "") for key in ("organization", "deadline_from", "deadline_to")):
+        # Committee and deadline filters need other tables; the paper queryset says it all.
+        papers_sql, papers_params = (
+            _filtered(visible_papers(user), filters, user).order_by().values("pk").query.sql_with_params()
+        )
+        conditions.append(f"f.paper_id IN ({papers_sql})")
+        params.extend(papers_params)
+    return Narrowing(" AND ".join(conditions), tuple(params))
+
+
 # -- facets -------------------------------------------------------------------
 
 
-class _Year(Func):
-    """The year of a date column, without a Python function per row on SQLite."""
-
-    output_field = IntegerField()
-
-    def as_sql(self, compiler, connection, **extra_context):
-        if connection.vendor == "sqlite":
-            column, params = compiler.compile(self.source_expressions[0])
-            return f"CAST(substr({column}, 1, 4) AS integer)", params
-        return compiler.compile(ExtractYear(self.source_expressions[0]))
-
-
-def _facets(matched: QuerySet, filters: dict) -> tuple[int, dict[str, Facet]]:
-    """Return the number of matches and the facet counts over them."""
-    rows = list(
-        matched.order_by().values_list("body_id", "kind", "language", _Year("date")).annotate(n=Count("id"))
-    )
-    bodies: Counter = Counter()
-    kinds: Counter = Counter()
-    languages: Counter = Counter()
-    years: Counter = Counter()
-    total = 0
-    for body_id, kind, language, year, n in rows:
-        total += n
-        bodies[body_id] += n
-        kinds[kind] += n
-        if language:
-            languages[language] += n
-        if year:
-            years[year] += n
-    names = dict(Body.objects.filter(pk__in=list(bodies)).values_list("pk", "slug"))
-    titles = dict(Body.objects.filter(pk__in=list(bodies)).values_list("pk", "name"))
+def _facets(candidates: list[Candidate], filters: dict) -> tuple[int, dict[str, Facet]]:
+    """Return the number of counted matches and the facet lists over them."""
+    bodies = Counter(row[2] for row in candidates)
+    kinds = Counter(row[3] for row in candidates)
+    languages = Counter(row[4] for row in candidates if row[4])
+    years = Counter(int(row[5]) for row in candidates if row[5])
+    total = len(candidates)
+    named = {pk: (slug, name) for pk, slug, name in Body.objects.filter(pk__in=list(bodies)).values_list("pk", "slug", "name")}
     kind_labels = dict(PAPER_KINDS)
+    organizations: Facet = []
+    if total and (filters.get("body") or total <= ORGANIZATION_FACET_LIMIT):
+        organizations = _organization_facet([row[0] for row in candidates], filters)
     facets = {
-        "body": [(names[pk], titles[pk], n) for pk, n in _by_count(bodies) if pk in names],
-        "organization": (
-            _organization_facet(matched, filters)
-            if total and (filters.get("body") or total <= ORGANIZATION_FACET_LIMIT)
-            else []
-        ),
+        "body": [(*named[pk], n) for pk, n in _by_count(bodies) if pk in named],
+        "organization": organizations,
         "kind": [(kind, str(kind_labels.get(kind, kind)), n) for kind, n in _by_count(kinds)],
         "language": [(lang, lang, n) for lang, n in _by_count(languages)],
         "year": [(str(year), str(year), n) for year, n in sorted(years.items(), reverse=True)],
@@ -248,9 +286,10 @@ def _by_count(counter: Counter) -> list:
     return sorted(counter.items(), key=lambda item: (-item[1], str(item[0])))
 
 
-def _organization_facet(matched: QuerySet, filters: dict) -> Facet:
-    """Count matches per committee that consulted on them or leads them."""
-    ids_sql, ids_params = matched.order_by().values("id").query.sql_with_params()
+def _organization_facet(paper_ids: list[int], filters: dict) -> Facet:
+    """Count the papers ``paper_ids`` per committee that consulted on them or leads them."""
+    ids_sql = ", ".join(["%s"] * len(paper_ids))
+    ids_params = list(paper_ids)
     consultation = Consultation._meta.db_table
     consulted_by = Consultation.organizations.through._meta.db_table
     led_by = Paper.under_direction_of.through._meta.db_table

@@ -36,6 +36,16 @@ from townhall.search.query import Query
 
 #: Entries written per statement while rebuilding.
 BATCH_SIZE = 2000
+#: The narrow copy of each paper's facet and access columns (migration 0002), alias ``f``.
+FACET_TABLE = "search_paper_facet"
+
+
+@dataclass(frozen=True)
+class Narrowing:
+    """An SQL condition on the facet table (alias ``f``) with its parameters: access rules and filters."""
+
+    sql: str
+    params: tuple = ()
 
 
 @dataclass(frozen=True)
@@ -47,6 +57,10 @@ class IndexEntry:
     reference: str
     body: str
     extras: str
+
+
+#: One match as ``candidates`` returns it: (paper id, score, body id, kind, language, year).
+Candidate = tuple[int, float, int, str, str, int | None]
 
 
 class SearchBackend:
@@ -134,6 +148,73 @@ class SearchBackend:
         This is the raw engine query, without records, access rules or facets.
         """
         raise NotImplementedError
+
+    # -- reading through the facet table --------------------------------------
+    #
+    # These join the index with ``FACET_TABLE`` (kept in step with ``core_paper`` by
+    # triggers), so access rules, filters and facets never read the wide paper rows.
+    # Subclasses set the three SQL pieces below.
+
+    #: FROM clause joining the index with the facet table ``f``.
+    _source: str = ""
+    #: The index's paper id column as it appears in ``_source``.
+    _id: str = ""
+    #: The condition that a row matches an expression (one ``%s``).
+    _match: str = ""
+
+    def _where(self, expression: str | None, narrowing: Narrowing) -> tuple[str, str, str, list]:
+        """Return FROM, WHERE, the id column and the parameters for the matches that pass ``narrowing``."""
+        if expression is None:
+            return f"{FACET_TABLE} f", narrowing.sql, "f.paper_id", list(narrowing.params)
+        return self._source, f"{self._match} AND {narrowing.sql}", self._id, [expression, *narrowing.params]
+
+    def _score(self, expression: str, exact: str | None) -> tuple[str, list]:
+        """Return the SQL of a match's relevance (larger is better) over ``_source`` and its parameters."""
+        raise NotImplementedError
+
+    def candidates(
+        self, expression: str | None, narrowing: Narrowing, limit: int, *, exact: str | None = None,
+        scored: bool = True,
+    ) -> list[Candidate]:
+        """Return the newest ``limit`` matches passing ``narrowing``, newest first, with score and facet columns.
+
+        The engine evaluates the expression once; counting, facets and ranking all work
+        on these rows. Without an expression every paper passing ``narrowing`` matches.
+        ``scored=False`` skips the scoring (score 0), for searches not sorted by relevance.
+        """
+        source, where, key, params = self._where(expression, narrowing)
+        score, score_params = ("0", [])
+        if expression is not None and scored:
+            score, score_params = self._score(expression, exact)
+        sql = (
+            f"SELECT {key}, {score}, f.body_id, f.kind, f.language, f.year FROM {source} WHERE {where} "
+            f"ORDER BY {key} DESC LIMIT %s"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [*score_params, *params, limit])
+            return cursor.fetchall()
+
+    def best(self, candidates: Sequence[Candidate], wanted: int, exact: str | None = None) -> list[tuple[int, float]]:
+        """Return ``(paper_id, score)`` of the ``wanted`` best candidates, best first (ties: newest first).
+
+        ``exact`` is the expression of the typed words alone; backends whose ``_score``
+        cannot weigh it in may rank the candidates that match it higher here.
+        """
+        ordered = sorted(((float(row[1]), int(row[0])) for row in candidates), reverse=True)
+        return [(paper_id, score) for score, paper_id in ordered[:wanted]]
+
+    def by_date(
+        self, expression: str | None, narrowing: Narrowing, *, newest: bool = True, offset: int = 0, limit: int = 20
+    ) -> list[int]:
+        """Return the ids of one page of matches passing ``narrowing`` by date (newest or oldest first)."""
+        source, where, _, params = self._where(expression, narrowing)
+        order = "f.date DESC, f.paper_id DESC" if newest else "f.date ASC, f.paper_id ASC"
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT f.paper_id FROM {source} WHERE {where} ORDER BY {order} LIMIT %s OFFSET %s",
+                [*params, limit, offset],
+            )
+            return [int(row[0]) for row in cursor.fetchall()]
 
     def count(self) -> int:
         """Return the number of papers in the index."""

@@ -18,7 +18,7 @@ from django.db.models import QuerySet
 from django.db.models.expressions import RawSQL
 
 from townhall.search.analyzers import LANGUAGES
-from townhall.search.backends.base import IndexEntry, SearchBackend
+from townhall.search.backends.base import FACET_TABLE, IndexEntry, SearchBackend
 from townhall.search.query import Query, to_tsquery
 
 TABLE = "search_paper_vector"
@@ -40,6 +40,9 @@ class PostgresBackend(SearchBackend):
 
     vendor = "postgresql"
     ranks_exact = True
+    _source = f"{TABLE} m JOIN {FACET_TABLE} f ON f.paper_id = m.paper_id"
+    _id = "m.paper_id"
+    _match = "m.vector @@ %s::tsquery"
 
     def _write(self, entries: Sequence[IndexEntry]) -> None:
         with connection.cursor() as cursor:
@@ -95,6 +98,12 @@ class PostgresBackend(SearchBackend):
         with connection.cursor() as cursor:
             cursor.execute(sql, [*score_params, expression, *papers_params, limit, offset])
             return [(int(row[0]), float(row[1])) for row in cursor.fetchall()]
+
+    def _score(self, expression: str, exact: str | None) -> tuple[str, list]:
+        # ts_rank adds up matched terms, so a paper with the parts of a compound would
+        # outrank one with the compound itself; the typed words alone count once more.
+        rank = _RANK.replace(f"{TABLE}.vector", "m.vector")
+        return (f"{rank} + {rank}", [expression, exact]) if exact else (rank, [expression])
 
     def search(self, expression: str, limit: int = 20) -> list[tuple[int, float]]:
         with connection.cursor() as cursor:

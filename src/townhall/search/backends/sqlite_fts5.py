@@ -17,7 +17,7 @@ from django.db.models import QuerySet
 from django.db.models.expressions import RawSQL
 
 from townhall.search.analyzers import LANGUAGES
-from townhall.search.backends.base import IndexEntry, SearchBackend
+from townhall.search.backends.base import FACET_TABLE, Candidate, IndexEntry, SearchBackend
 from townhall.search.query import Query, to_fts5
 
 TABLE = "search_paper_fts"
@@ -32,6 +32,10 @@ class Fts5Backend(SearchBackend):
 
     vendor = "sqlite"
     ranks_exact = True
+    # The index drives the join: FTS5 hands out matches by descending rowid without sorting.
+    _source = f"{TABLE} JOIN {FACET_TABLE} f ON f.paper_id = {TABLE}.rowid"
+    _id = f"{TABLE}.rowid"
+    _match = f"{TABLE} MATCH %s"
 
     def _write(self, entries: Sequence[IndexEntry]) -> None:
         with connection.cursor() as cursor:
@@ -90,6 +94,41 @@ class Fts5Backend(SearchBackend):
         with connection.cursor() as cursor:
             cursor.execute(sql, [expression, *boost_params, *papers_params, limit, offset])
             return [(int(row[0]), float(row[1])) for row in cursor.fetchall()]
+
+    def _score(self, expression: str, exact: str | None) -> tuple[str, list]:
+        return f"-{_BM25}", []
+
+    def best(self, candidates: Sequence[Candidate], wanted: int, exact: str | None = None) -> list[tuple[int, float]]:
+        # Candidates that have the typed words themselves (not only compound parts or
+        # glossary terms) count double. BM25 of a second expression needs a second
+        # MATCH, so only the head of the ranking is checked, widened until no candidate
+        # below it could climb into the page even when doubled.
+        ordered = sorted(((float(row[1]), int(row[0])) for row in candidates), reverse=True)
+        if not exact or not ordered:
+            return [(paper_id, score) for score, paper_id in ordered[:wanted]]
+        head = max(wanted * 4, 100)
+        while True:
+            exact_ids = self._matching(exact, [paper_id for _, paper_id in ordered[:head]])
+            boosted = sorted(
+                ((score * 2.0 if paper_id in exact_ids else score, paper_id) for score, paper_id in ordered[:head]),
+                reverse=True,
+            )[:wanted]
+            if head >= len(ordered) or (len(boosted) == wanted and boosted[-1][0] > 2.0 * ordered[head][0]):
+                return [(paper_id, score) for score, paper_id in boosted]
+            head *= 4
+
+    def _matching(self, expression: str, paper_ids: Sequence[int]) -> set[int]:
+        """Return which of ``paper_ids`` match ``expression``."""
+        found: set[int] = set()
+        with connection.cursor() as cursor:
+            for start in range(0, len(paper_ids), 5000):
+                chunk = paper_ids[start : start + 5000]
+                marks = ", ".join(["%s"] * len(chunk))
+                cursor.execute(
+                    f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s AND rowid IN ({marks})", [expression, *chunk]
+                )
+                found.update(int(row[0]) for row in cursor.fetchall())
+        return found
 
     def search(self, expression: str, limit: int = 20) -> list[tuple[int, float]]:
         with connection.cursor() as cursor:
