@@ -93,6 +93,23 @@ _DECISION_OF = re.compile(r"^\s*Beschluss des (Ausschusses für [^\n(]+?|[A-ZÄ�
 _ENGLISH_COMMITTEE = re.compile(r"^(?:[A-Z][\w,&-]* (?:(?:and|of|for|the) )?){1,5}(?:Committee|Sub-Committee|Cabinet|Board|Panel)$")
 _PURPOSE_NOTE = re.compile(r"\s*\((?:zur Kenntnis|zur Beratung|zur Entscheidung|zur Beschlussfassung|for information|for decision)\)", re.IGNORECASE)
 _ADDRESS_OPENING = re.compile(r"^(?:An (?:den|die|das)|To the)(?P<value>(?: .*)?)$")
+# "Til Børn- og Ungeudvalget", "Orientering til Teknik- og Miljøudvalget", "Report to the Housing Committee":
+# an addressee line without a colon, bare or after the form's name.
+_ADDRESSED_LINE = re.compile(
+    r"^(?:(?:Orientering|Meddelelse|Notat|Indstilling|Beslutningsforslag|Redegørelse|Report|Briefing note|Briefing|Memo)\s+)?"
+    r"(?:Til|til|To|to)\s+(?:(?:the|det|den)\s+)?(?P<value>[A-ZÆØÅ][^\t]{2,90})$"
+)
+_MEETING_TAIL = re.compile(r"\s+(?:Date of meeting|Meeting date|Date|Dato|Mødedato)\b.*$")
+# A second field run into the first when a PDF's two header columns were joined: "Økonomiudvalget Fra: ...".
+_NEXT_FIELD = re.compile(r"\s+(?:[A-ZÆØÅÄÖÜ][\wæøåäöüß./-]{1,24})(?: [a-zæøåäöü][\wæøåäöüß]{1,15}){0,2}:(?:\s.*)?$")
+# "An den Vorsitz" / "An den Vorsitzenden" addresses the chair of the body named on the next line.
+_CHAIR = re.compile(r"^(?:Vorsitz|Vorsitzenden?|Vorsitzende|Ausschussvorsitz(?:enden?)?|Chair|Chairman|Formanden|Formand)$", re.IGNORECASE)
+# "Council - Thursday 6 November 2008" over a notice of motion: the meeting the motion is tabled for.
+_MEETING_HEADER = re.compile(
+    r"^(?P<body>(?:[A-Z][\w,&'-]* (?:(?:and|of|for|the) )?){0,5}(?:Council|Committee|Cabinet|Board|Panel))"
+    r"\s*[-–—]\s*(?:[A-Z][a-z]+day,? )?\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4}$"
+)
+_TO_BE_DEALT_WITH = re.compile(rf"\bønskes behandlet (?:på|i) (?:(?:det |næste )?møde(?:t)? i )?({_DANISH_BODY})\b")
 
 
 def find_author_unit(text: str) -> str | None:
@@ -152,11 +169,21 @@ def find_addressees(text: str, kind: str | None = None) -> list[str]:
     for index, line in enumerate(lines[:40]):
         match = _ADDRESSEE_LABEL.match(line)
         if match and match.group("value").strip():
-            value = match.group("value").strip()
+            value = _NEXT_FIELD.sub("", match.group("value").split("\t")[0]).strip()
             if "@" in value or _is_person(value):
                 continue  # an e-mail header names a person, not a body
             return _split_bodies(value)
+        addressed = _ADDRESSED_LINE.match(line.split("\t")[0].strip())
+        if addressed:
+            value = _MEETING_TAIL.sub("", _NEXT_FIELD.sub("", addressed.group("value"))).strip(" .,")
+            if _BODY_WORD.search(value) and not re.search(r"[.;!?]\s", value) and len(value.split()) <= 10:
+                return _split_bodies(value)
         opening = _ADDRESS_OPENING.match(line)
+        if opening and _CHAIR.match(opening.group("value").strip()):
+            body = _next_non_empty(lines, index)
+            if body and _BODY_WORD.search(body) and len(body.split()) <= 10:
+                return [body]
+            continue
         if opening:
             recipient = _recipient(opening.group("value"), lines, index)
             if recipient:
@@ -173,13 +200,16 @@ def find_addressees(text: str, kind: str | None = None) -> list[str]:
     first_row = _first_gremium(lines) or _first_route_row(lines)
     if first_row:
         return [first_row]
-    for pattern in (_DANISH_RECOMMENDS, _DANISH_DECISION, _GERMAN_BODY_VERB, _DECISION_OF):
+    for pattern in (_DANISH_RECOMMENDS, _DANISH_DECISION, _GERMAN_BODY_VERB, _DECISION_OF, _TO_BE_DEALT_WITH):
         match = pattern.search(text)
         if match:
             return [_nominative_body(next(g for g in match.groups() if g))]
     for line in lines[:12]:
         if _ENGLISH_COMMITTEE.match(line):
             return [line]
+        meeting = _MEETING_HEADER.match(line)
+        if meeting and kind == "motion":
+            return [meeting.group("body")]
     return []
 
 
