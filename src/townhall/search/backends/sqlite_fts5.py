@@ -101,34 +101,35 @@ class Fts5Backend(SearchBackend):
     def best(self, candidates: Sequence[Candidate], wanted: int, exact: str | None = None) -> list[tuple[int, float]]:
         # Candidates that have the typed words themselves (not only compound parts or
         # glossary terms) count double. BM25 of a second expression needs a second
-        # MATCH, so only the head of the ranking is checked, widened until no candidate
-        # below it could climb into the page even when doubled.
+        # MATCH: first only the head of the ranking is looked up, which settles the page
+        # when nothing below the head could climb into it even when doubled; otherwise
+        # the exact words' matches among all candidates are read in one pass.
         ordered = sorted(((float(row[1]), int(row[0])) for row in candidates), reverse=True)
         if not exact or not ordered:
             return [(paper_id, score) for score, paper_id in ordered[:wanted]]
         head = max(wanted * 4, 100)
-        while True:
-            exact_ids = self._matching(exact, [paper_id for _, paper_id in ordered[:head]])
-            boosted = sorted(
-                ((score * 2.0 if paper_id in exact_ids else score, paper_id) for score, paper_id in ordered[:head]),
-                reverse=True,
-            )[:wanted]
-            if head >= len(ordered) or (len(boosted) == wanted and boosted[-1][0] > 2.0 * ordered[head][0]):
-                return [(paper_id, score) for score, paper_id in boosted]
-            head *= 4
+        page = self._boosted(ordered[:head], self._matching(exact, [paper_id for _, paper_id in ordered[:head]]), wanted)
+        if head >= len(ordered) or (len(page) == wanted and page[-1] > (2.0 * ordered[head][0], ordered[head][1])):
+            return [(paper_id, score) for score, paper_id in page]
+        lowest = min(paper_id for _, paper_id in ordered)
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s AND rowid >= %s", [exact, lowest])
+            exact_ids = {int(row[0]) for row in cursor.fetchall()}
+        return [(paper_id, score) for score, paper_id in self._boosted(ordered, exact_ids, wanted)]
+
+    @staticmethod
+    def _boosted(ordered: Sequence[tuple[float, int]], exact_ids: set[int], wanted: int) -> list[tuple[float, int]]:
+        return sorted(((score * 2.0 if paper_id in exact_ids else score, paper_id) for score, paper_id in ordered),
+                      reverse=True)[:wanted]
 
     def _matching(self, expression: str, paper_ids: Sequence[int]) -> set[int]:
-        """Return which of ``paper_ids`` match ``expression``."""
-        found: set[int] = set()
+        """Return which of ``paper_ids`` (a few hundred at most) match ``expression``."""
+        if not paper_ids:
+            return set()
+        marks = ", ".join(["%s"] * len(paper_ids))
         with connection.cursor() as cursor:
-            for start in range(0, len(paper_ids), 5000):
-                chunk = paper_ids[start : start + 5000]
-                marks = ", ".join(["%s"] * len(chunk))
-                cursor.execute(
-                    f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s AND rowid IN ({marks})", [expression, *chunk]
-                )
-                found.update(int(row[0]) for row in cursor.fetchall())
-        return found
+            cursor.execute(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s AND rowid IN ({marks})", [expression, *paper_ids])
+            return {int(row[0]) for row in cursor.fetchall()}
 
     def search(self, expression: str, limit: int = 20) -> list[tuple[int, float]]:
         with connection.cursor() as cursor:
