@@ -15,12 +15,12 @@ _SUBJECT_LABEL_ALONE = re.compile(r"^\s*(?:Betreff|Gegenstand|Emne|Overskrift|Su
 _AGENDA_NUMBER = re.compile(r"^\s*(?:(?:TOP|Punkt|Pkt\.|Item)\s*)?(?:[ÖN]\s?)?\d{1,3}(?:\.\d{1,2})*\.?\s+(?=\S)", re.IGNORECASE)
 _TRAILING_CASE = re.compile(r"\s*\((?:[A-Za-z.]{0,8}\s?)?\d[\w./-]*\d\)\s*$")
 _DATE_ONLY = re.compile(
-    r"^[\w.,-]*\s*\d{1,2}[.\-/ ]+(?:\d{1,2}|[A-Za-zæøåäöü]+\.?)[.\-/ ]+\d{2,4}$|^\d{4}-\d{2}-\d{2}$", re.IGNORECASE
+    r"^[\w.,-]*\s*\d{1,2}(?:st|nd|rd|th)?[.\-/ ]+(?:\d{1,2}|[A-Za-zæøåäöü]+\.?)[.\-/ ]+\d{2,4}$|^\d{4}-\d{2}-\d{2}$", re.IGNORECASE
 )
 _MONTH = (
     r"(?:jan|feb|mar|mär|apr|ma[jiy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])[a-zäæøå]*\.?"
 )
-_DATEISH = re.compile(rf"\b\d{{1,2}}\.?\s*{_MONTH}\s+\d{{4}}\b|\b\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b", re.IGNORECASE)
+_DATEISH = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th|\.)?\s*{_MONTH}\s+\d{{4}}\b|\b\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b", re.IGNORECASE)
 _GENRE = (
     r"mitteilung|mitteilungsvorlage|beschlussvorlage|sitzungsvorlage|vorlage|informationsvorlage|antrag|anfrage"
     r"|auszug aus der niederschrift|niederschriftsauszug|protokollauszug|uddrag af beslutningsprotokol"
@@ -28,7 +28,7 @@ _GENRE = (
     r"|høringsbrev|memo|memorandum|minutes|agenda|report|vermerk"
 )
 _FORM_LINE = re.compile(
-    rf"^(?:{_GENRE}|öffentlich|öffentlicher teil|nichtöffentlich|nicht öffentlich|nichtöffentlicher teil"
+    rf"^(?:(?:{_GENRE})(?: der verwaltung| des (?:ober)?bürgermeisters| der (?:ober)?bürgermeisterin)?|öffentlich|öffentlicher teil|nichtöffentlich|nicht öffentlich|nichtöffentlicher teil"
     r"|åbent punkt|lukket punkt|åben|lukket|indstilling og beslutning|beslutning|sagsfremstilling|public|confidential"
     r"|ordinært møde|ekstraordinært møde|ordentliche sitzung|außerordentliche sitzung|ordinary meeting"
     r"|extraordinary meeting|åben sag|lukket sag"
@@ -51,7 +51,9 @@ _BODY_LINE = re.compile(
     r"|^[A-ZÆØÅ][\wæøå]+ (?:Afdeling|Forvaltning)$"
     r"|^(?:Der|Die) (?:Ober)?[Bb]ürgermeister(?:in)?$"
     r"|^[\wæøåÆØÅ-]+(?:- og [\wæøå-]+)?(?:udvalget|udvalg|forvaltningen|forvaltning)$"
-    r"|^(?:Ausschuss|Rat|Bezirksvertretung)\b.{0,80}$",
+    r"|^(?:Ausschuss|Rat|Bezirksvertretung)\b.{0,80}$"
+    r"|^(?:London |Royal )?Borough of [A-Z][\w -]+$"
+    r"|^[A-Z][\w&' -]{2,60} (?:City|County|Borough|District|Town|Metropolitan Borough) Council$",
 )
 _ADDRESS_OPENING = re.compile(
     r"^(?:Til|An|To)(?: (?:den|die|das|the))?(?: \S+)?$"
@@ -67,13 +69,31 @@ _ROLE_WORD = re.compile(
     re.IGNORECASE,
 )
 # A colon that ends a label, not one inside a time of day ("16:00 Uhr").
+_PAGE_MARK = re.compile(r"\b(?:side|seite|page)\s+\d+(?:\s*(?:af|von|of|/)\s*\d+)?\s*$", re.IGNORECASE)
 _LABEL_COLON = re.compile(r"(?<!\d):(?!\d)")
 _AUTHOR_LINE = re.compile(r"^(?:Joint )?Report (?:of|by)\b", re.IGNORECASE)
-_SALUTATION = re.compile(r"^(?:Sehr geehrte|Liebe|Kære|Dear|Hej)\b", re.IGNORECASE)
+_SALUTATION = re.compile(
+    r"^(?:Sehr geehrte|Liebe|Kære|Dear|Hej|Mit freundlichen Grüßen|Freundliche Grüße|Med venlig hilsen|Venlig hilsen"
+    r"|Yours sincerely|Yours faithfully|Kind regards|Best regards)\b",
+    re.IGNORECASE,
+)
+# A line that names the paper's form and its addressee ("Indstilling til Økonomiudvalget", "Report to the Cabinet").
+_FORM_ADDRESSED = re.compile(
+    r"^(?:Orientering|Meddelelse|Notat|Indstilling|Beslutningsforslag|Redegørelse|Report|Briefing note|Memo"
+    r"|Vorlage|Beschlussvorlage|Mitteilung|Informationsvorlage)\s+(?:til|to|an)\s",
+    re.IGNORECASE,
+)
+# Form names that may stand before the subject with a colon: "Høringsbrev: Kulturstrategi", "Notice of Motion: ...".
+_FORM_LABELS = frozenset(
+    "høringsbrev høring anhörung beteiligung medlemsforslag orientering notat antrag anfrage motion consultation".split()
+    + ["notice of motion", "have your say"]
+)
 _LABEL_WORDS = frozenset(
     "stede present apologies absent anwesend abwesend entschuldigt contact kontakt kontaktperson ort datum dato zeit "
     "time place venue termin sitzungstermin mødested mødedato mødetidspunkt wards fraværende afbud deltagere "
-    "teilnehmende vorsitz chair mitglieder members sachbearbeitung zeichen ref reference telefon tlf e-mail".split()
+    "teilnehmende vorsitz chair mitglieder members sachbearbeitung zeichen ref reference telefon tlf e-mail "
+    "sagsbehandler sachbearbeiter sachbearbeiterin sachbearbeiter/in bearbeiter verfasser verfasserin ansprechpartner "
+    "ansprechpartnerin kontaktperson forfatter officer author to from of by".split()
 )
 _HEAD_LINES = 25
 _MAX_TITLE = 220
@@ -173,7 +193,9 @@ def _is_heading(line: str) -> bool:
             return False
     elif _BODY_LINE.search(line):
         return False
-    if _SALUTATION.match(line) or _ADDRESS_OPENING.match(line) or _AUTHOR_LINE.match(line):
+    if _SALUTATION.match(line) or _ADDRESS_OPENING.match(line) or _AUTHOR_LINE.match(line) or _FORM_ADDRESSED.match(line):
+        return False
+    if _PAGE_MARK.search(line):
         return False
     if _DATEISH.search(line) and len(line.split()) <= 8:
         return False
@@ -197,6 +219,10 @@ def _is_label_line(line: str) -> bool:
     if not colon or _AGENDA_NUMBER.match(line):
         return False
     label_words = label.split()
+    if label.strip().casefold() in _FORM_LABELS and len(value.split()) >= 2:
+        return False  # "Høringsbrev: Kulturstrategi for Silkeborg" is the form's name before its subject
+    if label_words and label_words[-1].lower().strip(".") in _LABEL_WORDS:
+        return True
     if len(label_words) == 1 and len(label) >= 12 and len(value.split()) >= 3 and not value.rstrip().endswith("."):
         return False  # "Obdachlosenunterkünfte: Belegung im Winter" is a heading, not a field
     if len(label_words) > 4:
