@@ -364,8 +364,13 @@ def test_english_considered_by_board_with_its_remit_in_brackets():
     assert route(text, "en") == [("Scrutiny Board (Infrastructure)", date(2022, 6, 14))]
 
 
-def test_english_report_to_with_date_label_below():
+def test_english_report_to_with_a_bare_date_label_below_names_no_meeting():
     text = "Report of: Director of City Development\nReport to: Executive Board\nDate: 22 June 2022\n"
+    assert route(text, "en") == []
+
+
+def test_english_report_to_with_date_of_meeting_below():
+    text = "Report of: Director of City Development\nReport to: Executive Board\nDate of meeting: 22 June 2022\n"
     assert route(text, "en") == [("Executive Board", date(2022, 6, 22))]
 
 

@@ -425,3 +425,8 @@ def test_seed_document_date_matches_gold(name):
     gold = json.loads((SHARED / "gold" / f"{name}.json").read_text(encoding="utf-8"))
     found = document_date(text)
     assert (found.isoformat() if found else None) == gold["date"]
+
+
+def test_document_date_is_the_bare_date_under_a_report_to_line():
+    text = "Leeds City Council\n\nReport to: Housing Scrutiny Board\nDate: 4 May 2023\nSubject: Tenancy audit\n"
+    assert document_date(text, "en") == date(2023, 5, 4)

@@ -74,13 +74,13 @@ _DA_BODY = re.compile(
 )
 _DA_TRIGGER = re.compile(
     r"(?:(?:forelægges|fremlægges)(?:\s+(?:herefter|derefter|efterfølgende|endeligt|for))*|"
-    r"behandles\s+i|behandles\s+på\s+mødet\s+i|sendes\s+(?:videre\s+)?til|"
+    r"behandles\s+i|behandles\s+på\s+mødet\s+i|(?:ønskes\s+)?behandlet\s+(?:på|i)\s+(?:(?:det\s+)?(?:næste\s+)?møde(?:t)?\s+i)?|sendes\s+(?:videre\s+)?til|"
     r"oversendes\s+(?:derefter\s+)?til|til\s+(?:beslutning|godkendelse|orientering)\s+i|"
     r"(?<![^\n*\s])(?:beslutning|behandling|indstilling)(?:\s+i)?|"
     r"sagen\s+afgøres\s+i\s*:?|afgøres\s+i\s*:|beslutningskompetence\s*:)\s+",
     re.IGNORECASE,
 )
-_DA_TRIGGER_WORDS = ("forelægges", "fremlægges", "behandles", "sendes", "til beslutning", "til godkendelse",
+_DA_TRIGGER_WORDS = ("forelægges", "fremlægges", "behandles", "behandlet", "sendes", "til beslutning", "til godkendelse",
                      "til orientering", "beslutning", "behandling", "indstilling", "afgøres i")
 # what may stand between two bodies on one route: ", ", " og herefter ", " samt i "
 _DA_JOINER = re.compile(
@@ -138,6 +138,9 @@ _INLINE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _FORM_LABEL_WORDS = ("report to", "meeting", "committee", "decision", "gremium", "sitzung des", "udvalg")
+# "Änderungsantrag zur Sitzung am 10.12.2025" on the line above "Gremium: Hauptausschuss".
+_SESSION_BEFORE = re.compile(r"\bzur Sitzung (?:am|vom)\s+(?P<value>[^\n]{6,30})\n(?:[ \t]*\n)?[ \t]*\Z")
+_MEETING_WORD = re.compile(r"meeting|decision|sitzung|møde", re.IGNORECASE)
 _DATE_LABEL_AFTER = re.compile(
     r"^[ \t]*(?:\*\*)?(?:date(?: of (?:meeting|decision))?|meeting date|decision date|sitzung am|datum|"
     r"mødedato|dato)[ \t]*:(?:\*\*)?[ \t]*(?P<value>[^\n]+)$",
@@ -413,6 +416,12 @@ def _form_steps(text: str, language: str | None) -> list[ConsultationStep]:
         else:
             following = text[m.end():m.end() + 200]
             label = _DATE_LABEL_AFTER.search(following)
+            session = _SESSION_BEFORE.search(text[max(0, m.start() - 160):m.start()])
+            if not label and session and m.group("label").lower() == "gremium":
+                found = find_dates(session.group("value"), language)
+                when = found[0].start if found else None
+            if label and m.group("label").lower() == "report to" and not _MEETING_WORD.search(label.group(0)):
+                continue  # a report's own "Date:" under its addressee: no meeting is named
             if label and following[:label.start()].count("\n") <= 2:
                 found = find_dates(label.group("value"), language)
                 when = found[0].start if found else None
@@ -456,6 +465,18 @@ _MEETING_DATE_LABEL = re.compile(
     r"\s*:\s*(?P<value>.+)$",
     re.IGNORECASE,
 )
+# "Report to the Housing Committee": the committee, named after the form's phrase.
+_REPORT_TO = re.compile(r"^Report to (?:the )?(?=[A-Z])")
+# "Orientering til Økonomiudvalget", "Meddelelse til ...": the paper's form and addressee; the date below is the letter's.
+_FORM_ADDRESSED = re.compile(
+    r"^(?:Orientering|Meddelelse|Notat|Indstilling|Beslutningsforslag|Redegørelse|Briefing note|Memo|Vorlage"
+    r"|Mitteilung|Informationsvorlage)\s+(?:til|to|an)\s",
+    re.IGNORECASE,
+)
+# "Housing Committee<tab>Date of meeting: 17 January 2019" once "Report to the" is gone.
+_BODY_THEN_MEETING_DATE = re.compile(
+    r"^(?P<body>[^:\t]{3,100}?)(?:\t+|\s{2,}|\s+)(?:date of meeting|meeting date)\s*:\s*(?P<value>.+)$", re.IGNORECASE
+)
 _TIME = re.compile(r"\d{1,2}[.:]\d\d\s*(?:am|pm|uhr)?|\d{1,2}\s*(?:am|pm)|kl\.\s*\d{1,2}(?:[.:]\d\d)?", re.IGNORECASE)
 
 
@@ -474,10 +495,19 @@ def _heading_steps(text: str, language: str | None) -> list[ConsultationStep]:
         if dates and dates[0].span[0] == 0:
             steps.append(ConsultationStep(m.group("body"), dates[0].start, None))
     lines = list(islice((line.strip(" *") for line in text.split("\n", 200) if line.strip(" *")), _HEADER_LINES))
+    lines = [_REPORT_TO.sub("", line) for line in lines]
+    for line in lines:
+        same_line = _BODY_THEN_MEETING_DATE.match(line)
+        if same_line and _looks_like_body(same_line.group("body")):
+            dates = find_dates(same_line.group("value"), language)
+            if dates:
+                steps.append(ConsultationStep(same_line.group("body"), dates[0].start, None))
     for k, line in enumerate(lines):
-        if ":" in line or not _looks_like_body(line):
+        if ":" in line or not _looks_like_body(line) or _FORM_ADDRESSED.match(line):
             continue
         for later in lines[k + 1:k + 4]:
+            if (":" not in later and _looks_like_body(later)) or _FORM_LABEL.match(later):
+                break  # the nearer body's meeting ("Leeds City Council" over "Report to the Cabinet")
             label = _MEETING_DATE_LABEL.match(later)
             if label:
                 dates = find_dates(label.group("value"), language)
@@ -487,7 +517,7 @@ def _heading_steps(text: str, language: str | None) -> list[ConsultationStep]:
     for previous, line, following in zip([""] + lines, lines, lines[1:]):
         if ":" in line or not _looks_like_body(line) or find_dates(line, language):
             continue
-        if _ADDRESS_LEAD.match(previous) or _ADDRESS_LEAD.match(line):
+        if _ADDRESS_LEAD.match(previous) or _ADDRESS_LEAD.match(line) or _FORM_ADDRESSED.match(line):
             continue  # "An den\nAusschuss für Umwelt": an addressee, not a meeting
         dates = find_dates(following, language)
         if len(dates) == 1 and dates[0].end is None and dates[0].precision == "day":

@@ -523,8 +523,9 @@ _TABLE_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _MARKUP = re.compile(r"[*_#>|]+")
+# "Report to: Executive Board" is the addressee; a bare "Date:" under it dates the report itself.
 _MEETING_HEADER_LINE = re.compile(
-    r"^\s*(?:meeting|committee|report to|møde|sitzung|gremium)\s*:", re.IGNORECASE | re.MULTILINE
+    r"^\s*(?:meeting|committee|møde|sitzung|gremium)\s*:", re.IGNORECASE | re.MULTILINE
 )
 _BODY_LINE_WORDS = 20
 

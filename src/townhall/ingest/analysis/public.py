@@ -18,6 +18,13 @@ _CLOSED = re.compile(
 )
 
 
+# English report forms ask the question outright: "Does the report contain confidential or exempt information? No".
+_EXEMPT_QUESTION = re.compile(
+    r"\b(?:contain|include)s? (?:any )?(?:confidential or exempt|exempt or confidential|exempt|confidential) information\?\s*(?P<answer>No|Yes)\b",
+    re.IGNORECASE,
+)
+# "Open (public)", "Exempt - not for publication": a status and its gloss.
+_GLOSS = re.compile(r"\s*(?:\((?P<paren>[^)]{2,30})\)|\s[-–]\s(?P<dash>.{2,30}))$")
 _STATUS_WORDS = (
     "öffentlich", "åben", "lukket", "fortrolig", "vertraulich", "public", "open", "part i", "confidential",
     "exempt", "private", "not for publication",
@@ -35,6 +42,9 @@ def find_public(text: str) -> bool | None:
     if not any(word in lowered for word in _STATUS_WORDS):
         return None
     said = set()
+    for question in _EXEMPT_QUESTION.finditer(text):
+        if question.group("answer").lower() == "no":
+            said.add(True)
     for line in text.split("\n"):
         for cell in line.split("\t"):
             cell = cell.strip().strip("*:.").strip()
@@ -43,6 +53,9 @@ def find_public(text: str) -> bool | None:
                 cell = value.strip()  # "Public / Exempt: Public", "Status: nichtöffentlich"
             if not cell or len(cell) > 40:
                 continue
+            gloss = _GLOSS.search(cell)
+            if gloss:
+                cell = cell[: gloss.start()].strip()
             if _CLOSED.match(cell):
                 said.add(False)
             elif _PUBLIC.match(cell):
