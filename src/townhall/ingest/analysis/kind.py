@@ -19,7 +19,7 @@ _CUES: tuple[tuple[str, tuple[str, ...], re.Pattern, float], ...] = tuple(
         ("notice", ("kenntnis", "efterretning", "to note"), r"\bnimmt (?:[\w ]+ )?zur Kenntnis\b|\btager orienteringen til efterretning\b|\bto note\b", 1.0, _I),
         ("notice", ("kenntnis", "note", "noting"), r"\(zur Kenntnis\)|\basked to note\b|\bto note the (?:contents|report|update)\b|\bfor noting\b", 3.0, _I),
         ("notice", ("informationsdrucksache",), r"\bInformationsdrucksache\b", 2.0, re.MULTILINE),
-        ("notice", ("orientering", "orienteres"), r"\borienteringen giver ikke anledning til\b|\budvalget orienteres\b|\bsagen er til orientering\b|\bgives til orientering\b", 10.0, _I),
+        ("notice", ("orientering", "orienteres"), r"\borienteringen giver ikke anledning til\b|\budvalget orienteres\b|\bsagen er til orientering\b|\bgives til orientering\b|\borienterer (?:hermed )?(?:udvalget|byrådet|kommunalbestyrelsen|borgerrepræsentationen)\b", 10.0, _I),
         ("proposal", ("beschluss", "dringlichkeitsvorlage"), r"\bBeschlussvorlage\b|\bBeschlussvorschlag\b|\bBeschlussentwurf\b|\bDringlichkeitsvorlage\b", 2.0, re.MULTILINE),
         ("proposal", ("indstiller",), r"\bindstiller,? at\b|\bindstiller\b", 2.0, _I),
         ("proposal", ("beslutningspunkter", "indstilling", "forslag til beslutning", "at "), r"^\s*(?:\d\.\s*)?(?:Beslutningspunkter|Indstilling|Forslag til beslutning)\s*$|^\s*at (?:byrådet|borgerrepræsentationen|kommunalbestyrelsen|udvalget|økonomiudvalget) (?:godkender|beslutter|vedtager|tiltræder)\b", 1.5, _I),

@@ -10,7 +10,7 @@ from townhall.ingest.analysis.form_rows import label_in_row
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÆØÅÄÖÜ][a-zæøåäöüßéèáóí]+(?:-[A-ZÆØÅÄÖÜ][a-zæøåäöüßéè]+)?|[A-ZÆØÅÄÖÜ]\.(?:-[A-Z]\.)?|(?:Mc|Mac|O')[A-Z][a-z]+)$")
 _PARTICLES = frozenset("von van der de den af zu vom ten".split())
 _TITLES = re.compile(
-    r"^(?:(?:gez\.?|i\.\s?A\.|i\.\s?V\.|Dr\.|Prof\.|Dipl\.-\w+\.?|Frau|Herr|Hr\.|Fru|Mr\.?|Mrs\.?|Ms\.?|Miss|Cllr\.?|Councillor"
+    r"^(?:(?:gez\.?|i\.\s?A\.|i\.\s?V\.|Dr\.(?:-Ing\.|\s?(?:rer|phil|med|jur)\.\s?(?:nat|pol|soc)?\.?)?|Prof\.|\((?:Univ|FH|TU|Uni)\.?[^)]{0,40}\)|Dipl\.-\w+\.?|Frau|Herr|Hr\.|Fru|Mr\.?|Mrs\.?|Ms\.?|Miss|Cllr\.?|Councillor"
     r"|Borgmester|Rådmand|Direktør|Kontorchef|Vicedirektør|Centerchef|Oberbürgermeister(?:in)?|Bürgermeister(?:in)?"
     r"|Beigeordneter?|Stadtdirektor(?:in)?|Stadtrat|Stadträtin|Dezernent(?:in)?|Amtsleiter(?:in)?|Leiter(?:in)?"
     r"|Director|Chief Executive|Head of \w+)\s+)+",
@@ -64,7 +64,7 @@ _ROLE_LINE = re.compile(
     r"|Borgmester|Rådmand|Direktør|Vicedirektør|Kontorchef|Centerchef|Afdelingschef|Kulturchef|Chefkonsulent|Formand|Næstformand"
     r"|Oberbürgermeister(?:in)?|Bürgermeister(?:in)?|Beigeordnete[r]?|Stadtdirektor(?:in)?|Stadtrat|Stadträtin|Berufsmäßige[r]? Stadträtin?"
     r"|Dezernent(?:in)?|Amtsleiter(?:in)?|Fachbereichsleiter(?:in)?|Referatsleiter(?:in)?|Vorsitzende[r]?|Schriftführer(?:in)?"
-    r"|Fraktionsvorsitzende[r]?|Ratsherr|Ratsfrau|Ratsmitglied|Stadtverordnete[r]?|Bezirksbürgermeister(?:in)?)$",
+    r"|Fraktionsvorsitzende[r]?|(?:Stadt|Kreis)[a-zäöü]*(?:rat|rätin)|[A-ZÄÖÜ][a-zäöü]*referent(?:in)?|Ratsherr|Ratsfrau|Ratsmitglied|Stadtverordnete[r]?|Bezirksbürgermeister(?:in)?)$",
     re.IGNORECASE,
 )
 _SIGNATURE_WINDOW = 15
