@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import html
+import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -288,8 +289,11 @@ def _by_count(counter: Counter) -> list:
 
 def _organization_facet(paper_ids: list[int], filters: dict) -> Facet:
     """Count the papers ``paper_ids`` per committee that consulted on them or leads them."""
-    ids_sql = ", ".join(["%s"] * len(paper_ids))
-    ids_params = list(paper_ids)
+    # One parameter for all ids: thousands of placeholders cost more to plan than to run.
+    if connection.vendor == "postgresql":
+        ids_sql, ids_params = "SELECT unnest(%s::bigint[])", [list(paper_ids)]
+    else:
+        ids_sql, ids_params = "SELECT value FROM json_each(%s)", [json.dumps(list(paper_ids))]
     consultation = Consultation._meta.db_table
     consulted_by = Consultation.organizations.through._meta.db_table
     led_by = Paper.under_direction_of.through._meta.db_table

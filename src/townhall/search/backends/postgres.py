@@ -18,7 +18,7 @@ from django.db.models import QuerySet
 from django.db.models.expressions import RawSQL
 
 from townhall.search.analyzers import LANGUAGES
-from townhall.search.backends.base import FACET_TABLE, IndexEntry, SearchBackend
+from townhall.search.backends.base import FACET_TABLE, Candidate, IndexEntry, Narrowing, SearchBackend
 from townhall.search.query import Query, to_tsquery
 
 TABLE = "search_paper_vector"
@@ -102,8 +102,39 @@ class PostgresBackend(SearchBackend):
     def _score(self, expression: str, exact: str | None) -> tuple[str, list]:
         # ts_rank adds up matched terms, so a paper with the parts of a compound would
         # outrank one with the compound itself; the typed words alone count once more.
-        rank = _RANK.replace(f"{TABLE}.vector", "m.vector")
+        rank = _RANK.replace(f"{TABLE}.vector", "v.vector")
         return (f"{rank} + {rank}", [expression, exact]) if exact else (rank, [expression])
+
+    def candidates(
+        self, expression: str | None, narrowing: Narrowing, limit: int, *, exact: str | None = None,
+        scored: bool = True,
+    ) -> list[Candidate]:
+        if expression is None:
+            return super().candidates(expression, narrowing, limit, exact=exact, scored=scored)
+        # The GIN index finds the matches ("paper_id + 0" keeps the planner from walking
+        # the key instead and testing every vector); newest first, each is looked up in
+        # the facet table by key (OFFSET 0 keeps that a per-row lookup rather than a scan
+        # of the whole table) until ``limit`` pass. Only those are read again to be
+        # ranked, since ts_rank reads the whole vector.
+        score, score_params = self._score(expression, exact) if scored else ("0", [])
+        sql = (
+            f"SELECT c.id, {score}, c.body_id, c.kind, c.language, c.year FROM ("
+            "SELECT m.paper_id AS id, f.body_id, f.kind, f.language, f.year FROM ("
+            f"SELECT paper_id FROM {TABLE} WHERE vector @@ %s::tsquery ORDER BY paper_id + 0 DESC) m "
+            f"CROSS JOIN LATERAL (SELECT f.body_id, f.kind, f.language, f.year FROM {FACET_TABLE} f "
+            f"WHERE f.paper_id = m.paper_id AND {narrowing.sql} OFFSET 0) f LIMIT %s"
+            f") c CROSS JOIN LATERAL (SELECT vector FROM {TABLE} v WHERE v.paper_id = c.id OFFSET 0) v "
+            "ORDER BY c.id DESC"
+        )
+        with transaction.atomic(), connection.cursor() as cursor:
+            # The row estimates of a broad search pass PostgreSQL's JIT threshold, and
+            # compiling the plan takes longer than running it. With the default random
+            # page cost (spinning disks) the planner tests every vector in a scan of the
+            # whole table instead of asking the GIN index.
+            cursor.execute("SET LOCAL jit = off")
+            cursor.execute("SET LOCAL random_page_cost = 1.1")
+            cursor.execute(sql, [*score_params, expression, *narrowing.params, limit])
+            return cursor.fetchall()
 
     def search(self, expression: str, limit: int = 20) -> list[tuple[int, float]]:
         with connection.cursor() as cursor:
