@@ -513,3 +513,27 @@ def test_seed_consultations_match_gold(name):
     gold = json.loads((SHARED / "gold" / f"{name}.json").read_text(encoding="utf-8"))
     found = sorted((s.organization, s.date.isoformat() if s.date else None) for s in extract_consultations(text))
     assert found == sorted((c["organization"], c.get("date")) for c in gold["consultations"])
+
+
+def test_english_report_to_the_committee_with_date_of_meeting_in_the_next_column():
+    text = "Wigan Council\n\nReport to the Housing Committee\tDate of meeting: 17 January 2019\n"
+    assert route(text, "en") == [("Housing Committee", date(2019, 1, 17))]
+
+
+def test_letterhead_council_above_a_report_to_line_is_not_a_step():
+    text = "Brighton & Hove City Council\nReport to: Culture Committee\nDate of meeting: 9 July 2021\n"
+    assert route(text, "en") == [("Culture Committee", date(2021, 7, 9))]
+
+
+def test_danish_orientation_heading_with_the_letter_date_below_is_not_a_step():
+    assert route("Vejle Kommune\n\nOrientering til Teknik- og Miljøudvalget\n\n13. januar 2025\n\nCykelplan", "da") == []
+
+
+def test_german_motion_for_a_session_with_gremium_below():
+    text = "Änderungsantrag zur Sitzung am 10.12.2025\nGremium: Hauptausschuss\n\nBetreff: Jahresabschluss"
+    assert route(text, "de") == [("Hauptausschuss", date(2025, 12, 10))]
+
+
+def test_danish_member_motion_to_be_dealt_with_at_a_council_meeting():
+    text = "Medlemsforslag om cykelstier\n\nForslaget ønskes behandlet på mødet i Byrådet den 10. maj 2018.\n"
+    assert route(text, "da") == [("Byrådet", date(2018, 5, 10))]

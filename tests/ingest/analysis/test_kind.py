@@ -67,3 +67,55 @@ def test_members_motion_on_an_agenda_stays_a_motion():
 
 def test_party_proposal_to_the_council_is_a_motion():
     assert classify_kind("Beslutningsforslag fra Enhedslisten\n\nTil: Aalborg Byråd\n\nForslag om byrum") == "motion"
+
+
+def test_danish_orientation_that_asks_for_no_decision_is_a_notice_even_with_a_til_line():
+    text = ("Aalborg Kommune\nSundheds- og Kulturforvaltningen\n\nTil: Sundheds- og Kulturudvalget\n\n"
+            "Bibliotekernes åbningstider\n\nFolkebiblioteket har udvidet åbningstiden.\n\n"
+            "Orienteringen giver ikke anledning til beslutninger.\n\nMed venlig hilsen\nKaren Holm")
+    assert classify_kind(text) == "notice"
+
+
+def test_form_name_followed_by_its_addressee_counts_as_the_form_heading():
+    text = "Horsens Kommune\n\nMeddelelse til Teknik- og Miljøudvalget\n\n4. maj 2023\n\nNy busplan"
+    assert classify_kind(text) == "notice"
+
+
+def test_sitzungsvorlage_with_its_number_is_a_proposal():
+    text = "Landeshauptstadt Düsseldorf\nKulturamt\n\nSitzungsvorlage Nr. 41/77/2022\n\nNeue Stadtbücherei\n\nI. Vortrag"
+    assert classify_kind(text) == "proposal"
+
+
+def test_english_report_that_only_asks_to_note_is_a_notice_despite_recommendations_heading():
+    text = ("Report to: Scrutiny Board (Housing)\nReport of: Director of Housing\n\nRecommendations\n\n"
+            "Members are asked to note the contents of this report.\n")
+    assert classify_kind(text) == "notice"
+
+
+def test_english_report_asking_to_approve_is_a_proposal():
+    text = ("Report to the Cabinet\n\nRecommendations\n\nCabinet is recommended to:\n"
+            "a) note the consultation results;\nb) approve the revised parking charges.\n")
+    assert classify_kind(text) == "proposal"
+
+
+def test_briefing_note_to_a_committee_is_a_memo():
+    text = "Rushcliffe Borough Council\n\nBriefing Note\n\nTo: Growth Committee\nFrom: Planning Policy\nSubject: Local plan"
+    assert classify_kind(text) == "memo"
+
+
+def test_letter_seeking_views_on_a_draft_is_a_hearing():
+    text = ("Dear colleague,\n\nConsultation on the draft parks strategy\n\nWe are seeking views on the draft. "
+            "The consultation closes on 3 March 2024.\n\nYours sincerely,\nAnne Price")
+    assert classify_kind(text) == "hearing"
+
+
+def test_beteiligung_heading_makes_a_letter_a_hearing():
+    text = ("Stadt Münster\nUmweltamt\n\nBeteiligung zum Entwurf „Lärmaktionsplan“\n\nSehr geehrte Damen und Herren,\n"
+            "wir bitten um Ihre Stellungnahme.\n\nMit freundlichen Grüßen\nIm Auftrag")
+    assert classify_kind(text) == "hearing"
+
+
+def test_numbered_item_title_on_the_first_line_is_an_agenda_item():
+    text = ("7. Ny skolestruktur i Viby\n\nSagsnr. 2023-1145\n\nIndstilling\n\n"
+            "Børn og Unge indstiller, at byrådet godkender strukturen.\n\nBilag\n1. Kortbilag")
+    assert classify_kind(text) == "agenda_item"

@@ -87,3 +87,12 @@ def test_city_letterhead_above_a_council_line_is_not_a_signatory():
 
 def test_contact_person_with_role_and_phone_after_commas():
     assert find_case_handler("Contact person: Andy Dunn, Traffic Manager, 01225 394123") == "Andy Dunn"
+
+
+def test_signature_under_academic_titles_with_a_university_in_brackets():
+    text = "III. Beschluss\nnach Antrag.\n\nProf. Dr. (Univ. Wien) Thomas Berger\nStadtbaurat\n"
+    assert find_signatories(text) == ["Thomas Berger"]
+
+
+def test_signature_over_a_referent_role():
+    assert find_signatories("Der Stadtrat beschließt.\n\nKarin Ried\nKulturreferentin\n") == ["Karin Ried"]

@@ -35,3 +35,19 @@ def test_labelled_status_field_in_an_english_report():
 
 def test_labelled_exempt_status():
     assert find_public("Public / Exempt: Exempt\n") is False
+
+
+def test_status_with_a_gloss_in_brackets_is_public():
+    assert find_public("Report reference: HC/2019/1\nStatus: Open (public)\n") is True
+
+
+def test_exempt_status_with_a_dash_gloss_is_not_public():
+    assert find_public("Status: Exempt - not for publication\n") is False
+
+
+def test_exempt_information_question_answered_no_is_public():
+    assert find_public("Is the decision eligible for call-in? Yes\nDoes the report contain confidential or exempt information? No\n") is True
+
+
+def test_exempt_information_question_answered_yes_says_nothing_about_the_whole_report():
+    assert find_public("Does the report contain confidential or exempt information? Yes\n") is None

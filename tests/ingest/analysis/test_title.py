@@ -91,3 +91,32 @@ def test_signature_name_is_not_a_title():
 
 def test_party_motion_header_is_skipped_for_the_subject():
     assert find_title("Beslutningsforslag fra Enhedslisten\n\nTil: Byrådet\n\nForslag om grønne byrum") == "Forslag om grønne byrum"
+
+
+def test_form_and_addressee_line_is_not_the_title():
+    text = "Næstved Kommune\n\nIndstilling til Bolig- og Byudviklingsudvalget\n\nBoligsocial helhedsplan for Næstved Syd\n"
+    assert find_title(text) == "Boligsocial helhedsplan for Næstved Syd"
+
+
+def test_labelled_case_handler_with_three_names_is_not_the_title():
+    text = "Gentofte Kommune\n\nSagsbehandler: Lars Pedersen Christiansen\n\nKulturstrategi for Gentofte\n"
+    assert find_title(text) == "Kulturstrategi for Gentofte"
+
+
+def test_hoeringsbrev_label_keeps_its_subject():
+    text = "Dato: 28. marts 2024\nTil: Lokaludvalgene\n\nHøringsbrev: Kulturstrategi for Viborg\n\nVi vil gerne høre jeres mening."
+    assert "Kulturstrategi for Viborg" in find_title(text)
+
+
+def test_english_borough_letterhead_and_ordinal_date_are_skipped():
+    text = "London Borough of Hackney\n\n23rd September 2015\n\nDear colleague,\n\nConsultation on the parks strategy\n"
+    assert find_title(text) == "Consultation on the parks strategy"
+
+
+def test_closing_formula_is_never_the_title():
+    assert find_title("Sehr geehrte Damen und Herren,\n\nvielen Dank.\n\nMit freundlichen Grüßen\n\nIm Auftrag") is None
+
+
+def test_page_footer_is_not_the_title():
+    text = "Aalborg Kommune - side 1\n\nGiv jeres bidrag til ny skolestruktur\n"
+    assert find_title(text) == "Giv jeres bidrag til ny skolestruktur"

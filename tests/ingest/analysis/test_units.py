@@ -96,3 +96,32 @@ def test_most_specific_letterhead_unit_is_the_author():
 def test_report_by_director_with_commas_in_the_remit():
     text = "Report by Executive Director of Neighbourhoods, Regeneration and Sustainability\n"
     assert find_author_unit(text) == "Executive Director of Neighbourhoods, Regeneration and Sustainability"
+
+
+def test_addressee_line_without_a_colon():
+    assert find_addressees("Odder Kommune\n\nTil Børne- og Skoleudvalget\n\nDato: 3. maj 2023") == ["Børne- og Skoleudvalget"]
+
+
+def test_addressee_after_the_form_name():
+    text = "Vejle Kommune\n\nOrientering til Teknik- og Miljøudvalget\n\n13-01-2025"
+    assert find_addressees(text, "notice") == ["Teknik- og Miljøudvalget"]
+
+
+def test_english_report_to_the_committee_with_meeting_date_in_the_next_column():
+    text = "Wigan Council\n\nReport to the Housing Committee\tDate of meeting: 17 January 2019\n"
+    assert find_addressees(text, "proposal") == ["Housing Committee"]
+
+
+def test_chair_address_gives_the_body_on_the_next_line():
+    text = "SPD-Fraktion\nAn den Vorsitz\nFinanzausschuss\nBonn, 3. Mai 2022\n\nAntrag zur Sitzung am 12.05.2022"
+    assert find_addressees(text, "motion") == ["Finanzausschuss"]
+
+
+def test_second_header_field_run_into_the_addressee_is_cut_off():
+    text = "Aarhus Kommune\n\nTil: Økonomiudvalget Fra: Borgmesterens Afdeling\nDato: 1. juni 2023"
+    assert find_addressees(text, "memo") == ["Økonomiudvalget"]
+
+
+def test_notice_of_motion_is_addressed_to_the_meeting_it_is_tabled_for():
+    text = "Bristol City Council\n\nFull Council - Tuesday 5 March 2024\n\nNotice of Motion: Clean air\n\nThis council notes"
+    assert find_addressees(text, "motion") == ["Full Council"]

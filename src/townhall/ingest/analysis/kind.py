@@ -122,6 +122,7 @@ def classify_kind(text: str) -> str:
             total += value
         if total:
             scores[kind] = scores.get(kind, 0.0) + total
+    headings: set[str] = set()
     for line in lines[:head_end]:
         bare = line.strip(" :*")
         heading = _FORM_HEADINGS.get(bare.casefold())
@@ -130,6 +131,7 @@ def classify_kind(text: str) -> str:
             if not tail.group(0).endswith(":") or form in _LABELLED_FORMS:
                 heading = _FORM_HEADINGS.get(form)
         if heading:
+            headings.add(heading)
             scores[heading] = scores.get(heading, 0.0) + _FORM_HEADING_WEIGHT
     if (
         _DECISION_SECTION.search(text)
@@ -147,6 +149,9 @@ def classify_kind(text: str) -> str:
     if not scores:
         return "other"
     kind, score = max(scores.items(), key=lambda item: item[1])
+    if kind == "letter" and len(headings - {"letter"}) == 1:
+        # A salutation and a closing frame many forms; the form's own name says which one this is.
+        kind = next(iter(headings - {"letter"}))
     if score < _MIN_SCORE:
         return "other"
     if kind == "agenda_item" and len(_ITEM_TITLE.findall(text)) > 1:

@@ -74,7 +74,7 @@ _LABEL_COLON = re.compile(r"(?<!\d):(?!\d)")
 _AUTHOR_LINE = re.compile(r"^(?:Joint )?Report (?:of|by)\b", re.IGNORECASE)
 _SALUTATION = re.compile(
     r"^(?:Sehr geehrte|Liebe|Kære|Dear|Hej|Mit freundlichen Grüßen|Freundliche Grüße|Med venlig hilsen|Venlig hilsen"
-    r"|Yours sincerely|Yours faithfully|Kind regards|Best regards)\b",
+    r"|Yours sincerely|Yours faithfully|Kind regards|Best regards|Im Auftrag|In Vertretung)\b",
     re.IGNORECASE,
 )
 # A line that names the paper's form and its addressee ("Indstilling til Økonomiudvalget", "Report to the Cabinet").
