@@ -50,15 +50,16 @@ class OParlObject(models.Model):
         keep = getattr(self, "_keep_modified", False)
         if not keep:
             self.modified = timezone.now()
+        inserting = self._state.adding
         super().save(*args, **kwargs)
         if not keep and not self.origin_id:
             # Harvested objects keep their source's timestamps, embedding objects included.
-            self.touch_embedding_objects()
+            self.touch_embedding_objects(inserted=inserting)
 
-    def embedding_objects(self) -> list[models.QuerySet]:
+    def embedding_objects(self, *, inserted: bool = False) -> list[models.QuerySet]:
         """Return querysets of the objects that embed this one in OParl (its change is their change)."""
         return []
 
-    def touch_embedding_objects(self) -> None:
-        for queryset in self.embedding_objects():
+    def touch_embedding_objects(self, *, inserted: bool = False) -> None:
+        for queryset in self.embedding_objects(inserted=inserted):
             queryset.filter(modified__lt=self.modified).update(modified=self.modified)

@@ -54,7 +54,7 @@ class LegislativeTerm(OParlObject):
             )
         ]
 
-    def embedding_objects(self):
+    def embedding_objects(self, *, inserted=False):
         return [Body.all_objects.filter(pk=self.body_id)]
 
     def __str__(self):

@@ -35,18 +35,26 @@ class File(OParlObject):
         verbose_name_plural = _("files")
         ordering = ["id"]
 
-    def embedding_objects(self):
-        from django.db.models import Q
-
+    def embedding_objects(self, *, inserted=False):
+        # A file being inserted is embedded nowhere yet. Each queryset uses one indexed column:
+        # an OR across a join would scan every paper for each file saved.
+        if inserted or self.pk is None:
+            return []
         from .meeting import AgendaItem, Meeting
         from .paper import Paper
 
-        if self.pk is None:
-            return []
+        def through(model, field):
+            return model._meta.get_field(field).remote_field.through.objects.filter(file_id=self.pk)
+
         return [
-            Paper.all_objects.filter(Q(main_file=self) | Q(auxiliary_files=self)),
-            Meeting.all_objects.filter(Q(invitation=self) | Q(results_protocol=self) | Q(verbatim_protocol=self) | Q(auxiliary_files=self)),
-            AgendaItem.all_objects.filter(Q(resolution_file=self) | Q(auxiliary_files=self)),
+            Paper.all_objects.filter(main_file=self.pk),
+            Paper.all_objects.filter(pk__in=through(Paper, "auxiliary_files").values("paper_id")),
+            Meeting.all_objects.filter(invitation=self.pk),
+            Meeting.all_objects.filter(results_protocol=self.pk),
+            Meeting.all_objects.filter(verbatim_protocol=self.pk),
+            Meeting.all_objects.filter(pk__in=through(Meeting, "auxiliary_files").values("meeting_id")),
+            AgendaItem.all_objects.filter(resolution_file=self.pk),
+            AgendaItem.all_objects.filter(pk__in=through(AgendaItem, "auxiliary_files").values("agendaitem_id")),
         ]
 
     def __str__(self):

@@ -64,7 +64,7 @@ class AgendaItem(OParlObject):
             )
         ]
 
-    def embedding_objects(self):
+    def embedding_objects(self, *, inserted=False):
         return [Meeting.all_objects.filter(pk=self.meeting_id)]
 
     def __str__(self):

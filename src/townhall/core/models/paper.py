@@ -78,7 +78,7 @@ class Consultation(OParlObject):
         verbose_name_plural = _("consultations")
         ordering = ["paper", "position", "id"]
 
-    def embedding_objects(self):
+    def embedding_objects(self, *, inserted=False):
         return [Paper.all_objects.filter(pk=self.paper_id)]
 
     def __str__(self):

@@ -48,7 +48,7 @@ class Membership(OParlObject):
         verbose_name_plural = _("memberships")
         ordering = ["person", "start_date", "id"]
 
-    def embedding_objects(self):
+    def embedding_objects(self, *, inserted=False):
         return [Person.all_objects.filter(pk=self.person_id)]
 
     def __str__(self):
