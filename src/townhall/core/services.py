@@ -17,7 +17,7 @@ def system_get() -> System:
     """Return the instance's System object, creating it on first use."""
     system = System.all_objects.order_by("id").first()
     if system is None:
-        system = System.objects.create(name="townhall", product="https://townhall.example.org/")
+        system = System.objects.create(name="townhall")
     return system
 
 
