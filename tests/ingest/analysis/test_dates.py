@@ -430,3 +430,8 @@ def test_seed_document_date_matches_gold(name):
 def test_document_date_is_the_bare_date_under_a_report_to_line():
     text = "Leeds City Council\n\nReport to: Housing Scrutiny Board\nDate: 4 May 2023\nSubject: Tenancy audit\n"
     assert document_date(text, "en") == date(2023, 5, 4)
+
+
+def test_place_and_date_in_the_second_column_of_a_letterhead():
+    text = "Stadt Wiesbaden\tDer Magistrat\nUmweltamt\tWiesbaden, 18.04.2024\n\nMitteilung\n"
+    assert document_date(text, "de") == date(2024, 4, 18)

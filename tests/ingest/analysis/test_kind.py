@@ -119,3 +119,7 @@ def test_numbered_item_title_on_the_first_line_is_an_agenda_item():
     text = ("7. Ny skolestruktur i Viby\n\nSagsnr. 2023-1145\n\nIndstilling\n\n"
             "Børn og Unge indstiller, at byrådet godkender strukturen.\n\nBilag\n1. Kortbilag")
     assert classify_kind(text) == "agenda_item"
+
+
+def test_scanned_heading_with_letter_confusions_still_names_the_form():
+    assert classify_kind("Landeshauptstadt Kiel\n\nMitteilunq\n\nBetreff: Schwimmhalle Gaarden\n") == "notice"

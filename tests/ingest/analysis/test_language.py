@@ -36,3 +36,9 @@ def test_list_like_english_notice_with_few_function_words_is_english():
         "4. Minutes\n5. Housing Strategy Update\nFor help and information about this meeting contact the Committee Officer"
     )
     assert detect_language(text) == "en"
+
+
+def test_danish_agenda_of_names_and_labels_is_danish():
+    text = ("Svendborg Kommune\n\nDagsorden\n\nBørne- og Ungeudvalget\nMødedato: 5. september 2023\n"
+            "Mødested: Byrådssalen\n\nPunkter:\n1. Meddelelser\n2. Budgetopfølgning\n3. Eventuelt\n")
+    assert detect_language(text) == "da"

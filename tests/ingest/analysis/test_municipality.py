@@ -75,3 +75,7 @@ def test_the_council_alone_names_no_municipality():
 def test_long_paper_signed_by_the_municipality_at_the_end():
     body = "Der Haushalt wurde beraten und die Mittel wurden bereitgestellt. " * 400
     assert find_municipality(body + "\n\nStadt Leipzig\nDer Oberbürgermeister\n") == "Stadt Leipzig"
+
+
+def test_scanned_city_name_that_runs_on_is_not_cut_short():
+    assert find_municipality("Landeshauptstadt KieI\nAmt fur Sportforderung\n") is None

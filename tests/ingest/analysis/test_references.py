@@ -75,3 +75,7 @@ def test_english_reference_label_gives_the_case():
 def test_value_in_the_same_column_of_the_next_table_row():
     refs = extract_references("Dato\tSagsnr.\tDok.nr.\n31-10-2012\t2010-7022\t2012-868586\n")
     assert (refs.case, refs.document) == ("2010-7022", "2012-868586")
+
+
+def test_letter_o_between_digits_of_a_scanned_number_is_read_as_zero():
+    assert extract_references("Drucksache 0412/2O22\n\nMitteilung\n").paper == "0412/2022"

@@ -125,3 +125,8 @@ def test_second_header_field_run_into_the_addressee_is_cut_off():
 def test_notice_of_motion_is_addressed_to_the_meeting_it_is_tabled_for():
     text = "Bristol City Council\n\nFull Council - Tuesday 5 March 2024\n\nNotice of Motion: Clean air\n\nThis council notes"
     assert find_addressees(text, "motion") == ["Full Council"]
+
+
+def test_letterhead_unit_in_a_two_column_header():
+    text = "Stadt Wiesbaden\tDer Magistrat\nDezernat für Umwelt\tWiesbaden, 18.04.2024\nUmweltamt\tAz.: 36-2024/117\n\nMitteilung"
+    assert find_author_unit(text) == "Umweltamt"

@@ -83,6 +83,8 @@ _TO_DECIDE = re.compile(
     re.IGNORECASE,
 )
 _ASK_WEIGHT = 6.0
+# Letters a text recognition engine commonly mistakes in a heading word.
+_SCAN_CONFUSIONS = (("rn", "m"), ("0", "o"), ("1", "l"), ("unq", "ung"), ("lft", "ift"))
 # A member's motion put on an agenda ("Punkt 14. Medlemsforslag fra ...") stays a motion.
 _STRONG_HEAD_CUE = 5.0
 _DECISION_SECTION = re.compile(r"^\s*(?:indstilling og beslutning|beslutning(?: i)? [^\n]{3,60} den\b.*)\s*$", re.IGNORECASE | re.MULTILINE)
@@ -125,7 +127,7 @@ def classify_kind(text: str) -> str:
     headings: set[str] = set()
     for line in lines[:head_end]:
         bare = line.strip(" :*")
-        heading = _FORM_HEADINGS.get(bare.casefold())
+        heading = _FORM_HEADINGS.get(bare.casefold()) or _FORM_HEADINGS.get(_unscanned(bare))
         if not heading and (tail := _HEADING_WITH_TAIL.match(bare)):
             form = tail.group("form").casefold()
             if not tail.group(0).endswith(":") or form in _LABELLED_FORMS:
@@ -166,6 +168,14 @@ def classify_kind(text: str) -> str:
         # A paper whose first line is a numbered item's title is that item, cut from a meeting's agenda.
         return "agenda_item"
     return kind
+
+
+def _unscanned(word: str) -> str:
+    """Undo the letter confusions of a scanned heading ("Mitteilunq", "Niederschrlft", "Protokol1")."""
+    word = word.casefold()
+    for wrong, right in _SCAN_CONFUSIONS:
+        word = word.replace(wrong, right)
+    return word
 
 
 def _asked_to(text: str) -> str | None:

@@ -31,6 +31,17 @@ _FUNCTION_WORDS = frozenset(
     about up into when who also our these any may should than them other its those such must shall
     """.split()
 )
+# Words of council forms: an agenda or a header block is mostly names and labels, with few function words.
+_COUNCIL_WORDS = frozenset(
+    """
+    kommune dagsorden referat beslutningsprotokol mødedato mødested mødetidspunkt udvalget byrådet punkter
+    punkt meddelelser medlemmer fraværende afbud sagsnr bilag indstilling beslutning eventuelt formand
+    stadt tagesordnung sitzung niederschrift ausschuss ausschusses vorlage beschluss öffentlich anlage
+    betreff gremium sitzungstermin uhr rathaus
+    council committee agenda minutes apologies venue councillors councillor chair declarations interest
+    meeting item items report
+    """.split()
+)
 _MIN_FUNCTION_SHARE = 0.15
 _UNSURE_FUNCTION_SHARE = 0.05
 # Languages a council paper in Denmark, Germany or Britain might also be written in; used only to tell
@@ -62,7 +73,7 @@ def detect_language(text: str) -> str:
     words = [w.lower() for w in _WORD.findall(sample)]
     if len(words) < _MIN_WORDS:
         return UNDETERMINED
-    share = sum(w in _FUNCTION_WORDS for w in words) / len(words)
+    share = sum(w in _FUNCTION_WORDS or w in _COUNCIL_WORDS for w in words) / len(words)
     if share < _UNSURE_FUNCTION_SHARE:
         return UNDETERMINED
     detector = _detector() if share >= _MIN_FUNCTION_SHARE else _wide_detector()

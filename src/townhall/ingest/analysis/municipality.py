@@ -43,6 +43,8 @@ _GERMAN_STYLE = re.compile(
     r"(Landeshauptstadt|Bundesstadt|Freie und Hansestadt|Freie Hansestadt|Hansestadt|Wissenschaftsstadt"
     r"|Universitätsstadt|Stadt|Gemeinde|Kreisstadt|Große Kreisstadt)\s+"
     rf"({_CITY_WORD}(?: (?:am|an der|im|in der) {_CITY_WORD}| \((?:Saale|Oder)\))?)"
+    # A name that runs on into more letters ("KieI" read from a scan) is not a name read whole.
+    r"(?![^\W\d_])"
 )
 # "Rat der Stadt X" is the council of the issuing city itself.
 _COUNCIL_OF = re.compile(r"(?:Rat|Oberbürgermeister(?:in)?|Bürgermeister(?:in)?|Verwaltung) der $")

@@ -6,6 +6,8 @@ import re
 
 from townhall.ingest.card import References
 
+_O_BETWEEN_DIGITS = re.compile(r"(?<=\d)[Oo](?=\d)")
+_L_BETWEEN_DIGITS = re.compile(r"(?<=\d)[Il](?=\d)")
 _VALUE_TOKEN = re.compile(r"^[\w./-]+$")
 _SHORT_CODE = re.compile(r"^(?:/|[A-ZÆØÅÄÖÜ]{1,3}|[IVX]{1,4})$")
 _DATE_LIKE = re.compile(r"^\d{1,2}[.-]\d{1,2}[.-]\d{2,4}$|^\d{4}-\d{2}-\d{2}$")
@@ -74,11 +76,19 @@ def extract_references(text: str) -> References:
     # Reference labels stand in the header or in the sender block at the end.
     labelled = text if len(text) <= _HEAD_SAMPLE + _TAIL_SAMPLE else text[:_HEAD_SAMPLE] + "\n" + text[-_TAIL_SAMPLE:]
     return References(
-        case=_labelled_value(_CASE, labelled) or _agenda_case(lines),
-        document=_labelled_value(_DOCUMENT, labelled),
-        paper=_paper_number(text, lines, several),
+        case=_scanned_digits(_labelled_value(_CASE, labelled) or _agenda_case(lines)),
+        document=_scanned_digits(_labelled_value(_DOCUMENT, labelled)),
+        paper=_scanned_digits(_paper_number(text, lines, several)),
         agenda_item=None if several else _agenda_item(text, lines),
     )
+
+
+def _scanned_digits(value: str | None) -> str | None:
+    """Read a letter O or l between two digits as the digit a scan mistook it for ("2O22" is 2022)."""
+    if not value:
+        return value
+    value = _O_BETWEEN_DIGITS.sub("0", value)
+    return _L_BETWEEN_DIGITS.sub("1", value)
 
 
 def _labelled_value(label: tuple[re.Pattern, re.Pattern], text: str) -> str | None:

@@ -233,7 +233,8 @@ def _letterhead_unit(lines: list[str]) -> str | None:
             if block:
                 break
             continue
-        block.append(line.strip())
+        # Letterheads printed in two columns come out as tab-separated cells: each cell is a line of its own.
+        block.extend(cell.strip() for cell in line.split("\t") if cell.strip())
     if not any(_BODY_HEAD.search(line) for line in block):
         return None
     units = [line for line in block if _LETTERHEAD_UNIT.match(line) and not _BODY_HEAD.search(line)]
