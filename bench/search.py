@@ -60,6 +60,7 @@ QUERIES: list[tuple[str, dict, str]] = [
 def _setup(work: Path) -> None:
     os.environ.setdefault("TOWNHALL_DATA_DIR", str(work))
     os.environ["DJANGO_SETTINGS_MODULE"] = "townhall.settings"
+    os.environ.setdefault("TOWNHALL_ALLOWED_HOSTS", "testserver,localhost")
     sys.path.insert(0, str(ROOT / "src"))
     import django
 
@@ -235,6 +236,30 @@ def measure(rounds: int) -> dict:
     }
 
 
+def measure_web(rounds: int) -> dict:
+    """Time the web search page (``/search/``) for the query set through Django's test client."""
+    from urllib.parse import urlencode
+
+    from django.test import Client
+
+    client = Client()
+    urls = []
+    for query, filters, sort in QUERIES:
+        params = {"q": query, **filters}
+        if sort != "relevance":
+            params["sort"] = "newest"
+        urls.append("/search/?" + urlencode(params))
+    for url in urls:  # warm templates and caches
+        assert client.get(url).status_code == 200, url
+    times = []
+    for url in urls:
+        for _ in range(rounds):
+            started = time.perf_counter()
+            client.get(url)
+            times.append((time.perf_counter() - started) * 1000)
+    return {"median": statistics.median(times), "p95": _percentile(times, 0.95)}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--papers", type=int, default=100_000)
@@ -244,6 +269,7 @@ def main() -> None:
     parser.add_argument("--work", type=Path, default=None, help="Data directory (default: a new one under /tmp).")
     parser.add_argument("--skip-load", action="store_true", help="Reuse the papers already in the database.")
     parser.add_argument("--skip-index", action="store_true", help="Reuse the index already built.")
+    parser.add_argument("--web", action="store_true", help="Also time the web search page.")
     parser.add_argument(
         "--replicate", type=int, default=0,
         help="After loading and indexing, copy every paper and its index entry this many times (bulk SQL).",
@@ -283,6 +309,9 @@ def main() -> None:
     )
     print(f"raw engine query (best 20): median {figures['raw_median']:.1f} ms, p95 {figures['raw_p95']:.1f} ms")
     print(f"overhead ratio (median): {figures['median'] / max(figures['raw_median'], 0.001):.1f}x")
+    if args.web:
+        web = measure_web(args.rounds)
+        print(f"web search page /search/ (server time): median {web['median']:.1f} ms, p95 {web['p95']:.1f} ms")
     print("\n| query | filters | matches | search_papers median ms | raw engine median ms |")
     print("|---|---|---:|---:|---:|")
     for query, filters, total, full, raw in figures["per_query"]:

@@ -5,6 +5,9 @@ its transaction, so the index and the records commit (or roll back) together.
 ``rebuild`` analyses every live paper again, in batches and, when asked, in several
 processes; it is what ``townhall search-rebuild`` runs.
 
+``body_terms`` is pure (no database, no Django): the ingest runs it in its reading processes
+and hands the result to ``index_paper``, so the process that writes only stores ready terms.
+
 A paper is indexed in its own language (``paper.language``); a paper without a
 supported language is indexed as ``"und"``: case-folded words, no stemming, no
 stopwords, which the query side always searches as well.
@@ -13,13 +16,31 @@ stopwords, which the query side always searches as well.
 from __future__ import annotations
 
 import multiprocessing
+import zlib
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from townhall.core.models import Paper
 from townhall.search.analyzers import LANGUAGES, UNDETERMINED, analyze_document
-from townhall.search.backends import get_backend
 from townhall.search.backends.base import IndexEntry
+
+if TYPE_CHECKING:
+    from townhall.core.models import Paper
+
+
+def get_backend():
+    """Return the configured search backend (imported on use, so that pure callers need no Django)."""
+    from townhall.search.backends import get_backend as configured
+
+    return configured()
+
+
+def _papers():
+    # Imported on use: reading processes import this module for body_terms without Django.
+    from townhall.core.models import Paper
+
+    return Paper
 
 #: Papers read, analysed and written per batch by ``rebuild``.
 REBUILD_BATCH = 1000
@@ -46,19 +67,50 @@ def reference_text(reference: str, card: dict | None) -> str:
     return " ".join(found)
 
 
-def entry_for(row: PaperRow) -> IndexEntry:
-    """Analyse one paper's texts into the four index columns."""
-    paper_id, language, title, reference, body = row
+@dataclass(frozen=True)
+class BodyTerms:
+    """A body text analysed for the index: which text, in which language, and its terms."""
+
+    language: str
+    length: int
+    digest: int
+    stream: str
+    extras: str
+
+    def fits(self, text: str, language: str | None) -> bool:
+        """Say whether these terms were made from *text* in *language* (else analyse again)."""
+        return self.language == document_language(language) and self.length == len(text) and self.digest == _digest(text)
+
+
+def _digest(text: str) -> int:
+    # Not hash(): string hashes differ between processes.
+    return zlib.crc32(text.encode("utf-8", "surrogatepass"))
+
+
+def body_terms(text: str, language: str | None) -> BodyTerms:
+    """Analyse a paper's body text for the index, without touching the database."""
+    language = document_language(language)
+    terms = analyze_document(text or "", language)
+    return BodyTerms(language, len(text or ""), _digest(text or ""), " ".join(terms.stream), " ".join(terms.extras))
+
+
+def entry_for(row: PaperRow, body: BodyTerms | None = None) -> IndexEntry:
+    """Analyse one paper's texts into the four index columns.
+
+    *body*, when given and made from this row's body text, is used instead of analysing it again.
+    """
+    paper_id, language, title, reference, text = row
     language = document_language(language)
     title_terms = analyze_document(title or "", language)
     reference_terms = analyze_document(reference or "", language)
-    body_terms = analyze_document(body or "", language)
+    if body is None or not body.fits(text or "", language):
+        body = body_terms(text or "", language)
     return IndexEntry(
         paper_id=paper_id,
         title=" ".join((*title_terms.stream, *title_terms.extras)),
         reference=" ".join(reference_terms.stream),
-        body=" ".join(body_terms.stream),
-        extras=" ".join((*reference_terms.extras, *body_terms.extras)),
+        body=body.stream,
+        extras=" ".join(part for part in (" ".join(reference_terms.extras), body.extras) if part),
     )
 
 
@@ -68,12 +120,16 @@ def paper_row(paper: Paper) -> PaperRow:
     return (paper.pk, paper.language, paper.name, reference_text(paper.reference, paper.card), body or "")
 
 
-def index_paper(paper: Paper) -> None:
-    """Store ``paper`` in the search index, or take it out if it is soft-deleted."""
+def index_paper(paper: Paper, body: BodyTerms | None = None) -> None:
+    """Store ``paper`` in the search index, or take it out if it is soft-deleted.
+
+    *body* is its main file's text already analysed by :func:`body_terms` (the ingest does
+    that in its reading processes); it is checked against the text and ignored when stale.
+    """
     if paper.deleted:
         remove_paper(paper)
         return
-    get_backend().index([entry_for(paper_row(paper))])
+    get_backend().index([entry_for(paper_row(paper), body)])
 
 
 def index_papers(pks: Iterable[int], batch_size: int = 500) -> int:
@@ -82,7 +138,7 @@ def index_papers(pks: Iterable[int], batch_size: int = 500) -> int:
     done = 0
     for start in range(0, len(pending), batch_size):
         chunk = pending[start:start + batch_size]
-        papers = list(Paper.all_objects.filter(pk__in=chunk).select_related("main_file"))
+        papers = list(_papers().all_objects.filter(pk__in=chunk).select_related("main_file"))
         live = [paper for paper in papers if not paper.deleted]
         get_backend().remove([paper.pk for paper in papers if paper.deleted])
         done += get_backend().index([entry_for(paper_row(paper)) for paper in live])
@@ -104,7 +160,7 @@ def _row_batches(batch_size: int) -> Iterator[list[PaperRow]]:
     last = 0
     while True:
         rows = list(
-            Paper.objects.filter(pk__gt=last)
+            _papers().objects.filter(pk__gt=last)
             .order_by("pk")
             .values_list("pk", "language", "name", "reference", "card", "main_file__text")[:batch_size]
         )
@@ -149,4 +205,4 @@ def rebuild(
 
 def papers_to_index() -> int:
     """Return how many live papers a rebuild would index."""
-    return Paper.objects.count()
+    return _papers().objects.count()

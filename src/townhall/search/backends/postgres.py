@@ -35,6 +35,19 @@ _VECTOR = (
 
 
 
+def _fetch(sql: str, params: list) -> list[tuple]:
+    """Run a search statement with planner settings that suit it; return its rows."""
+    with transaction.atomic(), connection.cursor() as cursor:
+        # The row estimates of a broad search pass PostgreSQL's JIT threshold, and
+        # compiling the plan takes longer than running it. With the default random
+        # page cost (spinning disks) the planner tests every vector in a scan of the
+        # whole table instead of asking the GIN index.
+        cursor.execute("SET LOCAL jit = off")
+        cursor.execute("SET LOCAL random_page_cost = 1.1")
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
 class PostgresBackend(SearchBackend):
     """Keep the index in a tsvector table of the same PostgreSQL database as the records."""
 
@@ -126,15 +139,20 @@ class PostgresBackend(SearchBackend):
             f") c CROSS JOIN LATERAL (SELECT vector FROM {TABLE} v WHERE v.paper_id = c.id OFFSET 0) v "
             "ORDER BY c.id DESC"
         )
-        with transaction.atomic(), connection.cursor() as cursor:
-            # The row estimates of a broad search pass PostgreSQL's JIT threshold, and
-            # compiling the plan takes longer than running it. With the default random
-            # page cost (spinning disks) the planner tests every vector in a scan of the
-            # whole table instead of asking the GIN index.
-            cursor.execute("SET LOCAL jit = off")
-            cursor.execute("SET LOCAL random_page_cost = 1.1")
-            cursor.execute(sql, [*score_params, expression, *narrowing.params, limit])
-            return cursor.fetchall()
+        return _fetch(sql, [*score_params, expression, *narrowing.params, limit])
+
+    def by_date(
+        self, expression: str | None, narrowing: Narrowing, *, newest: bool = True, offset: int = 0, limit: int = 20
+    ) -> list[int]:
+        if expression is None:
+            return super().by_date(expression, narrowing, newest=newest, offset=offset, limit=limit)
+        order = "f.date DESC, f.paper_id DESC" if newest else "f.date ASC, f.paper_id ASC"
+        sql = (
+            f"SELECT f.paper_id FROM (SELECT paper_id FROM {TABLE} WHERE vector @@ %s::tsquery OFFSET 0) m "
+            f"JOIN {FACET_TABLE} f ON f.paper_id = m.paper_id WHERE {narrowing.sql} "
+            f"ORDER BY {order} LIMIT %s OFFSET %s"
+        )
+        return [int(row[0]) for row in _fetch(sql, [expression, *narrowing.params, limit, offset])]
 
     def search(self, expression: str, limit: int = 20) -> list[tuple[int, float]]:
         with connection.cursor() as cursor:
