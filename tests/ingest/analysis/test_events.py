@@ -322,3 +322,18 @@ def test_seed_events_match_gold(name):
     for g in gold["events"]:
         match = [e for e in found if str(e.start) == str(g["start"] and date.fromisoformat(g["start"]))]
         assert any(set(e.name.casefold().split()) & set(g["name"].casefold().split()) for e in match)
+
+
+def test_bare_noun_pointing_back_to_a_named_event_is_not_a_second_event():
+    text = "Klimatopmøde 2024 finder sted i Gent den 3. juni 2024. Konferencen samler politikere fra mange byer."
+    assert [(e.name, e.place) for e in extract_events(text, "da")] == [("Klimatopmøde 2024", "Gent")]
+
+
+def test_generic_word_before_a_quoted_event_title_is_dropped():
+    text = "Die Veranstaltung „Radtag 2024“ findet am 4. Mai 2024 in der Stadthalle Bonn statt."
+    assert [e.name for e in extract_events(text, "de")] == ["Radtag 2024"]
+
+
+def test_first_day_of_a_range_is_not_part_of_the_place():
+    text = "The Housing Summit 2024 will take place in Derby 9-10 October 2024. Members are invited to attend."
+    assert [e.place for e in extract_events(text, "en")] == ["Derby"]

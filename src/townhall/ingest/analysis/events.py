@@ -182,7 +182,17 @@ def extract_events(text: str, language: str | None = None) -> list[EventFact]:
         used.add(span)
     for start, end in _sentences_with_event_words(text):
         drafts.extend(_noun_events(text, start, end, mentions, used, route_dates, language))
-    return [EventFact(d.name, d.place, d.start, d.end) for d in _merge(drafts)]
+    return [EventFact(_plain_name(d.name), d.place, d.start, d.end) for d in _merge(drafts)]
+
+
+def _plain_name(name: str) -> str:
+    """Drop a generic word before an event's own title ("Veranstaltung: Mobilitätstag 2009")."""
+    base, colon, title = name.partition(":")
+    return title.strip() if colon and title.strip() and base.strip().casefold() in _GENERIC_EVENT_WORDS else name
+
+
+def _same_place(one: _Draft, other: _Draft) -> bool:
+    return bool(one.place and other.place and one.place.casefold() == other.place.casefold())
 
 
 # Each branch starts with a newline or a closing mark, so the scan skips ordinary letters fast.
@@ -191,6 +201,11 @@ _SENTENCE_BOUNDARY = re.compile(
     rf"|[.!?](?<=(?:19|20)\d\d[.!?])[ \t]+(?=[{_UPPER}„\"*])|[“”\"](?<=[.!?][“”\"])[ \t]+"
 )
 _SENTENCE_REACH = 400
+_GENERIC_EVENT_WORDS = frozenset(
+    "veranstaltung veranstaltungen arrangement arrangementet arrangementer event the event termin".split()
+)
+_TRAILING_DAY = re.compile(r"\s+\d{1,2}\.?$")
+_DATE_GOES_ON = re.compile(r"\s*[-–]\s*\d|\s*(?:\d{1,2}\.?\s+)?(?:jan|feb|mar|apr|ma[iyj]|jun|jul|aug|sep|o[ck]t|nov|de[cz])", re.IGNORECASE)
 
 
 def _sentences_with_event_words(text: str) -> list[tuple[int, int]]:
@@ -447,6 +462,9 @@ def _event_place(text, sentence, start, end, name_start, name_end, marked) -> st
             continue
         if place.casefold() in _MONTH_NAMES:
             continue
+        day = _TRAILING_DAY.search(place)
+        if day and _DATE_GOES_ON.match(sentence[m.end("place"):m.end("place") + 20]):
+            place = place[: day.start()]  # "in Camden 9-10 September": the day opens a date, not an address
         return place.strip()
     label = _PLACE_LABEL.search(text[start:min(len(text), end + 300)])
     if label:
@@ -461,7 +479,11 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
     for draft in drafts:
         twin = None
         for k, kept in enumerate(result):
-            same_date = draft.start is not None and kept.start == draft.start and _related_names(draft, kept)
+            same_date = draft.start is not None and kept.start == draft.start and (
+                _related_names(draft, kept)
+                # "X finder sted i Dublin den 1. juni. Konferencen samler ...": the bare noun points back
+                or ((not draft.proper or not kept.proper) and _same_place(draft, kept))
+            )
             same_name = _name_key(draft.name) == _name_key(kept.name) and (
                 draft.start is None or kept.start is None or draft.start == kept.start)
             if same_date or same_name:
