@@ -16,9 +16,15 @@ queryset of papers that the caller has already restricted to what the user may s
 access rules, counts and facets all run in the database; ``rank`` orders such a
 queryset by relevance and returns one page of it.
 
+``search_papers`` takes a faster road: ``candidates`` joins the index with the narrow
+facet table ``search_paper_facet`` (access flags and facet columns, kept in step with the
+papers by triggers) and returns, in one engine pass, the newest matches with their score
+and facet columns; ``best`` picks the page by relevance from them and ``by_date`` by date.
+
 Subclasses override the storage hooks (``_write``, ``_delete``, ``clear``, ``restrict``,
-``rank``, ``search``, ``render``, ``size_bytes``, ``count``); ``index``, ``rebuild`` and
-``batch`` are shared.
+``rank``, ``search``, ``render``, ``size_bytes``, ``count``) and set the SQL pieces
+``_source``, ``_id``, ``_match`` and ``_score``; ``index``, ``rebuild``, ``batch``,
+``candidates``, ``best`` and ``by_date`` are shared (and may be specialised).
 """
 
 from __future__ import annotations
