@@ -96,3 +96,7 @@ def test_signature_under_academic_titles_with_a_university_in_brackets():
 
 def test_signature_over_a_referent_role():
     assert find_signatories("Der Stadtrat beschließt.\n\nKarin Ried\nKulturreferentin\n") == ["Karin Ried"]
+
+
+def test_job_title_under_a_signature_is_not_a_second_signatory():
+    assert find_signatories("Yours faithfully,\n\nSarah Kelly\nPolicy Manager\n") == ["Sarah Kelly"]

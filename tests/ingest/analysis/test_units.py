@@ -130,3 +130,13 @@ def test_notice_of_motion_is_addressed_to_the_meeting_it_is_tabled_for():
 def test_letterhead_unit_in_a_two_column_header():
     text = "Stadt Wiesbaden\tDer Magistrat\nDezernat für Umwelt\tWiesbaden, 18.04.2024\nUmweltamt\tAz.: 36-2024/117\n\nMitteilung"
     assert find_author_unit(text) == "Umweltamt"
+
+
+def test_unit_between_the_council_and_its_postal_address_in_a_letterhead():
+    text = "Thornbury Borough Council\nRegeneration and Growth\nMarket House, High Street\nThornbury TB1 4QA\n\nDear Sir or Madam,"
+    assert find_author_unit(text) == "Regeneration and Growth"
+
+
+def test_danish_centre_that_recommends_is_named_without_the_verb():
+    text = "5. Ny skolestruktur\n\nIndstilling\n\nCenter for Skole og Dagtilbud indstiller,\n\n1. at byrådet godkender"
+    assert find_author_unit(text) == "Center for Skole og Dagtilbud"

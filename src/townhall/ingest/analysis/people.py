@@ -28,6 +28,7 @@ _NOT_NAME = frozenset(
     im in auftrag vertretung ihr ihre der die das den det the and und og for für services service team office
     unit support democratic committee secretariat fachbereich federführender federführend
     landeshauptstadt bundesstadt hansestadt gemeinde kreis landkreis regionskommune byråd byrådet
+    manager officer director head policy lead executive chief adviser advisor coordinator consultant
     """.split()
 )
 _NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ment", "else", "hed", "ning", "udvalg", "forvaltning",

@@ -38,6 +38,14 @@ _LETTERHEAD_UNIT = re.compile(
     r"|[A-ZÆØÅ][\wæøå]+s? [Aa]fdeling|[A-ZÄÖÜ][\wäöüß-]*(?:amt|referat)|(?:Fachbereich|Dezernat) [\w ]{2,60}"
     r"|(?:[A-Z][\w,&-]* (?:(?:and|of|for) )?){1,5}(?:Department|Directorate|Service))$"
 )
+# A unit's name in a letterhead: a few capitalised words, "and"/"og"/"und"/"&" between them.
+_SENDER_NAME = re.compile(
+    r"^[A-ZÆØÅÄÖÜ][\w'’-]+(?: (?:and|og|und|for|für|of|&|[A-ZÆØÅÄÖÜ][\w'’-]+)){0,5}$"
+)
+_BUILDING = re.compile(
+    r"\b(?:Offices?|House|Hall|Centre|Center|Building|Street|Road|Square|Place|Court|Chambers|Rathaus|Stadthaus"
+    r"|Rådhus\w*|Borgernes Hus)$"
+)
 _BODY_HEAD = re.compile(
     r"^(?:The )?(?:Landeshauptstadt|Bundesstadt|Hansestadt|Stadt|Gemeinde|Kreis|Landkreis|City of)\b"
     r"|\b(?:Kommune|Regionskommune|Council)$"
@@ -49,6 +57,7 @@ _DANISH_OFFICE = re.compile(
     r"^\s*((?:Kontoret|Kontor|Center|Centret|Enheden|Afdelingen|Sekretariatet|Teamet|Staben|Magistratsafdelingen) for [^\n\t]{3,80}?)\s*$",
     re.MULTILINE,
 )
+_PROPOSES = re.compile(r"\s+(?:indstiller|foreslår|anbefaler)\s*,?$")
 _REPORT_OF = re.compile(
     r"^\s*(?:Joint )?Report (?:of|by) (?:the )?((?:Executive |Strategic |Interim )?Director of [^\n]+?|[^\n,]*?(?:Department|Directorate))\s*$",
     re.MULTILINE | re.IGNORECASE,
@@ -143,7 +152,7 @@ def find_author_unit(text: str) -> str | None:
         return unit
     match = _DANISH_OFFICE.search(text)
     if match:
-        return match.group(1).strip()
+        return _PROPOSES.sub("", match.group(1)).strip()
     match = _REPORT_OF.search(text)
     if match:
         return match.group(1).strip()
@@ -156,7 +165,7 @@ def find_author_unit(text: str) -> str | None:
     match = _FEDERFUEHRUNG.search(text)
     if match:
         return _nominative(match.group(1), match.group(2))
-    return None
+    return _sender_under_issuer(lines)
 
 
 def find_addressees(text: str, kind: str | None = None) -> list[str]:
@@ -240,6 +249,22 @@ def _letterhead_unit(lines: list[str]) -> str | None:
     units = [line for line in block if _LETTERHEAD_UNIT.match(line) and not _BODY_HEAD.search(line)]
     # "Dezernat III" over "Fachbereich Soziales": the last, most specific unit wrote the paper.
     return units[-1] if units else None
+
+
+def _sender_under_issuer(lines: list[str]) -> str | None:
+    """Return the line between the issuer and its postal address: "Camden Council / Regeneration and Growth / 5 ..."."""
+    block = []
+    for line in lines[:8]:
+        if not line.strip():
+            if block:
+                break
+            continue
+        block.append(line.strip())
+    if len(block) < 3 or not _BODY_HEAD.search(block[0]) or not _SENDER_NAME.match(block[1]):
+        return None
+    if _BUILDING.search(block[1]) or any(ch.isdigit() for ch in block[1]):
+        return None
+    return block[1] if any(ch.isdigit() for ch in "".join(block[2:4])) else None
 
 
 def _nominative_body(name: str) -> str:
