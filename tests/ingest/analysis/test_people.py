@@ -100,3 +100,13 @@ def test_signature_over_a_referent_role():
 
 def test_job_title_under_a_signature_is_not_a_second_signatory():
     assert find_signatories("Yours faithfully,\n\nSarah Kelly\nPolicy Manager\n") == ["Sarah Kelly"]
+
+
+def test_proposer_and_seconder_of_a_motion_sign_it():
+    text = "Notice of Motion: Warm spaces\n\nProposed by: Councillor Jenny Marsh (Green)\nSeconded by: Councillor Tom Ahmed\n"
+    assert find_signatories(text) == ["Jenny Marsh", "Tom Ahmed"]
+
+
+def test_danish_proposers_of_a_member_motion_sign_it():
+    text = "Medlemsforslag om cykelstier\n\nForslagsstillere: Thue Jørgensen og Ida Østergaard (Det Konservative Folkeparti)\n"
+    assert find_signatories(text) == ["Thue Jørgensen", "Ida Østergaard"]

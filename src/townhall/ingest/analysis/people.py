@@ -68,6 +68,13 @@ _ROLE_LINE = re.compile(
     r"|Fraktionsvorsitzende[r]?|(?:Stadt|Kreis)[a-zäöü]*(?:rat|rätin)|[A-ZÄÖÜ][a-zäöü]*referent(?:in)?|Ratsherr|Ratsfrau|Ratsmitglied|Stadtverordnete[r]?|Bezirksbürgermeister(?:in)?)$",
     re.IGNORECASE,
 )
+# Members who table a motion sign it with their names.
+_PROPOSER_LABEL = re.compile(
+    r"^\s*(?:Proposed by|Proposer|Moved by|Mover|Seconded by|Seconder|Forslagsstillere?|Antragsteller(?:/in|in|innen)?)"
+    r"\s*:\s*(?P<value>.+)$",
+    re.IGNORECASE,
+)
+_PARTY = re.compile(r"\s*\([^)]*\)")
 _SIGNATURE_WINDOW = 15
 _END_LINES = 10
 
@@ -154,6 +161,7 @@ def find_signatories(text: str) -> list[str]:
                 if before:
                     names.append(before)
                 names.append(name)
+    names.extend(_proposers(lines))
     names.extend(_names_over_roles(lines))
     if not names:
         names.extend(_bare_end_names(lines))
@@ -168,6 +176,21 @@ def find_people(text: str, known: list[str] | tuple[str, ...] = ()) -> list[str]
         if name:
             found.append(name)
     return _unique(found)
+
+
+def _proposers(lines: list[str]) -> list[str]:
+    """Return the members who put a motion forward ("Proposed by: Councillor ...", "Forslagsstillere: ...")."""
+    names = []
+    for line in lines[:40]:
+        match = _PROPOSER_LABEL.match(line)
+        if not match:
+            continue
+        value = _PARTY.sub("", match.group("value"))
+        for part in re.split(r",\s*|\s+(?:og|and|und)\s+", value):
+            name = as_name(part.strip())
+            if name:
+                names.append(name)
+    return names
 
 
 def _names_over_roles(lines: list[str]) -> list[str]:
