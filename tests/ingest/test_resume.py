@@ -1,6 +1,10 @@
-"""An ingest killed with SIGKILL half way finishes on the next run: nothing missing, nothing twice."""
+"""An ingest killed with SIGKILL half way finishes on the next run: nothing missing, nothing twice.
+
+An ingest stopped with SIGTERM ends its worker processes and reports what it had done.
+"""
 
 import os
+import re
 import signal
 import sqlite3
 import subprocess
@@ -75,3 +79,60 @@ def _kill_group(process: subprocess.Popen) -> None:
         os.killpg(process.pid, signal.SIGKILL)
     except ProcessLookupError:
         pass
+
+
+def _wait_for_papers(process: subprocess.Popen, database, papers: int) -> None:
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline and process.poll() is None:
+        if database.exists() and _count(database, "SELECT count(*) FROM core_paper") >= papers:
+            return
+        time.sleep(0.05)
+
+
+def _group_alive(group: int) -> bool:
+    try:
+        os.killpg(group, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+@pytest.fixture(scope="module")
+def stopped_run(tmp_path_factory):
+    """Ingest a corpus with two workers and send SIGTERM once ten papers are in."""
+    tmp_path = tmp_path_factory.mktemp("sigterm")
+    data = tmp_path / "data"
+    data.mkdir()
+    database = data / "ingest.sqlite3"
+    env = {**os.environ, "TOWNHALL_DATA_DIR": str(data), "TOWNHALL_DATABASE_URL": f"sqlite:///{database}"}
+    migrate = _townhall("migrate", "--no-input", "-v", "0", env=env)
+    assert migrate.wait(timeout=300) == 0, migrate.stderr.read()
+    corpus = tmp_path / "corpus"
+    generate_corpus(corpus, DOCUMENTS, seed=8, pdf_share=0.1)
+    run = _townhall("ingest", str(corpus), "--body", "Testkommune", "--exclude", "*.truth.json", "--jobs", "2", env=env)
+    try:
+        _wait_for_papers(run, database, 10)
+        assert run.poll() is None, "the run ended before it could be stopped"
+        run.send_signal(signal.SIGTERM)
+        output, _ = run.communicate(timeout=120)
+        # The resource tracker leaves a moment after the ingest; workers must already be gone.
+        deadline = time.monotonic() + 10
+        while _group_alive(run.pid) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        alive = _group_alive(run.pid)
+    finally:
+        _kill_group(run)
+    return run.returncode, output, alive, _count(database, "SELECT count(*) FROM core_paper")
+
+
+def test_sigterm_leaves_no_worker_processes_behind(stopped_run):
+    returncode, _, alive, _ = stopped_run
+    assert returncode == 143
+    assert not alive
+
+
+def test_sigterm_prints_the_summary_of_the_documents_done_so_far(stopped_run):
+    _, output, _, papers = stopped_run
+    assert "Stopped before the end" in output
+    assert 0 < papers < DOCUMENTS
+    assert int(re.search(r"new papers:\s+(\d+)", output).group(1)) == papers

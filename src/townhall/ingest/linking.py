@@ -17,16 +17,17 @@ import difflib
 import importlib.util
 import re
 import unicodedata
-from datetime import datetime, time, timedelta
+from datetime import datetime, time
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from townhall.core import services
 from townhall.core.models import Body, Consultation, Deadline, Event, File, Meeting, Organization, Paper, Person
+from townhall.core.storage import get_storage, sha256_hex
 from townhall.ingest.card import KINDS, LANGUAGES, Card
 from townhall.ingest.pipeline import DUPLICATE, NEW, NEW_VERSION, DocumentReading
 from townhall.ingest.sources import SourceDocument
@@ -106,10 +107,10 @@ def body_key(name: str) -> tuple[str, str]:
 class Directory:
     """The committees and people of one body, looked up by name and created when new.
 
-    The body's people are read once and then remembered, as are committees and meetings found
-    or made, so a long run does not ask the database again for every name. A directory whose
+    The body's people and meetings are read once and then remembered, as are committees found
+    or made, so a long run does not ask the database again for every name or date. A directory whose
     transaction was rolled back must be thrown away (the :class:`Linker` does that). People
-    added by someone else while a directory is in use are not seen by it.
+    and meetings added by someone else while a directory is in use are not seen by it.
     """
 
     def __init__(self, body: Body, language: str | None = None) -> None:
@@ -118,7 +119,7 @@ class Directory:
         self._organizations: dict[str, int] | None = None
         self._organization_names: dict[int, str] = {}
         self._people: dict[str, int] | None = None
-        self._meetings: dict[tuple[int, object], int] = {}
+        self._meetings: dict[tuple[int, object], int] | None = None
 
     def _load_organizations(self) -> dict[str, int]:
         keys: dict[str, int] = {}
@@ -179,26 +180,31 @@ class Directory:
 
     def meeting(self, organization: int, day) -> int:
         """Return the id of the organization's meeting on *day*, creating one named after it."""
+        if self._meetings is None:
+            self._meetings = self._load_meetings()
         found = self._meetings.get((organization, day))
         if found is None:
-            found = self._meetings[(organization, day)] = self._find_or_create_meeting(organization, day)
+            found = self._meetings[(organization, day)] = self._create_meeting(organization, day)
         return found
 
-    def _find_or_create_meeting(self, organization: int, day) -> int:
+    def _load_meetings(self) -> dict[tuple[int, object], int]:
+        # One query for all the body's meetings: nearly every route step names a new date, so
+        # asking per step found nothing most of the time and cost a query each.
         zone = ZoneInfo(settings.TIME_ZONE)
-        start = datetime.combine(day, time(0, 0), tzinfo=zone)
-        # A range on the indexed start column; a __date lookup would convert every row's start.
-        found = (
-            Meeting.objects.filter(
-                body=self.body, organizations=organization, start__gte=start,
-                start__lt=datetime.combine(day + timedelta(days=1), time(0, 0), tzinfo=zone),
-            )
-            .order_by("start", "id").values_list("id", flat=True).first()
+        meetings: dict[tuple[int, object], int] = {}
+        rows = (
+            Meeting.organizations.through.objects.filter(meeting__in=Meeting.objects.filter(body=self.body, start__isnull=False))
+            .order_by("meeting__start", "meeting_id").values_list("organization_id", "meeting_id", "meeting__start")
         )
-        if found is not None:
-            return found
+        for organization, meeting, start in rows.iterator(chunk_size=5000):
+            meetings.setdefault((organization, start.astimezone(zone).date()), meeting)
+        return meetings
+
+    def _create_meeting(self, organization: int, day) -> int:
+        start = datetime.combine(day, time(0, 0), tzinfo=ZoneInfo(settings.TIME_ZONE))
         meeting = Meeting.objects.create(body=self.body, name=_fit(Meeting, "name", self.organization_name(organization)), start=start)
-        meeting.organizations.add(organization)
+        # A plain insert: .add() would first ask which links the new meeting already has.
+        Meeting.organizations.through.objects.create(meeting_id=meeting.pk, organization_id=organization)
         return meeting.pk
 
 
@@ -395,18 +401,32 @@ class Linker:
         self.bodies = BodyResolver(body_name)
         self._directories: dict[int, Directory] = {}
 
-    def link(self, *, document: SourceDocument, data: bytes, reading: DocumentReading) -> str:
-        """Store and link one read document; return NEW, NEW_VERSION or DUPLICATE."""
+    def link(self, *, document: SourceDocument, data: bytes, reading: DocumentReading, sha256: str | None = None) -> str:
+        """Store and link one read document; return NEW, NEW_VERSION or DUPLICATE.
+
+        *sha256* is the hash of *data* when the caller has already computed it.
+        """
+        sha256 = sha256 or sha256_hex(data)
         try:
             with transaction.atomic():
-                return self._link(document, data, reading)
+                return self._link(document, data, sha256, reading)
         except services.DuplicateFile:
+            self._forget()
             return DUPLICATE
-        except Exception:
-            # Names remembered during the failed transaction may point at rows that were rolled back.
-            self._directories.clear()
-            self.bodies.forget()
+        except IntegrityError:
+            self._forget()
+            # The same bytes were stored since the caller checked (a copy earlier in the run, another ingest).
+            if File.all_objects.filter(sha256=sha256).exists():
+                return DUPLICATE
             raise
+        except Exception:
+            self._forget()
+            raise
+
+    def _forget(self) -> None:
+        # Names remembered during a rolled-back transaction may point at rows that no longer exist.
+        self._directories.clear()
+        self.bodies.forget()
 
     def directory(self, body: Body, language: str | None) -> Directory:
         directory = self._directories.get(body.pk)
@@ -414,7 +434,7 @@ class Linker:
             directory = self._directories[body.pk] = Directory(body, language)
         return directory
 
-    def _link(self, document: SourceDocument, data: bytes, reading: DocumentReading) -> str:
+    def _link(self, document: SourceDocument, data: bytes, sha256: str, reading: DocumentReading) -> str:
         card = reading.card
         # Most documents are new: ask for an id first, which is much cheaper than a whole paper.
         known = Paper.objects.filter(source_uri=document.uri).order_by("-id").values_list("id", flat=True).first()
@@ -422,12 +442,11 @@ class Linker:
         body = paper.body if paper is not None else self.bodies.body_for(card)
         public = card.public is not False
         title = _clean(card.title or "").strip()
-        main = services.file_store(
-            data=data, file_name=_fit(File, "file_name", document.name), mime_type=_fit(File, "mime_type", reading.mime_type), body=body,
-            name=_fit(File, "name", title or document.name), source_uri=_fit(File, "source_uri", document.uri), public=public,
-            file_date=card.date,
+        main = _new_file(
+            data, sha256, reading, file_name=_fit(File, "file_name", document.name), mime_type=_fit(File, "mime_type", reading.mime_type),
+            body=body, name=_fit(File, "name", title or document.name), source_uri=_fit(File, "source_uri", document.uri), public=public,
+            date=card.date,
         )
-        _fill_file(main, reading)
         directory = self.directory(body, card.language)
         if paper is None:
             paper = Paper(body=body, source_uri=_fit(Paper, "source_uri", document.uri))
@@ -450,7 +469,7 @@ class Linker:
         paper.save()
         replace_card_records(paper, card, directory, fresh=outcome == NEW)
         _store_parts(paper, document, reading, public)
-        index_paper(paper)
+        index_paper(paper, reading.index_terms)
         return outcome
 
 
@@ -462,6 +481,21 @@ def _supersede(paper: Paper) -> None:
         old.save(update_fields=["name", "modified"])
         paper.auxiliary_files.add(old)
     paper.version += 1
+
+
+def _new_file(data: bytes, sha256: str, reading: DocumentReading, **fields) -> File:
+    """Store *data* and insert its File with the text already in it.
+
+    Unlike ``services.file_store`` there is no look-up first and no savepoint: the pipeline
+    has just checked the hash, and the unique sha256 column catches a copy stored since, which
+    makes the whole document's transaction roll back (see :meth:`Linker.link`).
+    """
+    file = File(
+        size=len(data), sha256=sha256, storage_name=get_storage().put(data), text=_clean(reading.text),
+        language=reading.language, extraction_notes=_clean("\n".join(reading.notes)), **fields,
+    )
+    file.save()
+    return file
 
 
 def _fill_file(file: File, reading: DocumentReading) -> None:
@@ -507,11 +541,17 @@ def _indexer():
     return getattr(indexing, "index_paper", None)
 
 
-def index_paper(paper: Paper) -> None:
-    """Update the search index for *paper* in the current transaction (when search provides an indexer)."""
+def index_paper(paper: Paper, body_terms=None) -> None:
+    """Update the search index for *paper* in the current transaction (when search provides an indexer).
+
+    *body_terms* is the main file's text as the reading process analysed it for the index.
+    """
     indexer = _indexer()
     if indexer is not None:
-        indexer(paper)
+        if body_terms is not None:
+            indexer(paper, body_terms)
+        else:
+            indexer(paper)
 
 
 # --- Small shared pieces ------------------------------------------------------------------------

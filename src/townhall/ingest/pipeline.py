@@ -63,6 +63,9 @@ class DocumentReading:
     parts: tuple[PartReading, ...] = ()
     #: The card's JSON form, made where the reading happens (a worker) to spare the writing process.
     card_json: dict | None = None
+    #: The text analysed for the search index (``townhall.search.indexing.body_terms``), made in
+    #: the worker for the same reason; None when search is not installed.
+    index_terms: object | None = None
 
 
 class AnalysisError(Exception):
@@ -126,7 +129,16 @@ def _read(data: bytes, filename: str | None, *, max_bytes: int | None, tesseract
         pages=extracted.pages,
         parts=tuple(parts),
         card_json=card.to_dict(),
+        index_terms=_index_terms(extracted.text, card.language or UNDETERMINED) if depth == 0 else None,
     )
+
+
+def _index_terms(text: str, language: str):
+    try:
+        from townhall.search.indexing import body_terms
+    except ImportError:
+        return None
+    return body_terms(text, language)
 
 
 def _without_parts(reading: DocumentReading) -> DocumentReading:
@@ -210,6 +222,8 @@ class IngestSummary:
     failed: Counter = field(default_factory=Counter)
     started: float = field(default_factory=time.monotonic)
     finished: float | None = None
+    #: Set when the run was stopped (Ctrl-C, SIGTERM) before its last document.
+    stopped: bool = False
 
     @property
     def failures(self) -> int:
@@ -306,18 +320,24 @@ def ingest(
             else:
                 yield outcome
 
-    for ready, result in _read_in_workers(prepared(), jobs, max_bytes, tesseract_command):
-        if isinstance(result, Failure):
-            fail(ready.document, result, ready.sha256)
-            continue
-        try:
-            outcome = linker.link(document=ready.document, data=ready.data, reading=result)
-        except link_failures as exc:
-            fail(ready.document, _link_failure(exc), ready.sha256)
-            continue
-        errors.resolve(ready.document)
-        report(ready.document, outcome)
-    summary.finished = time.monotonic()
+    try:
+        for ready, result in _read_in_workers(prepared(), jobs, max_bytes, tesseract_command):
+            if isinstance(result, Failure):
+                fail(ready.document, result, ready.sha256)
+                continue
+            try:
+                outcome = linker.link(document=ready.document, data=ready.data, reading=result, sha256=ready.sha256)
+            except link_failures as exc:
+                fail(ready.document, _link_failure(exc), ready.sha256)
+                continue
+            errors.resolve(ready.document)
+            report(ready.document, outcome)
+    except KeyboardInterrupt:
+        # The document being linked was rolled back with its transaction; the counts stand.
+        summary.stopped = True
+        raise
+    finally:
+        summary.finished = time.monotonic()
     return summary
 
 
@@ -372,16 +392,40 @@ class WorkerPool:
         self._pool = self._start()
         return self
 
-    def __exit__(self, *exc_info) -> None:
-        if self._pool is not None:
+    def __exit__(self, exc_type, *exc_info) -> None:
+        if self._pool is None:
+            return
+        if exc_type is None:
             self._pool.shutdown(wait=True, cancel_futures=True)
-            self._pool = None
+        else:
+            # Stopped (Ctrl-C, SIGTERM) or failed: end the workers now rather than after their current document.
+            self.terminate()
+        self._pool = None
+
+    def terminate(self) -> None:
+        """End the worker processes at once and wait until they are gone (no orphans)."""
+        if self._pool is None:
+            return
+        # The executor offers no public way to stop busy workers (before Python 3.14).
+        processes = list((getattr(self._pool, "_processes", None) or {}).values())
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            if process.is_alive():
+                process.terminate()
+        for process in processes:
+            process.join(timeout=10)
+            if process.is_alive():
+                process.kill()
+                process.join(timeout=5)
 
     def _start(self):
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
-        return ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context("spawn"), max_tasks_per_child=TASKS_PER_WORKER)
+        return ProcessPoolExecutor(
+            self.jobs, mp_context=multiprocessing.get_context("spawn"), max_tasks_per_child=TASKS_PER_WORKER,
+            initializer=_ignore_interrupts,
+        )
 
     def _restart(self) -> None:
         self._pool.shutdown(wait=False, cancel_futures=True)
@@ -435,6 +479,13 @@ class WorkerPool:
         except BrokenProcessPool:
             self._restart()
             return Failure("extract", "crashed", f"{task.name} made the reading process crash; it may be damaged or built to attack readers.")
+
+
+def _ignore_interrupts() -> None:
+    """Leave Ctrl-C to the ingest process: it stops the workers itself and reports what was done."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _link_failures() -> tuple[type[Exception], ...]:

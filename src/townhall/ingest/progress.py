@@ -88,6 +88,7 @@ def _is_terminal(stream: TextIO) -> bool:
 def render_summary(summary: IngestSummary) -> str:
     """Return the end-of-run report: documents done, skipped as duplicates and failed by reason."""
     lines = [
+        *(["Stopped before the end; run the same command again to go on where it stopped."] if summary.stopped else []),
         f"Ingested {summary.seen} document{'s' if summary.seen != 1 else ''} in {summary.seconds:.1f} s "
         f"({summary.rate:.1f} documents/s).",
         f"  new papers:             {summary.new:>8}",

@@ -1,6 +1,30 @@
 """``townhall ingest PATH...``: read documents from files and folders into the database."""
 
+import contextlib
+import signal
+import threading
+
 from django.core.management.base import BaseCommand, CommandError
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM arrived: stop like Ctrl-C does (workers ended, current document rolled back)."""
+
+
+@contextlib.contextmanager
+def _stopped_by_sigterm():
+    def stop(signum, frame):
+        raise Terminated()
+
+    if threading.current_thread() is not threading.main_thread():
+        # Only the main thread may set signal handlers; a command run elsewhere keeps the default.
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 class Command(BaseCommand):
@@ -37,8 +61,12 @@ class Command(BaseCommand):
         progress = IngestProgress(summary, stream=self.stderr._out)
         if progress.live:
             progress.total = source.count()
-        with progress:
-            result = ingest(source.documents(), body_name=body, jobs=jobs, on_document=progress, summary=summary)
+        try:
+            with _stopped_by_sigterm(), progress:
+                result = ingest(source.documents(), body_name=body, jobs=jobs, on_document=progress, summary=summary)
+        except KeyboardInterrupt as stop:
+            self.stdout.write(render_summary(summary))
+            raise CommandError("stopped.", returncode=143 if isinstance(stop, Terminated) else 130) from None
         self.stdout.write(render_summary(result))
         if result.failures:
             raise CommandError(
