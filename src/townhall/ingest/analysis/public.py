@@ -42,7 +42,7 @@ def find_public(text: str) -> bool | None:
     if not any(word in lowered for word in _STATUS_WORDS):
         return None
     said = set()
-    for question in _EXEMPT_QUESTION.finditer(text):
+    for question in _EXEMPT_QUESTION.finditer(text) if "information?" in lowered else ():
         if question.group("answer").lower() == "no":
             said.add(True)
     for line in text.split("\n"):
