@@ -65,7 +65,8 @@ WRK_SCRIPT = r"""
 math.randomseed(42)
 request = function()
   local n = math.random({low}, {high})
-  return wrk.format("GET", string.format("{pattern}", n))
+  -- A pattern with two %d gets the page number and the id the previous page ended at.
+  return wrk.format("GET", string.format("{pattern}", n, {first_id} - 1 + (n - 1) * 100))
 end
 done = function(summary, latency, requests)
   io.write(string.format("P95_US %d\n", latency:percentile(95.0)))
@@ -93,9 +94,10 @@ def wait_until_up(url: str, timeout: float = 60) -> None:
     raise SystemExit(f"gunicorn did not answer at {url}")
 
 
-def run_wrk(base: str, pattern: str, low: int, high: int, *, duration: int, connections: int, workdir: Path) -> dict:
+def run_wrk(base: str, pattern: str, low: int, high: int, *, duration: int, connections: int, workdir: Path,
+            first_id: int = 1) -> dict:
     script = workdir / "scenario.lua"
-    script.write_text(WRK_SCRIPT.format(low=low, high=high, pattern=pattern))
+    script.write_text(WRK_SCRIPT.format(low=low, high=high, pattern=pattern, first_id=first_id))
     # Warm up each worker's caches and connections before measuring.
     subprocess.run(["wrk", "-t1", "-c2", "-d2s", "-s", str(script), base], capture_output=True, check=True)
     out = subprocess.run(["wrk", "-t2", f"-c{connections}", f"-d{duration}s", "--timeout", "10s", "-s", str(script), base],
@@ -145,13 +147,16 @@ def main() -> int:
         wait_until_up(f"{base}/oparl/v1.1/")
         pages = -(-args.papers // 100)
         scenarios = [
-            ("list page, 100 papers (random page of the body's paper list)", f"/oparl/v1.1/body/{body_pk}/paper?page=%d", 1, pages),
+            ("list page, 100 papers (random page of the body's paper list by number)", f"/oparl/v1.1/body/{body_pk}/paper?page=%d", 1, pages),
+            ("list page, 100 papers (random page as links.next names it: page and after)",
+             f"/oparl/v1.1/body/{body_pk}/paper?page=%d&after=%d", 1, pages),
             ("single paper (random id)", "/oparl/v1.1/paper/%d", first_paper, last_paper),
             ("list page, 100 papers, omit_internal=true", f"/oparl/v1.1/body/{body_pk}/paper?omit_internal=true&page=%d", 1, pages),
         ]
         results = []
         for name, pattern, low, high in scenarios:
-            figures = run_wrk(base, pattern, low, high, duration=args.duration, connections=args.connections, workdir=data_dir)
+            figures = run_wrk(base, pattern, low, high, duration=args.duration, connections=args.connections, workdir=data_dir,
+                              first_id=first_paper)
             results.append((name, figures))
             print(f"{name}: {figures['rps']:.1f} req/s, p50 {figures['p50_ms']:.1f} ms, p95 {figures['p95_ms']:.1f} ms, "
                   f"{figures['requests']} requests, {figures['non2xx']} non-2xx", file=sys.stderr)

@@ -35,6 +35,35 @@ def test_every_page_but_the_last_links_the_next_and_the_pages_list_each_paper_on
     assert len(ids) == len(set(ids)) == page["pagination"]["totalElements"]
 
 
+def test_next_link_gives_the_same_page_as_its_page_number(populated, client):
+    first = get_json(client, f"{ROOT}body/{populated.body.pk}/paper", elementsPerPage=10)
+
+    by_link = client.get(first["links"]["next"]).json()
+    by_number = get_json(client, f"{ROOT}body/{populated.body.pk}/paper", elementsPerPage=10, page=2)
+
+    assert by_link["data"] == by_number["data"]
+    assert by_link["pagination"] == by_number["pagination"]
+
+
+def test_next_link_skips_no_paper_when_an_earlier_one_is_deleted_meanwhile(populated, client):
+    from townhall.core.models import Paper
+    from townhall.core.services import soft_delete
+
+    first = get_json(client, f"{ROOT}body/{populated.body.pk}/paper", elementsPerPage=10)
+    listed = [paper["id"] for paper in first["data"]]
+    soft_delete(Paper.objects.get(pk=int(listed[0].rsplit("/", 1)[1])))
+
+    following = client.get(first["links"]["next"]).json()
+
+    numbers = [int(paper["id"].rsplit("/", 1)[1]) for paper in following["data"]]
+    expected = populated.body.papers.filter(public=True, pk__gt=int(listed[-1].rsplit("/", 1)[1])).order_by("id")
+    assert numbers == list(expected.values_list("pk", flat=True)[:10])
+
+
+def test_after_that_is_not_a_whole_number_answers_400(populated, client):
+    assert client.get(f"{ROOT}body/{populated.body.pk}/paper", {"after": "abc"}).status_code == 400
+
+
 def test_list_is_ordered_by_id(populated, client):
     page = get_json(client, f"{ROOT}body/{populated.body.pk}/paper")
 

@@ -1,4 +1,10 @@
-"""Pages of external object lists: stable order by id, totals, and links that keep the filters."""
+"""Pages of external object lists: stable order by id, totals, and links that keep the filters.
+
+A page is addressed by its number (``page=N``). ``links.next`` also names the last id of the
+current page (``after=ID``), so a client walking a long list by its next links gets each page
+with an index seek instead of an OFFSET scan past every earlier row, and sees no row twice or
+never when rows are added or deleted while it walks.
+"""
 
 from __future__ import annotations
 
@@ -15,11 +21,11 @@ DEFAULT_PER_PAGE = 100
 MAX_PER_PAGE = 1000
 
 
-def positive_int(name: str, raw: str | None, default: int) -> int:
+def positive_int(name: str, raw: str | None, default: int | None, *, least: int = 1) -> int | None:
     if raw is None:
         return default
-    if not raw.isdigit() or int(raw) < 1:
-        raise BadRequest(f"{name} must be a whole number from 1, not {raw!r}.")
+    if not raw.isdigit() or int(raw) < least:
+        raise BadRequest(f"{name} must be a whole number from {least}, not {raw!r}.")
     return int(raw)
 
 
@@ -30,6 +36,8 @@ class Page:
     number: int
     per_page: int
     pages: int
+    #: The id of the page's last object, where the next page starts; None for an empty page.
+    last_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -40,6 +48,8 @@ class PageRequest:
     number: int = 1
     per_page: int = DEFAULT_PER_PAGE
     per_page_asked: bool = False
+    #: Start after this id instead of skipping ``(number - 1) * per_page`` rows.
+    after: int | None = None
 
     @classmethod
     def from_query(cls, query) -> PageRequest:
@@ -47,7 +57,8 @@ class PageRequest:
         number = positive_int("page", query.get("page"), 1)
         raw_per_page = query.get("elementsPerPage")
         per_page = min(positive_int("elementsPerPage", raw_per_page, DEFAULT_PER_PAGE), MAX_PER_PAGE)
-        return cls(filters=filters, number=number, per_page=per_page, per_page_asked=raw_per_page is not None)
+        after = positive_int("after", query.get("after"), None, least=0)
+        return cls(filters=filters, number=number, per_page=per_page, per_page_asked=raw_per_page is not None, after=after)
 
     def fetch(self, queryset: QuerySet) -> Page:
         """Return this page of *queryset*, ordered by id so every request sees the same order."""
@@ -55,16 +66,22 @@ class PageRequest:
         pages = max(1, ceil(total / self.per_page))
         if self.number > pages:
             raise NotFound(f"This list has {pages} page(s); there is no page {self.number}.")
-        start = (self.number - 1) * self.per_page
-        objects = list(queryset.order_by("id")[start:start + self.per_page])
-        return Page(objects=objects, total=total, number=self.number, per_page=self.per_page, pages=pages)
+        if self.after is not None:
+            objects = list(queryset.filter(id__gt=self.after).order_by("id")[:self.per_page])
+        else:
+            start = (self.number - 1) * self.per_page
+            objects = list(queryset.order_by("id")[start:start + self.per_page])
+        last_id = objects[-1].pk if objects else None
+        return Page(objects=objects, total=total, number=self.number, per_page=self.per_page, pages=pages, last_id=last_id)
 
-    def page_url(self, list_url: str, number: int) -> str:
+    def page_url(self, list_url: str, number: int, after: int | None = None) -> str:
         params = self.filters.query_params()
         if self.per_page_asked:
             params.append(("elementsPerPage", str(self.per_page)))
         if number > 1:
             params.append(("page", str(number)))
+        if after is not None:
+            params.append(("after", str(after)))
         return f"{list_url}?{urlencode(params)}" if params else list_url
 
     def envelope(self, list_url: str, page: Page, data: list[dict]) -> dict:
@@ -72,9 +89,9 @@ class PageRequest:
         links = {"first": self.page_url(list_url, 1)}
         if page.number > 1:
             links["prev"] = self.page_url(list_url, page.number - 1)
-        links["self"] = self.page_url(list_url, page.number)
-        if page.number < page.pages:
-            links["next"] = self.page_url(list_url, page.number + 1)
+        links["self"] = self.page_url(list_url, page.number, self.after)
+        if page.number < page.pages and page.last_id is not None:
+            links["next"] = self.page_url(list_url, page.number + 1, page.last_id)
         links["last"] = self.page_url(list_url, page.pages)
         return {
             "data": data,

@@ -90,15 +90,25 @@ class ListView(ApiView):
         if body_pk is None:
             queryset, list_url = serializer.visible(), addresses.body_list()
         else:
-            if not Body.objects.filter(pk=body_pk).exists():
-                raise NotFound(f"There is no body with id {body_pk}.")
             queryset, list_url = serializer.in_body(body_pk), addresses.list(body_pk, self.segment)
-        page = page_request.fetch(serializer.optimise(page_request.filters.apply(queryset)))
+        try:
+            page = page_request.fetch(serializer.optimise(page_request.filters.apply(queryset)))
+        except NotFound:
+            self.require_body(body_pk)
+            raise
+        if page.total == 0:
+            # Only an empty list can belong to a body that does not exist; ask only then.
+            self.require_body(body_pk)
         serializer.prepare(page.objects)
         data = [serializer.render(obj) for obj in page.objects]
         if page_request.filters.omit_internal:
             data = [without_internal(item) for item in data]
         return json_response(request, page_request.envelope(list_url, page, data))
+
+    @staticmethod
+    def require_body(body_pk) -> None:
+        if body_pk is not None and not Body.objects.filter(pk=body_pk).exists():
+            raise NotFound(f"There is no body with id {body_pk}.")
 
 
 class FileContentView(ApiView):
