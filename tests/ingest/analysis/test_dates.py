@@ -435,3 +435,13 @@ def test_document_date_is_the_bare_date_under_a_report_to_line():
 def test_place_and_date_in_the_second_column_of_a_letterhead():
     text = "Stadt Wiesbaden\tDer Magistrat\nUmweltamt\tWiesbaden, 18.04.2024\n\nMitteilung\n"
     assert document_date(text, "de") == date(2024, 4, 18)
+
+
+def test_document_date_in_the_second_cell_of_a_header_row():
+    text = "Briefing Note\n\nTo: Culture Board\tDate: 09/03/2011\nFrom: Libraries\tAuthor: Mark Johnson\n"
+    assert document_date(text, "en") == date(2011, 3, 9)
+
+
+def test_date_below_a_form_and_addressee_line_is_the_letters_date():
+    text = "Vejle Kommune\nTeknik- og Miljøforvaltningen\n\nOrientering til Teknik- og Miljøudvalget\n\n13-01-2025\n\nCykelplan"
+    assert document_date(text, "da") == date(2025, 1, 13)

@@ -471,7 +471,8 @@ def _has_document_label(text: str, position: int) -> bool:
     if not prefix.strip(" \t*"):
         previous_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
         prefix = text[previous_start:max(previous_start, line_start - 1)]
-    return bool(_DOCUMENT_LABEL.fullmatch(prefix))
+    # In a header printed in columns the label is the last cell before the date ("To: Board<tab>Date: ...").
+    return bool(_DOCUMENT_LABEL.fullmatch(prefix.rstrip(" \t").rsplit("\t", 1)[-1]))
 
 
 def sentence_before(text: str, position: int, reach: int = 160) -> str:
@@ -599,7 +600,12 @@ _BODY_NAME_LINE = re.compile(
 )
 
 
-_ADDRESSEE_LEAD = re.compile(r"(?:til|to|an|an den|an die|an das)\b", re.IGNORECASE)
+# "Til Økonomiudvalget", "Orientering til Økonomiudvalget": a letter's addressee, not a meeting heading.
+_ADDRESSEE_LEAD = re.compile(
+    r"(?:(?:orientering|meddelelse|notat|indstilling|redegørelse|report|briefing note|memo)\s+)?"
+    r"(?:til|to|an|an den|an die|an das)\b",
+    re.IGNORECASE,
+)
 
 
 def _below_body_name(text: str, mention: DateMention) -> bool:
