@@ -352,3 +352,11 @@ def test_deadline_filter_update_offers_only_the_chosen_municipalitys_committees(
     assert 'hx-swap-oob="true"' in field
     assert "Jugendhilfeausschuss" in field
     assert "Økonomiudvalget" not in field
+
+
+def test_search_above_the_counting_cap_says_more_than(client, demo, monkeypatch):
+    from townhall.search import selectors
+
+    monkeypatch.setattr(selectors, "COUNT_CAP", 2)
+    response = client.get("/search/", {"q": ""}, HTTP_ACCEPT_LANGUAGE="en")
+    assert "of more than 2 papers" in response.content.decode()
