@@ -110,3 +110,7 @@ def test_proposer_and_seconder_of_a_motion_sign_it():
 def test_danish_proposers_of_a_member_motion_sign_it():
     text = "Medlemsforslag om cykelstier\n\nForslagsstillere: Thue Jørgensen og Ida Østergaard (Det Konservative Folkeparti)\n"
     assert find_signatories(text) == ["Thue Jørgensen", "Ida Østergaard"]
+
+
+def test_abbreviated_sagsbehandler_label_with_the_name_below():
+    assert find_case_handler("J.nr.: 2024-641701\n\nSagsbeh.\nSofie Pedersen\n\nside 1") == "Sofie Pedersen"

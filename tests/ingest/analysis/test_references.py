@@ -79,3 +79,11 @@ def test_value_in_the_same_column_of_the_next_table_row():
 
 def test_letter_o_between_digits_of_a_scanned_number_is_read_as_zero():
     assert extract_references("Drucksache 0412/2O22\n\nMitteilung\n").paper == "0412/2022"
+
+
+def test_file_number_shaped_like_a_date_with_mixed_separators_is_kept():
+    assert extract_references("Datum: 01.01.2018\nAz.: 24.1-2018\n").case == "24.1-2018"
+
+
+def test_english_report_reference_is_the_papers_number():
+    assert extract_references("Report date: 19 December 2018\nReport reference: HC/2018/068\n").paper == "HC/2018/068"

@@ -10,7 +10,9 @@ _O_BETWEEN_DIGITS = re.compile(r"(?<=\d)[Oo](?=\d)")
 _L_BETWEEN_DIGITS = re.compile(r"(?<=\d)[Il](?=\d)")
 _VALUE_TOKEN = re.compile(r"^[\w./-]+$")
 _SHORT_CODE = re.compile(r"^(?:/|[A-ZÆØÅÄÖÜ]{1,3}|[IVX]{1,4})$")
-_DATE_LIKE = re.compile(r"^\d{1,2}[.-]\d{1,2}[.-]\d{2,4}$|^\d{4}-\d{2}-\d{2}$")
+# A value that can only be a date: a real day and month with one separator ("12.03.2021"); "24.1-2018" after
+# "Az.:" is a file number.
+_DATE_LIKE = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])([.-])(?:0?[1-9]|1[0-2])\1\d{2,4}$|^\d{4}-\d{2}-\d{2}$")
 
 
 def _label(pattern: str) -> tuple[re.Pattern, re.Pattern]:
@@ -34,7 +36,7 @@ _DOCUMENT = _label(r"dokument\s?nr\.?|dok\.?\s?nr\.?|dokumentnummer|document\s?(
 _PAPER = _label(
     r"(?:sitzungs|beschluss|informations|mitteilungs)?vorlagen?-?\s?(?:nummer|nr\.?)|drucksachen?-?\s?(?:nummer|nr\.?)|drucksache|ds[- ]?nr\.?"
     r"|beschlussvorlage\s?nr\.?|mitteilung\s?nr\.?|antrag\s?nr\.?|anfrage\s?nr\.?|report\s?(?:no\.?|number)"
-    r"|paper\s?(?:no\.?|number)"
+    r"|paper\s?(?:no\.?|number)|report\s?ref(?:erence)?\.?"
 )
 # "Informationsdrucksache\nNr. 0987/2023": the number under the form's heading.
 _NUMBER_UNDER_HEADING = _label(r"(?:\w*drucksache|\w*vorlage)[ \t]*\n[ \t]*(?:nr\.?|nummer)")
