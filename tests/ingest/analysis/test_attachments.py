@@ -49,3 +49,12 @@ def test_attachment_table_gives_the_name_column_without_file_sizes():
 
 def test_items_numbered_without_a_full_stop():
     assert find_attachments("Anlagen\n1 Klimaschutzkonzept\n2 Maßnahmenliste") == ["Klimaschutzkonzept", "Maßnahmenliste"]
+
+
+def test_anlagen_heading_written_with_a_bracketed_plural():
+    assert find_attachments("Anlage(n)\n1. Lageplan\n2. Satzungsentwurf\n\nIn Vertretung") == ["Lageplan", "Satzungsentwurf"]
+
+
+def test_two_attachments_run_together_on_one_line_are_split():
+    text = "Anlagen:\nAnlage 1: Klimaschutzkonzept\nAnlage 2: Starkregenkarte Anlage 3: Liste der Dachflächen\n"
+    assert find_attachments(text) == ["Klimaschutzkonzept", "Starkregenkarte", "Liste der Dachflächen"]

@@ -6,7 +6,7 @@ import re
 
 _KEYWORDS = ("bilag", "anlage", "attachment", "appendi", "annex", "enclosure")
 _HEADING = re.compile(
-    r"^\s*(?:Bilag|Bilagsfortegnelse|Bilagsliste|Vedlagte bilag|Anlagen?|Anlage/n|Anlagenverzeichnis|Attachments?|Appendices"
+    r"^\s*(?:Bilag|Bilagsfortegnelse|Bilagsliste|Vedlagte bilag|Anlagen?|Anlage/n|Anlage\(n\)|Bilag\(er\)|Anlagenverzeichnis|Attachments?|Appendices"
     r"|Appendix|Annex(?:es)?|Enclosures?)\s*:?\s*$",
     re.IGNORECASE,
 )
@@ -31,6 +31,7 @@ _FILE_NOTE = re.compile(
 )
 _TITLE_COLUMN = re.compile(r"^(?:Name|Titel|Bezeichnung|Title|Navn|Dokument|Document)$", re.IGNORECASE)
 _STATUS_CELL = re.compile(r"^(?:\d{1,2}\.?|öffentlich|nichtöffentlich|nicht öffentlich|åben|lukket|public)$", re.IGNORECASE)
+_RUN_ON_ITEM = re.compile(r"\s+(?:Bilag|Anlage|Attachment|Appendix|Annex)\s+(?:\d{1,2}|[A-Z])\s*:\s*")
 _MAX_ITEMS = 30
 _MAX_LENGTH = 200
 
@@ -50,7 +51,9 @@ def find_attachments(text: str) -> list[str]:
         if labelled and len(line) <= _MAX_LENGTH:
             titles.append(labelled.group("title"))
     titles.extend(match.group("title") for match in _IN_TEXT.finditer(text))
-    return _unique(t for t in (_tidy(title) for title in titles) if not _NONE.match(t))
+    # Two items joined on one line by a PDF's text layer: "Starkregenkarte Anlage 3: Liste der Dachflächen".
+    titles = [piece for title in titles for piece in _RUN_ON_ITEM.split(title)]
+    return _unique(t for t in (_tidy(title) for title in titles) if t and not _NONE.match(t))
 
 
 def _listed_after(lines: list[str], index: int) -> list[str]:
