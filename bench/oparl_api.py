@@ -188,7 +188,7 @@ def main() -> int:
         existing = target.read_text(encoding="utf-8") if target.exists() else "# OParl API benchmark\n\n"
         section = re.compile(rf"## OParl API \({database}\)\n.*?(?=\n## |\Z)", re.S)
         new_section = header + text + "\n"
-        existing = section.sub(new_section.rstrip("\n"), existing) if section.search(existing) else existing.rstrip("\n") + "\n\n" + new_section
+        existing = section.sub(new_section.rstrip("\n") + "\n", existing) if section.search(existing) else existing.rstrip("\n") + "\n\n" + new_section
         target.write_text(existing.rstrip("\n") + "\n", encoding="utf-8")
     return 0
 

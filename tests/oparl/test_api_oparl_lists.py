@@ -60,6 +60,20 @@ def test_next_link_skips_no_paper_when_an_earlier_one_is_deleted_meanwhile(popul
     assert numbers == list(expected.values_list("pk", flat=True)[:10])
 
 
+def test_next_link_still_answers_when_deletions_shrank_the_list_to_fewer_pages(populated, client):
+    from townhall.core.models import Paper
+
+    first = get_json(client, f"{ROOT}body/{populated.body.pk}/paper")
+    listed = [int(paper["id"].rsplit("/", 1)[1]) for paper in first["data"]]
+    remaining = first["pagination"]["totalElements"] - len(listed)
+    Paper.objects.filter(pk__in=listed[:remaining + 1]).update(deleted=True)
+
+    response = client.get(first["links"]["next"])
+
+    assert response.status_code == 200
+    assert len(response.json()["data"]) == remaining
+
+
 def test_after_that_is_not_a_whole_number_answers_400(populated, client):
     assert client.get(f"{ROOT}body/{populated.body.pk}/paper", {"after": "abc"}).status_code == 400
 

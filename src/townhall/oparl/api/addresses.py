@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from django.conf import settings
-from django.urls import NoReverseMatch, reverse
+from django.urls import NoReverseMatch, get_script_prefix, get_urlconf, reverse
 
 #: URL path segment of each OParl type's objects (``/oparl/v1.1/<segment>/<id>``).
 SEGMENTS = {
@@ -69,7 +71,29 @@ class Addresses:
 
     def web_page(self, name: str, **kwargs) -> str | None:
         """Return the absolute URL of the site's page *name* (``web:<name>``), or None without one."""
+        if set(kwargs) == {"pk"} and isinstance(kwargs["pk"], int):
+            # A list page links 100 objects' pages: reverse once per page name, then fill in the id.
+            template = web_page_template(name, get_script_prefix(), get_urlconf())
+            if template is not None:
+                return self.site + template.replace(PK_MARK, str(kwargs["pk"]), 1)
         try:
             return self.site + reverse(f"web:{name}", kwargs=kwargs)
         except NoReverseMatch:
             return None
+
+
+#: An id no row has, reversed in place of the real one and then replaced by it.
+PK_MARK = "7310042917"
+
+
+@lru_cache(maxsize=64)
+def web_page_template(name: str, script_prefix: str, urlconf) -> str | None:
+    """Return the path of page *name* with ``PK_MARK`` as its id, or None when it cannot be built so.
+
+    The script prefix and URLconf are part of the cache key because ``reverse`` depends on them.
+    """
+    try:
+        path = reverse(f"web:{name}", kwargs={"pk": int(PK_MARK)})
+    except NoReverseMatch:
+        return None
+    return path if path.count(PK_MARK) == 1 else None
