@@ -298,3 +298,20 @@ def test_text_that_no_database_can_hold_is_cleaned_before_storing(lindenau):
     assert paper.name == "Haushalt 2025"
     assert "\x00" not in paper.main_file.text and "\udc80" not in paper.main_file.text
     assert paper.card["title"] == "Haushalt 2025"
+
+
+def test_index_terms_made_from_another_text_are_not_stored(lindenau):
+    from django.contrib.auth.models import AnonymousUser
+
+    from townhall.search.indexing import body_terms
+    from townhall.search.selectors import search_papers
+
+    text = "Die Stadtbibliothek erhält neue Öffnungszeiten."
+    document = SourceDocument(uri="file:///akten/bibliothek.txt", name="bibliothek.txt", location="file:///akten/bibliothek.txt")
+    reading = DocumentReading(
+        text=text, language="de", mime_type="text/plain", card=_card(title="Öffnungszeiten"),
+        index_terms=body_terms("Der Hafen wird ausgebaggert.", "de"),
+    )
+    Linker().link(document=document, data=text.encode(), reading=reading)
+    assert len(search_papers(query="Stadtbibliothek", user=AnonymousUser()).hits) == 1
+    assert len(search_papers(query="Hafen", user=AnonymousUser()).hits) == 0
