@@ -14,7 +14,6 @@ version of the document arrives. Records harvested from an OParl system (those w
 from __future__ import annotations
 
 import difflib
-import importlib.util
 import re
 import unicodedata
 from datetime import datetime, time
@@ -532,26 +531,14 @@ def _store_parts(paper: Paper, document: SourceDocument, reading: DocumentReadin
 # --- The search index hook ----------------------------------------------------------------------
 
 
-@lru_cache(maxsize=1)
-def _indexer():
-    if importlib.util.find_spec("townhall.search.indexing") is None:
-        return None
-    from townhall.search import indexing
-
-    return getattr(indexing, "index_paper", None)
-
-
 def index_paper(paper: Paper, body_terms=None) -> None:
-    """Update the search index for *paper* in the current transaction (when search provides an indexer).
+    """Update the search index for *paper* in the current transaction, so the index never drifts.
 
     *body_terms* is the main file's text as the reading process analysed it for the index.
     """
-    indexer = _indexer()
-    if indexer is not None:
-        if body_terms is not None:
-            indexer(paper, body_terms)
-        else:
-            indexer(paper)
+    from townhall.search import indexing
+
+    indexing.index_paper(paper, body_terms)
 
 
 # --- Small shared pieces ------------------------------------------------------------------------
