@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 
 from townhall.core.models import AgendaItem, Deadline, Event, File, Meeting, Paper
 

@@ -13,7 +13,7 @@ from django.db import transaction
 from townhall.core import services
 from townhall.core.demo import data
 from townhall.core.models import (
-    AgendaItem, Body, Deadline, Event, LegislativeTerm, Location, Meeting, Membership, Organization, Paper, Person,
+    Body, Deadline, Event, LegislativeTerm, Location, Meeting, Membership, Organization, Paper, Person,
 )
 from townhall.search.indexing import index_paper
 
