@@ -6,6 +6,7 @@ import shutil
 
 from django.conf import settings
 from django.core.checks import Error, Warning, register
+from django.utils.module_loading import import_string
 
 from townhall.config import UI_LANGUAGES
 
@@ -22,11 +23,9 @@ def check_configuration(app_configs=None, **kwargs):
         problems.append(Error(f"TOWNHALL_LANGUAGE is {settings.LANGUAGE_CODE!r}, which is not one of TOWNHALL_LANGUAGES.", id="townhall.E003"))
     if settings.LOGGING["root"]["level"] not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
         problems.append(Error("TOWNHALL_LOG_LEVEL must be DEBUG, INFO, WARNING or ERROR.", id="townhall.E005"))
-    for name in ("STORAGE_BACKEND",):
+    for name in ("STORAGE_BACKEND", "SEARCH_BACKEND"):
         path = getattr(settings, name)
         try:
-            from django.utils.module_loading import import_string
-
             import_string(path)
         except ImportError:
             problems.append(Error(f"TOWNHALL_{name} {path!r} cannot be imported.", id="townhall.E006"))

@@ -15,7 +15,8 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
 from townhall.core.models import Body, Organization
-from townhall.web import search_adapter, selectors
+from townhall.search.selectors import search_papers
+from townhall.web import selectors
 from townhall.web.forms import DeadlineFilterForm, SearchForm
 
 FEED_ITEMS = 50
@@ -139,7 +140,7 @@ class SearchFeed(Feed):
 
     def items(self, subject):
         # Feed readers fetch without a session, so the feed shows what anonymous visitors see.
-        return search_adapter.search_papers(user=None, per_page=FEED_ITEMS, **subject["search"]).hits
+        return search_papers(user=None, per_page=FEED_ITEMS, **subject["search"]).hits
 
     def item_title(self, hit):
         paper = hit.paper

@@ -5,7 +5,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from townhall.web import search_adapter
+from townhall.search.selectors import search_papers
 from townhall.web.forms import SearchForm
 from townhall.web.templatetags.townhall import language_name
 
@@ -85,7 +85,7 @@ def search(request):
     form = SearchForm(request.GET or None, user=request.user)
     form.is_valid()
     arguments = form.search_arguments()
-    results = search_adapter.search_papers(user=request.user, per_page=PER_PAGE, **arguments)
+    results = search_papers(user=request.user, per_page=PER_PAGE, **arguments)
     page = arguments["page"]
     pages = max(1, math.ceil(results.total / PER_PAGE))
     links = page_links(request, page, pages)
