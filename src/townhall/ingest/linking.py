@@ -30,6 +30,7 @@ from townhall.core.storage import get_storage, sha256_hex
 from townhall.ingest.card import KINDS, LANGUAGES, Card
 from townhall.ingest.pipeline import DUPLICATE, NEW, NEW_VERSION, DocumentReading
 from townhall.ingest.sources import SourceDocument
+from townhall.search.indexing import index_paper
 
 #: Role given to a consultation made from an addressee ("Til:", "Gremium") rather than a route step.
 ADDRESSEE_ROLE = "addressee"
@@ -526,19 +527,6 @@ def _store_parts(paper: Paper, document: SourceDocument, reading: DocumentReadin
         elif part.problem:
             File.all_objects.filter(pk=file.pk).update(extraction_notes=_clean(part.problem), modified=timezone.now())
         paper.auxiliary_files.add(file)
-
-
-# --- The search index hook ----------------------------------------------------------------------
-
-
-def index_paper(paper: Paper, body_terms=None) -> None:
-    """Update the search index for *paper* in the current transaction, so the index never drifts.
-
-    *body_terms* is the main file's text as the reading process analysed it for the index.
-    """
-    from townhall.search import indexing
-
-    indexing.index_paper(paper, body_terms)
 
 
 # --- Small shared pieces ------------------------------------------------------------------------
