@@ -9,7 +9,10 @@ so memory stays flat however many documents a folder holds.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import signal
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -325,13 +328,14 @@ def ingest(
             if isinstance(result, Failure):
                 fail(ready.document, result, ready.sha256)
                 continue
-            try:
-                outcome = linker.link(document=ready.document, data=ready.data, reading=result, sha256=ready.sha256)
-            except link_failures as exc:
-                fail(ready.document, _link_failure(exc), ready.sha256)
-                continue
-            errors.resolve(ready.document)
-            report(ready.document, outcome)
+            with _stops_held_back():
+                try:
+                    outcome = linker.link(document=ready.document, data=ready.data, reading=result, sha256=ready.sha256)
+                except link_failures as exc:
+                    fail(ready.document, _link_failure(exc), ready.sha256)
+                    continue
+                errors.resolve(ready.document)
+                report(ready.document, outcome)
     except KeyboardInterrupt:
         # The document being linked was rolled back with its transaction; the counts stand.
         summary.stopped = True
@@ -339,6 +343,28 @@ def ingest(
     finally:
         summary.finished = time.monotonic()
     return summary
+
+
+@contextlib.contextmanager
+def _stops_held_back():
+    """Hold Ctrl-C and SIGTERM back while one document is stored and counted, then deliver them.
+
+    A stop that lands between a document's commit and its count would make the summary disagree
+    with the database; held back, it takes effect right after the document, with the count true.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    held: list[int] = []
+    stops = (signal.SIGINT, signal.SIGTERM)
+    previous = {signum: signal.signal(signum, lambda signum, frame: held.append(signum)) for signum in stops}
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+        for signum in dict.fromkeys(held):
+            signal.raise_signal(signum)
 
 
 def _read_and_check(document, max_bytes: int | None) -> _Ready | Failure | None:
