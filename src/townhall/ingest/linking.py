@@ -3,8 +3,9 @@
 One document becomes a Paper with its main File, the Organizations it is addressed to or routed
 through (matched to the body's existing committees by name, inflections included), Consultations
 with their Meetings, the Persons who handle and sign it, its Deadlines and Events, and File
-records for the attachments it names. Everything one document writes happens in one
-transaction, so a run killed half way leaves whole documents or nothing.
+records for the attachments it names. Everything one document writes happens in one atomic
+block (a transaction, or a savepoint inside the ingest's batch transaction), so a run killed
+half way leaves whole documents or nothing.
 
 Records read from a card are *card records*: they are replaced, not added to, when a new
 version of the document arrives. Records harvested from an OParl system (those with an
@@ -16,12 +17,13 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
+from collections.abc import Iterable
 from datetime import datetime, time
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
 from townhall.core import services
@@ -30,7 +32,8 @@ from townhall.core.storage import get_storage, sha256_hex
 from townhall.ingest.card import KINDS, LANGUAGES, Card
 from townhall.ingest.pipeline import DUPLICATE, NEW, NEW_VERSION, DocumentReading
 from townhall.ingest.sources import SourceDocument
-from townhall.search.indexing import index_paper
+from townhall.ingest.rows import RowInsert
+from townhall.search.indexing import entry_for, get_backend, index_paper, reference_text
 
 #: Role given to a consultation made from an addressee ("Til:", "Gremium") rather than a route step.
 ADDRESSEE_ROLE = "addressee"
@@ -39,6 +42,26 @@ ADDRESSEE_ROLE = "addressee"
 # committee ("Integrationsrates" and "Integrationsrat" already agree after stemming).
 _FUZZY_CUTOFF = 0.92
 _FUZZY_MIN_LENGTH = 8
+
+# The rows one document writes, each kind with one statement prepared once (see townhall.ingest.rows).
+_MAIN_FILE_ROWS = RowInsert(File, (
+    "body_id", "name", "file_name", "mime_type", "date", "size", "sha256", "storage_name", "text", "language", "public",
+    "source_uri", "extraction_notes",
+))
+_PLACEHOLDER_ROWS = RowInsert(File, ("body_id", "name", "public", "source_uri"))
+_PAPER_ROWS = RowInsert(Paper, (
+    "body_id", "source_uri", "name", "reference", "date", "kind", "public", "language", "card", "main_file_id",
+    "case_handler_id", "ingested_at", "extractor_version",
+))
+_PERSON_ROWS = RowInsert(Person, ("body_id", "name", "given_name", "family_name"))
+_MEETING_ROWS = RowInsert(Meeting, ("body_id", "name", "start"))
+_MEETING_ORGANIZATION_ROWS = RowInsert(Meeting.organizations.through, ("meeting_id", "organization_id"))
+_CONSULTATION_ROWS = RowInsert(Consultation, ("paper_id", "position", "date", "role", "meeting_id"))
+_CONSULTATION_ORGANIZATION_ROWS = RowInsert(Consultation.organizations.through, ("consultation_id", "organization_id"))
+_SIGNATORY_ROWS = RowInsert(Paper.signatories.through, ("paper_id", "person_id"))
+_AUXILIARY_ROWS = RowInsert(Paper.auxiliary_files.through, ("paper_id", "file_id"))
+_DEADLINE_ROWS = RowInsert(Deadline, ("paper_id", "body_id", "date", "purpose"))
+_EVENT_ROWS = RowInsert(Event, ("paper_id", "body_id", "name", "place", "start", "end"))
 
 
 class LinkError(Exception):
@@ -161,31 +184,47 @@ class Directory:
 
     def person(self, name: str) -> int:
         """Return the id of the body's person called *name*, creating the person when new."""
+        return self.people([name])[0]
+
+    def people(self, names: Iterable[str]) -> list[int]:
+        """Return the ids of the body's persons called *names*, creating those not yet known in one insert."""
         if self._people is None:
             # One query for all the body's people beats one per name in a long run.
             self._people = {}
             for pk, known in Person.objects.filter(body=self.body).order_by("-id").values_list("id", "name"):
                 self._people[person_key(known)] = pk
-        key = person_key(name)
-        found = self._people.get(key)
-        if found is None:
-            clean = " ".join(name.split())
-            given, _, family = clean.rpartition(" ")
-            found = Person.objects.create(
-                body=self.body, name=_fit(Person, "name", clean), given_name=_fit(Person, "given_name", given),
-                family_name=_fit(Person, "family_name", family or clean),
-            ).pk
-            self._people[key] = found
-        return found
+        keys = [(person_key(name), name) for name in names]
+        missing = {key: name for key, name in keys if key not in self._people}
+        if missing:
+            rows = []
+            for name in missing.values():
+                clean = " ".join(name.split())
+                given, _, family = clean.rpartition(" ")
+                rows.append((self.body.pk, _fit(Person, "name", clean), _fit(Person, "given_name", given),
+                             _fit(Person, "family_name", family or clean)))
+            self._people.update(zip(missing, _PERSON_ROWS(rows)))
+        return [self._people[key] for key, _ in keys]
 
     def meeting(self, organization: int, day) -> int:
         """Return the id of the organization's meeting on *day*, creating one named after it."""
+        return self.meetings([(organization, day)])[0]
+
+    def meetings(self, wanted: Iterable[tuple[int, object]]) -> list[int]:
+        """Return the ids of the meetings of (organization id, day) pairs, creating the missing ones together."""
         if self._meetings is None:
             self._meetings = self._load_meetings()
-        found = self._meetings.get((organization, day))
-        if found is None:
-            found = self._meetings[(organization, day)] = self._create_meeting(organization, day)
-        return found
+        wanted = list(wanted)
+        missing = list(dict.fromkeys(pair for pair in wanted if pair not in self._meetings))
+        if missing:
+            zone = ZoneInfo(settings.TIME_ZONE)
+            ids = _MEETING_ROWS([
+                (self.body.pk, _fit(Meeting, "name", self.organization_name(organization)), datetime.combine(day, time(0, 0), tzinfo=zone))
+                for organization, day in missing
+            ])
+            # Plain inserts of the links: .add() would first ask which links the new meetings have.
+            _MEETING_ORGANIZATION_ROWS([(meeting, organization) for meeting, (organization, _) in zip(ids, missing)], returning=False)
+            self._meetings.update(zip(missing, ids))
+        return [self._meetings[pair] for pair in wanted]
 
     def _load_meetings(self) -> dict[tuple[int, object], int]:
         # One query for all the body's meetings: nearly every route step names a new date, so
@@ -199,14 +238,6 @@ class Directory:
         for organization, meeting, start in rows.iterator(chunk_size=5000):
             meetings.setdefault((organization, start.astimezone(zone).date()), meeting)
         return meetings
-
-    def _create_meeting(self, organization: int, day) -> int:
-        start = datetime.combine(day, time(0, 0), tzinfo=ZoneInfo(settings.TIME_ZONE))
-        meeting = Meeting.objects.create(body=self.body, name=_fit(Meeting, "name", self.organization_name(organization)), start=start)
-        # A plain insert: .add() would first ask which links the new meeting already has.
-        Meeting.organizations.through.objects.create(meeting_id=meeting.pk, organization_id=organization)
-        return meeting.pk
-
 
 _COUNCIL_WORDS = re.compile(
     r"(?i)\b(?:rat der stadt|stadtrat|gemeinderat|stadtverordnetenversammlung|bürgerschaft|kreistag|"
@@ -309,41 +340,35 @@ def replace_card_records(paper: Paper, card: Card, directory: Directory, *, fres
     if paper.case_handler_id != case_handler:
         paper.case_handler_id = case_handler
         paper.save(update_fields=["case_handler", "modified"])
-    signatories = _unique(directory.person(name) for name in card.signatories if name.strip())
+    signatories = _unique(directory.people(name for name in card.signatories if name.strip()))
     if fresh:
         # A new paper has no links yet: insert them without asking which exist (what .set() does).
-        Paper.signatories.through.objects.bulk_create(
-            Paper.signatories.through(paper_id=paper.pk, person_id=person) for person in signatories
-        )
+        _SIGNATORY_ROWS([(paper.pk, person) for person in signatories], returning=False)
     else:
         paper.signatories.set(signatories)
 
     if fresh or not paper.consultations.exclude(origin_id="").exists():
         _make_consultations(paper, card, directory)
 
-    Deadline.objects.bulk_create(
-        Deadline(paper=paper, body=body, date=fact.date, purpose=_fit(Deadline, "purpose", fact.purpose or ""))
-        for fact in card.deadlines
-        if fact.date
+    _DEADLINE_ROWS(
+        [(paper.pk, body.pk, fact.date, _fit(Deadline, "purpose", fact.purpose or "")) for fact in card.deadlines if fact.date],
+        returning=False,
     )
-    Event.objects.bulk_create(
-        Event(
-            paper=paper, body=body, name=_fit(Event, "name", fact.name or fact.place or ""), place=_fit(Event, "place", fact.place or ""),
-            start=fact.start, end=fact.end if fact.end is None or fact.start is None or fact.end >= fact.start else None,
-        )
-        for fact in card.events
-        if fact.name or fact.place
+    _EVENT_ROWS(
+        [
+            (paper.pk, body.pk, _fit(Event, "name", fact.name or fact.place or ""), _fit(Event, "place", fact.place or ""),
+             fact.start, fact.end if fact.end is None or fact.start is None or fact.end >= fact.start else None)
+            for fact in card.events
+            if fact.name or fact.place
+        ],
+        returning=False,
     )
 
     titles = _unique(title.strip() for title in card.attachments if title.strip())
     if titles and (fresh or not paper.auxiliary_files.exclude(origin_id="").exists()):
-        placeholders = File.objects.bulk_create(
-            File(body=body, name=_fit(File, "name", title), public=paper.public, source_uri=_fit(File, "source_uri", paper.source_uri))
-            for title in titles
-        )
-        Paper.auxiliary_files.through.objects.bulk_create(
-            Paper.auxiliary_files.through(paper_id=paper.pk, file_id=file.pk) for file in placeholders
-        )
+        source_uri = _fit(File, "source_uri", paper.source_uri)
+        placeholders = _PLACEHOLDER_ROWS([(body.pk, _fit(File, "name", title), paper.public, source_uri) for title in titles])
+        _AUXILIARY_ROWS([(paper.pk, file) for file in placeholders], returning=False)
 
 
 def _make_consultations(paper: Paper, card: Card, directory: Directory) -> None:
@@ -366,16 +391,14 @@ def _make_consultations(paper: Paper, card: Card, directory: Directory) -> None:
                 steps.append((organization, None, ADDRESSEE_ROLE))
     if not steps:
         return
-    consultations = Consultation.objects.bulk_create(
-        Consultation(
-            paper=paper, position=position, date=day, role=_fit(Consultation, "role", role),
-            meeting_id=directory.meeting(organization, day) if day else None,
-        )
+    dated = [(organization, day) for organization, day, _ in steps if day]
+    meetings = dict(zip(dated, directory.meetings(dated)))
+    consultations = _CONSULTATION_ROWS([
+        (paper.pk, position, day, _fit(Consultation, "role", role), meetings[(organization, day)] if day else None)
         for position, (organization, day, role) in enumerate(steps)
-    )
-    Consultation.organizations.through.objects.bulk_create(
-        Consultation.organizations.through(consultation_id=consultation.pk, organization_id=organization)
-        for consultation, (organization, _, _) in zip(consultations, steps)
+    ])
+    _CONSULTATION_ORGANIZATION_ROWS(
+        [(consultation, organization) for consultation, (organization, _, _) in zip(consultations, steps)], returning=False
     )
 
 
@@ -390,7 +413,10 @@ def _placeholder_files(paper: Paper):
 
 
 class Linker:
-    """Store and link the documents of one ingest run, one transaction per document.
+    """Store and link the documents of one ingest run, each document in one atomic block.
+
+    The block is a transaction of its own, or a savepoint when the caller keeps a transaction
+    open over several documents (the ingest's :class:`~townhall.ingest.batches.WriteBatch`).
 
     A document whose source (its ``uri``) already gave a paper becomes a new version of that
     paper: the version number goes up, the new bytes become the main file, the old main file
@@ -436,41 +462,80 @@ class Linker:
 
     def _link(self, document: SourceDocument, data: bytes, sha256: str, reading: DocumentReading) -> str:
         card = reading.card
-        # Most documents are new: ask for an id first, which is much cheaper than a whole paper.
-        known = Paper.objects.filter(source_uri=document.uri).order_by("-id").values_list("id", flat=True).first()
+        known = latest_paper_id(document.uri)
         paper = Paper.objects.select_related("body", "main_file").get(pk=known) if known is not None else None
         body = paper.body if paper is not None else self.bodies.body_for(card)
         public = card.public is not False
         title = _clean(card.title or "").strip()
+        text = _clean(reading.text)
         main = _new_file(
-            data, sha256, reading, file_name=_fit(File, "file_name", document.name), mime_type=_fit(File, "mime_type", reading.mime_type),
-            body=body, name=_fit(File, "name", title or document.name), source_uri=_fit(File, "source_uri", document.uri), public=public,
-            date=card.date,
+            data, sha256, text, reading, file_name=_fit(File, "file_name", document.name),
+            mime_type=_fit(File, "mime_type", reading.mime_type), body=body, name=_fit(File, "name", title or document.name),
+            source_uri=_fit(File, "source_uri", document.uri), public=public, date=card.date,
         )
         directory = self.directory(body, card.language)
+        # Everyone the card names, looked up (and the new ones created) at once.
+        directory.people(name for name in (card.case_handler, *card.signatories) if name and name.strip())
+        fields = {
+            "name": _fit(Paper, "name", title or _stem(document.name)),
+            "reference": _fit(Paper, "reference", card.references.paper or card.references.case or ""),
+            "date": card.date,
+            "kind": card.kind if card.kind in KINDS else "other",
+            "public": public,
+            "language": reading.language,
+            "card": reading.card_json if reading.card_json is not None and text is reading.text else _card_json(card),
+            "main_file_id": main,
+            "ingested_at": timezone.now(),
+            "extractor_version": _fit(Paper, "extractor_version", reading.extractor_version),
+        }
         if paper is None:
-            paper = Paper(body=body, source_uri=_fit(Paper, "source_uri", document.uri))
-            # Set before the first save, so that a new paper is written once.
-            paper.case_handler_id = directory.person(card.case_handler) if card.case_handler else None
+            fields.update(
+                body_id=body.pk, source_uri=_fit(Paper, "source_uri", document.uri),
+                case_handler_id=directory.person(card.case_handler) if card.case_handler else None,
+            )
+            # A new paper is inserted once, with every value it holds: no model save() and its hooks.
+            [pk] = _PAPER_ROWS([tuple(fields[name] for name in _PAPER_ROWS.fields)])
+            paper = Paper(pk=pk, body=body, **{name: value for name, value in fields.items() if name != "body_id"})
+            paper._state.adding = False
             outcome = NEW
         else:
             _supersede(paper)
+            for name, value in fields.items():
+                setattr(paper, name, value)
+            paper.save()
             outcome = NEW_VERSION
-        paper.name = _fit(Paper, "name", title or _stem(document.name))
-        paper.reference = _fit(Paper, "reference", card.references.paper or card.references.case or "")
-        paper.date = card.date
-        paper.kind = card.kind if card.kind in KINDS else "other"
-        paper.public = public
-        paper.language = reading.language
-        paper.card = reading.card_json if reading.card_json is not None and _clean(reading.text) is reading.text else _card_json(card)
-        paper.main_file = main
-        paper.ingested_at = timezone.now()
-        paper.extractor_version = _fit(Paper, "extractor_version", reading.extractor_version)
-        paper.save()
         replace_card_records(paper, card, directory, fresh=outcome == NEW)
         _store_parts(paper, document, reading, public)
-        index_paper(paper, reading.index_terms)
+        _index(paper, text, reading.index_terms)
         return outcome
+
+
+def latest_paper_id(source_uri: str) -> int | None:
+    """Return the id of the newest live paper read from *source_uri* (None when there is none)."""
+    # Plain SQL: asked once per document, where the ORM's query building cost more than the query.
+    with connection.cursor() as cursor:
+        cursor.execute(_LATEST_PAPER_SQL, [source_uri])
+        row = cursor.fetchone()
+    return row[0] if row else None
+
+
+def file_is_stored(sha256: str) -> bool:
+    """Say whether a file with these bytes (by SHA-256) is stored, soft-deleted ones included."""
+    with connection.cursor() as cursor:
+        cursor.execute(_STORED_FILE_SQL, [sha256])
+        return cursor.fetchone() is not None
+
+
+_LATEST_PAPER_SQL = (
+    f"SELECT id FROM {Paper._meta.db_table} WHERE source_uri = %s AND NOT deleted ORDER BY id DESC LIMIT 1"
+)
+_STORED_FILE_SQL = f"SELECT 1 FROM {File._meta.db_table} WHERE sha256 = %s LIMIT 1"
+
+
+def _index(paper: Paper, text: str, terms) -> None:
+    """Store a live paper in the search index; *terms* are its text analysed in the reading worker."""
+    row = (paper.pk, paper.language, paper.name, reference_text(paper.reference, paper.card), text)
+    get_backend().index([entry_for(row, terms)])
 
 
 def _supersede(paper: Paper) -> None:
@@ -483,19 +548,19 @@ def _supersede(paper: Paper) -> None:
     paper.version += 1
 
 
-def _new_file(data: bytes, sha256: str, reading: DocumentReading, **fields) -> File:
-    """Store *data* and insert its File with the text already in it.
+def _new_file(data: bytes, sha256: str, text: str, reading: DocumentReading, *, body: Body, **fields) -> int:
+    """Store *data* and insert its File with the text already in it; return its id.
 
     Unlike ``services.file_store`` there is no look-up first and no savepoint: the pipeline
     has just checked the hash, and the unique sha256 column catches a copy stored since, which
     makes the whole document's transaction roll back (see :meth:`Linker.link`).
     """
-    file = File(
-        size=len(data), sha256=sha256, storage_name=get_storage().put(data), text=_clean(reading.text),
-        language=reading.language, extraction_notes=_clean("\n".join(reading.notes)), **fields,
-    )
-    file.save()
-    return file
+    values = {
+        **fields, "body_id": body.pk, "size": len(data), "sha256": sha256, "storage_name": get_storage().put(data), "text": text,
+        "language": reading.language, "extraction_notes": _clean("\n".join(reading.notes)),
+    }
+    [pk] = _MAIN_FILE_ROWS([tuple(values[name] for name in _MAIN_FILE_ROWS.fields)])
+    return pk
 
 
 def _fill_file(file: File, reading: DocumentReading) -> None:

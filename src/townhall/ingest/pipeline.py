@@ -2,7 +2,8 @@
 
 Reading a document (:func:`read_document`: extract the text, analyse it into a card) is pure
 and runs in worker processes; storing and linking (:mod:`townhall.ingest.linking`) touches the
-database and runs in the parent, one transaction per document, because SQLite has one writer.
+database and runs in the parent, because SQLite has one writer: each document in a savepoint
+of its own, several documents per transaction (:mod:`townhall.ingest.batches`).
 :func:`ingest` drives both over a stream of source documents with a bounded number in flight,
 so memory stays flat however many documents a folder holds.
 """
@@ -283,16 +284,22 @@ def ingest(
     max_bytes: int | None = None,
     tesseract_command: str | None = None,
     summary: IngestSummary | None = None,
+    batch_documents: int | None = None,
 ) -> IngestSummary:
     """Ingest a stream of source documents; return what happened to them.
 
-    Each document is stored once (by content hash), read into a card, and linked in its own
-    transaction, so an interrupted run can simply be run again. Reading happens in *jobs*
-    worker processes (1: in this process). Failures are stored as IngestError records.
-    Pass *summary* to watch the counts while the run goes on (the progress display does).
+    Each document is stored once (by content hash), read into a card, and linked in a
+    savepoint of its own, so one that fails leaves nothing behind. Up to *batch_documents*
+    documents (default :data:`~townhall.ingest.batches.BATCH_DOCUMENTS`) share a transaction,
+    committed at the latest after a quarter of a second and whenever the writer would wait for
+    the readers; documents are counted once committed, so an interrupted run can simply be run
+    again. Reading happens in *jobs* worker processes (1: in this process). Failures are stored
+    as IngestError records. Pass *summary* to watch the counts while the run goes on (the
+    progress display does).
     """
     from django.conf import settings
 
+    from townhall.ingest.batches import BATCH_DOCUMENTS, WriteBatch
     from townhall.ingest.linking import Linker
 
     max_bytes = settings.MAX_FILE_BYTES if max_bytes is None else max_bytes
@@ -301,44 +308,67 @@ def ingest(
     linker = Linker(body_name=body_name)
     errors = _ErrorLog()
     link_failures = _link_failures()
+    batch = WriteBatch(max_documents=batch_documents or BATCH_DOCUMENTS)
 
-    def report(document, outcome: str, reason: str = "") -> None:
+    def count(document, outcome: str, reason: str) -> None:
         summary.count(outcome, reason)
         if on_document is not None:
             on_document(document, outcome, reason)
 
+    def report(document, outcome: str, reason: str = "") -> None:
+        # Counted when the transaction holding the document commits, not before.
+        batch.after_commit(lambda: count(document, outcome, reason))
+
     def fail(document, failure: Failure, sha256: str = "") -> None:
         errors.record(document, failure, sha256)
         report(document, FAILED, failure.reason)
+
+    def commit() -> None:
+        with _stops_held_back():
+            batch.commit()
 
     def prepared() -> Iterator[_Ready]:
         # Runs lazily inside the worker loop: a document is read only when a worker slot is free.
         for document in documents:
             outcome = _read_and_check(document, max_bytes)
             if isinstance(outcome, Failure):
-                fail(document, outcome)
+                with _stops_held_back():
+                    fail(document, outcome)
             elif outcome is None:
-                errors.resolve(document)
-                report(document, DUPLICATE)
+                with _stops_held_back():
+                    errors.resolve(document)
+                    report(document, DUPLICATE)
             else:
                 yield outcome
 
     try:
-        for ready, result in _read_in_workers(prepared(), jobs, max_bytes, tesseract_command):
-            if isinstance(result, Failure):
-                fail(ready.document, result, ready.sha256)
-                continue
+        for ready, result in _read_in_workers(prepared(), jobs, max_bytes, tesseract_command, on_idle=commit):
             with _stops_held_back():
+                if isinstance(result, Failure):
+                    fail(ready.document, result, ready.sha256)
+                    continue
+                batch.begin()
                 try:
                     outcome = linker.link(document=ready.document, data=ready.data, reading=result, sha256=ready.sha256)
                 except link_failures as exc:
                     fail(ready.document, _link_failure(exc), ready.sha256)
-                    continue
-                errors.resolve(ready.document)
-                report(ready.document, outcome)
+                else:
+                    errors.resolve(ready.document)
+                    report(ready.document, outcome)
+                batch.document_done()
+        commit()
     except KeyboardInterrupt:
-        # The document being linked was rolled back with its transaction; the counts stand.
+        # Stops are delivered between documents: what the open transaction holds is whole, so
+        # it is committed and counted, and the summary agrees with the database.
+        commit()
         summary.stopped = True
+        raise
+    except BaseException:
+        # Each document that failed was rolled back to its savepoint; keep those stored before.
+        try:
+            commit()
+        except Exception:  # noqa: BLE001 - the first error is the one to report
+            pass
         raise
     finally:
         summary.finished = time.monotonic()
@@ -347,10 +377,11 @@ def ingest(
 
 @contextlib.contextmanager
 def _stops_held_back():
-    """Hold Ctrl-C and SIGTERM back while one document is stored and counted, then deliver them.
+    """Hold Ctrl-C and SIGTERM back while documents are stored and counted, then deliver them.
 
-    A stop that lands between a document's commit and its count would make the summary disagree
-    with the database; held back, it takes effect right after the document, with the count true.
+    A stop that lands between a commit and the counting of what it stored would make the
+    summary disagree with the database, and one inside a document's writes would leave the
+    transaction in an unknown state; held back, it takes effect right after, with the count true.
     """
     if threading.current_thread() is not threading.main_thread():
         yield
@@ -369,28 +400,33 @@ def _stops_held_back():
 
 def _read_and_check(document, max_bytes: int | None) -> _Ready | Failure | None:
     """Read and hash one document in the parent; None when its bytes are already stored."""
-    from townhall.core.models import File
+    from townhall.ingest.linking import file_is_stored
 
     try:
         data = document.read(max_bytes=max_bytes)
     except SourceError as exc:
         return Failure("read", exc.reason, exc.message)
     sha256 = hashlib.sha256(data).hexdigest()
-    if File.all_objects.filter(sha256=sha256).exists():
+    if file_is_stored(sha256):
         return None
     return _Ready(document, data, sha256)
 
 
-def _read_in_workers(ready: Iterator[_Ready], jobs: int, max_bytes, tesseract_command) -> Iterator[tuple[_Ready, DocumentReading | Failure]]:
+def _read_in_workers(
+    ready: Iterator[_Ready], jobs: int, max_bytes, tesseract_command, *, on_idle: Callable[[], None] | None = None
+) -> Iterator[tuple[_Ready, DocumentReading | Failure]]:
     def task(item: _Ready) -> ReadTask:
         return ReadTask(item.document.name, item.data, max_bytes, tesseract_command)
 
     if jobs <= 1:
         for item in ready:
+            # Reading here may take long (a scan): nothing written may wait uncommitted meanwhile.
+            if on_idle is not None:
+                on_idle()
             yield item, read_task(task(item))
         return
     with WorkerPool(jobs) as pool:
-        yield from pool.map_unordered(read_task, ready, task)
+        yield from pool.map_unordered(read_task, ready, task, on_idle=on_idle)
 
 
 #: A worker process is replaced after this many documents, so that memory a C library
@@ -457,8 +493,11 @@ class WorkerPool:
         self._pool.shutdown(wait=False, cancel_futures=True)
         self._pool = self._start()
 
-    def map_unordered(self, function, items: Iterator, to_task) -> Iterator[tuple]:
-        """Yield ``(item, function(to_task(item)))`` in the order results arrive."""
+    def map_unordered(self, function, items: Iterator, to_task, *, on_idle: Callable[[], None] | None = None) -> Iterator[tuple]:
+        """Yield ``(item, function(to_task(item)))`` in the order results arrive.
+
+        *on_idle* is called whenever no result is ready and the caller would have to wait.
+        """
         from concurrent.futures import FIRST_COMPLETED, wait
         from concurrent.futures.process import BrokenProcessPool
 
@@ -477,7 +516,11 @@ class WorkerPool:
                 pending_bytes += len(item.data)
             if not pending:
                 return
-            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            done, _ = wait(pending, timeout=0, return_when=FIRST_COMPLETED)
+            if not done:
+                if on_idle is not None:
+                    on_idle()
+                done, _ = wait(pending, return_when=FIRST_COMPLETED)
             broken = []
             for future in done:
                 item, task = pending.pop(future)
@@ -495,6 +538,8 @@ class WorkerPool:
                 pending_bytes = 0
                 self._restart()
                 for item, task in suspects:
+                    if on_idle is not None:
+                        on_idle()
                     yield item, self._run_alone(function, task)
 
     def _run_alone(self, function, task):
