@@ -299,6 +299,10 @@ def main() -> None:
         seconds = replicate(args.replicate)
         papers = Paper.objects.count()
         print(f"replicated to {papers} papers (papers and index entries copied by SQL): {seconds:.0f} s")
+    if getattr(backend, "statistics_stale", None) and backend.statistics_stale():
+        started = time.perf_counter()
+        backend.refresh_statistics()
+        print(f"term statistics refreshed: {time.perf_counter() - started:.1f} s")
     size = backend.size_bytes()
     print(f"index size: {size / 1_048_576:.0f} MB" if size is not None else "index size: unknown")
     figures = measure(args.rounds)

@@ -220,10 +220,10 @@ def main() -> None:
         reindex()
     from django.db import connection
 
-    from townhall.web import search_adapter
+    from townhall.search.selectors import search_papers
 
     timings = measure(args.requests)
-    impl = f"{search_adapter.search_papers.__module__}.{search_adapter.search_papers.__name__}"
+    impl = f"{search_papers.__module__}.{search_papers.__name__}"
     text = report(timings, args.papers, args.requests, connection.vendor, impl)
     print(text)
     if args.write:

@@ -284,9 +284,26 @@ def _either(nodes: Iterable[Node]) -> Node | None:
     for node in nodes:
         flat.extend(node.parts if isinstance(node, Or) else (node,))
     unique = tuple(dict.fromkeys(sorted(flat, key=_sort_key)))
+    # A phrase adds nothing next to an alternative that every paper with the phrase
+    # matches anyway ("offent høring" beside "høring"), and phrases cost the engine most.
+    unique = tuple(node for node in unique if not (
+        isinstance(node, Seq) and len(node.terms) > 1 and any(other != node and _covers(other, node) for other in unique)
+    ))
     if not unique:
         return None
     return unique[0] if len(unique) == 1 else Or(unique)
+
+
+def _covers(node: Node, phrase: Seq) -> bool:
+    """Return whether every text holding ``phrase`` matches ``node``."""
+    if isinstance(node, Seq):
+        size = len(node.terms)
+        return any(phrase.terms[start : start + size] == node.terms for start in range(len(phrase.terms) - size + 1))
+    if isinstance(node, Prefix):
+        return any(term.startswith(node.term) for term in phrase.terms)
+    if isinstance(node, Or):
+        return any(_covers(part, phrase) for part in node.parts)
+    return all(_covers(part, phrase) for part in node.parts)
 
 
 def _sort_key(node: Node) -> tuple:

@@ -11,8 +11,8 @@ ever ranked or counted, and counting never reads the wide paper rows.
 
 Counts are exact up to ``COUNT_CAP`` matches. A broader search counts and ranks the
 ``COUNT_CAP`` most recently added matches only and says so (``SearchResults.approximate``:
-show the total as "10,000+"), which keeps its cost flat however large the archive grows.
-Body, kind, language and year come from one ``GROUP BY``; committees from a second one
+show the total as "5,000+"), which keeps its cost flat however large the archive grows.
+Body, kind, language and year are counted over the matches; committees by a query
 over the matches' consultations and lead committees, cut to the ``FACET_ORGANIZATIONS``
 largest, counted when a municipality is chosen or when there are at most
 ``ORGANIZATION_FACET_LIMIT`` matches; otherwise it is empty.
@@ -26,6 +26,7 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from operator import itemgetter
 from datetime import date
 
 from django.db import connection
@@ -48,9 +49,11 @@ FACETS = ("body", "organization", "kind", "language", "year")
 #: Committees listed in the organisation facet, the most frequent first.
 FACET_ORGANIZATIONS = 30
 #: Without a municipality filter, committees are counted for at most this many matches.
-ORGANIZATION_FACET_LIMIT = 5000
+ORGANIZATION_FACET_LIMIT = 2000
 #: Matches counted (and ranked) at most; above, total and facets are approximate.
-COUNT_CAP = 10_000
+COUNT_CAP = 5_000
+#: Papers a date-sorted search with more than ``COUNT_CAP`` matches tests beyond the counted ones.
+DATE_WALK = 200
 SNIPPET_CHARS = 240
 # Snippets are looked for in the opening of long texts only: marking every word
 # of a 500-page report would cost more than the whole search.
@@ -122,6 +125,7 @@ def search_papers(
         expression = None if parsed.is_empty() else _render(backend, query, languages, expand)
         if expression is None:
             return SearchResults(hits=[], total=0, facets={name: [] for name in FACETS})
+        expression = backend.prepare(expression)
     exact = None
     if relevance and backend.ranks_exact:
         exact = _render(backend, _exact_words(parsed), languages, False)
@@ -138,12 +142,40 @@ def search_papers(
         scores = dict(ranked)
         ids = [paper_id for paper_id, _ in ranked]
     else:
-        ids = backend.by_date(expression, narrowing, newest=sort != "oldest", offset=start, limit=per_page)
+        ids = _by_date(backend, expression, narrowing, candidates, approximate, newest=sort != "oldest",
+                       start=start, per_page=per_page)
     found = Paper.objects.select_related("body", "main_file").in_bulk(ids) if ids else {}
     rows = [found[paper_id] for paper_id in ids if paper_id in found]
     wanted = _Wanted.of(parsed, languages, expand) if rows and not browsing else None
     hits = [Hit(paper=paper, snippet_html=_snippet(paper, wanted), score=scores.get(paper.pk, 0.0)) for paper in rows]
     return SearchResults(hits=hits, total=total, facets=facets, approximate=approximate)
+
+
+def _by_date(
+    backend, expression: str | None, narrowing: Narrowing, candidates: list[Candidate], approximate: bool, *,
+    newest: bool, start: int, per_page: int,
+) -> list[int]:
+    """Return the ids of one page of matches by date (then id), undated papers last.
+
+    When every match is among the candidates they are sorted here. Otherwise the page is
+    taken from the candidates (the newest-added matches) and completed by the matches
+    added earlier but dated later, which the backend walks by date, ``DATE_WALK`` papers
+    at most: like the count, such a page is exact when the archive was filled in rough
+    date order and approximate otherwise.
+    """
+    wanted = start + per_page
+    dated = sorted((row for row in candidates if row[6] is not None), key=lambda row: (row[6], row[0]), reverse=newest)
+    undated = sorted((row for row in candidates if row[6] is None), key=lambda row: row[0], reverse=newest)
+    if not approximate:
+        return [row[0] for row in (dated + undated)[start:wanted]]
+    if not newest or len(dated) < wanted:
+        return backend.by_date(expression, narrowing, newest=newest, offset=start, limit=per_page)
+    page = [(row[6], row[0]) for row in dated[:wanted]]
+    lowest = min(row[0] for row in candidates)
+    page.extend((day, paper_id) for paper_id, day in backend.newer_matches(
+        expression, narrowing, after=page[-1][0], below=lowest, limit=wanted, scan=DATE_WALK))
+    page.sort(reverse=True)
+    return [paper_id for _, paper_id in page[start:wanted]]
 
 
 @functools.lru_cache(maxsize=1024)
@@ -263,10 +295,14 @@ def _narrowing(filters: dict, user) -> Narrowing:
 
 def _facets(candidates: list[Candidate], filters: dict) -> tuple[int, dict[str, Facet]]:
     """Return the number of counted matches and the facet lists over them."""
-    bodies = Counter(row[2] for row in candidates)
-    kinds = Counter(row[3] for row in candidates)
-    languages = Counter(row[4] for row in candidates if row[4])
-    years = Counter(int(row[5]) for row in candidates if row[5])
+    bodies = Counter(map(itemgetter(2), candidates))
+    kinds = Counter(map(itemgetter(3), candidates))
+    languages = Counter(map(itemgetter(4), candidates))
+    years = Counter(map(itemgetter(5), candidates))
+    for unknown in ("", None, 0):
+        languages.pop(unknown, None)
+        years.pop(unknown, None)
+    years = Counter({int(year): n for year, n in years.items()})
     total = len(candidates)
     named = {pk: (slug, name) for pk, slug, name in Body.objects.filter(pk__in=list(bodies)).values_list("pk", "slug", "name")}
     kind_labels = dict(PAPER_KINDS)

@@ -30,9 +30,11 @@ Subclasses override the storage hooks (``_write``, ``_delete``, ``clear``, ``res
 from __future__ import annotations
 
 import contextlib
+import heapq
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
+from operator import itemgetter
 
 from django.db import connection
 from django.db.models import QuerySet
@@ -65,8 +67,8 @@ class IndexEntry:
     extras: str
 
 
-#: One match as ``candidates`` returns it: (paper id, score, body id, kind, language, year).
-Candidate = tuple[int, float, int, str, str, int | None]
+#: One match as ``candidates`` returns it: (paper id, score, body id, kind, language, year, date).
+Candidate = tuple[int, float, int, str, str, int | None, object]
 
 
 class SearchBackend:
@@ -133,6 +135,10 @@ class SearchBackend:
         """Return the engine's expression for ``query``; None when it has no positive term."""
         raise NotImplementedError
 
+    def prepare(self, expression: str) -> str:
+        """Return ``expression`` in the form that runs fastest on the index as it is now (same matches)."""
+        return expression
+
     def restrict(self, papers: QuerySet, expression: str) -> QuerySet:
         """Return ``papers`` narrowed to those matching ``expression``."""
         raise NotImplementedError
@@ -167,6 +173,10 @@ class SearchBackend:
     _id: str = ""
     #: The condition that a row matches an expression (one ``%s``).
     _match: str = ""
+    #: The condition that the paper with id ``{paper}`` matches an expression (one ``%s``), tested on its own.
+    _match_one: str = ""
+    #: The facet row's date as candidates carry it (any type that sorts by date).
+    _date: str = "f.date"
 
     def _where(self, expression: str | None, narrowing: Narrowing) -> tuple[str, str, str, list]:
         """Return FROM, WHERE, the id column and the parameters for the matches that pass ``narrowing``."""
@@ -193,7 +203,7 @@ class SearchBackend:
         if expression is not None and scored:
             score, score_params = self._score(expression, exact)
         sql = (
-            f"SELECT {key}, {score}, f.body_id, f.kind, f.language, f.year FROM {source} WHERE {where} "
+            f"SELECT {key}, {score}, f.body_id, f.kind, f.language, f.year, {self._date} FROM {source} WHERE {where} "
             f"ORDER BY {key} DESC LIMIT %s"
         )
         with connection.cursor() as cursor:
@@ -206,21 +216,46 @@ class SearchBackend:
         ``exact`` is the expression of the typed words alone; backends whose ``_score``
         cannot weigh it in may rank the candidates that match it higher here.
         """
-        ordered = sorted(((float(row[1]), int(row[0])) for row in candidates), reverse=True)
-        return [(paper_id, score) for score, paper_id in ordered[:wanted]]
+        ordered = heapq.nlargest(wanted, zip(map(itemgetter(1), candidates), map(itemgetter(0), candidates)))
+        return [(paper_id, score) for score, paper_id in ordered]
 
     def by_date(
         self, expression: str | None, narrowing: Narrowing, *, newest: bool = True, offset: int = 0, limit: int = 20
     ) -> list[int]:
         """Return the ids of one page of matches passing ``narrowing`` by date (newest or oldest first)."""
         source, where, _, params = self._where(expression, narrowing)
-        order = "f.date DESC, f.paper_id DESC" if newest else "f.date ASC, f.paper_id ASC"
+        order = "f.date DESC NULLS LAST, f.paper_id DESC" if newest else "f.date ASC NULLS LAST, f.paper_id ASC"
         with connection.cursor() as cursor:
             cursor.execute(
                 f"SELECT f.paper_id FROM {source} WHERE {where} ORDER BY {order} LIMIT %s OFFSET %s",
                 [*params, limit, offset],
             )
             return [int(row[0]) for row in cursor.fetchall()]
+
+    def newer_matches(
+        self, expression: str | None, narrowing: Narrowing, *, after, below: int, limit: int, scan: int
+    ) -> list[tuple[int, object]]:
+        """Return ``(paper_id, date)`` of matches dated after ``after`` with ids below ``below``, newest first.
+
+        A date-sorted search whose matches were too many to read takes its page from the
+        newest-added ``candidates``; only papers added earlier but dated later can still
+        belong on it, and when the archive was filled roughly in date order these are few.
+        The walk goes down the facet table's date index, tests at most ``scan`` papers one
+        by one and returns the matches among them.
+        """
+        conditions = [narrowing.sql, "f.date > %s", "f.paper_id < %s"]
+        params = [*narrowing.params, after, below]
+        test, test_params = ("", [])
+        if expression is not None:
+            test, test_params = "WHERE " + self._match_one.format(paper="w.paper_id"), [expression]
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT w.paper_id, w.day FROM (SELECT f.paper_id, {self._date} AS day FROM {FACET_TABLE} f "
+                f"WHERE {' AND '.join(conditions)} ORDER BY f.date DESC, f.paper_id DESC LIMIT %s) w "
+                f"{test} ORDER BY w.day DESC, w.paper_id DESC LIMIT %s",
+                [*params, scan, *test_params, limit],
+            )
+            return [(int(row[0]), row[1]) for row in cursor.fetchall()]
 
     def count(self) -> int:
         """Return the number of papers in the index."""

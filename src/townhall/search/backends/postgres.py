@@ -56,6 +56,7 @@ class PostgresBackend(SearchBackend):
     _source = f"{TABLE} m JOIN {FACET_TABLE} f ON f.paper_id = m.paper_id"
     _id = "m.paper_id"
     _match = "m.vector @@ %s::tsquery"
+    _match_one = f"EXISTS (SELECT 1 FROM {TABLE} v WHERE v.paper_id = {{paper}} AND v.vector @@ %s::tsquery)"
 
     def _write(self, entries: Sequence[IndexEntry]) -> None:
         with connection.cursor() as cursor:
@@ -131,10 +132,10 @@ class PostgresBackend(SearchBackend):
         # ranked, since ts_rank reads the whole vector.
         score, score_params = self._score(expression, exact) if scored else ("0", [])
         sql = (
-            f"SELECT c.id, {score}, c.body_id, c.kind, c.language, c.year FROM ("
-            "SELECT m.paper_id AS id, f.body_id, f.kind, f.language, f.year FROM ("
+            f"SELECT c.id, {score}, c.body_id, c.kind, c.language, c.year, c.date FROM ("
+            "SELECT m.paper_id AS id, f.body_id, f.kind, f.language, f.year, f.date FROM ("
             f"SELECT paper_id FROM {TABLE} WHERE vector @@ %s::tsquery ORDER BY paper_id + 0 DESC) m "
-            f"CROSS JOIN LATERAL (SELECT f.body_id, f.kind, f.language, f.year FROM {FACET_TABLE} f "
+            f"CROSS JOIN LATERAL (SELECT f.body_id, f.kind, f.language, f.year, f.date FROM {FACET_TABLE} f "
             f"WHERE f.paper_id = m.paper_id AND {narrowing.sql} OFFSET 0) f LIMIT %s"
             f") c CROSS JOIN LATERAL (SELECT vector FROM {TABLE} v WHERE v.paper_id = c.id OFFSET 0) v "
             "ORDER BY c.id DESC"
@@ -146,7 +147,7 @@ class PostgresBackend(SearchBackend):
     ) -> list[int]:
         if expression is None:
             return super().by_date(expression, narrowing, newest=newest, offset=offset, limit=limit)
-        order = "f.date DESC, f.paper_id DESC" if newest else "f.date ASC, f.paper_id ASC"
+        order = "f.date DESC NULLS LAST, f.paper_id DESC" if newest else "f.date ASC NULLS LAST, f.paper_id ASC"
         sql = (
             f"SELECT f.paper_id FROM (SELECT paper_id FROM {TABLE} WHERE vector @@ %s::tsquery OFFSET 0) m "
             f"JOIN {FACET_TABLE} f ON f.paper_id = m.paper_id WHERE {narrowing.sql} "

@@ -5,25 +5,57 @@ one row per paper with ``rowid`` = paper id and the four term columns of
 ``townhall.search.backends.base``. Terms are already analysed, so the tokenizer is plain
 ``unicode61`` with diacritics kept; ``prefix='2 3 4'`` makes short prefix queries
 (``in*``) cheap. Ranking is BM25 with the column weights in ``WEIGHTS``.
+
+FTS5's ``bm25()`` counts, for every phrase of a query, the papers that hold it, by reading
+the phrase's whole list of papers once per query. For common words in a large archive
+that costs more than everything else a search does. ``search_term_stats`` keeps those
+counts for the common terms (``refresh_statistics``); a query whose phrases would make
+``bm25()`` read more than ``BM25_BUDGET`` entries is ranked without it: the newest
+``TITLE_RANKED`` matches by how much of the query their title and reference hold, each
+term weighed by its rarity. Every other query is ranked with BM25 over its newest
+``BM25_RANKED`` matches. Older matches are counted, not scored, and follow by recency.
 """
 
 from __future__ import annotations
 
 import contextlib
+import heapq
+import math
+import re
 from collections.abc import Iterator, Sequence
+from operator import itemgetter
 
 from django.db import connection, transaction
 from django.db.models import QuerySet
 from django.db.models.expressions import RawSQL
 
 from townhall.search.analyzers import LANGUAGES
-from townhall.search.backends.base import FACET_TABLE, Candidate, IndexEntry, SearchBackend
+from townhall.search.backends.base import FACET_TABLE, Candidate, IndexEntry, Narrowing, SearchBackend
 from townhall.search.query import Query, to_fts5
 
 TABLE = "search_paper_fts"
 #: BM25 weights of title, reference, body and extras.
 WEIGHTS = (8.0, 8.0, 1.0, 0.4)
 _BM25 = f"bm25({TABLE}, {', '.join(str(w) for w in WEIGHTS)})"
+STATS_TABLE = "search_term_stats"
+VOCABULARY = "search_paper_fts_vocab"
+#: Terms held by fewer papers are not kept in the statistics (they are cheap whatever they cost).
+COMMON_TERM_DOCS = 100
+#: Entries ``bm25()`` may read to count a query's phrases before the query is ranked without it.
+BM25_BUDGET = 150_000
+#: Matches ranked (the newest) with ``bm25()``; older ones are only counted and follow by recency.
+BM25_RANKED = 2000
+#: Matches ranked by title and reference when a query is ranked without ``bm25()``.
+TITLE_RANKED = 1000
+#: Statistics are refreshed once the index has grown by this share since they were taken.
+STATS_STALE_GROWTH = 0.1
+#: A prefix longer than the longest prefix index is spelled out as the terms it stands for, up to this many.
+PREFIX_TERMS = 300
+_LONG_PREFIX_RE = re.compile(r'"((?:[^"\s]|""){5,})"\*')
+# The statistics row holding the number of indexed papers (no term is empty).
+_TOTAL = ""
+_PHRASE_RE = re.compile(r'"((?:[^"]|"")*)"(\*?)')
+_MARK_RE = re.compile("\x02([^\x03]*)\x03")
 
 
 
@@ -32,10 +64,17 @@ class Fts5Backend(SearchBackend):
 
     vendor = "sqlite"
     ranks_exact = True
+
+    def __init__(self) -> None:
+        # prefix -> (index version, spelled-out expression)
+        self._prefixes: dict[str, tuple[tuple, str]] = {}
     # The index drives the join: FTS5 hands out matches by descending rowid without sorting.
     _source = f"{TABLE} JOIN {FACET_TABLE} f ON f.paper_id = {TABLE}.rowid"
     _id = f"{TABLE}.rowid"
     _match = f"{TABLE} MATCH %s"
+    # The date as stored text: ISO dates sort as dates, and ten thousand of them need no parsing.
+    _date = "(f.date || '')"
+    _match_one = f"EXISTS (SELECT 1 FROM {TABLE} WHERE {TABLE} MATCH %s AND {TABLE}.rowid = {{paper}})"
 
     def _write(self, entries: Sequence[IndexEntry]) -> None:
         with connection.cursor() as cursor:
@@ -66,9 +105,157 @@ class Fts5Backend(SearchBackend):
                 # Fresh statistics let the planner see that the access filters (public,
                 # not deleted) keep nearly every paper, so it starts from the matches.
                 cursor.execute("ANALYZE")
+            self.refresh_statistics()
+
+    # -- term statistics ------------------------------------------------------
+
+    def refresh_statistics(self) -> int:
+        """Count anew how many papers hold each common term; return the number of indexed papers.
+
+        This reads the whole index once (seconds at a million papers): it runs after a
+        rebuild and after an ingest that grew the index by ``STATS_STALE_GROWTH``. Counts
+        that lag behind the index only shift the choice of ranking and term weights a
+        little; they never change which papers match.
+        """
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute(f"DELETE FROM {STATS_TABLE}")
+            cursor.execute(
+                f"INSERT INTO {STATS_TABLE} (term, docs) SELECT term, doc FROM {VOCABULARY} WHERE doc >= %s",
+                [COMMON_TERM_DOCS],
+            )
+            cursor.execute(f"SELECT count(*) FROM {TABLE}_docsize")
+            total = int(cursor.fetchone()[0])
+            cursor.execute(f"INSERT INTO {STATS_TABLE} (term, docs) VALUES (%s, %s)", [_TOTAL, total])
+        return total
+
+    def statistics_stale(self) -> bool:
+        """Return whether the index has grown by ``STATS_STALE_GROWTH`` since the statistics were taken."""
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT docs FROM {STATS_TABLE} WHERE term = %s", [_TOTAL])
+            row = cursor.fetchone()
+            cursor.execute(f"SELECT count(*) FROM {TABLE}_docsize")
+            now = int(cursor.fetchone()[0])
+        then = int(row[0]) if row else 0
+        return now > then * (1 + STATS_STALE_GROWTH) + COMMON_TERM_DOCS
+
+    def _frequencies(self, expression: str) -> tuple[dict[str, int], list[tuple[list[str], bool]], int]:
+        """Return the known paper counts of the expression's terms, its phrases and the number of papers."""
+        phrases = [(match.group(1).replace('""', '"').split(), bool(match.group(2)))
+                   for match in _PHRASE_RE.finditer(expression)]
+        terms = {term for words, prefix in phrases for term in (words[:-1] if prefix else words)}
+        counts: dict[str, int] = {}
+        with connection.cursor() as cursor:
+            wanted = [_TOTAL, *terms]
+            cursor.execute(
+                f"SELECT term, docs FROM {STATS_TABLE} WHERE term IN ({', '.join(['%s'] * len(wanted))})", wanted
+            )
+            counts.update((term, int(docs)) for term, docs in cursor.fetchall())
+            for words, prefix in phrases:
+                if prefix and words and words[-1] + "*" not in counts:
+                    stem = words[-1]
+                    cursor.execute(
+                        f"SELECT COALESCE(SUM(docs), 0) FROM {STATS_TABLE} WHERE term >= %s AND term < %s",
+                        [stem, stem + "\U0010ffff"],
+                    )
+                    counts[stem + "*"] = int(cursor.fetchone()[0])
+        total = counts.pop(_TOTAL, 0)
+        return counts, phrases, total
+
+    def candidates(
+        self, expression: str | None, narrowing: Narrowing, limit: int, *, exact: str | None = None,
+        scored: bool = True,
+    ) -> list[Candidate]:
+        if expression is None or not scored:
+            return super().candidates(expression, narrowing, limit, exact=exact, scored=scored)
+        counts, phrases, total = self._frequencies(expression)
+        reads = sum(counts.get(word, 0) for words, prefix in phrases
+                    for word in (words[:-1] + [words[-1] + "*"] if prefix and words else words))
+        if reads <= BM25_BUDGET:
+            ranked = min(limit, BM25_RANKED)
+            head = super().candidates(expression, narrowing, ranked, exact=exact, scored=True)
+        else:
+            ranked = min(limit, TITLE_RANKED)
+            head = self._title_ranked(expression, narrowing, ranked, counts, total)
+        if len(head) < ranked or ranked == limit:
+            return head
+        source, where, key, params = self._where(expression, narrowing)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT {key}, 0, f.body_id, f.kind, f.language, f.year, {self._date} FROM {source} "
+                f"WHERE {where} AND {key} < %s ORDER BY {key} DESC LIMIT %s",
+                [*params, head[-1][0], limit - len(head)],
+            )
+            return head + cursor.fetchall()
+
+    def _title_ranked(
+        self, expression: str, narrowing: Narrowing, limit: int, counts: dict[str, int], total: int
+    ) -> list[Candidate]:
+        """Return the newest ``limit`` matches scored by the rare query terms in their title and reference.
+
+        Every match holds the query somewhere, so each starts at 1; each distinct query
+        term in the title or reference adds its weight (inverse document frequency) times
+        the column's BM25 weight. Ties go to the newer paper.
+        """
+        source, where, key, params = self._where(expression, narrowing)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT {key}, highlight({TABLE}, 0, char(2), char(3)), highlight({TABLE}, 1, char(2), char(3)), "
+                f"f.body_id, f.kind, f.language, f.year, {self._date} FROM {source} WHERE {where} "
+                f"ORDER BY {key} DESC LIMIT %s",
+                [*params, limit],
+            )
+            rows = cursor.fetchall()
+
+        def weight(term: str) -> float:
+            docs = counts.get(term, COMMON_TERM_DOCS // 2)
+            return math.log(1 + (max(total, docs) - docs + 0.5) / (docs + 0.5))
+
+        scored = []
+        for paper_id, title, reference, *facets in rows:
+            score = 1.0
+            for column, text in ((WEIGHTS[0], title), (WEIGHTS[1], reference)):
+                if text and "\x02" in text:
+                    marked = {word for mark in _MARK_RE.findall(text) for word in mark.split()}
+                    score += column * sum(weight(term) for term in marked)
+            scored.append((paper_id, score, *facets))
+        return scored
 
     def render(self, query: Query | str, languages: Sequence[str] = LANGUAGES, expand: bool = True) -> str | None:
         return to_fts5(query, languages, expand)
+
+    def prepare(self, expression: str) -> str:
+        # FTS5 answers a prefix longer than its longest prefix index by merging the full
+        # lists of every term it stands for, in every statement, however few matches are
+        # wanted; the same terms joined by OR are read lazily, newest first.
+        if '"*' not in expression:
+            return expression
+        return _LONG_PREFIX_RE.sub(lambda match: self._spelled_out(match.group(0), match.group(1)), expression)
+
+    def _spelled_out(self, phrase: str, prefix: str) -> str:
+        """Return ``("term" OR ...)`` for the indexed terms that begin with ``prefix``, or ``phrase`` when too many."""
+        with connection.cursor() as cursor:
+            raw = connection.connection
+            cursor.execute("PRAGMA data_version")
+            # Any write, by this connection or another, may add a term.
+            version = (id(raw), raw.total_changes, cursor.fetchone()[0])
+            cached = self._prefixes.get(prefix)
+            if cached is not None and cached[0] == version:
+                return cached[1]
+            cursor.execute(
+                f"SELECT term FROM {VOCABULARY} WHERE term >= %s AND term < %s LIMIT %s",
+                [prefix, prefix + "\U0010ffff", PREFIX_TERMS + 1],
+            )
+            terms = [row[0] for row in cursor.fetchall()]
+        if len(terms) > PREFIX_TERMS:
+            spelled = phrase
+        elif not terms:
+            spelled = f'"{prefix}"'
+        else:
+            spelled = "(" + " OR ".join('"' + term.replace('"', '""') + '"' for term in terms) + ")"
+        if len(self._prefixes) >= 1024:
+            self._prefixes.clear()
+        self._prefixes[prefix] = (version, spelled)
+        return spelled
 
     def restrict(self, papers: QuerySet, expression: str) -> QuerySet:
         # A subquery, not a join: joined, SQLite's planner likes to walk the papers
@@ -104,13 +291,15 @@ class Fts5Backend(SearchBackend):
         # MATCH: first only the head of the ranking is looked up, which settles the page
         # when nothing below the head could climb into it even when doubled; otherwise
         # the exact words' matches among all candidates are read in one pass.
-        ordered = sorted(((float(row[1]), int(row[0])) for row in candidates), reverse=True)
-        if not exact or not ordered:
-            return [(paper_id, score) for score, paper_id in ordered[:wanted]]
+        pairs = list(zip(map(itemgetter(1), candidates), map(itemgetter(0), candidates)))
+        if not exact or not pairs:
+            return [(paper_id, score) for score, paper_id in heapq.nlargest(wanted, pairs)]
         head = max(wanted * 4, 100)
+        ordered = heapq.nlargest(head + 1, pairs)
         page = self._boosted(ordered[:head], self._matching(exact, [paper_id for _, paper_id in ordered[:head]]), wanted)
         if head >= len(ordered) or (len(page) == wanted and page[-1] > (2.0 * ordered[head][0], ordered[head][1])):
             return [(paper_id, score) for score, paper_id in page]
+        ordered = pairs
         lowest = min(paper_id for _, paper_id in ordered)
         with connection.cursor() as cursor:
             cursor.execute(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s AND rowid >= %s", [exact, lowest])

@@ -1,0 +1,134 @@
+"""What keeps a search fast on a large archive without changing what it finds.
+
+Date-sorted pages above the count cap, long prefixes, phrases that add nothing, and on
+SQLite the term statistics and the ranking used when BM25 would cost too much.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from django.db import connection
+
+from townhall.search import selectors
+from townhall.search.query import to_fts5
+from townhall.search.selectors import search_papers
+
+sqlite_only = pytest.mark.skipif("connection.vendor != 'sqlite'", reason="FTS5 index statistics are SQLite's")
+
+
+def _names(results) -> list[str]:
+    return [hit.paper.name for hit in results.hits]
+
+
+def test_a_date_sorted_search_above_the_cap_still_shows_an_older_entry_with_a_newer_date(add_paper, monkeypatch):
+    add_paper("Havn 2024", "Havnen udvides.", paper_date=date(2024, 5, 1))  # added first, dated last
+    for year in range(2016, 2021):
+        add_paper(f"Havn {year}", "Havnen udvides.", paper_date=date(year, 5, 1))
+    monkeypatch.setattr(selectors, "COUNT_CAP", 3)
+    results = search_papers(query="havn", user=None, sort="date", per_page=2)
+    assert (results.approximate, _names(results)) == (True, ["Havn 2024", "Havn 2020"])
+
+
+def test_a_date_sorted_search_below_the_cap_puts_undated_papers_last(add_paper):
+    add_paper("Uden dato", "Cykelsti langs åen.")
+    add_paper("Ældre", "Cykelsti langs åen.", paper_date=date(2019, 1, 1))
+    add_paper("Nyere", "Cykelsti langs åen.", paper_date=date(2022, 1, 1))
+    assert _names(search_papers(query="cykelsti", user=None, sort="date")) == ["Nyere", "Ældre", "Uden dato"]
+
+
+def test_the_oldest_first_sort_also_puts_undated_papers_last(add_paper):
+    add_paper("Uden dato", "Cykelsti langs åen.")
+    add_paper("Nyere", "Cykelsti langs åen.", paper_date=date(2022, 1, 1))
+    add_paper("Ældre", "Cykelsti langs åen.", paper_date=date(2019, 1, 1))
+    assert _names(search_papers(query="cykelsti", user=None, sort="oldest")) == ["Ældre", "Nyere", "Uden dato"]
+
+
+def test_a_long_prefix_finds_every_word_it_begins(add_paper):
+    add_paper("Plan", "Klimaplanen for kommunen.")
+    add_paper("Tilpasning", "Klimatilpasning ved havnen.")
+    add_paper("Andet", "Kloakering ved havnen.")
+    assert sorted(_names(search_papers(query="klimat* OR klimap*", user=None))) == ["Plan", "Tilpasning"]
+
+
+def test_a_long_prefix_finds_a_word_indexed_after_the_same_search_ran(add_paper):
+    add_paper("Første", "Klimatilpasning ved havnen.")
+    assert _names(search_papers(query="klimat*", user=None)) == ["Første"]
+    add_paper("Anden", "Klimatopmødet i byen.")
+    assert sorted(_names(search_papers(query="klimat*", user=None))) == ["Anden", "Første"]
+
+
+def test_a_phrase_that_a_single_alternative_already_covers_is_left_out_of_the_expression():
+    expression = to_fts5("city council")
+    assert '"council"' in expression and "city council" not in expression.replace('"citi council"', "")
+
+
+def test_a_covered_phrase_left_out_finds_the_same_papers(add_paper):
+    add_paper("Offentlig høring", "Der holdes offentlig høring om planen.", language="da")
+    add_paper("Høring", "Høringen slutter i maj.", language="da")
+    assert sorted(_names(search_papers(query="høring", user=None))) == ["Høring", "Offentlig høring"]
+
+
+@sqlite_only
+def test_term_statistics_count_the_papers_holding_each_common_term(add_paper, backend, monkeypatch):
+    from townhall.search.backends import sqlite_fts5
+
+    monkeypatch.setattr(sqlite_fts5, "COMMON_TERM_DOCS", 2)
+    for n in range(3):
+        add_paper(f"Budget {n}", "Budgettet for havnen." if n else "Budgettet for skolen.")
+    assert backend.refresh_statistics() == 3
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT term, docs FROM search_term_stats WHERE term IN ('havn', 'skol')")
+        assert dict(cursor.fetchall()) == {"havn": 2}
+
+
+@sqlite_only
+def test_statistics_are_stale_once_the_index_has_grown(add_paper, backend, monkeypatch):
+    from townhall.search.backends import sqlite_fts5
+
+    monkeypatch.setattr(sqlite_fts5, "COMMON_TERM_DOCS", 1)
+    add_paper("Første", "Budget.")
+    backend.refresh_statistics()
+    assert not backend.statistics_stale()
+    for n in range(3):
+        add_paper(f"Flere {n}", "Budget.")
+    assert backend.statistics_stale()
+
+
+@sqlite_only
+def test_without_bm25_a_title_match_ranks_before_newer_text_only_matches(add_paper, monkeypatch):
+    from townhall.search.backends import sqlite_fts5
+
+    monkeypatch.setattr(sqlite_fts5, "BM25_BUDGET", -1)
+    add_paper("Lokalplan for havnen", "Forslaget behandles i udvalget.")
+    for n in range(3):
+        add_paper(f"Punkt {n}", "Udvalget drøfter lokalplan og havnen.")
+    results = search_papers(query="lokalplan", user=None)
+    assert (_names(results)[0], results.total) == ("Lokalplan for havnen", 4)
+
+
+@sqlite_only
+def test_without_bm25_a_rare_term_in_the_title_weighs_more_than_a_common_one(add_paper, backend, monkeypatch):
+    from townhall.search.backends import sqlite_fts5
+
+    monkeypatch.setattr(sqlite_fts5, "BM25_BUDGET", -1)
+    monkeypatch.setattr(sqlite_fts5, "COMMON_TERM_DOCS", 1)
+    add_paper("Skybrud", "Skybrud og budget i havnen.")
+    add_paper("Budget", "Skybrud og budget i havnen.")
+    for n in range(6):
+        add_paper(f"Budget {n}", "Budget for skolen.")
+    backend.refresh_statistics()
+    top = _names(search_papers(query="skybrud OR budget", user=None))[0]
+    assert top == "Skybrud"
+
+
+@sqlite_only
+def test_without_bm25_the_same_papers_are_found(add_paper, monkeypatch):
+    from townhall.search.backends import sqlite_fts5
+
+    for n in range(4):
+        add_paper(f"Punkt {n}", "Udvalget drøfter lokalplanen." if n % 2 else "Udvalget drøfter budgettet.")
+    with_bm25 = sorted(_names(search_papers(query="lokalplan", user=None)))
+    monkeypatch.setattr(sqlite_fts5, "BM25_BUDGET", -1)
+    assert sorted(_names(search_papers(query="lokalplan", user=None))) == with_bm25 == ["Punkt 1", "Punkt 3"]
