@@ -429,9 +429,15 @@ def _read_in_workers(
         yield from pool.map_unordered(read_task, ready, task, on_idle=on_idle)
 
 
-#: A worker process is replaced after this many documents, so that memory a C library
-#: (pdfium, Pillow) keeps after a large file cannot grow without bound.
+#: A worker process is replaced after this many tasks (each up to CHUNK_DOCUMENTS documents of
+#: CHUNK_BYTES together), so that memory a C library (pdfium, Pillow) keeps after large files
+#: cannot grow without bound; small plain-text papers do not make a worker start anew often.
 TASKS_PER_WORKER = 500
+#: Documents sent to a worker in one task at most: one message each way instead of one per
+#: document, and fewer worker starts, for the many small papers of a typical archive.
+CHUNK_DOCUMENTS = 16
+#: Bytes of documents in one task at most; a larger document travels alone.
+CHUNK_BYTES = 32 * 1024
 #: Bytes of documents waiting for or inside workers at once, whatever their number.
 MAX_BYTES_IN_FLIGHT = 256 * 1024 * 1024
 
@@ -439,7 +445,8 @@ MAX_BYTES_IN_FLIGHT = 256 * 1024 * 1024
 class WorkerPool:
     """Read documents in worker processes, keeping a bounded number of them in flight.
 
-    Workers are started fresh (the "spawn" method) so that they share no database
+    *in_flight* is the number of chunks (see :data:`CHUNK_DOCUMENTS`) sent and not yet
+    answered, bounded as well by :data:`MAX_BYTES_IN_FLIGHT`. Workers are started fresh (the "spawn" method) so that they share no database
     connection with the parent. A worker that dies (a crash in a C library, the kernel's
     out-of-memory killer) takes down the pool: the documents it may have been reading are then
     read again one by one in a new pool, so that only the culprit is reported as failed.
@@ -496,24 +503,25 @@ class WorkerPool:
     def map_unordered(self, function, items: Iterator, to_task, *, on_idle: Callable[[], None] | None = None) -> Iterator[tuple]:
         """Yield ``(item, function(to_task(item)))`` in the order results arrive.
 
-        *on_idle* is called whenever no result is ready and the caller would have to wait.
+        Items go to the workers in chunks (see CHUNK_DOCUMENTS and CHUNK_BYTES). *on_idle* is
+        called whenever no result is ready and the caller would have to wait.
         """
         from concurrent.futures import FIRST_COMPLETED, wait
         from concurrent.futures.process import BrokenProcessPool
 
         pending: dict = {}
         pending_bytes = 0
-        items = iter(items)
+        chunks = _chunks(iter(items))
         exhausted = False
         while True:
             while not exhausted and len(pending) < self.in_flight and (not pending or pending_bytes < MAX_BYTES_IN_FLIGHT):
-                item = next(items, None)
-                if item is None:
+                chunk = next(chunks, None)
+                if chunk is None:
                     exhausted = True
                     break
-                task = to_task(item)
-                pending[self._pool.submit(function, task)] = (item, task)
-                pending_bytes += len(item.data)
+                work = [(item, to_task(item)) for item in chunk]
+                pending[self._pool.submit(_run_chunk, function, [task for _, task in work])] = work
+                pending_bytes += sum(len(item.data) for item in chunk)
             if not pending:
                 return
             done, _ = wait(pending, timeout=0, return_when=FIRST_COMPLETED)
@@ -523,17 +531,18 @@ class WorkerPool:
                 done, _ = wait(pending, return_when=FIRST_COMPLETED)
             broken = []
             for future in done:
-                item, task = pending.pop(future)
-                pending_bytes -= len(item.data)
+                work = pending.pop(future)
+                pending_bytes -= sum(len(item.data) for item, _ in work)
                 try:
-                    result = future.result()
+                    results = future.result()
                 except BrokenProcessPool:
-                    broken.append((item, task))
+                    broken += work
                     continue
-                yield item, result
+                for (item, _), result in zip(work, results):
+                    yield item, result
             if broken:
                 # Every document in flight is a suspect; read each alone to find the one that kills workers.
-                suspects = broken + list(pending.values())
+                suspects = broken + [pair for work in pending.values() for pair in work]
                 pending.clear()
                 pending_bytes = 0
                 self._restart()
@@ -550,6 +559,25 @@ class WorkerPool:
         except BrokenProcessPool:
             self._restart()
             return Failure("extract", "crashed", f"{task.name} made the reading process crash; it may be damaged or built to attack readers.")
+
+
+def _chunks(items: Iterator) -> Iterator[list]:
+    """Group items (with a ``data`` attribute) into chunks of at most CHUNK_DOCUMENTS and CHUNK_BYTES."""
+    chunk: list = []
+    size = 0
+    for item in items:
+        if chunk and (len(chunk) >= CHUNK_DOCUMENTS or size + len(item.data) > CHUNK_BYTES):
+            yield chunk
+            chunk, size = [], 0
+        chunk.append(item)
+        size += len(item.data)
+    if chunk:
+        yield chunk
+
+
+def _run_chunk(function, tasks: list) -> list:
+    """Run *function* over the tasks of one chunk in a worker, in order."""
+    return [function(task) for task in tasks]
 
 
 def _ignore_interrupts() -> None:

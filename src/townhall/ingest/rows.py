@@ -58,6 +58,7 @@ class RowInsert:
         self._pk = connection.ops.quote_name(meta.pk.column)
         # Which given values need the field's conversion (by position); the rest pass as they are.
         self._converted = [(position, field) for position, field in enumerate(self._given) if field.get_internal_type() not in _PLAIN_TYPES]
+        self._varying = [_varies(field) for field in self._defaults]
         self._constant_defaults: list | None = None
         self._prepared = True
 
@@ -94,12 +95,21 @@ class RowInsert:
             # Defaults that are not callables (and callables giving an empty list or dict) are the
             # same for every call: convert them once.
             self._constant_defaults = [
-                None if _varies(field) else field.get_db_prep_save(field.get_default(), connection) for field in self._defaults
+                None if varies else field.get_db_prep_save(field.get_default(), connection)
+                for field, varies in zip(self._defaults, self._varying)
             ]
-        return [
-            field.get_db_prep_save(field.get_default(), connection) if _varies(field) else constant
-            for field, constant in zip(self._defaults, self._constant_defaults)
-        ]
+        values = []
+        # One value per callable and type within a call: ``created`` and ``modified`` get one timestamp.
+        made: dict = {}
+        for field, varies, constant in zip(self._defaults, self._varying, self._constant_defaults):
+            if varies:
+                key = (field.default, field.get_internal_type())
+                if key not in made:
+                    made[key] = field.get_db_prep_save(field.get_default(), connection)
+                values.append(made[key])
+            else:
+                values.append(constant)
+        return values
 
 
 def _varies(field) -> bool:
