@@ -299,7 +299,7 @@ def main() -> None:
         seconds = replicate(args.replicate)
         papers = Paper.objects.count()
         print(f"replicated to {papers} papers (papers and index entries copied by SQL): {seconds:.0f} s")
-    if getattr(backend, "statistics_stale", None) and backend.statistics_stale():
+    if backend.statistics_stale():
         started = time.perf_counter()
         backend.refresh_statistics()
         print(f"term statistics refreshed: {time.perf_counter() - started:.1f} s")

@@ -132,3 +132,14 @@ def test_without_bm25_the_same_papers_are_found(add_paper, monkeypatch):
     with_bm25 = sorted(_names(search_papers(query="lokalplan", user=None)))
     monkeypatch.setattr(sqlite_fts5, "BM25_BUDGET", -1)
     assert sorted(_names(search_papers(query="lokalplan", user=None))) == with_bm25 == ["Punkt 1", "Punkt 3"]
+
+
+@sqlite_only
+def test_a_grown_index_gets_fresh_statistics_and_a_current_one_is_left_alone(add_paper, monkeypatch):
+    from townhall.search.backends import sqlite_fts5
+    from townhall.search.statistics import refresh_if_stale
+
+    monkeypatch.setattr(sqlite_fts5, "COMMON_TERM_DOCS", 1)
+    for n in range(3):
+        add_paper(f"Punkt {n}", "Budget.")
+    assert (refresh_if_stale(), refresh_if_stale()) == (True, False)

@@ -30,6 +30,7 @@ from townhall.oparl.harvester.mapping import BODY_LISTS, MAPPERS, Mapped, Ref
 from townhall.oparl.harvester.report import HarvestReport, NoProgress, Progress
 from townhall.oparl.models import FileDownloadJob, HarvestError, HarvestSource
 from townhall.search.indexing import index_papers
+from townhall.search.statistics import refresh_if_stale
 
 log = logging.getLogger(__name__)
 
@@ -146,6 +147,7 @@ class Harvester:
             self._harvest_body(body_data, since)
 
         index_papers(self._papers)
+        refresh_if_stale()
         self._flush_errors()
         self.report.requests = self.client.stats.requests
         self.report.retries = self.client.stats.retries

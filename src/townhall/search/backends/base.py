@@ -135,6 +135,14 @@ class SearchBackend:
         """Return the engine's expression for ``query``; None when it has no positive term."""
         raise NotImplementedError
 
+    def statistics_stale(self) -> bool:
+        """Return whether the term statistics a backend keeps lag behind its index (never, without any)."""
+        return False
+
+    def refresh_statistics(self) -> int:
+        """Count anew what the backend keeps statistics of; return the number of indexed papers."""
+        return self.count()
+
     def prepare(self, expression: str) -> str:
         """Return ``expression`` in the form that runs fastest on the index as it is now (same matches)."""
         return expression
