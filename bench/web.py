@@ -218,6 +218,9 @@ def main() -> None:
     setup_django(data_dir)
     if generate(args.papers) or args.reindex:
         reindex()
+    from townhall.search.statistics import refresh_if_stale
+
+    refresh_if_stale()
     from django.db import connection
 
     from townhall.search.selectors import search_papers
