@@ -26,8 +26,8 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from operator import itemgetter
 from datetime import date
+from operator import itemgetter
 
 from django.db import connection
 from django.db.models import Exists, OuterRef, Q, QuerySet

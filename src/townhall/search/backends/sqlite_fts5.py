@@ -58,23 +58,22 @@ _PHRASE_RE = re.compile(r'"((?:[^"]|"")*)"(\*?)')
 _MARK_RE = re.compile("\x02([^\x03]*)\x03")
 
 
-
 class Fts5Backend(SearchBackend):
     """Keep the index in an FTS5 table of the same SQLite database as the records."""
 
     vendor = "sqlite"
     ranks_exact = True
-
-    def __init__(self) -> None:
-        # prefix -> (index version, spelled-out expression)
-        self._prefixes: dict[str, tuple[tuple, str]] = {}
     # The index drives the join: FTS5 hands out matches by descending rowid without sorting.
     _source = f"{TABLE} JOIN {FACET_TABLE} f ON f.paper_id = {TABLE}.rowid"
     _id = f"{TABLE}.rowid"
     _match = f"{TABLE} MATCH %s"
-    # The date as stored text: ISO dates sort as dates, and ten thousand of them need no parsing.
+    # The date as stored text: ISO dates sort as dates, and thousands of them need no parsing.
     _date = "(f.date || '')"
     _match_one = f"EXISTS (SELECT 1 FROM {TABLE} WHERE {TABLE} MATCH %s AND {TABLE}.rowid = {{paper}})"
+
+    def __init__(self) -> None:
+        # prefix -> (index version, spelled-out expression)
+        self._prefixes: dict[str, tuple[tuple, str]] = {}
 
     def _write(self, entries: Sequence[IndexEntry]) -> None:
         with connection.cursor() as cursor:
