@@ -7,7 +7,7 @@ frozen dataclasses so that stages can pass them around without one stage changin
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass
 from datetime import date
 
 KINDS = (
@@ -84,7 +84,7 @@ class Card:
 
     def to_dict(self) -> dict:
         """Return the card as plain JSON-ready data (dates as ISO strings, tuples as lists)."""
-        return _plain(asdict(self))
+        return _plain(self)
 
     def to_json(self, *, indent: int | None = 2) -> str:
         """Return the card as a JSON document."""
@@ -141,6 +141,10 @@ def _parse_date(value) -> date | None:
 
 
 def _plain(value):
+    # Walks the card directly: dataclasses.asdict deep-copies every value first, which cost the
+    # reading workers more than the rest of this conversion.
+    if is_dataclass(value):
+        return {name: _plain(getattr(value, name)) for name in _field_names(type(value))}
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
@@ -148,3 +152,13 @@ def _plain(value):
     if isinstance(value, date):
         return value.isoformat()
     return value
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in fields(cls))
+    return names
