@@ -109,3 +109,17 @@ def test_ingest_in_workers_stores_every_good_document_beside_failing_ones(db, wr
     assert (summary.new, summary.duplicates, dict(summary.failed)) == (9, 1, {"empty": 1, "no_body": 1})
     assert Paper.objects.count() == summary.new
     assert sorted(IngestError.objects.values_list("reason", flat=True)) == ["empty", "no_body"]
+
+
+def test_transaction_doomed_by_a_failed_write_is_not_counted_as_committed(lindenau):
+    from django.db import DatabaseError, transaction
+
+    linker, batch, done = Linker(), WriteBatch(max_documents=10), []
+    batch.begin()
+    _link(linker, _card(), "a.txt", b"Vorlage A")
+    batch.after_commit(lambda: done.append("a"))
+    transaction.set_rollback(True)
+    with pytest.raises(DatabaseError):
+        batch.commit()
+    assert done == []
+    assert not Paper.objects.exists()

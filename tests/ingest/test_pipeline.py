@@ -8,7 +8,9 @@ import pytest
 
 from townhall.ingest.corpus.pdf_writer import text_pdf
 from townhall.ingest.extractors import ExtractionError
-from townhall.ingest.pipeline import EXTRACTOR_VERSION, Failure, ReadTask, WorkerPool, ingest, read_document, read_task
+from townhall.ingest.pipeline import (
+    CHUNK_BYTES, CHUNK_DOCUMENTS, EXTRACTOR_VERSION, Failure, ReadTask, WorkerPool, ingest, read_document, read_task,
+)
 from townhall.ingest.sources import FileSource
 
 
@@ -82,6 +84,22 @@ def test_worker_pool_reads_in_other_processes_and_returns_every_document(german_
         results = list(pool.map_unordered(read_task, (Item(task) for task in tasks), lambda item: item.task))
     assert sorted(item.task.name for item, _ in results) == sorted(task.name for task in tasks)
     assert all(reading.card.kind == "proposal" for _, reading in results)
+
+
+def test_worker_pool_returns_every_document_when_they_travel_in_several_chunks(german_proposal):
+    # More documents than one chunk holds, and one larger than a chunk's bytes, which travels alone.
+    tasks = [ReadTask(f"vorlage-{n}.txt", (german_proposal + f"\nNr. {n}\n").encode(), None, "tesseract") for n in range(CHUNK_DOCUMENTS + 2)]
+    tasks.append(ReadTask("lang.txt", (german_proposal + "Begründung. " * (CHUNK_BYTES // 10)).encode(), None, "tesseract"))
+
+    class Item:
+        def __init__(self, task):
+            self.task, self.data = task, task.data
+
+    with WorkerPool(2) as pool:
+        results = {item.task.name: reading for item, reading in pool.map_unordered(read_task, (Item(task) for task in tasks), lambda item: item.task)}
+    assert sorted(results) == sorted(task.name for task in tasks)
+    assert results["vorlage-17.txt"].card.references.paper == "0412/2025"
+    assert "Nr. 17" in results["vorlage-17.txt"].text
 
 
 def test_ingest_counts_new_duplicate_and_failed_documents(db, write, german_proposal, danish_memo):

@@ -16,7 +16,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from django.db import transaction
+from django.db import DatabaseError, transaction
 
 #: Documents stored in one transaction at most.
 BATCH_DOCUMENTS = 100
@@ -78,8 +78,13 @@ class WriteBatch:
         self._atomic = None
         self._documents = 0
         callbacks, self._callbacks = self._callbacks, []
+        # A failure that could not be rolled back to its savepoint dooms the whole transaction:
+        # leaving the block then rolls back instead of committing, and nothing may be counted.
+        doomed = transaction.get_connection(self.using).needs_rollback
         # On failure Django rolls the transaction back before raising; what waited is dropped.
         atomic.__exit__(None, None, None)
+        if doomed:
+            raise DatabaseError("The ingest's transaction was rolled back after a failed write; run the ingest again.")
         self.commits += 1
         for callback in callbacks:
             callback()
