@@ -284,22 +284,21 @@ def ingest(
     max_bytes: int | None = None,
     tesseract_command: str | None = None,
     summary: IngestSummary | None = None,
-    batch_documents: int | None = None,
 ) -> IngestSummary:
     """Ingest a stream of source documents; return what happened to them.
 
     Each document is stored once (by content hash), read into a card, and linked in a
-    savepoint of its own, so one that fails leaves nothing behind. Up to *batch_documents*
-    documents (default :data:`~townhall.ingest.batches.BATCH_DOCUMENTS`) share a transaction,
-    committed at the latest after a quarter of a second and whenever the writer would wait for
-    the readers; documents are counted once committed, so an interrupted run can simply be run
-    again. Reading happens in *jobs* worker processes (1: in this process). Failures are stored
-    as IngestError records. Pass *summary* to watch the counts while the run goes on (the
-    progress display does).
+    savepoint of its own, so one that fails leaves nothing behind. Up to
+    :data:`~townhall.ingest.batches.BATCH_DOCUMENTS` documents share a transaction, committed
+    at the latest after :data:`~townhall.ingest.batches.BATCH_SECONDS` and whenever the writer
+    would wait for the readers; documents are counted once committed, so an interrupted run
+    can simply be run again. Reading happens in *jobs* worker processes (1: in this process).
+    Failures are stored as IngestError records. Pass *summary* to watch the counts while the
+    run goes on (the progress display does).
     """
     from django.conf import settings
 
-    from townhall.ingest.batches import BATCH_DOCUMENTS, WriteBatch
+    from townhall.ingest.batches import WriteBatch
     from townhall.ingest.linking import Linker
 
     max_bytes = settings.MAX_FILE_BYTES if max_bytes is None else max_bytes
@@ -308,7 +307,7 @@ def ingest(
     linker = Linker(body_name=body_name)
     errors = _ErrorLog()
     link_failures = _link_failures()
-    batch = WriteBatch(max_documents=batch_documents or BATCH_DOCUMENTS)
+    batch = WriteBatch()
 
     def count(document, outcome: str, reason: str) -> None:
         summary.count(outcome, reason)
