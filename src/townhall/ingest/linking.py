@@ -205,12 +205,11 @@ class Directory:
             self._people.update(zip(missing, _PERSON_ROWS(rows)))
         return [self._people[key] for key, _ in keys]
 
-    def meeting(self, organization: int, day) -> int:
-        """Return the id of the organization's meeting on *day*, creating one named after it."""
-        return self.meetings([(organization, day)])[0]
-
     def meetings(self, wanted: Iterable[tuple[int, object]]) -> list[int]:
-        """Return the ids of the meetings of (organization id, day) pairs, creating the missing ones together."""
+        """Return the ids of the meetings of (organization id, day) pairs, creating the missing ones together.
+
+        A new meeting starts at midnight of its day and is named after its organization.
+        """
         if self._meetings is None:
             self._meetings = self._load_meetings()
         wanted = list(wanted)
@@ -238,6 +237,7 @@ class Directory:
         for organization, meeting, start in rows.iterator(chunk_size=5000):
             meetings.setdefault((organization, start.astimezone(zone).date()), meeting)
         return meetings
+
 
 _COUNCIL_WORDS = re.compile(
     r"(?i)\b(?:rat der stadt|stadtrat|gemeinderat|stadtverordnetenversammlung|bürgerschaft|kreistag|"
@@ -553,7 +553,7 @@ def _new_file(data: bytes, sha256: str, text: str, reading: DocumentReading, *, 
 
     Unlike ``services.file_store`` there is no look-up first and no savepoint: the pipeline
     has just checked the hash, and the unique sha256 column catches a copy stored since, which
-    makes the whole document's transaction roll back (see :meth:`Linker.link`).
+    rolls back everything the document wrote (see :meth:`Linker.link`).
     """
     values = {
         **fields, "body_id": body.pk, "size": len(data), "sha256": sha256, "storage_name": get_storage().put(data), "text": text,
