@@ -8,6 +8,7 @@ import pytest
 from django.core.management import call_command
 
 from townhall.core.models import Body, File, Paper
+from townhall.ingest.corpus import generate_corpus
 from townhall.ingest.corpus.pdf_writer import text_pdf
 from townhall.ingest.models import IngestError
 
@@ -221,3 +222,18 @@ def test_link_to_a_parent_folder_does_not_make_the_walk_endless(run_ingest, writ
     result = run_ingest(path.parent.parent)
     assert result.status == 0
     assert Paper.objects.count() == 1
+
+
+def test_ingest_that_grows_the_search_index_refreshes_its_term_statistics(run_ingest, tmp_path):
+    from django.db import connection
+
+    from townhall.search.backends import get_backend
+    from townhall.search.backends.sqlite_fts5 import STATS_TABLE
+
+    if get_backend().vendor != "sqlite":
+        pytest.skip("only the SQLite backend keeps term statistics")
+    generate_corpus(tmp_path / "corpus", 110, seed=4, pdf_share=0.0)
+    assert run_ingest(tmp_path / "corpus", "--exclude", "*.truth.json", "--body", "Korpuskommune").status == 0
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT docs FROM {STATS_TABLE} WHERE term = ''")
+        assert cursor.fetchone() == (110,)

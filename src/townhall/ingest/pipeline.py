@@ -356,6 +356,7 @@ def ingest(
                     report(ready.document, outcome)
                 batch.document_done()
         commit()
+        _refresh_search_statistics()
     except KeyboardInterrupt:
         # Stops are delivered between documents: what the open transaction holds is whole, so
         # it is committed and counted, and the summary agrees with the database.
@@ -372,6 +373,13 @@ def ingest(
     finally:
         summary.finished = time.monotonic()
     return summary
+
+
+def _refresh_search_statistics() -> None:
+    """Let the search index count its common terms anew when this run grew it by a tenth or more."""
+    from townhall.search.statistics import refresh_if_stale
+
+    refresh_if_stale()
 
 
 @contextlib.contextmanager
