@@ -19,12 +19,16 @@ queryset by relevance and returns one page of it.
 ``search_papers`` takes a faster road: ``candidates`` joins the index with the narrow
 facet table ``search_paper_facet`` (access flags and facet columns, kept in step with the
 papers by triggers) and returns, in one engine pass, the newest matches with their score
-and facet columns; ``best`` picks the page by relevance from them and ``by_date`` by date.
+and facet columns; ``best`` picks the page by relevance from them, and a date-sorted page
+comes from them too, completed by ``newer_matches`` (or from ``by_date`` when it cannot).
 
 Subclasses override the storage hooks (``_write``, ``_delete``, ``clear``, ``restrict``,
 ``rank``, ``search``, ``render``, ``size_bytes``, ``count``) and set the SQL pieces
-``_source``, ``_id``, ``_match`` and ``_score``; ``index``, ``rebuild``, ``batch``,
-``candidates``, ``best`` and ``by_date`` are shared (and may be specialised).
+``_source``, ``_id``, ``_match``, ``_match_one``, ``_date`` and ``_score``; ``index``,
+``rebuild``, ``batch``, ``candidates``, ``best``, ``by_date`` and ``newer_matches`` are
+shared (and may be specialised). A backend that keeps term statistics or can rewrite an
+expression into a faster equivalent overrides ``statistics_stale``, ``refresh_statistics``
+and ``prepare``.
 """
 
 from __future__ import annotations
