@@ -119,6 +119,26 @@ def test_ingest_calls_back_once_per_document(db, write, german_proposal, danish_
     assert sorted(seen) == [("a.txt", "new", ""), ("b.txt", "failed", "empty"), ("c.txt", "new", "")]
 
 
+def test_ingest_holds_the_writers_page_cache_down_and_gives_the_connection_its_own_back(db, write, german_proposal):
+    from django.db import connection
+
+    from townhall.ingest import pipeline
+
+    if connection.vendor != "sqlite":
+        pytest.skip("SQLite's page cache")
+
+    def cache_size() -> int:
+        with connection.cursor() as cursor:
+            cursor.execute("PRAGMA cache_size")
+            return cursor.fetchone()[0]
+
+    before = cache_size()
+    during = []
+    ingest(FileSource([write("a.txt", german_proposal)]).documents(), body_name="Stadt Lindenau",
+           on_document=lambda *_: during.append(cache_size()))
+    assert (set(during), cache_size()) == ({-pipeline.WRITER_PAGE_CACHE_KIB}, before)
+
+
 def _read_or_die(task: ReadTask):
     # Stands for a document that makes a C library kill the process reading it.
     if task.name == "bombe.pdf":

@@ -341,21 +341,22 @@ def ingest(
                 yield outcome
 
     try:
-        for ready, result in _read_in_workers(prepared(), jobs, max_bytes, tesseract_command, on_idle=commit):
-            with _stops_held_back():
-                if isinstance(result, Failure):
-                    fail(ready.document, result, ready.sha256)
-                    continue
-                batch.begin()
-                try:
-                    outcome = linker.link(document=ready.document, data=ready.data, reading=result, sha256=ready.sha256)
-                except link_failures as exc:
-                    fail(ready.document, _link_failure(exc), ready.sha256)
-                else:
-                    errors.resolve(ready.document)
-                    report(ready.document, outcome)
-                batch.document_done()
-        commit()
+        with _writer_page_cache():
+            for ready, result in _read_in_workers(prepared(), jobs, max_bytes, tesseract_command, on_idle=commit):
+                with _stops_held_back():
+                    if isinstance(result, Failure):
+                        fail(ready.document, result, ready.sha256)
+                        continue
+                    batch.begin()
+                    try:
+                        outcome = linker.link(document=ready.document, data=ready.data, reading=result, sha256=ready.sha256)
+                    except link_failures as exc:
+                        fail(ready.document, _link_failure(exc), ready.sha256)
+                    else:
+                        errors.resolve(ready.document)
+                        report(ready.document, outcome)
+                    batch.document_done()
+            commit()
         _refresh_search_statistics()
     except KeyboardInterrupt:
         # Stops are delivered between documents: what the open transaction holds is whole, so
@@ -373,6 +374,31 @@ def ingest(
     finally:
         summary.finished = time.monotonic()
     return summary
+
+
+#: SQLite page cache of the writing process while it ingests, in KiB. The connection's
+#: usual cache (sized for searches on large archives) would fill with pages a writer that
+#: appends to its tables never reads again, and grow the run's memory with the database.
+WRITER_PAGE_CACHE_KIB = 32_768
+
+
+@contextlib.contextmanager
+def _writer_page_cache() -> Iterator[None]:
+    """Hold the writing connection's SQLite page cache at ``WRITER_PAGE_CACHE_KIB`` for the run."""
+    from django.db import connection
+
+    if connection.vendor != "sqlite":
+        yield
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("PRAGMA cache_size")
+        before = cursor.fetchone()[0]
+        cursor.execute(f"PRAGMA cache_size = -{int(WRITER_PAGE_CACHE_KIB)}")
+    try:
+        yield
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute(f"PRAGMA cache_size = {int(before)}")
 
 
 def _refresh_search_statistics() -> None:
