@@ -28,16 +28,21 @@ def _count(database, sql: str) -> int:
         return connection.execute(sql).fetchone()[0]
 
 
-@pytest.fixture
-def environment(tmp_path):
-    data = tmp_path / "data"
+def _private_database(folder) -> tuple[dict, object]:
+    """Return the environment and SQLite file of a new, migrated data directory under *folder*."""
+    data = folder / "data"
     data.mkdir()
     database = data / "ingest.sqlite3"
-    # Always a private SQLite file: this test runs real processes against their own database.
+    # Always a private SQLite file: these tests run real processes against their own database.
     env = {**os.environ, "TOWNHALL_DATA_DIR": str(data), "TOWNHALL_DATABASE_URL": f"sqlite:///{database}"}
     migrate = _townhall("migrate", "--no-input", "-v", "0", env=env)
     assert migrate.wait(timeout=300) == 0, migrate.stderr.read()
     return env, database
+
+
+@pytest.fixture
+def environment(tmp_path):
+    return _private_database(tmp_path)
 
 
 def test_ingest_killed_mid_run_completes_on_the_next_run_without_duplicates(tmp_path, environment):
@@ -101,12 +106,7 @@ def _group_alive(group: int) -> bool:
 def stopped_run(tmp_path_factory):
     """Ingest a corpus with two workers and send SIGTERM once ten papers are in."""
     tmp_path = tmp_path_factory.mktemp("sigterm")
-    data = tmp_path / "data"
-    data.mkdir()
-    database = data / "ingest.sqlite3"
-    env = {**os.environ, "TOWNHALL_DATA_DIR": str(data), "TOWNHALL_DATABASE_URL": f"sqlite:///{database}"}
-    migrate = _townhall("migrate", "--no-input", "-v", "0", env=env)
-    assert migrate.wait(timeout=300) == 0, migrate.stderr.read()
+    env, database = _private_database(tmp_path)
     corpus = tmp_path / "corpus"
     generate_corpus(corpus, DOCUMENTS, seed=8, pdf_share=0.1)
     run = _townhall("ingest", str(corpus), "--body", "Testkommune", "--exclude", "*.truth.json", "--jobs", "2", env=env)

@@ -210,16 +210,25 @@ class SearchBackend:
         on these rows. Without an expression every paper passing ``narrowing`` matches.
         ``scored=False`` skips the scoring (score 0), for searches not sorted by relevance.
         """
-        source, where, key, params = self._where(expression, narrowing)
         score, score_params = ("0", [])
         if expression is not None and scored:
             score, score_params = self._score(expression, exact)
-        sql = (
-            f"SELECT {key}, {score}, f.body_id, f.kind, f.language, f.year, {self._date} FROM {source} WHERE {where} "
-            f"ORDER BY {key} DESC LIMIT %s"
-        )
+        return self._newest(expression, narrowing, limit, columns=score, columns_params=score_params)
+
+    def _newest(
+        self, expression: str | None, narrowing: Narrowing, limit: int, *, columns: str = "0",
+        columns_params: Sequence = (), below: int | None = None,
+    ) -> list[tuple]:
+        """Return the newest ``limit`` matches (ids below ``below``): id, ``columns``, then the facet columns."""
+        source, where, key, params = self._where(expression, narrowing)
+        if below is not None:
+            where, params = f"{where} AND {key} < %s", [*params, below]
         with connection.cursor() as cursor:
-            cursor.execute(sql, [*score_params, *params, limit])
+            cursor.execute(
+                f"SELECT {key}, {columns}, f.body_id, f.kind, f.language, f.year, {self._date} FROM {source} "
+                f"WHERE {where} ORDER BY {key} DESC LIMIT %s",
+                [*columns_params, *params, limit],
+            )
             return cursor.fetchall()
 
     def best(self, candidates: Sequence[Candidate], wanted: int, exact: str | None = None) -> list[tuple[int, float]]:

@@ -177,14 +177,7 @@ class Fts5Backend(SearchBackend):
             head = self._title_ranked(expression, narrowing, ranked, counts, total)
         if len(head) < ranked or ranked == limit:
             return head
-        source, where, key, params = self._where(expression, narrowing)
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT {key}, 0, f.body_id, f.kind, f.language, f.year, {self._date} FROM {source} "
-                f"WHERE {where} AND {key} < %s ORDER BY {key} DESC LIMIT %s",
-                [*params, head[-1][0], limit - len(head)],
-            )
-            return head + cursor.fetchall()
+        return head + self._newest(expression, narrowing, limit - len(head), below=head[-1][0])
 
     def _title_ranked(
         self, expression: str, narrowing: Narrowing, limit: int, counts: dict[str, int], total: int
@@ -195,15 +188,8 @@ class Fts5Backend(SearchBackend):
         term in the title or reference adds its weight (inverse document frequency) times
         the column's BM25 weight. Ties go to the newer paper.
         """
-        source, where, key, params = self._where(expression, narrowing)
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT {key}, highlight({TABLE}, 0, char(2), char(3)), highlight({TABLE}, 1, char(2), char(3)), "
-                f"f.body_id, f.kind, f.language, f.year, {self._date} FROM {source} WHERE {where} "
-                f"ORDER BY {key} DESC LIMIT %s",
-                [*params, limit],
-            )
-            rows = cursor.fetchall()
+        marked = f"highlight({TABLE}, 0, char(2), char(3)), highlight({TABLE}, 1, char(2), char(3))"
+        rows = self._newest(expression, narrowing, limit, columns=marked)
 
         def weight(term: str) -> float:
             docs = counts.get(term, COMMON_TERM_DOCS // 2)
@@ -214,8 +200,8 @@ class Fts5Backend(SearchBackend):
             score = 1.0
             for column, text in ((WEIGHTS[0], title), (WEIGHTS[1], reference)):
                 if text and "\x02" in text:
-                    marked = {word for mark in _MARK_RE.findall(text) for word in mark.split()}
-                    score += column * sum(weight(term) for term in marked)
+                    words = {word for mark in _MARK_RE.findall(text) for word in mark.split()}
+                    score += column * sum(weight(term) for term in words)
             scored.append((paper_id, score, *facets))
         return scored
 
