@@ -1,7 +1,7 @@
 import pytest
 
 from townhall.search.analyzers import LANGUAGES
-from townhall.search.glossary import Glossary, exact_key, expand, load_glossary, term_key
+from townhall.search.glossary import Glossary, exact_key, expand, load_glossary, merge_glossary_files, term_key
 
 
 @pytest.fixture(scope="module")
@@ -95,3 +95,20 @@ def test_glossary_can_be_built_from_a_mapping():
 def test_term_keys_ignore_case_and_inflection():
     assert term_key("Konferenzen", "de") == term_key("konferenz", "de")
     assert exact_key("City  Council") == "city council"
+
+
+def test_glossary_files_are_merged_with_their_ambiguous_terms():
+    merged = merge_glossary_files([
+        ("a.yaml", "concepts:\n  tax: {da: [skat], de: [Steuer], en: [tax]}\nambiguous: [land]\n"),
+        ("b.yaml", "concepts:\n  fee: {da: [gebyr], de: [Gebühr], en: [fee]}\n"),
+    ])
+    assert sorted(merged["concepts"]) == ["fee", "tax"]
+    assert merged["ambiguous"] == ["land"]
+
+
+def test_a_concept_defined_in_two_glossary_files_is_an_error():
+    with pytest.raises(ValueError, match="'tax' is defined in a.yaml and in b.yaml"):
+        merge_glossary_files([
+            ("a.yaml", "concepts:\n  tax: {da: [skat], de: [Steuer], en: [tax]}\n"),
+            ("b.yaml", "concepts:\n  tax: {da: [afgift], de: [Abgabe], en: [levy]}\n"),
+        ])

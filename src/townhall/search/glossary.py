@@ -2,8 +2,9 @@
 
 A journalist in Hamburg searching for "Integrationsausschuss" should also find
 the Copenhagen paper about the "integrationsudvalg". The glossary in
-``data/glossary.yaml`` groups the terms of one concept in the three languages;
-``expand`` returns all terms of the concepts a query word or phrase belongs to.
+``data/glossary/`` (one YAML file per domain) groups the terms of one concept in
+the three languages; ``expand`` returns all terms of the concepts a query word
+or phrase belongs to.
 
 Terms are matched by their analysed form (Snowball stems without stopwords,
 see ``townhall.search.analyzers``) in each language, so inflected query words
@@ -24,6 +25,9 @@ from importlib import resources
 import yaml
 
 from townhall.search.analyzers import LANGUAGES, analyze_document, check_language, words
+
+# The C parser reads the glossary several times faster where libyaml is installed.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
@@ -122,11 +126,32 @@ class Glossary:
         return {term for _, term in self.equivalents(text, languages)}
 
 
+def merge_glossary_files(files: Iterable[tuple[str, str]]) -> dict:
+    """Merge the YAML texts of ``(name, text)`` glossary files into one mapping.
+
+    A concept id defined in two files is an error, since one would silently
+    replace the other.
+    """
+    concepts: dict[str, Mapping] = {}
+    origin: dict[str, str] = {}
+    ambiguous: list[str] = []
+    for name, text in files:
+        data = yaml.load(text, Loader=_YAML_LOADER) or {}
+        for concept_id, terms in (data.get("concepts") or {}).items():
+            if concept_id in concepts:
+                raise ValueError(f"glossary concept {concept_id!r} is defined in {origin[concept_id]} and in {name}")
+            concepts[concept_id] = terms
+            origin[concept_id] = name
+        ambiguous.extend(data.get("ambiguous") or ())
+    return {"concepts": concepts, "ambiguous": ambiguous}
+
+
 @functools.cache
 def load_glossary() -> Glossary:
-    """Return the glossary shipped with townhall (``data/glossary.yaml``)."""
-    text = resources.files("townhall.search").joinpath("data", "glossary.yaml").read_text(encoding="utf-8")
-    return Glossary.from_mapping(yaml.safe_load(text))
+    """Return the glossary shipped with townhall (the files of ``data/glossary/``)."""
+    folder = resources.files("townhall.search").joinpath("data", "glossary")
+    files = sorted((entry.name, entry.read_text(encoding="utf-8")) for entry in folder.iterdir() if entry.name.endswith(".yaml"))
+    return Glossary.from_mapping(merge_glossary_files(files))
 
 
 def expand(term: str, languages: Iterable[str] = LANGUAGES) -> set[str]:
