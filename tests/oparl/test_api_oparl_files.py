@@ -20,8 +20,8 @@ def test_access_url_serves_the_stored_bytes_inline(db, client):
 
     assert response.status_code == 200
     assert response.content == "Høringssvar fra Søby\n".encode("utf-8")
-    assert response["Content-Type"] == "text/plain"
-    assert "attachment" not in response.get("Content-Disposition", "")
+    assert response["Content-Type"] == "text/plain; charset=utf-8"
+    assert response["Content-Disposition"].startswith("inline")
 
 
 def test_download_url_sends_the_bytes_as_an_attachment_with_the_file_name(db, client):

@@ -331,8 +331,8 @@ def test_html_original_is_only_offered_as_a_download(client, demo):
 
     page = file_store(data=b"<script>alert(1)</script>", file_name="page.html", mime_type="text/html", body=Body.objects.first())
     response = client.get(reverse("web:file", args=[page.pk]))
-    assert response["Content-Disposition"].startswith("attachment")
-    assert response["Content-Type"] == "application/octet-stream"
+    assert response["Content-Disposition"] == 'attachment; filename="page.html"'
+    assert response["Content-Security-Policy"].startswith("sandbox")
 
 
 def test_search_year_facet_limits_results_to_that_year(client, demo):

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from urllib.parse import quote
-
-from django.http import HttpResponse, HttpResponsePermanentRedirect, HttpResponseRedirect
+from django.http import HttpResponsePermanentRedirect, HttpResponseRedirect
 from django.urls import Resolver404, resolve, reverse
 from django.utils.cache import get_conditional_response
 from django.utils.decorators import method_decorator
@@ -12,6 +10,7 @@ from django.utils.http import http_date
 from django.views import View
 from django.views.decorators.csrf import csrf_exempt
 
+from townhall.core.delivery import file_response, protect
 from townhall.core.models import Body, File, System
 from townhall.core.services import file_content, system_get
 from townhall.oparl.api.addresses import Addresses
@@ -112,7 +111,7 @@ class ListView(ApiView):
 
 
 class FileContentView(ApiView):
-    """The stored bytes of a file: inline at accessUrl, as an attachment at downloadUrl."""
+    """The stored bytes of a file: at accessUrl inline where its type is safe to show, at downloadUrl as an attachment."""
 
     attachment = False
 
@@ -131,27 +130,16 @@ class FileContentView(ApiView):
         last_modified = int(file.modified.timestamp())
         not_modified = get_conditional_response(request, etag=etag, last_modified=last_modified)
         if not_modified is not None:
-            return allow_any_origin(not_modified)
+            return allow_any_origin(protect(not_modified))
         try:
             data = file_content(file)
         except FileNotFoundError:
             raise NotFound(f"The content of file {pk} is missing from storage.") from None
-        response = HttpResponse(data, content_type=file.mime_type or "application/octet-stream")
+        response = file_response(data, stored_type=file.mime_type, file_name=file.file_name or file.name or f"file-{file.pk}",
+                                 inline=not self.attachment)
         response["ETag"] = etag
         response["Last-Modified"] = http_date(last_modified)
-        response["Content-Length"] = str(len(data))
-        if self.attachment:
-            response["Content-Disposition"] = content_disposition(file.file_name or file.name or f"file-{file.pk}")
         return allow_any_origin(response)
-
-
-def content_disposition(file_name: str) -> str:
-    """Return an attachment header with an ASCII file name and the exact name for clients that read it."""
-    ascii_name = file_name.encode("ascii", "replace").decode("ascii").replace('"', "'").replace("?", "_")
-    header = f'attachment; filename="{ascii_name}"'
-    if ascii_name != file_name:
-        header += f"; filename*=UTF-8''{quote(file_name)}"
-    return header
 
 
 def canonical_path(path: str, prefix: str) -> str:
