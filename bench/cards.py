@@ -33,7 +33,8 @@ def main() -> None:
     parser.add_argument("--pdf-share", type=float, default=0.2)
     args = parser.parse_args()
 
-    from townhall.ingest.corpus import iter_papers
+    sys.path.insert(0, str(ROOT))
+    from bench.corpus import iter_papers
     from townhall.ingest.pipeline import read_document
 
     with tempfile.TemporaryDirectory() as tmp:

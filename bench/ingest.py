@@ -31,9 +31,9 @@ def write_corpus(folder: Path, n: int, kind: str, seed: int) -> None:
     marker = folder / ".complete"
     if marker.exists():
         return
-    sys.path.insert(0, str(ROOT / "src"))
-    from townhall.ingest.corpus import generate_corpus, iter_papers
-    from townhall.ingest.corpus.pdf_writer import text_pdf
+    sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
+    from bench.corpus import generate_corpus, iter_papers
+    from bench.corpus.pdf_writer import text_pdf
 
     folder.mkdir(parents=True, exist_ok=True)
     if kind in ("txt", "mixed"):

@@ -61,7 +61,7 @@ def _setup(work: Path) -> None:
     os.environ.setdefault("TOWNHALL_DATA_DIR", str(work))
     os.environ["DJANGO_SETTINGS_MODULE"] = "townhall.settings"
     os.environ.setdefault("TOWNHALL_ALLOWED_HOSTS", "testserver,localhost")
-    sys.path.insert(0, str(ROOT / "src"))
+    sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
     import django
 
     django.setup()
@@ -71,7 +71,7 @@ def _setup(work: Path) -> None:
 
 
 def _row(number: int, seed: int) -> tuple:
-    from townhall.ingest.corpus import make_paper
+    from bench.corpus import make_paper
 
     paper = make_paper(number, seed)
     truth = paper.truth

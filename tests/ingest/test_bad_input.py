@@ -3,7 +3,7 @@
 import pytest
 
 from townhall.core.models import File, Paper
-from townhall.ingest.corpus.pdf_writer import PdfWriter, TextRun, text_pdf
+from bench.corpus.pdf_writer import PdfWriter, TextRun, text_pdf
 from townhall.ingest.models import IngestError
 from townhall.ingest.pipeline import ingest
 from townhall.ingest.sources import FileSource

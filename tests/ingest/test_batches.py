@@ -7,7 +7,7 @@ import pytest
 from townhall.core import services
 from townhall.core.models import File, Paper
 from townhall.ingest.batches import WriteBatch
-from townhall.ingest.card import Card, DeadlineFact
+from townhall.reading.card import Card, DeadlineFact
 from townhall.ingest.linking import Linker
 from townhall.ingest.models import IngestError
 from townhall.ingest.pipeline import DUPLICATE, NEW, DocumentReading, ingest

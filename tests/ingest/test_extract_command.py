@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
-from townhall.ingest.corpus.pdf_writer import text_pdf
+from bench.corpus.pdf_writer import text_pdf
 
 SCHEMA_KEYS = {
     "language", "kind", "title", "municipality", "date", "public", "references", "author_unit", "case_handler",

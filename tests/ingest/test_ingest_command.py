@@ -8,8 +8,8 @@ import pytest
 from django.core.management import call_command
 
 from townhall.core.models import Body, File, Paper
-from townhall.ingest.corpus import generate_corpus
-from townhall.ingest.corpus.pdf_writer import text_pdf
+from bench.corpus import generate_corpus
+from bench.corpus.pdf_writer import text_pdf
 from townhall.ingest.models import IngestError
 
 
@@ -175,7 +175,7 @@ def test_progress_is_written_as_plain_lines_when_not_on_a_terminal(run_ingest, w
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "ingest.md"
 
 
-@pytest.mark.parametrize("command", ["ingest", "extract", "generate-corpus"])
+@pytest.mark.parametrize("command", ["ingest", "extract"])
 def test_every_command_option_is_documented(command):
     from django.core.management import load_command_class
 
@@ -189,7 +189,7 @@ def test_every_command_option_is_documented(command):
 
 
 def test_every_failure_reason_is_documented():
-    from townhall.ingest.extractors import REASONS
+    from townhall.reading.extractors import REASONS
     from townhall.ingest.pipeline import PIPELINE_REASONS
     from townhall.ingest.sources import SOURCE_REASONS
 
@@ -208,9 +208,7 @@ def test_ingested_paper_is_found_by_search(run_ingest, write, german_proposal):
 
 
 def test_generated_corpus_is_ingested_without_failures(run_ingest, tmp_path):
-    out = io.StringIO()
-    call_command("generate-corpus", str(tmp_path / "corpus"), "--n", "12", "--seed", "3", "--pdf-share", "0.25", stdout=out)
-    assert "Wrote 12 papers" in out.getvalue()
+    generate_corpus(tmp_path / "corpus", 12, seed=3, pdf_share=0.25)
     result = run_ingest(tmp_path / "corpus", "--exclude", "*.truth.json", "--body", "Korpuskommune")
     assert result.status == 0
     assert Paper.objects.count() == 12

@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from townhall.core import services
 from townhall.core.models import Body, Consultation, Deadline, Event, File, Meeting, Organization, Paper, Person
-from townhall.ingest.card import Card, ConsultationStep, DeadlineFact, EventFact, References
+from townhall.reading.card import Card, ConsultationStep, DeadlineFact, EventFact, References
 from townhall.ingest.linking import ADDRESSEE_ROLE, Linker, LinkError, find_body, link_card_to_paper, organization_key
 from townhall.ingest.pipeline import DUPLICATE, NEW, NEW_VERSION, DocumentReading
 from townhall.ingest.sources import SourceDocument

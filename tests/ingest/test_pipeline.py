@@ -6,8 +6,8 @@ from email.message import EmailMessage
 
 import pytest
 
-from townhall.ingest.corpus.pdf_writer import text_pdf
-from townhall.ingest.extractors import ExtractionError
+from bench.corpus.pdf_writer import text_pdf
+from townhall.reading.extractors import ExtractionError
 from townhall.ingest.pipeline import (
     CHUNK_BYTES, CHUNK_DOCUMENTS, EXTRACTOR_VERSION, Failure, ReadTask, WorkerPool, ingest, read_document, read_task,
 )

@@ -13,7 +13,7 @@ import time
 
 import pytest
 
-from townhall.ingest.corpus import generate_corpus
+from bench.corpus import generate_corpus
 
 DOCUMENTS = 150
 

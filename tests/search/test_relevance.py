@@ -24,7 +24,7 @@ def _load_generated(papers: int, seed: int) -> None:
     """Write generated papers straight into the tables, one body per municipality."""
     from townhall.core.models import Body, File, Paper
     from townhall.core.services import body_create
-    from townhall.ingest.corpus import iter_papers
+    from bench.corpus import iter_papers
 
     bodies: dict[str, Body] = {}
     generated = list(iter_papers(papers, seed))

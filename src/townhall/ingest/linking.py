@@ -29,10 +29,11 @@ from django.utils import timezone
 from townhall.core import services
 from townhall.core.models import Body, Consultation, Deadline, Event, File, Meeting, Organization, Paper, Person
 from townhall.core.storage import get_storage, sha256_hex
-from townhall.ingest.card import KINDS, LANGUAGES, Card
-from townhall.ingest.pipeline import DUPLICATE, NEW, NEW_VERSION, DocumentReading
-from townhall.ingest.sources import SourceDocument
+from townhall.ingest.outcomes import DUPLICATE, NEW, NEW_VERSION
+from townhall.ingest.readings import DocumentReading
 from townhall.ingest.rows import RowInsert
+from townhall.ingest.sources import SourceDocument
+from townhall.reading.card import KINDS, LANGUAGES, Card
 from townhall.search.indexing import entry_for, get_backend, index_paper, reference_text
 
 #: Role given to a consultation made from an addressee ("Til:", "Gremium") rather than a route step.

@@ -1,7 +1,7 @@
 """The ingest pipeline: bytes -> text -> card -> linked records, one stage per step.
 
-Reading a document (:func:`read_document`: extract the text, analyse it into a card) is pure
-and runs in worker processes; storing and linking (:mod:`townhall.ingest.linking`) touches the
+Reading a document (:func:`read_document`, over :func:`townhall.reading.read`) is pure and
+runs in worker processes; storing and linking (:mod:`townhall.ingest.linking`) touches the
 database and runs in the parent, because SQLite has one writer: each document in a savepoint
 of its own, several documents per transaction (:mod:`townhall.ingest.batches`).
 :func:`ingest` drives both over a stream of source documents with a bounded number in flight,
@@ -19,12 +19,15 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from townhall import __version__
-from townhall.ingest.card import UNDETERMINED, Card
+from townhall.ingest.outcomes import DUPLICATE, FAILED, NEW, NEW_VERSION
+from townhall.ingest.readings import EXTRACTOR_VERSION, DocumentReading, PartReading, document_reading
 from townhall.ingest.sources import SourceDocument, SourceError
+from townhall.reading import AnalysisError
 
-#: Stored with every paper so that cards from older extractors can be found and re-read.
-EXTRACTOR_VERSION = f"townhall-{__version__}"
+__all__ = [
+    "DUPLICATE", "EXTRACTOR_VERSION", "FAILED", "NEW", "NEW_VERSION", "AnalysisError", "DocumentReading", "Failure",
+    "IngestSummary", "PartReading", "ReadTask", "WorkerPool", "ingest", "read_document", "read_task",
+]
 
 #: Stage names stored with each IngestError.
 STAGES = ("read", "extract", "analyse", "link")
@@ -32,48 +35,7 @@ STAGES = ("read", "extract", "analyse", "link")
 PIPELINE_REASONS = ("crashed", "extractor_failed", "analysis_failed", "no_body", "link_failed")
 
 
-def card_for_text(text: str, *, language: str | None = None) -> Card:
-    """Return the card of a document's plain text."""
-    from townhall.ingest.analysis import analyse
-
-    return analyse(text, language=language)
-
-
 # --- Reading: pure, no database ---------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class PartReading:
-    """A file carried inside a document (an e-mail attachment) and what could be read from it."""
-
-    filename: str
-    mime_type: str
-    data: bytes
-    reading: DocumentReading | None = None
-    problem: str = ""
-
-
-@dataclass(frozen=True)
-class DocumentReading:
-    """Everything read from one document's bytes: its text, language, format and card."""
-
-    text: str
-    language: str
-    mime_type: str
-    card: Card
-    notes: tuple[str, ...] = ()
-    extractor_version: str = EXTRACTOR_VERSION
-    pages: int | None = None
-    parts: tuple[PartReading, ...] = ()
-    #: The card's JSON form, made where the reading happens (a worker) to spare the writing process.
-    card_json: dict | None = None
-    #: The text analysed for the search index (``townhall.search.indexing.body_terms``), made in
-    #: the worker for the same reason; None when search is not installed.
-    index_terms: object | None = None
-
-
-class AnalysisError(Exception):
-    """The analysis stage failed on a text it was given (a defect, reported per document)."""
 
 
 def read_document(
@@ -83,58 +45,27 @@ def read_document(
     max_bytes: int | None = None,
     tesseract_command: str | None = None,
 ) -> DocumentReading:
-    """Extract the text of *data* and analyse it into a card, without touching the database.
+    """Read *data* into a card with :func:`townhall.reading.read`, without touching the database.
 
     *max_bytes* defaults to ``settings.MAX_FILE_BYTES`` when Django is configured and
     *tesseract_command* to ``settings.TESSERACT_COMMAND``. Raise
-    :class:`~townhall.ingest.extractors.ExtractionError` for bytes that cannot be read and
-    :class:`AnalysisError` when the analysis fails. E-mail attachments are read as parts;
-    a part that cannot be read keeps its bytes and a ``problem`` instead of failing the message.
+    :class:`~townhall.reading.ExtractionError` for bytes that cannot be read and
+    :class:`~townhall.reading.AnalysisError` when the analysis fails. E-mail attachments are
+    read as parts; a part that cannot be read keeps its bytes and a ``problem`` instead of
+    failing the message.
     """
     if max_bytes is None or tesseract_command is None:
         configured_max, configured_tesseract = _configured_limits()
         max_bytes = configured_max if max_bytes is None else max_bytes
         tesseract_command = configured_tesseract if tesseract_command is None else tesseract_command
-    return _read(data, filename, max_bytes=max_bytes, tesseract_command=tesseract_command, depth=0)
+    return _read(data, filename, max_bytes=max_bytes, tesseract_command=tesseract_command)
 
 
-_MAX_PART_DEPTH = 3
+def _read(data: bytes, filename: str | None, *, max_bytes: int | None, tesseract_command: str) -> DocumentReading:
+    from townhall.reading import read
 
-
-def _read(data: bytes, filename: str | None, *, max_bytes: int | None, tesseract_command: str, depth: int) -> DocumentReading:
-    from townhall.ingest.extractors import ExtractionError, extract
-
-    extracted = extract(data, filename=filename, max_bytes=max_bytes, ocr=_ocr_engine(tesseract_command))
-    try:
-        card = card_for_text(extracted.text)
-    except Exception as exc:  # noqa: BLE001 - any analysis defect must fail this document only
-        raise AnalysisError(f"{filename or 'The document'} could not be analysed ({type(exc).__name__}: {exc}).") from exc
-    parts: list[PartReading] = []
-    for part in extracted.parts:
-        if depth >= _MAX_PART_DEPTH:
-            parts.append(PartReading(part.filename, part.mime_type, part.data, problem="attachments nested too deeply are stored but not read"))
-            continue
-        try:
-            inner = _read(part.data, part.filename, max_bytes=max_bytes, tesseract_command=tesseract_command, depth=depth + 1)
-        except (ExtractionError, AnalysisError) as exc:
-            parts.append(PartReading(part.filename, part.mime_type, part.data, problem=str(exc)))
-            continue
-        # Attachments of attachments are flattened: all belong to the outer message.
-        parts.append(PartReading(part.filename, inner.mime_type, part.data, reading=_without_parts(inner)))
-        parts.extend(inner.parts)
-    version = f"{EXTRACTOR_VERSION} {extracted.extractor}/{extracted.version}" if extracted.extractor else EXTRACTOR_VERSION
-    return DocumentReading(
-        text=extracted.text,
-        language=card.language or UNDETERMINED,
-        mime_type=extracted.mime_type,
-        card=card,
-        notes=tuple(extracted.notes),
-        extractor_version=version,
-        pages=extracted.pages,
-        parts=tuple(parts),
-        card_json=card.to_dict(),
-        index_terms=_index_terms(extracted.text, card.language or UNDETERMINED) if depth == 0 else None,
-    )
+    reading = read(data, filename=filename, max_bytes=max_bytes, ocr=_ocr_engine(tesseract_command))
+    return document_reading(reading, index_terms=_index_terms(reading.text, reading.language))
 
 
 def _index_terms(text: str, language: str):
@@ -143,12 +74,6 @@ def _index_terms(text: str, language: str):
     except ImportError:
         return None
     return body_terms(text, language)
-
-
-def _without_parts(reading: DocumentReading) -> DocumentReading:
-    from dataclasses import replace
-
-    return replace(reading, parts=())
 
 
 def _configured_limits() -> tuple[int | None, str]:
@@ -166,7 +91,7 @@ def _ocr_engine(command: str):
     # One engine per process: it remembers which Tesseract language packs are installed.
     engine = _OCR_ENGINES.get(command)
     if engine is None:
-        from townhall.ingest.extractors import OcrEngine
+        from townhall.reading.ocr import OcrEngine
 
         engine = _OCR_ENGINES[command] = OcrEngine(command)
     return engine
@@ -196,10 +121,10 @@ class Failure:
 
 def read_task(task: ReadTask) -> DocumentReading | Failure:
     """Read one document in a worker: return its reading, or the Failure that stopped it."""
-    from townhall.ingest.extractors import ExtractionError
+    from townhall.reading import ExtractionError
 
     try:
-        return _read(task.data, task.name, max_bytes=task.max_bytes, tesseract_command=task.tesseract_command, depth=0)
+        return _read(task.data, task.name, max_bytes=task.max_bytes, tesseract_command=task.tesseract_command)
     except ExtractionError as exc:
         return Failure("extract", exc.reason, str(exc))
     except AnalysisError as exc:
@@ -211,10 +136,6 @@ def read_task(task: ReadTask) -> DocumentReading | Failure:
 
 
 # --- Running an ingest --------------------------------------------------------------------------
-
-#: Outcomes of one document, as counted in the summary.
-NEW, NEW_VERSION, DUPLICATE, FAILED = "new", "new_version", "duplicate", "failed"
-
 
 @dataclass
 class IngestSummary:

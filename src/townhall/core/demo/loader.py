@@ -123,11 +123,11 @@ def load_demo(today: date | None = None) -> DemoSummary:
 
 
 def _load_paper(spec, today, bodies, orgs, people, meetings, items):
-    from townhall.ingest.pipeline import card_for_text
+    from townhall import reading
 
     body = bodies[spec["body"]]
     text = paper_text(spec, today)
-    card = card_for_text(text)
+    card = reading.read(text.encode("utf-8"), filename=spec["file"], mime="text/plain").card
     file = services.file_store(
         data=text.encode("utf-8"), file_name=spec["file"], mime_type="text/plain", body=body, name=spec["name"],
         source_uri=f"demo:{spec['file']}", public=spec["public"], file_date=today + timedelta(days=spec["date"]),
@@ -166,6 +166,6 @@ def _load_paper(spec, today, bodies, orgs, people, meetings, items):
 
 
 def card_extractor_version() -> str:
-    from townhall.ingest.pipeline import EXTRACTOR_VERSION
+    from townhall.ingest.readings import EXTRACTOR_VERSION
 
     return EXTRACTOR_VERSION

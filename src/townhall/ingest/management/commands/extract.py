@@ -20,26 +20,23 @@ class Command(BaseCommand):
         # Imports stay inside the command so that other commands start fast.
         from django.conf import settings
 
-        from townhall.ingest.extractors import ExtractionError
-        from townhall.ingest.pipeline import AnalysisError, read_document
+        from townhall import reading
         from townhall.ingest.sources import SourceError, local_file
+        from townhall.reading.ocr import OcrEngine
 
         document = local_file(file)
+        ocr = OcrEngine(settings.TESSERACT_COMMAND)
         try:
             data = document.read(max_bytes=settings.MAX_FILE_BYTES)
             if format == "text":
-                text = _text_only(data, document.name, settings.MAX_FILE_BYTES, settings.TESSERACT_COMMAND)
+                from townhall.reading.extractors import extract
+
+                text = extract(data, filename=document.name, max_bytes=settings.MAX_FILE_BYTES, ocr=ocr).text
             else:
-                reading = read_document(data, document.name)
-        except (SourceError, ExtractionError, AnalysisError) as exc:
+                result = reading.read(data, filename=document.name, max_bytes=settings.MAX_FILE_BYTES, ocr=ocr)
+        except (SourceError, reading.ExtractionError, reading.AnalysisError) as exc:
             raise CommandError(str(exc)) from None
         if format == "text":
             self.stdout.write(text, ending="" if text.endswith("\n") else "\n")
         else:
-            self.stdout.write(reading.card.to_json())
-
-
-def _text_only(data: bytes, name: str, max_bytes: int, tesseract_command: str) -> str:
-    from townhall.ingest.extractors import OcrEngine, extract
-
-    return extract(data, filename=name, max_bytes=max_bytes, ocr=OcrEngine(tesseract_command)).text
+            self.stdout.write(result.card.to_json())

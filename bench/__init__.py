@@ -1,0 +1,1 @@
+"""Benchmarks that print figures, and the corpus generator they and the tests share."""

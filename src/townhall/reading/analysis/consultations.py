@@ -1,0 +1,718 @@
+"""Read the route of a paper through committees and councils (Beratungsfolge, videre proces)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from datetime import date
+from functools import lru_cache
+from itertools import accumulate, islice
+
+from townhall.reading.card import ConsultationStep
+
+from .dates import DateMention, find_dates, sentence_after, sentence_before
+
+# A cell or phrase names a deliberating body when it holds one of these words.
+BODY_WORD = re.compile(
+    # "-rat" closes many compounds (Integrationsrat) and a few other words (Referat, Apparat, Vorrat)
+    r"(?i:ausschuss|ausschusses|(?<=[a-zäöüß])(?<!refe)(?<!ppa)(?<!nse)(?<!uad)(?<!hei)(?<!vor)(?<!unrat)"
+    r"rat(?:es|s)?\b|\brat\b|beirat|räte|vertretung|versammlung|"
+    r"kreistag|magistrat|senat|bürgerschaft|kommission|verwaltungsvorstand|gemeindevorstand|"
+    r"council|committee|cabinet|board|panel|assembly|executive|"
+    r"udvalg|repræsentation|byråd|kommunalbestyrelse|regionsråd|magistraten)"
+)
+ROLE = re.compile(
+    r"^(?:vorberatung|vorberatend|entscheidung|entscheidend|beschlussfassung|beschließend|beschluss|"
+    r"kenntnisnahme|zur kenntnis(?:nahme)?|zur beratung|zur entscheidung|zur beschlussfassung|"
+    r"zur vorberatung|beratung|anhörung|empfehlung|stellungnahme|vorlage zur kenntnis|"
+    r"for decision|for information|for noting|for consideration|for approval|decision|information|"
+    r"til beslutning|til orientering|til drøftelse|til godkendelse|beslutning|orientering)$",
+    re.IGNORECASE,
+)
+_IGNORED_CELL = re.compile(
+    r"^(?:ö|n|nö|öff\.?|öffentlich|nicht ?öffentlich|nichtöffentlich|public|private|åben|lukket|"
+    r"top\s*\S*|\d+(?:\.\d+)*\.?|[-_–.]+|status|abgeschlossen|erledigt|geplant|x|☒|☐|✓|✔|"
+    r"(?:[\wäöü]+\s+){0,3}(?:beschlossen|genommen|vertagt|abgelehnt|zurückgestellt|zurückgezogen|empfohlen|"
+    r"abgesetzt|verwiesen|godkendt|anbefalet|approved|agreed|noted|deferred))$",
+    re.IGNORECASE,
+)
+_HEADER_NAMES = (
+    r"gremium|gremien|datum der sitzung|datum|sitzungsdatum|sitzungstermin|sitzung|termin|"
+    r"zuständigkeit|beratungsart|beratungsstand|beratung|rolle|status|top|ö/n|ö / n|öffentlichkeit|"
+    r"committee|body|meeting date|meeting|date|role|decision|udvalg|mødedato|møde|behandling|organ|"
+    r"beratungsfolge|beratungsweg|ergebnis|beschluss|result|outcome|art der behandlung|behandlungsart|art der beratung"
+)
+_HEADER_CELL = re.compile(rf"^(?:{_HEADER_NAMES})$", re.IGNORECASE)
+# "Datum Gremium Zuständigkeit": header cells separated by single spaces
+_SPACED_HEADER = re.compile(rf"^\s*(?:{_HEADER_NAMES})(?:\s+(?:{_HEADER_NAMES}))+\s*$", re.IGNORECASE)
+_SPACED_HEADER_CELL = re.compile(rf"(?:{_HEADER_NAMES})(?=\s|$)", re.IGNORECASE)
+# A table header line holds one of these; other lines are not looked at twice.
+_HEADER_WORDS = ("gremi", "beratung", "committee", "body", "udvalg", "organ", "sitzung", "datum", "termin",
+                 "date", "møde", "behandling", "zuständig", "rolle", "status", "top")
+_BODY_HEADER = re.compile(
+    r"^(?:gremium|gremien|committee|body|udvalg|organ|beratungsfolge|beratungsweg)$", re.IGNORECASE
+)
+_DATE_HEADER = re.compile(r"datum|termin|date|dato|sitzung$|møde$", re.IGNORECASE)
+_ROUTE_LABEL = re.compile(
+    r"^\s*(?:\*\*)?(?:beratungsfolge|beratungsweg|consultation route)(?:\s*\([^)\n]{0,40}\))?\s*:?\s*(?:\*\*)?\s*"
+    r"(?P<rest>.*)$",
+    re.IGNORECASE
+)
+_ROLE_WORD = re.compile(
+    r"\s+(Vorberatung|Entscheidung|Kenntnisnahme|Beschlussfassung|Anhörung|Beratung|Empfehlung|"
+    r"zur Kenntnis(?:nahme)?|zur Entscheidung|zur Beratung|zur Beschlussfassung)\b[\s,;]*",
+)
+_CHECK_MARK_END = re.compile(r"\s+(?:[xX]|☒|☐|✓|✔)$")
+_SEPARATOR_ROW = re.compile(r"^[\s|:+=_–-]*$")
+_CELL_SPLIT = re.compile(r"\t+|\s{2,}|\s*\|\s*")
+_MAX_ORG_WORDS = 12
+
+# Danish bodies: "Økonomiudvalget", "Børne- og Ungdomsudvalget", "Borgerrepræsentationen", "Byrådet"
+_DA_BODY = re.compile(
+    r"(?:[A-ZÆØÅ][a-zæøå]+-(?:,\s*[A-ZÆØÅ]?[a-zæøå]+-)*\s+og\s+)?[A-ZÆØÅ][a-zæøå]*"
+    r"(?:udvalget|udvalg|repræsentationen|rådet|bestyrelsen|forsamlingen|Magistraten)\b"
+)
+_DA_TRIGGER = re.compile(
+    r"(?:(?:forelægges|fremlægges)(?:\s+(?:herefter|derefter|efterfølgende|endeligt|for))*|"
+    r"behandles\s+i|behandles\s+på\s+mødet\s+i|(?:ønskes\s+)?behandlet\s+(?:på|i)\s+(?:(?:det\s+)?(?:næste\s+)?møde(?:t)?\s+i)?|sendes\s+(?:videre\s+)?til|"
+    r"oversendes\s+(?:derefter\s+)?til|til\s+(?:beslutning|godkendelse|orientering)\s+i|"
+    r"(?<![^\n*\s])(?:beslutning|behandling|indstilling)(?:\s+i)?|"
+    r"sagen\s+afgøres\s+i\s*:?|afgøres\s+i\s*:|beslutningskompetence\s*:)\s+",
+    re.IGNORECASE,
+)
+_DA_TRIGGER_WORDS = ("forelægges", "fremlægges", "behandles", "behandlet", "sendes", "til beslutning", "til godkendelse",
+                     "til orientering", "beslutning", "behandling", "indstilling", "afgøres i")
+# what may stand between two bodies on one route: ", ", " og herefter ", " samt i "
+_DA_JOINER = re.compile(
+    r"[^.]*?(?:,|\bog\b|\bsamt\b)(?:\s+(?:herefter|derefter|endelig|efterfølgende|til sidst))?\s*(?:i\s+|til\s+)?"
+)
+_DANISH_DATE_TAIL = re.compile(r"\s*(?:på\s+(?:sit\s+)?møde(?:t)?\s+)?(?:(?:den|d\.)\s+)?[^,]*?\d{4}")
+# "til Beskæftigelses- og Integrationsudvalgets møde den 7. november 2012"
+_DA_BODY_MEETING = re.compile(
+    r"(?P<body>(?:[A-ZÆØÅ][a-zæøå]+-\s+og\s+)?[A-ZÆØÅ][a-zæøå]*"
+    r"(?:udvalget|repræsentationen|rådet|bestyrelsen))"
+    r"s\s+(?:ordinære\s+|næste\s+)?møde\s+(?=den\s|d\.\s)"
+)
+_HEADING_START = re.compile(r"(?:^|\n)[ \t*]*\Z")
+# German bodies: "Hauptausschuss", "Ausschuss für Umwelt und Grün", "Rat der Stadt Münster"
+_DE_BODY = re.compile(
+    r"(?:[A-ZÄÖÜ][\wäöüß]*-(?:,\s*[A-ZÄÖÜ][\wäöüß]*-)*\s+und\s+)?"  # "Haupt- und Finanzausschuss"
+    r"(?:(?:[A-ZÄÖÜ][\wäöüß-]*?)?(?i:ausschuss|ausschusses|rat|rates|rats|beirat|beirates|vertretung|"
+    r"versammlung|kreistag|kreistages|magistrat|senat|bürgerschaft|kommission))\b"
+    r"(?:\s+(?:für|der|des)\s+[A-ZÄÖÜ][\wäöüß-]*(?:(?:,\s*|\s+und\s+)[A-ZÄÖÜ][\wäöüß-]*)*"
+    r"(?:\s+[A-ZÄÖÜ][\wäöüß-]*){0,2}"
+    r"|\s+[A-ZÄÖÜ][\wäöüß]*(?:-[A-ZÄÖÜ][\wäöüß]*)?(?=\s+(?:am|wird|in|zur|hat)\b))?"
+)
+_DE_ROUTE_SENTENCE = re.compile(
+    r"\b(?:wird|werden|soll|sollen)\b(?:[^.\n]|(?<=\d)\.|\n(?!\s*\n)){0,200}?"
+    r"\b(?:vorgelegt|vorzulegen|zugeleitet|beraten|behandelt|angehört|befasst|"
+    r"zur\s+(?:Beratung|Entscheidung|Beschlussfassung|Kenntnis(?:nahme)?))",
+    re.IGNORECASE,
+)
+_DE_ROUTE_WORDS = ("vorgelegt", "vorzulegen", "zugeleitet", "beraten", "behandelt", "angehört", "befasst",
+                   "zur beratung", "zur entscheidung", "zur beschlussfassung", "zur kenntnis")
+# English bodies: "the Cabinet", "Planning Committee", "Full Council", "Health Scrutiny Panel"
+_EN_BODY = re.compile(
+    r"(?:[A-Z][\w&'-]*\s+){0,5}(?:Council|Committee|Cabinet|Board|Panel|Assembly|Executive|Sub-Committee)"
+    r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*)?"
+    r"(?:\s*\([A-Z][^()\n]{1,40}\))?"
+)
+_EN_TRIGGER = re.compile(
+    r"(?:considered|discussed|determined|decided|reported|submitted|presented|referred)\s+(?:to|by|at)\s+"
+    r"(?:a\s+meeting\s+of\s+)?(?:the\s+)?",
+)
+_EN_TRIGGER_WORDS = ("considered", "discussed", "determined", "decided", "reported", "submitted", "presented",
+                     "referred")
+_FORM_LABEL = re.compile(
+    r"^[ \t]*(?:\*\*)?(?P<label>report to|meeting|committee|decision maker|decision taker|gremium|"
+    r"sitzung des|udvalg)[ \t]*:(?:\*\*)?[ \t]*(?P<value>[^\n]*)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_PERSON_ROLE = re.compile(
+    r"\b(?:member|lead|leader|chair|chairman|chairperson|mayor|officer|director)s?\s*$", re.IGNORECASE
+)
+# "Gremium: Integrationsrat Sitzung am: 18.09.2012": the next label ends the body's name
+_INLINE_LABEL = re.compile(
+    r"\s+(?:sitzung am|sitzungstermin|sitzungsdatum|datum|date|dato|mødedato|am|on|den)\s*:?\s*$|"
+    r"\s+(?:sitzung am|sitzungstermin|sitzungsdatum|datum|date|dato|mødedato)\s*:",
+    re.IGNORECASE,
+)
+_FORM_LABEL_WORDS = ("report to", "meeting", "committee", "decision", "gremium", "sitzung des", "udvalg")
+# "Änderungsantrag zur Sitzung am 10.12.2025" on the line above "Gremium: Hauptausschuss".
+_SESSION_BEFORE = re.compile(r"\bzur Sitzung (?:am|vom)\s+(?P<value>[^\n]{6,30})\n(?:[ \t]*\n)?[ \t]*\Z")
+_MEETING_WORD = re.compile(r"meeting|decision|sitzung|møde", re.IGNORECASE)
+_DATE_LABEL_AFTER = re.compile(
+    r"^[ \t]*(?:\*\*)?(?:date(?: of (?:meeting|decision))?|meeting date|decision date|sitzung am|datum|"
+    r"mødedato|dato)[ \t]*:(?:\*\*)?[ \t]*(?P<value>[^\n]+)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def extract_consultations(text: str, language: str | None = None) -> list[ConsultationStep]:
+    """Return the bodies a paper goes through with meeting dates and roles where given.
+
+    Steps come in route order: by meeting date, undated steps last in the order the text names them.
+    """
+    return list(_consultations(text, language if language in ("da", "de", "en") else None))
+
+
+@lru_cache(maxsize=16)
+def _consultations(text: str, language: str | None) -> tuple[ConsultationStep, ...]:
+    # Event extraction asks for the route too (its meetings are not events); read it once.
+    steps: list[ConsultationStep] = []
+    steps.extend(_table_steps(text, language))
+    steps.extend(_form_steps(text, language))
+    steps.extend(_heading_steps(text, language))
+    if language in (None, "da"):
+        steps.extend(_danish_prose_steps(text))
+    if language in (None, "de"):
+        steps.extend(_german_prose_steps(text))
+    if language in (None, "en"):
+        steps.extend(_english_prose_steps(text))
+    return tuple(sorted(_unique(steps), key=lambda step: (step.date is None, step.date or date.min)))
+
+
+# ---------------------------------------------------------------------------------------------
+# Tables: Beratungsfolge in its layouts
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip(" *") for c in _CELL_SPLIT.split(line.strip()) if c.strip(" *")]
+
+
+def _table_steps(text: str, language: str | None) -> list[ConsultationStep]:
+    lines = text.split("\n")
+    steps: list[ConsultationStep] = []
+    for line in lines:
+        label = _ROUTE_LABEL.match(line)
+        if label and label.group("rest").strip():
+            steps.extend(_one_line_route(label.group("rest"), language))
+    candidates = _lines_holding(text, _HEADER_WORDS)
+    i = 0
+    while i < len(lines):
+        if i not in candidates:
+            i += 1
+            continue
+        header = _read_header(lines, i)
+        if header is None:
+            i += 1
+            continue
+        has_date_column, next_line = header
+        rows, i = _read_rows(lines, next_line, language, has_date_column is True)
+        for org, when, role in rows:
+            if has_date_column is True and when is None:
+                continue  # an empty form row: the table promises a date for every body
+            steps.append(ConsultationStep(org, when, role))
+    return steps
+
+
+def _one_line_route(route: str, language: str | None) -> list[ConsultationStep]:
+    """Read "Ausschuss für Umwelt Vorberatung Rat der Stadt Bonn Entscheidung" written on one line."""
+    pieces = _ROLE_WORD.split(" " + route.strip())
+    steps = []
+    for k in range(0, len(pieces) - 1, 2):
+        row = _parse_row(pieces[k].strip() + "\t" + pieces[k + 1], language)
+        if row is None or not row["org"]:
+            return []
+        steps.append(ConsultationStep(row["org"], row["date"], row["role"]))
+    if len(pieces) % 2 == 1 and pieces[-1].strip():
+        row = _parse_row(pieces[-1].strip(), language)
+        if row is None or not row["org"]:
+            return steps
+        steps.append(ConsultationStep(row["org"], row["date"], row["role"]))
+    return steps
+
+
+def _lines_holding(text: str, words: tuple[str, ...]) -> set[int]:
+    """Return the numbers of the lines of ``text`` that hold one of ``words`` (in any case)."""
+    lowered = text.lower()
+    line_starts = [0, *accumulate(len(line) + 1 for line in text.split("\n"))]
+    return {bisect_right(line_starts, position) - 1 for word in words for position in _all_positions(lowered, word)}
+
+
+def _read_header(lines: list[str], i: int) -> tuple[bool | None, int] | None:
+    """Return (whether a date column exists, first row line) when a table header starts at ``i``."""
+    cells = _cells(lines[i])
+    if lines[i].rstrip().endswith(":") and not _ROUTE_LABEL.match(lines[i]):
+        return None
+    if len(cells) == 1 and _SPACED_HEADER.match(lines[i]):
+        cells = _SPACED_HEADER_CELL.findall(lines[i])
+    if len(cells) >= 2 and all(_HEADER_CELL.match(c) for c in cells):
+        if any(_BODY_HEADER.match(c) for c in cells):
+            return any(_DATE_HEADER.search(c) for c in cells), i + 1
+        return None
+    label = _ROUTE_LABEL.match(lines[i])
+    if label and label.group("rest").strip():
+        return None
+    if label:
+        following = i + 1
+        while following < len(lines) and not lines[following].strip():
+            following += 1
+        if following < len(lines):
+            inner = _read_header(lines, following)
+            if inner is not None:
+                return inner
+        return None, following
+    if not cells:
+        return None
+    # one header cell per line
+    if len(cells) == 1 and _HEADER_CELL.match(cells[0]):
+        names = []
+        j = i
+        while j < len(lines) and len(names) < 5:
+            row = _cells(lines[j])
+            if not row:
+                j += 1
+                continue
+            if len(row) == 1 and _HEADER_CELL.match(row[0]) and not lines[j].rstrip().endswith(":"):
+                names.append(row[0])
+                j += 1
+                continue
+            break
+        if len(names) >= 2 and any(_BODY_HEADER.match(n) for n in names):
+            return any(_DATE_HEADER.search(n) for n in names), j
+    return None
+
+
+def _read_rows(lines: list[str], i: int, language: str | None, dated_table: bool = False):
+    """Read table rows from line ``i`` on; return the rows and the line where the table ends."""
+    rows: list[tuple[str, object, str | None]] = []
+    current: dict = {}
+
+    def flush():
+        if current.get("org"):
+            rows.append((current["org"], current.get("date"), current.get("role")))
+        current.clear()
+
+    while i < len(lines):
+        line = lines[i]
+        if not line.strip() or _SEPARATOR_ROW.match(line):
+            i += 1
+            continue
+        parsed = _parse_row(line, language, dated_table)
+        if parsed is None:
+            break
+        for slot in ("org", "date", "role"):
+            if parsed.get(slot) is not None and current.get(slot) is not None:
+                flush()
+                break
+        for slot, value in parsed.items():
+            if value is not None:
+                current[slot] = value
+        i += 1
+    flush()
+    return rows, i
+
+
+def _parse_row(line: str, language: str | None, dated_table: bool = False) -> dict | None:
+    """Split one table line into body, date and role; None when it is not a table line.
+
+    In a table whose header promises a date column, a body cell may be any short name
+    ("Dienstberatung des Oberbürgermeisters"): rows without a date are dropped later anyway.
+    """
+    cells = _cells(line)
+    if len(cells) == 1:
+        cells = _split_single_spaced(cells[0], language)
+        if cells is None:
+            return None
+    row: dict = {"org": None, "date": None, "role": None}
+    for cell in [piece for cell in cells for piece in _detach_date(cell, language)]:
+        dates = find_dates(cell, language)
+        if dates and _is_only_date(cell, dates[0]):
+            if row["date"] is not None:
+                return None
+            row["date"] = dates[0].start
+        elif ROLE.match(cell):
+            row["role"] = cell
+        elif _IGNORED_CELL.match(cell):
+            continue
+        elif _looks_like_body(cell) or (dated_table and _looks_like_name(cell)):
+            if row["org"] is not None:
+                return None
+            # ALLRIS lists each sitting as "Sitzung des Ausschusses für ..." under its body
+            row["org"] = _nominative(_SESSION_OF.sub("", cell)) if _SESSION_OF.match(cell) else cell
+        else:
+            return None
+    if not any(row.values()):
+        return None
+    return row
+
+
+def _detach_date(cell: str, language: str | None) -> list[str]:
+    """Split a date written at the start or end of a cell from the rest of it."""
+    dates = find_dates(cell, language)
+    if len(dates) != 1:
+        return [cell]
+    start, end = dates[0].span
+    if start == 0 and cell[end:].strip():
+        return [cell[:end], cell[end:].strip(" ,")]
+    if end == len(cell) and cell[:start].strip():
+        return [cell[:start].strip(" ,"), cell[start:]]
+    return [cell]
+
+
+def _split_single_spaced(cell: str, language: str | None) -> list[str] | None:
+    """Split "15.03.2021 Ausschuss für Stadtentwicklung Vorberatung" into its cells."""
+    cell = _CHECK_MARK_END.sub("", cell)
+    dates = find_dates(cell, language)
+    parts: list[str] = []
+    rest = cell
+    if dates:
+        first = dates[0]
+        if first.span[0] != 0 and first.span[1] != len(cell):
+            return None
+        parts.append(first.text)
+        rest = (cell[:first.span[0]] + cell[first.span[1]:]).strip()
+    if not rest:
+        return parts
+    words = rest.split()
+    for size in (3, 2, 1):
+        tail = " ".join(words[-size:])
+        if len(words) > size and ROLE.match(tail):
+            parts.extend([" ".join(words[:-size]), tail])
+            return parts
+    parts.append(rest)
+    return parts
+
+
+def _is_only_date(cell: str, mention: DateMention) -> bool:
+    rest = (cell[:mention.span[0]] + cell[mention.span[1]:]).strip(" ,.")
+    return not rest or bool(re.fullmatch(r"(?:kl\.|um)?\s*\d{1,2}[.:]\d\d(?:\s*uhr)?", rest, re.IGNORECASE))
+
+
+def _looks_like_name(cell: str) -> bool:
+    words = cell.split()
+    return 1 <= len(words) <= 8 and cell[0].isupper() and not re.search(r"[:.!?;]", cell)
+
+
+def _looks_like_body(cell: str) -> bool:
+    words = cell.split()
+    if not 1 <= len(words) <= _MAX_ORG_WORDS or not BODY_WORD.search(cell):
+        return False
+    if cell.endswith(":") or re.search(r"[.!?]\s|[.!?]$", cell):
+        return False
+    return cell[0].isupper() or cell[0].isdigit()
+
+
+# ---------------------------------------------------------------------------------------------
+# Form headers: "Report to: Full Council, 3 March 2021", "Meeting: Cabinet" + "Date: 12 May 2022"
+
+
+def _form_steps(text: str, language: str | None) -> list[ConsultationStep]:
+    steps = []
+    lowered = text.lower()
+    if not any(label in lowered for label in _FORM_LABEL_WORDS):
+        return steps
+    for m in _FORM_LABEL.finditer(text):
+        value = m.group("value").strip(" *")
+        if not value:
+            continue  # an empty form field ("Gremium:" with nothing filled in)
+        dates = find_dates(value, language)
+        org = value
+        when = None
+        if dates:
+            org = value[:dates[0].span[0]].strip(" ,;–-\t")
+            when = dates[0].start
+        else:
+            following = text[m.end():m.end() + 200]
+            label = _DATE_LABEL_AFTER.search(following)
+            session = _SESSION_BEFORE.search(text[max(0, m.start() - 160):m.start()])
+            if not label and session and m.group("label").lower() == "gremium":
+                found = find_dates(session.group("value"), language)
+                when = found[0].start if found else None
+            if label and m.group("label").lower() == "report to" and not _MEETING_WORD.search(label.group(0)):
+                continue  # a report's own "Date:" under its addressee: no meeting is named
+            if label and following[:label.start()].count("\n") <= 2:
+                found = find_dates(label.group("value"), language)
+                when = found[0].start if found else None
+        org = _INLINE_LABEL.split(re.split(r"\t|\s{2,}", org)[0])[0].strip(" ,;")
+        if _looks_like_body(org) and not _PERSON_ROLE.search(org):
+            steps.append(ConsultationStep(org, when, None))
+    return steps
+
+
+# ---------------------------------------------------------------------------------------------
+# Headings: "Beschluss des Ausschusses für Klima- und Umweltschutz vom 08.06.2022 (VB)", or a
+# committee report that names its committee with the meeting date on the line below
+
+_DE_DECISION_HEADING = re.compile(
+    r"^[ \t]*(?:\*\*)?(?:Beschluss|Vorberatung|Entscheidung)\s+(?:des|der|im|in der)\s+(?P<rest>[^\n]+)$",
+    re.MULTILINE,
+)
+_HEADER_LINES = 15
+_MAX_SCHEDULE_LINE = 100
+_BULLET = re.compile(r"^[ \t]*(?:[-•*–]|\d{1,2}[.)])[ \t]+")
+_SCHEDULE_FILLER = re.compile(r"(?:\s+|^)(?:den|d\.|am|on|the|kl\.|um|at)(?=\s|$)", re.IGNORECASE)
+_SESSION_OF = re.compile(
+    r"^(?:\d+\.\s*)?(?:öffentliche\s+)?(?:Sitzung|Meeting|Møde)\s+(?:des|der|of the|of|i)\s+", re.IGNORECASE
+)
+_MUNICIPALITY_COUNCIL = re.compile(r"(?:City|County|Borough|District|Town|Parish|Metropolitan)\s+Council\b")
+# "An den Sozialausschuss (zur Kenntnis)": an addressee with the part it plays is a route step
+_ADDRESSED_FOR = re.compile(
+    r"^[ \t]*An\s+(?:den|die|das)\s+(?P<body>[^\n()]{2,80}?)\s*\((?P<role>zur\s+[^\n()]{4,30}|[^\n()]*beratung|"
+    r"[^\n()]*entscheidung|anhörung)\)[ \t]*$",
+    re.MULTILINE,
+)
+_ADDRESS_LEAD = re.compile(r"^(?:an|an den|an die|an das|til|to|for)\b\s*:?", re.IGNORECASE)
+_DA_GENITIVE_DECISION = re.compile(
+    r"^[ \t]*(?:\*\*)?(?P<body>(?:[A-ZÆØÅ][a-zæøå]+-\s+og\s+)?[A-ZÆØÅ][a-zæøå]*"
+    r"(?:udvalget|repræsentationen|rådet|"
+    r"bestyrelsen))s\s+beslutning\s+(?P<rest>[^\n]+)$",
+    re.MULTILINE,
+)
+_MEETING_DATE_LABEL = re.compile(
+    r"^(?:mødedato|mødedag|sitzungstermin|sitzungsdatum|datum der sitzung|meeting date|date of meeting)"
+    r"\s*:\s*(?P<value>.+)$",
+    re.IGNORECASE,
+)
+# "Report to the Housing Committee": the committee, named after the form's phrase.
+_REPORT_TO = re.compile(r"^Report to (?:the )?(?=[A-Z])")
+# "Orientering til Økonomiudvalget", "Meddelelse til ...": the paper's form and addressee; the date below is the letter's.
+_FORM_ADDRESSED = re.compile(
+    r"^(?:Orientering|Meddelelse|Notat|Indstilling|Beslutningsforslag|Redegørelse|Briefing note|Memo|Vorlage"
+    r"|Mitteilung|Informationsvorlage)\s+(?:til|to|an)\s",
+    re.IGNORECASE,
+)
+# "Housing Committee<tab>Date of meeting: 17 January 2019" once "Report to the" is gone.
+_BODY_THEN_MEETING_DATE = re.compile(
+    r"^(?P<body>[^:\t]{3,100}?)(?:\t+|\s{2,}|\s+)(?:date of meeting|meeting date)\s*:\s*(?P<value>.+)$", re.IGNORECASE
+)
+_TIME = re.compile(r"\d{1,2}[.:]\d\d\s*(?:am|pm|uhr)?|\d{1,2}\s*(?:am|pm)|kl\.\s*\d{1,2}(?:[.:]\d\d)?", re.IGNORECASE)
+
+
+def _heading_steps(text: str, language: str | None) -> list[ConsultationStep]:
+    steps = []
+    for m in _DE_DECISION_HEADING.finditer(text):
+        body = _DE_BODY.match(m.group("rest"))
+        if not body:
+            continue
+        after = m.group("rest")[body.end():]
+        dates = find_dates(after, language)
+        if dates and re.fullmatch(r"\s*(?:vom|am)\s*", after[:dates[0].span[0]]):
+            steps.append(ConsultationStep(_nominative(body.group().strip()), dates[0].start, None))
+    for m in _DA_GENITIVE_DECISION.finditer(text):
+        dates = find_dates(m.group("rest"), language)
+        if dates and dates[0].span[0] == 0:
+            steps.append(ConsultationStep(m.group("body"), dates[0].start, None))
+    lines = list(islice((line.strip(" *") for line in text.split("\n", 200) if line.strip(" *")), _HEADER_LINES))
+    lines = [_REPORT_TO.sub("", line) for line in lines]
+    for line in lines:
+        same_line = _BODY_THEN_MEETING_DATE.match(line)
+        if same_line and _looks_like_body(same_line.group("body")):
+            dates = find_dates(same_line.group("value"), language)
+            if dates:
+                steps.append(ConsultationStep(same_line.group("body"), dates[0].start, None))
+    for k, line in enumerate(lines):
+        if ":" in line or not _looks_like_body(line) or _FORM_ADDRESSED.match(line):
+            continue
+        for later in lines[k + 1:k + 4]:
+            if (":" not in later and _looks_like_body(later)) or _FORM_LABEL.match(later):
+                break  # the nearer body's meeting ("Leeds City Council" over "Report to the Cabinet")
+            label = _MEETING_DATE_LABEL.match(later)
+            if label:
+                dates = find_dates(label.group("value"), language)
+                if dates:
+                    steps.append(ConsultationStep(line, dates[0].start, None))
+                break
+    for previous, line, following in zip([""] + lines, lines, lines[1:]):
+        if ":" in line or not _looks_like_body(line) or find_dates(line, language):
+            continue
+        if _ADDRESS_LEAD.match(previous) or _ADDRESS_LEAD.match(line) or _FORM_ADDRESSED.match(line):
+            continue  # "An den\nAusschuss für Umwelt": an addressee, not a meeting
+        dates = find_dates(following, language)
+        if len(dates) == 1 and dates[0].end is None and dates[0].precision == "day":
+            rest = following[:dates[0].span[0]] + following[dates[0].span[1]:]
+            if not _TIME.sub("", rest).strip(" ,.-–"):
+                steps.append(ConsultationStep(line, dates[0].start, None))
+    steps.extend(_schedule_line_steps(text, language))
+    for m in _ADDRESSED_FOR.finditer(text):
+        if _is_body_name(m.group("body")):
+            steps.append(ConsultationStep(m.group("body"), None, m.group("role")))
+    return steps
+
+
+def _schedule_line_steps(text: str, language: str | None) -> list[ConsultationStep]:
+    """Read lines that hold only a body and its meeting date: "- Økonomiudvalget 3. maj 2022"."""
+    by_line: dict[int, list[DateMention]] = {}
+    for mention in find_dates(text, language):
+        line_start = text.rfind("\n", 0, mention.span[0]) + 1
+        by_line.setdefault(line_start, []).append(mention)
+    steps = []
+    for line_start, mentions in by_line.items():
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end == -1 else line_end
+        mention = mentions[0]
+        if len(mentions) != 1 or mention.end is not None or mention.precision != "day":
+            continue
+        if line_end - line_start > _MAX_SCHEDULE_LINE:
+            continue
+        rest = text[line_start:mention.span[0]] + " " + text[mention.span[1]:line_end]
+        rest = re.sub(r"\(\s*\)", "", _TIME.sub("", _BULLET.sub("", rest))).strip(" *")
+        body = _CHECK_MARK_END.sub("", _SCHEDULE_FILLER.sub("", rest).strip(" ,.:;–-\t*"))
+        body = re.sub(r"\s+", " ", _SESSION_OF.sub("", body))
+        role = _ROLE_WORD.search(" " + body)
+        if role:
+            body = (" " + body)[:role.start()].strip()
+        if _is_body_name(body) and not _MUNICIPALITY_COUNCIL.search(body):
+            steps.append(ConsultationStep(_nominative(body), mention.start, None))
+    return steps
+
+
+def _is_body_name(phrase: str) -> bool:
+    """Tell whether ``phrase`` is the name of a body and nothing more."""
+    return any(pattern.fullmatch(phrase) for pattern in (_DA_BODY, _DE_BODY, _EN_BODY))
+
+
+def _nominative(name: str) -> str:
+    """Turn the genitive head of a German body name into its nominative ("Ausschusses für" -> "Ausschuss für")."""
+    head, _, rest = name.partition(" ")
+    for ending, replacement in (("ausschusses", "ausschuss"), ("rates", "rat"), ("rats", "rat"),
+                                ("beirates", "beirat"), ("kreistages", "kreistag")):
+        if head.lower().endswith(ending):
+            stem = head[: len(head) - len(ending)]
+            head = stem + replacement if stem else replacement.capitalize()
+            break
+    return f"{head} {rest}".strip()
+
+
+# ---------------------------------------------------------------------------------------------
+# Prose
+
+
+def _bodies_with_dates(segment: str, body: re.Pattern, language: str | None, offset_date_gap: int = 40):
+    """Pair each body named in ``segment`` with the date written right after it, if any."""
+    dates = find_dates(segment, language)
+    pairs = []
+    for m in body.finditer(segment):
+        when = None
+        for d in dates:
+            gap = segment[m.end():d.span[0]]
+            if d.span[0] >= m.end() and len(gap) <= offset_date_gap and not body.search(gap):
+                when = d.start
+                break
+        pairs.append((m.group().strip(), when, m.start()))
+    return pairs
+
+
+def _all_positions(haystack: str, needle: str):
+    found = haystack.find(needle)
+    while found != -1:
+        yield found
+        found = haystack.find(needle, found + 1)
+
+
+def _danish_prose_steps(text: str) -> list[ConsultationStep]:
+    steps = []
+    lowered = text.lower()
+    starts = sorted({found for word in _DA_TRIGGER_WORDS for found in _all_positions(lowered, word)})
+    for position in starts:
+        trigger = _DA_TRIGGER.match(text, position)
+        if trigger is None:
+            continue
+        if lowered.startswith(("beslutning", "behandling", "indstilling"), position) and (
+                "\n" in trigger.group() or not _HEADING_START.search(text, max(0, position - 10), position)):
+            continue  # "Beslutning i Økonomiudvalget den ..." counts only as a heading line
+        segment = sentence_after(text, trigger.end(), reach=240)
+        previous_end = 0
+        for org, when, start in _bodies_with_dates(segment, _DA_BODY, "da"):
+            joiner = segment[previous_end:start]
+            if previous_end and not _DA_JOINER.fullmatch(joiner):
+                break
+            if not previous_end and start > 0 and segment[:start].strip():
+                break  # the body must follow the trigger word directly
+            steps.append(ConsultationStep(org, when, None))
+            previous_end = start + len(org)
+            date_tail = _DANISH_DATE_TAIL.match(segment, previous_end)
+            if when and date_tail:
+                previous_end = date_tail.end()
+    meetings = [
+        m
+        for position in _all_positions(lowered, "s møde ")
+        for m in _DA_BODY_MEETING.finditer(text, max(0, position - 80), min(len(text), position + 16))
+    ]
+    for m in meetings:
+        dates = find_dates(text[m.end():m.end() + 40], "da")
+        if dates and dates[0].span[0] == 0 and dates[0].precision == "day":
+            steps.append(ConsultationStep(m.group("body"), dates[0].start, None))
+    for position in _all_positions(lowered, "behandlede sagen"):
+        line_start = text.rfind("\n", 0, position) + 1
+        body = None
+        for body in _DA_BODY.finditer(text, line_start, position):
+            pass
+        if body is None or text[body.end():position].strip():
+            continue
+        after = text[position + len("behandlede sagen"):position + 80]
+        dates = find_dates(after, "da")
+        if dates and re.fullmatch(r"\s*(?:på\s+(?:sit\s+)?møde(?:t)?\s+)?", after[:dates[0].span[0]]):
+            steps.append(ConsultationStep(body.group(), dates[0].start, None))
+    return steps
+
+
+def _german_prose_steps(text: str) -> list[ConsultationStep]:
+    steps = []
+    lowered = text.lower()
+    ends = sorted(found for word in _DE_ROUTE_WORDS for found in _all_positions(lowered, word))
+    windows: list[tuple[int, int]] = []
+    for end in ends:
+        window = (max(0, end - 240), min(len(text), end + 30))
+        if windows and window[0] <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], window[1])
+        else:
+            windows.append(window)
+    matches = [m for start, end in windows for m in _DE_ROUTE_SENTENCE.finditer(text, start, end)]
+    for sentence_match in matches:
+        before = sentence_before(text, sentence_match.start())
+        # only the clause that holds the verb: "Der Rat hat am ... beschlossen, dass ..." is history
+        before = re.split(r",\s+|\s(?:dass|nachdem|weil|und)\s", before)[-1]
+        sentence = before + sentence_match.group()
+        for org, when, start in _bodies_with_dates(sentence, _DE_BODY, "de"):
+            article = sentence[max(0, start - 5):start]
+            if when is None or not re.search(r"\b(?:dem|der|die|im|des)\s+$", article, re.IGNORECASE):
+                continue
+            steps.append(ConsultationStep(org, when, None))
+    return steps
+
+
+def _english_prose_steps(text: str) -> list[ConsultationStep]:
+    steps = []
+    starts = sorted(found for word in _EN_TRIGGER_WORDS for found in _all_positions(text, word))
+    triggers = [m for m in (_EN_TRIGGER.match(text, position) for position in starts) if m]
+    for trigger in triggers:
+        segment = sentence_after(text, trigger.end(), reach=160)
+        body = _EN_BODY.match(segment)
+        if not body:
+            continue
+        dates = find_dates(segment[body.end():], "en")
+        when = None
+        if dates and re.fullmatch(r"\s*(?:on|at its meeting on|at the meeting on|meeting on|,)?\s*(?:the\s+)?",
+                                  segment[body.end():body.end() + dates[0].span[0]]):
+            when = dates[0].start
+        steps.append(ConsultationStep(body.group().strip(), when, None))
+    return steps
+
+
+def _unique(steps: list[ConsultationStep]) -> list[ConsultationStep]:
+    """Drop repeated steps, and undated ones that a dated step for the same body already covers."""
+    result: list[ConsultationStep] = []
+    for step in steps:
+        key = _body_key(step.organization)
+        duplicate = False
+        for k, kept in enumerate(result):
+            if _body_key(kept.organization) != key:
+                continue
+            if kept.date == step.date or step.date is None:
+                duplicate = True
+                if kept.role is None and step.role:
+                    result[k] = ConsultationStep(kept.organization, kept.date, step.role)
+                break
+            if kept.date is None:
+                result[k] = ConsultationStep(step.organization, step.date, step.role or kept.role)
+                duplicate = True
+                break
+        if not duplicate:
+            result.append(step)
+    return result
+
+
+def _body_key(name: str) -> str:
+    return re.sub(r"\W+", " ", name.casefold()).strip()

@@ -1,0 +1,537 @@
+"""Find the conferences, meetings, hearings and workshops a paper announces or reports."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, replace
+from datetime import date
+
+from townhall.reading.card import EventFact
+
+from .consultations import BODY_WORD, extract_consultations
+from .dates import DateMention, MONTHS, classify_role, find_dates
+
+_UPPER = "A-ZÆØÅÄÖÜ"
+_WORD = r"[^\W\d_][\w&'’-]*"
+
+# An event noun closes its word: "Integrationskonferenz", "konferencen", "Conference", "Fachtag".
+_EVENT_ENDINGS = tuple(
+    "konference konferencen konferencer konferencerne konferenz konferenzen conference conferences kongres "
+    "kongressen kongress congress symposium symposiet symposion seminar seminaret seminarer seminars workshop "
+    "workshoppen workshops tagung fachtag fachtagung festival festivalet summit topmøde topmødet borgermøde "
+    "borgermødet dialogmøde dialogmødet informationsmøde informationsmødet temamøde temamødet stormøde "
+    "stormødet høringsmøde høringsmødet netværksmøde netværksmødet temadag temadagen bürgerversammlung "
+    "einwohnerversammlung informationsveranstaltung auftaktveranstaltung fachveranstaltung bürgerdialog "
+    "messe expo gipfel klimagipfel gipfeltreffen netzwerktreffen event veranstaltung podiumsdiskussion "
+    "fachgespräch infoabend informationsabend festakt årsmøde årsmødet fyraftensmøde fyraftensmødet webinar "
+    "webinaret webinars roadshow forum forummet".split()
+)
+# "in the event of": the word names no event
+_IDIOM_BEFORE = re.compile(r"(?<![\w-])(?:in|at all)\s+(?:the\s+)?\Z", re.IGNORECASE)
+# "Conference Room 2", "Conference Centre": a place, not an event
+_VENUE_AFTER = re.compile(r"\s+(?:rooms?|centre|center|hall|suite|facilities|call)\b", re.IGNORECASE)
+_TWO_WORD_EVENTS = re.compile(r"\b(?:public meeting|public hearing|open day)\b", re.IGNORECASE)
+_TOKEN = re.compile(r"[\w-]+")
+_WORD_END = re.compile(r"[^\w-]")
+_TWO_WORD_STARTS = ("public meeting", "public hearing", "open day")
+
+
+class _Noun:
+    """An event noun found in a sentence, with the start/end/group interface of a match."""
+
+    __slots__ = ("_start", "_end", "_text")
+
+    def __init__(self, start: int, end: int, text: str):
+        self._start, self._end, self._text = start, end, text
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self._text
+
+
+def _event_nouns(sentence: str) -> list[_Noun]:
+    """Return the words of ``sentence`` that name an event by their ending ("Integrationskonferenz")."""
+    nouns = [_Noun(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(sentence)
+             if m.group().lower().endswith(_EVENT_ENDINGS) and not _IDIOM_BEFORE.search(sentence, 0, m.start())
+             and not _VENUE_AFTER.match(sentence, m.end())]
+    nouns.extend(_Noun(m.start(), m.end(), m.group()) for m in _TWO_WORD_EVENTS.finditer(sentence))
+    return sorted(nouns, key=_Noun.start)
+
+
+# Stems of the event nouns, for a quick scan of a whole text before any pattern runs.
+_EVENT_STEMS = (
+    "konferen", "conference", "kongres", "congress", "symposi", "seminar", "workshop", "tagung", "fachtag",
+    "festival", "summit", "møde", "temadag", "gipfel", "treffen", "event", "versammlung", "veranstaltung",
+    "bürgerdialog", "messe", "expo", "podiumsdiskussion", "fachgespräch", "abend", "festakt", "webinar",
+    "roadshow", "forum",
+    "public meeting", "public hearing", "open day",
+)
+# Named groups whose own meetings a paper may report: "Die erweiterte Steuerungsgruppe ..."
+_GROUP_NOUN = r"[\wäöüß-]*?(?:gruppe|arbeitskreis|kreis|runde|netzwerk|kommission|team|bündnis|tisch|gemeinschaft)"
+_GROUP_NOUN_END = re.compile(_GROUP_NOUN + "$", re.IGNORECASE)
+_GROUP_DE = re.compile(
+    rf"(?P<article>\b(?:[Dd]ie|[Dd]er|[Dd]as|vom|von der|dem|den)\s+)"
+    rf"(?P<group>(?:[a-zäöü]+e[nrs]?\s+|Runde[nrs]?\s+)?(?=[{_UPPER}])(?i:{_GROUP_NOUN})\b"
+    rf"(?:\s+(?:(?:zur|zum|für|des|der|und|von)\s+)?[{_UPPER}][\wäöüß-]*){{0,6}})"
+)
+_SITZUNG_AFTER_GROUP = re.compile(
+    r"^(?:[^.]{0,60}?\b(?:auf|in|bei|während)\s+(?:ihrer|seiner|einer|der|dessen|deren)\s+"
+    r"(?:letzten\s+|gemeinsamen\s+|[\wäöü]+en\s+)?(?:Sitzung|Treffen|Zusammenkunft)\s+(?:am|vom)"
+    r"|\s+(?:tagte|traf\s+sich|kam)(?:\s+erstmals|\s+zuletzt)?\s+am)\s+$"
+)
+_SITZUNG_OF_GROUP = re.compile(
+    rf"\b(?P<noun>Sitzung|Treffen)\s+(?P<article>der|des)\s+"
+    rf"(?P<group>(?:[a-zäöü]+en\s+)?(?=[{_UPPER}])(?i:{_GROUP_NOUN})"
+    rf"(?:\s+(?:(?:zur|zum|für|des|der|und|von)\s+)?[{_UPPER}][\wäöüß-]*){{0,6}})\s+(?:am|vom)\s+$"
+)
+_GROUP_DA = re.compile(
+    r"(?P<group>\b[\wæøå-]*?(?:styregruppe|arbejdsgruppe|følgegruppe|projektgruppe|referencegruppe|"
+    r"netværk|partnerskab|panel)(?:n|et|en)?(?:\s+for\s+[\wæøå-]+(?:\s+og\s+[\wæøå-]+)?)?)\s+(?:har\s+)?"
+    r"(?:på\s+(?:sit|sine|et|deres)\s+møder?\s+|"
+    r"holdt\s+møde\s+|mødtes\s+|drøftede\s+[^.]{0,60}?på\s+(?:sit|et)\s+møde\s+)$",
+    re.IGNORECASE,
+)
+_GROUP_DA_GENITIVE = re.compile(
+    r"(?P<group>\b[\wæøå-]*?(?:styregruppe|arbejdsgruppe|følgegruppe|projektgruppe|referencegruppe|"
+    r"netværk|partnerskab|panel)(?:n|et|en)?)s\s+møde\s+$",
+    re.IGNORECASE,
+)
+_GROUP_EN = re.compile(
+    r"(?:(?:[Tt]he\s+)(?P<group>(?:[\w-]+\s+){0,3}(?:group|steering group|working group|task force|"
+    r"network|partnership|forum|panel))\b[^.]{0,80}?\bat\s+(?:its|their|a|the)\s+meeting\s+on\s+|"
+    r"\bmeeting\s+of\s+the\s+(?P<group2>(?:[\w-]+\s+){0,3}(?:group|task force|network|partnership|forum|panel))"
+    r"\s+(?:held\s+)?on\s+)$",
+)
+
+_MARKED = re.compile(
+    r"\*\*?([^*\n]{3,120}?)\*\*?|„([^“”\n]{3,160})[“”]|“([^”\n]{3,160})”|\"([^\"\n]{3,160})\""
+)
+_TITLE = re.compile(
+    r"(?:med\s+titlen|med\s+temaet|under\s+overskriften|unter\s+dem\s+(?:Titel|Motto)|"
+    r"entitled|titled|with\s+the\s+(?:title|theme))\s*:?\s*"
+    r"(?:\*\*?([^*\n]{3,160}?)\*\*?|„([^“”\n]{3,200})[“”]|"
+    r"“([^”\n]{3,200})”|\"([^\"\n]{3,200})\"|([A-ZÆØÅÄÖÜ][^.!?\n]{2,160}))",
+    re.IGNORECASE,
+)
+_PLACE_BEFORE_REACH = 40
+_MONTH_NAMES = frozenset(w for ws in MONTHS.values() for w in ws)
+_TITLE_WORDS = ("titl", "titel", "tema", "theme", "overskrift", "motto")
+_PLACE = re.compile(
+    rf"(?<![\w-])(?:i|in|im|in der|in dem|at|at the|på|auf dem|auf der|auf|ved)\s+"
+    rf"(?P<place>[{_UPPER}][\w’'-]*(?:\s+(?:(?:der|des|im|am|in|of|the|von)\s+)?[{_UPPER}][\w’'-]*){{0,5}}"
+    rf"(?:\s+\d{{1,3}}[a-z]?(?![\d.:]))?)"
+)
+_PLACE_LABEL = re.compile(
+    r"^[ \t]*(?:Ort|Veranstaltungsort|Sted|Venue|Place|Location)[ \t]*:[ \t]*(?P<place>[^\n]{2,100})$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_NOT_A_PLACE = re.compile(
+    r"^(?:Rahmen|Jahr|Jahre|Jahren|Anschluss|Vorfeld|Auftrag|Namen|Hinblick|Zusammenhang|Zuge|Zusammenarbeit|"
+    r"Höhe|Laufe|Mittelpunkt|Vordergrund|Bereich|Sinne|Fokus|Vergleich|Anlage|Folge|Form|Zukunft|Verlauf|"
+    r"Ergebnis|Vorlage|Sitzung|Kraft|Herbst|Frühjahr|Sommer|Winter|Frühling|Anwesenheit|Beisein|Schwerpunkt|"
+    r"Mittel|Wege|Vertretung|Auftakt|Europa|Deutschland|Danmark|Arbeitsmarkt|Beispiel|Hintergrund|Titel|"
+    r"Addition|Order|Respect|Response|Relation|The|This|That|Our|Your|Their|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December|Q\d|EU-niveau|Planning|Partnership)\b"
+)
+_NOT_NAME_WORDS = "Die|Der|Das|Den|The|This|It|Es|Sie|Er|Wir|Vi|Det"
+_EVENT_VERB = re.compile(
+    r"stattfinden|findet\b.{0,120}?\bstatt\b|fand\b.{0,120}?\bstatt\b|stattgefunden|veranstaltet|lädt|eingeladen|"
+    r"afholde[rst]?|afholdt|inviteres|inviterer|arrangere[rs]?|holdes|"
+    r"take[sn]? place|took place|will be held|was held|is held|hosts?|hosted|invited|invites|"
+    r"organi[sz]e[sd]?|will run",
+    re.IGNORECASE,
+)
+_ARTICLES = {"die", "der", "das", "den", "dem", "des", "the", "a", "an", "en", "et", "ein", "eine", "einer",
+             "eines", "næste", "denne", "dette", "diese", "dieser", "this", "that", "vores", "unsere", "our",
+             "international", "internationale", "årlige", "annual", "jährliche"}
+_ADJECTIVE = re.compile(r"[a-zæøåäöü]+(?:ige|iske|ske|ale|lige|nale|e)")
+_ENGLISH_DESCRIPTION = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Oo]ur|[Tt]wo|[Tt]hree)\s+"
+    r"(?P<words>(?:(?!(?:and|or|of|to|at|on|in|for)\s)[a-z][\w-]*\s+){1,3})\Z"
+)
+_ENGLISH_PROPER_NOUN = re.compile(
+    r"(?:[A-Z][\w&-]*\s+){1,6}(?:Conference|Summit|Congress|Symposium|Forum|Festival|Expo)\b"
+)
+
+
+@dataclass
+class _Draft:
+    name: str
+    proper: bool
+    place: str | None
+    start: date | None
+    end: date | None
+    position: int
+    reportable: bool = True  # False: a dateless name kept only to name a dated mention of the event
+
+
+def extract_events(text: str, language: str | None = None) -> list[EventFact]:
+    """Return the events the text announces or reports, merged where it names one event twice."""
+    mentions = [m for m in find_dates(text, language) if m.precision == "day"]
+    route_dates = {c.date for c in extract_consultations(text, language) if c.date}
+    drafts: list[_Draft] = []
+    used: set[tuple[int, int]] = set()
+    for draft, span in _group_meetings(text, mentions):
+        drafts.append(draft)
+        used.add(span)
+    for start, end in _sentences_with_event_words(text):
+        drafts.extend(_noun_events(text, start, end, mentions, used, route_dates, language))
+    return [EventFact(_plain_name(d.name), d.place, d.start, d.end) for d in _merge(drafts)]
+
+
+def _plain_name(name: str) -> str:
+    """Drop a generic word before an event's own title ("Veranstaltung: Mobilitätstag 2009")."""
+    base, colon, title = name.partition(":")
+    return title.strip() if colon and title.strip() and base.strip().casefold() in _GENERIC_EVENT_WORDS else name
+
+
+def _same_place(one: _Draft, other: _Draft) -> bool:
+    return bool(one.place and other.place and one.place.casefold() == other.place.casefold())
+
+
+# Each branch starts with a newline or a closing mark, so the scan skips ordinary letters fast.
+_SENTENCE_BOUNDARY = re.compile(
+    rf"\n[ \t]*\n|\n(?=[ \t]*[-•*]\s)|[.!?](?<=[^\W\d_]{{2}}[.!?])[ \t]+(?=[{_UPPER}„\"*])"
+    rf"|[.!?](?<=(?:19|20)\d\d[.!?])[ \t]+(?=[{_UPPER}„\"*])|[“”\"](?<=[.!?][“”\"])[ \t]+"
+)
+_SENTENCE_REACH = 400
+_GENERIC_EVENT_WORDS = frozenset(
+    "veranstaltung veranstaltungen arrangement arrangementet arrangementer event the event termin".split()
+)
+_TRAILING_DAY = re.compile(r"\s+\d{1,2}\.?$")
+_DATE_GOES_ON = re.compile(r"\s*[-–]\s*\d|\s*(?:\d{1,2}\.?\s+)?(?:jan|feb|mar|apr|ma[iyj]|jun|jul|aug|sep|o[ck]t|nov|de[cz])", re.IGNORECASE)
+
+
+def _sentences_with_event_words(text: str) -> list[tuple[int, int]]:
+    """Return (start, end) of each sentence, title line or list item that holds an event word."""
+    lowered = text.lower()
+    positions = sorted(
+        found
+        for stem in _EVENT_STEMS
+        for found in _all_positions(lowered, stem)
+    )
+    spans: list[tuple[int, int]] = []
+    for position in positions:
+        if spans and spans[-1][0] <= position < spans[-1][1]:
+            continue
+        word_start = position
+        while word_start > 0 and (lowered[word_start - 1].isalnum() or lowered[word_start - 1] == "-"):
+            word_start -= 1
+        word_end = _WORD_END.search(text, position)
+        word = lowered[word_start:word_end.start() if word_end else len(text)]
+        if not word.endswith(_EVENT_ENDINGS) and not lowered.startswith(_TWO_WORD_STARTS, position):
+            continue  # "mødet", "prevent": the stem inside another word
+        spans.append(_sentence_around(text, position))
+    return spans
+
+
+def _all_positions(haystack: str, needle: str):
+    found = haystack.find(needle)
+    while found != -1:
+        yield found
+        found = haystack.find(needle, found + 1)
+
+
+def _sentence_around(text: str, position: int) -> tuple[int, int]:
+    low = max(0, position - _SENTENCE_REACH)
+    start = low
+    for m in _SENTENCE_BOUNDARY.finditer(text, low, position):
+        start = m.end()
+    after = _SENTENCE_BOUNDARY.search(text, position, min(len(text), position + _SENTENCE_REACH))
+    return start, after.start() if after else min(len(text), position + _SENTENCE_REACH)
+
+
+# ---------------------------------------------------------------------------------------------
+# Meetings of named working groups
+
+
+def _group_meetings(text: str, mentions: list[DateMention]):
+    for mention in mentions:
+        before = text[max(0, mention.span[0] - 240):mention.span[0]]
+        before = re.sub(r"^.*(?:\n[ \t]*\n|[.!?]\s)", "", before, flags=re.DOTALL)
+        name = _group_meeting_name(before)
+        if name and not BODY_WORD.search(name.split(" ", 1)[1] if " " in name else name):
+            yield _Draft(name, True, None, mention.start, mention.end or mention.start, mention.span[0]), mention.span
+
+
+def _group_meeting_name(before: str) -> str | None:
+    of_group = _SITZUNG_OF_GROUP.search(before)
+    if of_group:
+        return f"{of_group.group('noun')} {of_group.group('article')} {of_group.group('group')}"
+    for group in _GROUP_DE.finditer(before):
+        if _SITZUNG_AFTER_GROUP.match(before[group.end():]):
+            return "Sitzung " + _german_genitive(group.group("article").strip(), group.group("group"))
+    danish = _GROUP_DA.search(before) or _GROUP_DA_GENITIVE.search(before)
+    if danish:
+        return f"Møde i {danish.group('group').lower()}"
+    english = _GROUP_EN.search(before)
+    if english:
+        group = english.group("group") or english.group("group2")
+        return f"Meeting of the {group.strip()}"
+    return None
+
+
+_FEMININE = re.compile(r"(?:gruppe|runde|kommission|gemeinschaft|konferenz)$", re.IGNORECASE)
+_MASCULINE = re.compile(r"(?:kreis|tisch)$", re.IGNORECASE)
+
+
+def _german_genitive(article: str, group: str) -> str:
+    """Turn "Die erweiterte Steuerungsgruppe ..." into "der erweiterten Steuerungsgruppe ..."."""
+    words = group.split()
+    noun_index = next((
+        i for i, w in enumerate(words)
+        if _GROUP_NOUN_END.search(w) and not (w.lower().startswith("runde") and words[i + 1:i + 2] == ["Tisch"])
+    ), 0)
+    noun = words[noun_index]
+    adjectives = [re.sub(r"e[nrs]?$", "en", w) for w in words[:noun_index]]  # der erweiterten, des Runden
+    rest = words[noun_index + 1:]
+    if _FEMININE.search(noun):
+        head = ["der", *adjectives, noun]
+    elif _MASCULINE.search(noun):
+        head = ["des", *adjectives, noun + "es"]
+    else:
+        head = ["des", *adjectives, noun + "s"]
+    return " ".join(head + rest)
+
+
+# ---------------------------------------------------------------------------------------------
+# Events named by an event noun
+
+
+def _noun_events(text, start, end, mentions, used, route_dates, language):
+    sentence = text[start:end]
+    first = bisect_left(mentions, start, key=lambda m: m.span[0])
+    inside = []
+    for m in mentions[first:]:
+        if m.span[0] >= end:
+            break
+        if m.span[1] <= end:
+            inside.append(m)
+    marked = [(m.start(), m.end(), next(g for g in m.groups() if g)) for m in _MARKED.finditer(sentence)]
+    drafts = []
+    seen_names = set()
+    for noun in _event_nouns(sentence):
+        if _part_of_group_name(sentence, noun):
+            continue
+        name, proper, name_start, name_end = _event_name(sentence, noun, marked)
+        if name.casefold() in seen_names:
+            continue
+        quoted = _QUOTED_AFTER.match(sentence, name_end)
+        has_title_word = any(word in sentence.lower() for word in _TITLE_WORDS)
+        title = _TITLE.search(sentence, noun.end()) if has_title_word and not quoted else None
+        if quoted:
+            name = f"{name}: {next(g for g in quoted.groups() if g).strip()}"
+            name_end, proper = quoted.end(), True
+        when = _event_date(text, sentence, start, noun, inside, used, route_dates)
+        reportable = True
+        if when is None:
+            if not proper:
+                continue
+            reportable = bool(_is_marked(noun, marked) or _ENGLISH_PROPER_NOUN.fullmatch(name))
+        elif not proper:
+            if not (_EVENT_VERB.search(sentence) or title or _close_after(sentence, name_end, when, start)):
+                continue  # "the conference" with a date: only when the sentence says it takes place
+        if title and not _is_marked(noun, marked):
+            name = f"{name}: {_title_text(title)}"
+        name = name[:1].upper() + name[1:]
+        seen_names.add(name.casefold())
+        place = _event_place(text, sentence, start, end, name_start, name_end, marked)
+        first, last = (when.start, when.end or when.start) if when else (None, None)
+        drafts.append(_Draft(name, proper, place, first, last, start + noun.start(), reportable))
+    return drafts
+
+
+_QUOTED_AFTER = re.compile(r"\s*(?:„([^“”\n]{3,120})[“”]|\"([^\"\n]{3,120})\"|“([^”\n]{3,120})”)")
+_CLOSE_GAP = 40
+
+
+def _close_after(sentence: str, name_end: int, when: DateMention, offset: int) -> bool:
+    """Tell whether the date follows the event's name closely ("Bürgerversammlung am 03.03.2021")."""
+    gap = sentence[name_end:when.span[0] - offset]
+    return 0 <= len(gap) <= _CLOSE_GAP and not re.search(r"[,;:]", gap)
+
+
+_UNMARKED_TITLE_END = re.compile(
+    r"\s(?:findet|fand|wird|wurde|afholdes|afholdt|blev|takes|took|will|was|is|i|in|im|am|den|d\.|on|at|på)\s|,\s"
+)
+
+
+def _title_text(title: re.Match) -> str:
+    """Return the title an event is given, cut where an unquoted title runs into the sentence."""
+    *quoted, bare = title.groups()
+    text = next((g for g in quoted if g), None)
+    if text is None:
+        end = _UNMARKED_TITLE_END.search(bare)
+        text = bare[:end.start()] if end else bare
+    return text.strip()
+
+
+def _part_of_group_name(sentence: str, noun: re.Match) -> bool:
+    previous = sentence[:noun.start()].split()
+    return bool(previous) and _GROUP_NOUN_END.search(previous[-1]) is not None
+
+
+def _is_marked(noun: re.Match, marked) -> bool:
+    return any(a <= noun.start() and noun.end() <= b for a, b, _ in marked)
+
+
+def _event_name(sentence: str, noun: re.Match, marked) -> tuple[str, bool, int, int]:
+    """Return the event's name as written, whether it is a proper name, and where the name starts and ends."""
+    for a, b, content in marked:
+        if a <= noun.start() and noun.end() <= b:
+            return content.strip(), True, a, b
+    words = sentence[:noun.start()].split()
+    # "Eurocities' årlige konference": lowercase adjectives belong to the name only after a proper name
+    adjectives: list[str] = []
+    while words and len(adjectives) < 2 and _ADJECTIVE.fullmatch(words[-1]):
+        adjectives.insert(0, words.pop())
+    lead: list[str] = []
+    for word in reversed(words):
+        bare = word.strip("*_")
+        if re.fullmatch(r"\d{1,2}\.", bare):
+            lead.insert(0, bare)  # "4. Integrationskonferenz", "3. Bonner Klimagipfel"
+            break
+        if bare and bare[0].isupper() and not BODY_WORD.search(bare) and re.fullmatch(_WORD, bare) and len(lead) < 5:
+            lead.insert(0, bare)
+            continue
+        break
+    while lead and lead[0].casefold() in _ARTICLES:
+        lead = lead[1:]
+    if lead and not re.fullmatch(r"\d{1,2}\.", lead[-1]):
+        lead += adjectives
+    described = None
+    if not lead and noun.group()[:1].islower():
+        described = _ENGLISH_DESCRIPTION.search(sentence, 0, noun.start())
+    if described and not any(w.casefold() in _ARTICLES for w in described.group("words").split()):
+        lead = described.group("words").split()  # "a public drop-in event"
+    tail_match = re.match(
+        rf"(?:\s+(?:19|20)\d\d(?![\d.-]))?(?:\s+(?:der|des|of the|of)\s+[{_UPPER}][\w-]*(?:\s+[{_UPPER}][\w-]*){{0,2}}"
+        rf"|(?:\s+(?!(?:{_NOT_NAME_WORDS})\b)[{_UPPER}][\w-]*){{1,3}}"
+        rf"(?=\s+(?:findet|fand|wird|wurde|ist|war|am|vom|in|im)\b))?",
+        sentence[noun.end():],
+    )
+    tail = tail_match.group() if tail_match else ""
+    name = " ".join([*lead, noun.group() + tail]).strip()
+    name = re.sub(r"\s+", " ", name)
+    has_year = bool(re.search(r"(?:19|20)\d\d", tail))
+    proper = bool(lead) or has_year or bool(tail.strip())
+    name_start = max(0, sentence.rfind(lead[0], 0, noun.start())) if lead else noun.start()
+    return name, proper, name_start, noun.end() + len(tail)
+
+
+def _event_date(text, sentence, offset, noun, inside, used, route_dates) -> DateMention | None:
+    candidates = []
+    for mention in inside:
+        if mention.span in used or mention.start in route_dates:
+            continue
+        role = classify_role(text, mention)
+        if role in ("deadline", "document"):
+            continue
+        relative = mention.span[0] - offset
+        between = sentence[noun.end():relative] if relative >= noun.end() else sentence[relative:noun.start()]
+        if _event_nouns(between):
+            continue  # the date belongs to the other event named in between
+        if relative >= noun.end():
+            candidates.append((0, relative - noun.end(), mention))
+        elif role != "meeting":
+            candidates.append((1, noun.start() - relative, mention))
+    if not candidates:
+        return None
+    return min(candidates, key=lambda c: (c[0], c[1]))[2]
+
+
+def _event_place(text, sentence, start, end, name_start, name_end, marked) -> str | None:
+    def unmarked(position: int) -> bool:
+        return not any(a <= position < b for a, b, _ in marked)
+
+    # the place usually follows the name ("konference i Dublin"), else it leads the sentence
+    # ("Am 15. November findet im Alten Rathaus der Integrationsgipfel statt")
+    after = list(_PLACE.finditer(sentence, name_end))
+    before = list(_PLACE.finditer(sentence, max(0, name_start - _PLACE_BEFORE_REACH), name_start))
+    for m in after + before:
+        if not unmarked(m.start()):
+            continue
+        place = m.group("place")
+        if _NOT_A_PLACE.match(place) or BODY_WORD.search(place) or _event_nouns(place):
+            continue
+        if place.casefold() in _MONTH_NAMES:
+            continue
+        day = _TRAILING_DAY.search(place)
+        if day and _DATE_GOES_ON.match(sentence[m.end("place"):m.end("place") + 20]):
+            place = place[: day.start()]  # "in Camden 9-10 September": the day opens a date, not an address
+        return place.strip()
+    label = _PLACE_LABEL.search(text[start:min(len(text), end + 300)])
+    if label:
+        return label.group("place").strip(" *")
+    return None
+
+
+def _merge(drafts: list[_Draft]) -> list[_Draft]:
+    """Merge drafts that describe one event: the same start date, or the same proper name."""
+    drafts = sorted(drafts, key=lambda d: d.position)
+    result: list[_Draft] = []
+    for draft in drafts:
+        twin = None
+        for k, kept in enumerate(result):
+            same_date = draft.start is not None and kept.start == draft.start and (
+                _related_names(draft, kept)
+                # "X finder sted i Dublin den 1. juni. Konferencen samler ...": the bare noun points back
+                or ((not draft.proper or not kept.proper) and _same_place(draft, kept))
+            )
+            same_name = _name_key(draft.name) == _name_key(kept.name) and (
+                draft.start is None or kept.start is None or draft.start == kept.start)
+            if same_date or same_name:
+                twin = k
+                break
+        if twin is None:
+            result.append(draft)
+        else:
+            result[twin] = _combine(result[twin], draft)
+    for candidate in [d for d in result if not d.reportable]:
+        # "Invitation til Eurocities' årlige konference i Oslo" names what "konference i Oslo 12.-14. juni" dates
+        namesakes = [d for d in result if d.reportable and not d.proper and _same_event_words(candidate, d)]
+        if len(namesakes) == 1:
+            result[result.index(namesakes[0])] = _combine(namesakes[0], candidate)
+    return [d for d in result if d.reportable]
+
+
+def _related_names(one: _Draft, other: _Draft) -> bool:
+    """Tell whether two names can mean one event ("konferencen" and "Intercultural Cities konference")."""
+    words = [w for w in _name_key(one.name).split() if len(w) >= 4]
+    other_words = [w for w in _name_key(other.name).split() if len(w) >= 4]
+    return any(a in b or b in a for a in words for b in other_words)
+
+
+def _combine(kept: _Draft, other: _Draft) -> _Draft:
+    """Join two drafts of one event: the proper name, the first title, place and dates found."""
+    base, _, title = kept.name.partition(":")
+    other_base, _, other_title = other.name.partition(":")
+    if not kept.proper and other.proper:
+        base = other_base
+    title = title.strip() or other_title.strip()
+    return replace(
+        kept,
+        name=f"{base.strip()}: {title}" if title else base.strip(),
+        proper=kept.proper or other.proper,
+        place=kept.place or other.place,
+        start=kept.start or other.start,
+        end=kept.end or other.end,
+        reportable=kept.reportable or other.reportable,
+    )
+
+
+def _same_event_words(named: _Draft, dated: _Draft) -> bool:
+    if named.place and dated.place and named.place.casefold() == dated.place.casefold():
+        return True
+    named_words, dated_words = named.name.partition(":")[0].split(), dated.name.partition(":")[0].split()
+    return bool(named_words and dated_words) and named_words[-1].casefold() == dated_words[-1].casefold()
+
+
+def _name_key(name: str) -> str:
+    return re.sub(r"\W+", " ", name.split(":")[0].casefold()).strip()

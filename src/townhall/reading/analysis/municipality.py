@@ -1,0 +1,223 @@
+"""Name the municipality that issued a paper, from explicit names and strong evidence.
+
+Evidence is weighed: the body named in its own style ("Aarhus Kommune", "Landeshauptstadt Potsdam",
+"City of Edinburgh Council") counts most, then the mail domain of the sender (kk.dk, stadt-koeln.de),
+then the town of a Danish postal address, then repeated mentions of the city together with words of
+city administration. Without enough evidence the answer is None.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from townhall.reading.analysis.municipalities import DANISH, GERMAN, GERMAN_ALIASES, GERMAN_DOMAINS
+
+_FOLD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", " ": "-"})
+
+
+def _slug(name: str) -> str:
+    return name.lower().translate(_FOLD)
+
+
+_DANISH_BY_NAME = {official.casefold(): official for official, _, _ in DANISH}
+_DANISH_TOWNS: dict[str, str] = {}
+_DOMAINS: dict[str, str] = {}
+for _official, _towns, _domains in DANISH:
+    for _town in _towns:
+        _DANISH_TOWNS[_town.casefold()] = _official
+    _DOMAINS[_slug(_towns[0]) + ".dk"] = _official
+    for _domain in _domains:
+        _DOMAINS[_domain] = _official
+_GERMAN_CITIES = {**{c.casefold(): c for c in GERMAN}, **{a.casefold(): c for a, c in GERMAN_ALIASES.items()}}
+for _city, _style in GERMAN.items():
+    _DOMAINS[_slug(_city) + ".de"] = _style
+    _DOMAINS["stadt-" + _slug(_city) + ".de"] = _style
+for _domain, _city in GERMAN_DOMAINS.items():
+    _DOMAINS[_domain] = GERMAN[_city]
+
+_CITY_WORD = r"[A-ZÆØÅÄÖÜ][a-zæøåäöüß]+(?:-[A-ZÆØÅÄÖÜ][a-zæøåäöüß]+)?"
+_DANISH_BODY = re.compile(r" (Kommune|Regionskommune)\b")
+_DANISH_BODY_NAME = re.compile(rf"\b({_CITY_WORD}(?: {_CITY_WORD})?)$")
+_GERMAN_STYLE = re.compile(
+    r"(Landeshauptstadt|Bundesstadt|Freie und Hansestadt|Freie Hansestadt|Hansestadt|Wissenschaftsstadt"
+    r"|Universitätsstadt|Stadt|Gemeinde|Kreisstadt|Große Kreisstadt)\s+"
+    rf"({_CITY_WORD}(?: (?:am|an der|im|in der) {_CITY_WORD}| \((?:Saale|Oder)\))?)"
+    # A name that runs on into more letters ("KieI" read from a scan) is not a name read whole.
+    r"(?![^\W\d_])"
+)
+# "Rat der Stadt X" is the council of the issuing city itself.
+_COUNCIL_OF = re.compile(r"(?:Rat|Oberbürgermeister(?:in)?|Bürgermeister(?:in)?|Verwaltung) der $")
+_ENGLISH_BODY = re.compile(
+    r"\b((?:The )?City of [A-Z][a-z]+(?: [A-Z][a-z]+)? Council"
+    r"|(?!(?:The|This|That|A|Our|Each|Every|Your) )(?:[A-Z][a-z]+ ){1,2}(?:City|County|Borough|District|Metropolitan Borough) Council"
+    r"|(?:London|Royal) Borough of [A-Z][a-z]+(?: (?:and|upon) [A-Z][a-z]+)?)\b"
+)
+# District councils carry the city's name: "Bezirksvertretung Köln-Ehrenfeld", "Bezirksamt Berlin-Mitte".
+_DISTRICT_BODY = re.compile(rf"\b(?:Bezirksvertretung|Bezirksamt|Bezirksausschuss|Stadtbezirksrat|Ortsbeirat) ({_CITY_WORD.split('(?:-')[0]})-")
+# A letterhead line naming a council in a style the pattern above does not know ("Bath & North East Somerset Council").
+_COUNCIL_LINE = re.compile(r"^((?:[A-Z][\w'-]*|&|and|of|upon) (?:(?:[A-Z][\w'-]*|&|and|of|upon) ){0,5}Council)$", re.MULTILINE)
+_GENERIC_COUNCIL_WORDS = frozenset(("The", "This", "Full", "County", "City", "Town", "Parish", "District", "Borough"))
+_DOMAIN = re.compile(r"(?:@|www\.|https?://)([A-Za-z0-9.-]+\.(?:dk|de))\b", re.IGNORECASE)
+_DANISH_ADDRESS = re.compile(r"(\d{4}) ([A-ZÆØÅ][a-zæøå]+(?:[- ][A-ZÆØÅ][a-zæøå]+)?)(?: [A-ZØ]{1,2}\b\.?)?")
+_CAPITALISED = re.compile(r"\b[A-ZÆØÅÄÖÜ][a-zæøåäöüß]+\b")
+# Town names that are also everyday words or surnames; a bare mention of them proves nothing.
+_AMBIGUOUS_TOWNS = frozenset(
+    "essen hamm siegen marl hagen witten vejen greve odder skive ringe varde brande holte lynge nordby "
+    "amager lolland langeland fanø samsø læsø ærø stevns faxe rebild".split()
+)
+_ADMIN_WORDS = re.compile(
+    r"\b(?:Stadtverwaltung|Verwaltung|Stadtrat|Rat der Stadt|Oberbürgermeister\w*|Bürgermeister\w*|Dezernat"
+    r"|Stadtverordnete\w*|Bezirksvertretung|Integrationsrat|Ausschuss|kommune\w*|forvaltning\w*|udvalg\w*"
+    r"|byråd\w*|borgmester\w*|Borgerrepræsentation\w*|council|councillors?)\b",
+    re.IGNORECASE,
+)
+# Capitalised words that can stand before "Kommune" without naming one ("Hele Kommune").
+_NOT_TOWNS = frozenset("Hele Vores Jeres Denne Den Din Egen Anden Samme Hver Ny Nye Enhver Kommunens".split())
+# Abbreviations a city's own papers use for it.
+_ABBREVIATIONS = {"LHP": "Landeshauptstadt Potsdam", "LHM": "Landeshauptstadt München", "FHH": "Freie und Hansestadt Hamburg"}
+_ABBREVIATION = re.compile(r"\b(" + "|".join(_ABBREVIATIONS) + r")\b")
+_ABBREVIATION_WEIGHT, _ABBREVIATION_CAP = 2.0, 4.0
+# Bodies that exist in one municipality only.
+_UNIQUE_BODIES = {
+    "Borgerrepræsentationen": "Københavns Kommune",
+    "Københavns Borgerrepræsentation": "Københavns Kommune",
+    "Aarhus Byråd": "Aarhus Kommune",
+    "Odense Byråd": "Odense Kommune",
+    "Aalborg Byråd": "Aalborg Kommune",
+}
+_EXPLICIT, _DOMAIN_WEIGHT, _ADDRESS, _MENTION, _MENTION_CAP = 3.0, 3.0, 2.0, 1.0, 3.0
+_HEAD_CHARS = 600
+_MIN_SCORE = 3.0
+_MENTION_CHARS = 6000
+_HEAD_SAMPLE = 8000
+_TAIL_SAMPLE = 3000
+
+
+def find_municipality(text: str) -> str | None:
+    """Return the issuing municipality's official name, or None when the evidence is weak."""
+    scores: dict[str, float] = defaultdict(float)
+    if len(text) > _HEAD_SAMPLE + _TAIL_SAMPLE:
+        # The issuer names itself in the letterhead, the first pages and the signature block.
+        text = text[:_HEAD_SAMPLE] + "\n" + text[-_TAIL_SAMPLE:]
+    _explicit_names(text, scores)
+    if "@" in text or "www." in text or "http" in text:
+        for match in _DOMAIN.finditer(text):
+            official = _domain_owner(match.group(1).lower())
+            if official:
+                scores[official] += _DOMAIN_WEIGHT
+    for match in _DANISH_ADDRESS.finditer(text):
+        if match.start() and text[match.start() - 1].isalnum():
+            continue
+        official = _DANISH_TOWNS.get(match.group(2).casefold())
+        if official and 1000 <= int(match.group(1)) <= 9990:
+            scores[official] += _ADDRESS
+    if "Bezirk" in text or "beirat" in text:
+        for match in _DISTRICT_BODY.finditer(text):
+            official = _town_of(match.group(1).casefold())
+            if official:
+                scores[official] += _EXPLICIT
+    abbreviations: dict[str, float] = defaultdict(float)
+    for match in _ABBREVIATION.finditer(text):
+        abbreviations[_ABBREVIATIONS[match.group(1)]] += _ABBREVIATION_WEIGHT
+    for official, weight in abbreviations.items():
+        scores[official] += min(weight, _ABBREVIATION_CAP)
+    for body, official in _UNIQUE_BODIES.items():
+        if body in text:
+            scores[official] += _EXPLICIT
+    sample = text[:_MENTION_CHARS]
+    if _ADMIN_WORDS.search(sample):
+        _city_mentions(sample, scores)
+    if not scores:
+        return None
+    ranked = sorted(scores.items(), key=lambda item: -item[1])
+    best, score = ranked[0]
+    if score < _MIN_SCORE or (len(ranked) > 1 and ranked[1][1] * 1.5 > score):
+        return None
+    return best
+
+
+def _explicit_names(text: str, scores: dict[str, float]) -> None:
+    # Letterheads are often in capitals ("KØBENHAVNS KOMMUNE"): read them in title case.
+    capitals = [line.title() for line in text[:_HEAD_CHARS].split("\n") if len(line) > 4 and line.isupper()]
+    if capitals:
+        _explicit_names_in("\n".join(capitals), scores)
+    _explicit_names_in(text, scores)
+
+
+def _explicit_names_in(text: str, scores: dict[str, float]) -> None:
+    for match in _DANISH_BODY.finditer(text):
+        name = _DANISH_BODY_NAME.search(text, max(0, match.start() - 40), match.start())
+        if not name:
+            continue
+        official = _DANISH_BY_NAME.get(f"{name.group(1)} {match.group(1)}".casefold())
+        if official is None:
+            official = _DANISH_BY_NAME.get(f"{name.group(1)}s {match.group(1)}".casefold())
+        if official:
+            scores[official] += _weight(name.start())
+        elif name.group(1).split()[0] not in _NOT_TOWNS:
+            # A municipality missing from the table still names itself; trust it fully as a letterhead line.
+            factor = 1.0 if _whole_line(text, name.start(), match.end()) else 0.75
+            scores[f"{name.group(1)} {match.group(1)}"] += _weight(name.start()) * factor
+    for match in _GERMAN_STYLE.finditer(text):
+        if match.start() and text[match.start() - 1].isalnum():
+            continue  # "Hansestadt" inside "Universitäts- und Hansestadt" is read from its start
+        style, city = match.group(1), match.group(2)
+        key = _GERMAN_CITIES.get(city.casefold())
+        if key:
+            scores[GERMAN[key]] += _weight(match.start())
+        elif (
+            style not in ("Stadt", "Gemeinde")
+            or _whole_line(text, match.start(), match.end())
+            or _COUNCIL_OF.search(text, max(0, match.start() - 30), match.start())
+        ):
+            scores[f"{style} {city}"] += _weight(match.start())
+        else:
+            scores[f"{style} {city}"] += _weight(match.start()) / 2
+    if "Council" in text or "Borough of" in text:
+        for match in _ENGLISH_BODY.finditer(text):
+            scores[match.group(1)] += _weight(match.start())
+        for match in _COUNCIL_LINE.finditer(text, 0, _HEAD_CHARS):
+            if not _ENGLISH_BODY.fullmatch(match.group(1)) and match.group(1).split()[0] not in _GENERIC_COUNCIL_WORDS:
+                scores[match.group(1)] += _weight(match.start())
+
+
+def _whole_line(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return not text[line_start:start].strip() and not text[end : line_end if line_end >= 0 else len(text)].strip()
+
+
+def _weight(position: int) -> float:
+    return _EXPLICIT + 1.0 if position < _HEAD_CHARS else _EXPLICIT
+
+
+def _domain_owner(domain: str) -> str | None:
+    parts = domain.split(".")
+    for i in range(len(parts) - 1):
+        official = _DOMAINS.get(".".join(parts[i:]))
+        if official:
+            return official
+    return None
+
+
+def _city_mentions(text: str, scores: dict[str, float]) -> None:
+    counts: dict[str, float] = defaultdict(float)
+    for match in _CAPITALISED.finditer(text):
+        official = _town_of(match.group(0).casefold())
+        if official:
+            counts[official] += _MENTION
+    for official, count in counts.items():
+        scores[official] += min(count, _MENTION_CAP)
+
+
+def _town_of(word: str) -> str | None:
+    # "Københavns", "Kölner", "Potsdamer": genitive and adjective forms of a town's name.
+    for candidate in (word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("er") else ""):
+        if not candidate or candidate in _AMBIGUOUS_TOWNS:
+            continue
+        if candidate in _DANISH_TOWNS:
+            return _DANISH_TOWNS[candidate]
+        if candidate in _GERMAN_CITIES:
+            return GERMAN[_GERMAN_CITIES[candidate]]
+    return None

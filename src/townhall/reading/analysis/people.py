@@ -1,0 +1,259 @@
+"""Find the people a paper names: its case handler, its signatories and persons in the text."""
+
+from __future__ import annotations
+
+import re
+
+from townhall.reading.analysis.first_names import FIRST_NAMES
+from townhall.reading.analysis.form_rows import label_in_row
+
+_NAME_TOKEN = re.compile(r"^(?:[A-ZÆØÅÄÖÜ][a-zæøåäöüßéèáóí]+(?:-[A-ZÆØÅÄÖÜ][a-zæøåäöüßéè]+)?|[A-ZÆØÅÄÖÜ]\.(?:-[A-Z]\.)?|(?:Mc|Mac|O')[A-Z][a-z]+)$")
+_PARTICLES = frozenset("von van der de den af zu vom ten".split())
+_TITLES = re.compile(
+    r"^(?:(?:gez\.?|i\.\s?A\.|i\.\s?V\.|Dr\.(?:-Ing\.|\s?(?:rer|phil|med|jur)\.\s?(?:nat|pol|soc)?\.?)?|Prof\.|\((?:Univ|FH|TU|Uni)\.?[^)]{0,40}\)|Dipl\.-\w+\.?|Frau|Herr|Hr\.|Fru|Mr\.?|Mrs\.?|Ms\.?|Miss|Cllr\.?|Councillor"
+    r"|Borgmester|Rådmand|Direktør|Kontorchef|Vicedirektør|Centerchef|Oberbürgermeister(?:in)?|Bürgermeister(?:in)?"
+    r"|Beigeordneter?|Stadtdirektor(?:in)?|Stadtrat|Stadträtin|Dezernent(?:in)?|Amtsleiter(?:in)?|Leiter(?:in)?"
+    r"|Director|Chief Executive|Head of \w+)\s+)+",
+    re.IGNORECASE,
+)
+# Words that make a capitalised line a heading, a place or a body rather than a name.
+_NOT_NAME = frozenset(
+    """
+    kommune rådhus rådhuset rådhuspladsen telefon telefax mobil e-mail email fax tlf stadt rathaus
+    telefon direkte afdeling kontoret forvaltning udvalg bilag anlage anlagen seite side page mit med
+    venlig hilsen freundlichen grüßen yours sincerely regards beratungsergebnis gremium sitzung datum
+    finanzielle auswirkungen ja nein oberbürgermeister geschäftsbereich büro the council city street
+    road straße strasse platz vej gade allé plads boulevard postfach postboks www integration
+    konferenz program programm charter cities europe european danmark deutschland københavn
+    im in auftrag vertretung ihr ihre der die das den det the and und og for für services service team office
+    unit support democratic committee secretariat fachbereich federführender federführend
+    landeshauptstadt bundesstadt hansestadt gemeinde kreis landkreis regionskommune byråd byrådet
+    manager officer director head policy lead executive chief adviser advisor coordinator consultant
+    """.split()
+)
+_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ment", "else", "hed", "ning", "udvalg", "forvaltning",
+                 "kontor", "amt", "rat", "ausschuss", "ismus", "politik", "konferenz", "plan", "gruppe", "bereich", "stadt", "kommune")
+# Endings of the unit or place names that letterheads print after a closing ("Byens Udvikling");
+# checked only when the first word is not a known given name, since surnames end this way too.
+_UNIT_ENDINGS = ("ing", "skab", "hus", "huset", "gade", "vej", "center", "centret", "service", "zentrum", "haus")
+_HANDLER_LABEL = re.compile(
+    r"^\s*(?P<label>Sagsbehandler|Sagsbeh\.|Sagsansvarlig|Ansvarlig sagsbehandler|Sachbearbeiter(?:/-?in|in|\*in)?|Sachbearbeitung|Kontaktperson|Bearbeiter(?:/-?in|in)?"
+    r"|Ansprechpartner(?:/-?in|in)?|Case officer|Contact officer|Contact person|Contact name|Lead officer|Report author|Author|Kontakt|Contact)\s*:?\s*(?P<value>.*)$",
+    re.IGNORECASE,
+)
+# "Kontakt"/"Contact" may introduce a service desk; a name under them must start with a known given name.
+_GENERIC_HANDLER_LABELS = frozenset(("kontakt", "contact", "author"))
+_SURNAME_FIRST = re.compile(r"^([A-ZÆØÅÄÖÜ][\wæøåäöüß-]+), ((?:[A-ZÆØÅÄÖÜ][\wæøåäöüß-]+ ?){1,2})$")
+_CLOSING = re.compile(
+    r"^\s*(?:(?:Med )?venlig hilsen|Mvh\.?|Med venlig hilsen|Venligst|De bedste hilsner|Mit freundlichen Grüßen"
+    r"|Freundliche Grüße|Viele Grüße|Beste Grüße|Yours sincerely|Yours faithfully|Kind regards|Best regards"
+    r"|With best wishes)\s*,?\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_GEZ = re.compile(r"^\s*(?:gez\.|i\.\s?A\.|i\.\s?V\.|signed|sign\.|sgd\.)\s*:?\s*(?P<name>.+)$", re.IGNORECASE)
+_SLASH_NAME = re.compile(r"^\s*/\s*(?P<name>\S.*)$")
+_NAME_PAIR = re.compile(r"^\s*([^/\d]{5,40}?)\s+/\s+([^/\d]{5,40})$")
+_PROSE_PERSON = re.compile(
+    r"\b(?:Herrn?|Frau|Hr\.|Fru|Mr\.?|Mrs\.?|Ms\.?|Dr\.|Cllr\.?|Councillor|borgmester|Borgmester|rådmand|Rådmand"
+    r"|Oberbürgermeister(?:in)?|Bürgermeister(?:in)?|Ministerin|Minister) +"
+    r"((?:[A-ZÆØÅÄÖÜ][a-zæøåäöüß]+(?:-[A-ZÆØÅÄÖÜ][a-zæøåäöüß]+)? ){0,2}[A-ZÆØÅÄÖÜ][a-zæøåäöüß]+(?:-[A-ZÆØÅÄÖÜ][a-zæøåäöüß]+)?)"
+)
+# A role under a name marks a signature ("Paul Lawrence\nExecutive Director of Place").
+_ROLE_LINE = re.compile(
+    r"^(?:(?:Interim |Executive |Strategic |Deputy )?(?:Director|Head) of .{2,60}|Chief Executive|Chief Officer.{0,60}"
+    r"|Council Leader|Leader of the Council|(?:Lord )?Mayor|Chair|Clerk"
+    r"|Borgmester|Rådmand|Direktør|Vicedirektør|Kontorchef|Centerchef|Afdelingschef|Kulturchef|Chefkonsulent|Formand|Næstformand"
+    r"|Oberbürgermeister(?:in)?|Bürgermeister(?:in)?|Beigeordnete[r]?|Stadtdirektor(?:in)?|Stadtrat|Stadträtin|Berufsmäßige[r]? Stadträtin?"
+    r"|Dezernent(?:in)?|Amtsleiter(?:in)?|Fachbereichsleiter(?:in)?|Referatsleiter(?:in)?|Vorsitzende[r]?|Schriftführer(?:in)?"
+    r"|Fraktionsvorsitzende[r]?|(?:Stadt|Kreis)[a-zäöü]*(?:rat|rätin)|[A-ZÄÖÜ][a-zäöü]*referent(?:in)?|Ratsherr|Ratsfrau|Ratsmitglied|Stadtverordnete[r]?|Bezirksbürgermeister(?:in)?)$",
+    re.IGNORECASE,
+)
+# Members who table a motion sign it with their names.
+_PROPOSER_LABEL = re.compile(
+    r"^\s*(?:Proposed by|Proposer|Moved by|Mover|Seconded by|Seconder|Forslagsstillere?|Antragsteller(?:/in|in|innen)?)"
+    r"\s*:\s*(?P<value>.+)$",
+    re.IGNORECASE,
+)
+_PARTY = re.compile(r"\s*\([^)]*\)")
+_SIGNATURE_WINDOW = 15
+_END_LINES = 10
+
+
+def as_name(line: str, *, min_tokens: int = 2) -> str | None:
+    """Return *line* as a person's name without titles, or None when it is not just a name."""
+    line = _TITLES.sub("", line.strip().strip(",")).strip()
+    tokens = line.split()
+    if not min_tokens <= len(tokens) <= 4:
+        return None
+    if tokens[0].lower() in _PARTICLES or tokens[-1].lower() in _PARTICLES:
+        return None
+    for token in tokens:
+        if token.lower() in _PARTICLES:
+            continue
+        if not _NAME_TOKEN.match(token) or token.lower() in _NOT_NAME:
+            return None
+        if len(token) > 4 and token.lower().endswith(_NOUN_ENDINGS):
+            return None
+    if tokens[-1].endswith("."):
+        return None
+    return " ".join(tokens)
+
+
+def find_case_handler(text: str) -> str | None:
+    """Return the name given as case handler (Sagsbehandler, Sachbearbeiter/in, Case officer)."""
+    lines = [line.strip() for line in text.split("\n")]
+    for index, line in enumerate(lines):
+        match = label_in_row(_HANDLER_LABEL, line)
+        if not match:
+            continue
+        value = match.group("value").strip()
+        at = index
+        if not value:
+            at, value = _next_non_empty(lines, index)
+        value = re.split(
+            r"\t|;|\s(?:Tel|Tlf|Telefon|Phone|E-Mail|Email|Mail|Zimmer|Raum|Ext|Extension|Durchwahl|Mobil|Direkte)\b", value or ""
+        )[0].strip(" ,")
+        reversed_name = _SURNAME_FIRST.match(_TITLES.sub("", value))
+        # "Meier, Hans" is Hans Meier; otherwise a comma ends the name ("Fiona MacLeod, Libraries Manager").
+        value = f"{reversed_name.group(2).strip()} {reversed_name.group(1)}" if reversed_name else value.split(",")[0]
+        name = as_name(value, min_tokens=1)
+        if name and len(name.split()) <= 3 and at + 1 < len(lines):
+            # A name wrapped over two lines ("Christine Lunde\nRasmussen").
+            wrapped = as_name(lines[at + 1], min_tokens=1)
+            if wrapped and len(wrapped.split()) == 1 and len(name.split()) >= 2:
+                name = f"{name} {wrapped}"
+        if name and match.group("label").lower() in _GENERIC_HANDLER_LABELS and name.split()[0].lower() not in FIRST_NAMES:
+            continue
+        if name and (len(name.split()) >= 2 or re.match(r"(?i)(?:frau|herr|hr\.|fru|mr|ms|mrs|dr)\b", value)):
+            return name
+    return None
+
+
+def find_signatories(text: str) -> list[str]:
+    """Return the names of the people who sign the paper, without titles."""
+    lines = [line.strip() for line in text.split("\n")]
+    names: list[str] = []
+    for index, line in enumerate(lines):
+        closing = _CLOSING.match(line)
+        if closing:
+            rest = as_name(closing.group("rest"))
+            if rest:
+                names.append(rest)
+            names.extend(_names_after(lines, index))
+            continue
+        gez = _GEZ.match(line)
+        if gez:
+            name = as_name(gez.group("name"), min_tokens=1)
+            if name:
+                names.append(name)
+            continue
+        pair = _NAME_PAIR.match(line)
+        if pair and index >= len(lines) - 40:
+            first, second = as_name(pair.group(1)), as_name(pair.group(2))
+            if first and second:
+                names.extend((first, second))
+                continue
+        slash = _SLASH_NAME.match(line)
+        if slash and index >= len(lines) - 40:
+            name = as_name(slash.group("name"))
+            if name:
+                before = _previous_name(lines, index)
+                if before:
+                    names.append(before)
+                names.append(name)
+    names.extend(_proposers(lines))
+    names.extend(_names_over_roles(lines))
+    if not names:
+        names.extend(_bare_end_names(lines))
+    return _unique(names)
+
+
+def find_people(text: str, known: list[str] | tuple[str, ...] = ()) -> list[str]:
+    """Return persons named in *text*: the *known* names plus names after a title or form of address."""
+    found = list(known)
+    for match in _PROSE_PERSON.finditer(text):
+        name = as_name(match.group(1), min_tokens=2)
+        if name:
+            found.append(name)
+    return _unique(found)
+
+
+def _proposers(lines: list[str]) -> list[str]:
+    """Return the members who put a motion forward ("Proposed by: Councillor ...", "Forslagsstillere: ...")."""
+    names = []
+    for line in lines[:40]:
+        match = _PROPOSER_LABEL.match(line)
+        if not match:
+            continue
+        value = _PARTY.sub("", match.group("value"))
+        for part in re.split(r",\s*|\s+(?:og|and|und)\s+", value):
+            name = as_name(part.strip())
+            if name:
+                names.append(name)
+    return names
+
+
+def _names_over_roles(lines: list[str]) -> list[str]:
+    names = []
+    for index, line in enumerate(lines[:-1]):
+        if line and _ROLE_LINE.match(lines[index + 1]):
+            name = as_name(line)
+            if name:
+                names.append(name)
+    return names
+
+
+def _names_after(lines: list[str], index: int) -> list[str]:
+    names, seen = [], 0
+    for line in lines[index + 1 :]:
+        if not line:
+            continue
+        seen += 1
+        if seen > _SIGNATURE_WINDOW:
+            break
+        name = as_name(line)
+        if name and (name.split()[0].lower() in FIRST_NAMES or not name.lower().endswith(_UNIT_ENDINGS)):
+            names.append(name)
+    return names
+
+
+def _previous_name(lines: list[str], index: int) -> str | None:
+    seen = 0
+    for line in reversed(lines[:index]):
+        if not line:
+            continue
+        seen += 1
+        if seen > 2:
+            break
+        name = as_name(line)
+        if name:
+            return name
+    return None
+
+
+def _bare_end_names(lines: list[str]) -> list[str]:
+    tail = [line for line in lines if line][-_END_LINES:]
+    names = []
+    for previous, line in zip([""] + tail, tail):
+        name = as_name(line)
+        # A name under "Sagsbehandler" or "Kontakt:" is a contact, not a signature.
+        if name and name.split()[0].lower() in FIRST_NAMES and not previous.endswith(":") and not _HANDLER_LABEL.match(previous):
+            names.append(name)
+    return names
+
+
+def _next_non_empty(lines: list[str], index: int) -> tuple[int, str | None]:
+    for offset in range(index + 1, min(index + 3, len(lines))):
+        if lines[offset]:
+            return offset, lines[offset]
+    return index, None
+
+
+def _unique(names) -> list[str]:
+    seen, out = set(), []
+    for name in names:
+        key = name.casefold()
+        if key not in seen:
+            seen.add(key)
+            out.append(name)
+    return out

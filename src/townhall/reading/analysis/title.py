@@ -1,0 +1,257 @@
+"""Find a paper's title: its subject line, or the first real heading after the letterhead."""
+
+from __future__ import annotations
+
+import re
+
+from townhall.reading.analysis.first_names import FIRST_NAMES
+
+_SUBJECT_LABEL = re.compile(
+    r"^\s*(?:Betreff|Betr\.|Gegenstand|Titel|Bezeichnung|Vedr\.|Vedrørende|Emne|Overskrift"
+    r"|Subject|Re|Title|Report title)\s*:\s*(?P<value>.*)$",
+    re.IGNORECASE,
+)
+_SUBJECT_LABEL_ALONE = re.compile(r"^\s*(?:Betreff|Gegenstand|Emne|Overskrift|Subject|Titel|Title)\s*$", re.IGNORECASE)
+_AGENDA_NUMBER = re.compile(r"^\s*(?:(?:TOP|Punkt|Pkt\.|Item)\s*)?(?:[ÖN]\s?)?\d{1,3}(?:\.\d{1,2})*\.?\s+(?=\S)", re.IGNORECASE)
+_TRAILING_CASE = re.compile(r"\s*\((?:[A-Za-z.]{0,8}\s?)?\d[\w./-]*\d\)\s*$")
+_DATE_ONLY = re.compile(
+    r"^[\w.,-]*\s*\d{1,2}(?:st|nd|rd|th)?[.\-/ ]+(?:\d{1,2}|[A-Za-zæøåäöü]+\.?)[.\-/ ]+\d{2,4}$|^\d{4}-\d{2}-\d{2}$", re.IGNORECASE
+)
+_MONTH = (
+    r"(?:jan|feb|mar|mär|apr|ma[jiy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])[a-zäæøå]*\.?"
+)
+_DATEISH = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th|\.)?\s*{_MONTH}\s+\d{{4}}\b|\b\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b", re.IGNORECASE)
+_GENRE = (
+    r"mitteilung|mitteilungsvorlage|beschlussvorlage|sitzungsvorlage|vorlage|informationsvorlage|antrag|anfrage"
+    r"|auszug aus der niederschrift|niederschriftsauszug|protokollauszug|uddrag af beslutningsprotokol"
+    r"|beslutningsforslag|medlemsforslag|informationsdrucksache|beschlussdrucksache|drucksache|niederschrift|protokoll|tagesordnung|einladung|notat|referat|dagsorden|indstilling|beslutningsprotokol"
+    r"|høringsbrev|memo|memorandum|minutes|agenda|report|vermerk"
+)
+_FORM_LINE = re.compile(
+    rf"^(?:(?:{_GENRE})(?: der verwaltung| des (?:ober)?bürgermeisters| der (?:ober)?bürgermeisterin)?|öffentlich|öffentlicher teil|nichtöffentlich|nicht öffentlich|nichtöffentlicher teil"
+    r"|åbent punkt|lukket punkt|åben|lukket|indstilling og beslutning|beslutning|sagsfremstilling|public|confidential"
+    r"|ordinært møde|ekstraordinært møde|ordentliche sitzung|außerordentliche sitzung|ordinary meeting"
+    r"|extraordinary meeting|åben sag|lukket sag"
+    r"|beteiligung der öffentlichkeit|öffentlichkeitsbeteiligung|öffentliche bekanntmachung|bekanntmachung"
+    r"|bezüglich|beratungsfolge|sachverhalt|begründung|problemstilling|baggrund|løsning|økonomi|resume|resumé)$",
+    re.IGNORECASE,
+)
+_GENRE_START = re.compile(rf"^(?:{_GENRE})\b", re.IGNORECASE)
+_FORM_PHRASE = re.compile(r"§|\bgem(?:\.|äß)|\bFraktion\b|\bGeschäftsordnung\b|forslag fra\b")
+_REFERENCE_LINE = re.compile(
+    r"^(?:\w*vorlage|Vorlagen|Drucksache\w*|DS|Sags?|J\.|Journal|Dok|Az|Aktenzeichen|Our ref|Your ref|Ihr Zeichen"
+    r"|Unser Zeichen|Case|File)\b.*(?:\bNr\b|\bnr\b|\d)",
+    re.IGNORECASE,
+)
+_BODY_LINE = re.compile(
+    r"^(?:The )?(?:Landeshauptstadt|Bundesstadt|Hansestadt|Freie und Hansestadt|Stadt|Gemeinde|Kreis|Landkreis|City of)\b"
+    r"|^[A-ZÆØÅ][\wæøåÆØÅ-]+ (?:Kommune|Regionskommune|KOMMUNE|REGIONSKOMMUNE)$"
+    r"|^(?:[A-Z][\w,&-]* (?:(?:and|of|for|the) )?){1,5}(?:Council|Committee|Sub-Committee|Cabinet|Board|Panel)$"
+    r"|^(?:Referat|Amt|Büro|Dezernat|Fachbereich|Kontoret|Afdelingen|Center) (?:für|for)\b"
+    r"|^[A-ZÆØÅ][\wæøå]+ (?:Afdeling|Forvaltning)$"
+    r"|^(?:Der|Die) (?:Ober)?[Bb]ürgermeister(?:in)?$"
+    r"|^[\wæøåÆØÅ-]+(?:- og [\wæøå-]+)?(?:udvalget|udvalg|forvaltningen|forvaltning)$"
+    r"|^(?:Ausschuss|Rat|Bezirksvertretung)\b.{0,80}$"
+    r"|^(?:London |Royal )?Borough of [A-Z][\w -]+$"
+    r"|^[A-Z][\w&' -]{2,60} (?:City|County|Borough|District|Town|Metropolitan Borough) Council$",
+)
+_ADDRESS_OPENING = re.compile(
+    r"^(?:Til|An|To)(?: (?:den|die|das|the))?(?: \S+)?$"
+    r"|^(?:An (?:den|die|das)|To the) "
+    r"|^(?:Til|To) (?:alle |all )?[a-zæøå]"
+    r"|^(?:Mr|Mrs|Ms|Miss|Dr|Herrn?|Frau|Hr|Fru)\.? [A-ZÆØÅÄÖÜ]"
+    r"|^(?:Til|An|To) .*(?:udvalget|udvalg|Byråd|Byrådet|Borgerrepræsentationen|Kommunalbestyrelsen|Ausschuss|Rat"
+    r"|Committee|Council|Cabinet)$"
+)
+_ROLE_WORD = re.compile(
+    r"(?:meister|meisterin|direktør|chef|leiter|leiterin|formand|vorsitzende|vorsitzender|officer|manager|director"
+    r"|dezernent|dezernentin|beigeordneter|beigeordnete)$",
+    re.IGNORECASE,
+)
+# A colon that ends a label, not one inside a time of day ("16:00 Uhr").
+_PAGE_MARK = re.compile(r"\b(?:side|seite|page)\s+\d+(?:\s*(?:af|von|of|/)\s*\d+)?\s*$", re.IGNORECASE)
+_LABEL_COLON = re.compile(r"(?<!\d):(?!\d)")
+_AUTHOR_LINE = re.compile(r"^(?:Joint )?Report (?:of|by)\b", re.IGNORECASE)
+_SALUTATION = re.compile(
+    r"^(?:Sehr geehrte|Liebe|Kære|Dear|Hej|Mit freundlichen Grüßen|Freundliche Grüße|Med venlig hilsen|Venlig hilsen"
+    r"|Yours sincerely|Yours faithfully|Kind regards|Best regards|Im Auftrag|In Vertretung)\b",
+    re.IGNORECASE,
+)
+# A line that names the paper's form and its addressee ("Indstilling til Økonomiudvalget", "Report to the Cabinet").
+_FORM_ADDRESSED = re.compile(
+    r"^(?:Orientering|Meddelelse|Notat|Indstilling|Beslutningsforslag|Redegørelse|Report|Briefing note|Memo"
+    r"|Vorlage|Beschlussvorlage|Mitteilung|Informationsvorlage)\s+(?:til|to|an)\s",
+    re.IGNORECASE,
+)
+# Form names that may stand before the subject with a colon: "Høringsbrev: Kulturstrategi", "Notice of Motion: ...".
+_FORM_LABELS = frozenset(
+    "høringsbrev høring anhörung beteiligung medlemsforslag orientering notat antrag anfrage motion consultation".split()
+    + ["notice of motion", "have your say"]
+)
+_LABEL_WORDS = frozenset(
+    "stede present apologies absent anwesend abwesend entschuldigt contact kontakt kontaktperson ort datum dato zeit "
+    "time place venue termin sitzungstermin mødested mødedato mødetidspunkt wards fraværende afbud deltagere "
+    "teilnehmende vorsitz chair mitglieder members sachbearbeitung zeichen ref reference telefon tlf e-mail "
+    "sagsbehandler sachbearbeiter sachbearbeiterin sachbearbeiter/in bearbeiter verfasser verfasserin ansprechpartner "
+    "ansprechpartnerin kontaktperson forfatter officer author to from of by".split()
+)
+_HEAD_LINES = 25
+_MAX_TITLE = 220
+_MIN_TITLE = 6
+
+
+def find_title(text: str) -> str | None:
+    """Return the subject line of *text*, without agenda numbering or a trailing case number."""
+    lines = [line.strip() for line in text.split("\n")]
+    title = _labelled_subject(lines) or _first_heading(lines)
+    return _tidy(title) if title else None
+
+
+def _labelled_subject(lines: list[str]) -> str | None:
+    for index, line in enumerate(lines[:60]):
+        match = _SUBJECT_LABEL.match(line)
+        value = match.group("value").strip() if match else None
+        if match and value:
+            if len(value.split()) < 2 and line.strip().lower().startswith(("titel", "title")):
+                continue  # "Titel: Specialkonsulent" is a person's job title
+            return _with_continuation(value, lines, index)
+        if match or _SUBJECT_LABEL_ALONE.match(line):
+            for offset, following in enumerate(lines[index + 1 : index + 3], start=index + 1):
+                if following:
+                    return _with_continuation(following, lines, offset)
+    return None
+
+
+def _first_heading(lines: list[str]) -> str | None:
+    skip = _letterhead(lines)
+    seen = 0
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if not line or index in skip:
+            index += 1
+            continue
+        seen += 1
+        if seen > _HEAD_LINES:
+            break
+        if _ADDRESS_OPENING.match(line):
+            # "An den" / "Til" opens an address block: skip it to the next blank line.
+            while index < len(lines) and lines[index]:
+                index += 1
+            continue
+        if _GENRE_START.match(line) and not _FORM_PHRASE.search(line):
+            joined = _genre_heading(line, lines, index)
+            if joined:
+                return joined
+        if _is_heading(line):
+            return _with_continuation(line, lines, index)
+        index += 1
+    return None
+
+
+def _letterhead(lines: list[str]) -> set[int]:
+    """Return the indexes of the opening block's lines when it is a letterhead (body, unit, address)."""
+    block = []
+    for index, line in enumerate(lines):
+        if not line:
+            if block:
+                break
+            continue
+        block.append(index)
+    if not any(_BODY_LINE.search(lines[i]) for i in block):
+        return set()
+    return {
+        i for i in block
+        if not _GENRE_START.match(lines[i]) or _FORM_LINE.match(lines[i]) or _BODY_LINE.search(lines[i])
+    }
+
+
+def _genre_heading(line: str, lines: list[str], index: int) -> str | None:
+    """Join a genre word with the line that completes it ("Einladung" + "zur 12. Sitzung ...")."""
+    following = next((l for l in lines[index + 1 : index + 3] if l), "")
+    if not _FORM_LINE.match(line) or line.lower().startswith(("auszug", "uddrag", "protokollauszug", "niederschriftsauszug")):
+        return None  # an extract's subject is its item's title, not the meeting it comes from
+    if _FORM_LINE.match(following):
+        return None
+    label_colon = _LABEL_COLON.search(following)
+    if following[:1].islower() and len(following) <= _MAX_TITLE and not label_colon:
+        return f"{line} {following}"
+    if _BODY_LINE.search(following) and not _DATEISH.search(following) and not label_colon:
+        return f"{line} {following}"
+    return None
+
+
+def _is_heading(line: str) -> bool:
+    if "\t" in line or len(line) < _MIN_TITLE or len(line) > _MAX_TITLE:
+        return False
+    if sum(ch.isalpha() for ch in line) < 5 or line.startswith(("-", "•", "*", "_", "/", "(")):
+        return False
+    if _FORM_LINE.match(line.strip(" :")) or _DATE_ONLY.match(line) or _REFERENCE_LINE.match(line):
+        return False
+    if _GENRE_START.match(line):
+        if _FORM_PHRASE.search(line):
+            return False
+    elif _BODY_LINE.search(line):
+        return False
+    if _SALUTATION.match(line) or _ADDRESS_OPENING.match(line) or _AUTHOR_LINE.match(line) or _FORM_ADDRESSED.match(line):
+        return False
+    if _PAGE_MARK.search(line):
+        return False
+    if _DATEISH.search(line) and len(line.split()) <= 8:
+        return False
+    if _is_label_line(line):
+        return False
+    words = line.split()
+    if len(words) < 2 and (line.endswith(".") or len(line) < 14 or _ROLE_WORD.search(line)):
+        return False
+    if len(words) <= 3 and words[0].lower() in FIRST_NAMES and all(w[:1].isupper() for w in words):
+        return False  # a signature's name, not a heading
+    # Running prose is not a heading: a sentence that ends with a full stop.
+    if line.endswith(".") and (len(line) > 120 or len(words) >= 5):
+        return False
+    return line[0].isupper() or line[0].isdigit() or line[0] in "\"„“«"
+
+
+def _is_label_line(line: str) -> bool:
+    if line.endswith(":"):
+        return True
+    label, colon, value = line.partition(":")
+    if not colon or _AGENDA_NUMBER.match(line):
+        return False
+    label_words = label.split()
+    if label.strip().casefold() in _FORM_LABELS and len(value.split()) >= 2:
+        return False  # "Høringsbrev: Kulturstrategi for Silkeborg" is the form's name before its subject
+    if label_words and label_words[-1].lower().strip(".") in _LABEL_WORDS:
+        return True
+    if len(label_words) == 1 and len(label) >= 12 and len(value.split()) >= 3 and not value.rstrip().endswith("."):
+        return False  # "Obdachlosenunterkünfte: Belegung im Winter" is a heading, not a field
+    if len(label_words) > 4:
+        return False  # a field label is short; this is a heading with a colon in it
+    if len(label_words) <= 1 or len(value.split()) < 3:
+        return True
+    return label_words[-1].lower().strip(".") in _LABEL_WORDS
+
+
+def _with_continuation(value: str, lines: list[str], index: int) -> str:
+    """Join a title wrapped onto a second line."""
+    if index + 1 < len(lines):
+        following = lines[index + 1]
+        if (
+            following
+            and len(value) >= 40
+            and not value.endswith((".", ":", "?", "!", ")"))
+            and len(following) <= 100
+            and "\t" not in following
+            and ":" not in following
+            and not _DATE_ONLY.match(following)
+            and not _FORM_LINE.match(following)
+            and (following[0].islower() or not following.endswith("."))
+        ):
+            return f"{value} {following}"
+    return value
+
+
+def _tidy(title: str) -> str:
+    title = _AGENDA_NUMBER.sub("", title, count=1)
+    title = _TRAILING_CASE.sub("", title)
+    return title.strip(" :-–")

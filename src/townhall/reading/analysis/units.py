@@ -1,0 +1,363 @@
+"""Find the unit that wrote a paper and the bodies it is addressed to."""
+
+from __future__ import annotations
+
+import re
+
+from townhall.reading.analysis.first_names import FIRST_NAMES
+from townhall.reading.analysis.form_rows import label_in_row
+from townhall.reading.analysis.people import as_name
+
+_AUTHOR_LABEL = re.compile(
+    r"^\s*(?:Einreicher(?:/in|in)?|Einbringer(?:/in|in)?|Federführend|Dezernat\s*/\s*Amt|Amt\s*/\s*Dezernat|Federführende?s? (?:Amt|Dienststelle|Dezernat|Fachbereich)|Federführung"
+    r"|Dienststelle|Organisationseinheit|Fachbereich|Dezernat|Amt|Referat|Verfasser(?:/in|in)?|Absender"
+    r"|Afsender|Enhed|Forvaltning|Kontor|Department|Directorate|Service area|Report of|Report by"
+    r"|Lead department|Submitted by)\s*:\s*(?P<value>.*)$",
+    re.IGNORECASE,
+)
+_AUTHOR_LABEL_ALONE = re.compile(
+    r"^\s*(?:Federführende[rs]? (?:Fachbereich|Amt|Dienststelle|Dezernat|Referat)|Federführung|Einreicher(?:/in|in)?"
+    r"|Dienststelle|Organisationseinheit|Verantwortliche Stelle|Afsender|Ansvarlig enhed|Forvaltning|Lead department"
+    r"|Report of|Report by|Department|Directorate)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_INDSTILLER = re.compile(
+    r"^\s*((?:[A-ZÆØÅ][\wæøå]*-? (?:og |& )?)*[A-ZÆØÅ][\wæøå-]*(?:forvaltning(?:en)?|[Aa]fdeling(?:en)?|sekretariat(?:et)?))"
+    r"\s+(?:indstiller|foreslår)\b",
+    re.MULTILINE,
+)
+_SENDER_LABEL = re.compile(r"^\s*(?:Fra|From|Von)\s*:\s*(?P<value>.+)$", re.IGNORECASE)
+_UNIT_WORD = re.compile(
+    r"(?:forvaltning(?:en)?|afdeling(?:en)?|kontor(?:et)?|sekretariat(?:et)?|center|centret|enhed(?:en)?|amt|referat"
+    r"|dezernat|fachbereich|büro|stabsstelle|dienststelle|department|directorate|service|office|team)\b",
+    re.IGNORECASE,
+)
+_LETTERHEAD_UNIT = re.compile(
+    r"^(?:(?:Referat|Amt|Büro|Dezernat|Fachbereich|Stabsstelle|Kontoret|Afdelingen|Center|Sekretariatet) (?:für|for) .{3,80}"
+    r"|[A-ZÆØÅÄÖÜ][\wæøåäöüß]*-? (?:og |und )?[A-ZÆØÅÄÖÜ]?[\wæøåäöüß-]*(?:forvaltningen|forvaltning)"
+    r"|[A-ZÆØÅ][\wæøå]+s? [Aa]fdeling|[A-ZÄÖÜ][\wäöüß-]*(?:amt|referat)|(?:Fachbereich|Dezernat) [\w ]{2,60}"
+    r"|(?:[A-Z][\w,&-]* (?:(?:and|of|for) )?){1,5}(?:Department|Directorate|Service))$"
+)
+# A unit's name in a letterhead: a few capitalised words, "and"/"og"/"und"/"&" between them.
+_SENDER_NAME = re.compile(
+    r"^[A-ZÆØÅÄÖÜ][\w'’-]+(?: (?:and|og|und|for|für|of|&|[A-ZÆØÅÄÖÜ][\w'’-]+)){0,5}$"
+)
+_BUILDING = re.compile(
+    r"\b(?:Offices?|House|Hall|Centre|Center|Building|Street|Road|Square|Place|Court|Chambers|Rathaus|Stadthaus"
+    r"|Rådhus\w*|Borgernes Hus)$"
+)
+_BODY_HEAD = re.compile(
+    r"^(?:The )?(?:Landeshauptstadt|Bundesstadt|Hansestadt|Stadt|Gemeinde|Kreis|Landkreis|City of)\b"
+    r"|\b(?:Kommune|Regionskommune|Council)$"
+)
+_DIRECTOR_LINE = re.compile(
+    r"^(?:Interim |Executive |Strategic |Service )?(?:Director|Head) of [A-Z][\w ,&-]{2,60}$|^Chief Executive$"
+)
+_DANISH_OFFICE = re.compile(
+    r"^\s*((?:Kontoret|Kontor|Center|Centret|Enheden|Afdelingen|Sekretariatet|Teamet|Staben|Magistratsafdelingen) for [^\n\t]{3,80}?)\s*$",
+    re.MULTILINE,
+)
+_PROPOSES = re.compile(r"\s+(?:indstiller|foreslår|anbefaler)\s*,?$")
+_REPORT_OF = re.compile(
+    r"^\s*(?:Joint )?Report (?:of|by) (?:the )?((?:Executive |Strategic |Interim )?Director of [^\n]+?|[^\n,]*?(?:Department|Directorate))\s*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+_FEDERFUEHRUNG = re.compile(
+    r"\b(?:unter der |in der )?Federführung (des|der) ((?:[A-ZÄÖÜ][\wäöüß-]*en )?(?:[A-ZÄÖÜ][\wäöüß-]+))(?: (?:für|der|des) [A-ZÄÖÜ][\wäöüß -]+?)?(?=[\s,.;])"
+)
+_REPORTING_UNIT = re.compile(
+    r"\b(?:Das|Der|Die) ((?:Amt|Referat|Büro|Dezernat|Fachbereich|Stabsstelle) für [^.,;\n]{3,80}?)"
+    r" (?:berichtet|informiert|teilt mit)\b"
+)
+_NEUTER_UNITS = ("referat", "amt", "büro", "dezernat", "zentrum", "sekretariat", "team", "kulturamt")
+
+_ADDRESSEE_LABEL = re.compile(
+    r"^\s*(?:Til|An|To|Adressat|Empfänger|Modtager|Vorlage an|Report to|Submitted to|Meeting)\s*:\s*(?P<value>.*)$", re.IGNORECASE
+)
+_BODY_WORD = re.compile(
+    r"udvalg|Byråd|Borgerrepræsentation|Kommunalbestyrelse|Magistrat|Regionsråd|Ausschuss|Rat\b|[a-zäöü]rat\b|Beirat"
+    r"|Bezirksvertretung|Stadtverordnet|Kreistag|Fraktion|Committee|Council|Cabinet|Board|Panel|medlemmer|Mitglieder",
+    re.IGNORECASE,
+)
+_GREMIUM_HEADER = re.compile(r"^(?:Beratungs)?gremium$|^Beratungsfolge$|^Ausschuss$|^Committee$|^Udvalg$", re.IGNORECASE)
+_ROUTE_HEADING = re.compile(r"^\s*(?:Beratungsfolge|Beratungsweg|Behandlungsfolge)\s*:?\s*$", re.IGNORECASE)
+_DATE_CELL = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{2,4}$|^\d{4}-\d{2}-\d{2}$")
+_ROLE_WORDS = re.compile(
+    r"\s*\b(?:Vorberatung|Entscheidung|Kenntnisnahme|Beschlussfassung|Anhörung|Beratung|zur Kenntnis|"
+    r"Ö|N|öffentlich|nichtöffentlich)\b\s*$",
+    re.IGNORECASE,
+)
+_DANISH_BODY = r"(?:[A-ZÆØÅ][\wæøå]*-? (?:og |& )?)*(?:[A-ZÆØÅ][\wæøå-]*(?:udvalget|udvalg)|Borgerrepræsentationen|Byrådet|Kommunalbestyrelsen|Regionsrådet|Magistraten)"
+_DANISH_RECOMMENDS = re.compile(
+    rf"\bat ({_DANISH_BODY}) (?:over for|overfor|godkender|tiltræder|beslutter|anbefaler|tager|vedtager|drøfter)\b"
+    rf"|\bindstiller (?:over for|overfor|til) ({_DANISH_BODY})\b"
+)
+_GERMAN_BODY_VERB = re.compile(
+    r"\b(?:Der|Die|Das) ((?:[A-ZÄÖÜ][\wäöüß-]+ )?(?:Rat|Stadtrat|Gemeinderat|Kreistag|Stadtverordnetenversammlung|"
+    r"Bezirksvertretung(?: [A-ZÄÖÜ][\wäöüß-]+)?|Hauptausschuss|Ausschuss für [A-ZÄÖÜ][\wäöüß, -]+?|[A-ZÄÖÜ][\wäöüß-]*(?:ausschuss|beirat|rat)))"
+    r" (?:nimmt|beschließt|beschliesst|stimmt)\b"
+)
+_DANISH_DECISION = re.compile(rf"^\s*Beslutning(?: i)? ({_DANISH_BODY}) den\b", re.MULTILINE)
+_DECISION_OF = re.compile(r"^\s*Beschluss des (Ausschusses für [^\n(]+?|[A-ZÄÖÜ][\wäöüß-]*(?:ausschusses|rates|beirates)) vom\b", re.MULTILINE)
+_ENGLISH_COMMITTEE = re.compile(r"^(?:[A-Z][\w,&-]* (?:(?:and|of|for|the) )?){1,5}(?:Committee|Sub-Committee|Cabinet|Board|Panel)$")
+_PURPOSE_NOTE = re.compile(r"\s*\((?:zur Kenntnis|zur Beratung|zur Entscheidung|zur Beschlussfassung|for information|for decision)\)", re.IGNORECASE)
+_ADDRESS_OPENING = re.compile(r"^(?:An (?:den|die|das)|To the)(?P<value>(?: .*)?)$")
+# "Til Børn- og Ungeudvalget", "Orientering til Teknik- og Miljøudvalget", "Report to the Housing Committee":
+# an addressee line without a colon, bare or after the form's name.
+_ADDRESSED_LINE = re.compile(
+    r"^(?:(?:Orientering|Meddelelse|Notat|Indstilling|Beslutningsforslag|Redegørelse|Report|Briefing note|Briefing|Memo)\s+)?"
+    r"(?:Til|til|To|to)\s+(?:(?:the|det|den)\s+)?(?P<value>[A-ZÆØÅ][^\t]{2,90})$"
+)
+_MEETING_TAIL = re.compile(r"\s+(?:Date of meeting|Meeting date|Date|Dato|Mødedato)\b.*$")
+# A second field run into the first when a PDF's two header columns were joined: "Økonomiudvalget Fra: ...".
+_NEXT_FIELD = re.compile(r"\s+(?:[A-ZÆØÅÄÖÜ][\wæøåäöüß./-]{1,24})(?: [a-zæøåäöü][\wæøåäöüß]{1,15}){0,2}:(?:\s.*)?$")
+# "An den Vorsitz" / "An den Vorsitzenden" addresses the chair of the body named on the next line.
+_CHAIR = re.compile(r"^(?:Vorsitz|Vorsitzenden?|Vorsitzende|Ausschussvorsitz(?:enden?)?|Chair|Chairman|Formanden|Formand)$", re.IGNORECASE)
+# "Council - Thursday 6 November 2008" over a notice of motion: the meeting the motion is tabled for.
+_MEETING_HEADER = re.compile(
+    r"^(?P<body>(?:[A-Z][\w,&'-]* (?:(?:and|of|for|the) )?){0,5}(?:Council|Committee|Cabinet|Board|Panel))"
+    r"\s*[-–—]\s*(?:[A-Z][a-z]+day,? )?\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4}$"
+)
+_TO_BE_DEALT_WITH = re.compile(rf"\bønskes behandlet (?:på|i) (?:(?:det |næste )?møde(?:t)? i )?({_DANISH_BODY})\b")
+
+
+def find_author_unit(text: str) -> str | None:
+    """Return the office or department that wrote or submitted the paper, or None."""
+    lines = text.split("\n")
+    for index, line in enumerate(lines[:80]):
+        if _AUTHOR_LABEL_ALONE.match(line):
+            value = _next_non_empty(lines, index)
+            if value and _looks_like_unit(value) and not _AUTHOR_LABEL.match(value):
+                return value.split("\t")[0].strip(" .")
+            continue
+        match = label_in_row(_AUTHOR_LABEL, line)
+        if match:
+            value = match.group("value").split("\t")[0].strip(" .")
+            if not value:
+                value = _next_non_empty(lines, index)
+            if value and _looks_like_unit(value):
+                label = line.split(":")[0].strip()
+                if re.fullmatch(r"[IVX]+|\d+", value) and label.lower() in ("dezernat", "fachbereich", "amt", "referat"):
+                    value = f"{label} {value}"
+                return value
+    for line in lines[:40]:
+        sender = _SENDER_LABEL.match(line)
+        if sender and _UNIT_WORD.search(sender.group("value")):
+            return sender.group("value").split("\t")[0].strip(" .")
+    match = _INDSTILLER.search(text)
+    if match and match.group(1).lower() not in ("forvaltningen", "forvaltning", "afdelingen", "sekretariatet"):
+        return match.group(1)
+    unit = _letterhead_unit(lines)
+    if unit:
+        return unit
+    match = _DANISH_OFFICE.search(text)
+    if match:
+        return _PROPOSES.sub("", match.group(1)).strip()
+    match = _REPORT_OF.search(text)
+    if match:
+        return match.group(1).strip()
+    for line in lines:
+        if _DIRECTOR_LINE.match(line.strip()):
+            return line.strip()
+    match = _REPORTING_UNIT.search(text)
+    if match:
+        return match.group(1)
+    match = _FEDERFUEHRUNG.search(text)
+    if match:
+        return _nominative(match.group(1), match.group(2))
+    return _sender_under_issuer(lines)
+
+
+def find_addressees(text: str, kind: str | None = None) -> list[str]:
+    """Return the committee(s) or body the paper is addressed to.
+
+    For minutes and agendas only an explicit label counts: the bodies such papers name in their
+    decisions are not the paper's addressees.
+    """
+    lines = [line.strip() for line in text.split("\n")]
+    for index, line in enumerate(lines[:40]):
+        match = _ADDRESSEE_LABEL.match(line)
+        if match and match.group("value").strip():
+            value = _NEXT_FIELD.sub("", match.group("value").split("\t")[0]).strip()
+            if "@" in value or _is_person(value):
+                continue  # an e-mail header names a person, not a body
+            return _split_bodies(value)
+        addressed = _ADDRESSED_LINE.match(line.split("\t")[0].strip())
+        if addressed:
+            value = _MEETING_TAIL.sub("", _NEXT_FIELD.sub("", addressed.group("value"))).strip(" .,")
+            if _BODY_WORD.search(value) and not re.search(r"[.;!?]\s", value) and len(value.split()) <= 10:
+                return _split_bodies(value)
+        opening = _ADDRESS_OPENING.match(line)
+        if opening and _CHAIR.match(opening.group("value").strip()):
+            body = _next_non_empty(lines, index)
+            if body and _BODY_WORD.search(body) and len(body.split()) <= 10:
+                return [body]
+            continue
+        if opening:
+            recipient = _recipient(opening.group("value"), lines, index)
+            if recipient:
+                # Several "An den ..." lines in a row address several bodies.
+                recipients = [recipient]
+                for following in lines[index + 1 : index + 6]:
+                    more = _ADDRESS_OPENING.match(following)
+                    if not more or not more.group("value").strip():
+                        break
+                    recipients.append(_PURPOSE_NOTE.sub("", more.group("value")).strip(" ,"))
+                return recipients
+    if kind in ("minutes", "agenda"):
+        return []
+    first_row = _first_gremium(lines) or _first_route_row(lines)
+    if first_row:
+        return [first_row]
+    for pattern in (_DANISH_RECOMMENDS, _DANISH_DECISION, _GERMAN_BODY_VERB, _DECISION_OF, _TO_BE_DEALT_WITH):
+        match = pattern.search(text)
+        if match:
+            return [_nominative_body(next(g for g in match.groups() if g))]
+    for line in lines[:12]:
+        if _ENGLISH_COMMITTEE.match(line):
+            return [line]
+        meeting = _MEETING_HEADER.match(line)
+        if meeting and kind == "motion":
+            return [meeting.group("body")]
+    return []
+
+
+def _recipient(value: str, lines: list[str], index: int) -> str | None:
+    """Return the recipient written after "An den" / "An die", on the same line or the next ones."""
+    parts = [value.strip()] if value.strip() else []
+    for following in lines[index + 1 : index + 3]:
+        if not following or _AUTHOR_LABEL.match(following) or re.search(r"\d{4,5} [A-ZÄÖÜ]|straße|str\.|weg\b|platz\b", following):
+            break
+        if parts and not following[:1].islower():
+            break
+        parts.append(following)
+    recipient = _PURPOSE_NOTE.sub("", " ".join(parts)).strip(" ,")
+    return recipient if len(recipient) > 3 else None
+
+
+def _letterhead_unit(lines: list[str]) -> str | None:
+    block = []
+    for line in lines[:12]:
+        if not line.strip():
+            if block:
+                break
+            continue
+        # Letterheads printed in two columns come out as tab-separated cells: each cell is a line of its own.
+        block.extend(cell.strip() for cell in line.split("\t") if cell.strip())
+    if not any(_BODY_HEAD.search(line) for line in block):
+        return None
+    units = [line for line in block if _LETTERHEAD_UNIT.match(line) and not _BODY_HEAD.search(line)]
+    # "Dezernat III" over "Fachbereich Soziales": the last, most specific unit wrote the paper.
+    return units[-1] if units else None
+
+
+def _sender_under_issuer(lines: list[str]) -> str | None:
+    """Return the line between the issuer and its postal address: "Camden Council / Regeneration and Growth / 5 ..."."""
+    block = []
+    for line in lines[:8]:
+        if not line.strip():
+            if block:
+                break
+            continue
+        block.append(line.strip())
+    if len(block) < 3 or not _BODY_HEAD.search(block[0]) or not _SENDER_NAME.match(block[1]):
+        return None
+    if _BUILDING.search(block[1]) or any(ch.isdigit() for ch in block[1]):
+        return None
+    return block[1] if any(ch.isdigit() for ch in "".join(block[2:4])) else None
+
+
+def _nominative_body(name: str) -> str:
+    # "des Ausschusses für Umwelt" names the "Ausschuss für Umwelt".
+    return re.sub(r"^Ausschusses\b", "Ausschuss", name)
+
+
+def _first_gremium(lines: list[str]) -> str | None:
+    for index, line in enumerate(lines):
+        cells = [cell.strip() for cell in line.split("\t")]
+        if len(cells) < 2:
+            continue
+        column = next((i for i, cell in enumerate(cells) if _GREMIUM_HEADER.match(cell)), None)
+        if column is None:
+            continue
+        for row in lines[index + 1 : index + 4]:
+            row_cells = [cell.strip() for cell in row.split("\t")]
+            if len(row_cells) < 2:
+                continue
+            value = row_cells[column] if column < len(row_cells) else ""
+            if not value or _DATE_CELL.match(value):
+                value = next((c for c in row_cells if c and not _DATE_CELL.match(c) and len(c) > 3), "")
+            value = _ROLE_WORDS.sub("", value).strip()
+            if value and not _DATE_CELL.match(value):
+                return value
+        return None
+    return None
+
+
+def _first_route_row(lines: list[str]) -> str | None:
+    """Return the body on the first row under a bare "Beratungsfolge:" heading (ALLRIS layout)."""
+    for index, line in enumerate(lines):
+        if not _ROUTE_HEADING.match(line):
+            continue
+        for row in lines[index + 1 : index + 4]:
+            if not row:
+                continue
+            cells = [c.strip() for c in row.split("\t") if c.strip()]
+            body = next((c for c in cells if _BODY_WORD.search(c) and not _DATE_CELL.match(c)), None)
+            if body and not _GREMIUM_HEADER.match(body):
+                return _ROLE_WORDS.sub("", body).strip() or None
+            if cells and not any(_GREMIUM_HEADER.match(c) or c.lower().startswith(("datum", "sitzung")) for c in cells):
+                return None
+        return None
+    return None
+
+
+def _split_bodies(value: str) -> list[str]:
+    value = value.split("\t")[0].strip(" .")
+    parts = [p.strip(" .") for p in re.split(r"\s*[;,]\s*|\s+(?:samt|sowie)\s+", value)]
+    # "Ausschuss für Soziales, Migration und Wohnen" is one body: split only when every part names one.
+    if len(parts) > 1 and all(_BODY_WORD.search(p) for p in parts):
+        return [p for p in parts if len(p) > 2]
+    return [value]
+
+
+def _is_person(value: str) -> bool:
+    words = re.split(r"[\s,]+", value.strip())
+    return bool(as_name(value.replace(",", ""), min_tokens=2)) and any(w.lower() in FIRST_NAMES for w in words)
+
+
+def _looks_like_unit(value: str) -> bool:
+    # A unit is a name, not a sentence ("Referat: Udvalget godkendte ..." is the Danish word for minutes).
+    return (
+        bool(re.search(r"[A-Za-zÆØÅæøåÄÖÜäöü]", value))
+        and "@" not in value
+        and len(value) <= 90
+        and len(value.split()) <= 10
+        and not value.endswith(".")
+    )
+
+
+def _next_non_empty(lines: list[str], index: int) -> str | None:
+    for line in lines[index + 1 : index + 3]:
+        if line.strip():
+            return line.strip()
+    return None
+
+
+def _nominative(article: str, phrase: str) -> str:
+    """Turn a genitive unit name into the nominative ("des Interkulturellen Referats")."""
+    words = phrase.split()
+    noun = words[-1]
+    adjectives = words[:-1]
+    if article == "des":
+        stem = noun[:-2] if noun.endswith("es") and len(noun) > 5 and noun[:-2].lower().endswith(("amt", "amtes")) else noun
+        if stem.endswith("s") and not stem.endswith("ss"):
+            stem = stem[:-1]
+        if stem.endswith("e") and noun.endswith("es"):
+            stem = stem[:-1]
+        noun = stem
+        ending = "es" if noun.lower().endswith(_NEUTER_UNITS) else "er"
+    else:
+        ending = "e"
+    adjectives = [a[:-2] + ending if a.endswith("en") else a for a in adjectives]
+    return " ".join([*adjectives, noun])

@@ -1,0 +1,253 @@
+"""HTML pages: the main content as text, without menus, banners and page furniture."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+import lxml.html
+from lxml import etree
+
+from townhall.reading.language_guess import guess_language
+
+from .base import Extractor
+from .errors import ExtractionError
+from .mime import HTML
+from .registry import register
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_SPACES = re.compile(r"[ \t\n\r\f\v\u00a0]+")
+
+_DROP_TAGS = (
+    "script", "style", "noscript", "template", "svg", "nav", "aside", "form", "iframe",
+    "button", "select", "object", "embed", "canvas", "dialog",
+)
+_DROP_ROLES = ("navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar")
+_BLOCKS = frozenset(
+    "p div section article main ul ol table thead tbody tfoot blockquote pre dl figure figcaption "
+    "address hr caption details summary fieldset header footer center".split()
+)
+_HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+_PARAGRAPHS = ("p", "pre", "li", "td", "blockquote", "dd")
+
+
+def decode_html(data: bytes) -> str:
+    """Decode HTML bytes: byte order mark, then <meta charset>, then UTF-8, then cp1252."""
+    for bom, encoding in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if data.startswith(bom):
+            return data[len(bom):].decode(encoding, errors="replace")
+    declared = _META_CHARSET.search(data[:4096])
+    if declared:
+        name = declared.group(1).decode("ascii").lower()
+        # Browsers read pages labelled Latin-1 as Windows-1252, and so do we.
+        if name in ("iso-8859-1", "latin1", "latin-1", "us-ascii", "ascii"):
+            name = "cp1252"
+        try:
+            return data.decode(name)
+        except LookupError:
+            pass
+        except UnicodeDecodeError:
+            # Pages saved by an editor in Windows-1252 often keep a template's "utf-8" label.
+            if name.replace("_", "-") in ("utf-8", "utf8"):
+                return data.decode("cp1252", errors="replace")
+            return data.decode(name, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def html_to_text(markup: str) -> str:
+    """Return the readable main content of an HTML page as plain text."""
+    # lxml refuses text with NUL and other control characters, which damaged pages contain.
+    markup = _CONTROL_CHARACTERS.sub("", _XML_DECLARATION.sub("", markup, count=1))
+    if not markup.strip():
+        return ""
+    try:
+        root = lxml.html.document_fromstring(markup)
+    except (etree.ParserError, ValueError):
+        return ""
+    _strip_furniture(root)
+    content = _main_content(root)
+    text = _render(content)
+    if content is not root:
+        heading = _lone_heading_outside(root, content)
+        if heading and heading not in text[: len(heading) + 200]:
+            text = f"{heading}\n\n{text}"
+    if not text.strip():
+        title = root.findtext(".//title")
+        text = " ".join(title.split()) if title else ""
+    return text
+
+
+def _strip_furniture(root) -> None:
+    doomed = []
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            doomed.append(element)
+            continue
+        tag = element.tag.lower()
+        role = (element.get("role") or "").lower()
+        style = (element.get("style") or "").replace(" ", "").lower()
+        if (
+            tag in _DROP_TAGS
+            or role in _DROP_ROLES
+            or element.get("hidden") is not None
+            or element.get("aria-hidden") == "true"
+            or "display:none" in style
+        ):
+            doomed.append(element)
+        elif tag in ("header", "footer") and not _inside_content(element):
+            doomed.append(element)
+    for element in doomed:
+        _remove_keeping_tail(element)
+
+
+def _inside_content(element) -> bool:
+    for ancestor in element.iterancestors():
+        if ancestor.tag in ("article", "main") or ancestor.get("role") == "main":
+            return True
+    return False
+
+
+def _remove_keeping_tail(element) -> None:
+    parent = element.getparent()
+    if parent is None:
+        return
+    tail = element.tail
+    if tail:
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(element)
+
+
+def _main_content(root):
+    for found in (*root.iter("main"), *root.xpath("//*[@role='main']")):
+        if _visible_length(found) > 0:
+            return found
+    articles = root.findall(".//article")
+    if len(articles) == 1:
+        return articles[0]
+    if len(articles) > 1:
+        return _common_ancestor(articles)
+    return _densest_block(root)
+
+
+def _common_ancestor(elements):
+    paths = [list(element.iterancestors())[::-1] for element in elements]
+    common = None
+    for level in zip(*paths):
+        if all(item is level[0] for item in level):
+            common = level[0]
+        else:
+            break
+    return common if common is not None else elements[0].getroottree().getroot()
+
+
+def _densest_block(root):
+    """Return the element that holds most paragraph text, the way reading modes find articles."""
+    scores: dict = {}
+    for paragraph in root.iter(*_PARAGRAPHS):
+        length = _visible_length(paragraph) - _link_length(paragraph)
+        if length < 25:
+            continue
+        parent = paragraph.getparent()
+        if parent is None:
+            continue
+        scores[parent] = scores.get(parent, 0) + length
+        grandparent = parent.getparent()
+        if grandparent is not None:
+            scores[grandparent] = scores.get(grandparent, 0) + length / 2
+    body = root.find("body")
+    if not scores:
+        return body if body is not None else root
+    best = max(scores, key=scores.get)
+    if best.tag in ("ul", "ol", "tr", "tbody", "table") and best.getparent() is not None:
+        best = best.getparent()
+    return best
+
+
+def _visible_length(element) -> int:
+    return len("".join(element.itertext()).strip())
+
+
+def _link_length(element) -> int:
+    return sum(_visible_length(link) for link in element.iter("a"))
+
+
+def _lone_heading_outside(root, content) -> str | None:
+    headings = root.findall(".//h1")
+    if len(headings) != 1 or content.findall(".//h1"):
+        return None
+    return " ".join("".join(headings[0].itertext()).split()) or None
+
+
+def _render(element) -> str:
+    pieces: list[str] = []
+    _walk(element, pieces, preformatted=False, list_stack=[])
+    text = "".join(pieces)
+    lines = []
+    for line in text.split("\n"):
+        line = re.sub(r" *\t *", "\t", line).strip(" ")
+        lines.append(line)
+    text = "\n".join(lines)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+def _walk(element, pieces: list[str], *, preformatted: bool, list_stack: list[list[int]]) -> None:
+    tag = element.tag.lower() if isinstance(element.tag, str) else ""
+    inline_text = (lambda value: value) if preformatted else (lambda value: _SPACES.sub(" ", value))
+    if tag == "br":
+        pieces.append("\n")
+    elif tag in _HEADINGS or tag in _BLOCKS:
+        pieces.append("\n\n" if tag in _HEADINGS or tag in ("p", "pre", "blockquote", "table", "ul", "ol") else "\n")
+    elif tag == "li":
+        if list_stack and list_stack[-1][0] >= 0:
+            list_stack[-1][0] += 1
+            pieces.append(f"\n{list_stack[-1][0]}. ")
+        else:
+            pieces.append("\n- ")
+    elif tag in ("tr", "dt", "dd"):
+        pieces.append("\n")
+    elif tag in ("td", "th"):
+        previous = element.getprevious()
+        if previous is not None and previous.tag in ("td", "th"):
+            pieces.append("\t")
+    if element.text and tag:
+        pieces.append(inline_text(element.text))
+    nested_stack = list_stack
+    if tag in ("ol", "ul"):
+        start = element.get("start")
+        counter = (int(start) - 1 if start and start.isdigit() else 0) if tag == "ol" else -1
+        nested_stack = [*list_stack, [counter]]
+    for child in element:
+        _walk(child, pieces, preformatted=preformatted or tag == "pre", list_stack=nested_stack)
+    if tag in _HEADINGS or tag in ("p", "pre", "blockquote", "table", "ul", "ol"):
+        pieces.append("\n\n")
+    elif tag in _BLOCKS:
+        pieces.append("\n")
+    if element.tail:
+        pieces.append(inline_text(element.tail))
+
+
+@register
+class HtmlExtractor(Extractor):
+    """Read the main content of an HTML page: headings, paragraphs, lists and tables."""
+
+    name = "html"
+    version = "1"
+    mime_types = (HTML, "application/xhtml+xml")
+
+    def extract(self, data: bytes, filename: str | None = None):
+        """Return the page's main text; raise "corrupt" when nothing can be parsed."""
+        markup = decode_html(data)
+        text = html_to_text(markup)
+        if not text and markup.strip() and "<" not in markup:
+            raise ExtractionError("corrupt", f"{filename or 'The HTML file'} does not contain HTML markup.")
+        notes = () if text else ("the page holds no readable text outside menus, scripts and forms",)
+        return self.result(text, HTML, language_hint=guess_language(text), notes=notes)
