@@ -333,3 +333,59 @@ def test_highlight_marks_prefix_matches_and_not_excluded_words():
 
 def test_highlight_of_an_empty_query_marks_nothing():
     assert marked("Integration", "en", "") == []
+
+
+# -- operator words in every interface language ---------------------------------
+
+
+@pytest.mark.parametrize("text", ["budget NOT London", "budget IKKE London", "budget NICHT London", "NOT London budget"])
+def test_not_excludes_the_next_word_in_each_language(text):
+    assert parse_query(text) == Query((Word("budget"),), (Word("London"),))
+
+
+def test_not_before_a_phrase_excludes_the_phrase():
+    assert parse_query('budget NOT "city of London"').excluded == (Phrase(("city", "of", "London")),)
+
+
+@pytest.mark.parametrize("text", ["budget ELLER Haushalt", "budget ODER Haushalt", "budget OR Haushalt"])
+def test_or_words_of_each_language_join_alternatives(text):
+    assert parse_query(text).required == (AnyOf((Word("budget"), Word("Haushalt"))),)
+
+
+@pytest.mark.parametrize("text", ["budget OG Haushalt", "budget UND Haushalt", "budget AND Haushalt"])
+def test_and_words_of_each_language_mean_a_space(text):
+    assert parse_query(text) == parse_query("budget Haushalt")
+
+
+@pytest.mark.parametrize("text", ["NOT", "budget NOT", "NOT NOT", "IKKE", "-NOT budget", "NICHT*"])
+def test_a_not_is_never_searched_as_a_word(text):
+    assert "NOT" not in parse_query(text).terms() and "IKKE" not in parse_query(text).terms()
+    assert all(word not in ("NOT", "IKKE", "NICHT") for word in parse_query(text).terms())
+
+
+def test_a_lone_not_finds_nothing_rather_than_the_word_not():
+    assert to_fts5("NOT") is None and to_fts5("budget NOT") == to_fts5("budget")
+
+
+def test_lower_case_operator_words_are_ordinary_words():
+    assert parse_query("ikke nicht").terms() == ["ikke", "nicht"]
+
+
+def test_control_characters_separate_words():
+    assert parse_query("Dublin\x01budget\x00").terms() == ["Dublin", "budget"]
+
+
+def test_a_long_query_is_cut_at_a_word_boundary():
+    from townhall.search.query import limit_query
+
+    text, cut = limit_query("budget " * 300)
+    assert cut and len(text) <= 1000 and text.endswith("budget") and text.split() == ["budget"] * len(text.split())
+
+
+def test_words_beyond_the_item_limit_are_reported_as_left_out():
+    from townhall.search.query import MAX_ITEMS
+
+    words = [f"w{n}" for n in range(MAX_ITEMS + 5)]
+    query = parse_query(" ".join(words))
+    assert (len(query.required), query.truncated) == (MAX_ITEMS, True)
+    assert parse_query("a b").truncated is False

@@ -7,9 +7,9 @@ from datetime import date
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
-from django.utils.text import slugify
 
 from townhall.core.models import AgendaItem, Body, Consultation, File, Meeting, OParlObject, Paper, System
+from townhall.core.slugs import slugify_name
 from townhall.core.storage import get_storage, sha256_hex
 
 
@@ -22,9 +22,12 @@ def system_get() -> System:
 
 
 def unique_body_slug(name: str) -> str:
-    base = slugify(name)[:80] or "body"
+    """Return a slug for a body called ``name`` that no body has or had (see ``core.slugs``)."""
+    from townhall.core.models import FormerSlug
+
+    base = slugify_name(name) or "body"
     slug, n = base, 2
-    while Body.all_objects.filter(slug=slug).exists():
+    while Body.all_objects.filter(slug=slug).exists() or FormerSlug.objects.filter(slug=slug).exists():
         slug, n = f"{base}-{n}", n + 1
     return slug
 

@@ -28,6 +28,7 @@ from django.utils import timezone
 
 from townhall.core import services
 from townhall.core.models import Body, Consultation, Deadline, Event, File, Meeting, Organization, Paper, Person
+from townhall.core.slugs import body_for_slug
 from townhall.core.storage import get_storage, sha256_hex
 from townhall.ingest.outcomes import DUPLICATE, NEW, NEW_VERSION
 from townhall.ingest.readings import DocumentReading
@@ -281,7 +282,10 @@ class BodyResolver:
 
 
 def find_body(name: str) -> Body | None:
-    """Return the existing body called *name* (by name or short name, "Stadt" or "Kommune" aside)."""
+    """Return the existing body called *name* (by slug, current or former, name or short name, "Stadt" or "Kommune" aside)."""
+    by_slug, _ = body_for_slug(name)
+    if by_slug is not None:
+        return by_slug
     full, core = body_key(name)
     bodies = list(Body.objects.order_by("id").only("id", "name", "short_name", "language"))
     for body in bodies:

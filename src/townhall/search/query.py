@@ -7,12 +7,18 @@ The query language is the one people know from web search:
 * ``-London`` / ``-"city of London"`` — leave out documents with it;
 * ``budget OR Haushalt`` (also ``budget | Haushalt``) — either; OR binds tighter
   than the implicit AND: ``a b OR c d`` means a and (b or c) and d;
-* ``integr*`` — any word starting with it.
+* ``integr*`` — any word starting with it;
+* the operator words ``AND``, ``OR`` and ``NOT`` in capitals, in English, Danish
+  (``OG``, ``ELLER``, ``IKKE``) and German (``UND``, ``ODER``, ``NICHT``):
+  ``AND`` means what a space means, ``OR`` what ``|`` means and ``NOT x`` what
+  ``-x`` means. An operator word is never searched for as a word.
 
-Only the first ``MAX_QUERY_CHARS`` characters and ``MAX_ITEMS`` words or
-phrases are used. Parsing never fails. Unbalanced quotes, a lone ``-``, stray characters of the
-backends' own query syntax (``NEAR AND ^ : ( ) * "``) are treated as plain
-text or dropped; ``AND`` is accepted and means what a space means.
+Only the first ``MAX_QUERY_CHARS`` characters and ``MAX_ITEMS`` words or phrases
+are used: ``limit_query`` cuts a longer text at a word boundary and says so, and
+``Query.truncated`` tells when words beyond ``MAX_ITEMS`` were left out. Control
+characters are read as spaces. Parsing never fails. Unbalanced quotes, a lone
+``-``, stray characters of the backends' own query syntax (``NEAR ^ : ( ) * "``)
+are treated as plain text or dropped.
 
 Rendering turns the parsed query into a backend expression over the analysed
 terms described in ``townhall.search.analyzers``: each word becomes the OR of
@@ -39,6 +45,7 @@ from townhall.search.analyzers import (
     LANGUAGES,
     UNDETERMINED,
     analyze_document,
+    analyze_query_terms,
     phrase_alternatives,
     prefix_alternatives,
     stopwords,
@@ -56,6 +63,31 @@ _MAX_GLOSSARY_WORDS = 4
 # an expression of thousands of alternatives that ties up the database.
 MAX_QUERY_CHARS = 1000
 MAX_ITEMS = 32
+#: Operator words, in capitals, in each interface language (English, Danish, German).
+AND_WORDS = frozenset({"AND", "OG", "UND"})
+OR_WORDS = frozenset({"OR", "ELLER", "ODER"})
+NOT_WORDS = frozenset({"NOT", "IKKE", "NICHT"})
+_OPERATOR_WORDS = AND_WORDS | OR_WORDS | NOT_WORDS
+# Control characters (NUL, escapes, DEL, C1) are never part of a word; they would break
+# the XML of a feed or the database driver.
+_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def clean_query_text(text: str | None) -> str:
+    """Return ``text`` with control characters read as spaces (the form every search surface uses)."""
+    return _CONTROL_RE.sub(" ", text or "")
+
+
+def limit_query(text: str | None, limit: int = MAX_QUERY_CHARS) -> tuple[str, bool]:
+    """Return ``text`` cleaned and cut to ``limit`` characters at a word boundary, and whether it was cut."""
+    text = clean_query_text(text).strip()
+    if len(text) <= limit:
+        return text, False
+    cut = text[: limit + 1]
+    space = cut.rfind(" ")
+    # A single "word" longer than the limit is cut inside it rather than dropped.
+    cut = cut[:space] if space > 0 else cut[:limit]
+    return cut.rstrip(), True
 
 
 # -- the parsed query -------------------------------------------------------
@@ -108,6 +140,8 @@ class Query:
 
     required: tuple[Clause, ...] = ()
     excluded: tuple[Item, ...] = ()
+    #: Whether words or phrases beyond ``MAX_ITEMS`` were left out.
+    truncated: bool = field(default=False, compare=False)
 
     def __str__(self) -> str:
         parts = [str(c) for c in self.required] + [f"-{e}" for e in self.excluded]
@@ -137,7 +171,7 @@ class Query:
 
 @dataclass
 class _Token:
-    kind: str  # "item" or "or"
+    kind: str  # "item", "or" or "not"
     item: Item | None = None
     negated: bool = False
 
@@ -194,11 +228,16 @@ def _lex(text: str) -> list[_Token]:
         raw = text[i:end]
         i = end
         for word in _clean_words(raw):
-            # "OR" stays an operator even when glued to stray characters
-            # ("(OR)"), so that a parsed query prints back to itself.
-            if not negated and not word.prefix and word.text in ("OR", "AND"):
-                if word.text == "OR":
+            # An operator word stays an operator even when glued to stray characters
+            # ("(OR)"), so that a parsed query prints back to itself; negated or
+            # starred ("-NOT", "OR*") it is neither operator nor word.
+            if word.text in _OPERATOR_WORDS:
+                if negated or word.prefix:
+                    continue
+                if word.text in OR_WORDS:
                     tokens.append(_Token("or"))
+                elif word.text in NOT_WORDS:
+                    tokens.append(_Token("not"))
                 continue
             tokens.append(_Token("item", word, negated))
     return tokens
@@ -208,19 +247,26 @@ def parse_query(text: str) -> Query:
     """Parse a search box string into a ``Query``; never raises."""
     required: list[Clause] = []
     excluded: list[Item] = []
-    pending_or = False
+    pending_or = pending_not = False
     last_was_positive = False
+    truncated = False
     items = 0
-    for token in _lex((text or "")[:MAX_QUERY_CHARS]):
+    for token in _lex(clean_query_text(text)[:MAX_QUERY_CHARS]):
         if token.kind == "item":
             items += 1
             if items > MAX_ITEMS:
+                truncated = True
                 break
         if token.kind == "or":
             pending_or = last_was_positive
+            pending_not = False
+            continue
+        if token.kind == "not":
+            pending_not = True
             continue
         assert token.item is not None
-        if token.negated:
+        if token.negated or pending_not:
+            pending_not = False
             excluded.append(token.item)
             pending_or = last_was_positive = False
             continue
@@ -234,10 +280,21 @@ def parse_query(text: str) -> Query:
             required.append(token.item)
         pending_or = False
         last_was_positive = True
-    return Query(tuple(dict.fromkeys(required)), tuple(dict.fromkeys(excluded)))
+    return Query(tuple(dict.fromkeys(required)), tuple(dict.fromkeys(excluded)), truncated)
 
 
 # -- an intermediate form shared by the renderers ----------------------------
+
+
+#: Why an alternative is in a query, as ``--explain`` reports it.
+ORIGINS = {
+    "word": "the word as typed, in some language's form",
+    "compound": "the parts of the typed compound",
+    "glossary": "a glossary term for the same concept",
+    "translated": "the compound translated part by part",
+    "prefix": "a word starting with the typed prefix",
+    "phrase": "the quoted words",
+}
 
 
 @dataclass(frozen=True)
@@ -245,6 +302,8 @@ class Seq:
     """Analysed terms that must occur in this order (one term: just the term)."""
 
     terms: tuple[str, ...]
+    #: Why it is looked for (a key of ``ORIGINS``); not part of its identity.
+    origin: str = field(default="word", compare=False)
 
 
 @dataclass(frozen=True)
@@ -252,6 +311,7 @@ class Prefix:
     """Any analysed term starting with ``term``."""
 
     term: str
+    origin: str = field(default="prefix", compare=False)
 
 
 @dataclass(frozen=True)
@@ -277,6 +337,8 @@ class MatchPlan:
 
     required: tuple[Node, ...]
     excluded: tuple[Node, ...] = field(default=())
+    #: What was typed for each of ``required`` (a word, a phrase, "a OR b", a glossary term of several words).
+    labels: tuple[str, ...] = field(default=(), compare=False)
 
 
 def _either(nodes: Iterable[Node]) -> Node | None:
@@ -322,10 +384,16 @@ def _is_stopword_somewhere(word: str, languages: Sequence[str]) -> bool:
     )
 
 
+def _word_seqs(text: str, languages: Sequence[str]) -> list[Node]:
+    """Return the alternatives of one typed word: its forms, and its compound parts in order."""
+    forms = set(analyze_query_terms(text, languages).values())
+    return [Seq(alt, "word" if alt in forms else "compound") for alt in word_alternatives(text, languages)]
+
+
 def _word_node(word: Word, languages: Sequence[str], expand: bool) -> Node | None:
     if word.prefix:
         return _either(Prefix(p) for p in prefix_alternatives(word.text, languages))
-    nodes: list[Node] = [Seq(alt) for alt in word_alternatives(word.text, languages)]
+    nodes: list[Node] = _word_seqs(word.text, languages)
     if expand:
         nodes.extend(_glossary_nodes(word.text, languages))
         nodes.extend(_compound_glossary_nodes(word.text, languages))
@@ -346,8 +414,8 @@ def _compound_glossary_nodes(text: str, languages: Sequence[str]) -> list[Node]:
             continue
         each = []
         for part in parts:
-            options: list[Node] = [Seq(alt) for alt in word_alternatives(part, languages)]
-            options.extend(_glossary_nodes(part, languages))
+            options: list[Node] = [Seq(alt, "translated") for alt in word_alternatives(part, languages)]
+            options.extend(Seq(n.terms, "translated") for n in _glossary_nodes(part, languages))
             node = _either(options)
             if node is not None:
                 each.append(node)
@@ -358,7 +426,7 @@ def _compound_glossary_nodes(text: str, languages: Sequence[str]) -> list[Node]:
 
 def _phrase_node(phrase: Phrase, languages: Sequence[str]) -> Node | None:
     # Quotes ask for exactly these words: no compound parts, no glossary.
-    return _either(Seq(alt) for alt in phrase_alternatives(phrase.text, languages))
+    return _either(Seq(alt, "phrase") for alt in phrase_alternatives(phrase.text, languages))
 
 
 def _glossary_nodes(text: str, languages: Sequence[str]) -> list[Node]:
@@ -366,7 +434,7 @@ def _glossary_nodes(text: str, languages: Sequence[str]) -> list[Node]:
     for language, term in load_glossary().equivalents(text, languages):
         stream = analyze_document(term, language).stream
         if stream:
-            nodes.append(Seq(stream))
+            nodes.append(Seq(stream, "glossary"))
     return nodes
 
 
@@ -376,7 +444,7 @@ def _item_node(item: Item, languages: Sequence[str], expand: bool) -> Node | Non
     return _word_node(item, languages, expand)
 
 
-def _required_nodes(query: Query, languages: Sequence[str], expand: bool) -> list[Node]:
+def _required_nodes(query: Query, languages: Sequence[str], expand: bool) -> list[tuple[str, Node]]:
     clauses = list(query.required)
     plain = [isinstance(c, Word) and not c.prefix for c in clauses]
     # A word that is a stopword in one of the searched languages is missing
@@ -386,14 +454,14 @@ def _required_nodes(query: Query, languages: Sequence[str], expand: bool) -> lis
         isinstance(c, Word) and not c.prefix and _is_stopword_somewhere(c.text, languages) for c in clauses
     ]
     keep_stopwords = all(droppable) if clauses else False
-    nodes: list[Node] = []
+    nodes: list[tuple[str, Node]] = []
     i = 0
     while i < len(clauses):
         if expand and plain[i]:
             group = _glossary_group(clauses, plain, droppable, i, languages)
             if group is not None:
                 node, used = group
-                nodes.append(node)
+                nodes.append((" ".join(str(c) for c in clauses[i : i + used]), node))
                 i += used
                 continue
         clause = clauses[i]
@@ -405,7 +473,7 @@ def _required_nodes(query: Query, languages: Sequence[str], expand: bool) -> lis
         else:
             node = _item_node(clause, languages, expand)
         if node is not None:
-            nodes.append(node)
+            nodes.append((str(clause), node))
     return nodes
 
 
@@ -448,9 +516,10 @@ def plan_query(
     if isinstance(query, str):
         query = parse_query(query)
     languages = tuple(dict.fromkeys(languages)) or LANGUAGES
-    required = _required_nodes(query, languages, expand)
-    if not required:
+    labelled = _required_nodes(query, languages, expand)
+    if not labelled:
         return None
+    required = [node for _, node in labelled]
     excluded = []
     for item in query.excluded:
         if isinstance(item, Word) and not item.prefix and _is_stopword_somewhere(item.text, languages):
@@ -458,7 +527,7 @@ def plan_query(
         node = _item_node(item, languages, expand=False)
         if node is not None:
             excluded.append(node)
-    return MatchPlan(tuple(required), tuple(excluded))
+    return MatchPlan(tuple(required), tuple(excluded), tuple(label for label, _ in labelled))
 
 
 # -- SQLite FTS5 --------------------------------------------------------------
@@ -485,8 +554,11 @@ def to_fts5(query: Query | str, languages: Iterable[str] = LANGUAGES, expand: bo
     FTS5 cannot evaluate ``NOT`` without something to subtract from.
     """
     plan = plan_query(query, languages, expand)
-    if plan is None:
-        return None
+    return None if plan is None else plan_to_fts5(plan)
+
+
+def plan_to_fts5(plan: MatchPlan) -> str:
+    """Render a planned query as an FTS5 MATCH expression (see ``to_fts5``)."""
     positive = " AND ".join(_fts5(n) for n in plan.required)
     if not plan.excluded:
         return positive
@@ -518,8 +590,11 @@ def to_tsquery(query: Query | str, languages: Iterable[str] = LANGUAGES, expand:
     Returns None when the query has no positive term, like ``to_fts5``.
     """
     plan = plan_query(query, languages, expand)
-    if plan is None:
-        return None
+    return None if plan is None else plan_to_tsquery(plan)
+
+
+def plan_to_tsquery(plan: MatchPlan) -> str:
+    """Render a planned query for PostgreSQL (see ``to_tsquery``)."""
     parts = [_tsquery(n) for n in plan.required]
     parts.extend("!" + _tsquery(n) for n in plan.excluded)
     return " & ".join(parts)

@@ -38,7 +38,8 @@ from townhall.search.analyzers import LANGUAGES, analyze_document
 from townhall.search.backends import get_backend
 from townhall.search.backends.base import Candidate, Narrowing
 from townhall.search.indexing import document_language
-from townhall.search.query import Node, Prefix, Query, Seq, Word, parse_query, plan_query
+from townhall.search.filters import as_id, resolve_body, resolve_organization
+from townhall.search.query import MatchPlan, Node, Prefix, Query, Seq, Word, limit_query, parse_query, plan_query
 
 FILTER_KEYS = (
     "body", "organization", "kind", "language", "query_language", "date_from", "date_to", "public",
@@ -87,6 +88,14 @@ class SearchResults:
     total: int
     facets: dict[str, Facet] = field(default_factory=dict)
     approximate: bool = False
+    #: The query as searched: control characters removed, cut when it was too long.
+    query: str = ""
+    #: Whether the typed query was longer than ``MAX_QUERY_CHARS`` or ``MAX_ITEMS`` and was cut.
+    cut: bool = False
+    #: Filters that named nothing known (``{"body": "atlantis"}``): nothing was searched.
+    unmatched: dict[str, str] = field(default_factory=dict)
+    #: What the hits were found with (for ``explain``); None when browsing or nothing was searched.
+    plan: MatchPlan | None = None
 
 
 def search_papers(
@@ -110,11 +119,19 @@ def search_papers(
     ``sort`` is "relevance", "date" or "newest" (newest first) or "oldest".
     ``expand=False`` turns off the glossary's cross-language expansion.
     """
-    filters = filters or {}
+    # Something typed that holds no word (control characters only) finds nothing, like "-London".
+    typed = bool((query or "").strip())
+    query, cut = limit_query(query)
+    filters, unmatched = _resolved(filters or {})
+    if unmatched:
+        return SearchResults(hits=[], total=0, facets={name: [] for name in FACETS}, query=query, cut=cut,
+                             unmatched=unmatched)
     narrowing = _narrowing(filters, user)
-    parsed = parse_query(query or "")
+    parsed = parse_query(query)
+    if parsed.truncated:
+        query, cut = str(parsed), True
     languages = _query_languages(filters)
-    browsing = not (query or "").strip()
+    browsing = not typed
     relevance = sort == "relevance" and not browsing
     page = max(int(page or 1), 1)
     start = (page - 1) * per_page
@@ -124,7 +141,7 @@ def search_papers(
         # Something typed that holds no searchable word ("-London", a lone quote) finds nothing.
         expression = None if parsed.is_empty() else _render(backend, query, languages, expand)
         if expression is None:
-            return SearchResults(hits=[], total=0, facets={name: [] for name in FACETS})
+            return SearchResults(hits=[], total=0, facets={name: [] for name in FACETS}, query=query, cut=cut)
         expression = backend.prepare(expression)
     exact = None
     if relevance and backend.ranks_exact:
@@ -146,9 +163,11 @@ def search_papers(
                        start=start, per_page=per_page)
     found = Paper.objects.select_related("body", "main_file").in_bulk(ids) if ids else {}
     rows = [found[paper_id] for paper_id in ids if paper_id in found]
-    wanted = _Wanted.of(parsed, languages, expand) if rows and not browsing else None
+    plan = None if browsing else _plan(query, languages, expand)
+    wanted = _Wanted.of(plan) if rows and plan is not None else None
     hits = [Hit(paper=paper, snippet_html=_snippet(paper, wanted), score=scores.get(paper.pk, 0.0)) for paper in rows]
-    return SearchResults(hits=hits, total=total, facets=facets, approximate=approximate)
+    return SearchResults(hits=hits, total=total, facets=facets, approximate=approximate, query=query, cut=cut,
+                         plan=plan)
 
 
 def _by_date(
@@ -179,9 +198,16 @@ def _by_date(
 
 
 @functools.lru_cache(maxsize=1024)
+def _plan(text: str, languages: tuple[str, ...], expand: bool) -> MatchPlan | None:
+    """Return the plan of a query text; each distinct query is analysed once."""
+    return plan_query(text, languages, expand)
+
+
+@functools.lru_cache(maxsize=1024)
 def _render(backend, text: str, languages: tuple[str, ...], expand: bool) -> str | None:
-    """Return the backend's expression for a query text; each distinct query is analysed once."""
-    return backend.render(text, languages, expand)
+    """Return the backend's expression for a query text."""
+    plan = _plan(text, languages, expand)
+    return None if plan is None else backend.express(plan)
 
 
 def _exact_words(parsed: Query) -> str:
@@ -204,6 +230,23 @@ def _as_date(value) -> date | None:
     return None
 
 
+def _resolved(filters: dict) -> tuple[dict, dict[str, str]]:
+    """Return the filters with municipality and committee resolved, and those that name nothing."""
+    filters = dict(filters)
+    unmatched: dict[str, str] = {}
+    if filters.get("body") not in (None, ""):
+        body = resolve_body(filters["body"])
+        if body is None:
+            unmatched["body"] = str(filters["body"])
+        filters["body"] = body
+    if filters.get("organization") not in (None, ""):
+        organization = resolve_organization(filters["organization"], filters.get("body"))
+        if organization is None:
+            unmatched["organization"] = str(filters["organization"])
+        filters["organization"] = organization.pk if organization is not None else None
+    return filters, unmatched
+
+
 def _query_languages(filters: dict) -> tuple[str, ...]:
     chosen = filters.get("query_language")
     return (chosen,) if chosen in LANGUAGES else LANGUAGES
@@ -214,14 +257,9 @@ def _filtered(papers: QuerySet, filters: dict, user) -> QuerySet:
     body = filters.get("body")
     if isinstance(body, Body):
         papers = papers.filter(body=body)
-    elif body:
-        papers = papers.filter(body__slug=str(body))
     organization = filters.get("organization")
     if organization not in (None, ""):
-        try:
-            organization_id = int(getattr(organization, "pk", organization))
-        except (TypeError, ValueError):
-            organization_id = None
+        organization_id = as_id(getattr(organization, "pk", organization))
         if organization_id is not None:
             consulted = Consultation.objects.filter(paper=OuterRef("pk"), organizations=organization_id)
             led = Paper.under_direction_of.through.objects.filter(paper=OuterRef("pk"), organization=organization_id)
@@ -261,9 +299,6 @@ def _narrowing(filters: dict, user) -> Narrowing:
     if isinstance(body, Body):
         conditions.append("f.body_id = %s")
         params.append(body.pk)
-    elif body:
-        conditions.append(f"f.body_id IN (SELECT id FROM {Body._meta.db_table} WHERE slug = %s)")
-        params.append(str(body))
     if filters.get("kind"):
         conditions.append("f.kind = %s")
         params.append(str(filters["kind"]))
@@ -406,10 +441,7 @@ class _Wanted:
     prefixes: tuple[str, ...]
 
     @classmethod
-    def of(cls, parsed: Query, languages, expand: bool) -> _Wanted | None:
-        plan = plan_query(parsed, languages, expand) if parsed.required else None
-        if plan is None:
-            return None
+    def of(cls, plan: MatchPlan) -> _Wanted:
         terms: set[str] = set()
         prefixes: set[str] = set()
         pending: list[Node] = list(plan.required)

@@ -8,13 +8,15 @@ import icalendar
 from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
 from townhall.core.models import Body, Organization
+from townhall.core.slugs import body_for_slug
+from townhall.search.query import clean_query_text
 from townhall.search.selectors import search_papers
 from townhall.web import selectors
 from townhall.web.forms import DeadlineFilterForm, SearchForm
@@ -73,7 +75,10 @@ def meetings_ical(request):
 
 
 def body_meetings_ical(request, slug: str):
-    """Return one municipality's meetings as an iCalendar file."""
+    """Return one municipality's meetings as an iCalendar file (a former slug redirects)."""
+    found, current = body_for_slug(slug)
+    if found is not None and not current:
+        return redirect("web:body-meetings-ical", slug=found.slug, permanent=True)
     body = get_object_or_404(Body, slug=slug)
     return _meetings_calendar(request, body.name, selectors.meetings_for_feed(body=body), f"{body.slug}-meetings.ics")
 
@@ -129,7 +134,7 @@ class SearchFeed(Feed):
 
     def title(self, subject):
         if subject["search"]["query"]:
-            return _("Papers matching “%(query)s”") % {"query": subject["search"]["query"]}
+            return _("Papers matching “%(query)s”") % {"query": clean_query_text(subject["search"]["query"])[:200]}
         return _("New papers")
 
     def link(self, subject):
@@ -142,13 +147,14 @@ class SearchFeed(Feed):
         # Feed readers fetch without a session, so the feed shows what anonymous visitors see.
         return search_papers(user=None, per_page=FEED_ITEMS, **subject["search"]).hits
 
+    # Read documents may hold control characters, which XML 1.0 cannot carry.
     def item_title(self, hit):
         paper = hit.paper
-        return f"{paper.name} ({paper.reference})" if paper.reference else paper.name
+        return clean_query_text(f"{paper.name} ({paper.reference})" if paper.reference else paper.name)
 
     def item_description(self, hit):
         paper = hit.paper
-        return f"{paper.body.name} · {paper.get_kind_display()}<br>{hit.snippet_html}"
+        return clean_query_text(f"{paper.body.name} · {paper.get_kind_display()}<br>{hit.snippet_html}")
 
     def item_link(self, hit):
         return reverse("web:paper", args=[hit.paper.pk])

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from townhall.core.models import PAPER_KINDS, Body, Organization
 from townhall.core.selectors import can_see_non_public
+from townhall.search.query import clean_query_text
 
 CONTENT_LANGUAGES = [("da", _("Danish")), ("de", _("German")), ("en", _("English"))]
 SORT_LABELS = {"relevance": _("Best match"), "newest": _("Newest first"), "oldest": _("Oldest first")}
@@ -20,14 +21,33 @@ class DateInput(forms.DateInput):
         super().__init__(format="%Y-%m-%d", **kwargs)
 
 
+class LenientTextField(forms.CharField):
+    """A text field that reads control characters (NUL included) as spaces instead of rejecting the value.
+
+    A rejected value would be dropped, and a search without its query or filter lists
+    everything, which is worse than searching what the rest of the text says.
+    """
+
+    default_validators: list = []
+
+    def to_python(self, value):
+        if isinstance(value, str):
+            value = clean_query_text(value)
+        return super().to_python(value)
+
+
 def _body_choices():
     return [("", _("All municipalities"))] + list(Body.objects.order_by("name").values_list("slug", "name"))
 
 
 class SearchForm(forms.Form):
-    q = forms.CharField(label=_("Search for"), required=False, max_length=200)
-    body = forms.ChoiceField(label=_("Municipality"), required=False)
-    organization = forms.IntegerField(label=_("Committee"), required=False, widget=forms.HiddenInput)
+    # No length limit here: search_papers cuts a long query at a word boundary and says so,
+    # where a form error would throw the whole query away.
+    q = LenientTextField(label=_("Search for"), required=False)
+    # Free text under a list of choices: a former slug or a name typed into the URL is
+    # resolved (or reported as unknown) by the search, not dropped as an invalid choice.
+    body = LenientTextField(label=_("Municipality"), required=False, widget=forms.Select)
+    organization = LenientTextField(label=_("Committee"), required=False, widget=forms.HiddenInput)
     kind = forms.ChoiceField(label=_("Kind of paper"), required=False, choices=[("", _("All kinds"))] + PAPER_KINDS)
     language = forms.ChoiceField(label=_("Language"), required=False, choices=[("", _("All languages"))] + CONTENT_LANGUAGES)
     date_from = forms.DateField(label=_("Dated from"), required=False, widget=DateInput())
@@ -40,7 +60,7 @@ class SearchForm(forms.Form):
 
     def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["body"].choices = _body_choices()
+        self.fields["body"].widget.choices = _body_choices()
         if not can_see_non_public(user):
             # Visitors only ever see public papers; the choice would mean nothing to them.
             del self.fields["public"]
@@ -50,7 +70,7 @@ class SearchForm(forms.Form):
         data = getattr(self, "cleaned_data", {})
         filters = {key: data.get(key) for key in ("body", "kind", "language", "date_from", "date_to", "deadline_from", "deadline_to")}
         if data.get("organization"):
-            filters["organization"] = str(data["organization"])
+            filters["organization"] = data["organization"]
         if data.get("public") in ("yes", "no"):
             filters["public"] = data["public"] == "yes"
         return {

@@ -1,7 +1,7 @@
 """The OParl 1.1 object model, one module per type, plus townhall's deadlines and events."""
 
 from .base import OParlObject
-from .body import Body, LegislativeTerm
+from .body import Body, FormerSlug, LegislativeTerm
 from .facts import Deadline, Event
 from .file import File
 from .location import Location
@@ -12,6 +12,6 @@ from .person import Membership, Person
 from .system import System
 
 __all__ = [
-    "OParlObject", "System", "Body", "LegislativeTerm", "Location", "Organization", "Person", "Membership",
+    "OParlObject", "System", "Body", "FormerSlug", "LegislativeTerm", "Location", "Organization", "Person", "Membership",
     "Meeting", "AgendaItem", "Paper", "Consultation", "File", "Deadline", "Event", "PAPER_KINDS",
 ]

@@ -59,3 +59,19 @@ class LegislativeTerm(OParlObject):
 
     def __str__(self):
         return self.name or f"{self.start_date}–{self.end_date}"
+
+
+class FormerSlug(models.Model):
+    """A slug a body had before (renamed, or made by an older rule), kept so old links still lead to it."""
+
+    body = models.ForeignKey(Body, verbose_name=_("body"), on_delete=models.CASCADE, related_name="former_slugs")
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    created = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("former slug")
+        verbose_name_plural = _("former slugs")
+        ordering = ["slug"]
+
+    def __str__(self):
+        return self.slug

@@ -44,7 +44,7 @@ from django.db import connection
 from django.db.models import QuerySet
 
 from townhall.search.analyzers import LANGUAGES
-from townhall.search.query import Query
+from townhall.search.query import MatchPlan, Query, plan_query
 
 #: Entries written per statement while rebuilding.
 BATCH_SIZE = 2000
@@ -137,6 +137,11 @@ class SearchBackend:
 
     def render(self, query: Query | str, languages: Sequence[str] = LANGUAGES, expand: bool = True) -> str | None:
         """Return the engine's expression for ``query``; None when it has no positive term."""
+        plan = plan_query(query, languages, expand)
+        return None if plan is None else self.express(plan)
+
+    def express(self, plan: MatchPlan) -> str:
+        """Return the engine's expression for a planned query."""
         raise NotImplementedError
 
     def statistics_stale(self) -> bool:

@@ -17,9 +17,8 @@ from django.db import connection, transaction
 from django.db.models import QuerySet
 from django.db.models.expressions import RawSQL
 
-from townhall.search.analyzers import LANGUAGES
 from townhall.search.backends.base import FACET_TABLE, Candidate, IndexEntry, Narrowing, SearchBackend
-from townhall.search.query import Query, to_tsquery
+from townhall.search.query import MatchPlan, plan_to_tsquery
 
 TABLE = "search_paper_vector"
 INDEX = "search_paper_vector_gin"
@@ -89,8 +88,8 @@ class PostgresBackend(SearchBackend):
                 cursor.execute(f"CREATE INDEX {INDEX} ON {TABLE} USING gin (vector)")
                 cursor.execute(f"ANALYZE {TABLE}")
 
-    def render(self, query: Query | str, languages: Sequence[str] = LANGUAGES, expand: bool = True) -> str | None:
-        return to_tsquery(query, languages, expand)
+    def express(self, plan: MatchPlan) -> str:
+        return plan_to_tsquery(plan)
 
     def restrict(self, papers: QuerySet, expression: str) -> QuerySet:
         return papers.filter(

@@ -29,9 +29,8 @@ from django.db import connection, transaction
 from django.db.models import QuerySet
 from django.db.models.expressions import RawSQL
 
-from townhall.search.analyzers import LANGUAGES
 from townhall.search.backends.base import FACET_TABLE, Candidate, IndexEntry, Narrowing, SearchBackend
-from townhall.search.query import Query, to_fts5
+from townhall.search.query import MatchPlan, plan_to_fts5
 
 TABLE = "search_paper_fts"
 #: BM25 weights of title, reference, body and extras.
@@ -205,8 +204,8 @@ class Fts5Backend(SearchBackend):
             scored.append((paper_id, score, *facets))
         return scored
 
-    def render(self, query: Query | str, languages: Sequence[str] = LANGUAGES, expand: bool = True) -> str | None:
-        return to_fts5(query, languages, expand)
+    def express(self, plan: MatchPlan) -> str:
+        return plan_to_fts5(plan)
 
     def prepare(self, expression: str) -> str:
         # FTS5 answers a prefix longer than its longest prefix index by merging the full

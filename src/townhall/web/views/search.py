@@ -93,7 +93,7 @@ def search(request):
     feed_query.pop("page", None)
     context = {
         "form": form,
-        "query": arguments["query"],
+        "query": results.query,
         "filters": arguments["filters"],
         "results": results,
         "facets": facet_groups(request, results.facets, arguments["filters"]),
