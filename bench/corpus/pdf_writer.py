@@ -56,12 +56,24 @@ class TextRun:
 
 
 @dataclass(frozen=True)
+class Stroke:
+    """A straight ruling line from (x0, y0) to (x1, y1) in points, drawn as a thin filled bar."""
+
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    thickness: float = 0.5
+
+
+@dataclass(frozen=True)
 class Page:
-    """The text runs of one page and its size in points."""
+    """The text runs and ruling lines of one page and its size in points."""
 
     runs: tuple[TextRun, ...]
     width: float = A4[0]
     height: float = A4[1]
+    strokes: tuple[Stroke, ...] = ()
 
 
 class PdfWriter:
@@ -70,9 +82,11 @@ class PdfWriter:
     def __init__(self) -> None:
         self.pages: list[Page] = []
 
-    def add_page(self, runs: Iterable[TextRun], width: float = A4[0], height: float = A4[1]) -> None:
-        """Append a page holding ``runs``."""
-        self.pages.append(Page(tuple(runs), width, height))
+    def add_page(
+        self, runs: Iterable[TextRun], width: float = A4[0], height: float = A4[1], strokes: Iterable[Stroke] = ()
+    ) -> None:
+        """Append a page holding ``runs`` and the ruling lines ``strokes``."""
+        self.pages.append(Page(tuple(runs), width, height, tuple(strokes)))
 
     def to_bytes(self, *, user_password: str | None = None, owner_password: str | None = None, compress: bool = True) -> bytes:
         """Return the PDF file; with ``user_password`` it is encrypted and needs that password to open."""
@@ -204,6 +218,13 @@ def _literal(raw: bytes) -> bytes:
 
 def _content(page: Page) -> bytes:
     parts = []
+    for stroke in page.strokes:
+        half = stroke.thickness / 2
+        if stroke.y0 == stroke.y1:
+            box = (min(stroke.x0, stroke.x1), stroke.y0 - half, abs(stroke.x1 - stroke.x0), stroke.thickness)
+        else:
+            box = (stroke.x0 - half, min(stroke.y0, stroke.y1), stroke.thickness, abs(stroke.y1 - stroke.y0))
+        parts.append(b"%.2f %.2f %.2f %.2f re f" % box)
     for run in page.runs:
         font = b"/F2" if run.bold else b"/F1"
         encoded = run.text.encode("cp1252", errors="replace")

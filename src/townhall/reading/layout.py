@@ -92,6 +92,9 @@ class Block:
     role: str = PARAGRAPH
     level: int | None = None
     style: str | None = None
+    #: True when the block follows the one before it without a gap (a list item under its
+    #: lead-in line, a table under its caption): the flat text then has no blank line there.
+    tight: bool = False
 
     @property
     def text(self) -> str:
@@ -128,6 +131,7 @@ class Table:
 
     rows: tuple[tuple[Cell, ...], ...]
     style: str | None = None
+    tight: bool = False
 
     @property
     def lines(self) -> tuple[Line, ...]:
@@ -168,7 +172,15 @@ class Page:
 
     @property
     def text(self) -> str:
-        return "\n\n".join(text for text in (item.text for item in self.items) if text.strip())
+        parts: list[str] = []
+        for item in self.items:
+            text = item.text
+            if not text.strip():
+                continue
+            if parts:
+                parts.append("\n" if item.tight else "\n\n")
+            parts.append(text)
+        return "".join(parts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,7 +221,7 @@ class Document:
                 lines = item.lines
                 if not any(line.text.strip() for line in lines):
                     continue
-                if number:
+                if number and not item.tight:
                     number += 1  # the blank line between blocks
                 for row, line in enumerate(lines):
                     number += 1

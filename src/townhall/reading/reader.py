@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from townhall.reading.card import UNDETERMINED, Card
-from townhall.reading.layout import Document, document_from_pages
+from townhall.reading.layout import Document
+from townhall.reading.text_layout import text_document
 
 
 @dataclass(frozen=True)
@@ -88,9 +89,9 @@ def _read(data, *, filename, mime, hints: Hints, max_bytes, ocr, depth: int) -> 
     from townhall.reading.extractors import ExtractionError, extract
 
     extracted = extract(data, filename=filename, mime=mime, max_bytes=max_bytes, ocr=ocr)
-    document = extracted.document or document_from_pages([extracted.text])
+    document = extracted.document or text_document(extracted.text)
     try:
-        card = analyse(extracted.text, language=hints.language)
+        card = analyse(document, language=hints.language)
     except Exception as exc:  # noqa: BLE001 - any analysis defect must fail this document only
         raise AnalysisError(f"{filename or 'The document'} could not be analysed ({type(exc).__name__}: {exc}).") from exc
     parts: list[Part] = []

@@ -40,9 +40,16 @@ def test_table_rows_become_tab_separated_lines():
     assert "Stadtverordnetenversammlung\t02.04.2025" in lines
 
 
-def test_page_header_is_placed_before_the_body():
-    text = extract(_proposal(), filename="vorlage.docx").text
-    assert text.startswith("Landeshauptstadt Potsdam – Der Oberbürgermeister")
+def test_page_header_is_set_aside_as_the_page_furniture():
+    result = extract(_proposal(), filename="vorlage.docx")
+    assert [line.text for line in result.document.pages[0].furniture] == ["Landeshauptstadt Potsdam – Der Oberbürgermeister"]
+    assert "Landeshauptstadt Potsdam – Der Oberbürgermeister" not in result.text
+
+
+def test_heading_style_gives_a_heading_block_with_its_level():
+    blocks = [item for item in extract(_proposal(), filename="vorlage.docx").document.pages[0].items if hasattr(item, "role")]
+    heading = next(block for block in blocks if block.text == "Beschlussvorlage: Integrationskonzept 2025")
+    assert (heading.role, heading.level) == ("heading", 1)
 
 
 def test_heading_stands_on_its_own_line():

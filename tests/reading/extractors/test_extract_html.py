@@ -116,3 +116,24 @@ def test_page_with_only_navigation_gives_empty_text_and_a_note():
 def test_control_characters_in_a_damaged_page_are_dropped():
     page = "<html><body><main><p>Møde\x00dato\x07 i udvalget</p><p>Rådhus\x1f</p></main></body></html>"
     assert _text(page) == "Mødedato i udvalget\n\nRådhus"
+
+
+def test_headings_tables_and_emphasis_become_layout():
+    page = """<html><body><h1>4. Budget 2026</h1><p>Sagsnr.: 25-000123</p><h3>Sagens forløb</h3>
+    <p><u>05/09/2025   Økonomiudvalget</u><br>Godkendt.</p>
+    <table><tr><th>Udvalg</th><th>Dato</th></tr><tr><td>Byrådet</td><td>24.09.2025</td></tr></table></body></html>"""
+    result = extract(page.encode(), filename="punkt.html")
+    items = result.document.pages[0].items
+    assert (items[0].role, items[0].level, items[0].text) == ("heading", 1, "4. Budget 2026")
+    assert (items[2].role, items[2].level) == ("heading", 3)
+    assert items[3].lines[0].underlined and not items[3].lines[1].underlined
+    assert [[cell.text for cell in row] for row in items[4].rows] == [["Udvalg", "Dato"], ["Byrådet", "24.09.2025"]]
+    assert "\ue010" not in result.text and "\ue020" not in result.text
+
+
+def test_the_pages_one_heading_and_the_lines_under_it_belong_to_the_content():
+    page = """<html><body><h1>6. Ny skolestruktur</h1><p>Sagsnr.: 24-000001</p>
+    <div><div><p>Resume af sagen, som er lang nok til at være sidens tætteste blok af tekst her.</p>
+    <p>Indstilling: Administrationen indstiller, at strukturen godkendes af udvalget i dag.</p></div></div></body></html>"""
+    text = _text(page)
+    assert text.splitlines()[:3] == ["6. Ny skolestruktur", "", "Sagsnr.: 24-000001"]

@@ -1,7 +1,7 @@
-"""Turn the plain text of a council paper into a card.
+"""Turn the layout of a council paper into a card.
 
-Each module holds the extraction of one group of fields as pure functions (text in, facts out);
-:func:`analyse` cleans the text once, detects its language and fills every field of the card.
+Each module holds the extraction of one group of fields as pure functions (layout or text in,
+facts out); :func:`analyse` cleans the text once, detects its language and fills every field.
 """
 
 from __future__ import annotations
@@ -24,16 +24,20 @@ from townhall.reading.analysis.references import extract_references
 from townhall.reading.analysis.title import find_title
 from townhall.reading.analysis.units import find_addressees, find_author_unit
 from townhall.reading.card import UNDETERMINED, Card
+from townhall.reading.layout import Document
+from townhall.reading.text_layout import text_document
 
 __all__ = ["analyse", "clean_text", "detect_language"]
 
 
-def analyse(text: str, *, language: str | None = None) -> Card:
-    """Return the card for the plain *text* of one council paper.
+def analyse(document: Document | str, *, language: str | None = None) -> Card:
+    """Return the card of one council paper from its layout (or its plain text).
 
     *language* ("da", "de", "en") skips detection when the caller already knows it.
     """
-    text = clean_text(text)
+    if isinstance(document, str):
+        document = text_document(document)
+    text = clean_text(_with_letterhead(document))
     language = language or detect_language(text)
     hint = None if language == UNDETERMINED else language
     author_unit = find_author_unit(text)
@@ -72,3 +76,18 @@ def analyse(text: str, *, language: str | None = None) -> Card:
         people=tuple(find_people(text, known_people)),
         action_items=tuple(find_action_items(text)),
     )
+
+
+def _with_letterhead(document: Document) -> str:
+    """Return the flat text with the first page's running header (a letterhead) in front of it.
+
+    The header is furniture for the layout, but it is where many papers name their
+    municipality, office and case number.
+    """
+    if not document.pages:
+        return ""
+    first = document.pages[0]
+    header = [line.text for line in first.furniture if line.box is None or first.height is None or line.box.top < first.height / 2]
+    if not header:
+        return document.text
+    return "\n".join(header) + "\n\n" + document.text

@@ -9,6 +9,7 @@ import lxml.html
 from lxml import etree
 
 from townhall.reading.language_guess import guess_language
+from townhall.reading.layout import HEADING, LIST_ITEM, MARKUP, Block, Cell, Document, Line, Page, Table
 
 from .base import Extractor
 from .errors import ExtractionError
@@ -31,6 +32,12 @@ _BLOCKS = frozenset(
 )
 _HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 _PARAGRAPHS = ("p", "pre", "li", "td", "blockquote", "dd")
+_EMPHASIS = {"b": "\ue030", "strong": "\ue030", "u": "\ue031"}
+
+# Marks the renderer leaves in its text for the layout, removed before anyone sees the text:
+# a heading's start (followed by its level), a table's start and end, emphasis start and end.
+_HEADING_MARK, _TABLE_START, _TABLE_END, _EMPHASIS_END = "\ue010", "\ue020", "\ue021", "\ue03f"
+_MARKS = re.compile("[\ue010-\ue03f]\\d?")
 
 
 def decode_html(data: bytes) -> str:
@@ -61,25 +68,31 @@ def decode_html(data: bytes) -> str:
 
 def html_to_text(markup: str) -> str:
     """Return the readable main content of an HTML page as plain text."""
+    return html_to_document(markup).text
+
+
+def html_to_document(markup: str) -> Document:
+    """Return the main content of an HTML page as a layout: headings, paragraphs, lists and tables."""
     # lxml refuses text with NUL and other control characters, which damaged pages contain.
     markup = _CONTROL_CHARACTERS.sub("", _XML_DECLARATION.sub("", markup, count=1))
     if not markup.strip():
-        return ""
+        return Document()
     try:
         root = lxml.html.document_fromstring(markup)
     except (etree.ParserError, ValueError):
-        return ""
+        return Document()
+    title = root.findtext(".//title")
+    title = " ".join(title.split()) if title else None
     _strip_furniture(root)
     content = _main_content(root)
     text = _render(content)
     if content is not root:
         heading = _lone_heading_outside(root, content)
-        if heading and heading not in text[: len(heading) + 200]:
-            text = f"{heading}\n\n{text}"
-    if not text.strip():
-        title = root.findtext(".//title")
-        text = " ".join(title.split()) if title else ""
-    return text
+        if heading and heading not in _MARKS.sub("", text[: len(heading) + 400]):
+            text = f"{_HEADING_MARK}1{heading}\n\n{text}"
+    if not _MARKS.sub("", text).strip():
+        text = title or ""
+    return Document((Page(1, tuple(_items(text)), source=MARKUP),), declared_title=title)
 
 
 def _strip_furniture(root) -> None:
@@ -135,7 +148,23 @@ def _main_content(root):
         return articles[0]
     if len(articles) > 1:
         return _common_ancestor(articles)
-    return _densest_block(root)
+    return _with_its_heading(root, _densest_block(root))
+
+
+def _with_its_heading(root, content):
+    """Widen the densest block to take in the page's one <h1> and what stands between them.
+
+    A page of one council paper puts its title, case number and meeting line above the
+    body text; they belong to the content unless the wider block is mostly links (a menu).
+    """
+    headings = root.findall(".//h1")
+    if len(headings) != 1 or content.findall(".//h1"):
+        return content
+    wider = _common_ancestor([content, headings[0]])
+    length = _visible_length(wider)
+    if length and _link_length(wider) <= 0.2 * length:
+        return wider
+    return content
 
 
 def _common_ancestor(elements):
@@ -199,13 +228,63 @@ def _render(element) -> str:
     return re.sub(r"\n{3,}", "\n\n", text).strip()
 
 
+def _items(text: str) -> list[Block | Table]:
+    """Turn the marked text of the renderer into blocks and tables."""
+    items: list[Block | Table] = []
+    lines: list[Line] = []
+    rows: list[tuple[Cell, ...]] = []
+    level: int | None = None
+    in_table = False
+
+    def flush() -> None:
+        nonlocal level
+        if lines:
+            role = HEADING if level else (LIST_ITEM if len(lines) == 1 and lines[0].text.startswith("- ") else "paragraph")
+            items.append(Block(tuple(lines), role=role, level=level, style=f"h{level}" if level else None))
+            lines.clear()
+        level = None
+
+    for raw in text.split("\n"):
+        if _TABLE_START in raw:
+            flush()
+            in_table = True
+        ends_table = _TABLE_END in raw
+        if raw.startswith(_HEADING_MARK) and not in_table:
+            flush()
+            level = int(raw[1]) if raw[1:2].isdigit() else 1
+        stripped = raw.strip()
+        emphasis = stripped[:1] in ("\ue030", "\ue031") and stripped.endswith(_EMPHASIS_END)
+        plain = _MARKS.sub("", raw).strip(" ")
+        if in_table:
+            if plain.strip():
+                rows.append(tuple(Cell(cell.strip(), bold=emphasis) for cell in plain.split("\t")))
+            if ends_table:
+                if rows:
+                    items.append(Table(tuple(rows)))
+                rows = []
+                in_table = False
+            continue
+        if not plain.strip():
+            flush()
+            continue
+        lines.append(Line(plain, bold=emphasis and stripped[0] == "\ue030", underlined=emphasis and stripped[0] == "\ue031"))
+    flush()
+    if rows:
+        items.append(Table(tuple(rows)))
+    return items
+
+
 def _walk(element, pieces: list[str], *, preformatted: bool, list_stack: list[list[int]]) -> None:
     tag = element.tag.lower() if isinstance(element.tag, str) else ""
     inline_text = (lambda value: value) if preformatted else (lambda value: _SPACES.sub(" ", value))
     if tag == "br":
         pieces.append("\n")
-    elif tag in _HEADINGS or tag in _BLOCKS:
-        pieces.append("\n\n" if tag in _HEADINGS or tag in ("p", "pre", "blockquote", "table", "ul", "ol") else "\n")
+    elif tag in _HEADINGS:
+        pieces.append(f"\n\n{_HEADING_MARK}{tag[1]}")
+    elif tag == "table":
+        pieces.append(f"\n\n{_TABLE_START}")
+    elif tag in _BLOCKS:
+        pieces.append("\n\n" if tag in ("p", "pre", "blockquote", "ul", "ol") else "\n")
     elif tag == "li":
         if list_stack and list_stack[-1][0] >= 0:
             list_stack[-1][0] += 1
@@ -218,6 +297,8 @@ def _walk(element, pieces: list[str], *, preformatted: bool, list_stack: list[li
         previous = element.getprevious()
         if previous is not None and previous.tag in ("td", "th"):
             pieces.append("\t")
+    if tag in _EMPHASIS:
+        pieces.append(_EMPHASIS[tag])
     if element.text and tag:
         pieces.append(inline_text(element.text))
     nested_stack = list_stack
@@ -227,7 +308,11 @@ def _walk(element, pieces: list[str], *, preformatted: bool, list_stack: list[li
         nested_stack = [*list_stack, [counter]]
     for child in element:
         _walk(child, pieces, preformatted=preformatted or tag == "pre", list_stack=nested_stack)
-    if tag in _HEADINGS or tag in ("p", "pre", "blockquote", "table", "ul", "ol"):
+    if tag in _EMPHASIS:
+        pieces.append(_EMPHASIS_END)
+    if tag == "table":
+        pieces.append(f"{_TABLE_END}\n\n")
+    elif tag in _HEADINGS or tag in ("p", "pre", "blockquote", "ul", "ol"):
         pieces.append("\n\n")
     elif tag in _BLOCKS:
         pieces.append("\n")
@@ -240,14 +325,15 @@ class HtmlExtractor(Extractor):
     """Read the main content of an HTML page: headings, paragraphs, lists and tables."""
 
     name = "html"
-    version = "1"
+    version = "2"
     mime_types = (HTML, "application/xhtml+xml")
 
     def extract(self, data: bytes, filename: str | None = None):
         """Return the page's main text; raise "corrupt" when nothing can be parsed."""
         markup = decode_html(data)
-        text = html_to_text(markup)
+        document = html_to_document(markup)
+        text = document.text
         if not text and markup.strip() and "<" not in markup:
             raise ExtractionError("corrupt", f"{filename or 'The HTML file'} does not contain HTML markup.")
         notes = () if text else ("the page holds no readable text outside menus, scripts and forms",)
-        return self.result(text, HTML, language_hint=guess_language(text), notes=notes)
+        return self.result(text, HTML, language_hint=guess_language(text), notes=notes, document=document)

@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-import re
+import ctypes
+from dataclasses import replace
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from townhall.reading.language_guess import guess_language
+from townhall.reading.layout import OCR, Block, Document, Line, Page, Table, blocks_from_text
 from townhall.reading.ocr import OcrEngine, OcrFailed, OcrUnavailable, default_ocr_engine
 
 from .base import Extractor
 from .errors import ExtractionError
 from .inflation import inflated_size
-from .pdf_order import Segment, reading_order
 from .mime import PDF
+from .pdf_layout import Rule, Run, furniture_key, is_page_number, page_items
 from .registry import register
 
 # Fewer visible characters than this and a page is taken for a scan that needs OCR.
@@ -22,6 +24,10 @@ _MIN_TEXT_CHARS = 20
 # The PDF specification caps a page side at 14400 units (200 inches); anything bigger is
 # built to make renderers allocate absurd bitmaps.
 _MAX_PAGE_SIDE = 14400.0
+# Pages with more drawing objects than this (maps, charts) are not searched for ruled tables.
+_MAX_PATHS = 4000
+# Ruling lines are at most this thick (points); thicker shapes are fills and pictures.
+_RULE_THICKNESS = 3.5
 
 
 @register
@@ -36,7 +42,7 @@ class PdfExtractor(Extractor):
     """
 
     name = "pdf"
-    version = "1"
+    version = "2"
     mime_types = (PDF,)
     uses_ocr = True
 
@@ -80,64 +86,79 @@ class PdfExtractor(Extractor):
             if page_count == 0:
                 raise ExtractionError("corrupt", f"{label} has no pages.")
             notes: list[str] = []
-            texts: list[str] = []
+            pages: list[Page] = []
             scanned: list[int] = []
             for index in range(page_count):
-                text, has_images = self._page_text(document, index, label, notes)
-                if has_images and sum(1 for char in text if not char.isspace()) < _MIN_TEXT_CHARS:
+                page, has_images = self._page(document, index, label, notes)
+                if has_images and sum(1 for char in page.text if not char.isspace()) < _MIN_TEXT_CHARS:
                     scanned.append(index)
-                texts.append(text)
-            hint = guess_language("\n".join(texts))
+                pages.append(page)
+            hint = guess_language("\n".join(page.text for page in pages))
             if scanned:
-                hint = self._ocr_pages(document, scanned, texts, hint, notes) or guess_language("\n".join(texts))
+                hint = self._ocr_pages(document, scanned, pages, hint, notes) or guess_language(
+                    "\n".join(page.text for page in pages)
+                )
+            title = _declared_title(document)
         finally:
             document.close()
-        text = "\n\n".join(page.strip("\n") for page in drop_repeated_furniture(texts) if page.strip())
+        layout = Document(tuple(set_aside_furniture(pages)), declared_title=title)
+        text = layout.text
         if not text and not notes:
             notes.append("the PDF holds no text: no text layer and no scanned images")
-        return self.result(text, PDF, pages=page_count, language_hint=hint, notes=tuple(notes))
+        return self.result(text, PDF, pages=page_count, language_hint=hint, notes=tuple(notes), document=layout)
 
-    def _page_text(self, document, index: int, label: str, notes: list[str]) -> tuple[str, bool]:
-        """Return the text layer of one page and whether the page shows any image."""
+    def _page(self, document, index: int, label: str, notes: list[str]) -> tuple[Page, bool]:
+        """Return the layout of one page's text layer and whether the page shows any image."""
         try:
             page = document[index]
         except pdfium.PdfiumError:
             notes.append(f"page {index + 1} could not be loaded")
-            return "", False
+            return Page(index + 1), False
         try:
             width, height = page.get_size()
             if width > _MAX_PAGE_SIDE or height > _MAX_PAGE_SIDE:
                 raise ExtractionError(
                     "pdf_bomb", f"{label} has a page of {width:.0f} × {height:.0f} points, far beyond any paper size."
                 )
-            has_images = next(page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2), None) is not None
+            has_images = False
+            rules: list[Rule] = []
+            paths = 0
+            for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE, pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=1):
+                if obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+                    has_images = True
+                    continue
+                paths += 1
+                if paths <= _MAX_PATHS:
+                    rule = _rule(obj, height)
+                    if rule is not None:
+                        rules.append(rule)
+            if paths > _MAX_PATHS:
+                rules = []
+            if not has_images:
+                has_images = next(page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2), None) is not None
             textpage = page.get_textpage()
             try:
-                return self._layout(textpage, width, index, notes), has_images
+                items = self._items(textpage, width, height, rules, index, notes)
             finally:
                 textpage.close()
+            return Page(index + 1, tuple(items), width=width, height=height), has_images
         finally:
             page.close()
 
-    def _layout(self, textpage, width: float, index: int, notes: list[str]) -> str:
+    def _items(self, textpage, width: float, height: float, rules: list[Rule], index: int, notes: list[str]):
         chars = textpage.count_chars()
         if chars <= 0:
-            return ""
+            return []
         if chars > self.max_chars_per_page:
             notes.append(f"page {index + 1} holds {chars} characters; only the first {self.max_chars_per_page} were read")
-            return _clean(textpage.get_text_range(0, self.max_chars_per_page))
-        segments = []
-        for rect_index in range(textpage.count_rects()):
-            left, bottom, right, top = textpage.get_rect(rect_index)
-            text = _clean(textpage.get_text_bounded(left, bottom, right, top)).replace("\n", " ")
-            if text.strip():
-                segments.append(Segment(left, bottom, right, top, text))
-        if not segments:
-            return _clean(textpage.get_text_range())
-        return reading_order(segments, width)
+            return list(blocks_from_text(_clean(textpage.get_text_range(0, self.max_chars_per_page))))
+        runs = _runs(textpage, height)
+        if not runs:
+            return list(blocks_from_text(_clean(textpage.get_text_range())))
+        return page_items(runs, rules, width)
 
-    def _ocr_pages(self, document, scanned: list[int], texts: list[str], hint: str | None, notes: list[str]) -> str | None:
-        """OCR the pages in ``scanned`` into ``texts``; return the language found, if any."""
+    def _ocr_pages(self, document, scanned: list[int], pages: list[Page], hint: str | None, notes: list[str]) -> str | None:
+        """OCR the pages in ``scanned`` into ``pages``; return the language found, if any."""
         try:
             _, language_notes = self.ocr.languages_for(hint)
         except OcrUnavailable as error:
@@ -160,7 +181,8 @@ class PdfExtractor(Extractor):
                 continue
             notes.extend(note for note in page_notes if note not in notes)
             if recognised:
-                texts[index] = _merge_layer_and_ocr(texts[index], recognised)
+                merged = _merge_layer_and_ocr(pages[index].text, recognised)
+                pages[index] = replace(pages[index], items=tuple(blocks_from_text(merged)), source=OCR, language=hint)
         return hint
 
     def _render(self, document, index: int):
@@ -191,45 +213,113 @@ def _open(data: bytes, label: str):
         raise ExtractionError("corrupt", f"{label} is damaged and cannot be opened as a PDF.") from error
 
 
-def drop_repeated_furniture(pages: list[str], *, share: float = 0.6) -> list[str]:
-    """Remove running headers and footers from every page but the first.
+def _runs(textpage, height: float) -> list[Run]:
+    """Return the runs of text on a page with their font size, weight and baseline."""
+    raw = textpage.raw
+    origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
+    name = ctypes.create_string_buffer(96)
+    flags = ctypes.c_int()
+    runs = []
+    for rect_index in range(textpage.count_rects()):
+        left, bottom, right, top = textpage.get_rect(rect_index)
+        text = _clean(textpage.get_text_bounded(left, bottom, right, top)).replace("\n", " ")
+        if not text.strip():
+            continue
+        size, bold, baseline = 0.0, False, None
+        char = pdfium_c.FPDFText_GetCharIndexAtPos(raw, left + min(1.0, (right - left) / 2), (bottom + top) / 2, 2.0, 2.0)
+        if char >= 0:
+            size = float(pdfium_c.FPDFText_GetFontSize(raw, char))
+            weight = pdfium_c.FPDFText_GetFontWeight(raw, char)
+            length = pdfium_c.FPDFText_GetFontInfo(raw, char, name, len(name), ctypes.byref(flags))
+            font = name.value.decode("latin-1", "replace").lower() if 0 < length <= len(name) else ""
+            bold = weight >= 600 or any(mark in font for mark in ("bold", "black", "heavy", "semibold", "demi"))
+            if pdfium_c.FPDFText_GetCharOrigin(raw, char, ctypes.byref(origin_x), ctypes.byref(origin_y)):
+                if bottom - 0.3 * size <= origin_y.value <= top + 0.3 * size:
+                    baseline = height - origin_y.value
+                # else: an origin outside the run (rotated text, a form's own space): trust the box
+        if size > 200 or size < 0:
+            size = 0.0
+        runs.append(Run(left, height - top, right, height - bottom, text, size, bold, baseline))
+    return runs
 
-    A line among the first or last two lines of a page counts as furniture when, with the page
-    number and page count blanked out ("Side 2 af 5"), it stands there on at least ``share`` of
-    three or more pages.
+
+def _rule(obj, height: float) -> Rule | None:
+    """Return a path object as a ruling line when it is a thin horizontal or vertical stroke."""
+    try:
+        left, bottom, right, top = obj.get_bounds()
+    except pdfium.PdfiumError:
+        return None
+    width, tall = right - left, top - bottom
+    if tall <= _RULE_THICKNESS and width >= 6:
+        return Rule(True, height - (top + bottom) / 2, left, right)
+    if width <= _RULE_THICKNESS and tall >= 6:
+        return Rule(False, (left + right) / 2, height - top, height - bottom)
+    return None
+
+
+def _declared_title(document) -> str | None:
+    try:
+        title = document.get_metadata_value("Title")
+    except (pdfium.PdfiumError, AttributeError, KeyError, ValueError):
+        return None
+    title = " ".join(str(title or "").split())
+    return title or None
+
+
+def set_aside_furniture(pages: list[Page], *, share: float = 0.5) -> list[Page]:
+    """Take running headers, footers and page numbers out of the reading order of every page.
+
+    A line among the first or last three lines of a page, near its top or bottom edge, counts
+    as furniture when (with digits blanked, so "Seite 2 von 5" matches "Seite 3 von 5") it
+    stands there on at least ``share`` of the pages and on two or more; a line that is only a
+    page number counts on any page of a document of two or more pages. Furniture is kept in
+    ``Page.furniture``, where the analysis can still find a letterhead's municipality.
     """
-    count = len(pages)
-    if count < 3:
+    if len(pages) < 2:
         return pages
-    keys = [
-        {index: _furniture_key(lines[index], number, count) for index in _edge_indexes(lines)}
-        for number, lines in enumerate((page.split("\n") for page in pages), start=1)
-    ]
+    edges = [_edge_lines(page) for page in pages]
     tally: dict[str, int] = {}
-    for page_keys in keys:
-        for key in set(page_keys.values()):
-            tally[key] = tally.get(key, 0) + 1
-    repeated = {key for key, seen in tally.items() if key and seen >= share * count}
-    if not repeated:
-        return pages
-    cleaned = [pages[0]]
-    for page, page_keys in zip(pages[1:], keys[1:]):
-        lines = page.split("\n")
-        kept = [line for index, line in enumerate(lines) if page_keys.get(index) not in repeated]
-        cleaned.append("\n".join(kept).strip("\n"))
-    return cleaned
+    for page, page_edges in zip(pages, edges):
+        everywhere = [furniture_key(line.text) for item in page.items if isinstance(item, Block) for line in item.lines]
+        for key in {furniture_key(line.text) for line in page_edges}:
+            # A line like many others on its page ("Linje 7" among "Linje 1" to "Linje 60") is content.
+            if everywhere.count(key) == 1:
+                tally[key] = tally.get(key, 0) + 1
+    repeated = {key for key, seen in tally.items() if seen >= max(2, share * len(pages))}
+    out = []
+    for page, page_edges in zip(pages, edges):
+        doomed = {id(line) for line in page_edges if furniture_key(line.text) in repeated or is_page_number(line.text)}
+        if not doomed:
+            out.append(page)
+            continue
+        items: list[Block | Table] = []
+        furniture: list[Line] = []
+        for item in page.items:
+            if isinstance(item, Block) and any(id(line) in doomed for line in item.lines):
+                furniture.extend(line for line in item.lines if id(line) in doomed)
+                kept = tuple(line for line in item.lines if id(line) not in doomed)
+                if kept:
+                    items.append(replace(item, lines=kept))
+            else:
+                items.append(item)
+        out.append(replace(page, items=tuple(items), furniture=tuple(furniture)))
+    return out
 
 
-def _edge_indexes(lines: list[str]) -> list[int]:
-    filled = [index for index, line in enumerate(lines) if line.strip()]
-    if len(filled) < 4:
-        return []  # too little on the page to tell furniture from content
-    return filled[:2] + filled[-2:]
-
-
-def _furniture_key(line: str, number: int, count: int) -> str:
-    folded = " ".join(line.split()).casefold()
-    return re.sub(rf"(?<!\d)(?:{number}|{count})(?!\d)", "#", folded)
+def _edge_lines(page: Page) -> list[Line]:
+    """Return the first and last three lines of a page that lie near its top or bottom edge."""
+    lines = [line for item in page.items if isinstance(item, Block) for line in item.lines]
+    if len(lines) < 2 or not page.height:
+        return []
+    top_zone, bottom_zone = 0.14 * page.height, 0.88 * page.height
+    out = []
+    for line in lines[:3]:
+        if line.box is not None and line.box.bottom <= top_zone:
+            out.append(line)
+    for line in lines[-3:]:
+        if line.box is not None and line.box.top >= bottom_zone and line not in out:
+            out.append(line)
+    return out
 
 
 def _merge_layer_and_ocr(layer: str, recognised: str) -> str:

@@ -8,6 +8,7 @@ import re
 from charset_normalizer import from_bytes
 
 from townhall.reading.language_guess import guess_language
+from townhall.reading.text_layout import text_document
 
 from .base import Extractor
 from .errors import ExtractionError
@@ -95,7 +96,7 @@ class PlainTextExtractor(Extractor):
     """Read plain text, detecting its encoding so that æ, ø, ß, € and „quotes“ survive."""
 
     name = "text"
-    version = "1"
+    version = "2"
     mime_types = (TEXT, "text/markdown", "text/csv")
 
     def extract(self, data: bytes, filename: str | None = None):
@@ -106,5 +107,6 @@ class PlainTextExtractor(Extractor):
                 "binary_garbage",
                 f"{filename or 'The file'} is called a text file but holds binary data, not text.",
             )
+        # The text is kept as the file has it; its layout is what the analysis reads.
         text = normalise_text(raw)
-        return self.result(text, TEXT, language_hint=guess_language(text))
+        return self.result(text, TEXT, language_hint=guess_language(text), document=text_document(text))

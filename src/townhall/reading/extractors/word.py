@@ -8,11 +8,12 @@ import zlib
 
 import docx
 from docx.opc.exceptions import PackageNotFoundError
-from docx.table import Table
+from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph
 from lxml.etree import XMLSyntaxError
 
 from townhall.reading.language_guess import guess_language
+from townhall.reading.layout import HEADING, LIST_ITEM, MARKUP, PARAGRAPH, Block, Cell, Document, Line, Page, Table
 
 from .base import Extractor
 from .errors import ExtractionError
@@ -32,7 +33,7 @@ class DocxExtractor(Extractor):
     """
 
     name = "docx"
-    version = "1"
+    version = "2"
     mime_types = (DOCX,)
 
     def __init__(self, *, max_unpacked_bytes: int = 200_000_000, max_ratio: int = 200) -> None:
@@ -58,34 +59,87 @@ class DocxExtractor(Extractor):
         self._refuse_zip_bomb(data, label)
         try:
             document = docx.Document(io.BytesIO(data))
-            blocks = _header_blocks(document) + [_block_text(block) for block in document.iter_inner_content()]
+            furniture = _header_lines(document)
+            items = [item for block in document.iter_inner_content() for item in _items(block)]
+            title = " ".join((document.core_properties.title or "").split()) or None
         except (zipfile.BadZipFile, zlib.error, NotImplementedError, RuntimeError, PackageNotFoundError, KeyError, XMLSyntaxError, ValueError, EOFError) as error:
             raise ExtractionError("corrupt", f"{label} is damaged and cannot be opened as a Word document.") from error
-        text = "\n\n".join(block for block in blocks if block.strip())
-        return self.result(text, DOCX, language_hint=guess_language(text))
+        layout = Document((Page(1, tuple(items), furniture=tuple(furniture), source=MARKUP),), declared_title=title)
+        text = layout.text
+        return self.result(text, DOCX, language_hint=guess_language(text), document=layout)
 
 
-def _header_blocks(document) -> list[str]:
-    seen: list[str] = []
+def _header_lines(document) -> list[Line]:
+    """Return the lines of the page headers (a letterhead), each once: the page's furniture."""
+    seen: list[Line] = []
     for section in document.sections:
         for part in (section.first_page_header, section.header):
             if part.is_linked_to_previous:
                 continue
             for block in part.iter_inner_content():
-                text = _block_text(block)
-                if text.strip() and text not in seen:
-                    seen.append(text)
+                for item in _items(block):
+                    for line in item.lines:
+                        if line.text.strip() and line.text not in (known.text for known in seen):
+                            seen.append(line)
     return seen
 
 
-def _block_text(block: Paragraph | Table) -> str:
-    if isinstance(block, Table):
-        return _table_text(block)
+def _items(block: Paragraph | Table) -> list[Block | Table]:
+    if isinstance(block, DocxTable):
+        table = _table(block)
+        return [table] if table.rows else []
+    boxes = tuple(Line(line) for line in _text_box_lines(block))
     text = block.text.strip()
-    if text and block._p.pPr is not None and block._p.pPr.find(_NUMBERING) is not None:
+    if not text:
+        return [Block(boxes)] if boxes else []
+    numbered = block._p.pPr is not None and block._p.pPr.find(_NUMBERING) is not None
+    if numbered:
         text = f"- {text}"
-    boxes = _text_box_lines(block)
-    return "\n".join([*boxes, text]) if boxes else text
+    style = _style_name(block)
+    level = _heading_level(style)
+    bold, size, underlined = _run_format(block)
+    role = HEADING if level is not None else (LIST_ITEM if numbered else PARAGRAPH)
+    lines = tuple(Line(part.strip(), size=size, bold=bold, underlined=underlined) for part in text.split("\n") if part.strip())
+    return [Block(boxes + lines, role=role, level=level, style=style)]
+
+
+def _style_name(paragraph: Paragraph) -> str | None:
+    try:
+        style = paragraph.style
+    except (KeyError, ValueError):
+        return None
+    return style.name if style is not None else None
+
+
+_HEADING_STYLES = ("heading", "overskrift", "überschrift", "berschrift")
+
+
+def _heading_level(style: str | None) -> int | None:
+    """Return the heading level a paragraph style names ("Heading 2" -> 2, "Title" -> 0), else None."""
+    if not style:
+        return None
+    folded = style.casefold()
+    if folded in ("title", "titel"):
+        return 0
+    if any(folded.startswith(prefix) for prefix in _HEADING_STYLES):
+        digits = "".join(char for char in folded if char.isdigit())
+        return int(digits) if digits else 1
+    return None
+
+
+def _run_format(paragraph: Paragraph) -> tuple[bool, float | None, bool]:
+    """Return whether the paragraph's text is all bold, its largest font size and whether it is underlined."""
+    runs = [run for run in paragraph.runs if run.text.strip()]
+    if not runs:
+        return False, None, False
+    style_font = paragraph.style.font if paragraph.style is not None else None
+    style_bold = bool(style_font is not None and style_font.bold)
+    bold = all(run.bold if run.bold is not None else style_bold for run in runs)
+    underlined = all(bool(run.underline) for run in runs)
+    sizes = [run.font.size.pt for run in runs if run.font.size is not None]
+    if not sizes and style_font is not None and style_font.size is not None:
+        sizes = [style_font.size.pt]
+    return bold, max(sizes) if sizes else None, underlined
 
 
 def _text_box_lines(paragraph: Paragraph) -> list[str]:
@@ -101,7 +155,7 @@ def _text_box_lines(paragraph: Paragraph) -> list[str]:
     return lines
 
 
-def _table_text(table: Table) -> str:
+def _table(table: DocxTable) -> Table:
     rows = []
     for row in table.rows:
         cells = []
@@ -111,10 +165,13 @@ def _table_text(table: Table) -> str:
             if previous is not None and cell._tc is previous:
                 continue
             previous = cell._tc
-            cells.append(" ".join(cell.text.split()))
-        if any(cells):
-            rows.append("\t".join(cells).rstrip("\t"))
-    return "\n".join(rows)
+            bold = all(_run_format(paragraph)[0] for paragraph in cell.paragraphs if paragraph.text.strip())
+            cells.append(Cell(" ".join(cell.text.split()), bold=bold and bool(cell.text.strip())))
+        while cells and not cells[-1].text:
+            cells.pop()
+        if any(cell.text for cell in cells):
+            rows.append(tuple(cells))
+    return Table(tuple(rows))
 
 
 @register

@@ -1,0 +1,469 @@
+"""Rebuild the structure of a PDF page from its runs of text and its ruling lines.
+
+PDFium reports each run of text (a piece of one text object) with its box; the extractor adds
+the font size, weight and baseline of each run. From these this module builds the page's
+lines (runs sharing a baseline), its tables (a grid of ruling lines, or cells split by wide
+gaps), its columns (a vertical gutter through running text) and its blocks (lines separated
+by a wider gap or a change of font), in reading order. Lines that the right margin broke are
+joined again, so that a paragraph reads as one line, the way a text file has it.
+
+Geometry here is in points with the origin at the top left of the page.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from statistics import median
+
+from townhall.reading.layout import HEADING, LIST_ITEM, PARAGRAPH, Block, Box, Cell, Line, Table
+
+
+@dataclass(slots=True)
+class Run:
+    """A run of text on a page: its box, font size, weight and baseline."""
+
+    left: float
+    top: float
+    right: float
+    bottom: float
+    text: str
+    size: float = 0.0
+    bold: bool = False
+    baseline: float | None = None
+
+    @property
+    def em_top(self) -> float:
+        if self.size and self.baseline is not None:
+            return self.baseline - 0.75 * self.size
+        return self.top
+
+    @property
+    def em_bottom(self) -> float:
+        if self.size and self.baseline is not None:
+            return self.baseline + 0.25 * self.size
+        return self.bottom
+
+    @property
+    def scale(self) -> float:
+        """The run's size in points: its font size, or its box height when that is unknown."""
+        return self.size or max(self.bottom - self.top, 1.0)
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A ruling line: horizontal when ``horizontal`` (at y between x0 and x1), else vertical."""
+
+    horizontal: bool
+    at: float
+    start: float
+    end: float
+
+
+@dataclass(slots=True)
+class _Line:
+    runs: list[Run]
+    top: float
+    bottom: float
+    text: str = ""
+    size: float = 0.0
+    bold: bool = False
+    cells: list[list[Run]] = field(default_factory=list)
+
+    @property
+    def left(self) -> float:
+        return self.runs[0].left
+
+    @property
+    def right(self) -> float:
+        return max(run.right for run in self.runs)
+
+    def box(self) -> Box:
+        return Box(self.left, min(run.top for run in self.runs), self.right, max(run.bottom for run in self.runs))
+
+
+def page_items(runs: list[Run], rules: list[Rule], width: float) -> list[Block | Table]:
+    """Return the blocks and tables of one page in reading order."""
+    runs = [run for run in runs if run.text.strip()]
+    if not runs:
+        return []
+    tables = ruled_tables(runs, rules) if rules else []
+    loose = runs
+    if tables:
+        inside = set()
+        for _, _, members in tables:
+            inside.update(members)
+        loose = [run for index, run in enumerate(runs) if index not in inside]
+    placed = _text_blocks(loose, width)
+    # Tables go before the first text block that starts below them (text blocks keep their
+    # reading order, which is not top to bottom on a page of two columns).
+    for table, box, _ in sorted(tables, key=lambda item: item[1].top):
+        at = next((index for index, (top, _) in enumerate(placed) if top >= box.top), len(placed))
+        placed.insert(at, (box.top, table))
+    return [item for _, item in placed]
+
+
+# --- Lines ------------------------------------------------------------------------------------
+
+
+def group_lines(runs: list[Run]) -> list[_Line]:
+    """Group runs that share a line (their em boxes overlap by half), top line first."""
+    lines: list[_Line] = []
+    for run in sorted(runs, key=lambda r: (r.em_top, r.left)):
+        top, bottom = run.em_top, run.em_bottom
+        for line in reversed(lines[-4:]):
+            overlap = min(line.bottom, bottom) - max(line.top, top)
+            if overlap >= 0.5 * min(line.bottom - line.top, bottom - top):
+                line.runs.append(run)
+                line.top, line.bottom = min(line.top, top), max(line.bottom, bottom)
+                break
+        else:
+            lines.append(_Line([run], top, bottom))
+    lines.sort(key=lambda line: line.top)
+    for line in lines:
+        line.runs.sort(key=lambda r: r.left)
+        _finish_line(line)
+    return lines
+
+
+_LETTER_SPACED = re.compile(r"^(?:\w )+\w$")
+
+
+def _finish_line(line: _Line) -> None:
+    """Join the runs of a line into text; runs far apart become cells separated by tabs."""
+    cells: list[list[Run]] = [[line.runs[0]]]
+    texts = [line.runs[0].text]
+    previous = line.runs[0]
+    for run in line.runs[1:]:
+        scale = max(previous.scale, run.scale)
+        width = max(run.right - run.left, 0.1)
+        overlap = min(previous.right, run.right) - max(previous.left, run.left)
+        if overlap > 0.6 * width and run.text.strip() in previous.text:
+            # Glyphs drawn on top of each other (a © built from "c" and a circle, fake bold)
+            # show up twice in overlapping boxes; keep the first.
+            continue
+        gap = run.left - previous.right
+        if gap > 1.2 * scale:
+            cells.append([run])
+            texts.append(run.text)
+            previous = run
+            continue
+        cells[-1].append(run)
+        touching = not previous.text[-1:].isspace() and not run.text[:1].isspace()
+        if touching and (gap < 0.2 * scale or _hugs(previous.text, run.text, gap, scale)):
+            # Pieces of one word (a change of font or kerning split it), a hyphen or a full
+            # stop set as a run of its own.
+            texts[-1] = texts[-1] + run.text
+        else:
+            texts[-1] = texts[-1].rstrip(" ") + " " + run.text.lstrip(" ")
+        previous = run
+    texts = [_unspace(" ".join(text.split())) for text in texts]
+    line.cells = cells
+    line.text = "\t".join(text for text in texts if text)
+    sized = [run for run in line.runs if run.size]
+    chars = sum(len(run.text.strip()) for run in sized)
+    line.size = sum(run.size * len(run.text.strip()) for run in sized) / chars if chars else 0.0
+    line.bold = all(run.bold for run in line.runs if run.text.strip())
+
+
+def _hugs(before: str, after: str, gap: float, scale: float) -> bool:
+    """Tell whether a short gap is a glyph's side bearing rather than a space."""
+    if gap >= 0.3 * scale:
+        return False
+    if after.strip() in {".", ",", ":", ";", ")", "%"} or after[:1] in ".,:;)":
+        return True
+    return before.rstrip()[-1:] in {"-", "‐", "/", "("} or after.strip() in {"-", "‐", "/"}
+
+
+def _unspace(text: str) -> str:
+    """Close up letter-spaced words ("N i e d e r s c h r i f t" -> "Niederschrift")."""
+    if len(text) >= 7 and _LETTER_SPACED.match(text):
+        return text.replace(" ", "")
+    return text
+
+
+# --- Ruled tables -------------------------------------------------------------------------------
+
+
+def ruled_tables(runs: list[Run], rules: list[Rule]) -> list[tuple[Table, Box, set[int]]]:
+    """Find tables drawn as grids of ruling lines; return each with its box and the runs inside."""
+    if len(rules) < 4:
+        return []
+    horizontal = _merge([rule for rule in rules if rule.horizontal])
+    vertical = _merge([rule for rule in rules if not rule.horizontal])
+    if len(horizontal) < 2 or len(vertical) < 2:
+        return []
+    out = []
+    for group_h, group_v in _grids(horizontal, vertical):
+        box = Box(min(r.at for r in group_v), min(r.at for r in group_h), max(r.at for r in group_v), max(r.at for r in group_h))
+        ys = _distinct(sorted(rule.at for rule in group_h))
+        members: dict[tuple[int, int], list[tuple[int, Run]]] = {}
+        bands: list[tuple[float, float, list[float]]] = []
+        for top, bottom in zip(ys, ys[1:]):
+            if bottom - top < 4:
+                continue
+            middle = (top + bottom) / 2
+            xs = _distinct(sorted(rule.at for rule in group_v if rule.start <= middle <= rule.end))
+            if len(xs) < 2:
+                xs = [box.left, box.right]
+            bands.append((top, bottom, xs))
+        inside: set[int] = set()
+        for index, run in enumerate(runs):
+            cx, cy = (run.left + run.right) / 2, (run.top + run.bottom) / 2
+            if not (box.left - 1 <= cx <= box.right + 1 and box.top - 1 <= cy <= box.bottom + 1):
+                continue
+            for band_index, (top, bottom, xs) in enumerate(bands):
+                if top - 1 <= cy <= bottom + 1:
+                    column = next((c for c, (x0, x1) in enumerate(zip(xs, xs[1:])) if x0 - 1 <= cx <= x1 + 1), None)
+                    if column is not None:
+                        members.setdefault((band_index, column), []).append((index, run))
+                        inside.add(index)
+                    break
+        rows = []
+        for band_index, (_, _, xs) in enumerate(bands):
+            cells = []
+            for column in range(len(xs) - 1):
+                cell_runs = [run for _, run in members.get((band_index, column), [])]
+                cells.append(_cell(cell_runs))
+            if any(cell.text for cell in cells):
+                rows.append(tuple(cells))
+        columns = max((len(row) for row in rows), default=0)
+        if len(rows) < 1 or columns < 2 or not inside:
+            continue  # a frame around text, not a table: its text is read as text
+        out.append((Table(tuple(rows)), box, inside))
+    return out
+
+
+def _cell(runs: list[Run]) -> Cell:
+    if not runs:
+        return Cell("")
+    lines = group_lines(runs)
+    text = ""
+    for line in lines:
+        piece = line.text.replace("\t", " ")
+        text = _unwrap(text, piece) if text else piece
+    return Cell(text.strip(), Box.around(line.box() for line in lines), bold=all(line.bold for line in lines))
+
+
+def _merge(rules: list[Rule]) -> list[Rule]:
+    """Join collinear rules that touch (a grid drawn as many short strokes)."""
+    rules = sorted(rules, key=lambda rule: (round(rule.at), rule.start))
+    merged: list[Rule] = []
+    for rule in rules:
+        last = merged[-1] if merged else None
+        if last is not None and abs(last.at - rule.at) <= 1.5 and rule.start <= last.end + 2:
+            merged[-1] = Rule(rule.horizontal, (last.at + rule.at) / 2, last.start, max(last.end, rule.end))
+        else:
+            merged.append(rule)
+    return [rule for rule in merged if rule.end - rule.start >= 6]
+
+
+def _grids(horizontal: list[Rule], vertical: list[Rule]) -> list[tuple[list[Rule], list[Rule]]]:
+    """Group rules that cross or touch into grids; keep those with two rules each way."""
+    rules = horizontal + vertical
+    parent = list(range(len(rules)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    offset = len(horizontal)
+    for i, h in enumerate(horizontal):
+        for j, v in enumerate(vertical):
+            if v.start - 2 <= h.at <= v.end + 2 and h.start - 2 <= v.at <= h.end + 2:
+                a, b = find(i), find(offset + j)
+                if a != b:
+                    parent[a] = b
+    groups: dict[int, tuple[list[Rule], list[Rule]]] = {}
+    for index, rule in enumerate(rules):
+        group = groups.setdefault(find(index), ([], []))
+        (group[0] if rule.horizontal else group[1]).append(rule)
+    return [group for group in groups.values() if len(group[0]) >= 2 and len(group[1]) >= 2]
+
+
+def _distinct(values: list[float], tolerance: float = 2.0) -> list[float]:
+    out: list[float] = []
+    for value in values:
+        if not out or value - out[-1] > tolerance:
+            out.append(value)
+    return out
+
+
+# --- Columns, blocks and paragraphs -----------------------------------------------------------
+
+
+def _text_blocks(runs: list[Run], width: float) -> list[tuple[float, Block]]:
+    if not runs:
+        return []
+    gutter = find_gutter(runs, width)
+    lines = group_lines(runs)
+    if gutter is None:
+        return _blocks(lines)
+    out: list[tuple[float, Block]] = []
+    band: list[Run] = []
+
+    def flush() -> None:
+        if band:
+            left = [run for run in band if (run.left + run.right) / 2 < gutter]
+            right = [run for run in band if (run.left + run.right) / 2 >= gutter]
+            for column in (left, right):
+                if column:
+                    # Both columns of a band are placed at the band's top, left column first.
+                    top = min(run.top for run in band)
+                    out.extend((top, block) for _, block in _blocks(group_lines(column)))
+            band.clear()
+
+    for line in lines:
+        if any(run.left < gutter < run.right for run in line.runs):
+            flush()
+            out.extend(_blocks([line]))
+        else:
+            band.extend(line.runs)
+    flush()
+    # Keep the column order within a band: stable sort on the band's top.
+    return out
+
+
+def _blocks(lines: list[_Line]) -> list[tuple[float, Block]]:
+    """Split lines into blocks at wider gaps and changes of font; join wrapped lines."""
+    if not lines:
+        return []
+    pitches = [
+        b.top - a.top
+        for a, b in zip(lines, lines[1:])
+        if a.size and b.size and abs(a.size - b.size) < 0.5 and 0 < b.top - a.top < 3 * a.size
+    ]
+    pitch = median(pitches) if pitches else None
+    left = min(line.left for line in lines)
+    right = max(line.right for line in lines)
+    out: list[tuple[float, Block]] = []
+    current: list[_Line] = []
+    tight = False
+
+    def flush() -> None:
+        if current:
+            block = _block(current, left, right)
+            out.append((current[0].top, replace(block, tight=True) if tight and out else block))
+            current.clear()
+
+    for line in lines:
+        if current:
+            previous = current[-1]
+            scale = max(previous.size, line.size) or (previous.bottom - previous.top)
+            step = line.top - previous.top
+            wide = step > (1.35 * pitch if pitch else 1.6 * scale) or line.top - previous.bottom > 0.9 * scale
+            font_change = (
+                bool(previous.size and line.size and abs(previous.size - line.size) > 0.12 * max(previous.size, line.size))
+                or previous.bold != line.bold
+            )
+            if wide or font_change:
+                flush()
+                # A change of font alone (a bold label over its text) leaves no gap.
+                tight = not wide
+        current.append(line)
+    flush()
+    return out
+
+
+_LIST_START = re.compile(r"^(?:[-•–*▪●◦]|\d{1,3}[.)]|[a-zA-Z][.)]|\(\w{1,3}\))\s")
+_SUSPENDED = frozenset({"og", "eller", "und", "oder", "bzw.", "sowie", "and", "or", "to"})
+
+
+def _block(lines: list[_Line], column_left: float, column_right: float) -> Block:
+    width = column_right - column_left
+    out: list[Line] = []
+    previous: _Line | None = None
+    for line in lines:
+        if out and previous is not None and _wrapped(out[-1].text, line.text, previous.right, column_right, width):
+            merged = out[-1]
+            out[-1] = Line(
+                _unwrap(merged.text, line.text), merged.box.union(line.box()) if merged.box else line.box(),
+                size=merged.size, bold=merged.bold and line.bold,
+            )
+        else:
+            out.append(Line(line.text, line.box(), size=round(line.size, 1) or None, bold=line.bold))
+        previous = line
+    text = " ".join(line.text for line in out)
+    role = PARAGRAPH
+    if len(out) == 1 and _LIST_START.match(out[0].text):
+        role = LIST_ITEM
+    elif len(text) <= 160 and len(out) <= 3 and "\t" not in text:
+        role = HEADING if (lines[0].bold or (lines[0].size and lines[0].size >= 13)) else PARAGRAPH
+    return Block(tuple(out), role=role)
+
+
+def _wrapped(previous: str, following: str, previous_right: float, column_right: float, width: float) -> bool:
+    """Tell whether ``following`` continues a paragraph that the margin broke after ``previous``.
+
+    Only a line that reaches the right margin can have been wrapped; table rows, list items
+    and short label lines keep their own lines.
+    """
+    if width < 150 or previous_right < column_right - 0.15 * width:
+        return False
+    if "\t" in previous or "\t" in following or not previous or not following:
+        return False
+    return not _LIST_START.match(following)
+
+
+def _unwrap(previous: str, following: str) -> str:
+    """Join a wrapped line to the next, mending words hyphenated at the break."""
+    first_word = following.split(" ", 1)[0]
+    if previous.endswith("-") and previous[-2:-1].isalpha() and first_word not in _SUSPENDED:
+        if first_word[:1].islower():
+            return previous[:-1] + following
+        if first_word[:1].isupper():
+            return previous + following  # a compound written with a hyphen: "Dessau-Roßlau"
+    return f"{previous} {following}"
+
+
+def find_gutter(runs: list[Run], page_width: float) -> float | None:
+    """Return the x of a gutter between two columns of running text, or None.
+
+    A gutter is a vertical line in the middle half of the page that few runs cross, with
+    text on both sides whose lines fill most of their column (table cells do not).
+    """
+    if len(runs) < 8:
+        return None
+    left_edge = min(run.left for run in runs)
+    right_edge = max(run.right for run in runs)
+    best_x, best_crossing = None, len(runs) + 1
+    step = max((right_edge - left_edge) / 80, 2.0)
+    x = left_edge + (right_edge - left_edge) * 0.3
+    while x < left_edge + (right_edge - left_edge) * 0.7:
+        crossing = sum(1 for run in runs if run.left < x < run.right)
+        if crossing < best_crossing:
+            best_x, best_crossing = x, crossing
+        x += step
+    if best_x is None or best_crossing > len(runs) * 0.2:
+        return None
+    left = [run for run in runs if run.right <= best_x]
+    right = [run for run in runs if run.left >= best_x]
+    if len(left) < 4 or len(right) < 4:
+        return None
+    left_column = best_x - left_edge
+    right_column = right_edge - best_x
+    left_fill = median((run.right - run.left) / left_column for run in left)
+    right_fill = median((run.right - run.left) / right_column for run in right)
+    if left_fill < 0.6 or right_fill < 0.6:
+        return None
+    return best_x
+
+
+# --- Running headers and footers ------------------------------------------------------------
+
+_PAGE_NUMBER = re.compile(
+    r"^(?:[-–—]\s*)?(?:(?:seite|side|page|s\.|p\.)\s*)?\d{1,4}(?:\s*(?:/|von|af|of|af i alt)\s*\d{1,4})?(?:\s*[-–—])?$",
+    re.IGNORECASE,
+)
+
+
+def is_page_number(text: str) -> bool:
+    """Tell whether a line is only a page number ("3", "- 3 -", "Seite 3 von 7", "Page 3 of 7")."""
+    return bool(_PAGE_NUMBER.match(" ".join(text.split())))
+
+
+def furniture_key(text: str) -> str:
+    """Return a line's text with digits blanked, to compare running headers across pages."""
+    return re.sub(r"\d+", "#", " ".join(text.split()).casefold())

@@ -1,0 +1,121 @@
+"""The layout of PDF pages: lines, fonts, ruled tables, headings and running headers."""
+
+import pypdfium2
+
+from bench.corpus.pdf_writer import PdfWriter, Stroke, TextRun
+from townhall.reading.extractors import extract
+from townhall.reading.layout import HEADING, Block, Table
+
+
+def _read(*pages):
+    writer = PdfWriter()
+    for page in pages:
+        runs, strokes = page if isinstance(page, tuple) else (page, ())
+        writer.add_page(runs, strokes=strokes)
+    return extract(writer.to_bytes(), filename="vorlage.pdf")
+
+
+def _grid(xs, ys):
+    """Ruling lines of a table whose column borders are *xs* and row borders *ys*."""
+    return [Stroke(xs[0], y, xs[-1], y) for y in ys] + [Stroke(x, ys[0], x, ys[-1]) for x in xs]
+
+
+def test_ruled_route_table_gives_one_row_per_committee_with_wrapped_cells_joined():
+    runs = [
+        TextRun(60, 700, "Gremium", 10), TextRun(230, 700, "Status", 10), TextRun(330, 700, "Sitzung", 10),
+        # A committee name wrapped over two lines, its date set in the middle of the row.
+        TextRun(60, 676, "Ausschuss für Umwelt,", 10), TextRun(60, 664, "Klima und Ordnung", 10),
+        TextRun(230, 676, "öffentlich", 10), TextRun(330, 670, "14.05.2024", 10),
+        TextRun(60, 640, "Gemeinderat", 10), TextRun(230, 640, "nicht", 10), TextRun(230, 628, "öffentlich", 10),
+        TextRun(330, 634, "23.05.2024", 10),
+    ]
+    strokes = _grid([55, 225, 325, 450], [715, 690, 652, 618])
+    result = _read((runs, strokes))
+    tables = [item for item in result.document.pages[0].items if isinstance(item, Table)]
+    assert len(tables) == 1
+    rows = [[cell.text for cell in row] for row in tables[0].rows]
+    assert rows == [
+        ["Gremium", "Status", "Sitzung"],
+        ["Ausschuss für Umwelt, Klima und Ordnung", "öffentlich", "14.05.2024"],
+        ["Gemeinderat", "nicht öffentlich", "23.05.2024"],
+    ]
+    assert "Gemeinderat\tnicht öffentlich\t23.05.2024" in result.text.splitlines()
+
+
+def test_a_frame_around_text_is_not_a_table():
+    runs = [TextRun(70, 700, "Zusammenfassung: Der Bericht stellt die Planung vor.", 11)]
+    result = _read((runs, _grid([60, 500], [720, 680])))
+    assert not any(isinstance(item, Table) for item in result.document.pages[0].items)
+    assert "Zusammenfassung: Der Bericht stellt die Planung vor." in result.text
+
+
+def _right_edge(text, size):
+    writer = PdfWriter()
+    writer.add_page([TextRun(72, 700, text, size)])
+    textpage = pypdfium2.PdfDocument(writer.to_bytes())[0].get_textpage()
+    textpage.count_rects()
+    return textpage.get_rect(0)[2]
+
+
+def test_hyphen_set_as_a_run_of_its_own_joins_the_words_around_it():
+    # As word processors print "Lindau-Bergen": the hyphen is a run of its own, a little apart.
+    after_word = _right_edge("Stadt Lindau", 20) + 2
+    after_hyphen = after_word + (_right_edge("-", 20) - 72) + 2
+    runs = [TextRun(72, 700, "Stadt Lindau", 20), TextRun(after_word, 700, "-", 20), TextRun(after_hyphen, 700, "Bergen", 20)]
+    assert _read(runs).text.splitlines()[0] == "Stadt Lindau-Bergen"
+
+
+def test_full_stop_set_apart_after_a_number_stays_with_it():
+    runs = [TextRun(72, 700, "2", 12), TextRun(80, 700, ".", 12), TextRun(110, 700, "Begründung", 12)]
+    assert _read(runs).text.splitlines()[0] == "2.\tBegründung"
+
+
+def test_letter_spaced_heading_is_closed_up():
+    assert _read([TextRun(72, 700, "P r o t o k o l l", 16)]).text == "Protokoll"
+
+
+def test_larger_bold_line_is_a_heading_block_of_its_own():
+    runs = [
+        TextRun(72, 760, "Neubau der Grundschule am Park", 16, bold=True),
+        TextRun(72, 736, "Die Verwaltung schlägt vor, die Schule zu erweitern.", 11),
+        TextRun(72, 722, "Die Kosten sind im Haushalt eingeplant.", 11),
+    ]
+    blocks = [item for item in _read(runs).document.pages[0].items if isinstance(item, Block)]
+    assert blocks[0].role == HEADING and blocks[0].text == "Neubau der Grundschule am Park"
+    assert blocks[0].lines[0].size == 16 and blocks[0].lines[0].bold
+    assert blocks[1].role != HEADING
+
+
+def test_bold_label_over_its_value_is_a_block_but_no_blank_line():
+    runs = [TextRun(72, 700, "Betreff:", 11, bold=True), TextRun(72, 686, "Sanierung der Sporthalle", 11)]
+    result = _read(runs)
+    assert result.text.splitlines() == ["Betreff:", "Sanierung der Sporthalle"]
+
+
+def test_letterhead_repeated_on_both_pages_of_a_letter_is_set_aside():
+    pages = [
+        [
+            TextRun(72, 800, "Druck: Ratsinformationssystem, Seite 1", 8),
+            TextRun(72, 700, "Antrag der Fraktion zur Beleuchtung", 14, bold=True),
+            TextRun(72, 650, "Wir beantragen, die Wege am See zu beleuchten.", 11),
+        ],
+        [
+            TextRun(72, 800, "Druck: Ratsinformationssystem, Seite 2", 8),
+            TextRun(72, 700, "Die Kosten trägt der Haushalt des Amtes.", 11),
+            TextRun(72, 650, "Mit freundlichen Grüßen", 11),
+        ],
+    ]
+    result = _read(*pages)
+    assert "Druck" not in result.text
+    assert result.text.startswith("Antrag der Fraktion zur Beleuchtung")
+    assert result.document.pages[0].furniture[0].text == "Druck: Ratsinformationssystem, Seite 1"
+
+
+def test_every_line_has_a_page_and_line_number_matching_the_flat_text():
+    pages = [
+        [TextRun(72, 700, "Erste Seite", 11), TextRun(72, 600, "Zweiter Absatz", 11)],
+        [TextRun(72, 700, "Andere Seite", 11)],
+    ]
+    result = _read(*pages)
+    addresses = [(a.page, a.line, a.text) for a in result.document.addresses]
+    assert addresses == [(1, 1, "Erste Seite"), (1, 3, "Zweiter Absatz"), (2, 1, "Andere Seite")]
