@@ -90,3 +90,12 @@ def test_output_into_a_closed_pipe_ends_quietly(tmp_path):
     search.stdout.close()
     stderr = search.stderr.read().decode()
     assert (search.wait(), "Traceback" in stderr, "BrokenPipe" in stderr) == (0, False, False), stderr
+
+
+def test_json_output_says_what_was_corrected_and_explains_the_similar_word(add_paper, backend, capsys):
+    add_paper("Konference", "Kommunen holder en integrationskonference i Dublin.")
+    backend.refresh_statistics()
+    call_command("search", "integrationskonferance", "--format", "json", "--explain")
+    data = json.loads(capsys.readouterr().out)
+    assert data["notes"][0].startswith("Did you mean: integrationskonference?")
+    assert "fuzzy" in {reason["origin"] for reason in data["hits"][0]["explain"]}

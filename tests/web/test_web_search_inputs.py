@@ -80,3 +80,23 @@ def test_a_former_slug_still_filters_the_search(client, demo):
     FormerSlug.objects.create(body=Body.objects.get(slug="northbridge-city-council"), slug="northbridge")
     page = client.get("/search/", {"body": "northbridge"}).content.decode()
     assert "Budget consultation 2027/28" in page and "Godkendelse af Klimaplan" not in page
+
+
+def test_a_misspelt_query_offers_the_corrected_words(client, demo):
+    from townhall.search.backends import get_backend
+
+    get_backend().refresh_statistics()
+    page = client.get("/search/", {"q": "klimapaln"}).content.decode()
+    assert "Did you mean:" in page and "klimaplan" in page.split("Did you mean:")[1][:200]
+    assert "Godkendelse af Klimaplan 2030 for Søby Kommune" in page
+
+
+def test_a_query_no_paper_fully_matches_says_it_shows_papers_with_most_words(client, demo):
+    page = client.get("/search/", {"q": "klimaplan zanzibarkonference"}).content.decode()
+    assert "No paper has all of “klimaplan”, “zanzibarkonference”" in page
+    assert "Godkendelse af Klimaplan 2030 for Søby Kommune" in page
+
+
+def test_the_relaxed_note_is_translated(client, demo):
+    page = client.get("/search/", {"q": "klimaplan zanzibarkonference"}, HTTP_ACCEPT_LANGUAGE="da").content.decode()
+    assert "Ingen sag har alle af “klimaplan”, “zanzibarkonference”" in page

@@ -294,6 +294,7 @@ ORIGINS = {
     "translated": "the compound translated part by part",
     "prefix": "a word starting with the typed prefix",
     "phrase": "the quoted words",
+    "fuzzy": "a known word spelled like the typed one",
 }
 
 

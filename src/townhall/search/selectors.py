@@ -37,9 +37,10 @@ from townhall.core.selectors import can_see_non_public, visible_papers
 from townhall.search.analyzers import LANGUAGES, analyze_document
 from townhall.search.backends import get_backend
 from townhall.search.backends.base import Candidate, Narrowing
-from townhall.search.indexing import document_language
 from townhall.search.filters import as_id, resolve_body, resolve_organization
+from townhall.search.indexing import document_language
 from townhall.search.query import MatchPlan, Node, Prefix, Query, Seq, Word, limit_query, parse_query, plan_query
+from townhall.search.tolerant import FEW, RELAXED_HEAD, Correction, correct, counted_parts, relaxed, suggestion
 
 FILTER_KEYS = (
     "body", "organization", "kind", "language", "query_language", "date_from", "date_to", "public",
@@ -96,6 +97,22 @@ class SearchResults:
     unmatched: dict[str, str] = field(default_factory=dict)
     #: What the hits were found with (for ``explain``); None when browsing or nothing was searched.
     plan: MatchPlan | None = None
+    #: Typed words no visible paper holds, and the known words searched with them.
+    corrections: list[Correction] = field(default_factory=list)
+    #: The query with those words corrected ("did you mean"), when there were any.
+    suggestion: str | None = None
+    #: Set when too few papers had every part of the query and papers with most parts are shown.
+    relaxed: Relaxation | None = None
+
+
+@dataclass(frozen=True)
+class Relaxation:
+    """Too few papers held every part of the query; papers with most of the parts follow them."""
+
+    #: The parts of the query as typed.
+    parts: tuple[str, ...]
+    #: How many papers hold every part (fewer than ``tolerant.FEW``).
+    complete: int
 
 
 def search_papers(
@@ -146,8 +163,21 @@ def search_papers(
     exact = None
     if relevance and backend.ranks_exact:
         exact = _render(backend, _exact_words(parsed), languages, False)
+    plan = None if browsing else _plan(query, languages, expand)
     # One more than counted, to tell whether the count is complete.
     candidates = backend.candidates(expression, narrowing, COUNT_CAP + 1, exact=exact, scored=relevance)
+    corrections: list[Correction] = []
+    relaxation: Relaxation | None = None
+    if plan is not None and len(candidates) < FEW:
+        # Little found: correct words nobody wrote, then settle for papers with most of the words.
+        plan, corrections = correct(backend, plan, _narrowing({}, user), languages)
+        if corrections:
+            expression = backend.prepare(backend.express(plan))
+            candidates = backend.candidates(expression, narrowing, COUNT_CAP + 1, exact=exact, scored=relevance)
+        if relevance and len(candidates) < FEW and len(plan.required) > 1:
+            relaxation = Relaxation(tuple(plan.labels), len(candidates))
+            expression = backend.prepare(backend.express(relaxed(plan)))
+            candidates = backend.candidates(expression, narrowing, COUNT_CAP + 1, exact=exact, scored=True)
     approximate = len(candidates) > COUNT_CAP
     del candidates[COUNT_CAP:]
     total, facets = _facets(candidates, filters)
@@ -155,7 +185,12 @@ def search_papers(
     if not candidates or (relevance and start >= total):
         ids: list[int] = []
     elif relevance:
-        ranked = backend.best(candidates, start + per_page, exact)[start:]
+        ranked = backend.best(candidates, max(start + per_page, RELAXED_HEAD if relaxation else 0), exact)
+        if relaxation is not None:
+            # Most parts first, then score: papers with every part stay on top.
+            parts = counted_parts(backend, plan, [paper_id for paper_id, _ in ranked])
+            ranked.sort(key=lambda row: (-parts[row[0]], -row[1], -row[0]))
+        ranked = ranked[start : start + per_page]
         scores = dict(ranked)
         ids = [paper_id for paper_id, _ in ranked]
     else:
@@ -163,11 +198,11 @@ def search_papers(
                        start=start, per_page=per_page)
     found = Paper.objects.select_related("body", "main_file").in_bulk(ids) if ids else {}
     rows = [found[paper_id] for paper_id in ids if paper_id in found]
-    plan = None if browsing else _plan(query, languages, expand)
     wanted = _Wanted.of(plan) if rows and plan is not None else None
     hits = [Hit(paper=paper, snippet_html=_snippet(paper, wanted), score=scores.get(paper.pk, 0.0)) for paper in rows]
     return SearchResults(hits=hits, total=total, facets=facets, approximate=approximate, query=query, cut=cut,
-                         plan=plan)
+                         plan=plan, corrections=corrections,
+                         suggestion=suggestion(query, corrections) if corrections else None, relaxed=relaxation)
 
 
 def _by_date(

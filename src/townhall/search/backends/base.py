@@ -236,6 +236,23 @@ class SearchBackend:
             )
             return cursor.fetchall()
 
+    def any_match(self, expression: str, narrowing: Narrowing) -> bool:
+        """Return whether any paper passing ``narrowing`` matches ``expression``."""
+        source, where, _, params = self._where(expression, narrowing)
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT 1 FROM {source} WHERE {where} LIMIT 1", params)
+            return cursor.fetchone() is not None
+
+    def matching(self, expression: str, paper_ids: Sequence[int]) -> set[int]:
+        """Return which of ``paper_ids`` (a few hundred at most) match ``expression``."""
+        if not paper_ids:
+            return set()
+        marks = ", ".join(["%s"] * len(paper_ids))
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT {self._id} FROM {self._source} WHERE {self._match} AND {self._id} IN ({marks})",
+                           [expression, *paper_ids])
+            return {int(row[0]) for row in cursor.fetchall()}
+
     def best(self, candidates: Sequence[Candidate], wanted: int, exact: str | None = None) -> list[tuple[int, float]]:
         """Return ``(paper_id, score)`` of the ``wanted`` best candidates, best first (ties: newest first).
 

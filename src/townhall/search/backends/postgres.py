@@ -17,6 +17,8 @@ from django.db import connection, transaction
 from django.db.models import QuerySet
 from django.db.models.expressions import RawSQL
 
+from townhall.search import vocabulary
+from townhall.search.analyzers import MAX_TERM_LENGTH
 from townhall.search.backends.base import FACET_TABLE, Candidate, IndexEntry, Narrowing, SearchBackend
 from townhall.search.query import MatchPlan, plan_to_tsquery
 
@@ -87,6 +89,31 @@ class PostgresBackend(SearchBackend):
                 cursor.execute("SET LOCAL maintenance_work_mem = '256MB'")
                 cursor.execute(f"CREATE INDEX {INDEX} ON {TABLE} USING gin (vector)")
                 cursor.execute(f"ANALYZE {TABLE}")
+            self.refresh_statistics()
+
+    def refresh_statistics(self) -> int:
+        """Fill the vocabulary anew from the stored vectors; return the number of indexed papers.
+
+        ``ts_stat`` reads every vector once: it runs after a rebuild and after an ingest or a
+        harvest that grew the index by a tenth.
+        """
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute(f"DELETE FROM {vocabulary.TABLE}")
+            cursor.execute(
+                f"INSERT INTO {vocabulary.TABLE} (term, docs) SELECT word, ndoc FROM ts_stat(%s) "
+                "WHERE word <> '' AND length(word) <= %s",
+                [f"SELECT vector FROM {TABLE}", MAX_TERM_LENGTH],
+            )
+            cursor.execute(f"SELECT count(*) FROM {TABLE}")
+            total = int(cursor.fetchone()[0])
+            cursor.execute(f"INSERT INTO {vocabulary.TABLE} (term, docs) VALUES (%s, %s)", [vocabulary.TOTAL, total])
+        return total
+
+    def statistics_stale(self) -> bool:
+        """Return whether the index has grown by a tenth since the vocabulary was filled."""
+        then = vocabulary.indexed_when_filled()
+        now = self.count()
+        return now > 0 if then is None else now > then * 1.1 + min(100, then)
 
     def express(self, plan: MatchPlan) -> str:
         return plan_to_tsquery(plan)

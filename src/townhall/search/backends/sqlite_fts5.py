@@ -29,6 +29,8 @@ from django.db import connection, transaction
 from django.db.models import QuerySet
 from django.db.models.expressions import RawSQL
 
+from townhall.search import vocabulary
+from townhall.search.analyzers import MAX_TERM_LENGTH
 from townhall.search.backends.base import FACET_TABLE, Candidate, IndexEntry, Narrowing, SearchBackend
 from townhall.search.query import MatchPlan, plan_to_fts5
 
@@ -116,14 +118,23 @@ class Fts5Backend(SearchBackend):
         little; they never change which papers match.
         """
         with transaction.atomic(), connection.cursor() as cursor:
+            # One pass over FTS5's term list fills the whole vocabulary; the common terms'
+            # counts are copied from it.
+            cursor.execute(f"DELETE FROM {vocabulary.TABLE}")
+            cursor.execute(
+                f"INSERT INTO {vocabulary.TABLE} (term, docs) SELECT term, doc FROM {VOCABULARY} "
+                "WHERE term <> '' AND length(term) <= %s",
+                [MAX_TERM_LENGTH],
+            )
             cursor.execute(f"DELETE FROM {STATS_TABLE}")
             cursor.execute(
-                f"INSERT INTO {STATS_TABLE} (term, docs) SELECT term, doc FROM {VOCABULARY} WHERE doc >= %s",
+                f"INSERT INTO {STATS_TABLE} (term, docs) SELECT term, docs FROM {vocabulary.TABLE} WHERE docs >= %s",
                 [COMMON_TERM_DOCS],
             )
             cursor.execute(f"SELECT count(*) FROM {TABLE}_docsize")
             total = int(cursor.fetchone()[0])
             cursor.execute(f"INSERT INTO {STATS_TABLE} (term, docs) VALUES (%s, %s)", [_TOTAL, total])
+            cursor.execute(f"INSERT INTO {vocabulary.TABLE} (term, docs) VALUES (%s, %s)", [vocabulary.TOTAL, total])
         return total
 
     def statistics_stale(self) -> bool:
@@ -133,8 +144,12 @@ class Fts5Backend(SearchBackend):
             row = cursor.fetchone()
             cursor.execute(f"SELECT count(*) FROM {TABLE}_docsize")
             now = int(cursor.fetchone()[0])
-        then = int(row[0]) if row else 0
-        return now > then * (1 + STATS_STALE_GROWTH) + COMMON_TERM_DOCS
+        if row is None:
+            return now > 0
+        then = int(row[0])
+        # Small archives refresh each time they double at most: the vocabulary of a few
+        # papers would miss most words of the next ones.
+        return now > then * (1 + STATS_STALE_GROWTH) + min(COMMON_TERM_DOCS, then)
 
     def _frequencies(self, expression: str) -> tuple[dict[str, int], list[tuple[list[str], bool]], int]:
         """Return the known paper counts of the expression's terms, its phrases and the number of papers."""

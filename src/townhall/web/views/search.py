@@ -104,6 +104,8 @@ def search(request):
         "next_url": dict(links).get(page + 1) if page < pages else None,
         "first_index": (page - 1) * PER_PAGE + 1,
         "last_index": min(page * PER_PAGE, results.total),
+        "suggestion_url": _url_with(request.GET, q=results.suggestion) if results.suggestion else None,
+        "relaxed_parts": ", ".join(f"“{part}”" for part in results.relaxed.parts) if results.relaxed else "",
         "feed_url": reverse("web:search-feed") + ("?" + feed_query.urlencode() if feed_query else ""),
     }
     context["htmx"] = bool(request.headers.get("HX-Request"))

@@ -161,4 +161,12 @@ def _notes(results) -> list[str]:
     notes = []
     if results.cut:
         notes.append(f"The query was too long; only its beginning was searched: {results.query!r}.")
+    if results.suggestion:
+        notes.append(f"Did you mean: {results.suggestion}? Papers with words spelled like yours are included.")
+    if results.relaxed:
+        parts = ", ".join(repr(part) for part in results.relaxed.parts)
+        if results.relaxed.complete:
+            notes.append(f"Only {results.relaxed.complete} papers have all of {parts}; papers with most of them follow.")
+        else:
+            notes.append(f"No paper has all of {parts}; showing papers with most of them.")
     return notes

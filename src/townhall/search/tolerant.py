@@ -1,0 +1,134 @@
+"""What a search does when the strict query finds little: correct typos, then settle for most words.
+
+``search_papers`` first asks for every part of the query. Only when that finds fewer than
+``FEW`` papers does it try, in this order:
+
+1. **Corrections.** A typed word that no paper the user may see holds is looked up in the
+   index's vocabulary (``townhall.search.vocabulary.near``): the closest common terms become
+   alternatives of the word (tolerant matching), each checked to match a paper the user may
+   see, and the closest one makes the "did you mean" suggestion.
+2. **Most of the words.** When the query has two parts or more and still finds fewer than
+   ``FEW`` papers, papers that hold any part are ranked by how many parts they hold, then by
+   their score; papers with every part come first.
+
+Both only ever cost a few bounded look-ups and one more search, and only for queries that
+found (almost) nothing, so broad searches keep their speed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz.distance import Levenshtein
+
+from townhall.search import vocabulary
+from townhall.search.analyzers import analyze_query_terms, normalize
+from townhall.search.backends.base import Narrowing, SearchBackend
+from townhall.search.query import MatchPlan, Node, Or, Seq
+
+#: The strict query finding fewer papers than this lets the search correct and relax it.
+FEW = 3
+#: Alternatives added to a word that nobody wrote (tolerant matching).
+FUZZY_ALTERNATIVES = 3
+#: Candidate corrections checked against what the user may see, per word.
+CHECKED = 6
+#: Parts of a query counted per paper when relaxing (the rest still find papers, unweighed).
+RELAXED_PARTS = 8
+#: Best-scoring papers whose parts are counted; the rest follow by score.
+RELAXED_HEAD = 200
+# A word the user typed as a plain word (no phrase, prefix or OR).
+_PLAIN_WORD_RE = re.compile(r"[^\s\"*|]+")
+
+
+@dataclass(frozen=True)
+class Correction:
+    """A typed word no paper holds, and what was searched instead."""
+
+    typed: str
+    replacement: str
+    terms: tuple[str, ...]
+
+
+def correct(
+    backend: SearchBackend, plan: MatchPlan, narrowing: Narrowing, languages: Sequence[str]
+) -> tuple[MatchPlan, list[Correction]]:
+    """Return ``plan`` with near terms added to each plain word that matches nothing, and the corrections."""
+    required = list(plan.required)
+    corrections = []
+    labels = plan.labels or ("",) * len(required)
+    for index, (label, node) in enumerate(zip(labels, required)):
+        if not _PLAIN_WORD_RE.fullmatch(label) or backend.any_match(_single(backend, node), narrowing):
+            continue
+        found = _near_terms(backend, label, narrowing, languages)
+        if not found:
+            continue
+        best_term, stem = found[0]
+        required[index] = Or((node, *(Seq((term,), "fuzzy") for term, _ in found)))
+        corrections.append(Correction(label, _spelled_like(label, stem, best_term), tuple(t for t, _ in found)))
+    if not corrections:
+        return plan, []
+    return MatchPlan(tuple(required), plan.excluded, plan.labels), corrections
+
+
+def _single(backend: SearchBackend, node: Node) -> str:
+    return backend.express(MatchPlan((node,)))
+
+
+def _near_terms(backend, word: str, narrowing: Narrowing, languages: Sequence[str]) -> list[tuple[str, str]]:
+    """Return ``(term, stem it corrects)`` for the best near terms that match a paper the user may see."""
+    stems = {terms[0] for terms in analyze_query_terms(word, languages).values() if len(terms) == 1}
+    candidates: dict[str, tuple[int, int, str]] = {}
+    for stem in stems:
+        for near in vocabulary.near(stem):
+            key = (near.distance, -near.docs, stem)
+            if near.term not in candidates or key < candidates[near.term]:
+                candidates[near.term] = key
+    ordered = sorted(candidates.items(), key=lambda item: (item[1][0], item[1][1], item[0]))
+    found = []
+    for term, (_, _, stem) in ordered[:CHECKED]:
+        if backend.any_match(_single(backend, Seq((term,))), narrowing):
+            found.append((term, stem))
+            if len(found) == FUZZY_ALTERNATIVES:
+                break
+    return found
+
+
+def _spelled_like(typed: str, stem: str, corrected: str) -> str:
+    """Return ``typed`` with the edits that turn ``stem`` into ``corrected`` ("konferance" -> "konference")."""
+    word = normalize(typed)
+    if word.startswith(stem):
+        spelled = corrected + word[len(stem):]
+    else:
+        shared = 0
+        while shared < min(len(word), len(stem)) and word[shared] == stem[shared]:
+            shared += 1
+        operations = Levenshtein.editops(stem, corrected)
+        if all(op.src_pos < shared for op in operations):
+            # Every edit lies in the part the word and its stem share: make it on the word.
+            spelled = corrected[: shared + len(corrected) - len(stem)] + word[shared:]
+        else:
+            spelled = corrected
+    return spelled[:1].upper() + spelled[1:] if typed[:1].isupper() else spelled
+
+
+def suggestion(query: str, corrections: Sequence[Correction]) -> str:
+    """Return ``query`` with each corrected word replaced by its correction."""
+    for correction in corrections:
+        query = re.sub(rf"(?<![\w-]){re.escape(correction.typed)}(?![\w-])", correction.replacement, query, count=1)
+    return query
+
+
+def counted_parts(backend: SearchBackend, plan: MatchPlan, paper_ids: Sequence[int]) -> dict[int, int]:
+    """Return for each of ``paper_ids`` how many of the plan's required parts it holds."""
+    counts = dict.fromkeys(paper_ids, 0)
+    for node in plan.required[:RELAXED_PARTS]:
+        for paper_id in backend.matching(_single(backend, node), list(paper_ids)):
+            counts[paper_id] += 1
+    return counts
+
+
+def relaxed(plan: MatchPlan) -> MatchPlan:
+    """Return a plan that any one of ``plan``'s required parts satisfies (exclusions kept)."""
+    return MatchPlan((Or(tuple(plan.required[:RELAXED_PARTS * 2])),), plan.excluded, ("",))

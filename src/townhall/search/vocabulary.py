@@ -1,0 +1,113 @@
+"""The index's own vocabulary: which analysed terms exist, how common they are, which are near a typo.
+
+``search_vocabulary`` (migration ``search/0004_vocabulary``) holds every indexed term with the
+number of papers that hold it; the backends fill it when they refresh their term statistics
+(after a rebuild, and after an ingest or a harvest that grew the index). Nothing here reads
+paper text, so nothing here can show what a user may not see: callers check every term they
+offer against the papers the user may see.
+
+``near`` finds the terms within a small edit distance of a term that the index does not know:
+the terms of about the same length that share its first letters (a range scan of the primary
+key), and the terms that differ from it in the first letters only (looked up by spelling out
+those edits), scored with RapidFuzz's optimal string alignment distance (insert, delete,
+substitute, swap two neighbours).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from django.db import connection
+from rapidfuzz.distance import OSA
+
+TABLE = "search_vocabulary"
+#: The row that holds the number of papers indexed when the vocabulary was filled.
+TOTAL = ""
+#: Terms shorter than this are never corrected: too many words are one letter apart.
+MIN_FUZZY_LENGTH = 6
+#: Terms this long or longer may be two edits away; shorter ones one.
+TWO_EDITS_LENGTH = 8
+#: Vocabulary terms read per looked-up term at most (the work of one lookup is bounded).
+SCAN_LIMIT = 4000
+# The letters a typo may put in or swap; German terms are indexed without umlauts.
+_ALPHABET = "abcdefghijklmnopqrstuvwxyzæøå"
+
+
+@dataclass(frozen=True)
+class NearTerm:
+    """A vocabulary term close to a looked-up one."""
+
+    term: str
+    docs: int
+    distance: int
+
+
+def known(terms: Iterable[str]) -> dict[str, int]:
+    """Return the number of papers holding each of ``terms`` that the vocabulary knows."""
+    wanted = sorted({t for t in terms if t})
+    if not wanted:
+        return {}
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT term, docs FROM {TABLE} WHERE term IN ({', '.join(['%s'] * len(wanted))})", wanted)
+        return {term: int(docs) for term, docs in cursor.fetchall()}
+
+
+def indexed_when_filled() -> int | None:
+    """Return how many papers were indexed when the vocabulary was last filled (None: never)."""
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT docs FROM {TABLE} WHERE term = %s", [TOTAL])
+        row = cursor.fetchone()
+    return int(row[0]) if row else None
+
+
+def max_edits(term: str) -> int:
+    """Return how many edits away a correction of ``term`` may be (0: do not correct it)."""
+    if len(term) < MIN_FUZZY_LENGTH or not term.isalpha():
+        return 0
+    return 2 if len(term) >= TWO_EDITS_LENGTH else 1
+
+
+def near(term: str, limit: int = 5) -> list[NearTerm]:
+    """Return up to ``limit`` vocabulary terms within ``max_edits(term)`` of ``term``, closest and commonest first."""
+    edits = max_edits(term)
+    if not edits:
+        return []
+    shared = 2 if len(term) < TWO_EDITS_LENGTH else 3
+    head = term[:shared]
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT term, docs FROM {TABLE} WHERE term >= %s AND term < %s AND length(term) BETWEEN %s AND %s "
+            "LIMIT %s",
+            [head, head + "\U0010ffff", len(term) - edits, len(term) + edits, SCAN_LIMIT],
+        )
+        rows = cursor.fetchall()
+        variants = sorted(_first_letter_edits(term, shared) - {term})
+        for start in range(0, len(variants), 500):
+            chunk = variants[start : start + 500]
+            cursor.execute(f"SELECT term, docs FROM {TABLE} WHERE term IN ({', '.join(['%s'] * len(chunk))})", chunk)
+            rows.extend(cursor.fetchall())
+    found: dict[str, NearTerm] = {}
+    for candidate, docs in rows:
+        if candidate == term or candidate in found or not candidate.isalpha():
+            continue
+        distance = OSA.distance(term, candidate, score_cutoff=edits)
+        if distance <= edits:
+            found[candidate] = NearTerm(candidate, int(docs), distance)
+    return sorted(found.values(), key=lambda n: (n.distance, -n.docs, n.term))[:limit]
+
+
+def _first_letter_edits(term: str, shared: int) -> set[str]:
+    """Return the spellings one edit away from ``term`` that change one of its first ``shared`` letters."""
+    found = set()
+    for i in range(min(shared + 1, len(term) + 1)):
+        head, tail = term[:i], term[i:]
+        if tail:
+            found.add(head + tail[1:])
+            if len(tail) > 1:
+                found.add(head + tail[1] + tail[0] + tail[2:])
+        for letter in _ALPHABET:
+            found.add(head + letter + tail)
+            if tail:
+                found.add(head + letter + tail[1:])
+    return found

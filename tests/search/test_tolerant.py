@@ -1,0 +1,93 @@
+"""Searches that find little: typo corrections, tolerant matching and papers with most of the words.
+
+These run on the backend the database selects (SQLite FTS5 or PostgreSQL): the contract of both.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from townhall.search.selectors import search_papers
+
+
+@pytest.fixture
+def refresh(backend):
+    """Return a function that refreshes the vocabulary, as a rebuild or an ingest does."""
+    return backend.refresh_statistics
+
+
+def _names(results) -> list[str]:
+    return [hit.paper.name for hit in results.hits]
+
+
+def test_a_misspelt_word_finds_the_word_and_suggests_it(add_paper, refresh):
+    add_paper("Konference", "Kommunen holder en integrationskonference i Dublin.")
+    add_paper("Budget", "Budgettet for næste år.")
+    refresh()
+    results = search_papers(query="integrationskonferance", user=None)
+    assert (_names(results), results.suggestion) == (["Konference"], "integrationskonference")
+
+
+def test_a_suggestion_keeps_the_other_words_and_the_capital(add_paper, refresh):
+    add_paper("Bericht", "Die Integrationskonferenz tagt im Mai in Dublin.", language="de")
+    refresh()
+    results = search_papers(query="Integrationskonferemz Dublin", user=None)
+    assert (_names(results), results.suggestion) == (["Bericht"], "Integrationskonferenz Dublin")
+
+
+def test_a_correct_word_is_never_corrected(add_paper, refresh):
+    add_paper("A", "Budget for havnen.")
+    add_paper("B", "Budgetter for skolen.")
+    refresh()
+    results = search_papers(query="budget", user=None)
+    assert (results.suggestion, results.corrections) == (None, [])
+
+
+def test_a_short_unknown_word_is_not_guessed_at(add_paper, refresh):
+    add_paper("A", "Havnen i Søby.")
+    refresh()
+    assert search_papers(query="havx", user=None).suggestion is None
+
+
+def test_a_correction_is_never_a_word_only_non_public_papers_hold(add_paper, refresh):
+    add_paper("Secret", "Hemmeligprojektet drøftes.", public=False)
+    add_paper("Open", "Havnebadet åbner.")
+    refresh()
+    results = search_papers(query="hemmeligprojektat", user=None)
+    assert (results.total, results.suggestion) == (0, None)
+
+
+def test_when_no_paper_has_every_word_papers_with_most_of_them_are_shown(add_paper, refresh):
+    both = add_paper("Budget", "Budget for havnen og skolen.")
+    one = add_paper("Havn", "Havnen får nyt badeanlæg.")
+    add_paper("Andet", "Noget helt andet.")
+    refresh()
+    results = search_papers(query="budget havn skolebibliotek", user=None)
+    assert _names(results) == [both.name, one.name]
+    assert (results.relaxed.parts, results.relaxed.complete) == (("budget", "havn", "skolebibliotek"), 0)
+
+
+def test_papers_with_every_word_stay_above_papers_with_most(add_paper, refresh):
+    add_paper("Havn", "Havnen og budgettet. " * 5)
+    complete = add_paper("Alt", "Budget, havn og skole.")
+    add_paper("To", "Budget for skolen.")
+    refresh()
+    results = search_papers(query="budget havn skole", user=None)
+    assert _names(results)[0] == complete.name and results.relaxed.complete == 1
+
+
+def test_a_search_that_finds_enough_is_not_relaxed(add_paper, refresh):
+    for n in range(4):
+        add_paper(f"Budget {n}", "Budget for havnen.")
+    add_paper("Kun havn", "Havnen.")
+    refresh()
+    results = search_papers(query="budget havn", user=None)
+    assert (results.relaxed, results.total) == (None, 4)
+
+
+def test_an_excluded_word_stays_excluded_when_relaxed(add_paper, refresh):
+    add_paper("London", "Conference in London.", language="en")
+    add_paper("Dublin", "Conference in Dublin.", language="en")
+    refresh()
+    results = search_papers(query="conference zanzibar -London", user=None)
+    assert _names(results) == ["Dublin"] and results.relaxed is not None
