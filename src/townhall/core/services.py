@@ -6,6 +6,7 @@ from datetime import date
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import Exists, F
 from django.utils import timezone
 
 from townhall.core.models import AgendaItem, Body, Consultation, File, Meeting, OParlObject, Paper, System
@@ -64,6 +65,36 @@ def _reindex(obj: OParlObject) -> None:
         paper_changed(obj)
 
 
+def papers_date_refresh(papers) -> int:
+    """Store each paper's effective date and where it comes from; return how many papers were updated.
+
+    ``papers`` is a queryset of papers or a list of ids. The paper's own date comes first;
+    an undated paper is dated by its first consultation's date, else by the start of the
+    first meeting it was consulted at, else by its main file's date; otherwise it stays
+    undated. Services that link or harvest papers call this after writing a paper's route.
+    """
+    from django.db.models import DateField, OuterRef, Subquery
+    from django.db.models.functions import TruncDate
+
+    if not hasattr(papers, "filter"):
+        ids = sorted(papers)
+        return sum(papers_date_refresh(Paper.all_objects.filter(pk__in=ids[start:start + 1000]))
+                   for start in range(0, len(ids), 1000))
+    papers = papers.order_by()
+    done = papers.filter(date__isnull=False).update(effective_date=F("date"), effective_date_source="paper")
+    undated = papers.filter(date__isnull=True)
+    undated.update(effective_date=None, effective_date_source="")
+    consulted = Consultation.objects.filter(paper=OuterRef("pk"), date__isnull=False).order_by("date", "id")
+    met = (Consultation.objects.filter(paper=OuterRef("pk"), meeting__start__isnull=False)
+           .annotate(day=TruncDate("meeting__start")).order_by("meeting__start", "id"))
+    filed = File.all_objects.filter(pk=OuterRef("main_file_id"), date__isnull=False)
+    for source, dates in (("consultation", consulted.values("date")[:1]), ("meeting", met.values("day")[:1]),
+                          ("file", filed.values("date")[:1])):
+        done += undated.filter(effective_date__isnull=True).filter(Exists(dates)).update(
+            effective_date=Subquery(dates, output_field=DateField()), effective_date_source=source)
+    return done
+
+
 @transaction.atomic
 def consultation_create(*, paper: Paper | None, **fields) -> Consultation:
     """Put a paper on an organization's table; a consultation always belongs to a paper."""
@@ -75,6 +106,8 @@ def consultation_create(*, paper: Paper | None, **fields) -> Consultation:
     consultation.save()
     if organizations:
         consultation.organizations.set(organizations)
+    if paper.date is None:
+        papers_date_refresh([paper.pk])
     return consultation
 
 

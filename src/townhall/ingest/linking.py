@@ -52,8 +52,8 @@ _MAIN_FILE_ROWS = RowInsert(File, (
 ))
 _PLACEHOLDER_ROWS = RowInsert(File, ("body_id", "name", "public", "source_uri"))
 _PAPER_ROWS = RowInsert(Paper, (
-    "body_id", "source_uri", "name", "reference", "date", "kind", "public", "language", "card", "main_file_id",
-    "case_handler_id", "ingested_at", "extractor_version",
+    "body_id", "source_uri", "name", "reference", "date", "effective_date", "effective_date_source", "kind", "public",
+    "language", "card", "main_file_id", "case_handler_id", "ingested_at", "extractor_version",
 ))
 _PERSON_ROWS = RowInsert(Person, ("body_id", "name", "given_name", "family_name"))
 _MEETING_ROWS = RowInsert(Meeting, ("body_id", "name", "start"))
@@ -322,6 +322,7 @@ def link_card_to_paper(paper: Paper, card: Card) -> None:
             paper.language = card.language
         paper.save(update_fields=["card", "kind", "language", "modified"])
         replace_card_records(paper, card, Directory(paper.body, card.language))
+        services.papers_date_refresh([paper.pk])
         index_paper(paper)
 
 
@@ -485,6 +486,9 @@ class Linker:
             "name": _fit(Paper, "name", title or _stem(document.name)),
             "reference": _fit(Paper, "reference", card.references.paper or card.references.case or ""),
             "date": card.date,
+            # An undated paper is dated by its route once that is stored (below).
+            "effective_date": card.date,
+            "effective_date_source": "paper" if card.date else "",
             "kind": card.kind if card.kind in KINDS else "other",
             "public": public,
             "language": reading.language,
@@ -510,6 +514,8 @@ class Linker:
             paper.save()
             outcome = NEW_VERSION
         replace_card_records(paper, card, directory, fresh=outcome == NEW)
+        if paper.date is None:
+            services.papers_date_refresh([paper.pk])
         _store_parts(paper, document, reading, public)
         _index(paper, text, reading.index_terms)
         return outcome

@@ -31,6 +31,7 @@ from operator import itemgetter
 
 from django.db import connection
 from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.utils.translation import gettext as _
 
 from townhall.core.models import PAPER_KINDS, Body, Consultation, Deadline, Organization, Paper
 from townhall.core.selectors import can_see_non_public, visible_papers
@@ -43,9 +44,11 @@ from townhall.search.query import MatchPlan, Node, Prefix, Query, Seq, Word, lim
 from townhall.search.tolerant import FEW, RELAXED_HEAD, Correction, correct, counted_parts, relaxed, suggestion
 
 FILTER_KEYS = (
-    "body", "organization", "kind", "language", "query_language", "date_from", "date_to", "public",
+    "body", "organization", "kind", "language", "query_language", "date_from", "date_to", "undated", "public",
     "deadline_from", "deadline_to",
 )
+#: The year facet's value for papers without any date.
+UNDATED = "undated"
 SORTS = ("relevance", "date", "newest", "oldest")
 FACETS = ("body", "organization", "kind", "language", "year")
 #: Committees listed in the organisation facet, the most frequent first.
@@ -103,6 +106,8 @@ class SearchResults:
     suggestion: str | None = None
     #: Set when too few papers had every part of the query and papers with most parts are shown.
     relaxed: Relaxation | None = None
+    #: Matches left out by a date filter because they have no date at all (the "undated" facet shows them).
+    undated_left_out: int = 0
 
 
 @dataclass(frozen=True)
@@ -144,6 +149,9 @@ def search_papers(
         return SearchResults(hits=[], total=0, facets={name: [] for name in FACETS}, query=query, cut=cut,
                              unmatched=unmatched)
     narrowing = _narrowing(filters, user)
+    # A date filter also fetches the undated matches, to say how many it leaves out.
+    dates_filtered = any(_as_date(filters.get(key)) is not None for key in ("date_from", "date_to"))
+    counting = _narrowing(filters, user, undated_too=True) if dates_filtered else narrowing
     parsed = parse_query(query)
     if parsed.truncated:
         query, cut = str(parsed), True
@@ -165,7 +173,7 @@ def search_papers(
         exact = _render(backend, _exact_words(parsed), languages, False)
     plan = None if browsing else _plan(query, languages, expand)
     # One more than counted, to tell whether the count is complete.
-    candidates = backend.candidates(expression, narrowing, COUNT_CAP + 1, exact=exact, scored=relevance)
+    candidates = backend.candidates(expression, counting, COUNT_CAP + 1, exact=exact, scored=relevance)
     corrections: list[Correction] = []
     relaxation: Relaxation | None = None
     if plan is not None and len(candidates) < FEW:
@@ -173,11 +181,15 @@ def search_papers(
         plan, corrections = correct(backend, plan, _narrowing({}, user), languages)
         if corrections:
             expression = backend.prepare(backend.express(plan))
-            candidates = backend.candidates(expression, narrowing, COUNT_CAP + 1, exact=exact, scored=relevance)
+            candidates = backend.candidates(expression, counting, COUNT_CAP + 1, exact=exact, scored=relevance)
         if relevance and len(candidates) < FEW and len(plan.required) > 1:
             relaxation = Relaxation(tuple(plan.labels), len(candidates))
             expression = backend.prepare(backend.express(relaxed(plan)))
-            candidates = backend.candidates(expression, narrowing, COUNT_CAP + 1, exact=exact, scored=True)
+            candidates = backend.candidates(expression, counting, COUNT_CAP + 1, exact=exact, scored=True)
+    undated_left_out = 0
+    if dates_filtered:
+        dated = [row for row in candidates if row[6] is not None]
+        undated_left_out, candidates = len(candidates) - len(dated), dated
     approximate = len(candidates) > COUNT_CAP
     del candidates[COUNT_CAP:]
     total, facets = _facets(candidates, filters)
@@ -202,7 +214,8 @@ def search_papers(
     hits = [Hit(paper=paper, snippet_html=_snippet(paper, wanted), score=scores.get(paper.pk, 0.0)) for paper in rows]
     return SearchResults(hits=hits, total=total, facets=facets, approximate=approximate, query=query, cut=cut,
                          plan=plan, corrections=corrections,
-                         suggestion=suggestion(query, corrections) if corrections else None, relaxed=relaxation)
+                         suggestion=suggestion(query, corrections) if corrections else None, relaxed=relaxation,
+                         undated_left_out=undated_left_out)
 
 
 def _by_date(
@@ -303,10 +316,6 @@ def _filtered(papers: QuerySet, filters: dict, user) -> QuerySet:
         papers = papers.filter(kind=str(filters["kind"]))
     if filters.get("language"):
         papers = papers.filter(language=str(filters["language"]))
-    if (since := _as_date(filters.get("date_from"))) is not None:
-        papers = papers.filter(date__gte=since)
-    if (until := _as_date(filters.get("date_to"))) is not None:
-        papers = papers.filter(date__lte=until)
     deadline_from = _as_date(filters.get("deadline_from"))
     deadline_to = _as_date(filters.get("deadline_to"))
     if deadline_from is not None or deadline_to is not None:
@@ -322,8 +331,13 @@ def _filtered(papers: QuerySet, filters: dict, user) -> QuerySet:
     return papers
 
 
-def _narrowing(filters: dict, user) -> Narrowing:
-    """Return the access rules and the chosen filters as a condition on the facet table ``f``."""
+def _narrowing(filters: dict, user, *, undated_too: bool = False) -> Narrowing:
+    """Return the access rules and the chosen filters as a condition on the facet table ``f``.
+
+    ``f.date`` is the paper's effective date (its own, else its route's or file's). With
+    ``undated_too`` a date range also lets papers without any date through, so the caller can
+    count what the range leaves out.
+    """
     conditions = ["f.deleted = %s"]
     params: list = [False]
     staff = can_see_non_public(user)
@@ -340,12 +354,14 @@ def _narrowing(filters: dict, user) -> Narrowing:
     if filters.get("language"):
         conditions.append("f.language = %s")
         params.append(str(filters["language"]))
-    if (since := _as_date(filters.get("date_from"))) is not None:
-        conditions.append("f.date >= %s")
-        params.append(since)
-    if (until := _as_date(filters.get("date_to"))) is not None:
-        conditions.append("f.date <= %s")
-        params.append(until)
+    since, until = _as_date(filters.get("date_from")), _as_date(filters.get("date_to"))
+    if since is not None or until is not None:
+        ranged = [condition for condition, value in (("f.date >= %s", since), ("f.date <= %s", until)) if value]
+        in_range = " AND ".join(ranged)
+        conditions.append(f"({in_range} OR f.date IS NULL)" if undated_too else in_range)
+        params.extend(value for value in (since, until) if value is not None)
+    elif filters.get("undated") is True:
+        conditions.append("f.date IS NULL")
     public = filters.get("public")
     if isinstance(public, bool) and staff:
         conditions.append("f.public = %s")
@@ -371,7 +387,7 @@ def _facets(candidates: list[Candidate], filters: dict) -> tuple[int, dict[str, 
     years = Counter(map(itemgetter(5), candidates))
     for unknown in ("", None, 0):
         languages.pop(unknown, None)
-        years.pop(unknown, None)
+    undated = sum(years.pop(unknown, 0) for unknown in ("", None, 0))
     years = Counter({int(year): n for year, n in years.items()})
     total = len(candidates)
     named = {pk: (slug, name) for pk, slug, name in Body.objects.filter(pk__in=list(bodies)).values_list("pk", "slug", "name")}
@@ -384,7 +400,8 @@ def _facets(candidates: list[Candidate], filters: dict) -> tuple[int, dict[str, 
         "organization": organizations,
         "kind": [(kind, str(kind_labels.get(kind, kind)), n) for kind, n in _by_count(kinds)],
         "language": [(lang, lang, n) for lang, n in _by_count(languages)],
-        "year": [(str(year), str(year), n) for year, n in sorted(years.items(), reverse=True)],
+        "year": [(str(year), str(year), n) for year, n in sorted(years.items(), reverse=True)]
+        + ([(UNDATED, str(_("Undated")), undated)] if undated else []),
     }
     return total, facets
 

@@ -52,6 +52,7 @@ class SearchForm(forms.Form):
     language = forms.ChoiceField(label=_("Language"), required=False, choices=[("", _("All languages"))] + CONTENT_LANGUAGES)
     date_from = forms.DateField(label=_("Dated from"), required=False, widget=DateInput())
     date_to = forms.DateField(label=_("Dated until"), required=False, widget=DateInput())
+    undated = forms.BooleanField(label=_("Only papers without a date"), required=False)
     deadline_from = forms.DateField(label=_("Deadline from"), required=False, widget=DateInput())
     deadline_to = forms.DateField(label=_("Deadline until"), required=False, widget=DateInput())
     public = forms.ChoiceField(label=_("Public status"), required=False, choices=[("", _("Public and not public")), ("yes", _("Public only")), ("no", _("Not public only"))])
@@ -73,6 +74,8 @@ class SearchForm(forms.Form):
             filters["organization"] = data["organization"]
         if data.get("public") in ("yes", "no"):
             filters["public"] = data["public"] == "yes"
+        if data.get("undated"):
+            filters["undated"] = True
         return {
             "query": (data.get("q") or "").strip(),
             "filters": {key: value for key, value in filters.items() if value is not None and value != ""},

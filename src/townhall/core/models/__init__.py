@@ -7,11 +7,11 @@ from .file import File
 from .location import Location
 from .meeting import AgendaItem, Meeting
 from .organization import Organization
-from .paper import PAPER_KINDS, Consultation, Paper
+from .paper import DATE_SOURCES, PAPER_KINDS, Consultation, Paper
 from .person import Membership, Person
 from .system import System
 
 __all__ = [
     "OParlObject", "System", "Body", "FormerSlug", "LegislativeTerm", "Location", "Organization", "Person", "Membership",
-    "Meeting", "AgendaItem", "Paper", "Consultation", "File", "Deadline", "Event", "PAPER_KINDS",
+    "Meeting", "AgendaItem", "Paper", "Consultation", "File", "Deadline", "Event", "PAPER_KINDS", "DATE_SOURCES",
 ]

@@ -3,6 +3,14 @@ from django.utils.translation import gettext_lazy as _
 
 from .base import OParlObject
 
+#: Where a paper's effective date comes from, best first.
+DATE_SOURCES = [
+    ("paper", _("paper date")),
+    ("consultation", _("first consultation")),
+    ("meeting", _("first meeting")),
+    ("file", _("file date")),
+]
+
 PAPER_KINDS = [
     ("proposal", _("Proposal")),
     ("agenda_item", _("Agenda item")),
@@ -24,6 +32,10 @@ class Paper(OParlObject):
     name = models.CharField(_("title"), max_length=1000, blank=True)
     reference = models.CharField(_("reference"), max_length=200, blank=True, db_index=True)
     date = models.DateField(_("date"), null=True, blank=True, db_index=True)
+    # townhall: the date lists, filters and sorting use: the paper's own date, else the
+    # date of its first consultation or meeting, else its file's (kept by core.services).
+    effective_date = models.DateField(_("effective date"), null=True, blank=True)
+    effective_date_source = models.CharField(_("effective date from"), max_length=12, choices=DATE_SOURCES, blank=True)
     paper_type = models.CharField(_("paper type"), max_length=200, blank=True)
     related_papers = models.ManyToManyField("self", verbose_name=_("related papers"), blank=True, symmetrical=True)
     superordinated_papers = models.ManyToManyField("self", verbose_name=_("superordinated papers"), blank=True, symmetrical=False, related_name="subordinated_papers")

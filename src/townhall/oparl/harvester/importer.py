@@ -23,7 +23,7 @@ from townhall.core.models import (
     AgendaItem, Body, Consultation, File, LegislativeTerm, Location, Meeting, Membership, Organization, Paper, Person,
     System,
 )
-from townhall.core.services import soft_delete, system_get, unique_body_slug
+from townhall.core.services import papers_date_refresh, soft_delete, system_get, unique_body_slug
 from townhall.oparl.harvester.client import FetchError, OParlClient, Page
 from townhall.oparl.harvester.loaders import Loader, loader_for, type_name
 from townhall.oparl.harvester.mapping import BODY_LISTS, MAPPERS, Mapped, Ref
@@ -146,6 +146,7 @@ class Harvester:
         for body_data in bodies:
             self._harvest_body(body_data, since)
 
+        papers_date_refresh(self._papers)
         index_papers(self._papers)
         refresh_if_stale()
         self._flush_errors()

@@ -5,7 +5,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from townhall.search.selectors import search_papers
+from townhall.search.selectors import UNDATED, search_papers
 from townhall.web.forms import SearchForm
 from townhall.web.templatetags.townhall import language_name
 
@@ -49,11 +49,16 @@ def facet_groups(request, facets: dict, filters: dict) -> list[FacetGroup]:
     for name, label in FACET_LABELS.items():
         options = []
         for value, value_label, count in facets.get(name) or []:
-            if name == "year":
+            if name == "year" and value == UNDATED:
+                # Papers without any date: no date range can hold them, so it is a filter of its own.
+                selected = filters.get("undated") is True
+                changes = {"date_from": None, "date_to": None, "undated": None if selected else "on"}
+            elif name == "year":
                 # A year is a date range: the filter is the first and last day of that year.
                 first, last = f"{value}-01-01", f"{value}-12-31"
                 selected = str(filters.get("date_from", "")) == first and str(filters.get("date_to", "")) == last
-                changes = {"date_from": None, "date_to": None} if selected else {"date_from": first, "date_to": last}
+                changes = {"date_from": None, "date_to": None, "undated": None} if selected else {
+                    "date_from": first, "date_to": last, "undated": None}
             else:
                 selected = str(filters.get(name, "")) == str(value)
                 changes = {name: None if selected else str(value)}
@@ -104,6 +109,8 @@ def search(request):
         "next_url": dict(links).get(page + 1) if page < pages else None,
         "first_index": (page - 1) * PER_PAGE + 1,
         "last_index": min(page * PER_PAGE, results.total),
+        "derived_dates": any(hit.paper.date is None and hit.paper.effective_date for hit in results.hits),
+        "undated_url": _url_with(request.GET, date_from=None, date_to=None, undated="on"),
         "suggestion_url": _url_with(request.GET, q=results.suggestion) if results.suggestion else None,
         "relaxed_parts": ", ".join(f"“{part}”" for part in results.relaxed.parts) if results.relaxed else "",
         "feed_url": reverse("web:search-feed") + ("?" + feed_query.urlencode() if feed_query else ""),
