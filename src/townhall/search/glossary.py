@@ -53,6 +53,18 @@ def exact_key(term: str) -> str:
 
 
 @dataclass(frozen=True)
+class Clash:
+    """A term that leads a search to a concept other than its own."""
+
+    term: str
+    language: str
+    concept: str
+    other_term: str
+    other_language: str
+    other_concept: str
+
+
+@dataclass(frozen=True)
 class Glossary:
     """A set of concepts with an index from analysed term to concept."""
 
@@ -63,7 +75,7 @@ class Glossary:
 
     @classmethod
     def from_mapping(cls, data: Mapping) -> Glossary:
-        """Build a glossary from the parsed YAML structure of ``glossary.yaml``."""
+        """Build a glossary from the merged YAML structure of the glossary files."""
         concepts: dict[str, Concept] = {}
         index: dict[tuple[str, tuple[str, ...]], set[str]] = defaultdict(set)
         exact: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -87,6 +99,36 @@ class Glossary:
             {k: frozenset(v) for k, v in index.items()},
             {k: frozenset(v) for k, v in exact.items()},
         )
+
+    def clashes(self) -> list[Clash]:
+        """Return the terms a search would expand into a concept other than their own.
+
+        A query word is compared with the glossary in every language, so a term
+        clashes with another concept when a term of that concept is spelt like
+        it, or has the same analysed form (stems) in any language: "parks"
+        finds both the park and, through the stem of "parking", the car park.
+        """
+        keys: dict[tuple[str, str], tuple[str, ...]] = {}
+        by_key: dict[tuple[str, tuple[str, ...]], list[tuple[str, str]]] = defaultdict(list)
+        by_spelling: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+        for concept in self.concepts.values():
+            for language, terms in concept.terms.items():
+                for term in terms:
+                    key = keys.setdefault((term, language), term_key(term, language))
+                    if key:
+                        by_key[(language, key)].append((concept.id, term))
+                    by_spelling[exact_key(term)].append((concept.id, term, language))
+        found: list[Clash] = []
+        for concept in self.concepts.values():
+            for language, terms in concept.terms.items():
+                for term in terms:
+                    others = {(o, t, lang) for o, t, lang in by_spelling[exact_key(term)] if o != concept.id}
+                    for other_language in LANGUAGES:
+                        key = keys.get((term, other_language)) or term_key(term, other_language)
+                        if key:
+                            others |= {(o, t, other_language) for o, t in by_key[(other_language, key)] if o != concept.id}
+                    found += [Clash(term, language, concept.id, t, lang, o) for o, t, lang in sorted(others)]
+        return found
 
     def concepts_for(self, text: str, languages: Iterable[str] = LANGUAGES) -> list[Concept]:
         """Return the concepts ``text`` (a word or phrase) is a term of, in ``languages``.
