@@ -30,10 +30,16 @@ def test_every_term_is_findable_by_its_own_spelling(glossary):
 
 
 def test_no_term_leads_a_search_to_another_concept_unless_declared_ambiguous(glossary):
-    # Spelt alike or stemmed alike in any language: a query word is analysed in all three.
+    # Spelt alike or stemmed alike in any language: a query word is analysed in all three. A declared
+    # term covers the terms that share its analysed form ("Mieter" covers "Mieterin").
+    declared = {(lang, term_key(t, lang)) for t in glossary.ambiguous for lang in LANGUAGES}
+
+    def is_declared(term: str, language: str) -> bool:
+        return term.casefold() in glossary.ambiguous or (language, term_key(term, language)) in declared
+
     undeclared = sorted(
         {(c.term, c.language, c.concept, c.other_term, c.other_language, c.other_concept) for c in glossary.clashes()
-         if c.term.casefold() not in glossary.ambiguous and c.other_term.casefold() not in glossary.ambiguous}
+         if not is_declared(c.term, c.language) and not is_declared(c.other_term, c.other_language)}
     )
     assert undeclared == []
 
@@ -97,7 +103,7 @@ def test_german_committee_expands_to_danish_committee():
 
 def test_council_expands_to_all_names_of_the_city_council():
     terms = expand("city council")
-    assert {"Borgerrepræsentationen", "byråd", "Gemeinderat", "Stadtverordnetenversammlung"} <= terms
+    assert {"byråd", "kommunalbestyrelse", "Gemeinderat", "Stadtverordnetenversammlung"} <= terms
 
 
 def test_hearing_expands_across_languages():
