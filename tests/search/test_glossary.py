@@ -138,6 +138,16 @@ def test_glossary_can_be_built_from_a_mapping():
     assert glossary.expand("Haushalts") == {"budget", "Haushalt"}
 
 
+def test_term_keys_are_the_term_streams_a_document_analysis_gives(glossary):
+    from townhall.search.analyzers import analyze_document
+
+    differing = [
+        (language, term) for concept in glossary.concepts.values() for language, terms in concept.terms.items()
+        for term in terms if term_key(term, language) != analyze_document(term, language).stream
+    ]
+    assert differing == []
+
+
 def test_term_keys_ignore_case_and_inflection():
     assert term_key("Konferenzen", "de") == term_key("konferenz", "de")
     assert exact_key("City  Council") == "city council"

@@ -24,7 +24,7 @@ from importlib import resources
 
 import yaml
 
-from townhall.search.analyzers import LANGUAGES, analyze_document, check_language, words
+from townhall.search.analyzers import LANGUAGES, analyze_word, check_language, words
 
 # The C parser reads the glossary several times faster where libyaml is installed.
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -43,8 +43,14 @@ class Concept:
 
 
 def term_key(term: str, language: str) -> tuple[str, ...]:
-    """Return the analysed form by which ``term`` of ``language`` is matched."""
-    return analyze_document(term, language).stream
+    """Return the analysed form by which ``term`` of ``language`` is matched.
+
+    This is the term stream of ``analyze_document(term, language)``; compound
+    parts are not split off, since only the stream is compared, which makes
+    loading the glossary about twice as fast.
+    """
+    check_language(language)
+    return tuple(t for word in words(term) for t in analyze_word(word, language, compounds=False)[0])
 
 
 def exact_key(term: str) -> str:
