@@ -135,3 +135,50 @@ def test_the_index_reports_its_size(backend, add_paper):
     add_paper("A", "Havneplan for Søby.")
     size = backend.size_bytes()
     assert size is None or size > 0
+
+
+# -- compounds on the index's own words, quotes, proper names ------------------------------------
+
+
+def test_a_first_part_finds_the_compound_the_lexicon_cannot_split(backend, add_paper):
+    paper = add_paper("Tilbud", "Aflastningstilbud til familier. Aflastningstilbuddet udvides.")
+    add_paper("Andet", "Et tilbud om rådgivning.")
+    backend.refresh_statistics()
+    assert _ranked("aflastning") == [paper.pk]
+
+
+def test_quotes_mean_the_whole_word_not_a_compound_part(backend, add_paper):
+    whole = add_paper("Konferenz", "Die Konferenz tagt.", language="de")
+    part = add_paper("Integrationskonferenz", "Die Integrationskonferenz tagt.", language="de")
+    assert (_ranked('"Konferenz"'), sorted(_ranked("Konferenz"))) == ([whole.pk], sorted([whole.pk, part.pk]))
+
+
+def test_a_quoted_phrase_is_not_found_in_the_parts_of_a_compound(backend, add_paper):
+    add_paper("Integrationskonferenz", "Die Integrationskonferenz tagt.", language="de")
+    apart = add_paper("Getrennt", "Integration Konferenz.", language="de")
+    assert _ranked('"Integration Konferenz"') == [apart.pk]
+
+
+def test_a_street_known_to_the_database_is_neither_split_nor_translated(backend, add_paper, body):
+    from townhall.core.models import Location
+
+    Location.objects.create(body=body, street_address="Skolevej 12", locality="Testby")
+    street = add_paper("Skolevej", "Asfalt på Skolevej 12.")
+    add_paper("School road", "The school road by the church is closed.", language="en")
+    add_paper("Schulweg", "Der Schulweg wird sicherer.", language="de")
+    backend.refresh_statistics()
+    assert _ranked("Skolevej") == [street.pk]
+
+
+def test_a_word_written_like_a_street_is_not_translated(backend, add_paper):
+    add_paper("School road", "The school road by the church is closed.", language="en")
+    street = add_paper("Kirchstraße", "Baustelle in der Kirchstraße.", language="de")
+    assert _ranked("Kirchstraße") == [street.pk]
+
+
+def test_a_german_compound_finds_the_same_thing_as_adjective_and_noun(backend, add_paper):
+    compound = add_paper("Stadtbibliothek", "Die Stadtbibliothek öffnet länger.", language="de")
+    apart = add_paper("Bibliothek", "Die städtische Bibliothek öffnet länger.", language="de")
+    add_paper("Schule", "Die städtische Schule wird saniert.", language="de")
+    backend.refresh_statistics()
+    assert _ranked("Stadtbibliothek") == [compound.pk, apart.pk]

@@ -40,7 +40,8 @@ def explain(paper, plan: MatchPlan | None) -> list[Reason]:
     for label, node in zip(labels, plan.required):
         seen: set[tuple[tuple[str, ...], str]] = set()
         for leaf in _leaves(node):
-            found = tuple(name for name, terms in columns.items() if _holds(terms, leaf))
+            found = tuple(name for name, terms in columns.items()
+                          if _holds(terms, leaf) and not (name == "parts" and getattr(leaf, "whole", False)))
             if not found:
                 continue
             terms = (leaf.term + "*",) if isinstance(leaf, Prefix) else leaf.terms

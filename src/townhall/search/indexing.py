@@ -107,10 +107,13 @@ def entry_for(row: PaperRow, body: BodyTerms | None = None) -> IndexEntry:
         body = body_terms(text or "", language)
     return IndexEntry(
         paper_id=paper_id,
-        title=" ".join((*title_terms.stream, *title_terms.extras)),
+        title=" ".join(title_terms.stream),
         reference=" ".join(reference_terms.stream),
         body=body.stream,
-        extras=" ".join(part for part in (" ".join(reference_terms.extras), body.extras) if part),
+        # The title's compound parts too: a quoted word is never found as a part, and a
+        # title with the word itself ranks above one with it inside a compound.
+        extras=" ".join(part for part in (" ".join(title_terms.extras), " ".join(reference_terms.extras), body.extras)
+                        if part),
     )
 
 

@@ -38,7 +38,7 @@ scan the whole index and is rarely what was meant.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from townhall.search.analyzers import (
@@ -295,7 +295,30 @@ ORIGINS = {
     "prefix": "a word starting with the typed prefix",
     "phrase": "the quoted words",
     "fuzzy": "a known word spelled like the typed one",
+    "whole": "an indexed compound that starts with the typed word",
+    "adjective": "the compound written as adjective and noun",
+    "name": "a proper name, searched as written (not split, not translated)",
 }
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    """What the database knows that a query plan may use; every part is optional.
+
+    ``names``: normalised words and runs of words that are proper names (never split or
+    translated). ``wholes(stem, language)``: indexed compounds that start with a stem.
+    ``adjectives(noun)``: indexed German adjectives made of a noun.
+    """
+
+    names: frozenset[str] = frozenset()
+    wholes: Callable[[str, str], tuple[str, ...]] | None = None
+    adjectives: Callable[[str], tuple[str, ...]] | None = None
+
+    def is_name(self, text: str) -> bool:
+        return bool(self.names) and " ".join(words(text)) in self.names
+
+
+NOTHING_KNOWN = Knowledge()
 
 
 @dataclass(frozen=True)
@@ -305,6 +328,8 @@ class Seq:
     terms: tuple[str, ...]
     #: Why it is looked for (a key of ``ORIGINS``); not part of its identity.
     origin: str = field(default="word", compare=False)
+    #: Only as whole words (title, reference, body), never as parts of a compound: quoted text.
+    whole: bool = False
 
 
 @dataclass(frozen=True)
@@ -359,6 +384,8 @@ def _either(nodes: Iterable[Node]) -> Node | None:
 
 def _covers(node: Node, phrase: Seq) -> bool:
     """Return whether every text holding ``phrase`` matches ``node``."""
+    if isinstance(node, Seq) and node.whole and not phrase.whole:
+        return False
     if isinstance(node, Seq):
         size = len(node.terms)
         return any(phrase.terms[start : start + size] == node.terms for start in range(len(phrase.terms) - size + 1))
@@ -391,14 +418,38 @@ def _word_seqs(text: str, languages: Sequence[str]) -> list[Node]:
     return [Seq(alt, "word" if alt in forms else "compound") for alt in word_alternatives(text, languages)]
 
 
-def _word_node(word: Word, languages: Sequence[str], expand: bool) -> Node | None:
+def _word_node(word: Word, languages: Sequence[str], expand: bool, known: Knowledge = NOTHING_KNOWN,
+               name: bool = False) -> Node | None:
     if word.prefix:
         return _either(Prefix(p) for p in prefix_alternatives(word.text, languages))
+    if name or known.is_name(word.text):
+        # A proper name: its forms as written, no compound parts, no translation.
+        forms = {terms for terms in analyze_query_terms(word.text, languages).values() if terms}
+        return _either(Seq(terms, "name") for terms in forms)
     nodes: list[Node] = _word_seqs(word.text, languages)
+    nodes.extend(_compound_nodes(word.text, languages, known))
     if expand:
         nodes.extend(_glossary_nodes(word.text, languages))
         nodes.extend(_compound_glossary_nodes(word.text, languages))
     return _either(nodes)
+
+
+def _compound_nodes(text: str, languages: Sequence[str], known: Knowledge) -> list[Node]:
+    """Return the indexed compounds a first part finds, and a German compound as adjective + noun."""
+    nodes: list[Node] = []
+    if known.wholes is not None:
+        for language in ("da", "de"):
+            if language in languages:
+                stems = analyze_query_terms(text, [language])[language]
+                if len(stems) == 1:
+                    nodes.extend(Seq((term,), "whole") for term in known.wholes(stems[0], language))
+    if known.adjectives is not None and "de" in languages:
+        parts = split_compound(text, "de")
+        if len(parts) == 2:
+            head = analyze_query_terms(parts[1], ["de"])["de"]
+            if len(head) == 1:
+                nodes.extend(Seq((adjective, head[0]), "adjective") for adjective in known.adjectives(parts[0]))
+    return nodes
 
 
 def _compound_glossary_nodes(text: str, languages: Sequence[str]) -> list[Node]:
@@ -427,7 +478,7 @@ def _compound_glossary_nodes(text: str, languages: Sequence[str]) -> list[Node]:
 
 def _phrase_node(phrase: Phrase, languages: Sequence[str]) -> Node | None:
     # Quotes ask for exactly these words: no compound parts, no glossary.
-    return _either(Seq(alt, "phrase") for alt in phrase_alternatives(phrase.text, languages))
+    return _either(Seq(alt, "phrase", whole=True) for alt in phrase_alternatives(phrase.text, languages))
 
 
 def _glossary_nodes(text: str, languages: Sequence[str]) -> list[Node]:
@@ -439,13 +490,30 @@ def _glossary_nodes(text: str, languages: Sequence[str]) -> list[Node]:
     return nodes
 
 
-def _item_node(item: Item, languages: Sequence[str], expand: bool) -> Node | None:
+def _item_node(item: Item, languages: Sequence[str], expand: bool, known: Knowledge = NOTHING_KNOWN,
+               name: bool = False) -> Node | None:
     if isinstance(item, Phrase):
         return _phrase_node(item, languages)
-    return _word_node(item, languages, expand)
+    return _word_node(item, languages, expand, known, name)
 
 
-def _required_nodes(query: Query, languages: Sequence[str], expand: bool) -> list[tuple[str, Node]]:
+def _name_positions(clauses: Sequence[Clause], plain: Sequence[bool], known: Knowledge) -> set[int]:
+    """Return the positions of plain words that are part of a proper name (one word or a run)."""
+    found: set[int] = set()
+    if not known.names:
+        return found
+    for start in range(len(clauses)):
+        for size in range(_MAX_GLOSSARY_WORDS, 0, -1):
+            run = clauses[start : start + size]
+            if len(run) == size and all(plain[start : start + size]):
+                if known.is_name(" ".join(w.text for w in run)):  # type: ignore[union-attr]
+                    found.update(range(start, start + size))
+                    break
+    return found
+
+
+def _required_nodes(query: Query, languages: Sequence[str], expand: bool,
+                    known: Knowledge = NOTHING_KNOWN) -> list[tuple[str, Node]]:
     clauses = list(query.required)
     plain = [isinstance(c, Word) and not c.prefix for c in clauses]
     # A word that is a stopword in one of the searched languages is missing
@@ -455,11 +523,13 @@ def _required_nodes(query: Query, languages: Sequence[str], expand: bool) -> lis
         isinstance(c, Word) and not c.prefix and _is_stopword_somewhere(c.text, languages) for c in clauses
     ]
     keep_stopwords = all(droppable) if clauses else False
+    named = _name_positions(clauses, plain, known)
     nodes: list[tuple[str, Node]] = []
     i = 0
     while i < len(clauses):
-        if expand and plain[i]:
-            group = _glossary_group(clauses, plain, droppable, i, languages)
+        if expand and plain[i] and i not in named:
+            group = _glossary_group(clauses, [p and k not in named for k, p in enumerate(plain)], droppable, i,
+                                    languages, known)
             if group is not None:
                 node, used = group
                 nodes.append((" ".join(str(c) for c in clauses[i : i + used]), node))
@@ -470,9 +540,9 @@ def _required_nodes(query: Query, languages: Sequence[str], expand: bool) -> lis
         if droppable[i - 1] and not keep_stopwords:
             continue
         if isinstance(clause, AnyOf):
-            node = _either(n for o in clause.options if (n := _item_node(o, languages, expand)) is not None)
+            node = _either(n for o in clause.options if (n := _item_node(o, languages, expand, known)) is not None)
         else:
-            node = _item_node(clause, languages, expand)
+            node = _item_node(clause, languages, expand, known, name=i - 1 in named)
         if node is not None:
             nodes.append((str(clause), node))
     return nodes
@@ -484,6 +554,7 @@ def _glossary_group(
     droppable: Sequence[bool],
     start: int,
     languages: Sequence[str],
+    known: Knowledge = NOTHING_KNOWN,
 ) -> tuple[Node, int] | None:
     """Match the longest run of plain words from ``start`` that is a glossary term."""
     glossary = load_glossary()
@@ -499,7 +570,7 @@ def _glossary_group(
         for k, word in enumerate(run):
             if droppable[start + k]:
                 continue
-            node = _word_node(word, languages, expand=False)  # type: ignore[arg-type]
+            node = _word_node(word, languages, False, known)  # type: ignore[arg-type]
             if node is not None:
                 each.append(node)
         alternatives: list[Node] = [And(tuple(each))] if len(each) > 1 else each
@@ -511,13 +582,17 @@ def _glossary_group(
 
 
 def plan_query(
-    query: Query | str, languages: Iterable[str] = LANGUAGES, expand: bool = True
+    query: Query | str, languages: Iterable[str] = LANGUAGES, expand: bool = True,
+    known: Knowledge = NOTHING_KNOWN,
 ) -> MatchPlan | None:
-    """Work out which analysed terms ``query`` needs; None if it has no positive term."""
+    """Work out which analysed terms ``query`` needs; None if it has no positive term.
+
+    ``known`` adds what the database knows: proper names, indexed compounds, adjectives.
+    """
     if isinstance(query, str):
         query = parse_query(query)
     languages = tuple(dict.fromkeys(languages)) or LANGUAGES
-    labelled = _required_nodes(query, languages, expand)
+    labelled = _required_nodes(query, languages, expand, known)
     if not labelled:
         return None
     required = [node for _, node in labelled]
@@ -538,9 +613,13 @@ def _fts5_string(terms: Sequence[str]) -> str:
     return '"' + " ".join(terms).replace('"', '""') + '"'
 
 
+# The columns of whole words: a quoted text is never found among compound parts (``extras``).
+_FTS5_WHOLE = "{title reference body} : "
+
+
 def _fts5(node: Node) -> str:
     if isinstance(node, Seq):
-        return _fts5_string(node.terms)
+        return (_FTS5_WHOLE if node.whole else "") + _fts5_string(node.terms)
     if isinstance(node, Prefix):
         return _fts5_string((node.term,)) + "*"
     joiner = " OR " if isinstance(node, Or) else " AND "
@@ -576,9 +655,11 @@ def _ts_term(term: str) -> str:
 
 def _tsquery(node: Node) -> str:
     if isinstance(node, Seq):
+        # Weights A (title, reference) and C (body): a quoted text is never found among compound parts (D).
+        weight = ":AC" if node.whole else ""
         if len(node.terms) == 1:
-            return _ts_term(node.terms[0])
-        return "(" + " <-> ".join(_ts_term(t) for t in node.terms) + ")"
+            return _ts_term(node.terms[0]) + weight
+        return "(" + " <-> ".join(_ts_term(t) + weight for t in node.terms) + ")"
     if isinstance(node, Prefix):
         return _ts_term(node.term) + ":*"
     joiner = " | " if isinstance(node, Or) else " & "

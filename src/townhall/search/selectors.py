@@ -40,7 +40,10 @@ from townhall.search.backends import get_backend
 from townhall.search.backends.base import Candidate, Narrowing
 from townhall.search.filters import as_id, resolve_body, resolve_organization
 from townhall.search.indexing import document_language
-from townhall.search.query import MatchPlan, Node, Prefix, Query, Seq, Word, limit_query, parse_query, plan_query
+from townhall.search import vocabulary
+from townhall.search.names import key as name_key
+from townhall.search.names import names_in
+from townhall.search.query import NOTHING_KNOWN, Knowledge, MatchPlan, Node, Prefix, Query, Seq, Word, limit_query, parse_query, plan_query
 from townhall.search.tolerant import FEW, RELAXED_HEAD, Correction, correct, counted_parts, relaxed, suggestion
 
 FILTER_KEYS = (
@@ -161,17 +164,16 @@ def search_papers(
     page = max(int(page or 1), 1)
     start = (page - 1) * per_page
     backend = get_backend()
-    expression = None
+    expression = plan = None
     if not browsing:
         # Something typed that holds no searchable word ("-London", a lone quote) finds nothing.
-        expression = None if parsed.is_empty() else _render(backend, query, languages, expand)
-        if expression is None:
+        plan = None if parsed.is_empty() else _plan(query, languages, expand, _knowledge(parsed))
+        if plan is None:
             return SearchResults(hits=[], total=0, facets={name: [] for name in FACETS}, query=query, cut=cut)
-        expression = backend.prepare(expression)
+        expression = backend.prepare(backend.express(plan))
     exact = None
     if relevance and backend.ranks_exact:
         exact = _render(backend, _exact_words(parsed), languages, False)
-    plan = None if browsing else _plan(query, languages, expand)
     # One more than counted, to tell whether the count is complete.
     candidates = backend.candidates(expression, counting, COUNT_CAP + 1, exact=exact, scored=relevance)
     corrections: list[Correction] = []
@@ -246,9 +248,47 @@ def _by_date(
 
 
 @functools.lru_cache(maxsize=1024)
-def _plan(text: str, languages: tuple[str, ...], expand: bool) -> MatchPlan | None:
-    """Return the plan of a query text; each distinct query is analysed once."""
-    return plan_query(text, languages, expand)
+def _plan(text: str, languages: tuple[str, ...], expand: bool, known: Knowledge = NOTHING_KNOWN) -> MatchPlan | None:
+    """Return the plan of a query text; each distinct query (and state of the vocabulary) is analysed once."""
+    return plan_query(text, languages, expand, known)
+
+
+@dataclass(frozen=True)
+class _Wholes:
+    """Indexed compounds starting with a stem, remembered per filling of the vocabulary."""
+
+    version: int | None
+
+    def __call__(self, stem: str, language: str) -> tuple[str, ...]:
+        return _compounds_starting_with(stem, language, self.version)
+
+
+@dataclass(frozen=True)
+class _Adjectives:
+    version: int | None
+
+    def __call__(self, noun: str) -> tuple[str, ...]:
+        return _adjectives_of(noun, self.version)
+
+
+@functools.lru_cache(maxsize=4096)
+def _compounds_starting_with(stem: str, language: str, version: int | None) -> tuple[str, ...]:
+    return vocabulary.compounds_starting_with(stem, language)
+
+
+@functools.lru_cache(maxsize=4096)
+def _adjectives_of(noun: str, version: int | None) -> tuple[str, ...]:
+    return vocabulary.adjectives_of(noun)
+
+
+def _knowledge(parsed: Query) -> Knowledge:
+    """Return what the database knows about the words of ``parsed``: names, compounds, adjectives."""
+    version = vocabulary.indexed_when_filled()
+    plain = [item.text for item in parsed.required if isinstance(item, Word) and not item.prefix]
+    runs = {" ".join(plain[start : start + size]) for start in range(len(plain)) for size in range(1, 5)
+            if start + size <= len(plain)}
+    found = names_in(runs)
+    return Knowledge(frozenset(name_key(text) for text in found), _Wholes(version), _Adjectives(version))
 
 
 @functools.lru_cache(maxsize=1024)

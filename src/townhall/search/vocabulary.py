@@ -111,3 +111,53 @@ def _first_letter_edits(term: str, shared: int) -> set[str]:
             if tail:
                 found.add(head + letter + tail[1:])
     return found
+
+
+# -- compounds on the index's own words ---------------------------------------------------------
+
+#: Linking elements between the parts of a compound, per language (longest first).
+_LINKS = {"da": ("s", "e", ""), "de": ("es", "en", "er", "s", "n", "e", "")}
+#: Suffixes that make a German adjective of a noun: Stadt -> städtisch, Region -> regional.
+_ADJECTIVE_SUFFIXES = ("isch", "lich", "al", "ell", "ar", "ig")
+#: Compounds a first part finds at most (the commonest).
+WHOLES = 20
+#: Terms of the vocabulary looked at per first part.
+_WHOLE_SCAN = 2000
+
+
+def compounds_starting_with(stem: str, language: str, limit: int = WHOLES) -> tuple[str, ...]:
+    """Return indexed compounds that are ``stem`` + (linking element) + another indexed word.
+
+    "aflastning" finds "aflastningstilbud" when the index holds "tilbud" too. Compounds the
+    shipped lexicon splits are left out: their papers hold the part already.
+    """
+    from townhall.search.compounds import split_compound
+
+    if language not in _LINKS or len(stem) < MIN_FUZZY_LENGTH - 1 or not stem.isalpha():
+        return ()
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT term, docs FROM {TABLE} WHERE term > %s AND term < %s LIMIT %s",
+            [stem, stem + "\U0010ffff", _WHOLE_SCAN],
+        )
+        rows = [(term, int(docs)) for term, docs in cursor.fetchall() if term.isalpha()]
+    heads: dict[str, list[str]] = {}
+    for term, _ in rows:
+        rest = term[len(stem):]
+        for link in _LINKS[language]:
+            if rest.startswith(link) and len(rest) - len(link) >= 3:
+                heads.setdefault(rest[len(link):], []).append(term)
+    present = known(heads)
+    found = {term for head, terms in heads.items() if head in present for term in terms}
+    wholes = [(docs, term) for term, docs in rows if term in found and not split_compound(term, language)]
+    return tuple(term for _, term in sorted(wholes, key=lambda item: (-item[0], item[1]))[:limit])
+
+
+def adjectives_of(modifier: str) -> tuple[str, ...]:
+    """Return the indexed German adjectives made of the noun ``modifier`` ("stadt" -> "stadtisch")."""
+    from townhall.search.analyzers import fold
+
+    base = fold(modifier, "de")
+    stems = {base, base[:-1] if base.endswith("e") else base, base[:-2] if base.endswith("en") else base}
+    candidates = {stem + suffix for stem in stems if len(stem) >= 3 for suffix in _ADJECTIVE_SUFFIXES}
+    return tuple(sorted(known(candidates)))

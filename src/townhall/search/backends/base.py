@@ -4,10 +4,10 @@ A backend stores, per paper, four columns of analysed terms (see
 ``townhall.search.analyzers``) and answers queries rendered by
 ``townhall.search.query``:
 
-* ``title`` — the title's term stream and its compound parts; ranked highest;
+* ``title`` — the title's term stream; ranked highest;
 * ``reference`` — reference numbers (``2010-16508`` -> ``201016508``); ranked as high as the title;
 * ``body`` — the term stream of the text;
-* ``extras`` — compound parts and reference chunks of the text; ranked lowest, so a paper
+* ``extras`` — compound parts (of title and text) and reference chunks; ranked lowest, so a paper
   that has the exact word a user typed comes before one that only has it as a part.
 
 The backend never sees raw text and never decides who may see what: it narrows a
