@@ -54,6 +54,12 @@ QUERIES: list[tuple[str, dict, str]] = [
     ("hjemmeplejen", {}, "relevance"),
     ("Kommune", {}, "relevance"),
     ("Stadt", {"date_from": "2020-01-01"}, "date"),
+    # Searches that find little: a typo (corrected from the vocabulary), words no paper holds
+    # together (papers with most of them), a quoted whole word, a first compound part.
+    ("integrationskonferance", {}, "relevance"),
+    ("budget zanzibarkonferencen", {}, "relevance"),
+    ('"Konferenz"', {}, "relevance"),
+    ("Stadtbibliothek", {}, "relevance"),
 ]
 
 
