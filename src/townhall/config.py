@@ -30,6 +30,8 @@ SETTINGS: dict[str, tuple[str, str]] = {
     "SEARCH_BACKEND": ("chosen by database: SQLite FTS5 or PostgreSQL full-text", "Dotted path of the search backend class."),
     "PUBLIC_URL": ("(empty: taken from each request)", "Absolute base URL of the site, used in feeds and OParl ids outside a request."),
     "TESSERACT": ("tesseract", "Command that runs Tesseract OCR for scanned pages."),
+    "READ_TIMEOUT": ("300", "Seconds one document may take to read during an ingest before it is stopped."),
+    "READ_MEMORY_MB": ("384", "Megabytes of memory one reading process may use for a document during an ingest."),
     "LOG_LEVEL": ("INFO", "Logging level: DEBUG, INFO, WARNING or ERROR."),
 }
 

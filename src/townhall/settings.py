@@ -95,6 +95,8 @@ SEARCH_BACKEND = config.env("SEARCH_BACKEND") or (
     else "townhall.search.backends.sqlite_fts5.Fts5Backend"
 )
 TESSERACT_COMMAND = config.env("TESSERACT", "tesseract")
+READ_TIMEOUT_SECONDS = config.env_int("READ_TIMEOUT", 300)
+READ_MEMORY_BYTES = config.env_int("READ_MEMORY_MB", 384) * 1024 * 1024
 
 LOGGING = {
     "version": 1,

@@ -1,17 +1,25 @@
 """The pipeline's stages: reading documents without a database, and running an ingest over a stream."""
 
-# Spawned worker processes import this module to find _read_or_die: it must not need Django at import time.
-import os
 from email.message import EmailMessage
 
 import pytest
 
 from bench.corpus.pdf_writer import text_pdf
 from townhall.reading.extractors import ExtractionError
-from townhall.ingest.pipeline import (
-    CHUNK_BYTES, CHUNK_DOCUMENTS, EXTRACTOR_VERSION, Failure, ReadTask, WorkerPool, ingest, read_document, read_task,
-)
+from townhall.ingest.pipeline import EXTRACTOR_VERSION, Failure, ReadTask, ingest, read_document, read_task
 from townhall.ingest.sources import FileSource
+from townhall.ingest.supervisor import CHUNK_BYTES, CHUNK_DOCUMENTS, ReaderPool
+
+
+class Item:
+    """A document as the ingest hands it to the pool: its task and its bytes."""
+
+    def __init__(self, task: ReadTask) -> None:
+        self.task, self.data = task, task.data
+
+
+def _failure(task, reason, message):
+    return Failure("extract", reason, message)
 
 
 def _mail_with_attachment(memo: str) -> bytes:
@@ -75,13 +83,8 @@ def test_read_task_turns_an_extraction_error_into_a_failure():
 
 def test_worker_pool_reads_in_other_processes_and_returns_every_document(german_proposal):
     tasks = [ReadTask(f"vorlage-{n}.txt", (german_proposal + f"\nNr. {n}\n").encode(), None, "tesseract") for n in range(6)]
-
-    class Item:
-        def __init__(self, task):
-            self.task, self.data = task, task.data
-
-    with WorkerPool(2) as pool:
-        results = list(pool.map_unordered(read_task, (Item(task) for task in tasks), lambda item: item.task))
+    with ReaderPool(2, failure=_failure) as pool:
+        results = list(pool.map_unordered((Item(task) for task in tasks), lambda item: item.task))
     assert sorted(item.task.name for item, _ in results) == sorted(task.name for task in tasks)
     assert all(reading.card.kind == "proposal" for _, reading in results)
 
@@ -90,13 +93,8 @@ def test_worker_pool_returns_every_document_when_they_travel_in_several_chunks(g
     # More documents than one chunk holds, and one larger than a chunk's bytes, which travels alone.
     tasks = [ReadTask(f"vorlage-{n}.txt", (german_proposal + f"\nNr. {n}\n").encode(), None, "tesseract") for n in range(CHUNK_DOCUMENTS + 2)]
     tasks.append(ReadTask("lang.txt", (german_proposal + "Begründung. " * (CHUNK_BYTES // 10)).encode(), None, "tesseract"))
-
-    class Item:
-        def __init__(self, task):
-            self.task, self.data = task, task.data
-
-    with WorkerPool(2) as pool:
-        results = {item.task.name: reading for item, reading in pool.map_unordered(read_task, (Item(task) for task in tasks), lambda item: item.task)}
+    with ReaderPool(2, failure=_failure) as pool:
+        results = {item.task.name: reading for item, reading in pool.map_unordered((Item(task) for task in tasks), lambda item: item.task)}
     assert sorted(results) == sorted(task.name for task in tasks)
     assert results["vorlage-17.txt"].card.references.paper == "0412/2025"
     assert "Nr. 17" in results["vorlage-17.txt"].text
@@ -137,25 +135,3 @@ def test_ingest_holds_the_writers_page_cache_down_and_gives_the_connection_its_o
     ingest(FileSource([write("a.txt", german_proposal)]).documents(), body_name="Stadt Lindenau",
            on_document=lambda *_: during.append(cache_size()))
     assert (set(during), cache_size()) == ({-pipeline.WRITER_PAGE_CACHE_KIB}, before)
-
-
-def _read_or_die(task: ReadTask):
-    # Stands for a document that makes a C library kill the process reading it.
-    if task.name == "bombe.pdf":
-        os._exit(3)
-    return read_task(task)
-
-
-def test_worker_pool_reports_a_document_that_kills_its_worker_and_reads_the_others(german_proposal):
-    names = ["a.txt", "bombe.pdf", "b.txt", "c.txt"]
-    tasks = [ReadTask(name, (german_proposal + name).encode(), None, "tesseract") for name in names]
-
-    class Item:
-        def __init__(self, task):
-            self.task, self.data = task, task.data
-
-    with WorkerPool(2) as pool:
-        results = {item.task.name: result for item, result in pool.map_unordered(_read_or_die, (Item(t) for t in tasks), lambda item: item.task)}
-    assert sorted(results) == sorted(names)
-    assert results["bombe.pdf"].reason == "crashed"
-    assert all(results[name].card.kind == "proposal" for name in ("a.txt", "b.txt", "c.txt"))

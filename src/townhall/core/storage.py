@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import tempfile
@@ -51,7 +52,7 @@ class LocalFileStorage(Storage):
         if target.exists():
             return name
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".tmp-{name}-")
         try:
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
@@ -69,6 +70,20 @@ class LocalFileStorage(Storage):
 
     def path(self, name: str) -> Path | None:
         return self._path(name)
+
+    def delete(self, name: str) -> bool:
+        """Remove the bytes stored under *name* (and temporary files an interrupted write left beside them)."""
+        target = self._path(name)
+        try:
+            target.unlink()
+            removed = True
+        except FileNotFoundError:
+            removed = False
+        if target.parent.is_dir():
+            for leftover in target.parent.glob(f".tmp-{name}-*"):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
+        return removed
 
 
 @lru_cache(maxsize=1)

@@ -26,13 +26,15 @@ from townhall.reading import AnalysisError
 
 __all__ = [
     "DUPLICATE", "EXTRACTOR_VERSION", "FAILED", "NEW", "NEW_VERSION", "AnalysisError", "DocumentReading", "Failure",
-    "IngestSummary", "PartReading", "ReadTask", "WorkerPool", "ingest", "read_document", "read_task",
+    "IngestSummary", "PartReading", "ReadTask", "ingest", "read_document", "read_task",
 ]
 
 #: Stage names stored with each IngestError.
 STAGES = ("read", "extract", "analyse", "link")
+#: Failures that cost a reader its life or its whole budget: not read again unless asked.
+COSTLY_REASONS = ("crashed", "timeout", "too_costly")
 #: Failure reasons the pipeline adds to those of sources and extractors.
-PIPELINE_REASONS = ("crashed", "extractor_failed", "analysis_failed", "no_body", "link_failed")
+PIPELINE_REASONS = ("crashed", "timeout", "too_costly", "extractor_failed", "analysis_failed", "no_body", "link_failed")
 
 
 # --- Reading: pure, no database ---------------------------------------------------------------
@@ -119,8 +121,12 @@ class Failure:
     message: str
 
 
-def read_task(task: ReadTask) -> DocumentReading | Failure:
-    """Read one document in a worker: return its reading, or the Failure that stopped it."""
+def read_task(task: ReadTask, *, memory_errors: bool = False) -> DocumentReading | Failure:
+    """Read one document: return its reading, or the Failure that stopped it.
+
+    With *memory_errors* a MemoryError is raised instead of returned as a failure, for a
+    reading process that must start afresh after it.
+    """
     from townhall.reading import ExtractionError
 
     try:
@@ -130,7 +136,9 @@ def read_task(task: ReadTask) -> DocumentReading | Failure:
     except AnalysisError as exc:
         return Failure("analyse", "analysis_failed", str(exc))
     except MemoryError:
-        return Failure("extract", "too_large", f"{task.name} needs more memory to read than is available.")
+        if memory_errors:
+            raise
+        return Failure("extract", "too_costly", f"{task.name} needs more memory to read than is available.")
     except Exception as exc:  # noqa: BLE001 - a defect in one extractor must not stop the run
         return Failure("extract", "extractor_failed", f"{task.name} could not be read ({type(exc).__name__}: {exc}).")
 
@@ -149,6 +157,8 @@ class IngestSummary:
     finished: float | None = None
     #: Set when the run was stopped (Ctrl-C, SIGTERM) before its last document.
     stopped: bool = False
+    #: Failed documents not read again because they crashed a reader or went over budget before.
+    held_back: int = 0
 
     @property
     def failures(self) -> int:
@@ -205,6 +215,8 @@ def ingest(
     max_bytes: int | None = None,
     tesseract_command: str | None = None,
     summary: IngestSummary | None = None,
+    budget=None,
+    retry_failed: bool = False,
 ) -> IngestSummary:
     """Ingest a stream of source documents; return what happened to them.
 
@@ -213,20 +225,30 @@ def ingest(
     :data:`~townhall.ingest.batches.BATCH_DOCUMENTS` documents share a transaction, committed
     at the latest after :data:`~townhall.ingest.batches.BATCH_SECONDS` and whenever the writer
     would wait for the readers; documents are counted once committed, so an interrupted run
-    can simply be run again. Reading happens in *jobs* worker processes (1: in this process).
-    Failures are stored as IngestError records. Pass *summary* to watch the counts while the
-    run goes on (the progress display does).
+    can simply be run again. Reading happens in *jobs* supervised reading processes, each
+    document within *budget* (a :class:`~townhall.ingest.supervisor.Budget`; by default
+    ``settings.READ_TIMEOUT_SECONDS`` and ``settings.READ_MEMORY_BYTES``). Failures are stored
+    as IngestError records; a document that crashed its reader or went over its budget before
+    is not read again unless *retry_failed*. Files stored for documents whose transaction
+    never committed (a killed run) are removed at the start. Pass *summary* to watch the counts
+    while the run goes on (the progress display does).
     """
     from django.conf import settings
 
     from townhall.ingest.batches import WriteBatch
     from townhall.ingest.linking import Linker
+    from townhall.ingest.supervisor import Budget
+    from townhall.ingest.uncommitted import UncommittedFiles, sweep_abandoned
 
     max_bytes = settings.MAX_FILE_BYTES if max_bytes is None else max_bytes
     tesseract_command = tesseract_command or settings.TESSERACT_COMMAND
+    budget = budget or Budget(timeout=settings.READ_TIMEOUT_SECONDS, memory=settings.READ_MEMORY_BYTES)
     summary = summary if summary is not None else IngestSummary()
+    sweep_abandoned()
+    uncommitted = UncommittedFiles()
     linker = Linker(body_name=body_name)
     errors = _ErrorLog()
+    costly_before = {} if retry_failed else errors.costly_failures()
     link_failures = _link_failures()
     batch = WriteBatch()
 
@@ -258,17 +280,24 @@ def ingest(
                 with _stops_held_back():
                     errors.resolve(document)
                     report(document, DUPLICATE)
+            elif outcome.sha256 in costly_before:
+                # It took a reader down or over its budget before: reading it again would only do it again.
+                with _stops_held_back():
+                    summary.held_back += 1
+                    fail(document, costly_before[outcome.sha256], outcome.sha256)
             else:
                 yield outcome
 
     try:
         with _writer_page_cache():
-            for ready, result in _read_in_workers(prepared(), jobs, max_bytes, tesseract_command, on_idle=commit):
+            for ready, result in _read_in_workers(prepared(), jobs, max_bytes, tesseract_command, budget=budget, on_idle=commit):
                 with _stops_held_back():
                     if isinstance(result, Failure):
                         fail(ready.document, result, ready.sha256)
                         continue
                     batch.begin()
+                    uncommitted.storing([ready.sha256, *(hashlib.sha256(part.data).hexdigest() for part in result.parts)])
+                    batch.after_commit(uncommitted.committed)
                     try:
                         outcome = linker.link(document=ready.document, data=ready.data, reading=result, sha256=ready.sha256)
                     except link_failures as exc:
@@ -294,6 +323,7 @@ def ingest(
         raise
     finally:
         summary.finished = time.monotonic()
+        uncommitted.close()
     return summary
 
 
@@ -367,178 +397,32 @@ def _read_and_check(document, max_bytes: int | None) -> _Ready | Failure | None:
 
 
 def _read_in_workers(
-    ready: Iterator[_Ready], jobs: int, max_bytes, tesseract_command, *, on_idle: Callable[[], None] | None = None
+    ready: Iterator[_Ready], jobs: int, max_bytes, tesseract_command, *, budget=None, on_idle: Callable[[], None] | None = None
 ) -> Iterator[tuple[_Ready, DocumentReading | Failure]]:
+    """Read every document in supervised reading processes (see :mod:`townhall.ingest.supervisor`)."""
+    from townhall.ingest.supervisor import ReaderPool
+
     def task(item: _Ready) -> ReadTask:
         return ReadTask(item.document.name, item.data, max_bytes, tesseract_command)
 
-    if jobs <= 1:
-        for item in ready:
-            # Reading here may take long (a scan): nothing written may wait uncommitted meanwhile.
-            if on_idle is not None:
-                on_idle()
-            yield item, read_task(task(item))
-        return
-    with WorkerPool(jobs) as pool:
-        yield from pool.map_unordered(read_task, ready, task, on_idle=on_idle)
+    with ReaderPool(jobs, budget, failure=_budget_failure) as pool:
+        yield from pool.map_unordered(ready, task, on_idle=on_idle)
 
 
-#: A worker process is replaced after this many tasks (each up to CHUNK_DOCUMENTS documents of
-#: CHUNK_BYTES together), so that memory a C library (pdfium, Pillow) keeps after large files
-#: cannot grow without bound; small plain-text papers do not make a worker start anew often.
-TASKS_PER_WORKER = 500
-#: Documents sent to a worker in one task at most: one message each way instead of one per
-#: document, and fewer worker starts, for the many small papers of a typical archive.
-CHUNK_DOCUMENTS = 16
-#: Bytes of documents in one task at most; a larger document travels alone.
-CHUNK_BYTES = 32 * 1024
-#: Bytes of documents waiting for or inside workers at once, whatever their number.
-MAX_BYTES_IN_FLIGHT = 256 * 1024 * 1024
+def _budget_failure(task: ReadTask, reason: str, message: str) -> Failure:
+    """Return the failure of a document whose reader died or was stopped over it."""
+    return Failure("extract", reason, message)
 
 
-class WorkerPool:
-    """Read documents in worker processes, keeping a bounded number of them in flight.
+def preload_reading() -> None:
+    """Load the extractors, the analysis and the language models now, before the first document."""
+    from townhall.reading.analysis.language import detect_language
 
-    *in_flight* is the number of chunks (see :data:`CHUNK_DOCUMENTS`) sent and not yet
-    answered, bounded as well by :data:`MAX_BYTES_IN_FLIGHT`. Workers are started fresh (the "spawn" method) so that they share no database
-    connection with the parent. A worker that dies (a crash in a C library, the kernel's
-    out-of-memory killer) takes down the pool: the documents it may have been reading are then
-    read again one by one in a new pool, so that only the culprit is reported as failed.
-    """
+    import townhall.reading.extractors  # noqa: F401 - registers every extractor
+    import townhall.reading.reader  # noqa: F401
 
-    def __init__(self, jobs: int, *, in_flight: int | None = None) -> None:
-        self.jobs = max(1, jobs)
-        self.in_flight = in_flight or self.jobs * 4
-        self._pool = None
-
-    def __enter__(self) -> "WorkerPool":
-        self._pool = self._start()
-        return self
-
-    def __exit__(self, exc_type, *exc_info) -> None:
-        if self._pool is None:
-            return
-        if exc_type is None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
-        else:
-            # Stopped (Ctrl-C, SIGTERM) or failed: end the workers now rather than after their current document.
-            self.terminate()
-        self._pool = None
-
-    def terminate(self) -> None:
-        """End the worker processes at once and wait until they are gone (no orphans)."""
-        if self._pool is None:
-            return
-        # The executor offers no public way to stop busy workers (before Python 3.14).
-        processes = list((getattr(self._pool, "_processes", None) or {}).values())
-        self._pool.shutdown(wait=False, cancel_futures=True)
-        for process in processes:
-            if process.is_alive():
-                process.terminate()
-        for process in processes:
-            process.join(timeout=10)
-            if process.is_alive():
-                process.kill()
-                process.join(timeout=5)
-
-    def _start(self):
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
-
-        return ProcessPoolExecutor(
-            self.jobs, mp_context=multiprocessing.get_context("spawn"), max_tasks_per_child=TASKS_PER_WORKER,
-            initializer=_ignore_interrupts,
-        )
-
-    def _restart(self) -> None:
-        self._pool.shutdown(wait=False, cancel_futures=True)
-        self._pool = self._start()
-
-    def map_unordered(self, function, items: Iterator, to_task, *, on_idle: Callable[[], None] | None = None) -> Iterator[tuple]:
-        """Yield ``(item, function(to_task(item)))`` in the order results arrive.
-
-        Items go to the workers in chunks (see CHUNK_DOCUMENTS and CHUNK_BYTES). *on_idle* is
-        called whenever no result is ready and the caller would have to wait.
-        """
-        from concurrent.futures import FIRST_COMPLETED, wait
-        from concurrent.futures.process import BrokenProcessPool
-
-        pending: dict = {}
-        pending_bytes = 0
-        chunks = _chunks(iter(items))
-        exhausted = False
-        while True:
-            while not exhausted and len(pending) < self.in_flight and (not pending or pending_bytes < MAX_BYTES_IN_FLIGHT):
-                chunk = next(chunks, None)
-                if chunk is None:
-                    exhausted = True
-                    break
-                work = [(item, to_task(item)) for item in chunk]
-                pending[self._pool.submit(_run_chunk, function, [task for _, task in work])] = work
-                pending_bytes += sum(len(item.data) for item in chunk)
-            if not pending:
-                return
-            done, _ = wait(pending, timeout=0, return_when=FIRST_COMPLETED)
-            if not done:
-                if on_idle is not None:
-                    on_idle()
-                done, _ = wait(pending, return_when=FIRST_COMPLETED)
-            broken = []
-            for future in done:
-                work = pending.pop(future)
-                pending_bytes -= sum(len(item.data) for item, _ in work)
-                try:
-                    results = future.result()
-                except BrokenProcessPool:
-                    broken += work
-                    continue
-                for (item, _), result in zip(work, results):
-                    yield item, result
-            if broken:
-                # Every document in flight is a suspect; read each alone to find the one that kills workers.
-                suspects = broken + [pair for work in pending.values() for pair in work]
-                pending.clear()
-                pending_bytes = 0
-                self._restart()
-                for item, task in suspects:
-                    if on_idle is not None:
-                        on_idle()
-                    yield item, self._run_alone(function, task)
-
-    def _run_alone(self, function, task):
-        from concurrent.futures.process import BrokenProcessPool
-
-        try:
-            return self._pool.submit(function, task).result()
-        except BrokenProcessPool:
-            self._restart()
-            return Failure("extract", "crashed", f"{task.name} made the reading process crash; it may be damaged or built to attack readers.")
-
-
-def _chunks(items: Iterator) -> Iterator[list]:
-    """Group items (with a ``data`` attribute) into chunks of at most CHUNK_DOCUMENTS and CHUNK_BYTES."""
-    chunk: list = []
-    size = 0
-    for item in items:
-        if chunk and (len(chunk) >= CHUNK_DOCUMENTS or size + len(item.data) > CHUNK_BYTES):
-            yield chunk
-            chunk, size = [], 0
-        chunk.append(item)
-        size += len(item.data)
-    if chunk:
-        yield chunk
-
-
-def _run_chunk(function, tasks: list) -> list:
-    """Run *function* over the tasks of one chunk in a worker, in order."""
-    return [function(task) for task in tasks]
-
-
-def _ignore_interrupts() -> None:
-    """Leave Ctrl-C to the ingest process: it stops the workers itself and reports what was done."""
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    detect_language("Der Rat der Stadt beschließt die Vorlage. Byrådet godkender sagen. The council agrees.")
+    _index_terms("Der Rat der Stadt beschließt die Vorlage.", "de")
 
 
 def _link_failures() -> tuple[type[Exception], ...]:
@@ -587,6 +471,13 @@ class _ErrorLog:
             if not updated:
                 IngestError.objects.create(path=path, sha256=sha256, stage=failure.stage, reason=failure.reason, message=failure.message)
         self._open_paths.add(path)
+
+    def costly_failures(self) -> dict[str, Failure]:
+        """Return, by SHA-256, the unresolved failures of documents that crashed or exhausted a reader."""
+        from townhall.ingest.models import IngestError
+
+        rows = IngestError.objects.filter(resolved=False, reason__in=COSTLY_REASONS).exclude(sha256="")
+        return {sha256: Failure(stage, reason, message) for sha256, stage, reason, message in rows.values_list("sha256", "stage", "reason", "message")}
 
     def resolve(self, document) -> None:
         from townhall.ingest.models import IngestError

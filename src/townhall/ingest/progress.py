@@ -98,6 +98,11 @@ def render_summary(summary: IngestSummary) -> str:
     ]
     for reason, count in sorted(summary.failed.items(), key=lambda item: (-item[1], item[0])):
         lines.append(f"    {reason:<22}{count:>8}")
+    if summary.held_back:
+        lines.append(
+            f"{summary.held_back} of the failed documents crashed a reading process or went over its budget in an earlier "
+            "run and were not read again (--retry-failed reads them)."
+        )
     if summary.failures:
         lines.append("Run `townhall ingest --errors` to see which documents failed and why.")
     return "\n".join(lines)

@@ -16,6 +16,9 @@ from PIL import Image
 from townhall.reading.language_guess import guess_language
 
 TESSERACT_LANGUAGES = {"da": "dan", "de": "deu", "en": "eng"}
+#: Run in each Tesseract process before the program starts. A reading process of an ingest sets
+#: it so that Tesseract dies with that process (it has one thread, so this is safe there).
+before_tesseract_starts = None
 ALL_LANGUAGES = ("dan", "deu", "eng")
 
 
@@ -162,6 +165,7 @@ class OcrEngine:
                 timeout=self.timeout,
                 check=False,
                 env=environment,
+                preexec_fn=before_tesseract_starts,
             )
         except FileNotFoundError as error:
             raise OcrUnavailable(f"the OCR program {self.command!r} (Tesseract) is not installed") from error

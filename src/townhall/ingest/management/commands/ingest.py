@@ -40,11 +40,15 @@ class Command(BaseCommand):
         parser.add_argument("--jobs", type=int, default=1, metavar="N", help="Read documents in N worker processes (default 1).")
         parser.add_argument("--exclude", action="append", default=[], metavar="GLOB",
                             help="Skip files in folders whose name matches GLOB (\"*.json\"); may be given more than once.")
+        parser.add_argument("--retry-failed", action="store_true",
+                            help="Read again documents that crashed a reading process or went over its time or memory budget before "
+                                 "(they are skipped otherwise).")
         parser.add_argument("--errors", action="store_true", help="List recent ingest errors instead of ingesting.")
         parser.add_argument("--limit", type=int, default=50, metavar="N", help="How many errors --errors lists (default 50).")
         parser.add_argument("--all", action="store_true", dest="include_resolved", help="With --errors: include errors a later run resolved.")
 
-    def handle(self, *args, paths, body=None, jobs=1, exclude=(), errors=False, limit=50, include_resolved=False, **options):
+    def handle(self, *args, paths, body=None, jobs=1, exclude=(), errors=False, limit=50, include_resolved=False, retry_failed=False,
+               **options):
         if errors:
             self._show_errors(limit, include_resolved)
             return
@@ -55,6 +59,7 @@ class Command(BaseCommand):
         from townhall.ingest.pipeline import IngestSummary, ingest
         from townhall.ingest.progress import IngestProgress, render_summary
         from townhall.ingest.sources import FileSource
+        from townhall.ingest.supervisor import ReaderStartError
 
         source = FileSource(paths, exclude=exclude)
         summary = IngestSummary()
@@ -63,10 +68,14 @@ class Command(BaseCommand):
             progress.total = source.count()
         try:
             with _stopped_by_sigterm(), progress:
-                result = ingest(source.documents(), body_name=body, jobs=jobs, on_document=progress, summary=summary)
+                result = ingest(source.documents(), body_name=body, jobs=jobs, on_document=progress, summary=summary,
+                                retry_failed=retry_failed)
         except KeyboardInterrupt as stop:
             self.stdout.write(render_summary(summary))
             raise CommandError("stopped.", returncode=143 if isinstance(stop, Terminated) else 130) from None
+        except ReaderStartError as error:
+            self.stdout.write(render_summary(summary))
+            raise CommandError(f"{error} Nothing more can be read; check the installation.") from None
         self.stdout.write(render_summary(result))
         if result.failures:
             raise CommandError(
