@@ -265,13 +265,14 @@ def test_ingest_killed_with_sigkill_leaves_no_reader_and_no_tesseract_behind(tmp
             time.sleep(0.05)
         assert run.poll() is None, run.communicate()
         readers = [pid for pid in marked_processes(marker) if b"townhall.ingest.worker" in _command_line(pid)]
-        assert len(readers) == 2
+        assert len(readers) == 2, [_command_line(pid) for pid in marked_processes(marker)]
         run.send_signal(signal.SIGKILL)
         run.wait(timeout=30)
         deadline = time.monotonic() + 10
         while marked_processes(marker) and time.monotonic() < deadline:
             time.sleep(0.1)
         left = marked_processes(marker)
+        left = [_command_line(pid) for pid in left]
     finally:
         for pid in marked_processes(marker):
             os.kill(pid, signal.SIGKILL)

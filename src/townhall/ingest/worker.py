@@ -15,6 +15,7 @@ order received, where *result* is a :class:`~townhall.ingest.pipeline.DocumentRe
 
 from __future__ import annotations
 
+import functools
 import os
 import resource
 import signal
@@ -26,15 +27,22 @@ from townhall.ingest.frames import read_frame, read_message, write_message
 _PR_SET_PDEATHSIG = 1
 
 
-def _kill_me_with_parent() -> bool:
-    """Ask the kernel to kill this process when its parent ends; say whether it could."""
+@functools.cache
+def _prctl():
+    """Return the C library's ``prctl``, loaded once (before any fork), or None where there is none."""
     try:
         import ctypes
 
-        libc = ctypes.CDLL(None, use_errno=True)
-        return libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0
+        return ctypes.CDLL(None, use_errno=True).prctl
     except (OSError, AttributeError):
-        return False  # Not Linux: the end of the input stream still ends the reader between documents.
+        return None
+
+
+def _kill_me_with_parent() -> bool:
+    """Ask the kernel to kill this process when its parent ends; say whether it could."""
+    prctl = _prctl()
+    # Not Linux: the end of the input stream still ends the reader between documents.
+    return prctl is not None and prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0
 
 
 def die_with_parent(parent: int) -> None:
@@ -136,7 +144,8 @@ def main(argv: list[str]) -> None:
     from townhall.reading import ocr
 
     # Tesseract dies with this process too, so a reader stopped for time or killed leaves none behind.
-    ocr.before_tesseract_starts = _kill_me_with_parent
+    reader = os.getpid()
+    ocr.before_tesseract_starts = lambda: die_with_parent(reader)
     try:
         serve(incoming, outgoing, budget)
     except BrokenPipeError:
