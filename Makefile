@@ -13,6 +13,7 @@ $(BIN)/python:
 
 install: $(BIN)/python
 	$(BIN)/pip install --quiet -e .
+	bash scripts/install-static.sh
 
 # Installs townhall, prepares the database, loads the demo (once) and serves it.
 run: install
@@ -25,10 +26,11 @@ system-packages:
 
 install-test: $(BIN)/python system-packages
 	$(BIN)/pip install --quiet -e ".[test]"
+	STRICT=1 bash scripts/install-static.sh
 
 # Installs what the tests need and runs the whole suite on SQLite, then on PostgreSQL.
 test: install-test
 	bash scripts/test.sh
 
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build *.egg-info node_modules src/townhall/web/static/townhall/vendor/pdfjs

@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# Install the Debian packages the test suite exercises for real: PostgreSQL, Tesseract, Chromium.
+# Install the Debian packages the test suite exercises for real: PostgreSQL, Tesseract, Chromium,
+# and npm, which installs PDF.js into the static files (scripts/install-static.sh).
 set -euo pipefail
 packages=(postgresql tesseract-ocr tesseract-ocr-dan tesseract-ocr-deu tesseract-ocr-eng chromium fonts-dejavu-core)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+# Any npm will do (Debian's, or one that came with another Node.js build): only ask for Debian's when none is there.
+command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0
 fi

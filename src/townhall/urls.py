@@ -1,9 +1,22 @@
 from django.contrib import admin
+from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
+
+from townhall.web.sitemaps import SITEMAPS
+from townhall.web.views import site
+
+admin.site.site_header = _("townhall administration")
+admin.site.site_title = _("townhall administration")
+admin.site.index_title = _("Council records")
 
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     path("oparl/v1.1/", include("townhall.oparl.api.urls")),
+    path("robots.txt", site.robots_txt, name="robots"),
+    path("favicon.ico", site.favicon, name="favicon"),
+    path("sitemap.xml", sitemap_views.index, {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap-section"}, name="sitemap"),
+    path("sitemap-<section>.xml", sitemap_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap-section"),
     path("", include("townhall.web.urls")),
 ]

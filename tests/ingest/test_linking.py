@@ -8,7 +8,7 @@ from django.utils import timezone
 from townhall.core import services
 from townhall.core.models import Body, Consultation, Deadline, Event, File, Meeting, Organization, Paper, Person
 from townhall.reading.card import Card, ConsultationStep, DeadlineFact, EventFact, References
-from townhall.ingest.linking import ADDRESSEE_ROLE, Linker, LinkError, find_body, link_card_to_paper, organization_key
+from townhall.ingest.linking import Linker, LinkError, find_body, link_card_to_paper, organization_key
 from townhall.ingest.pipeline import DUPLICATE, NEW, NEW_VERSION, DocumentReading
 from townhall.ingest.sources import SourceDocument
 
@@ -159,16 +159,15 @@ def test_consultation_without_a_date_has_no_meeting(lindenau):
     assert not Meeting.objects.exists()
 
 
-def test_addressee_not_on_the_route_becomes_a_consultation_with_the_addressee_role(lindenau):
+def test_addressee_not_on_the_route_adds_no_route_step(lindenau):
     _link(_card(addressees=("Integrationsrat",)))
-    consultation = Consultation.objects.get()
-    assert consultation.role == ADDRESSEE_ROLE
-    assert consultation.organizations.get().name == "Integrationsrat"
+    assert not Consultation.objects.exists()
+    assert Paper.objects.get().card["addressees"] == ["Integrationsrat"]
 
 
-def test_addressee_already_on_the_route_is_not_added_twice(lindenau):
+def test_addressee_on_the_route_keeps_the_one_step_the_route_names(lindenau):
     _link(_card(addressees=("Integrationsrates",), consultations=(ConsultationStep("Integrationsrat", date(2025, 3, 18)),)))
-    assert Consultation.objects.count() == 1
+    assert Consultation.objects.get().date == date(2025, 3, 18)
 
 
 def test_case_handler_and_signatories_become_persons_of_the_body(lindenau):
@@ -286,7 +285,7 @@ def test_link_card_to_paper_twice_does_not_double_the_facts(lindenau):
                  signatories=("Thomas Brandt",), addressees=("Integrationsrat",))
     link_card_to_paper(paper, card)
     link_card_to_paper(paper, card)
-    assert (paper.deadlines.count(), paper.auxiliary_files.count(), paper.signatories.count(), paper.consultations.count()) == (1, 1, 1, 1)
+    assert (paper.deadlines.count(), paper.auxiliary_files.count(), paper.signatories.count(), paper.consultations.count()) == (1, 1, 1, 0)
 
 
 def test_text_that_no_database_can_hold_is_cleaned_before_storing(lindenau):

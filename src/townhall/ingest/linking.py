@@ -37,9 +37,6 @@ from townhall.ingest.sources import SourceDocument
 from townhall.reading.card import KINDS, LANGUAGES, Card
 from townhall.search.indexing import entry_for, get_backend, index_paper, reference_text
 
-#: Role given to a consultation made from an addressee ("Til:", "Gremium") rather than a route step.
-ADDRESSEE_ROLE = "addressee"
-
 # Two committee names whose normalised forms are at least this similar are taken for one
 # committee ("Integrationsrates" and "Integrationsrat" already agree after stemming).
 _FUZZY_CUTOFF = 0.92
@@ -378,7 +375,11 @@ def replace_card_records(paper: Paper, card: Card, directory: Directory, *, fres
 
 
 def _make_consultations(paper: Paper, card: Card, directory: Directory) -> None:
-    """Create the paper's route: one consultation per step, then one per addressee not on the route."""
+    """Create the paper's route: one consultation per step the card reads.
+
+    Addressees ("Til:", "Gremium") are not steps: a paper addressed to a committee names no
+    meeting, date or role for it, so the route holds only what the document says was planned.
+    """
     steps: list[tuple[int, object, str]] = []
     seen: set[tuple[int, object]] = set()
     for step in card.consultations:
@@ -388,13 +389,6 @@ def _make_consultations(paper: Paper, card: Card, directory: Directory) -> None:
         if (organization, step.date) not in seen:
             seen.add((organization, step.date))
             steps.append((organization, step.date, step.role or ""))
-    routed = {organization for organization, _ in seen}
-    for name in card.addressees:
-        if name.strip():
-            organization = directory.organization(name)
-            if organization not in routed:
-                routed.add(organization)
-                steps.append((organization, None, ADDRESSEE_ROLE))
     if not steps:
         return
     dated = [(organization, day) for organization, day, _ in steps if day]

@@ -140,6 +140,10 @@ class SearchFeed(Feed):
     def link(self, subject):
         return reverse("web:search") + (f"?{subject['query_string']}" if subject["query_string"] else "")
 
+    def feed_url(self, subject):
+        # The feed's self link names this very search, so a reader that follows it keeps the query.
+        return reverse("web:search-feed") + (f"?{subject['query_string']}" if subject["query_string"] else "")
+
     def subtitle(self, subject):
         return _("New council papers for this search, newest first.")
 

@@ -3,17 +3,19 @@
 from django.urls import path
 
 from townhall.web import feeds
-from townhall.web.views import bodies, deadlines, files, home, meetings, organizations, papers, search
+from townhall.web.views import bodies, deadlines, documents, files, home, meetings, organizations, papers, search, site
 
 app_name = "web"
 
 urlpatterns = [
     path("", home.home, name="home"),
+    path("about/", site.about, name="about"),
     path("search/", search.search, name="search"),
     path("search/feed.atom", feeds.SearchFeed(), name="search-feed"),
     path("papers/<int:pk>/", papers.paper, name="paper"),
     path("files/<int:pk>/", files.file_view, name="file"),
     path("files/<int:pk>/download/", files.file_download, name="file-download"),
+    path("files/<int:pk>/read/", documents.file_read, name="file-read"),
     path("meetings/<int:pk>/", meetings.meeting, name="meeting"),
     path("meetings.ics", feeds.meetings_ical, name="meetings-ical"),
     path("agenda-items/<int:pk>/", meetings.agenda_item, name="agenda-item"),

@@ -119,6 +119,8 @@ def load_demo(today: date | None = None) -> DemoSummary:
     for spec in data.PAPERS:
         _load_paper(spec, today, bodies, orgs, people, meetings, items)
         summary.papers += 1
+    # Lists, sorting and the year facet read the effective date, as for ingested and harvested papers.
+    services.papers_date_refresh(Paper.all_objects.all())
     return summary
 
 
