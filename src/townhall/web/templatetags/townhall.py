@@ -15,6 +15,23 @@ FILE_ROLES = {
     "auxiliary": _("Other file"),
 }
 
+#: Kinds of organization townhall itself records (linking, the demo); other values come from a source and stay as written.
+ORGANIZATION_KINDS = {
+    "council": _("Council"),
+    "committee": _("Committee"),
+    "faction": _("Council group"),
+    "party": _("Party"),
+    "board": _("Board"),
+    "administration": _("Administration"),
+    "other": _("Other group"),
+}
+
+
+@register.filter
+def organization_kind(value: str) -> str:
+    """Return the interface name of an organization's kind ("committee" -> "Udvalg"), else the value as written."""
+    return ORGANIZATION_KINDS.get(str(value or "").strip().lower(), value)
+
 
 @register.filter
 def content_lang(obj) -> str:

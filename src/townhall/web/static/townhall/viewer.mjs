@@ -146,7 +146,7 @@ async function show() {
     frames.set(frame, number);
     pages.set(number, { page, scale, drawn: false });
   }
-  say((data.loaded || "").replace("%(pages)s", String(pdf.numPages)));
+  say((data.loaded || "").replace("{pages}", String(pdf.numPages)));
 
   const draw = (frame) => {
     const entry = pages.get(frames.get(frame));
