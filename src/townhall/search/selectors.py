@@ -21,6 +21,7 @@ largest, counted when a municipality is chosen or when there are at most
 from __future__ import annotations
 
 import functools
+import heapq
 import html
 import json
 import re
@@ -199,12 +200,17 @@ def search_papers(
     if not candidates or (relevance and start >= total):
         ids: list[int] = []
     elif relevance:
-        ranked = backend.best(candidates, max(start + per_page, RELAXED_HEAD if relaxation else 0), exact)
-        if relaxation is not None:
-            # Most parts first, then score: papers with every part stay on top.
-            parts = counted_parts(backend, plan, [paper_id for paper_id, _ in ranked])
-            ranked.sort(key=lambda row: (-parts[row[0]], -row[1], -row[0]))
-        ranked = ranked[start : start + per_page]
+        if relaxation is None:
+            ranked = backend.best(candidates, start + per_page, exact)[start:]
+        else:
+            # Most parts first, then score, among the best-scoring head: papers with every part
+            # stay on top. Below the head, matches follow by score.
+            ranked = [(paper_id, score) for score, paper_id in
+                      heapq.nlargest(max(RELAXED_HEAD, start + per_page), zip(map(itemgetter(1), candidates),
+                                                                              map(itemgetter(0), candidates)))]
+            parts = counted_parts(backend, plan, [paper_id for paper_id, _ in ranked[:RELAXED_HEAD]])
+            ranked.sort(key=lambda row: (-parts.get(row[0], 0), -row[1], -row[0]))
+            ranked = ranked[start : start + per_page]
         scores = dict(ranked)
         ids = [paper_id for paper_id, _ in ranked]
     else:

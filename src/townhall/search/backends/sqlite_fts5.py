@@ -310,6 +310,10 @@ class Fts5Backend(SearchBackend):
         return sorted(((score * 2.0 if paper_id in exact_ids else score, paper_id) for score, paper_id in ordered),
                       reverse=True)[:wanted]
 
+    def matching(self, expression: str, paper_ids: Sequence[int]) -> set[int]:
+        # The index alone answers: no join with the facet table.
+        return self._matching(expression, paper_ids)
+
     def _matching(self, expression: str, paper_ids: Sequence[int]) -> set[int]:
         """Return which of ``paper_ids`` (a few hundred at most) match ``expression``."""
         if not paper_ids:
