@@ -62,6 +62,26 @@ def citizen_client(db, django_user_model):
 
 
 @pytest.fixture
+def ingest(demo, tmp_path):
+    """Return a function that ingests documents (name -> text) into Stadt Lindenau, as `townhall ingest` does.
+
+    All runs read one folder: a document written again under its name with other text is a new version.
+    """
+    from townhall.core.models import Paper
+
+    folder = tmp_path / "ingested"
+    folder.mkdir()
+
+    def run(documents: dict[str, str | bytes]) -> dict[str, object]:
+        for name, content in documents.items():
+            (folder / name).write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+        call_command("ingest", str(folder), "--body", "Stadt Lindenau", stdout=io.StringIO(), stderr=io.StringIO())
+        return {name: Paper.all_objects.filter(source_uri__endswith=f"/{name}").latest("id") for name in documents}
+
+    return run
+
+
+@pytest.fixture
 def world(demo, tmp_path, clerk_client) -> World:
     """Ingest one document per way of hiding (plus a public control), then hide what a clerk hides in the admin."""
     from townhall.core.models import File, Paper

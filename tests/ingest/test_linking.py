@@ -67,10 +67,13 @@ def test_paper_keeps_the_card_and_its_provenance(lindenau):
 
 @pytest.mark.parametrize(("public", "expected"), [(False, False), (None, True), (True, True)])
 def test_paper_is_non_public_only_when_the_card_says_so(lindenau, public, expected):
+    from townhall.core.access import is_public
+
     _link(_card(public=public))
     paper = Paper.objects.get()
     assert paper.public is expected
-    assert paper.main_file.public is expected
+    # The file is hidden with its paper, not by a flag of its own: publishing the paper shows it.
+    assert (is_public(paper.main_file), paper.main_file.public) == (expected, True)
 
 
 def test_main_file_holds_the_bytes_text_and_format(lindenau):

@@ -82,10 +82,12 @@ def test_deleted_file_content_answers_410_while_its_object_answers_200_deleted(d
     assert client.get(f"{ROOT}file/{file.pk}").json()["deleted"] is True
 
 
-def test_non_public_file_content_answers_404(db, client):
+def test_non_public_file_content_is_gone_like_a_deleted_one(db, client):
     file = stored_file(public=False)
 
-    assert client.get(f"{ROOT}file/{file.pk}/access").status_code == 404
+    assert client.get(f"{ROOT}file/{file.pk}/access").status_code == 410
+    assert client.get(f"{ROOT}file/{file.pk}/download").status_code == 410
+    assert client.get(f"{ROOT}file/{file.pk}").json()["deleted"] is True
 
 
 def test_harvested_file_without_stored_bytes_sends_the_client_to_its_origin(db, client):

@@ -181,10 +181,17 @@ def test_unknown_id_answers_404_with_an_error_object(demo, client):
     assert response.json()["message"]
 
 
-def test_non_public_paper_answers_404(populated, client):
-    response = client.get(f"{ROOT}paper/{populated.non_public_paper.pk}")
+def deleted_form(client, path: str) -> dict:
+    """Return the object at *path*, checked to be in the minimal deleted form OParl 1.1 gives deleted objects."""
+    response = client.get(path)
+    assert response.status_code == 200
+    data = response.json()
+    assert set(data) == {"id", "type", "created", "modified", "deleted"} and data["deleted"] is True
+    return data
 
-    assert response.status_code == 404
+
+def test_non_public_paper_answers_as_deleted(populated, client):
+    deleted_form(client, f"{ROOT}paper/{populated.non_public_paper.pk}")
 
 
 def test_non_public_paper_is_not_named_as_a_related_paper(populated, client):
@@ -200,28 +207,28 @@ def test_non_public_file_is_neither_served_nor_embedded(populated, client):
     paper = get_json(client, f"{ROOT}paper/{populated.rich_paper.pk}")
     meeting = get_json(client, f"{ROOT}meeting/{populated.rich_meeting.pk}")
 
-    assert client.get(f"{ROOT}file/{secret.pk}").status_code == 404
+    deleted_form(client, f"{ROOT}file/{secret.pk}")
     secret_url = f"http://testserver/oparl/v1.1/file/{secret.pk}"
     assert secret_url not in [f["id"] for f in paper["auxiliaryFile"]]
     assert secret_url not in [f["id"] for f in meeting["auxiliaryFile"]]
     assert all(secret_url not in [f["id"] for f in item.get("auxiliaryFile", [])] for item in meeting["agendaItem"])
 
 
-def test_non_public_agenda_item_answers_404_and_is_not_in_its_meeting(demo, client):
+def test_non_public_agenda_item_answers_as_deleted_and_is_not_in_its_meeting(demo, client):
     from townhall.core.models import AgendaItem
 
     closed = AgendaItem.objects.get(public=False, name="Personalesag")
 
     meeting = get_json(client, f"{ROOT}meeting/{closed.meeting_id}")
 
-    assert client.get(f"{ROOT}agenda-item/{closed.pk}").status_code == 404
+    deleted_form(client, f"{ROOT}agenda-item/{closed.pk}")
     assert "Personalesag" not in [item.get("name") for item in meeting["agendaItem"]]
 
 
-def test_consultation_of_a_non_public_paper_answers_404(populated, client):
+def test_consultation_of_a_non_public_paper_answers_as_deleted(populated, client):
     consultation = populated.non_public_paper.consultations.get()
 
-    assert client.get(f"{ROOT}consultation/{consultation.pk}").status_code == 404
+    deleted_form(client, f"{ROOT}consultation/{consultation.pk}")
 
 
 def test_json_answers_are_utf8_json_open_to_any_origin(demo, client):

@@ -23,7 +23,8 @@ def add_paper(body):
 
     def add(name: str = "", text: str = "", *, language: str = "da", reference: str = "", public: bool = True,
             kind: str = "other", paper_date: date | None = None, in_body=None, index: bool = True) -> Paper:
-        file = File.objects.create(body=in_body or body, name=name, text=text, language=language, public=public)
+        # As ingest does: the file is hidden with its paper (``visible``), not by a flag of its own.
+        file = File.objects.create(body=in_body or body, name=name, text=text, language=language, visible=public)
         paper = Paper.objects.create(
             body=in_body or body, name=name, reference=reference, language=language, public=public, kind=kind,
             date=paper_date, main_file=file,

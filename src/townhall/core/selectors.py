@@ -1,42 +1,58 @@
-"""Reads of council records, with access rules applied in one place."""
+"""Reads of council records, each through the one access rule of :mod:`townhall.core.access`."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
 from django.db.models import QuerySet
+from django.utils import timezone
 
-from townhall.core.models import AgendaItem, Deadline, Event, File, Meeting, Paper
+from townhall.core.access import can_see_non_public, visible
+from townhall.core.models import (
+    AgendaItem, Deadline, Event, File, Meeting, Membership, Organization, Paper, Person,
+)
 
-
-def can_see_non_public(user) -> bool:
-    """Staff with the view permission see non-public material; everyone else sees public material only."""
-    return bool(user and user.is_authenticated and user.is_active and user.has_perm("core.view_paper"))
+__all__ = [
+    "can_see_non_public", "visible_papers", "visible_files", "visible_agenda_items", "visible_deadlines",
+    "visible_events", "visible_meetings", "visible_organizations", "visible_persons", "visible_memberships",
+    "upcoming_deadlines", "upcoming_meetings", "meeting_agenda",
+]
 
 
 def visible_papers(user=None) -> QuerySet[Paper]:
-    papers = Paper.objects.all()
-    return papers if can_see_non_public(user) else papers.filter(public=True)
+    return visible(Paper, user)
 
 
 def visible_files(user=None) -> QuerySet[File]:
-    files = File.objects.all()
-    return files if can_see_non_public(user) else files.filter(public=True)
+    return visible(File, user)
 
 
 def visible_agenda_items(user=None) -> QuerySet[AgendaItem]:
-    items = AgendaItem.objects.all()
-    return items if can_see_non_public(user) else items.exclude(public=False)
+    return visible(AgendaItem, user)
 
 
 def visible_deadlines(user=None) -> QuerySet[Deadline]:
-    deadlines = Deadline.objects.filter(paper__deleted=False)
-    return deadlines if can_see_non_public(user) else deadlines.filter(paper__public=True)
+    return visible(Deadline, user)
 
 
 def visible_events(user=None) -> QuerySet[Event]:
-    events = Event.objects.filter(paper__deleted=False)
-    return events if can_see_non_public(user) else events.filter(paper__public=True)
+    return visible(Event, user)
+
+
+def visible_meetings(user=None) -> QuerySet[Meeting]:
+    return visible(Meeting, user)
+
+
+def visible_organizations(user=None) -> QuerySet[Organization]:
+    return visible(Organization, user)
+
+
+def visible_persons(user=None) -> QuerySet[Person]:
+    return visible(Person, user)
+
+
+def visible_memberships(user=None) -> QuerySet[Membership]:
+    return visible(Membership, user)
 
 
 def upcoming_deadlines(*, user=None, days: int = 30, today: date | None = None, body=None) -> QuerySet[Deadline]:
@@ -48,10 +64,9 @@ def upcoming_deadlines(*, user=None, days: int = 30, today: date | None = None, 
     return deadlines.select_related("paper", "body").order_by("date", "id")
 
 
-def upcoming_meetings(*, after=None, body=None) -> QuerySet[Meeting]:
-    from django.utils import timezone
-
-    meetings = Meeting.objects.filter(start__gte=after or timezone.now(), cancelled=False)
+def upcoming_meetings(*, user=None, after=None, body=None) -> QuerySet[Meeting]:
+    """Return the meetings *user* may see from *after* (now) on, soonest first."""
+    meetings = visible_meetings(user).filter(start__gte=after or timezone.now(), cancelled=False)
     if body is not None:
         meetings = meetings.filter(body=body)
     return meetings.select_related("body", "location").order_by("start", "id")
@@ -60,5 +75,3 @@ def upcoming_meetings(*, after=None, body=None) -> QuerySet[Meeting]:
 def meeting_agenda(meeting: Meeting, user=None) -> QuerySet[AgendaItem]:
     """Return a meeting's visible agenda items in agenda order."""
     return visible_agenda_items(user).filter(meeting=meeting).order_by("order", "id")
-
-

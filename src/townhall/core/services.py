@@ -9,6 +9,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Exists, F
 from django.utils import timezone
 
+from townhall.core import access
 from townhall.core.models import AgendaItem, Body, Consultation, File, Meeting, OParlObject, Paper, System
 from townhall.core.slugs import slugify_name
 from townhall.core.storage import get_storage, sha256_hex
@@ -44,18 +45,23 @@ def body_create(*, name: str, country: str = "", language: str = "", **fields) -
 
 @transaction.atomic
 def soft_delete(obj: OParlObject) -> None:
-    """Mark an object deleted: it disappears from lists and pages but stays stored."""
+    """Mark an object deleted: it disappears from lists and pages but stays stored.
+
+    What was shown only because of it (files, agenda items, committees a paper named) is hidden too.
+    """
     obj.deleted = True
     obj.save(update_fields=["deleted", "modified"])
     _reindex(obj)
+    access.record_changed(obj, shown_changed=True)
 
 
 @transaction.atomic
 def restore(obj: OParlObject) -> None:
-    """Undo a soft deletion."""
+    """Undo a soft deletion (and show again what was hidden with it)."""
     obj.deleted = False
     obj.save(update_fields=["deleted", "modified"])
     _reindex(obj)
+    access.record_changed(obj, shown_changed=True)
 
 
 def _reindex(obj: OParlObject) -> None:
@@ -133,7 +139,10 @@ class DuplicateFile(ValidationError):
 @transaction.atomic
 def file_store(*, data: bytes, file_name: str, mime_type: str = "", body: Body | None = None, name: str = "",
                source_uri: str = "", public: bool = True, file_date: date | None = None) -> File:
-    """Store a document's original bytes once and create its File; raise DuplicateFile for known bytes."""
+    """Store a document's original bytes once and create its File; raise DuplicateFile for known bytes.
+
+    *public* is the file's own flag; whether it is shown also depends on what holds it (``core.access``).
+    """
     digest = sha256_hex(data)
     existing = File.all_objects.filter(sha256=digest).first()
     if existing is not None:

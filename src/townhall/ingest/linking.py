@@ -26,7 +26,7 @@ from django.conf import settings
 from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
-from townhall.core import services
+from townhall.core import access, services
 from townhall.core.models import Body, Consultation, Deadline, Event, File, Meeting, Organization, Paper, Person
 from townhall.core.slugs import body_for_slug
 from townhall.core.storage import get_storage, sha256_hex
@@ -45,15 +45,15 @@ _FUZZY_MIN_LENGTH = 8
 # The rows one document writes, each kind with one statement prepared once (see townhall.ingest.rows).
 _MAIN_FILE_ROWS = RowInsert(File, (
     "body_id", "name", "file_name", "mime_type", "date", "size", "sha256", "storage_name", "text", "language", "public",
-    "source_uri", "extraction_notes",
+    "visible", "source_uri", "extraction_notes",
 ))
-_PLACEHOLDER_ROWS = RowInsert(File, ("body_id", "name", "public", "source_uri"))
+_PLACEHOLDER_ROWS = RowInsert(File, ("body_id", "name", "public", "visible", "source_uri"))
 _PAPER_ROWS = RowInsert(Paper, (
     "body_id", "source_uri", "name", "reference", "date", "effective_date", "effective_date_source", "kind", "public",
     "language", "card", "main_file_id", "case_handler_id", "ingested_at", "extractor_version",
 ))
-_PERSON_ROWS = RowInsert(Person, ("body_id", "name", "given_name", "family_name"))
-_MEETING_ROWS = RowInsert(Meeting, ("body_id", "name", "start"))
+_PERSON_ROWS = RowInsert(Person, ("body_id", "name", "given_name", "family_name", "from_papers", "visible"))
+_MEETING_ROWS = RowInsert(Meeting, ("body_id", "name", "start", "from_papers", "visible"))
 _MEETING_ORGANIZATION_ROWS = RowInsert(Meeting.organizations.through, ("meeting_id", "organization_id"))
 _CONSULTATION_ROWS = RowInsert(Consultation, ("paper_id", "position", "date", "role", "meeting_id"))
 _CONSULTATION_ORGANIZATION_ROWS = RowInsert(Consultation.organizations.through, ("consultation_id", "organization_id"))
@@ -133,21 +133,49 @@ class Directory:
     or made, so a long run does not ask the database again for every name or date. A directory whose
     transaction was rolled back must be thrown away (the :class:`Linker` does that). People
     and meetings added by someone else while a directory is in use are not seen by it.
+
+    Records made here exist because of a paper (``from_papers``): they are shown only while a
+    public paper names them. ``public`` says whether the paper being linked is public; set it
+    before each paper. Hidden records a public paper names are shown by :meth:`show_named` once
+    the paper is linked.
     """
 
     def __init__(self, body: Body, language: str | None = None) -> None:
         self.body = body
         self.language = body.language if body.language in _STEMMER_LANGUAGES else language
+        self.public = True
         self._organizations: dict[str, int] | None = None
         self._organization_names: dict[int, str] = {}
         self._people: dict[str, int] | None = None
         self._meetings: dict[tuple[int, object], int] | None = None
+        self._hidden: set[tuple[type, int]] = set()
+        self._named_hidden: set[tuple[type, int]] = set()
+
+    def _named(self, model, pk: int) -> int:
+        if self.public and (model, pk) in self._hidden:
+            self._hidden.discard((model, pk))
+            self._named_hidden.add((model, pk))
+        return pk
+
+    def _made(self, model, ids: Iterable[int]) -> None:
+        if not self.public:
+            self._hidden.update((model, pk) for pk in ids)
+
+    def show_named(self) -> None:
+        """Show the hidden committees, people and meetings that the public paper just linked names."""
+        if not self._named_hidden:
+            return
+        named = {model: {pk for kind, pk in self._named_hidden if kind is model} for model in (Organization, Person, Meeting)}
+        self._named_hidden.clear()
+        access.refresh(access.Linked(organizations=named[Organization], persons=named[Person], meetings=named[Meeting]))
 
     def _load_organizations(self) -> dict[str, int]:
         keys: dict[str, int] = {}
-        rows = Organization.objects.filter(body=self.body).order_by("id").values_list("id", "name", "short_name")
-        for pk, name, short_name in rows:
+        rows = Organization.objects.filter(body=self.body).order_by("id").values_list("id", "name", "short_name", "visible")
+        for pk, name, short_name, visible in rows:
             self._organization_names[pk] = name
+            if not visible:
+                self._hidden.add((Organization, pk))
             for label in (name, short_name):
                 if label:
                     keys.setdefault(organization_key(label, self.language), pk)
@@ -165,12 +193,14 @@ class Directory:
             found = self._organizations.get(key) or self._close_match(key)
         if found is None:
             organization = Organization.objects.create(
-                body=self.body, name=_fit(Organization, "name", name.strip()), organization_type=_organization_type(name)
+                body=self.body, name=_fit(Organization, "name", name.strip()), organization_type=_organization_type(name),
+                from_papers=True, visible=self.public,
             )
             found = organization.pk
             self._organization_names[found] = organization.name
+            self._made(Organization, [found])
         self._organizations[key] = found
-        return found
+        return self._named(Organization, found)
 
     def organization_name(self, pk: int) -> str:
         return self._organization_names.get(pk) or Organization.objects.get(pk=pk).name
@@ -190,8 +220,10 @@ class Directory:
         if self._people is None:
             # One query for all the body's people beats one per name in a long run.
             self._people = {}
-            for pk, known in Person.objects.filter(body=self.body).order_by("-id").values_list("id", "name"):
+            for pk, known, visible in Person.objects.filter(body=self.body).order_by("-id").values_list("id", "name", "visible"):
                 self._people[person_key(known)] = pk
+                if not visible:
+                    self._hidden.add((Person, pk))
         keys = [(person_key(name), name) for name in names]
         missing = {key: name for key, name in keys if key not in self._people}
         if missing:
@@ -200,9 +232,11 @@ class Directory:
                 clean = " ".join(name.split())
                 given, _, family = clean.rpartition(" ")
                 rows.append((self.body.pk, _fit(Person, "name", clean), _fit(Person, "given_name", given),
-                             _fit(Person, "family_name", family or clean)))
-            self._people.update(zip(missing, _PERSON_ROWS(rows)))
-        return [self._people[key] for key, _ in keys]
+                             _fit(Person, "family_name", family or clean), True, self.public))
+            made = _PERSON_ROWS(rows)
+            self._made(Person, made)
+            self._people.update(zip(missing, made))
+        return [self._named(Person, self._people[key]) for key, _ in keys]
 
     def meetings(self, wanted: Iterable[tuple[int, object]]) -> list[int]:
         """Return the ids of the meetings of (organization id, day) pairs, creating the missing ones together.
@@ -216,13 +250,15 @@ class Directory:
         if missing:
             zone = ZoneInfo(settings.TIME_ZONE)
             ids = _MEETING_ROWS([
-                (self.body.pk, _fit(Meeting, "name", self.organization_name(organization)), datetime.combine(day, time(0, 0), tzinfo=zone))
+                (self.body.pk, _fit(Meeting, "name", self.organization_name(organization)),
+                 datetime.combine(day, time(0, 0), tzinfo=zone), True, self.public)
                 for organization, day in missing
             ])
             # Plain inserts of the links: .add() would first ask which links the new meetings have.
             _MEETING_ORGANIZATION_ROWS([(meeting, organization) for meeting, (organization, _) in zip(ids, missing)], returning=False)
+            self._made(Meeting, ids)
             self._meetings.update(zip(missing, ids))
-        return [self._meetings[pair] for pair in wanted]
+        return [self._named(Meeting, self._meetings[pair]) for pair in wanted]
 
     def _load_meetings(self) -> dict[tuple[int, object], int]:
         # One query for all the body's meetings: nearly every route step names a new date, so
@@ -231,10 +267,12 @@ class Directory:
         meetings: dict[tuple[int, object], int] = {}
         rows = (
             Meeting.organizations.through.objects.filter(meeting__in=Meeting.objects.filter(body=self.body, start__isnull=False))
-            .order_by("meeting__start", "meeting_id").values_list("organization_id", "meeting_id", "meeting__start")
+            .order_by("meeting__start", "meeting_id").values_list("organization_id", "meeting_id", "meeting__start", "meeting__visible")
         )
-        for organization, meeting, start in rows.iterator(chunk_size=5000):
+        for organization, meeting, start, visible in rows.iterator(chunk_size=5000):
             meetings.setdefault((organization, start.astimezone(zone).date()), meeting)
+            if not visible:
+                self._hidden.add((Meeting, meeting))
         return meetings
 
 
@@ -313,13 +351,17 @@ def link_card_to_paper(paper: Paper, card: Card) -> None:
     are taken from the card; its name, reference, date and public flag are left as they are.
     """
     with transaction.atomic():
+        before = access.linked_to_papers([paper.pk])
         paper.card = _card_json(card)
         paper.kind = card.kind if card.kind in KINDS else "other"
         if not paper.language and card.language:
             paper.language = card.language
         paper.save(update_fields=["card", "kind", "language", "modified"])
-        replace_card_records(paper, card, Directory(paper.body, card.language))
+        directory = Directory(paper.body, card.language)
+        directory.public = paper.public
+        replace_card_records(paper, card, directory)
         services.papers_date_refresh([paper.pk])
+        access.papers_changed([paper.pk], before=before)
         index_paper(paper)
 
 
@@ -370,7 +412,8 @@ def replace_card_records(paper: Paper, card: Card, directory: Directory, *, fres
     titles = _unique(title.strip() for title in card.attachments if title.strip())
     if titles and (fresh or not paper.auxiliary_files.exclude(origin_id="").exists()):
         source_uri = _fit(File, "source_uri", paper.source_uri)
-        placeholders = _PLACEHOLDER_ROWS([(body.pk, _fit(File, "name", title), paper.public, source_uri) for title in titles])
+        # A placeholder is hidden with its paper, not by a flag of its own.
+        placeholders = _PLACEHOLDER_ROWS([(body.pk, _fit(File, "name", title), True, paper.public, source_uri) for title in titles])
         _AUXILIARY_ROWS([(paper.pk, file) for file in placeholders], returning=False)
 
 
@@ -464,16 +507,19 @@ class Linker:
         card = reading.card
         known = latest_paper_id(document.uri)
         paper = Paper.objects.select_related("body", "main_file").get(pk=known) if known is not None else None
+        before = access.linked_to_papers([paper.pk]) if paper is not None else None
         body = paper.body if paper is not None else self.bodies.body_for(card)
         public = card.public is not False
         title = _clean(card.title or "").strip()
         text = _clean(reading.text)
+        # The document's files are hidden with their paper (``visible``), not by a flag of their own.
         main = _new_file(
             data, sha256, text, reading, file_name=_fit(File, "file_name", document.name),
             mime_type=_fit(File, "mime_type", reading.mime_type), body=body, name=_fit(File, "name", title or document.name),
-            source_uri=_fit(File, "source_uri", document.uri), public=public, date=card.date,
+            source_uri=_fit(File, "source_uri", document.uri), public=True, visible=public, date=card.date,
         )
         directory = self.directory(body, card.language)
+        directory.public = public
         # Everyone the card names, looked up (and the new ones created) at once.
         directory.people(name for name in (card.case_handler, *card.signatories) if name and name.strip())
         fields = {
@@ -510,7 +556,15 @@ class Linker:
         replace_card_records(paper, card, directory, fresh=outcome == NEW)
         if paper.date is None:
             services.papers_date_refresh([paper.pk])
-        _store_parts(paper, document, reading, public)
+        parts = _store_parts(paper, document, reading, main)
+        if outcome == NEW:
+            directory.show_named()
+            if parts:
+                access.refresh(access.Linked(files=set(parts)))
+        else:
+            access.papers_changed([paper.pk], before=before)
+            # What the directory remembers of its records' visibility may be out of date now.
+            self._directories.pop(body.pk, None)
         _index(paper, text, reading.index_terms)
         return outcome
 
@@ -580,23 +634,31 @@ def _fill_file(file: File, reading: DocumentReading) -> None:
     )
 
 
-def _store_parts(paper: Paper, document: SourceDocument, reading: DocumentReading, public: bool) -> None:
-    """Store the files carried inside the document (e-mail attachments) as its auxiliary files."""
+def _store_parts(paper: Paper, document: SourceDocument, reading: DocumentReading, container: int) -> list[int]:
+    """Store the files carried inside the document (e-mail attachments) as its auxiliary files; return their ids.
+
+    Each part names the document's file as its master file: the original bytes of the document
+    hold the part, so a part withheld from the public withholds the original too.
+    """
+    stored = []
     for number, part in enumerate(reading.parts, start=1):
         try:
             file = services.file_store(
                 data=part.data, file_name=_fit(File, "file_name", part.filename), mime_type=_fit(File, "mime_type", part.mime_type),
                 body=paper.body, name=_fit(File, "name", part.filename), source_uri=_fit(File, "source_uri", f"{document.uri}#part-{number}"),
-                public=public,
             )
         except services.DuplicateFile as duplicate:
             paper.auxiliary_files.add(duplicate.existing)
+            stored.append(duplicate.existing.pk)
             continue
+        File.all_objects.filter(pk=file.pk).update(master_file_id=container)
         if part.reading is not None:
             _fill_file(file, part.reading)
         elif part.problem:
             File.all_objects.filter(pk=file.pk).update(extraction_notes=_clean(part.problem), modified=timezone.now())
         paper.auxiliary_files.add(file)
+        stored.append(file.pk)
+    return stored
 
 
 # --- Small shared pieces ------------------------------------------------------------------------

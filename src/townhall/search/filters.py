@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from django.db.models import Q
 
+from townhall.core import access
 from townhall.core.models import Body, Organization
 from townhall.core.slugs import body_for_slug, slugify_name
 
@@ -56,11 +57,14 @@ def resolve_body(value) -> Body | None:
     return candidates[0] if len(candidates) == 1 else None
 
 
-def resolve_organization(value, body: Body | None = None) -> Organization | None:
-    """Return the committee ``value`` names: an Organization, its id, name, short name or slugified name."""
+def resolve_organization(value, body: Body | None = None, *, user=None) -> Organization | None:
+    """Return the committee ``value`` names: an Organization, its id, name, short name or slugified name.
+
+    Only committees *user* may see are found: whether a name matches must not tell that a hidden one exists.
+    """
     if isinstance(value, Organization):
-        return value
-    organizations = Organization.objects.all()
+        return value if access.may_see(user, value) else None
+    organizations = access.visible(Organization, user)
     if body is not None:
         organizations = organizations.filter(body=body)
     if (pk := as_id(value)) is not None:

@@ -117,9 +117,16 @@ def entry_for(row: PaperRow, body: BodyTerms | None = None) -> IndexEntry:
     )
 
 
+def _indexed_text(text: str | None, public: bool | None, deleted: bool | None) -> str:
+    # The text of a withheld main file is searchable by nobody: a search cannot tell who may read
+    # which column, so it is left out of the index (the paper is still found by title and reference).
+    return (text or "") if public and not deleted else ""
+
+
 def paper_row(paper: Paper) -> PaperRow:
     """Return the texts of ``paper`` that the index holds."""
-    body = paper.main_file.text if paper.main_file_id and paper.main_file else ""
+    main = paper.main_file if paper.main_file_id else None
+    body = _indexed_text(main.text, main.public, main.deleted) if main else ""
     return (paper.pk, paper.language, paper.name, reference_text(paper.reference, paper.card), body or "")
 
 
@@ -165,12 +172,14 @@ def _row_batches(batch_size: int) -> Iterator[list[PaperRow]]:
         rows = list(
             _papers().objects.filter(pk__gt=last)
             .order_by("pk")
-            .values_list("pk", "language", "name", "reference", "card", "main_file__text")[:batch_size]
+            .values_list("pk", "language", "name", "reference", "card", "main_file__text", "main_file__public",
+                         "main_file__deleted")[:batch_size]
         )
         if not rows:
             return
         last = rows[-1][0]
-        yield [(pk, lang, name, reference_text(ref, card), text or "") for pk, lang, name, ref, card, text in rows]
+        yield [(pk, lang, name, reference_text(ref, card), _indexed_text(text, public, deleted))
+               for pk, lang, name, ref, card, text, public, deleted in rows]
 
 
 def _entries(rows: Sequence[PaperRow]) -> list[IndexEntry]:

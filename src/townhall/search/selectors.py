@@ -34,8 +34,9 @@ from django.db import connection
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils.translation import gettext as _
 
+from townhall.core import access
+from townhall.core.access import can_see_non_public
 from townhall.core.models import PAPER_KINDS, Body, Consultation, Deadline, Organization, Paper
-from townhall.core.selectors import can_see_non_public, visible_papers
 from townhall.search.analyzers import LANGUAGES, analyze_document
 from townhall.search.backends import get_backend
 from townhall.search.backends.base import Candidate, Narrowing
@@ -148,7 +149,7 @@ def search_papers(
     # Something typed that holds no word (control characters only) finds nothing, like "-London".
     typed = bool((query or "").strip())
     query, cut = limit_query(query)
-    filters, unmatched = _resolved(filters or {})
+    filters, unmatched = _resolved(filters or {}, user)
     if unmatched:
         return SearchResults(hits=[], total=0, facets={name: [] for name in FACETS}, query=query, cut=cut,
                              unmatched=unmatched)
@@ -195,7 +196,7 @@ def search_papers(
         undated_left_out, candidates = len(candidates) - len(dated), dated
     approximate = len(candidates) > COUNT_CAP
     del candidates[COUNT_CAP:]
-    total, facets = _facets(candidates, filters)
+    total, facets = _facets(candidates, filters, user)
     scores: dict[int, float] = {}
     if not candidates or (relevance and start >= total):
         ids: list[int] = []
@@ -219,7 +220,7 @@ def search_papers(
     found = Paper.objects.select_related("body", "main_file").in_bulk(ids) if ids else {}
     rows = [found[paper_id] for paper_id in ids if paper_id in found]
     wanted = _Wanted.of(plan) if rows and plan is not None else None
-    hits = [Hit(paper=paper, snippet_html=_snippet(paper, wanted), score=scores.get(paper.pk, 0.0)) for paper in rows]
+    hits = [Hit(paper=paper, snippet_html=_snippet(paper, wanted, user), score=scores.get(paper.pk, 0.0)) for paper in rows]
     return SearchResults(hits=hits, total=total, facets=facets, approximate=approximate, query=query, cut=cut,
                          plan=plan, corrections=corrections,
                          suggestion=suggestion(query, corrections) if corrections else None, relaxed=relaxation,
@@ -324,7 +325,7 @@ def _as_date(value) -> date | None:
     return None
 
 
-def _resolved(filters: dict) -> tuple[dict, dict[str, str]]:
+def _resolved(filters: dict, user) -> tuple[dict, dict[str, str]]:
     """Return the filters with municipality and committee resolved, and those that name nothing."""
     filters = dict(filters)
     unmatched: dict[str, str] = {}
@@ -334,7 +335,7 @@ def _resolved(filters: dict) -> tuple[dict, dict[str, str]]:
             unmatched["body"] = str(filters["body"])
         filters["body"] = body
     if filters.get("organization") not in (None, ""):
-        organization = resolve_organization(filters["organization"], filters.get("body"))
+        organization = resolve_organization(filters["organization"], filters.get("body"), user=user)
         if organization is None:
             unmatched["organization"] = str(filters["organization"])
         filters["organization"] = organization.pk if organization is not None else None
@@ -365,7 +366,7 @@ def _filtered(papers: QuerySet, filters: dict, user) -> QuerySet:
     deadline_from = _as_date(filters.get("deadline_from"))
     deadline_to = _as_date(filters.get("deadline_to"))
     if deadline_from is not None or deadline_to is not None:
-        deadlines = Deadline.objects.filter(paper=OuterRef("pk"))
+        deadlines = access.visible(Deadline, user).filter(paper=OuterRef("pk"))
         if deadline_from is not None:
             deadlines = deadlines.filter(date__gte=deadline_from)
         if deadline_to is not None:
@@ -415,7 +416,7 @@ def _narrowing(filters: dict, user, *, undated_too: bool = False) -> Narrowing:
     if any(filters.get(key) not in (None, "") for key in ("organization", "deadline_from", "deadline_to")):
         # Committee and deadline filters need other tables; the paper queryset says it all.
         papers_sql, papers_params = (
-            _filtered(visible_papers(user), filters, user).order_by().values("pk").query.sql_with_params()
+            _filtered(access.visible(Paper, user), filters, user).order_by().values("pk").query.sql_with_params()
         )
         conditions.append(f"f.paper_id IN ({papers_sql})")
         params.extend(papers_params)
@@ -425,7 +426,7 @@ def _narrowing(filters: dict, user, *, undated_too: bool = False) -> Narrowing:
 # -- facets -------------------------------------------------------------------
 
 
-def _facets(candidates: list[Candidate], filters: dict) -> tuple[int, dict[str, Facet]]:
+def _facets(candidates: list[Candidate], filters: dict, user) -> tuple[int, dict[str, Facet]]:
     """Return the number of counted matches and the facet lists over them."""
     bodies = Counter(map(itemgetter(2), candidates))
     kinds = Counter(map(itemgetter(3), candidates))
@@ -440,7 +441,7 @@ def _facets(candidates: list[Candidate], filters: dict) -> tuple[int, dict[str, 
     kind_labels = dict(PAPER_KINDS)
     organizations: Facet = []
     if total and (filters.get("body") or total <= ORGANIZATION_FACET_LIMIT):
-        organizations = _organization_facet([row[0] for row in candidates], filters)
+        organizations = _organization_facet([row[0] for row in candidates], filters, user)
     facets = {
         "body": [(*named[pk], n) for pk, n in _by_count(bodies) if pk in named],
         "organization": organizations,
@@ -456,7 +457,7 @@ def _by_count(counter: Counter) -> list:
     return sorted(counter.items(), key=lambda item: (-item[1], str(item[0])))
 
 
-def _organization_facet(paper_ids: list[int], filters: dict) -> Facet:
+def _organization_facet(paper_ids: list[int], filters: dict, user) -> Facet:
     """Count the papers ``paper_ids`` per committee that consulted on them or leads them."""
     # One parameter for all ids: thousands of placeholders cost more to plan than to run.
     if connection.vendor == "postgresql":
@@ -479,7 +480,7 @@ def _organization_facet(paper_ids: list[int], filters: dict) -> Facet:
         counts = cursor.fetchall()
     organizations = {
         pk: (name, short or body_name)
-        for pk, name, short, body_name in Organization.objects.filter(pk__in=[row[0] for row in counts]).values_list(
+        for pk, name, short, body_name in access.visible(Organization, user).filter(pk__in=[row[0] for row in counts]).values_list(
             "pk", "name", "body__short_name", "body__name"
         )
     }
@@ -496,9 +497,13 @@ def _organization_facet(paper_ids: list[int], filters: dict) -> Facet:
 # -- snippets -----------------------------------------------------------------
 
 
-def _snippet(paper: Paper, wanted: _Wanted | None) -> str:
-    """Return an escaped excerpt of the paper's text around its densest run of matched words."""
-    text = paper.main_file.text if paper.main_file_id and paper.main_file else ""
+def _snippet(paper: Paper, wanted: _Wanted | None, user) -> str:
+    """Return an escaped excerpt of the paper's text around its densest run of matched words.
+
+    Only text the user may read: a withheld main file gives no snippet.
+    """
+    main = paper.main_file if paper.main_file_id else None
+    text = main.text if main is not None and access.may_see(user, main) else ""
     if not text:
         return ""
     text = text[:_SNIPPET_SCAN_CHARS]

@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
-from townhall.core.models import Body, Organization
+from townhall.core.models import Body
 from townhall.core.slugs import body_for_slug
 from townhall.search.query import clean_query_text
 from townhall.search.selectors import search_papers
@@ -85,7 +85,7 @@ def body_meetings_ical(request, slug: str):
 
 def organization_meetings_ical(request, pk: int):
     """Return one committee's meetings as an iCalendar file."""
-    organization = get_object_or_404(Organization.objects.select_related("body"), pk=pk)
+    organization = selectors.visible_organization(None, pk)
     return _meetings_calendar(
         request, f"{organization.name} ({organization.body.name})",
         selectors.meetings_for_feed(organization=organization), f"organization-{organization.pk}-meetings.ics",
@@ -93,14 +93,17 @@ def organization_meetings_ical(request, pk: int):
 
 
 def deadlines_ical(request):
-    """Return deadlines (all, or filtered like the deadlines page) as all-day iCalendar events."""
+    """Return deadlines (all, or filtered like the deadlines page) as all-day iCalendar events.
+
+    Like every feed it holds what anyone may see: calendar files get passed on and fetched without a session.
+    """
     form = DeadlineFilterForm(request.GET or None)
     form.is_valid()
     data = getattr(form, "cleaned_data", {})
     body = Body.objects.filter(slug=data["body"]).first() if data.get("body") else None
     today = timezone.localdate()
     deadlines = selectors.deadlines_between(
-        request.user, start=data.get("start") or today - timedelta(days=90), end=data.get("end"),
+        None, start=data.get("start") or today - timedelta(days=90), end=data.get("end"),
         body=body, organization=data.get("organization"),
     )[:1000]
     calendar = _calendar(_("Deadlines") + (f" – {body.name}" if body else ""))

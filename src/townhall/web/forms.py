@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from townhall.core.models import PAPER_KINDS, Body, Organization
 from townhall.core.selectors import can_see_non_public
 from townhall.search.query import clean_query_text
+from townhall.web.selectors import deadline_committees
 
 CONTENT_LANGUAGES = [("da", _("Danish")), ("de", _("German")), ("en", _("English"))]
 SORT_LABELS = {"relevance": _("Best match"), "newest": _("Newest first"), "oldest": _("Oldest first")}
@@ -96,14 +97,12 @@ class DeadlineFilterForm(forms.Form):
     start = forms.DateField(label=_("From"), required=False, widget=DateInput())
     end = forms.DateField(label=_("Until"), required=False, widget=DateInput())
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["body"].choices = _body_choices()
-        organizations = Organization.objects.select_related("body").order_by("body__name", "name")
         body = self.data.get("body")
-        if body:
-            organizations = organizations.filter(body__slug=body)
-        self.fields["organization"].queryset = organizations
+        # Only committees the user may see are offered (or accepted): a name alone can reveal hidden material.
+        self.fields["organization"].queryset = deadline_committees(user, body)
         self.fields["organization"].label_from_instance = lambda org: org.name if body else f"{org.name} ({org.body.short_name or org.body.name})"
 
     def full_clean(self):

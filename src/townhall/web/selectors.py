@@ -15,6 +15,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
+from townhall.core import access
 from townhall.core import selectors as core
 from townhall.core.models import (
     AgendaItem, Body, Consultation, Deadline, Event, File, Meeting, Membership, Organization, Paper, Person,
@@ -36,9 +37,14 @@ def latest_papers(user, *, limit: int = HOME_PAPERS, body: Body | None = None) -
     return list(papers.select_related("body").order_by("-date", "-id")[:limit])
 
 
-def upcoming_meetings(*, limit: int = HOME_MEETINGS, body: Body | None = None) -> list[Meeting]:
-    """Return the next meetings from now on, soonest first."""
-    return list(core.upcoming_meetings(body=body).prefetch_related("organizations")[:limit])
+def _with_organizations(meetings: QuerySet[Meeting], user) -> QuerySet[Meeting]:
+    """Load each meeting's organizations that *user* may see (as ``organizations.all()``)."""
+    return meetings.prefetch_related(Prefetch("organizations", queryset=core.visible_organizations(user).order_by("name", "id")))
+
+
+def upcoming_meetings(user, *, limit: int = HOME_MEETINGS, body: Body | None = None) -> list[Meeting]:
+    """Return the next meetings the user may see, soonest first."""
+    return list(_with_organizations(core.upcoming_meetings(user=user, body=body), user)[:limit])
 
 
 def upcoming_deadlines(user, *, limit: int = HOME_DEADLINES, body: Body | None = None) -> list[Deadline]:
@@ -71,6 +77,8 @@ class PaperPage:
     signatories: list[Person]
     signatory_names: list[str]
     lead: list[Organization] = field(default_factory=list)
+    case_handler: Person | None = None
+    #: What the user may see of the card read from the main file (nothing when the file is withheld).
     card: dict = field(default_factory=dict)
 
     @property
@@ -94,12 +102,14 @@ def paper_page(user, pk: int) -> PaperPage:
     visible_items = set(core.visible_agenda_items(user).filter(consultations__paper=paper).values_list("pk", flat=True))
     today = timezone.localdate()
     route = []
+    organizations = core.visible_organizations(user).order_by("id")
     consultations = (
-        paper.consultations.select_related("meeting", "agenda_item").prefetch_related("organizations").order_by("position", "id")
+        paper.consultations.select_related("meeting", "agenda_item")
+        .prefetch_related(Prefetch("organizations", queryset=organizations)).order_by("position", "id")
     )
     for consultation in consultations:
         item = consultation.agenda_item if consultation.agenda_item_id in visible_items else None
-        meeting = consultation.meeting if consultation.meeting and not consultation.meeting.deleted else None
+        meeting = consultation.meeting if access.may_see(user, consultation.meeting) else None
         when = consultation.date or (timezone.localtime(meeting.start).date() if meeting and meeting.start else None)
         route.append(RouteStep(
             consultation=consultation, organizations=list(consultation.organizations.all()), meeting=meeting,
@@ -108,10 +118,11 @@ def paper_page(user, pk: int) -> PaperPage:
     files = core.visible_files(user)
     main_file = files.filter(pk=paper.main_file_id).first() if paper.main_file_id else None
     attachments = list(files.filter(auxiliary_of_papers=paper).order_by("id"))
-    card = paper.card or {}
-    signatories = list(paper.signatories.all())
+    # Every stored attachment, seen or withheld: a withheld one is not named as "not stored here" either.
+    attached = set(paper.auxiliary_files.values_list("name", flat=True))
+    card = access.public_card(paper, user, withheld_files=attached - {f.name for f in attachments})
+    signatories = list(core.visible_persons(user).filter(signed_papers=paper).order_by("id"))
     known = {person.name for person in signatories}
-    attached = {f.name for f in attachments}
     return PaperPage(
         paper=paper, route=route,
         deadlines=list(core.visible_deadlines(user).filter(paper=paper).order_by("date", "id")),
@@ -119,7 +130,8 @@ def paper_page(user, pk: int) -> PaperPage:
         main_file=main_file, attachments=attachments,
         attachment_titles=[title for title in card.get("attachments") or [] if title not in attached],
         signatories=signatories, signatory_names=[name for name in card.get("signatories") or [] if name not in known],
-        lead=list(paper.under_direction_of.all()), card=card,
+        lead=list(core.visible_organizations(user).filter(directed_papers=paper).order_by("id")),
+        case_handler=paper.case_handler if access.may_see(user, paper.case_handler) else None, card=card,
     )
 
 
@@ -148,7 +160,7 @@ def _papers_of_items(user, items: QuerySet[AgendaItem]) -> QuerySet[AgendaItem]:
 
 def meeting_page(user, pk: int) -> MeetingPage:
     """Return a meeting with its visible agenda in order, the papers on it and its files."""
-    meeting = get_object_or_404(Meeting.objects.select_related("body", "location"), pk=pk)
+    meeting = get_object_or_404(core.visible_meetings(user).select_related("body", "location"), pk=pk)
     items = _papers_of_items(user, core.meeting_agenda(meeting, user).select_related("resolution_file"))
     visible_files = core.visible_files(user)
     agenda = []
@@ -165,7 +177,8 @@ def meeting_page(user, pk: int) -> MeetingPage:
     by_id = {f.pk: f for f in visible_files.filter(pk__in=[file_id for _, file_id in named if file_id])}
     files = [(label, by_id[file_id]) for label, file_id in named if file_id in by_id]
     files += [("auxiliary", f) for f in visible_files.filter(meetings=meeting).order_by("id")]
-    return MeetingPage(meeting=meeting, agenda=agenda, files=files, organizations=list(meeting.organizations.all()))
+    organizations = list(core.visible_organizations(user).filter(meetings=meeting).order_by("name", "id"))
+    return MeetingPage(meeting=meeting, agenda=agenda, files=files, organizations=organizations)
 
 
 @dataclass
@@ -181,7 +194,7 @@ def agenda_item_page(user, pk: int) -> AgendaItemPage:
     item = get_object_or_404(
         _papers_of_items(user, core.visible_agenda_items(user).select_related("meeting", "meeting__body")), pk=pk,
     )
-    if item.meeting.deleted:
+    if not access.may_see(user, item.meeting):
         raise Http404
     papers = []
     for consultation in item.consultations.all():
@@ -192,8 +205,11 @@ def agenda_item_page(user, pk: int) -> AgendaItemPage:
 
 
 def visible_file(user, pk: int) -> File:
-    """Return a stored file the user may see; raise Http404 otherwise."""
-    return get_object_or_404(core.visible_files(user), pk=pk)
+    """Return a stored file whose original the user may have; raise Http404 otherwise."""
+    file = get_object_or_404(core.visible_files(user), pk=pk)
+    if not access.content_shown(user, file):
+        raise Http404("The original of this file holds a part that is not public.")
+    return file
 
 
 def papers_of_organization(user, organization: Organization) -> QuerySet[Paper]:
@@ -207,6 +223,7 @@ def papers_of_organization(user, organization: Organization) -> QuerySet[Paper]:
 @dataclass
 class OrganizationPage:
     organization: Organization
+    parent: Organization | None
     members: list[Membership]
     upcoming: list[Meeting]
     past: list[Meeting]
@@ -216,16 +233,18 @@ class OrganizationPage:
 
 def organization_page(user, pk: int) -> OrganizationPage:
     """Return a committee or other organization with its members, meetings and papers."""
-    organization = get_object_or_404(Organization.objects.select_related("body", "sub_organization_of"), pk=pk)
+    organization = get_object_or_404(core.visible_organizations(user).select_related("body"), pk=pk)
+    parent = organization.sub_organization_of
     now = timezone.now()
-    meetings = organization.meetings.filter(deleted=False).select_related("location")
+    meetings = core.visible_meetings(user).filter(organizations=organization).select_related("location")
+    members = core.visible_memberships(user).filter(organization=organization).select_related("person")
     return OrganizationPage(
-        organization=organization,
-        members=list(organization.memberships.filter(deleted=False, person__deleted=False).select_related("person").order_by("person__family_name", "person__name")),
+        organization=organization, parent=parent if access.may_see(user, parent) else None,
+        members=list(members.order_by("person__family_name", "person__name")),
         upcoming=list(meetings.filter(start__gte=now).order_by("start", "id")[:LIST_LIMIT]),
         past=list(meetings.filter(start__lt=now).order_by("-start", "-id")[:LIST_LIMIT]),
         papers=list(papers_of_organization(user, organization)[:LIST_LIMIT]),
-        sub_organizations=list(organization.sub_organizations.filter(deleted=False)),
+        sub_organizations=list(core.visible_organizations(user).filter(sub_organization_of=organization)),
     )
 
 
@@ -240,11 +259,12 @@ class PersonPage:
 
 def person_page(user, pk: int) -> PersonPage:
     """Return a person with their memberships and the papers they handled, signed or put forward."""
-    person = get_object_or_404(Person.objects.select_related("body"), pk=pk)
+    person = get_object_or_404(core.visible_persons(user).select_related("body"), pk=pk)
     papers = core.visible_papers(user).select_related("body").order_by("-date", "-id")
+    memberships = core.visible_memberships(user).filter(person=person).select_related("organization")
     return PersonPage(
         person=person,
-        memberships=list(person.memberships.filter(deleted=False, organization__deleted=False).select_related("organization").order_by("organization__name")),
+        memberships=list(memberships.order_by("organization__name")),
         handled=list(papers.filter(case_handler=person)[:LIST_LIMIT]),
         signed=list(papers.filter(signatories=person)[:LIST_LIMIT]),
         originated=list(papers.filter(originator_persons=person)[:LIST_LIMIT]),
@@ -264,12 +284,12 @@ class BodyPage:
 def body_page(user, slug: str) -> BodyPage:
     """Return a municipality with its committees, meetings, latest papers and deadlines."""
     body = get_object_or_404(Body.objects.select_related("location"), slug=slug)
-    past = Meeting.objects.filter(body=body, start__lt=timezone.now()).order_by("-start", "-id")
+    past = core.visible_meetings(user).filter(body=body, start__lt=timezone.now()).order_by("-start", "-id")
     return BodyPage(
         body=body,
-        organizations=list(body.organizations.filter(deleted=False).order_by("name")),
-        upcoming=upcoming_meetings(limit=20, body=body),
-        past=list(past.prefetch_related("organizations")[:20]),
+        organizations=list(core.visible_organizations(user).filter(body=body).order_by("name")),
+        upcoming=upcoming_meetings(user, limit=20, body=body),
+        past=list(_with_organizations(past, user)[:20]),
         papers=latest_papers(user, limit=20, body=body),
         deadlines=upcoming_deadlines(user, limit=20, body=body),
     )
@@ -279,25 +299,37 @@ def bodies() -> list[Body]:
     return list(Body.objects.order_by("name"))
 
 
+def visible_organization(user, pk: int) -> Organization:
+    """Return an organization the user may see; raise Http404 otherwise."""
+    return get_object_or_404(core.visible_organizations(user).select_related("body"), pk=pk)
+
+
+def deadline_committees(user, body_slug: str | None = None) -> QuerySet[Organization]:
+    """Return the committees the deadlines filter offers: those the user may see, of one body if given."""
+    organizations = core.visible_organizations(user).select_related("body").order_by("body__name", "name")
+    return organizations.filter(body__slug=body_slug) if body_slug else organizations
+
+
 @dataclass
 class CalendarDay:
     day: date
     meetings: list[Meeting]
 
 
-def meetings_in_month(year: int, month: int, *, body: Body | None = None, organization: Organization | None = None) -> list[CalendarDay]:
-    """Return the month's meetings grouped by local day, in order."""
+def meetings_in_month(user, year: int, month: int, *, body: Body | None = None,
+                      organization: Organization | None = None) -> list[CalendarDay]:
+    """Return the month's meetings the user may see, grouped by local day, in order."""
     first = date(year, month, 1)
     following = date(year + (month == 12), month % 12 + 1, 1)
     zone = timezone.get_current_timezone()
-    meetings = Meeting.objects.filter(
+    meetings = core.visible_meetings(user).filter(
         start__gte=datetime.combine(first, time.min, tzinfo=zone), start__lt=datetime.combine(following, time.min, tzinfo=zone),
     )
     if body is not None:
         meetings = meetings.filter(body=body)
     if organization is not None:
         meetings = meetings.filter(organizations=organization)
-    meetings = meetings.select_related("body", "location").prefetch_related("organizations").order_by("start", "id")
+    meetings = _with_organizations(meetings.select_related("body", "location"), user).order_by("start", "id")
     return [
         CalendarDay(day=day, meetings=list(group))
         for day, group in groupby(meetings, key=lambda m: timezone.localtime(m.start).date())
@@ -323,10 +355,10 @@ def deadlines_between(user, *, start: date | None, end: date | None, body: Body 
 
 def meetings_for_feed(*, body: Body | None = None, organization: Organization | None = None, days_back: int = 180,
                       limit: int = 1000) -> QuerySet[Meeting]:
-    """Return meetings from *days_back* days ago on, for a calendar subscription."""
-    meetings = Meeting.objects.filter(start__gte=timezone.now() - timedelta(days=days_back))
+    """Return the public meetings from *days_back* days ago on, for a calendar subscription."""
+    meetings = core.visible_meetings(None).filter(start__gte=timezone.now() - timedelta(days=days_back))
     if body is not None:
         meetings = meetings.filter(body=body)
     if organization is not None:
         meetings = meetings.filter(organizations=organization)
-    return meetings.select_related("body", "location").prefetch_related("organizations").order_by("start", "id")[:limit]
+    return _with_organizations(meetings.select_related("body", "location"), None).order_by("start", "id")[:limit]

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from django.db import transaction
 
-from townhall.core import services
+from townhall.core import access, services
 from townhall.core.demo import data
 from townhall.core.models import (
     Body, Deadline, Event, LegislativeTerm, Location, Meeting, Membership, Organization, Paper, Person,
@@ -121,6 +121,8 @@ def load_demo(today: date | None = None) -> DemoSummary:
         summary.papers += 1
     # Lists, sorting and the year facet read the effective date, as for ingested and harvested papers.
     services.papers_date_refresh(Paper.all_objects.all())
+    # Files, agenda items and records of the non-public paper are hidden with it.
+    access.refresh()
     return summary
 
 
@@ -132,7 +134,7 @@ def _load_paper(spec, today, bodies, orgs, people, meetings, items):
     card = reading.read(text.encode("utf-8"), filename=spec["file"], mime="text/plain").card
     file = services.file_store(
         data=text.encode("utf-8"), file_name=spec["file"], mime_type="text/plain", body=body, name=spec["name"],
-        source_uri=f"demo:{spec['file']}", public=spec["public"], file_date=today + timedelta(days=spec["date"]),
+        source_uri=f"demo:{spec['file']}", file_date=today + timedelta(days=spec["date"]),
     )
     file.text = text
     file.language = spec["language"]
@@ -160,7 +162,7 @@ def _load_paper(spec, today, bodies, orgs, people, meetings, items):
     for title in spec.get("attachments", ()):
         attachment = services.file_store(
             data=f"{title}\n\n({spec['name']})\n".encode("utf-8"), file_name=f"{title}.txt", mime_type="text/plain",
-            body=body, name=title, source_uri=f"demo:{spec['file']}#{title}", public=spec["public"],
+            body=body, name=title, source_uri=f"demo:{spec['file']}#{title}",
         )
         paper.auxiliary_files.add(attachment)
     index_paper(paper)

@@ -1,6 +1,6 @@
 """The OParl 1.1 object model, one module per type, plus townhall's deadlines and events."""
 
-from .base import OParlObject
+from .base import DerivedVisibility, OParlObject
 from .body import Body, FormerSlug, LegislativeTerm
 from .facts import Deadline, Event
 from .file import File
@@ -12,6 +12,6 @@ from .person import Membership, Person
 from .system import System
 
 __all__ = [
-    "OParlObject", "System", "Body", "FormerSlug", "LegislativeTerm", "Location", "Organization", "Person", "Membership",
+    "OParlObject", "DerivedVisibility", "System", "Body", "FormerSlug", "LegislativeTerm", "Location", "Organization", "Person", "Membership",
     "Meeting", "AgendaItem", "Paper", "Consultation", "File", "Deadline", "Event", "PAPER_KINDS", "DATE_SOURCES",
 ]

@@ -26,6 +26,28 @@ class AllManager(models.Manager.from_queryset(LiveQuerySet)):
     """Every row, soft-deleted ones included (OParl lists with modified_since, admin, harvester)."""
 
 
+class DerivedVisibility(models.Model):
+    """Whether the public may see a record, derived from the papers it comes from (see ``core.access``).
+
+    ``from_papers`` says the record was made by reading papers (a committee, meeting or person a
+    document names); such a record is shown only while a public paper names it. Every other record
+    (harvested, from the demo, made in the admin) stands on its own. ``visible`` is kept by
+    :mod:`townhall.core.access` whenever papers are linked, published, un-published or deleted.
+    """
+
+    from_papers = models.BooleanField(
+        _("only through papers"), default=False,
+        help_text=_("Made by reading papers: shown to the public only while a public paper names it."),
+    )
+    visible = models.BooleanField(
+        _("shown to the public"), default=True, editable=False,
+        help_text=_("Derived from the papers, meetings and files it belongs to; kept up to date by townhall."),
+    )
+
+    class Meta:
+        abstract = True
+
+
 class OParlObject(models.Model):
     created = models.DateTimeField(_("created"), default=timezone.now, db_index=True)
     modified = models.DateTimeField(_("modified"), default=timezone.now, db_index=True)

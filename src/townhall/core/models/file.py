@@ -23,7 +23,10 @@ class File(OParlObject):
     sha256 = models.CharField(_("SHA-256"), max_length=64, unique=True, null=True, blank=True)
     storage_name = models.CharField(_("storage name"), max_length=300, blank=True)
     language = models.CharField(_("language"), max_length=3, blank=True)
+    # The file's own flag (a clerk withholds one file); whether it is shown also depends on what holds it.
     public = models.BooleanField(_("public"), default=True, db_index=True)
+    # Derived by core.access: held by nothing, or by a paper, meeting or agenda item that is shown.
+    visible = models.BooleanField(_("shown to the public"), default=True, editable=False)
     source_uri = models.CharField(_("source"), max_length=2000, blank=True)
     extraction_notes = models.TextField(_("extraction notes"), blank=True)
     # For harvested files: where the bytes are fetched from, and whether that worked.

@@ -1,10 +1,10 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from .base import OParlObject
+from .base import DerivedVisibility, OParlObject
 
 
-class Location(OParlObject):
+class Location(OParlObject, DerivedVisibility):
     """A place: a meeting room, an address, or an area a paper concerns (with optional GeoJSON)."""
 
     body = models.ForeignKey("core.Body", verbose_name=_("body"), null=True, blank=True, on_delete=models.CASCADE, related_name="locations")

@@ -1,10 +1,10 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from .base import OParlObject
+from .base import DerivedVisibility, OParlObject
 
 
-class Meeting(OParlObject):
+class Meeting(OParlObject, DerivedVisibility):
     """A sitting of one or more organizations, with its agenda and protocols."""
 
     body = models.ForeignKey("core.Body", verbose_name=_("body"), on_delete=models.CASCADE, related_name="meetings")
@@ -51,6 +51,8 @@ class AgendaItem(OParlObject):
     auxiliary_files = models.ManyToManyField("core.File", verbose_name=_("auxiliary files"), blank=True, related_name="agenda_items")
     start = models.DateTimeField(_("start"), null=True, blank=True)
     end = models.DateTimeField(_("end"), null=True, blank=True)
+    # Derived by core.access: its meeting is shown, and it is about no paper or about a shown one.
+    visible = models.BooleanField(_("shown to the public"), default=True, editable=False)
 
     class Meta:
         verbose_name = _("agenda item")

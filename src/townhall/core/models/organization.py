@@ -1,10 +1,10 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from .base import OParlObject
+from .base import DerivedVisibility, OParlObject
 
 
-class Organization(OParlObject):
+class Organization(OParlObject, DerivedVisibility):
     """A committee, council, faction, department or other group inside (or beside) a body."""
 
     body = models.ForeignKey("core.Body", verbose_name=_("body"), on_delete=models.CASCADE, related_name="organizations")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from townhall.oparl.api.errors import BadRequest
@@ -65,11 +65,15 @@ class ListFilters:
         """Deleted objects are listed only to clients that ask what changed since a time."""
         return self.modified_since is not None
 
-    def apply(self, queryset: QuerySet) -> QuerySet:
+    def apply(self, queryset: QuerySet, shown: Q) -> QuerySet:
+        """Filter *queryset* by the dates; without ``modified_since`` keep only the rows *shown* names.
+
+        Asked what changed, a list also names the deleted objects and those hidden from the public,
+        both in their deleted form.
+        """
         conditions = {LOOKUPS[name]: getattr(self, name) for name in DATE_FILTERS if getattr(self, name) is not None}
-        if not self.includes_deleted:
-            conditions["deleted"] = False
-        return queryset.filter(**conditions)
+        queryset = queryset.filter(**conditions)
+        return queryset if self.includes_deleted else queryset.filter(shown)
 
     def query_params(self) -> list[tuple[str, str]]:
         """Return the filters as query parameters in a fixed order, for canonical page links."""

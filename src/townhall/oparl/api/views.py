@@ -10,6 +10,7 @@ from django.utils.http import http_date
 from django.views import View
 from django.views.decorators.csrf import csrf_exempt
 
+from townhall.core import access
 from townhall.core.delivery import file_response, protect
 from townhall.core.models import Body, File, System
 from townhall.core.services import file_content, system_get
@@ -69,9 +70,10 @@ class ObjectView(ApiView):
 
     def get(self, request, pk):
         serializer = self.renderer[self.type_name]
-        obj = serializer.optimise(serializer.visible().filter(pk=pk)).first()
+        # An object hidden from the public answers like a deleted one (OParl 1.1, 2.8).
+        obj = serializer.optimise(serializer.rows().filter(pk=pk)).first()
         if obj is None:
-            raise NotFound(f"There is no public {self.type_name} with id {pk}.")
+            raise NotFound(f"There is no {self.type_name} with id {pk}.")
         serializer.prepare([obj])
         return json_response(request, serializer.render(obj))
 
@@ -87,11 +89,11 @@ class ListView(ApiView):
         page_request = PageRequest.from_query(request.GET)
         addresses = self.renderer.addresses
         if body_pk is None:
-            queryset, list_url = serializer.visible(), addresses.body_list()
+            queryset, list_url = serializer.rows(), addresses.body_list()
         else:
             queryset, list_url = serializer.in_body(body_pk), addresses.list(body_pk, self.segment)
         try:
-            page = page_request.fetch(serializer.optimise(page_request.filters.apply(queryset)))
+            page = page_request.fetch(serializer.optimise(page_request.filters.apply(queryset, serializer.shown())))
         except NotFound:
             self.require_body(body_pk)
             raise
@@ -116,11 +118,14 @@ class FileContentView(ApiView):
     attachment = False
 
     def get(self, request, pk):
-        file = File.all_objects.filter(pk=pk, public=True).first()
+        file = File.all_objects.filter(pk=pk).first()
         if file is None:
-            raise NotFound(f"There is no public file with id {pk}.")
-        if file.deleted:
+            raise NotFound(f"There is no file with id {pk}.")
+        if not access.is_public(file):
+            # Hidden from the public: gone, as the file object answers deleted.
             raise Gone(f"File {pk} was deleted.")
+        if not access.content_shown(None, file):
+            raise NotFound(f"The original of file {pk} holds a part that is not public, so it is not served.")
         if not file.has_content:
             origin = file.origin_download_url if self.attachment and file.origin_download_url else file.origin_access_url
             if origin:

@@ -23,6 +23,7 @@ from townhall.core.models import (
     AgendaItem, Body, Consultation, File, LegislativeTerm, Location, Meeting, Membership, Organization, Paper, Person,
     System,
 )
+from townhall.core import access
 from townhall.core.services import papers_date_refresh, soft_delete, system_get, unique_body_slug
 from townhall.oparl.harvester.client import FetchError, OParlClient, Page
 from townhall.oparl.harvester.loaders import Loader, loader_for, type_name
@@ -102,6 +103,7 @@ class Harvester:
         self._undo: list[tuple[type[models.Model], str]] = []
         self._files: set[int] = set()
         self._papers: set[int] = set()
+        self._written: dict[type[models.Model], set[int]] = {}
         self._orders: dict[int, dict[int, int]] = {}
         self._latest: datetime | None = None
 
@@ -147,6 +149,7 @@ class Harvester:
             self._harvest_body(body_data, since)
 
         papers_date_refresh(self._papers)
+        self._carry_visibility()
         index_papers(self._papers)
         refresh_if_stale()
         self._flush_errors()
@@ -368,6 +371,7 @@ class Harvester:
             obj._keep_modified = bool(mapped.modified)
             obj.save()
             self._undo.append((model, origin))
+            self._written.setdefault(model, set()).add(obj.pk)
             if type_ == "Paper":
                 self._papers.add(obj.pk)
             self._index.setdefault(model, {})[origin] = _Known(obj.pk, obj.modified, False)
@@ -545,6 +549,21 @@ class Harvester:
                     item.model.all_objects.filter(pk=item.pk).update(**{item.model._meta.get_field(item.field).attname: pks[0]})
         self._deferred.clear()
 
+    def _carry_visibility(self) -> None:
+        """Bring what the public may see up to date with the objects this run wrote (core.access)."""
+        written = self._written
+        consultations = written.get(Consultation, set())
+        papers = written.get(Paper, set()) | {
+            pk for chunk in _chunks(consultations)
+            for pk in Consultation.all_objects.filter(pk__in=chunk).values_list("paper_id", flat=True)
+        }
+        with transaction.atomic():
+            access.papers_changed(papers, before=access.Linked(
+                meetings=written.get(Meeting, set()), organizations=written.get(Organization, set()),
+                persons=written.get(Person, set()), agenda_items=written.get(AgendaItem, set()),
+                files=written.get(File, set()), locations=written.get(Location, set()),
+            ))
+
     def _fetch_many(self, urls: list[str]) -> list[dict | FetchError]:
         def fetch(url):
             try:
@@ -604,6 +623,12 @@ class Harvester:
 
     def _text(self, value) -> str:
         return (self.loader or Loader()).text(value)
+
+
+def _chunks(ids: set[int], size: int = 500):
+    ids = sorted(ids)
+    for start in range(0, len(ids), size):
+        yield ids[start:start + size]
 
 
 def _fit(model, name: str, value):

@@ -13,7 +13,7 @@ DEFAULT_DAYS = 90
 
 def deadlines(request):
     """List deadlines, by default the next 90 days, filtered by municipality, committee and range."""
-    form = DeadlineFilterForm(request.GET or None)
+    form = DeadlineFilterForm(request.GET or None, user=request.user)
     form.is_valid()
     data = getattr(form, "cleaned_data", {})
     today = timezone.localdate()

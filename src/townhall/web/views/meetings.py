@@ -39,5 +39,5 @@ def calendar(request, year: int, month: int):
     following = date(year + (month == 12), month % 12 + 1, 1)
     return render(request, "townhall/calendar.html", {
         "month": first, "previous": previous, "following": following, "body": body,
-        "days": selectors.meetings_in_month(year, month, body=body), "bodies": selectors.bodies(),
+        "days": selectors.meetings_in_month(request.user, year, month, body=body), "bodies": selectors.bodies(),
     })

@@ -4,14 +4,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from django.db.models import Model, QuerySet
+from django.db.models import Model, Q, QuerySet
 
+from townhall.core import access
 from townhall.oparl.api.formats import oparl_datetime, without_empty
 
 if TYPE_CHECKING:
     from townhall.oparl.api.serializers import Renderer
 
 SCHEMA_ROOT = "https://schema.oparl.org/1.1/"
+
+
+def shown(model) -> QuerySet:
+    """Return the rows of *model* anyone may see (what embedded objects and back-links draw from)."""
+    return model.all_objects.filter(access.public_condition(model))
 
 
 def type_url(type_name: str) -> str:
@@ -22,10 +28,14 @@ def type_url(type_name: str) -> str:
 class ObjectSerializer:
     """Turn rows of one model into OParl objects; subclasses name the fields and how to load them.
 
-    Hooks: ``visible()`` (rows an anonymous reader may see, deleted ones included), ``in_body()``
-    (the rows of one body's external list), ``optimise()`` (joins and prefetches that keep a
-    list page at a fixed number of queries), ``prepare()`` (batch look-ups for a page),
-    ``fields()`` and ``backlink_fields()`` (the latter left out when the object is embedded).
+    The API shows what anyone may see (:mod:`townhall.core.access`). An object the public may not
+    see is treated as deleted (OParl 1.1, 2.8): its URL answers with the deleted form, and lists
+    that ask what changed (``modified_since``) name it as deleted.
+
+    Hooks: ``rows()`` (every row, deleted and hidden ones included), ``in_body()`` (the rows of one
+    body's external list), ``optimise()`` (joins and prefetches that keep a list page at a fixed
+    number of queries), ``prepare()`` (batch look-ups for a page), ``fields()`` and
+    ``backlink_fields()`` (the latter left out when the object is embedded).
     """
 
     type_name: ClassVar[str]
@@ -41,11 +51,16 @@ class ObjectSerializer:
         self.addresses = renderer.addresses
 
     # --- querying -------------------------------------------------------------------------
-    def visible(self) -> QuerySet:
-        return self.model.all_objects.all()
+    def rows(self) -> QuerySet:
+        """Return every row of the type, each annotated with whether the public may see it."""
+        return self.model.all_objects.annotate(oparl_shown=access.shown_annotation(self.model))
+
+    def shown(self) -> Q:
+        """Return the condition of the rows the public may see (what a list without filters holds)."""
+        return access.public_condition(self.model)
 
     def in_body(self, body_pk: int) -> QuerySet:
-        return self.visible().filter(**{self.body_field: body_pk})
+        return self.rows().filter(**{self.body_field: body_pk})
 
     def optimise(self, queryset: QuerySet) -> QuerySet:
         return queryset
@@ -63,7 +78,7 @@ class ObjectSerializer:
 
     def render(self, obj, *, embedded: bool = False) -> dict:
         """Return the OParl JSON object for *obj*: the deleted form, embedded form or full form."""
-        if obj.deleted:
+        if not self.is_public(obj):
             return self.render_deleted(obj)
         data = {"id": self.url(obj), "type": type_url(self.type_name)}
         data.update(self.fields(obj))
@@ -87,7 +102,7 @@ class ObjectSerializer:
 
     def embed(self, obj) -> dict | None:
         """Return *obj* in embedded form, or None when it is absent, deleted or not public."""
-        if obj is None or obj.deleted or not self.is_public(obj):
+        if obj is None or not self.is_public(obj):
             return None
         return self.render(obj, embedded=True)
 
@@ -95,7 +110,9 @@ class ObjectSerializer:
         return [data for data in (self.embed(obj) for obj in objects) if data is not None]
 
     def is_public(self, obj) -> bool:
-        return True
+        """Say whether anyone may see *obj* (read from the ``rows()`` annotation when it is there)."""
+        shown = getattr(obj, "oparl_shown", None)
+        return bool(shown) if shown is not None else access.is_public(obj)
 
     def web_url(self, obj) -> str | None:
         return self.addresses.web_page(self.web_page, pk=obj.pk) if self.web_page else None

@@ -6,10 +6,11 @@ from collections import defaultdict
 
 from django.db.models import Q
 
+from townhall.core import access
 from townhall.core.models import AgendaItem, File, Meeting, Paper
 from townhall.oparl.api.formats import oparl_date
 
-from .base import ObjectSerializer
+from .base import ObjectSerializer, shown
 
 
 class FileSerializer(ObjectSerializer):
@@ -17,12 +18,6 @@ class FileSerializer(ObjectSerializer):
     web_page = "file"
     model = File
     backlinks = ("meeting", "agendaItem", "paper")
-
-    def visible(self):
-        return File.all_objects.filter(public=True)
-
-    def is_public(self, file):
-        return file.public
 
     def fields(self, file):
         addresses = self.addresses
@@ -46,33 +41,33 @@ class FileSerializer(ObjectSerializer):
         }
 
     def prepare(self, objects):
-        ids = [obj.pk for obj in objects if not obj.deleted]
+        ids = [obj.pk for obj in objects if self.is_public(obj)]
         links = defaultdict(lambda: defaultdict(set))
         if ids:
-            papers = Paper.objects.filter(public=True)
+            # Only what anyone may see is linked back to.
+            papers, meetings, items = shown(Paper), shown(Meeting), shown(AgendaItem)
             for file_id, pk in papers.filter(main_file_id__in=ids).values_list("main_file_id", "id"):
                 links[file_id]["paper"].add(pk)
             for file_id, pk in Paper.auxiliary_files.through.objects.filter(
-                    file_id__in=ids, paper__public=True, paper__deleted=False).values_list("file_id", "paper_id"):
+                    access.public_condition(Paper, "paper"), file_id__in=ids).values_list("file_id", "paper_id"):
                 links[file_id]["paper"].add(pk)
             protocols = Q(invitation_id__in=ids) | Q(results_protocol_id__in=ids) | Q(verbatim_protocol_id__in=ids)
-            for pk, *file_ids in Meeting.objects.filter(protocols).values_list("id", "invitation_id", "results_protocol_id", "verbatim_protocol_id"):
+            for pk, *file_ids in meetings.filter(protocols).values_list("id", "invitation_id", "results_protocol_id", "verbatim_protocol_id"):
                 for file_id in file_ids:
                     if file_id in ids:
                         links[file_id]["meeting"].add(pk)
             for file_id, pk in Meeting.auxiliary_files.through.objects.filter(
-                    file_id__in=ids, meeting__deleted=False).values_list("file_id", "meeting_id"):
+                    access.public_condition(Meeting, "meeting"), file_id__in=ids).values_list("file_id", "meeting_id"):
                 links[file_id]["meeting"].add(pk)
-            items = AgendaItem.objects.exclude(public=False)
             for file_id, pk in items.filter(resolution_file_id__in=ids).values_list("resolution_file_id", "id"):
                 links[file_id]["agendaItem"].add(pk)
             for file_id, pk in AgendaItem.auxiliary_files.through.objects.filter(
-                    file_id__in=ids, agendaitem__deleted=False).exclude(agendaitem__public=False).values_list("file_id", "agendaitem_id"):
+                    access.public_condition(AgendaItem, "agendaitem"), file_id__in=ids).values_list("file_id", "agendaitem_id"):
                 links[file_id]["agendaItem"].add(pk)
-            for master_id, pk in File.objects.filter(public=True, master_file_id__in=ids).values_list("master_file_id", "id"):
+            for master_id, pk in shown(File).filter(master_file_id__in=ids).values_list("master_file_id", "id"):
                 links[master_id]["derivativeFile"].add(pk)
             masters = {obj.master_file_id for obj in objects if obj.master_file_id}
-            self._visible_masters = set(File.objects.filter(public=True, id__in=masters).values_list("id", flat=True)) if masters else set()
+            self._visible_masters = set(shown(File).filter(id__in=masters).values_list("id", flat=True)) if masters else set()
         self._links = links
 
     def backlink_fields(self, file):

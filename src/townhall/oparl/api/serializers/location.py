@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from townhall.core import access
 from townhall.core.models import Body, Location, Meeting, Organization, Paper, Person
 
-from .base import ObjectSerializer
+from .base import ObjectSerializer, shown
 
 
 def as_feature(geojson):
@@ -35,16 +36,16 @@ class LocationSerializer(ObjectSerializer):
         }
 
     def prepare(self, objects):
-        ids = [obj.pk for obj in objects if not obj.deleted]
+        ids = [obj.pk for obj in objects if self.is_public(obj)]
         links = defaultdict(lambda: defaultdict(list))
         if ids:
             sources = [
-                ("bodies", "Body", Body.objects.filter(location_id__in=ids).values_list("location_id", "id")),
-                ("organizations", "Organization", Organization.objects.filter(location_id__in=ids).values_list("location_id", "id")),
-                ("persons", "Person", Person.objects.filter(location_id__in=ids).values_list("location_id", "id")),
-                ("meetings", "Meeting", Meeting.objects.filter(location_id__in=ids).values_list("location_id", "id")),
+                ("bodies", "Body", shown(Body).filter(location_id__in=ids).values_list("location_id", "id")),
+                ("organizations", "Organization", shown(Organization).filter(location_id__in=ids).values_list("location_id", "id")),
+                ("persons", "Person", shown(Person).filter(location_id__in=ids).values_list("location_id", "id")),
+                ("meetings", "Meeting", shown(Meeting).filter(location_id__in=ids).values_list("location_id", "id")),
                 ("papers", "Paper", Paper.locations.through.objects.filter(
-                    location_id__in=ids, paper__public=True, paper__deleted=False).values_list("location_id", "paper_id")),
+                    access.public_condition(Paper, "paper"), location_id__in=ids).values_list("location_id", "paper_id")),
             ]
             for prop, type_name, rows in sources:
                 for location_id, pk in sorted(rows, key=lambda row: row[1]):

@@ -8,21 +8,21 @@ from django.db.models.functions import Coalesce
 from townhall.core.models import AgendaItem, Consultation, File, Meeting, Organization, Person
 from townhall.oparl.api.formats import oparl_datetime
 
-from .base import ObjectSerializer
+from .base import ObjectSerializer, shown
 
 
 def visible_files():
-    return File.objects.filter(public=True).order_by("id")
+    return shown(File).order_by("id")
 
 
 def first_consultations():
     """Consultations an anonymous reader may see, ids only: an agenda item links to its first."""
-    return Consultation.objects.filter(paper__public=True, paper__deleted=False).only("id", "agenda_item_id").order_by("id")
+    return shown(Consultation).only("id", "agenda_item_id").order_by("id")
 
 
 def agenda_queryset():
     return (
-        AgendaItem.objects.exclude(public=False).order_by("order", "id").select_related("resolution_file")
+        shown(AgendaItem).order_by("order", "id").select_related("resolution_file")
         .prefetch_related(*agenda_item_prefetches())
     )
 
@@ -39,8 +39,8 @@ class MeetingSerializer(ObjectSerializer):
 
     def optimise(self, queryset):
         return queryset.select_related("location", "invitation", "results_protocol", "verbatim_protocol").prefetch_related(
-            Prefetch("organizations", queryset=Organization.objects.only("id").order_by("id"), to_attr="oparl_organizations"),
-            Prefetch("participants", queryset=Person.objects.only("id").order_by("id"), to_attr="oparl_participants"),
+            Prefetch("organizations", queryset=shown(Organization).only("id").order_by("id"), to_attr="oparl_organizations"),
+            Prefetch("participants", queryset=shown(Person).only("id").order_by("id"), to_attr="oparl_participants"),
             Prefetch("auxiliary_files", queryset=visible_files(), to_attr="oparl_files"),
             Prefetch("agenda_items", queryset=agenda_queryset(), to_attr="oparl_agenda"),
         )
@@ -75,15 +75,9 @@ class AgendaItemSerializer(ObjectSerializer):
     body_field = "meeting__body_id"
     backlinks = ("meeting",)
 
-    def visible(self):
-        return AgendaItem.all_objects.exclude(public=False)
-
-    def is_public(self, item):
-        return item.public is not False
-
     def optimise(self, queryset):
         earlier = (
-            AgendaItem.objects.exclude(public=False).filter(meeting_id=OuterRef("meeting_id"), order__lt=OuterRef("order"))
+            shown(AgendaItem).filter(meeting_id=OuterRef("meeting_id"), order__lt=OuterRef("order"))
             .order_by().values("meeting_id").annotate(n=Count("id")).values("n")
         )
         return queryset.select_related("resolution_file").annotate(

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from django.db.models import Prefetch
 
+from townhall.core import access
 from townhall.core.models import Membership, Organization
 from townhall.oparl.api.formats import oparl_date
 
-from .base import ObjectSerializer
+from .base import ObjectSerializer, shown
 
 
 class OrganizationSerializer(ObjectSerializer):
@@ -16,8 +17,8 @@ class OrganizationSerializer(ObjectSerializer):
     model = Organization
 
     def optimise(self, queryset):
-        return queryset.select_related("location").prefetch_related(
-            Prefetch("memberships", queryset=Membership.objects.only("id", "organization_id").order_by("id"), to_attr="oparl_memberships")
+        return queryset.select_related("location", "sub_organization_of").prefetch_related(
+            Prefetch("memberships", queryset=shown(Membership).only("id", "organization_id").order_by("id"), to_attr="oparl_memberships")
         )
 
     def fields(self, org):
@@ -28,7 +29,9 @@ class OrganizationSerializer(ObjectSerializer):
             "shortName": org.short_name,
             "membership": self.urls("Membership", org.oparl_memberships),
             "post": list(org.post or []),
-            "subOrganizationOf": addresses.object("Organization", org.sub_organization_of_id) if org.sub_organization_of_id else None,
+            "subOrganizationOf": (
+                addresses.object("Organization", org.sub_organization_of_id) if access.is_public(org.sub_organization_of) else None
+            ),
             "organizationType": org.organization_type,
             "classification": org.classification,
             "startDate": oparl_date(org.start_date),

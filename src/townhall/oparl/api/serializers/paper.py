@@ -5,21 +5,22 @@ from __future__ import annotations
 from django.db import connection
 from django.db.models import Prefetch
 
+from townhall.core import access
 from townhall.core.models import Consultation, Deadline, Event, File, Location, Organization, Paper, Person
 from townhall.oparl.api.formats import oparl_date
 
-from .base import ObjectSerializer
+from .base import ObjectSerializer, shown
 
 
 def consultation_queryset():
     return (
-        Consultation.objects.order_by("position", "id").select_related("agenda_item")
+        Consultation.objects.order_by("position", "id").select_related("agenda_item", "meeting")
         .prefetch_related(organization_prefetch())
     )
 
 
 def organization_prefetch():
-    return Prefetch("organizations", queryset=Organization.objects.only("id").order_by("id"), to_attr="oparl_organizations")
+    return Prefetch("organizations", queryset=shown(Organization).only("id").order_by("id"), to_attr="oparl_organizations")
 
 
 #: The references of a paper that are URLs only: property -> (OParl type, through table and columns,
@@ -42,8 +43,9 @@ def reference_sql(count: int) -> str:
     parts = []
     for number, (prop, (type_name, through, own, other)) in enumerate(REFERENCES.items()):
         table, target = quote(through._meta.db_table), quote(TARGET_TABLES[type_name])
-        # Only papers are ever non-public; a deleted target is never linked.
-        visible = f"{target}.{quote('deleted')} = %s" + (f" AND {target}.{quote('public')} = %s" if type_name == "Paper" else "")
+        # Only targets anyone may see are linked (core.access: a public paper, a shown person or organization).
+        shown_column = "public" if type_name == "Paper" else "visible"
+        visible = f"{target}.{quote('deleted')} = %s AND {target}.{quote(shown_column)} = %s"
         parts.append(
             f"SELECT {number} AS kind, {table}.{quote(own)} AS paper, {target}.{quote('id')} AS target "
             # CROSS JOIN keeps SQLite from scanning the target table by its visibility index first.
@@ -56,7 +58,7 @@ def reference_sql(count: int) -> str:
 def reference_params(ids: list[int]) -> list:
     params = []
     for type_name, *_ in REFERENCES.values():
-        params += ids + ([False, True] if type_name == "Paper" else [False])
+        params += ids + [False, True]
     return params
 
 
@@ -79,20 +81,25 @@ class PaperSerializer(ObjectSerializer):
     web_page = "paper"
     model = Paper
 
-    def visible(self):
-        return Paper.all_objects.filter(public=True)
-
     def optimise(self, queryset):
         return queryset.select_related("main_file").prefetch_related(
-            Prefetch("auxiliary_files", queryset=File.objects.filter(public=True).order_by("id"), to_attr="oparl_files"),
-            Prefetch("locations", queryset=Location.objects.order_by("id"), to_attr="oparl_locations"),
+            Prefetch("auxiliary_files", queryset=shown(File).order_by("id"), to_attr="oparl_files"),
+            Prefetch("locations", queryset=shown(Location).order_by("id"), to_attr="oparl_locations"),
             Prefetch("consultations", queryset=consultation_queryset(), to_attr="oparl_consultations"),
-            Prefetch("deadlines", queryset=Deadline.objects.order_by("date", "id"), to_attr="oparl_deadlines"),
-            Prefetch("events", queryset=Event.objects.order_by("start", "id"), to_attr="oparl_events"),
+            Prefetch("deadlines", queryset=shown(Deadline).order_by("date", "id"), to_attr="oparl_deadlines"),
+            Prefetch("events", queryset=shown(Event).order_by("start", "id"), to_attr="oparl_events"),
         )
 
     def prepare(self, objects):
         load_references(objects)
+        # The names of attachments withheld from the public, which their papers' cards must not name either.
+        ids = [paper.pk for paper in objects if self.is_public(paper)]
+        self._withheld = {}
+        if ids:
+            rows = Paper.auxiliary_files.through.objects.filter(paper__in=ids).exclude(
+                access.public_condition(File, "file")).values_list("paper_id", "file__name")
+            for paper_id, name in rows:
+                self._withheld.setdefault(paper_id, set()).add(name)
 
     def fields(self, paper):
         renderer = self.renderer
@@ -117,7 +124,7 @@ class PaperSerializer(ObjectSerializer):
             "consultation": renderer.consultation.embed_all(paper.oparl_consultations),
             "townhall:kind": paper.kind,
             "townhall:language": paper.language,
-            "townhall:card": paper.card or None,
+            "townhall:card": access.public_card(paper, withheld_files=getattr(self, "_withheld", {}).get(paper.pk, ())) or None,
             "townhall:deadlines": [
                 {"date": oparl_date(d.date), "purpose": d.purpose} for d in paper.oparl_deadlines
             ],
@@ -135,19 +142,15 @@ class ConsultationSerializer(ObjectSerializer):
     body_field = "paper__body_id"
     backlinks = ("paper",)
 
-    def visible(self):
-        return Consultation.all_objects.filter(paper__public=True, paper__deleted=False)
-
     def optimise(self, queryset):
-        return queryset.select_related("agenda_item").prefetch_related(organization_prefetch())
+        return queryset.select_related("agenda_item", "meeting").prefetch_related(organization_prefetch())
 
     def fields(self, consultation):
         addresses = self.addresses
-        item = consultation.agenda_item
-        item_visible = item is not None and not item.deleted and item.public is not False
+        item, meeting = consultation.agenda_item, consultation.meeting
         return {
-            "agendaItem": addresses.object("AgendaItem", item.pk) if item_visible else None,
-            "meeting": addresses.object("Meeting", consultation.meeting_id) if consultation.meeting_id else None,
+            "agendaItem": addresses.object("AgendaItem", item.pk) if access.is_public(item) else None,
+            "meeting": addresses.object("Meeting", meeting.pk) if access.is_public(meeting) else None,
             "organization": self.urls("Organization", consultation.oparl_organizations),
             "authoritative": consultation.authoritative,
             "role": consultation.role,

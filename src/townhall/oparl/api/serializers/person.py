@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from django.db.models import Prefetch
 
+from townhall.core import access
 from townhall.core.models import Membership, Person
 from townhall.oparl.api.formats import oparl_date
 
-from .base import ObjectSerializer
+from .base import ObjectSerializer, shown
 
 
 class PersonSerializer(ObjectSerializer):
@@ -17,7 +18,8 @@ class PersonSerializer(ObjectSerializer):
 
     def optimise(self, queryset):
         return queryset.select_related("location").prefetch_related(
-            Prefetch("memberships", queryset=Membership.objects.order_by("start_date", "id"), to_attr="oparl_memberships")
+            Prefetch("memberships", queryset=shown(Membership).select_related("on_behalf_of").order_by("start_date", "id"),
+                     to_attr="oparl_memberships")
         )
 
     def fields(self, person):
@@ -49,6 +51,9 @@ class MembershipSerializer(ObjectSerializer):
     body_field = "person__body_id"
     backlinks = ("person",)
 
+    def optimise(self, queryset):
+        return queryset.select_related("on_behalf_of")
+
     def fields(self, membership):
         addresses = self.addresses
         return {
@@ -57,7 +62,7 @@ class MembershipSerializer(ObjectSerializer):
             "votingRight": membership.voting_right,
             "startDate": oparl_date(membership.start_date),
             "endDate": oparl_date(membership.end_date),
-            "onBehalfOf": addresses.object("Organization", membership.on_behalf_of_id) if membership.on_behalf_of_id else None,
+            "onBehalfOf": addresses.object("Organization", membership.on_behalf_of_id) if access.is_public(membership.on_behalf_of) else None,
         }
 
     def backlink_fields(self, membership):
