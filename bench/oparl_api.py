@@ -152,6 +152,8 @@ def main() -> int:
              f"/oparl/v1.1/body/{body_pk}/paper?page=%d&after=%d", 1, pages),
             ("single paper (random id)", "/oparl/v1.1/paper/%d", first_paper, last_paper),
             ("list page, 100 papers, omit_internal=true", f"/oparl/v1.1/body/{body_pk}/paper?omit_internal=true&page=%d", 1, pages),
+            ("list page, 100 consultations (random page by number)", f"/oparl/v1.1/body/{body_pk}/consultation?page=%d", 1,
+             max(1, pages // 5)),
         ]
         results = []
         for name, pattern, low, high in scenarios:

@@ -148,17 +148,25 @@ def measure(requests: int, seed: int = 11) -> dict[str, tuple[list[float], list[
     """Time GET requests of the pages; return (wall, CPU) milliseconds per page."""
     from django.test import Client
 
-    from townhall.core.models import Paper
+    from townhall.core.models import Meeting, Organization, Paper
 
     rng = random.Random(seed)
     client = Client()
     public_ids = list(Paper.objects.filter(public=True).values_list("pk", flat=True))
+    meeting_ids = list(Meeting.objects.values_list("pk", flat=True))
+    organization_ids = list(Organization.objects.values_list("pk", flat=True))
+    today = date.today()
     words = [w for language in WORDS.values() for w in language]
     pages = {
         "home": lambda: "/",
         "search": lambda: f"/search/?q={rng.choice(words)}",
         "search, filtered": lambda: f"/search/?q={rng.choice(words)}&body=bergstadt&sort=newest",
         "paper": lambda: f"/papers/{rng.choice(public_ids)}/",
+        "meeting": lambda: f"/meetings/{rng.choice(meeting_ids)}/",
+        "organization": lambda: f"/organizations/{rng.choice(organization_ids)}/",
+        "body": lambda: f"/bodies/{rng.choice(['aby', 'bergstadt', 'eastford'])}/",
+        "calendar month": lambda: f"/calendar/{today.year}/{today.month}/",
+        "deadlines": lambda: "/deadlines/",
     }
     timings: dict[str, tuple[list[float], list[float]]] = {}
     for name, url in pages.items():
