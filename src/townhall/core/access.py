@@ -102,6 +102,8 @@ def _live_condition(model) -> Q:
     """Return what staff see of *model*: the live rows (and, for facts, of live papers)."""
     if model in (Deadline, Event, Consultation):
         return Q(deleted=False, paper__deleted=False)
+    if model is Membership:
+        return Q(deleted=False, person__deleted=False, organization__deleted=False)
     return Q(deleted=False)
 
 

@@ -233,7 +233,7 @@ class OrganizationPage:
 
 def organization_page(user, pk: int) -> OrganizationPage:
     """Return a committee or other organization with its members, meetings and papers."""
-    organization = get_object_or_404(core.visible_organizations(user).select_related("body"), pk=pk)
+    organization = get_object_or_404(core.visible_organizations(user).select_related("body", "sub_organization_of"), pk=pk)
     parent = organization.sub_organization_of
     now = timezone.now()
     meetings = core.visible_meetings(user).filter(organizations=organization).select_related("location")
