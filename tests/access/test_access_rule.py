@@ -139,7 +139,7 @@ def test_the_data_migration_works_out_what_stored_records_come_from(ingest):
 
     from django.apps import apps
 
-    migration = importlib.import_module("townhall.core.migrations.0005_derive_visibility")
+    migration = importlib.import_module("townhall.core.migrations.0006_derive_visibility")
     papers = ingest({"closed.txt": proposal("quendelmarsch", public=False),
                      "open.txt": proposal("ruppelkant", public=True, number="0991/2026")})
     closed = papers["closed.txt"]

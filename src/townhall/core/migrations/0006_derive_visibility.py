@@ -153,6 +153,6 @@ def forwards(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("core", "0004_derived_visibility")]
+    dependencies = [("core", "0005_derived_visibility")]
 
     operations = [migrations.RunPython(forwards, migrations.RunPython.noop)]
