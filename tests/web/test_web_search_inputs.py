@@ -100,3 +100,11 @@ def test_a_query_no_paper_fully_matches_says_it_shows_papers_with_most_words(cli
 def test_the_relaxed_note_is_translated(client, demo):
     page = client.get("/search/", {"q": "klimaplan zanzibarkonference"}, HTTP_ACCEPT_LANGUAGE="da").content.decode()
     assert "Ingen sag har alle af “klimaplan”, “zanzibarkonference”" in page
+
+
+@pytest.mark.parametrize("filters", [{"organization": "Integrationsrat\x00"}, {"body": "Lindenau\x00"}, {"organization": "\x00"}])
+def test_a_committee_or_municipality_name_with_a_nul_matches_nothing(demo, filters):
+    from townhall.search.selectors import search_papers
+
+    results = search_papers(query="", user=None, filters=filters)
+    assert (results.total, list(results.unmatched)) == (0, list(filters))

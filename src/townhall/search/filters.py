@@ -33,12 +33,17 @@ def as_id(value) -> int | None:
     return number if 0 < number <= MAX_ID else None
 
 
+def _nameable(text: str) -> bool:
+    # No name holds a NUL character, and PostgreSQL refuses one in a query.
+    return bool(text) and len(text) <= _MAX_NAME and "\x00" not in text
+
+
 def resolve_body(value) -> Body | None:
     """Return the body ``value`` names: a Body, its id, current or former slug, name or short name."""
     if isinstance(value, Body):
         return value
     text = str(value or "").strip()
-    if not text or len(text) > _MAX_NAME:
+    if not _nameable(text):
         return None
     body, _ = body_for_slug(text)
     if body is not None:
@@ -70,7 +75,7 @@ def resolve_organization(value, body: Body | None = None, *, user=None) -> Organ
     if (pk := as_id(value)) is not None:
         return organizations.filter(pk=pk).first()
     text = str(value or "").strip()
-    if not text or len(text) > _MAX_NAME:
+    if not _nameable(text):
         return None
     found = organizations.filter(Q(name__iexact=text) | Q(short_name__iexact=text)).order_by("id").first()
     if found is not None:
