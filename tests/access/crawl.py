@@ -77,7 +77,11 @@ def crawl_site(crawl: Crawl, stems: list[str]) -> None:
     """Fetch every page type, search (with facets, snippets, the htmx partial), feeds and files."""
     htmx = {"HTTP_HX_REQUEST": "true"}
     crawl.get("home page", "/")
+    crawl.get("about page", "/about/")
     crawl.get("body list", "/bodies/")
+    crawl.get("sitemap", "/sitemap.xml")
+    for section in ("pages", "bodies", "papers", "meetings", "organizations", "persons"):
+        crawl.get("sitemap", f"/sitemap-{section}.xml")
     bodies = list(Body.all_objects.order_by("pk"))
     for body in bodies:
         crawl.get("body page", f"/bodies/{body.slug}/")
@@ -100,6 +104,7 @@ def crawl_site(crawl: Crawl, stems: list[str]) -> None:
     for pk in _ids(File):
         crawl.get("file view", f"/files/{pk}/")
         crawl.get("file download", f"/files/{pk}/download/")
+        crawl.get("document page", f"/files/{pk}/read/")
     for pk in _ids(Meeting):
         crawl.get("meeting page", f"/meetings/{pk}/")
     for pk in _ids(AgendaItem):

@@ -18,6 +18,7 @@ from django.test import Client
 import documents
 from admin_forms import change
 from crawl import Crawl, crawl_oparl, crawl_site
+from townhall.core.access import is_public
 
 pytestmark = pytest.mark.django_db
 
@@ -28,6 +29,7 @@ HIDDEN = {**documents.WAYS, documents.PUBLISHED_LATER: documents.WAYS[documents.
 PUBLIC_SURFACES = {
     "home page", "body page", "body meetings iCalendar", "search page", "search results (htmx)", "search Atom feed",
     "search page, committee filter", "search Atom feed, committee filter", "paper page", "file view", "file download",
+    "document page",
     "meeting page", "organization page", "organization meetings iCalendar", "person page", "calendar month",
     "deadlines page", "deadlines results (htmx)", "deadlines iCalendar", "deadlines page, committee filter",
     "deadlines iCalendar, committee filter", "meetings iCalendar",
@@ -105,3 +107,18 @@ def test_publishing_a_paper_shows_it_with_its_files_and_the_records_it_made(worl
     assert {name: bool(data.get("deleted")) or stem not in json.dumps(data).casefold() for name, data in api.items()} == {
         name: False for name in api
     }
+
+
+def test_the_sitemap_names_no_page_of_hidden_material(world, client):
+    from townhall.core.models import Meeting, Organization, Paper, Person
+
+    listed = "".join(client.get(f"/sitemap-{section}.xml").content.decode()
+                     for section in ("papers", "meetings", "organizations", "persons"))
+    pages = {"paper": Paper, "meeting": Meeting, "organization": Organization, "person": Person}
+    hidden = {
+        f"/{name}s/{obj.pk}/" if name != "person" else f"/persons/{obj.pk}/"
+        for name, model in pages.items() for obj in model.all_objects.all() if not is_public(obj)
+    }
+    shown = [f"/papers/{world.control.pk}/"]
+    assert hidden and all(url in listed for url in shown)
+    assert sorted(url for url in hidden if url in listed) == []
