@@ -42,6 +42,10 @@ class ConsultationStep:
     organization: str
     date: date | None = None
     role: str | None = None
+    #: The item's number on that body's agenda, where the route table gives it.
+    agenda_item: str | None = None
+    #: Whether the body deals with it in public (True), in closed session (False), or unknown.
+    public: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -56,6 +60,23 @@ class EventFact:
     place: str | None = None
     start: date | None = None
     end: date | None = None
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where one field of a card was read, and how sure the reading is.
+
+    ``page`` and ``line`` count from 1 in the flat text of the document (what
+    ``townhall extract --format text`` prints; None when the value is not on one line),
+    ``text`` is that line as read, ``confidence`` a number from 0 to 1, and ``how`` names the
+    rule that read it ("form field 'Betreff'", "route table", "most prominent heading").
+    """
+
+    page: int | None
+    line: int | None
+    text: str
+    confidence: float
+    how: str
 
 
 @dataclass(frozen=True)
@@ -81,6 +102,9 @@ class Card:
     organizations: tuple[str, ...] = ()
     people: tuple[str, ...] = ()
     action_items: tuple[str, ...] = ()
+    #: Where each field was read, keyed by the field's path in the JSON form: "title",
+    #: "references.case", "consultations.0" (the first route step), "signatories.1".
+    evidence: dict[str, Evidence] = field(default_factory=dict, compare=False)
 
     def to_dict(self) -> dict:
         """Return the card as plain JSON-ready data (dates as ISO strings, tuples as lists)."""
@@ -107,7 +131,9 @@ class Card:
             signatories=tuple(data.get("signatories") or ()),
             addressees=tuple(data.get("addressees") or ()),
             consultations=tuple(
-                ConsultationStep(c["organization"], _parse_date(c.get("date")), c.get("role"))
+                ConsultationStep(
+                    c["organization"], _parse_date(c.get("date")), c.get("role"), c.get("agenda_item"), c.get("public")
+                )
                 for c in data.get("consultations") or ()
             ),
             deadlines=tuple(
@@ -126,6 +152,13 @@ class Card:
             organizations=tuple(data.get("organizations") or ()),
             people=tuple(data.get("people") or ()),
             action_items=tuple(data.get("action_items") or ()),
+            evidence={
+                path: Evidence(
+                    item.get("page"), item.get("line"), item.get("text") or "", float(item.get("confidence") or 0), item.get("how") or ""
+                )
+                for path, item in (data.get("evidence") or {}).items()
+                if isinstance(item, dict)
+            },
         )
 
 

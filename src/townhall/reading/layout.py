@@ -78,6 +78,8 @@ class Line:
     underlined: bool = False
     #: Characters of indentation where the source has no geometry (plain text).
     indent: int = 0
+    #: Where each tab-separated cell of the line starts (x in points), when known.
+    starts: tuple[float, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,7 +23,12 @@ from townhall.reading.analysis.public import find_public
 from townhall.reading.analysis.references import extract_references
 from townhall.reading.analysis.title import find_title
 from townhall.reading.analysis.units import find_addressees, find_author_unit
-from townhall.reading.card import UNDETERMINED, Card
+from townhall.reading.analysis import form_values
+from townhall.reading.analysis.evidence import FORM_FIELD, PATTERN, STRUCTURE, EvidenceLog
+from townhall.reading.analysis.forms import form_fields
+from townhall.reading.analysis.route import Step as RouteStep
+from townhall.reading.analysis.route import route_steps
+from townhall.reading.card import UNDETERMINED, Card, ConsultationStep, Evidence, References
 from townhall.reading.layout import Document
 from townhall.reading.text_layout import text_document
 
@@ -33,48 +38,107 @@ __all__ = ["analyse", "clean_text", "detect_language"]
 def analyse(document: Document | str, *, language: str | None = None) -> Card:
     """Return the card of one council paper from its layout (or its plain text).
 
-    *language* ("da", "de", "en") skips detection when the caller already knows it.
+    *language* ("da", "de", "en") skips detection when the caller already knows it. The form
+    fields of the paper (:mod:`~townhall.reading.analysis.forms`) are asked first; patterns
+    in the text fill what the form does not say. Each field records its evidence.
     """
     if isinstance(document, str):
         document = text_document(document)
     text = clean_text(_with_letterhead(document))
     language = language or detect_language(text)
     hint = None if language == UNDETERMINED else language
-    author_unit = find_author_unit(text)
+    log = EvidenceLog(document)
+    fields = form_fields(document, limit_pages=3)
+
     kind = classify_kind(text)
-    addressees = find_addressees(text, kind)
-    case_handler = find_case_handler(text)
+
+    def labelled(path: str, found, fallback):
+        """Take the form's value (with its field as evidence) or else the text pattern's."""
+        if found is not None:
+            value, field = found
+            log.at(path, field.address, FORM_FIELD, f"form field {field.label!r}")
+            return value
+        value = fallback()
+        log.found(path, value)
+        return value
+
+    author_unit = labelled("author_unit", form_values.author_unit(fields), lambda: find_author_unit(text))
+    form_addressees = form_values.addressees(fields)
+    if form_addressees:
+        addressees = [name for name, _, _ in form_addressees]
+        for index, (_, _, field) in enumerate(form_addressees):
+            log.at(f"addressees.{index}", field.address, FORM_FIELD, f"form field {field.label!r}")
+    else:
+        addressees = find_addressees(text, kind)
+        log.items("addressees", addressees)
+    case_handler = labelled("case_handler", form_values.case_handler(fields), lambda: find_case_handler(text))
     signatories = find_signatories(text)
+    log.items("signatories", signatories)
     municipality = find_municipality(text)
-    consultations = tuple(extract_consultations(text, hint))
+    log.found("municipality", municipality)
+    # "To: Cabinet – 30 January 2025": the addressee's meeting is a step of the route.
+    addressed = [
+        RouteStep(ConsultationStep(name, when), field.address, f"form field {field.label!r}")
+        for name, when, field in form_addressees
+        if when
+    ]
+    steps = route_steps(document, fields, kind, addressed)
+    if steps:
+        consultations = tuple(step.step for step in steps)
+        for index, step in enumerate(steps):
+            log.at(f"consultations.{index}", step.address, STRUCTURE, step.how)
+    else:
+        consultations = tuple(extract_consultations(text, hint))
     known_people = [*([case_handler] if case_handler else []), *signatories]
     known_bodies = [
         *([author_unit] if author_unit else []),
         *addressees,
         *(step.organization for step in consultations),
     ]
+    references = extract_references(text)
+    parts = {}
+    for key in ("case", "document", "paper"):
+        parts[key] = labelled(f"references.{key}", form_values.reference(fields, key), lambda key=key: getattr(references, key))
+    parts["agenda_item"] = references.agenda_item
+    log.found("references.agenda_item", references.agenda_item)
+    title = labelled("title", form_values.subject(fields), lambda: find_title(text))
+    written = labelled("date", form_values.document_date(fields, hint), lambda: document_date(text, hint))
+    public = labelled("public", form_values.public(fields), lambda: find_public(text))
+    deadlines = tuple(extract_deadlines(text, hint))
+    events = tuple(extract_events(text, hint))
+    attachments = tuple(find_attachments(text))
+    emails, phones = tuple(find_emails(text)), tuple(find_phones(text))
+    log.items("consultations", consultations, text_of=lambda step: step.organization)
+    log.items("deadlines", deadlines, text_of=lambda fact: fact.purpose or fact.date.isoformat())
+    log.items("events", events, text_of=lambda fact: fact.name)
+    log.items("attachments", attachments)
+    log.items("emails", emails)
+    log.items("phones", phones)
+    log.entries.setdefault("kind", Evidence(None, None, "", PATTERN, "genre words of the text"))
+    log.entries.setdefault("language", Evidence(None, None, "", STRUCTURE, "language detector"))
     return Card(
         language=language,
         kind=kind,
-        title=find_title(text),
+        title=title,
         municipality=municipality,
-        date=document_date(text, hint),
-        public=find_public(text),
-        references=extract_references(text),
+        date=written,
+        public=public,
+        references=References(**parts),
         author_unit=author_unit,
         case_handler=case_handler,
         signatories=tuple(signatories),
         addressees=tuple(addressees),
         consultations=consultations,
-        deadlines=tuple(extract_deadlines(text, hint)),
-        events=tuple(extract_events(text, hint)),
-        attachments=tuple(find_attachments(text)),
-        emails=tuple(find_emails(text)),
-        phones=tuple(find_phones(text)),
+        deadlines=deadlines,
+        events=events,
+        attachments=attachments,
+        emails=emails,
+        phones=phones,
         urls=tuple(find_urls(text)),
         organizations=tuple(find_organizations(text, known_bodies)),
         people=tuple(find_people(text, known_people)),
         action_items=tuple(find_action_items(text)),
+        evidence=dict(log.entries),
     )
 
 

@@ -37,7 +37,7 @@ _EMPHASIS = {"b": "\ue030", "strong": "\ue030", "u": "\ue031"}
 # Marks the renderer leaves in its text for the layout, removed before anyone sees the text:
 # a heading's start (followed by its level), a table's start and end, emphasis start and end.
 _HEADING_MARK, _TABLE_START, _TABLE_END, _EMPHASIS_END = "\ue010", "\ue020", "\ue021", "\ue03f"
-_MARKS = re.compile("[\ue010-\ue03f]\\d?")
+_MARKS = re.compile("\ue010\\d?|[\ue011-\ue03f]")
 
 
 def decode_html(data: bytes) -> str:

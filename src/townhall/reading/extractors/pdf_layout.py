@@ -380,10 +380,11 @@ def _block(lines: list[_Line], column_left: float, column_right: float) -> Block
             merged = out[-1]
             out[-1] = Line(
                 _unwrap(merged.text, line.text), merged.box.union(line.box()) if merged.box else line.box(),
-                size=merged.size, bold=merged.bold and line.bold,
+                size=merged.size, bold=merged.bold and line.bold, starts=merged.starts,
             )
         else:
-            out.append(Line(line.text, line.box(), size=round(line.size, 1) or None, bold=line.bold))
+            starts = tuple(round(cell[0].left, 1) for cell in line.cells) if len(line.cells) > 1 else ()
+            out.append(Line(line.text, line.box(), size=round(line.size, 1) or None, bold=line.bold, starts=starts))
         previous = line
     text = " ".join(line.text for line in out)
     role = PARAGRAPH

@@ -1,0 +1,41 @@
+"""Record where each card field was read: the line of the layout, and how sure the reading is."""
+
+from __future__ import annotations
+
+from townhall.reading.card import Evidence
+from townhall.reading.layout import Document, LineAddress
+
+#: Confidence by the kind of rule that read a value: a labelled form field is nearly certain,
+#: a value found by a pattern in running text much less so.
+FORM_FIELD = 0.9
+STRUCTURE = 0.8
+HEADING = 0.7
+PATTERN = 0.5
+
+
+class EvidenceLog:
+    """Collect evidence for the fields of one card while the analysis reads the document."""
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self.entries: dict[str, Evidence] = {}
+
+    def at(self, path: str, address: LineAddress | None, confidence: float, how: str) -> None:
+        """Record that the field at *path* was read on the line at *address*."""
+        if address is None:
+            self.entries[path] = Evidence(None, None, "", confidence, how)
+        else:
+            self.entries[path] = Evidence(address.page, address.line, address.text, confidence, how)
+
+    def found(self, path: str, value: str | None, confidence: float = PATTERN, how: str = "pattern in the text") -> None:
+        """Record a value read from the flat text: point at the first line that holds it."""
+        if value in (None, ""):
+            return
+        if path in self.entries:
+            return
+        self.at(path, self.document.find(str(value)), confidence, how)
+
+    def items(self, path: str, values, confidence: float = PATTERN, how: str = "pattern in the text", *, text_of=str) -> None:
+        """Record evidence for each item of a list field ("signatories.0", "signatories.1", ...)."""
+        for index, value in enumerate(values):
+            self.found(f"{path}.{index}", text_of(value), confidence, how)

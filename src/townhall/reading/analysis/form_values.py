@@ -1,0 +1,119 @@
+"""Turn the form fields of a paper into card values: subject, numbers, units, people, dates, status.
+
+Each function takes the fields found by :func:`townhall.reading.analysis.forms.form_fields`
+and returns the value for one part of the card with the field it came from (for evidence),
+or None when the form does not say.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from townhall.reading.analysis.dates import find_dates
+from townhall.reading.analysis.forms import FormField, fields_of
+from townhall.reading.analysis.people import as_name
+from townhall.reading.analysis.public import find_public
+from townhall.reading.analysis.references import _clean_value, _scanned_digits
+
+_AGENDA_NUMBER = re.compile(r"^\s*(?:(?:TOP|Punkt|Pkt\.|Item)\s*)?(?:[ÖN]\s?)?\d{1,3}(?:\.\d{1,2})*\.?\s+(?=\S)", re.IGNORECASE)
+_TRAILING_REFERENCE = re.compile(r"\s*\((?:[A-Za-z.]{0,8}\s?)?\d[\w./-]*\d\)\s*$")
+_TRAILING_DATE = re.compile(
+    r"\s*[-–—,]\s*(?:(?:den|am|on|d\.)\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th|\.)?\s*(?:[A-Za-zæøåäöü]+\.?|\d{1,2}\.)\s*\d{2,4}|\d{4}-\d{2}-\d{2})\s*$",
+    re.IGNORECASE,
+)
+
+
+def subject(fields: list[FormField]) -> tuple[str, FormField] | None:
+    """Return the subject line of the form, without its agenda number or trailing case number."""
+    for field in fields_of(fields, "subject"):
+        value = _TRAILING_REFERENCE.sub("", _AGENDA_NUMBER.sub("", field.value)).strip(" \t:;,-–")
+        value = " ".join(value.split("\t")[0].split())
+        if len(value) >= 4 and any(char.isalpha() for char in value):
+            return value, field
+    return None
+
+
+def reference(fields: list[FormField], key: str) -> tuple[str, FormField] | None:
+    """Return the number of a "paper", "case" or "document" field."""
+    for field in fields_of(fields, key):
+        value = _clean_value(field.value)
+        if value:
+            return _scanned_digits(value), field
+    return None
+
+
+# English report forms name the unit inside an officer's title: "Corporate Director of Finance".
+_OFFICER_OF = re.compile(
+    r"\b(?:Director|Head|Manager|Chief Officer|Leiter(?:in)?|Chef|Direktør)\s+(?:of|for|für|des|der|for)\s+(?P<unit>[^,;\t]+)",
+    re.IGNORECASE,
+)
+_MEMBER_FOR = re.compile(r"\b(?:Cabinet Member|Executive Member|Portfolio Holder|Lead Member)\s+for\s+(?P<unit>[^,;\t]+)", re.IGNORECASE)
+
+
+def author_unit(fields: list[FormField]) -> tuple[str, FormField] | None:
+    """Return the office that wrote or submits the paper (Einreicher, Dienststelle, From)."""
+    for field in fields_of(fields, "author_unit"):
+        value = " ".join(field.value.split("\t")[0].split())
+        officer = _OFFICER_OF.search(value) or _MEMBER_FOR.search(value)
+        if officer:
+            return officer.group("unit").strip(" .,"), field
+        first = value.split(",")[0].strip()
+        if as_name(first):
+            continue  # a person, not an office
+        if 2 <= len(value) <= 120:
+            return value.strip(" .,;"), field
+    return None
+
+
+def case_handler(fields: list[FormField]) -> tuple[str, FormField] | None:
+    """Return the named case handler (Sachbearbeiter/in, Sagsbehandler, Contact officer)."""
+    for field in fields_of(fields, "case_handler"):
+        for part in re.split(r"[,;\t(]| - | – ", field.value):
+            name = as_name(part.strip())
+            if name:
+                return name, field
+    return None
+
+
+def addressees(fields: list[FormField]) -> list[tuple[str, date | None, FormField]]:
+    """Return the bodies the paper is addressed to ("Til:", "An:", "To:"), with a meeting date where given."""
+    out = []
+    for field in fields_of(fields, "addressee"):
+        value = " ".join(field.value.split("\t")[0].split())
+        when = None
+        trailing = _TRAILING_DATE.search(value)
+        if trailing:
+            mentions = find_dates(trailing.group(0))
+            when = mentions[0].start if mentions else None
+            value = value[: trailing.start()].strip()
+        value = value.strip(" .,;:")
+        if value and not as_name(value) and len(value) <= 120:
+            out.append((value, when, field))
+        if out:
+            break  # the first addressee field is the one of the form
+    return out
+
+
+def document_date(fields: list[FormField], language: str | None) -> tuple[date, FormField] | None:
+    """Return the date in the form's date field (Datum, Dato, Date, Report date)."""
+    for field in fields_of(fields, "date"):
+        mentions = find_dates(field.value, language)
+        if mentions and mentions[0].end is None and field.value.find(mentions[0].text) <= 12:
+            return mentions[0].start, field
+    return None
+
+
+def public(fields: list[FormField]) -> tuple[bool, FormField] | None:
+    """Return the status of a status field ("Status: öffentlich", "Classification: Unrestricted")."""
+    for field in fields_of(fields, "public"):
+        value = field.value.strip().casefold()
+        if value.startswith(("unrestricted", "open", "public")):
+            return True, field
+        if value.startswith(("restricted", "exempt", "confidential")):
+            return False, field
+        said = find_public(f"{field.label}: {field.value}")
+        if said is not None:
+            return said, field
+    return None

@@ -1,0 +1,306 @@
+"""Read the label → value fields of a paper's form, in Danish, German and English.
+
+Council papers open with a form: "Vorlage Nr.: 0412/2025", "Sagsnr. 24-006786", "Til:
+Økonomiudvalget", "Classification: Unrestricted". Word processors and council systems lay it
+out as a table of two columns, as "label: value" lines, as a label on one line and its value
+on the next, or as cells split by tabs. :func:`form_fields` finds every such field in the
+layout once and names what it holds (its *key*) from one multilingual lexicon of labels; the
+field analysers ask it instead of each searching the text with expressions of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from townhall.reading.layout import Document, LineAddress, Table
+
+#: A genre word as a label names the subject after it ("Antrag: Beleuchtung am See"), but only
+#: with its value on the same line: standing alone it is the paper's heading.
+_GENRE_LABELS = (
+    "Antrag", "Anfrage", "Mitteilung", "Stellungnahme", "Empfehlung", "Motion", "Question", "Beslutningsforslag",
+    "Medlemsforslag", "Forslag", "Spørgsmål",
+)
+
+#: Label lexicon: what a field holds -> the labels that introduce it (da, de, en). Labels are
+#: compared casefolded, without their colon, full stops, hyphens and gender suffixes.
+LABELS: dict[str, tuple[str, ...]] = {
+    "subject": (
+        "Betreff", "Betr", "Gegenstand", "Titel", "Bezeichnung", "Thema", "Vedr", "Vedrørende", "Emne", "Overskrift",
+        "Sagens titel", "Subject", "Title", "Report title", "Re", "Decision title", "Title of report", "Matter",
+        "Amendment name", "Motion title", "Name of motion", "Question title", "Vorhaben", "Maßnahme",
+        *_GENRE_LABELS,
+    ),
+    "paper": (
+        "Vorlage Nr", "Vorlagen Nr", "Vorlagennr", "Vorlagennummer", "Vorlagen Nummer", "Drucksache",
+        "Drucksachen Nr", "Drucksache Nr", "Drucksachennummer", "Drucksachennr", "DS Nr", "Ds Nr", "DS", "Beschlussvorlage Nr",
+        "Antrag Nr", "Antragsnummer", "Anfrage Nr", "Mitteilung Nr", "Vorlagen ID", "Sitzungsvorlage Nr", "Report reference",
+        "Report ref", "Decision No", "Decision number", "Decision reference", "Key decision reference", "Forslag nr",
+        "Amendment number", "Amendment no", "Motion number", "Motion no", "Item number",
+    ),
+    "case": (
+        "Aktenzeichen", "Az", "AZ", "Gz", "Geschäftszeichen", "Unser Zeichen", "Sagsnr", "Sags nr", "Sagsnummer", "Sag nr",
+        "J nr", "Jnr", "Journalnr", "Journal nr", "Journalnummer", "Case no", "Case number", "Case ref", "File ref",
+        "File reference", "Our ref", "Reference",
+    ),
+    "document": ("Dok nr", "Doknr", "Dokumentnr", "Dokumentnummer", "Dokument nr", "Doc no", "Document no", "Document number"),
+    "author_unit": (
+        "Dienststelle", "Federführende Dienststelle", "Federführend", "Federführung", "Einreicher", "Einbringer", "Amt",
+        "Fachbereich", "Fachamt", "Referat", "Dezernat", "Organisationseinheit", "Verfasser", "Absender", "Verantwortlich",
+        "Verantwortlich für die Umsetzung", "Zuständig", "Forvaltning", "Afdeling", "Enhed", "Center", "Fra", "Afsender",
+        "From", "Report of", "Report from", "Report by", "Directorate", "Department", "Service", "Service area",
+        "Responsible officer", "Submitted by", "Vorgelegt von", "Von",
+    ),
+    "case_handler": (
+        "Sachbearbeiter", "Sachbearbeitung", "Bearbeiter", "Bearbeitet von", "Ansprechpartner", "Auskunft", "Auskunft erteilt",
+        "Sagsbehandler", "Sagsbehandling", "Kontaktperson", "Kontakt", "Contact officer", "Contact", "Contact details",
+        "Report author", "Author", "Lead officer", "Officer",
+    ),
+    "addressee": ("Til", "An", "To", "Adressat", "Empfänger", "Modtager", "Gremium", "Report to", "Beratungsgremium"),
+    "date": (
+        "Datum", "Dato", "Date", "Report date", "Date of report", "Erstellt am", "Erstellungsdatum", "Stand", "Freigabe",
+        "Gestellt am", "Eingang", "Eingegangen", "Udarbejdet", "Udarbejdet den", "Dated", "Date of issue", "Ausgabedatum",
+    ),
+    "meeting": (
+        "Sitzungstermin", "Sitzungsdatum", "Sitzung am", "Sitzung", "Termin", "Mødedato", "Mødetidspunkt", "Møde",
+        "Mødedag", "Date of meeting", "Meeting date", "Meeting", "Beratung am",
+    ),
+    "place": ("Ort", "Sitzungsort", "Raum", "Sitzungsraum", "Mødested", "Sted", "Lokale", "Venue", "Location", "Place"),
+    "public": (
+        "Status", "Classification", "Öffentlichkeitsstatus", "Öffentlichkeit", "Sitzungsart", "Vertraulichkeit",
+        "Offentlighed", "Åben/lukket", "Exempt", "Access to information",
+    ),
+    "route": (
+        "Beratungsfolge", "Beratungsweg", "Behandlungsfolge", "Beratung", "Behandles i", "Behandles af", "Sagsprocedure",
+        "Sagsgang", "Sagens gang", "Sagens forløb", "Past pathway of report", "Future pathway of report", "Pathway",
+        "Decision to be made by", "Forelægges", "Tidligere behandling",
+    ),
+    "proposer": (
+        "Proposer", "Proposed by", "Seconder", "Seconded by", "Antragsteller", "Antragstellerin", "Antragstellende",
+        "Fragesteller", "Forslagsstiller", "Stillet af", "Mover",
+    ),
+    "attachments": (
+        "Anlage", "Anlagen", "Bilag", "Bilagsliste", "Attachments", "Appendices", "Appendix", "Background documents",
+        "Background papers", "Enclosures",
+    ),
+    "agenda_item": ("TOP", "Tagesordnungspunkt", "Punkt", "Pkt", "Dagsordenspunkt", "Agenda item", "Item", "Item no"),
+    "electoral_division": ("Electoral division", "Electoral divisions", "Wards affected", "Ward", "Stadtbezirk", "Ortsteil"),
+}
+
+_GENRES = frozenset(" ".join(label.casefold().split()) for label in _GENRE_LABELS)
+_GENDER_SUFFIX = re.compile(r"(?:\s*/\s*-?\s*in|\s*\(in\)|\s*:in|\*in|innen|/innen)$")
+_SEPARATORS = re.compile(r"[.\-‐–/()]+")
+
+
+def normalise_label(text: str) -> str:
+    """Return a label in the form the lexicon is keyed by ("Sachbearbeiter/-in:" -> "sachbearbeiter")."""
+    folded = " ".join(text.replace("\u00ad", "").split()).casefold().rstrip(" :")
+    folded = _GENDER_SUFFIX.sub("", folded)
+    return " ".join(_SEPARATORS.sub(" ", folded).split())
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, str]:
+    index: dict[str, str] = {}
+    for key, labels in LABELS.items():
+        for label in labels:
+            index.setdefault(normalise_label(label), key)
+    return index
+
+
+def label_key(text: str) -> str | None:
+    """Return what a label introduces ("subject", "case", ...), or None for a label not in the lexicon."""
+    return _lexicon().get(normalise_label(text))
+
+
+@dataclass(frozen=True)
+class FormField:
+    """One label → value field: what it holds, the label and value as written, and where."""
+
+    key: str | None
+    label: str
+    value: str
+    address: LineAddress
+    #: How the value was found: "table" (a cell beside its label), "colon" ("label: value"),
+    #: "tab" (label and value in cells of one line), "below" (the value on the next line).
+    how: str
+
+
+# A colon that ends a label: not one inside a time of day ("16:00 Uhr") or a web address.
+_COLON = re.compile(r"(?<![\d/])\s*:(?![\d/])\s*")
+_MAX_LABEL_WORDS = 6
+#: Fields whose value may run over several lines (a long subject, a sender with a role).
+_LONG_VALUES = frozenset({"subject", "author_unit", "addressee", "route", "proposer", "case_handler", None})
+#: Fields whose value is a number or a date: a value without a digit is not theirs.
+_NUMERIC = frozenset({"paper", "case", "document", "date", "meeting", "agenda_item"})
+#: Labels that may stand alone over their value without a colon ("Sagsnr." over "2010-16508").
+_BARE_LABELS_BELOW = frozenset({"paper", "case", "document", "date", "meeting"})
+
+
+def _fits(key: str | None, value: str) -> bool:
+    """Tell whether *value* can be the value of a field holding *key*."""
+    value = value.strip()
+    if not value or label_key(value):
+        return False
+    head = re.split(r"\t|(?<![\d/]):(?![\d/])", value, maxsplit=1)[0]
+    if head != value and label_key(head):
+        return False  # the next field, not this one's value
+    if key in _NUMERIC and not any(char.isdigit() for char in value):
+        return False
+    return True
+
+
+def form_fields(document: Document, *, limit_pages: int | None = None) -> list[FormField]:
+    """Return every label → value field of the document's forms, in reading order.
+
+    Labels the lexicon does not know are returned too (with ``key`` None) when they look
+    like labels: short, ending in a colon, followed by a value.
+    """
+    fields: list[FormField] = []
+    addresses = document.addresses
+    for position, address in enumerate(addresses):
+        if limit_pages is not None and address.page > limit_pages:
+            break
+        if isinstance(address.item, Table) and address.row is not None:
+            fields.extend(_table_fields(address))
+            continue
+        fields.extend(_line_fields(address, addresses, position))
+    return fields
+
+
+def _table_fields(address: LineAddress) -> list[FormField]:
+    row = address.item.rows[address.row]
+    cells = [cell.text.strip() for cell in row]
+    filled = [cell for cell in cells if cell]
+    out = []
+    index = 0
+    while index < len(cells) - 1:
+        label = cells[index]
+        key = label_key(label) if label else None
+        # In a row of two cells the first is a label; in wider rows (a table's header row,
+        # a data row) only a cell ending in a colon is.
+        is_label = bool(label) and (
+            label.endswith(":") and _looks_like_label(label, colon_required=True)
+            or (len(filled) == 2 and (key is not None or _looks_like_label(label, colon_required=False)))
+        )
+        if is_label:
+            position = next((i for i in range(index + 1, len(cells)) if cells[i]), None)
+            if position is not None and _fits(key, cells[position]):
+                out.append(FormField(key, label.rstrip(" :"), cells[position], address, "table"))
+                index = position + 1
+                continue
+        index += 1
+    return out
+
+
+def _line_fields(address: LineAddress, addresses: tuple[LineAddress, ...], position: int) -> list[FormField]:
+    text = address.text.strip()
+    if not text:
+        return []
+    out: list[FormField] = []
+    cells = [cell.strip() for cell in text.split("\t")] if "\t" in text else [text]
+    index = 0
+    while index < len(cells):
+        cell = cells[index]
+        field = _colon_field(cell, address)
+        if field is not None:
+            out.append(field)
+            index += 1
+            continue
+        key = label_key(cell)
+        if key and index + 1 < len(cells) and _fits(key, cells[index + 1]):
+            value = cells[index + 1]
+            if key in _LONG_VALUES and len(cells) == 2:
+                value = _continued(value, address, addresses, position)
+            out.append(FormField(key, cell.rstrip(" :"), value, address, "tab"))
+            index += 2
+            continue
+        heading = getattr(address.item, "role", None) == "heading" and len(address.item.lines) == 1
+        alone = len(cells) == 1 and (cell.endswith(":") or key in _BARE_LABELS_BELOW or (heading and key is not None))
+        if normalise_label(cell) in _GENRES:
+            alone = False
+        if alone and (key or _looks_like_label(cell, colon_required=True)):
+            below = _value_below(addresses, position)
+            if below is not None and _fits(key, below.text):
+                value = below.text.strip()
+                if key in _LONG_VALUES:
+                    value = _rest_of_block(value, below, addresses)
+                out.append(FormField(key, cell.rstrip(" :"), value, below, "below"))
+        index += 1
+    return out
+
+
+def _continued(value: str, address: LineAddress, addresses: tuple[LineAddress, ...], position: int) -> str:
+    """Extend a value that the page wraps under itself (lines starting where the value starts)."""
+    starts = address.source.starts
+    if len(starts) < 2:
+        return value
+    x = starts[1]
+    parts = [value]
+    for following in addresses[position + 1 : position + 5]:
+        box = following.source.box
+        if following.page != address.page or box is None or abs(box.left - x) > 4 or "\t" in following.text:
+            break
+        if _COLON.search(following.text) and label_key(following.text.split(":")[0]):
+            break
+        parts.append(following.text.strip())
+    return " ".join(parts)
+
+
+def _rest_of_block(value: str, first: LineAddress, addresses: tuple[LineAddress, ...]) -> str:
+    """Extend a value standing under its label with the other lines of its block (up to three)."""
+    parts = [value]
+    index = addresses.index(first)
+    for following in addresses[index + 1 : index + 4]:
+        if following.item is not first.item or label_key(following.text.split(":")[0]):
+            break
+        parts.append(following.text.strip())
+    return " ".join(parts)
+
+
+def _colon_field(cell: str, address: LineAddress) -> FormField | None:
+    match = _COLON.search(cell)
+    if match is None or match.start() == 0:
+        return None
+    label, value = cell[: match.start()].strip(), cell[match.end():].strip()
+    if not value:
+        return None
+    key = label_key(label)
+    if key is None and not _looks_like_label(label, colon_required=False):
+        return None
+    return FormField(key, label, value, address, "colon")
+
+
+def _value_below(addresses: tuple[LineAddress, ...], position: int) -> LineAddress | None:
+    """Return the line under a label standing alone, when it is a value and not another label."""
+    if position + 1 >= len(addresses):
+        return None
+    here, below = addresses[position], addresses[position + 1]
+    if below.page != here.page or below.line - here.line > 2:
+        return None
+    text = below.text.strip()
+    if not text or label_key(text) or (text.endswith(":") and len(text) < 40) or "\t" in text:
+        return None  # another label, or a table under its caption
+    return below
+
+
+def _looks_like_label(text: str, *, colon_required: bool) -> bool:
+    text = text.strip()
+    if colon_required and not text.endswith(":"):
+        return False
+    bare = text.rstrip(" :")
+    words = bare.split()
+    if not words or len(words) > _MAX_LABEL_WORDS or len(bare) > 50:
+        return False
+    return bare[0].isupper() and not any(char.isdigit() for char in bare[:1])
+
+
+def first_field(fields: list[FormField], key: str) -> FormField | None:
+    """Return the first field holding *key*, or None."""
+    return next((field for field in fields if field.key == key), None)
+
+
+def fields_of(fields: list[FormField], key: str) -> list[FormField]:
+    """Return every field holding *key*, in reading order."""
+    return [field for field in fields if field.key == key]

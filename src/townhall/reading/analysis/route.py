@@ -1,0 +1,410 @@
+"""Read a paper's route through committees from the layout: route tables, route lists, meetings.
+
+Council systems print the route in a few layouts that hundreds of councils share:
+
+* a **route table** (SessionNet, ALLRIS, SD.NET, regisafe, Word templates): one row per body,
+  with its meeting date, and often a status (öffentlich / nicht öffentlich), the agenda item
+  number and the role (Vorberatung, Entscheidung, Kenntnisnahme);
+* a **route list** under a label ("Beratungsfolge:", "Behandles i:", "Sagsprocedure",
+  "Past Pathway of report:"): bodies, each with a date where one is given;
+* a Danish **case history** ("Sagens forløb": "05/09/2024  Økonomiudvalget", or decision
+  headings "Beslutning i Økonomiudvalget den 5. september 2024");
+* the **meeting** an agenda, minutes or agenda item belongs to: its body and date in the
+  header ("Sitzung des Ortschaftsrates Kochstedt am 04.04.2023", "Byråd – Dagsorden –
+  2024-10-02", "CABINET … Thursday, 30th January, 2025").
+
+Each step found keeps the line it was read from, for the card's evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from townhall.reading.analysis.consultations import BODY_WORD, ROLE
+from townhall.reading.analysis.dates import find_dates
+from townhall.reading.analysis.forms import FormField, fields_of, label_key
+from townhall.reading.card import ConsultationStep
+from townhall.reading.layout import Document, LineAddress, Table
+
+
+@dataclass(frozen=True)
+class Step:
+    """One route step with the line it was read from and the rule that read it."""
+
+    step: ConsultationStep
+    address: LineAddress | None
+    how: str
+
+
+_BODY_HEADER = re.compile(
+    r"^(?:beratungsfolge|beratungsweg|gremium|gremien|beratungsgremium|ausschuss|organ|committee|body|meeting|"
+    r"udvalg|behandles i|behandling|decision maker|decision-maker)$",
+    re.IGNORECASE,
+)
+_DATE_HEADER = re.compile(
+    r"^(?:.*datum|.*termin|datum der sitzung|sitzung am|date|dato|mødedato|sitzung|sitzungstag|meeting date|date of meeting|møde)$",
+    re.IGNORECASE,
+)
+_ROLE_HEADER = re.compile(r"^(?:zuständigkeit|rolle|role|beratungsart|art der beratung|behandlungsart|beratungszweck|formål)$", re.IGNORECASE)
+_STATUS_HEADER = re.compile(r"^(?:status|öffentlichkeit|ö/n|ö / n|sitzungsart|public|åben/lukket)$", re.IGNORECASE)
+_ITEM_HEADER = re.compile(r"^(?:top|top-nr\.?|top nr\.?|tagesordnungspunkt|punkt|pkt\.?|item|item no\.?|dagsordenspunkt)$", re.IGNORECASE)
+_PUBLIC_CELL = re.compile(r"^(?:öffentlich|ö|public|open|åben|åbent)$", re.IGNORECASE)
+_CLOSED_CELL = re.compile(r"^(?:nicht ?öffentlich|nichtöffentlich|n|nö|private|exempt|confidential|lukket)$", re.IGNORECASE)
+_ITEM_CELL = re.compile(r"^(?:TOP\s*)?(?:[ÖN]\s?)?\d{1,3}(?:\.\d{1,2})*\.?$", re.IGNORECASE)
+_NOISE_CELL = re.compile(r"^(?:[-–_.x☒☐✓✔\s]*|\d{1,3})$", re.IGNORECASE)
+
+# "Sitzung des Ortschaftsrates Kochstedt", "Sitzung der Bezirksvertretung Mitte"
+_GERMAN_MEETING = re.compile(
+    r"\b(?:\d{1,2}\.\s*)?(?:öffentliche\s+|nichtöffentliche\s+|konstituierende\s+|ordentliche\s+|gemeinsame\s+)?"
+    r"Sitzung\s+(?:des|der)\s+(?P<body>(?:[A-ZÄÖÜ][\wäöüß-]*)(?:[ ,]+(?:und\s+)?[A-ZÄÖÜ][\wäöüß.-]*){0,6})"
+)
+_ENGLISH_MEETING = re.compile(
+    r"\b(?:meeting of (?:the )?)(?P<body>(?:[A-Z][\w&'-]*\s?){1,6})|(?P<body2>(?:[A-Z][\w&'-]*\s){1,5})Meeting\b"
+)
+# "Kultur- og Fritidsudvalget – Dagsorden – 2024-11-20T16:30:00+01:00 – Mødelokale 1"
+_MEETING_LINE = re.compile(
+    r"^(?P<body>[^–—\t]{3,80}?)\s+[–—-]\s+(?:Dagsorden|Referat|Beslutningsprotokol|Tagesordnung|Niederschrift|Agenda|Minutes)\b",
+    re.IGNORECASE,
+)
+_DAY_BODY = re.compile(r"^(?P<day>\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})\s+(?P<body>\S.*)$")
+_DANISH_DECISION = re.compile(r"^(?:Beslutning|Indstilling|Behandling)(?:\s+i)?\s+(?P<body>.+?)\s+den\s+(?P<rest>.+)$", re.IGNORECASE)
+# ", " and " og " join bodies, except after a suspended compound ("Klima-, Teknik- og Miljøudvalget").
+_LIST_JOIN = re.compile(r"\s*(?:(?<!-),\s+|(?<!-)\s+(?:og|und|and|samt|sowie|derefter|herefter|then)\s+)\s*")
+_PATHWAY_SPLIT = re.compile(r"\s*(?:;|→|->|\bthen\b)\s*")
+_TRAILING_DATE = re.compile(r"\s*[-–—,(]\s*(?:(?:on|am|den|d\.)\s+)?(?P<date>[^-–—,()]*\d{4})\)?\s*$")
+_NOT_BODY_WORDS = re.compile(r"\b(?:decision|beslutning|entscheidung)\s*$", re.IGNORECASE)
+
+
+#: Kinds of paper that belong to one meeting, which is then a step of their route.
+_MEETING_KINDS = ("agenda", "minutes", "agenda_item", "motion")
+
+
+def route_steps(document: Document, fields: list[FormField], kind: str, addressed: list[Step] = ()) -> list[Step]:
+    """Return the route steps the layout shows, in route order.
+
+    *addressed* are steps from the form's addressee ("To: Cabinet – 30 January 2025").
+    """
+    steps: list[Step] = []
+    steps.extend(_table_steps(document))
+    if not steps:
+        steps.extend(_list_steps(fields))
+    history = _history_steps(document)
+    meeting = _meeting_step(document, kind)
+    procedure = _procedure(fields)
+    if procedure:
+        steps = _procedure_steps(procedure, history, meeting)
+    else:
+        steps.extend(history)
+        if meeting is not None and (kind in _MEETING_KINDS or meeting.how == "meeting line"):
+            steps.append(meeting)
+    steps.extend(addressed)
+    return _unique(steps)
+
+
+# --- Route tables -------------------------------------------------------------------------------
+
+
+def _grids(document: Document):
+    """Yield each table as rows of cell texts with the line of each row."""
+    for address in document.addresses:
+        if isinstance(address.item, Table) and address.row == 0:
+            rows = [[cell.text.strip() for cell in row] for row in address.item.rows]
+            addresses = [a for a in document.addresses if a.item is address.item]
+            yield rows, addresses
+    # Tab-separated lines of a text block (a PDF without ruling lines, a plain-text table).
+    run: list[tuple[list[str], LineAddress]] = []
+    for address in [*document.addresses, None]:
+        if address is not None and not isinstance(address.item, Table) and "\t" in address.text:
+            if run and (address.page != run[-1][1].page or address.line - run[-1][1].line > 1):
+                if len(run) >= 2:
+                    yield [cells for cells, _ in run], [a for _, a in run]
+                run = []
+            run.append(([cell.strip() for cell in address.text.split("\t")], address))
+            continue
+        if len(run) >= 2:
+            yield [cells for cells, _ in run], [a for _, a in run]
+        run = []
+
+
+def _table_steps(document: Document) -> list[Step]:
+    out: list[Step] = []
+    for rows, addresses in _grids(document):
+        columns = _header_columns(rows[0])
+        body_rows = rows[1:] if columns else rows
+        body_addresses = addresses[1:] if columns else addresses
+        if not columns:
+            columns = _content_columns(rows)
+            if not columns:
+                continue
+        for cells, address in zip(body_rows, body_addresses):
+            step = _row_step(cells, columns)
+            if step is not None:
+                out.append(Step(step, address, "route table"))
+    return out
+
+
+def _header_columns(header: list[str]) -> dict[str, int] | None:
+    columns: dict[str, int] = {}
+    for index, cell in enumerate(header):
+        bare = cell.strip(" :*")
+        if _BODY_HEADER.match(bare) and "body" not in columns:
+            columns["body"] = index
+        elif _DATE_HEADER.match(bare) and "date" not in columns:
+            columns["date"] = index
+        elif _ROLE_HEADER.match(bare):
+            columns["role"] = index
+        elif _STATUS_HEADER.match(bare):
+            columns["status"] = index
+        elif _ITEM_HEADER.match(bare):
+            columns["item"] = index
+    if "body" in columns and ("date" in columns or "role" in columns or "status" in columns):
+        return columns
+    return None
+
+
+def _content_columns(rows: list[list[str]]) -> dict[str, int] | None:
+    """Tell the columns of a table without a header from what its cells hold."""
+    width = max(len(row) for row in rows)
+    if width < 2:
+        return None
+    counts = {"body": [0] * width, "date": [0] * width, "role": [0] * width, "status": [0] * width}
+    for row in rows:
+        for index, cell in enumerate(row):
+            if _one_date(cell):
+                counts["date"][index] += 1
+            elif ROLE.match(cell):
+                counts["role"][index] += 1
+            elif _PUBLIC_CELL.match(cell) or _CLOSED_CELL.match(cell):
+                counts["status"][index] += 1
+            elif BODY_WORD.search(cell) and len(cell.split()) <= 12:
+                counts["body"][index] += 1
+    columns: dict[str, int] = {}
+    for name, per_column in counts.items():
+        best = max(range(width), key=lambda index: per_column[index])
+        if per_column[best] >= max(2, 0.6 * len(rows)):
+            columns[name] = best
+    if "body" in columns and "date" in columns and columns["body"] != columns["date"]:
+        return columns
+    return None
+
+
+def _row_step(cells: list[str], columns: dict[str, int]) -> ConsultationStep | None:
+    def cell(name: str) -> str:
+        index = columns.get(name)
+        return cells[index].strip() if index is not None and index < len(cells) else ""
+
+    body = " ".join(cell("body").split()).strip(" *:")
+    if not body or _NOISE_CELL.match(body) or _ITEM_CELL.match(body) or len(body.split()) > 14:
+        return None
+    if not BODY_WORD.search(body) and not body[:1].isupper():
+        return None
+    when = _one_date(cell("date"))
+    role = cell("role") or None
+    status = cell("status")
+    public = True if _PUBLIC_CELL.match(status) else False if _CLOSED_CELL.match(status) else None
+    item = cell("item") or None
+    if item is not None and not _ITEM_CELL.match(item):
+        item = None
+    if when is None and role is None and not BODY_WORD.search(body):
+        return None
+    return ConsultationStep(body, when, role, agenda_item=item.strip(" .") if item else None, public=public)
+
+
+def _one_date(text: str) -> date | None:
+    text = text.strip()
+    if not text or len(text) > 40:
+        return None
+    mentions = find_dates(text)
+    return mentions[0].start if len(mentions) == 1 and mentions[0].end is None else None
+
+
+# --- Route lists under a label --------------------------------------------------------------
+
+
+def _list_steps(fields: list[FormField]) -> list[Step]:
+    out: list[Step] = []
+    for field in fields_of(fields, "route"):
+        if normalised(field.label) == "sagsprocedure":
+            continue  # bodies without dates: matched with the case history below
+        for part in _PATHWAY_SPLIT.split(field.value):
+            for body, when in _bodies_with_dates(part):
+                if _NOT_BODY_WORDS.search(body) and not BODY_WORD.search(_NOT_BODY_WORDS.sub("", body)):
+                    continue
+                body = _NOT_BODY_WORDS.sub("", body).strip(" -–")
+                if body:
+                    out.append(Step(ConsultationStep(body, when), field.address, f"route list {field.label!r}"))
+    return out
+
+
+def normalised(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def _bodies_with_dates(text: str) -> list[tuple[str, date | None]]:
+    """Split "CYPE Cabinet Committee - 21 November 2024" or "A, B og C" into bodies with dates."""
+    text = " ".join(text.split()).strip(" .")
+    trailing = _TRAILING_DATE.search(text)
+    if trailing:
+        when = _one_date(trailing.group("date"))
+        if when is not None:
+            body = text[: trailing.start()].strip(" -–,")
+            return [(body, when)] if body else []
+    bodies = [part.strip(" .") for part in _LIST_JOIN.split(text) if part.strip(" .")]
+    if all(BODY_WORD.search(body) for body in bodies) and len(bodies) <= 8:
+        return [(body, None) for body in bodies]
+    return []
+
+
+# --- Danish case history and case procedure -----------------------------------------------------
+
+
+def _procedure(fields: list[FormField]) -> FormField | None:
+    return next((field for field in fields_of(fields, "route") if normalised(field.label) in ("sagsprocedure", "sagsgang", "sagens gang", "behandles i", "behandles af")), None)
+
+
+def _history_steps(document: Document) -> list[Step]:
+    """Read "05/09/2024  Økonomiudvalget" lines and "Beslutning i X den …" headings."""
+    out: list[Step] = []
+    for address in document.addresses:
+        text = " ".join(address.text.split())
+        if len(text) > 120:
+            continue
+        day = _DAY_BODY.match(" ".join(address.text.split("\t")[:2]).strip()) if "\t" in address.text else _DAY_BODY.match(text)
+        if day and BODY_WORD.search(day.group("body")):
+            when = _one_date(day.group("day"))
+            body, role = _without_role(day.group("body"))
+            if when is not None and body:
+                out.append(Step(ConsultationStep(body, when, role), address, "case history"))
+                continue
+        decision = _DANISH_DECISION.match(text)
+        if decision and BODY_WORD.search(decision.group("body")):
+            when = _one_date(decision.group("rest").split(",")[0])
+            if when is not None:
+                out.append(Step(ConsultationStep(decision.group("body").strip(), when), address, "decision heading"))
+    return out
+
+
+_TRAILING_ROLE = re.compile(
+    r"\s+(?P<role>(?:zur\s+|til\s+|for\s+)?(?:Vorberatung|Entscheidung|Kenntnisnahme|Beschlussfassung|Beratung|Anhörung|"
+    r"Empfehlung|Stellungnahme|beslutning|orientering|drøftelse|godkendelse|decision|information|noting|approval|consideration))$",
+    re.IGNORECASE,
+)
+
+
+def _without_role(body: str) -> tuple[str, str | None]:
+    """Split a role written after the body ("Integrationsrat Vorberatung") from it."""
+    body = " ".join(body.split())
+    role = _TRAILING_ROLE.search(body)
+    if role:
+        return body[: role.start()].strip(), role.group("role")
+    return body, None
+
+
+def _procedure_steps(procedure: FormField, history: list[Step], meeting: Step | None) -> list[Step]:
+    """Give each body of a case procedure ("A, B og C") its date from the history or the meeting."""
+    bodies = [body for body, _ in _bodies_with_dates(procedure.value)]
+    if not bodies:
+        return [*history, *([meeting] if meeting else [])]
+    known = [*history, *([meeting] if meeting else [])]
+    out: list[Step] = []
+    for body in bodies:
+        match = next((step for step in known if _same_body(step.step.organization, body)), None)
+        if match is not None:
+            out.append(Step(ConsultationStep(body, match.step.date, match.step.role), match.address, f"{match.how} and case procedure"))
+        else:
+            out.append(Step(ConsultationStep(body, None), procedure.address, "case procedure"))
+    return out
+
+
+def _same_body(first: str, second: str) -> bool:
+    a, b = _stem(first), _stem(second)
+    return bool(a and b) and (a == b or a.startswith(b) or b.startswith(a))
+
+
+def _stem(name: str) -> str:
+    word = re.sub(r"\s+\d{4}(?:\s*-\s*\d{4})?$", "", name.casefold()).strip()
+    for ending in ("ets", "et", "ens", "en", "es", "s"):
+        if word.endswith(ending) and len(word) > len(ending) + 3:
+            return word[: -len(ending)]
+    return word
+
+
+# --- The meeting of an agenda, minutes or agenda item -----------------------------------------
+
+
+_MUNICIPALITY = re.compile(
+    r"\b(?:City|County|Borough|District|Town|Parish) Council$|\bKommune$|^(?:Stadt|Gemeinde|Landeshauptstadt|Hansestadt|Landkreis|Kreis)\b",
+    re.IGNORECASE,
+)
+
+
+def _meeting_step(document: Document, kind: str) -> Step | None:
+    """Return the meeting the document belongs to: its body and date, from the first page."""
+    head = [address for address in document.addresses if address.page == 1][:40]
+    for address in head:
+        text = " ".join(address.text.replace("\t", " ").split())
+        line = _MEETING_LINE.match(text)
+        if line:
+            when = _first_date(text[line.end():]) or _first_date(text)
+            if when is not None:
+                return Step(ConsultationStep(line.group("body").strip(), when), address, "meeting line")
+    for address in head:
+        text = " ".join(address.text.replace("\t", " ").split())
+        meeting = _GERMAN_MEETING.search(text) or _ENGLISH_MEETING.search(text)
+        if meeting:
+            body = (meeting.groupdict().get("body") or meeting.groupdict().get("body2") or "").strip(" ,")
+            body = re.split(r"\s+(?:am|vom|on|at|statt|findet)\b", body)[0].strip(" ,")
+            if not BODY_WORD.search(body):
+                continue
+            when = _first_date(text) or _date_near(head, address)
+            if when is not None:
+                return Step(ConsultationStep(body, when), address, "meeting named in the header")
+    # A heading naming a body ("CABINET", "Stadtteilbeirat Büchenbach") with the first date under it.
+    if kind not in ("agenda", "minutes"):
+        return None
+    for address in head:
+        text = " ".join(address.text.replace("\t", " ").split())
+        if len(text) > 80 or "\t" in address.text:
+            continue
+        if not (address.item.role == "heading" if hasattr(address.item, "role") else False):
+            continue
+        if BODY_WORD.search(text) and not label_key(text) and len(text.split()) <= 6 and not _MUNICIPALITY.search(text):
+            when = _date_near(head, address)
+            if when is not None:
+                return Step(ConsultationStep(_title_case(text), when), address, "meeting heading")
+    return None
+
+
+def _first_date(text: str) -> date | None:
+    mentions = find_dates(text)
+    return mentions[0].start if mentions else None
+
+
+def _date_near(head: list[LineAddress], address: LineAddress) -> date | None:
+    index = head.index(address)
+    for following in head[index + 1 : index + 6]:
+        when = _first_date(following.text)
+        if when is not None:
+            return when
+    return None
+
+
+def _title_case(text: str) -> str:
+    return text.title() if text.isupper() else text
+
+
+def _unique(steps: list[Step]) -> list[Step]:
+    """Drop repeated steps; a dated step takes the place of the same body's undated one."""
+    out: list[Step] = []
+    for step in steps:
+        same = [index for index, known in enumerate(out) if _same_body(step.step.organization, known.step.organization)]
+        if any(out[index].step.date == step.step.date or step.step.date is None for index in same):
+            continue
+        undated = next((index for index in same if out[index].step.date is None), None)
+        if undated is not None:
+            out[undated] = step
+            continue
+        out.append(step)
+    return out
