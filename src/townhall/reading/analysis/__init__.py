@@ -14,7 +14,7 @@ from townhall.reading.analysis.contacts import find_emails, find_phones, find_ur
 from townhall.reading.analysis.dates import document_date
 from townhall.reading.analysis.deadlines import extract_deadlines
 from townhall.reading.analysis.events import extract_events
-from townhall.reading.analysis.kind import classify_kind
+from townhall.reading.analysis.kind import classify_kind, kind_from_layout, put_forward_by_members
 from townhall.reading.analysis.language import detect_language
 from townhall.reading.analysis.municipality import find_municipality
 from townhall.reading.analysis.organizations import find_organizations
@@ -50,7 +50,15 @@ def analyse(document: Document | str, *, language: str | None = None) -> Card:
     log = EvidenceLog(document)
     fields = form_fields(document, limit_pages=3)
 
-    kind = classify_kind(text)
+    from_layout = kind_from_layout(document)
+    if from_layout is not None:
+        kind, address = from_layout
+        log.at("kind", address, STRUCTURE, "genre named by the heading")
+    else:
+        kind = classify_kind(text)
+    if kind == "proposal" and (group := put_forward_by_members(fields)) is not None:
+        kind = "motion"
+        log.at("kind", group.address, STRUCTURE, f"put forward by a group ({group.label!r})")
 
     def labelled(path: str, found, fallback):
         """Take the form's value (with its field as evidence) or else the text pattern's."""

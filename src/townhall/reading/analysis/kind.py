@@ -208,3 +208,136 @@ def _own_line(text: str, match: re.Match) -> bool:
     end = text.find("\n", match.end())
     line = text[start : end if end >= 0 else len(text)].strip(" \t:*")
     return len(line) <= len(match.group(0).strip()) + 12
+
+
+# --- Kind from the layout: the genre named by the paper's own heading ---------------------------
+
+#: Headings that name a paper's genre, beyond the form names above. Kinds follow the card's
+#: conventions: a group's paper (Fraktionsvorlage, amendment) is a motion, a Bekanntmachung of a
+#: meeting an agenda, a Stellungnahme or Schreiben to the mayor a letter.
+_GENRE_HEADINGS = {
+    **_FORM_HEADINGS,
+    "vorlage": "proposal", "verwaltungsvorlage": "proposal", "dringlichkeitsvorlage": "proposal",
+    "beschlussvorschlag": "proposal", "indstilling til": "proposal", "cabinet report": "proposal",
+    "fraktionsvorlage": "motion", "fraktionsantrag": "motion", "änderungsantrag": "motion", "dringlichkeitsantrag": "motion",
+    "prüfantrag": "motion", "ba-antrag": "motion", "ergänzungsantrag": "motion", "große anfrage": "motion",
+    "kleine anfrage": "motion", "schriftliche anfrage": "motion", "notice of motion": "motion", "amendment": "motion",
+    "budget amendment": "motion", "budget amendment form": "motion", "beslutningsforslag fra": "motion",
+    "medlemsforslag fra": "motion", "forslag fra": "motion",
+    "bekanntmachung": "agenda", "öffentliche bekanntmachung": "agenda", "einladung zur sitzung": "agenda",
+    "summons": "agenda", "notice of meeting": "agenda", "agenda frontsheet": "agenda",
+    "sitzungsprotokoll": "minutes", "ergebnisprotokoll": "minutes", "beschlussprotokoll": "minutes",
+    "auszug aus der niederschrift": "minutes", "mødereferat": "minutes", "record of proceedings": "minutes",
+    "stellungnahme": "letter", "schreiben": "letter", "brief": "letter", "offener brief": "letter", "brev": "letter",
+    "høringssvar": "letter", "dagsordenspunkt": "agenda_item", "tagesordnungspunkt": "agenda_item",
+    "record of decision": "other", "proposed record of decision": "other", "decision notice": "other",
+}
+# Section headings of an agenda item that are also genre names: as a heading of their own they
+# open a section ("Indstilling" over the recommendation), not the paper.
+for _section in ("indstilling", "beslutning", "orientering"):
+    _GENRE_HEADINGS.pop(_section, None)
+# A genre word that opens a longer heading: "Antrag zur Erweiterung …", "Niederschrift über die Sitzung …".
+_GENRE_OPENING = re.compile(
+    r"^(?P<genre>[^\W\d_]+(?:[ -][^\W\d_]+){0,2}?)\s*(?::|[-–—]\s|\s(?=(?:zur|zum|der|des|über|an|til|om|fra|for|to|on|of|from|from the|vom|am)\s))",
+    re.IGNORECASE,
+)
+_NUMBERED_HEADING = re.compile(r"^\d{1,3}\.\s+\S")
+_LEADING_NUMBER = re.compile(r"^(?:(?:TOP|Punkt|Pkt\.|Item)\s*)?\d{1,3}\.?\s+")
+_ITEM_SECTIONS = frozenset({"indstilling", "beslutning", "sagsfremstilling", "sagsbeskrivelse", "resume", "resumé", "fremstilling",
+                            "beslutningspunkter", "baggrund", "sagsprocedure", "økonomi", "økonomiske konsekvenser"})
+_HEAD_ADDRESSES = 14
+
+
+def kind_from_layout(document) -> tuple[str, object] | None:
+    """Return the kind the paper's own heading names, with the line it stands on, or None.
+
+    Only the head of the first page is read, and only lines set as headings or standing alone:
+    a genre word in running text ("the minutes of the last meeting") says nothing.
+    """
+    head = [address for address in document.addresses if address.page == 1][:_HEAD_ADDRESSES]
+    for address in head:
+        for text in _heading_texts(address):
+            kind = _genre(text)
+            if kind is not None:
+                return kind, address
+    item = _agenda_item_layout(document, head)
+    if item is not None:
+        return "agenda_item", item
+    return None
+
+
+def _heading_texts(address) -> list[str]:
+    item = address.item
+    lines = getattr(item, "lines", None)
+    standing_alone = lines is not None and len(lines) == 1
+    if address.row is not None:
+        # A table row of one cell: the form's title across the table ("Budget Amendment Form").
+        standing_alone = sum(1 for cell in item.rows[address.row] if cell.text.strip()) == 1
+    prominent = getattr(item, "role", "") == "heading" or address.source.bold or (address.source.size or 0) >= 13
+    if not (standing_alone or prominent):
+        return []
+    text = " ".join(address.text.split())
+    texts = [text]
+    if "\t" in address.text:
+        texts.append(address.text.split("\t")[0].strip())
+    return texts
+
+
+def _genre(text: str) -> str | None:
+    bare = text.strip(" :*")
+    unnumbered = _LEADING_NUMBER.sub("", bare)
+    folded = _unspaced(unnumbered.casefold())
+    kind = _GENRE_HEADINGS.get(folded)
+    if kind is None:
+        opening = _GENRE_OPENING.match(folded)
+        kind = _GENRE_HEADINGS.get(opening.group("genre").strip()) if opening else None
+    if kind is not None and unnumbered != bare and kind != "motion":
+        # A numbered item of an agenda about a memo or a report is still an agenda item; only a
+        # member's motion put on the agenda keeps its genre.
+        return None
+    return kind
+
+
+def _unspaced(text: str) -> str:
+    """Close up a letter-spaced word ("t a g e s o r d n u n g" -> "tagesordnung")."""
+    if re.fullmatch(r"(?:\w ){3,}\w", text):
+        return text.replace(" ", "")
+    return text
+
+
+_GROUP = re.compile(
+    r"\bFraktion\b|\bFraktionen\b|\bGruppe\b|\bgroup\b|\bparty\b|\bpartiet\b|\bgruppe\b|\bStadtratsfraktion\b"
+    r"|\bAusschussgemeinschaft\b|\bWählergemeinschaft\b|\bWählergruppe\b|\bBürgerliste\b",
+    re.IGNORECASE,
+)
+
+
+def put_forward_by_members(fields) -> object | None:
+    """Return the form field that names a party group or members as the paper's submitter, if any.
+
+    A paper that members or a group put forward is a motion, whatever its form calls it
+    (a Fraktionsvorlage is printed as a "Vorlage").
+    """
+    for field in fields:
+        if field.key in ("author_unit", "proposer") and field.label.casefold().rstrip(":") in (
+            "einreicher", "einbringer", "antragsteller", "antragstellerin", "antragstellende", "proposer", "forslagsstiller",
+            "stillet af", "submitted by",
+        ):
+            if _GROUP.search(field.value):
+                return field
+    return None
+
+
+def _agenda_item_layout(document, head) -> object | None:
+    """Recognise one numbered item of a Danish agenda: "11. Title" over "Indstilling" and "Beslutning" sections."""
+    first = next((address for address in head if address.text.strip()), None)
+    if first is None or not _NUMBERED_HEADING.match(first.text.strip()):
+        return None
+    sections = {
+        " ".join(address.text.split()).casefold()
+        for address in document.addresses
+        if getattr(address.item, "role", "") == "heading" and len(address.text) < 40
+    }
+    if "indstilling" in sections and sections & {"beslutning", "sagsfremstilling", "sagsbeskrivelse", "resume", "fremstilling"}:
+        return first
+    return None

@@ -237,7 +237,9 @@ def _runs(textpage, height: float) -> list[Run]:
                 if bottom - 0.3 * size <= origin_y.value <= top + 0.3 * size:
                     baseline = height - origin_y.value
                 # else: an origin outside the run (rotated text, a form's own space): trust the box
-        if size > 200 or size < 0:
+        if size > 200 or size < 3:
+            # Text scaled by its matrix (an OCR layer set at 1 pt and stretched) reports a size
+            # that is not the size on the page: the box height stands in for it.
             size = 0.0
         runs.append(Run(left, height - top, right, height - bottom, text, size, bold, baseline))
     return runs
