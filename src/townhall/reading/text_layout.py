@@ -64,7 +64,9 @@ def _chunk_items(chunk: list[str]) -> list[Block | Table]:
         following = chunk[index + 1] if index + 1 < len(chunk) else None
         if following is not None and _UNDERLINE.match(following) and not _UNDERLINE.match(line):
             flush()
-            items.append(Block((Line(line.strip(), underlined=True, indent=_indent(line)),), role=HEADING))
+            # The underline stays in the text (as the file has it) but marks the heading.
+            heading = Line(line.strip(), underlined=True, indent=_indent(line))
+            items.append(Block((heading, Line(following.strip())), role=HEADING))
             index += 2
             continue
         rows = _table_rows(chunk, index)
@@ -73,8 +75,7 @@ def _chunk_items(chunk: list[str]) -> list[Block | Table]:
             items.append(Table(tuple(tuple(Cell(cell) for cell in row) for row in rows)))
             index += len(rows)
             continue
-        if not _UNDERLINE.match(line):
-            pending.append(line)
+        pending.append(line)
         index += 1
     flush()
     return items

@@ -23,7 +23,8 @@ from townhall.reading.analysis.public import find_public
 from townhall.reading.analysis.references import extract_references
 from townhall.reading.analysis.title import find_title
 from townhall.reading.analysis.units import find_addressees, find_author_unit
-from townhall.reading.analysis import form_values
+from townhall.reading.analysis import form_values, letters
+from townhall.reading.analysis.letters import letter_parts
 from townhall.reading.analysis.evidence import FORM_FIELD, PATTERN, STRUCTURE, EvidenceLog
 from townhall.reading.analysis.forms import form_fields
 from townhall.reading.analysis.route import Step as RouteStep
@@ -70,18 +71,43 @@ def analyse(document: Document | str, *, language: str | None = None) -> Card:
         log.found(path, value)
         return value
 
-    author_unit = labelled("author_unit", form_values.author_unit(fields), lambda: find_author_unit(text))
+    letter = letter_parts(document)
+
+    def from_letter(path: str, found, how: str):
+        """Take a value from the letter's parts (with its line as evidence), or None."""
+        if found is None:
+            return None
+        value, address = found
+        log.at(path, address, STRUCTURE, how)
+        return value
+
+    author_unit = labelled(
+        "author_unit",
+        form_values.author_unit(fields),
+        lambda: (letter and from_letter("author_unit", letters.sender_unit(letter), "letter's sender block")) or find_author_unit(text),
+    )
     form_addressees = form_values.addressees(fields)
+    greeted = letters.recipients(letter) if letter else []
     if form_addressees:
         addressees = [name for name, _, _ in form_addressees]
         for index, (_, _, field) in enumerate(form_addressees):
             log.at(f"addressees.{index}", field.address, FORM_FIELD, f"form field {field.label!r}")
+    elif greeted:
+        addressees = [name for name, _ in greeted]
+        for index, (_, address) in enumerate(greeted):
+            log.at(f"addressees.{index}", address, STRUCTURE, "letter's recipient block or salutation")
     else:
         addressees = find_addressees(text, kind)
         log.items("addressees", addressees)
     case_handler = labelled("case_handler", form_values.case_handler(fields), lambda: find_case_handler(text))
-    signatories = find_signatories(text)
-    log.items("signatories", signatories)
+    signed = letters.signatories(letter) if letter else []
+    if signed:
+        signatories = [name for name, _ in signed]
+        for index, (_, address) in enumerate(signed):
+            log.at(f"signatories.{index}", address, STRUCTURE, "signature under the letter's closing")
+    else:
+        signatories = find_signatories(text)
+        log.items("signatories", signatories)
     municipality = find_municipality(text)
     log.found("municipality", municipality)
     # "To: Cabinet – 30 January 2025": the addressee's meeting is a step of the route.
@@ -109,8 +135,16 @@ def analyse(document: Document | str, *, language: str | None = None) -> Card:
         parts[key] = labelled(f"references.{key}", form_values.reference(fields, key), lambda key=key: getattr(references, key))
     parts["agenda_item"] = references.agenda_item
     log.found("references.agenda_item", references.agenda_item)
-    title = labelled("title", form_values.subject(fields), lambda: find_title(text))
-    written = labelled("date", form_values.document_date(fields, hint), lambda: document_date(text, hint))
+    title = labelled(
+        "title",
+        form_values.subject(fields),
+        lambda: (letter and from_letter("title", letters.subject_line(letter), "letter's subject line")) or find_title(text),
+    )
+    written = labelled(
+        "date",
+        form_values.document_date(fields, hint),
+        lambda: (letter and from_letter("date", letters.letter_date(letter), "letter's place and date")) or document_date(text, hint),
+    )
     public = labelled("public", form_values.public(fields), lambda: find_public(text))
     deadlines = tuple(extract_deadlines(text, hint))
     events = tuple(extract_events(text, hint))

@@ -209,7 +209,10 @@ def _line_fields(address: LineAddress, addresses: tuple[LineAddress, ...], posit
             index += 1
             continue
         key = label_key(cell)
-        if key and index + 1 < len(cells) and _fits(key, cells[index + 1]):
+        # "Label\tvalue": a line of two cells, or a label written with its colon (a row of a
+        # route table's header, "Gremium\tZuständigkeit", is not a field).
+        paired = len(cells) == 2 or cell.endswith(":")
+        if key and paired and index + 1 < len(cells) and _fits(key, cells[index + 1]):
             value = cells[index + 1]
             if key in _LONG_VALUES and len(cells) == 2:
                 value = _continued(value, address, addresses, position)
@@ -264,12 +267,24 @@ def _colon_field(cell: str, address: LineAddress) -> FormField | None:
     if match is None or match.start() == 0:
         return None
     label, value = cell[: match.start()].strip(), cell[match.end():].strip()
+    value = _before_next_label(value)
     if not value:
         return None
     key = label_key(label)
     if key is None and not _looks_like_label(label, colon_required=False):
         return None
     return FormField(key, label, value, address, "colon")
+
+
+_NEXT_LABEL = re.compile(r"\s(?P<label>[A-ZÄÖÜÆØÅ][\wäöüßæøå./-]*(?: [\wäöüßæøå./-]+){0,3})\s?:(?![\d/])")
+
+
+def _before_next_label(value: str) -> str:
+    """Cut a value where the next field of the same line starts ("Cabinet From: Finance" -> "Cabinet")."""
+    for match in _NEXT_LABEL.finditer(value):
+        if label_key(match.group("label")):
+            return value[: match.start()].strip()
+    return value
 
 
 def _value_below(addresses: tuple[LineAddress, ...], position: int) -> LineAddress | None:

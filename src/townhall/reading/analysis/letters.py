@@ -1,0 +1,251 @@
+"""Read the parts of a letter: sender, place and date, recipient, subject, salutation, signature.
+
+Letters to a mayor, a party group's motion, a statement of an advisory board and a minister's
+letter share one layout in Danish, German and English: a sender block (an organisation, its
+chair, a return address) and a recipient block ("Herrn Oberbürgermeister …", "An …", an
+address) above the subject line, a salutation ("Sehr geehrter Herr …", "Kære …", "Dear …"),
+the body, and a closing ("Mit freundlichen Grüßen", "Med venlig hilsen", "Yours sincerely")
+over the signatures. :func:`letter_parts` finds these parts in the layout; the card takes its
+author unit, addressees, subject, date and signatories from them when the paper has no form.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from townhall.reading.analysis.consultations import BODY_WORD
+from townhall.reading.analysis.dates import find_dates
+from townhall.reading.analysis.forms import label_key
+from townhall.reading.analysis.people import as_name
+from townhall.reading.layout import Document, LineAddress
+
+_SALUTATION = re.compile(
+    r"^(?:Sehr geehrte[rs]?|Liebe[rs]?|Hallo|Guten Tag|Kære|Hej|Til|Dear|To whom it may concern)\b",
+    re.IGNORECASE,
+)
+_CLOSING = re.compile(
+    r"^(?:Mit freundlichen Grüßen|Mit freundlichem Gruß|Freundliche Grüße|Viele Grüße|Beste Grüße|Herzliche Grüße"
+    r"|Med venlig hilsen|Venlig hilsen|Med venlige hilsner|Bedste hilsner|De bedste hilsner"
+    r"|Yours sincerely|Yours faithfully|Kind regards|Best regards|With best wishes|Regards)\b[ ,.]*",
+    re.IGNORECASE,
+)
+_RECIPIENT_OPENING = re.compile(r"^(?:Herrn?|Frau|An(?: die| den| das)?|To|Til|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?)\s+(?=\S)")
+_POSTCODE_CITY = re.compile(r"^(?:D-|DK-)?\d{4,5}\s+[A-ZÄÖÜÆØÅ]|^[A-Z]{1,2}\d{1,2}[A-Z]?\s+\d[A-Z]{2}$|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s+\d[A-Z]{2}$")
+_STREET = re.compile(
+    r"^[A-ZÄÖÜÆØÅ][\wäöüßæøå.\- ]*(?:straße|strasse|str\.|weg|platz|gasse|allee|ring|damm|ufer|vej|gade|plads|allé"
+    r"|street|road|lane|square|house|hall|wharf)\b.*\d|^\d+\s+[A-Z][\w ]+(?:Street|Road|Lane|Square)\b|^Postfach\b|^P\.?O\.? Box\b",
+    re.IGNORECASE,
+)
+_CONTACT = re.compile(r"@|\b(?:Tel|Telefon|Fax|Email|E-Mail|Mail|Phone|www\.)\b", re.IGNORECASE)
+_CARE_OF = re.compile(r",?\s*(?:z\.\s?H\.?|z\.\s?Hd\.?|c/o|att\.?|attn\.?)\s.*$", re.IGNORECASE)
+_SALUTATION_TAIL = re.compile(
+    r"^(?:Sehr geehrte[rs]?|Liebe[rs]?|Kære|Dear)\s+(?:(?:Herr|Frau|Mr\.?|Mrs\.?|Ms\.?)\s+)?(?P<who>.+?)[,!]?$",
+    re.IGNORECASE,
+)
+_GENERIC_READERS = re.compile(
+    r"^(?:Damen und Herren|alle|all|everyone|colleagues?|Kolleginnen und Kollegen|kollega|kolleger|Sir or Madam|Sir/Madam"
+    r"|members|medlemmer|borger|borgere|resident|residents|Bürgerinnen und Bürger)$",
+    re.IGNORECASE,
+)
+_MUNICIPALITY = re.compile(
+    r"\b(?:City|County|Borough|District|Town|Parish|Metropolitan Borough) Council$|\b(?:Region)?[Kk]ommune$|\bKOMMUNE$"
+    r"|^(?:Stadt|Gemeinde|Landeshauptstadt|Hansestadt|Bundesstadt|Landkreis|Kreis|Markt)\s+\S+$|^City of\b",
+)
+_FIELD_LINE = re.compile(r"^[^:]{2,40}:\s*\S")
+_ROLE_LINE = re.compile(
+    r"\b(?:Vorsitzende[r]?|Vorsitz|Stellvertret\w*|Sprecher\w*|Leader|Chair\w*|Formand|Næstformand|Member|Mitglied"
+    r"|Oberbürgermeister\w*|Bürgermeister\w*|Minister|Director|Direktør|Councillor|Stadtrat|Stadträtin)\b",
+    re.IGNORECASE,
+)
+_ORGANISATION = re.compile(
+    r"(?i:fraktion|gruppe|group|partei|party|parti\b|verein|verband|initiative|forum|bürgerliste|amt\b|referat|dezernat"
+    r"|fachbereich|kommune|forvaltning|afdeling|sekretariat|department|directorate|service|office|society|association"
+    r"|forening|råd\b|rådet)"
+)
+_GEZ = re.compile(r"^(?:gez\.|sign\.|sgd\.|signed)\s*", re.IGNORECASE)
+
+
+@dataclass
+class LetterParts:
+    """The parts of a letter found in the layout (each a list of lines, possibly empty)."""
+
+    sender: list[LineAddress] = field(default_factory=list)
+    recipient: list[LineAddress] = field(default_factory=list)
+    place_date: LineAddress | None = None
+    subject: LineAddress | None = None
+    salutation: list[LineAddress] = field(default_factory=list)
+    closing: LineAddress | None = None
+    signature: list[LineAddress] = field(default_factory=list)
+
+
+def letter_parts(document: Document) -> LetterParts | None:
+    """Return the parts of the document's letter layout, or None when it is not laid out as a letter."""
+    addresses = list(document.addresses)
+    first_page = [address for address in addresses if address.page == 1]
+    salutation_at = next((index for index, address in enumerate(first_page[:40]) if _SALUTATION.match(_tail_cell(address.text))), None)
+    if salutation_at is None:
+        return None
+    parts = LetterParts()
+    index = salutation_at
+    while index < len(first_page) and _SALUTATION.match(_tail_cell(first_page[index].text)) and index - salutation_at < 4:
+        parts.salutation.append(first_page[index])
+        index += 1
+    head = first_page[:salutation_at]
+    if head and _is_subject(head[-1]):
+        parts.subject = head[-1]
+        head = head[:-1]
+    parts.place_date = next((address for address in head if _date_of(address.text) is not None), None)
+    recipient_start = next((i for i, address in enumerate(head) if _RECIPIENT_OPENING.match(address.text.strip())), None)
+    if recipient_start is not None:
+        parts.sender = head[:recipient_start]
+        parts.recipient = [address for address in head[recipient_start:] if address is not parts.place_date or "\t" in address.text]
+    else:
+        # Without an opening word the block right above the subject is the recipient when it
+        # stands apart from the sender block (a blank line between them).
+        blocks = _runs(head)
+        if len(blocks) >= 2:
+            parts.sender, parts.recipient = blocks[0], [a for block in blocks[1:] for a in block]
+        elif blocks:
+            parts.sender = blocks[0]
+    closing_at = next(
+        (i for i, address in enumerate(addresses) if i > addresses.index(parts.salutation[-1]) and _CLOSING.match(address.text.strip())),
+        None,
+    )
+    if closing_at is not None:
+        parts.closing = addresses[closing_at]
+        parts.signature = [a for a in addresses[closing_at + 1 : closing_at + 7] if a.page == parts.closing.page or a.line <= 8]
+    return parts
+
+
+def _tail_cell(text: str) -> str:
+    """Return the last cell of a line ("10 January 2025\tDear Jim" -> "Dear Jim")."""
+    cells = [cell.strip() for cell in text.split("\t") if cell.strip()]
+    text = cells[-1] if cells else ""
+    mentions = find_dates(text)
+    if mentions and text.startswith(mentions[0].text):
+        text = text[len(mentions[0].text):].strip()  # a date and the salutation run together
+    return text
+
+
+def _is_subject(address: LineAddress) -> bool:
+    text = address.text.strip().strip("*")
+    if not text or _date_of(text) is not None and len(text) < 40:
+        return False
+    if _MUNICIPALITY.search(text) or as_name(text) or _FIELD_LINE.match(text) and not text.lower().startswith(("betreff", "betr.", "vedr", "re:", "subject")):
+        return False
+    role = getattr(address.item, "role", "")
+    return address.source.bold or role == "heading" or text.lower().startswith(("betreff", "betr.", "vedr", "re:", "subject"))
+
+
+def _runs(lines: list[LineAddress]) -> list[list[LineAddress]]:
+    runs: list[list[LineAddress]] = []
+    for address in lines:
+        if runs and address.line - runs[-1][-1].line <= 1:
+            runs[-1].append(address)
+        else:
+            runs.append([address])
+    return runs
+
+
+def _date_of(text: str):
+    mentions = find_dates(text)
+    return mentions[0].start if mentions else None
+
+
+# --- What the card takes from a letter -------------------------------------------------------
+
+
+def sender_unit(parts: LetterParts) -> tuple[str, LineAddress] | None:
+    """Return the organisation the letter comes from: the first line of its sender block."""
+    for address in parts.sender:
+        text = _CARE_OF.sub("", address.text.split("\t")[0]).strip(" ,")
+        if not text or _date_of(text) or _CONTACT.search(text) or _STREET.search(text) or _POSTCODE_CITY.search(text):
+            continue
+        if as_name(text) or _ROLE_LINE.match(text):
+            continue
+        if label_key(text.split(":")[0]) and ":" in text:
+            continue
+        if _MUNICIPALITY.search(text):
+            continue  # the council itself, not the office that writes
+        if BODY_WORD.search(text) or _ORGANISATION.search(text):
+            return text, address
+    # The signature may name the body that signs ("Mit freundlichen Grüßen / Stadtteilbeirat Büchenbach").
+    for address in parts.signature:
+        text = _GEZ.sub("", address.text.split("\t")[0]).strip()
+        if text and not as_name(text) and not _ROLE_LINE.search(text) and not _date_of(text) and len(text.split()) <= 6:
+            if text[0].isupper() and (BODY_WORD.search(text) or _ORGANISATION.search(text)) and not _MUNICIPALITY.search(text):
+                return text, address
+    return None
+
+
+def recipients(parts: LetterParts) -> list[tuple[str, LineAddress]]:
+    """Return the addressees: the names in the recipient block, else those greeted."""
+    out: list[tuple[str, LineAddress]] = []
+    for address in parts.recipient:
+        whole = " ".join(address.text.split())
+        text = address.text.split("\t")[0].strip()
+        text = _RECIPIENT_OPENING.sub("", text).strip(" ,")
+        if not text or _STREET.search(text) or _POSTCODE_CITY.search(whole) or _CONTACT.search(whole) or _date_of(text):
+            continue
+        if text.lower().startswith(("by email", "per e-mail", "via e-mail", "pr. e-mail")) or _FIELD_LINE.match(text):
+            continue
+        if out and (_ROLE_LINE.search(text) or text.split()[0] in ("Ministry", "Department", "Ministerium")) and not as_name(text):
+            continue  # the first recipient's title or office under his name
+        out.append((_without_honours(text), address))
+    if out:
+        return out
+    for address in parts.salutation:
+        match = _SALUTATION_TAIL.match(_tail_cell(address.text))
+        if match:
+            who = match.group("who").strip(" ,")
+            if who and not _GENERIC_READERS.match(who) and not as_name(who, min_tokens=1):
+                out.append((who, address))
+    return out
+
+
+def _without_honours(text: str) -> str:
+    return re.sub(r"(?:\s+(?:OBE|MBE|CBE|MP|KC|QC|MdB|MdL))+$", "", text).strip()
+
+
+def signatories(parts: LetterParts) -> list[tuple[str, LineAddress]]:
+    """Return the people who sign: names under the closing, side by side or one under another."""
+    out: list[tuple[str, LineAddress]] = []
+    for address in parts.signature:
+        for cell in address.text.split("\t"):
+            text = _GEZ.sub("", cell.strip()).strip(" ,")
+            name = as_name(text)
+            if name is None:
+                name = _two_names(text)
+                if name:
+                    out.extend((one, address) for one in name)
+                continue
+            if all(name != known for known, _ in out):
+                out.append((name, address))
+    return out
+
+
+def _two_names(text: str) -> list[str] | None:
+    """Split two names printed side by side without a wide gap ("Günter Winkelmann Yvonne Maroke")."""
+    tokens = text.split()
+    if len(tokens) != 4:
+        return None
+    first, second = as_name(" ".join(tokens[:2])), as_name(" ".join(tokens[2:]))
+    return [first, second] if first and second else None
+
+
+def letter_date(parts: LetterParts):
+    """Return the date on the letter's place-and-date line, with that line."""
+    if parts.place_date is None:
+        return None
+    when = _date_of(parts.place_date.text)
+    return (when, parts.place_date) if when else None
+
+
+def subject_line(parts: LetterParts) -> tuple[str, LineAddress] | None:
+    """Return the subject above the salutation, without a "Betreff:" or "Re:" label."""
+    if parts.subject is None:
+        return None
+    text = " ".join(parts.subject.text.split())
+    text = re.sub(r"^(?:Betreff|Betr\.|Vedr\.?|Vedrørende|Re|Subject)\s*:\s*", "", text, flags=re.IGNORECASE)
+    return (text, parts.subject) if text else None
