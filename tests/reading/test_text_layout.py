@@ -52,3 +52,11 @@ def test_prose_with_a_double_space_is_not_a_table():
 def test_form_feed_starts_a_new_page():
     document = text_document("Side et\fSide to")
     assert [page.text for page in document.pages] == ["Side et", "Side to"]
+
+
+def test_markdown_emphasis_becomes_bold_and_its_marks_are_dropped():
+    items = _items("**Notat**\n\nVedr.: *Ny* bibliotekspolitik\n\n## Baggrund\n\nSe [planen](https://example.org/plan).")
+    assert (items[0].text, items[0].lines[0].bold, items[0].role) == ("Notat", True, HEADING)
+    assert items[1].text == "Vedr.: Ny bibliotekspolitik"
+    assert (items[2].text, items[2].level) == ("Baggrund", 2)
+    assert items[3].text == "Se planen."

@@ -19,6 +19,27 @@ _UNDERLINE = re.compile(r"^\s*([=\-_~*])\1{2,}\s*$")
 _LIST_START = re.compile(r"^\s*(?:[-•–*▪●◦]|\d{1,3}[.)]|[a-zA-Z][.)]|\(\w{1,3}\))\s+\S")
 _CELL_SPLIT = re.compile(r"\t+| {2,}")
 _LABEL_VALUE = re.compile(r"^[^:]{1,40}:\s*\S")
+# Markdown, which papers exported from web systems and editors carry in plain text.
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(\S.*)$")
+_MD_BOLD_LINE = re.compile(r"^(\*\*|__)(?=\S)(.+?)(?<=\S)\1:?$")
+_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=[^\s*_])([^*_\n]{1,300}?)(?<=[^\s*_])\1(?![\w*])")
+_MD_LINK = re.compile(r"\[([^\]\n]{0,300})\]\((?:[^)\n]{0,300})\)")
+
+
+def _line(raw: str) -> Line:
+    """Return one line of plain text as a layout line, its markdown read as emphasis and dropped."""
+    text = raw.strip()
+    bold = False
+    heading = _MD_HEADING.match(text)
+    if heading:
+        text = heading.group(2)
+    whole = _MD_BOLD_LINE.match(text)
+    if whole:
+        bold = True
+        text = whole.group(2) + (":" if text.endswith(":") and not whole.group(2).endswith(":") else "")
+    if "*" in text or "_" in text or "](" in text:
+        text = _MD_LINK.sub(r"\1", _MD_EMPHASIS.sub(r"\2", text))
+    return Line(text, bold=bold or bool(heading), indent=_indent(raw))
 
 
 def text_document(text: str, *, source: str = TEXT_LAYER) -> Document:
@@ -87,7 +108,7 @@ def _plain_items(lines: list[str]) -> list[Block]:
 
     def flush(role: str = PARAGRAPH) -> None:
         if current:
-            out.append(Block(tuple(Line(line.strip(), indent=_indent(line)) for line in current), role=role))
+            out.append(Block(tuple(_line(line) for line in current), role=role))
             current.clear()
 
     for line in lines:
@@ -98,8 +119,11 @@ def _plain_items(lines: list[str]) -> list[Block]:
             continue
         current.append(line)
     flush()
-    if len(out) == 1 and len(out[0].lines) == 1 and _looks_like_heading(out[0].lines[0].text):
-        return [Block(out[0].lines, role=HEADING)]
+    if len(out) == 1 and len(out[0].lines) == 1:
+        line = out[0].lines[0]
+        level = len(_MD_HEADING.match(lines[0].strip()).group(1)) if _MD_HEADING.match(lines[0].strip()) else None
+        if level is not None or _looks_like_heading(line.text) or (line.bold and len(line.text) <= 120):
+            return [Block(out[0].lines, role=HEADING, level=level)]
     return out
 
 

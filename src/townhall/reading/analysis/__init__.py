@@ -6,6 +6,8 @@ facts out); :func:`analyse` cleans the text once, detects its language and fills
 
 from __future__ import annotations
 
+import re
+
 from townhall.reading.analysis.actions import find_action_items
 from townhall.reading.analysis.attachments import find_attachments
 from townhall.reading.analysis.cleanup import clean_text
@@ -21,14 +23,14 @@ from townhall.reading.analysis.organizations import find_organizations
 from townhall.reading.analysis.people import find_case_handler, find_people, find_signatories
 from townhall.reading.analysis.public import find_public
 from townhall.reading.analysis.references import extract_references
-from townhall.reading.analysis.title import find_title
+from townhall.reading.analysis.title import find_title, title_from_layout
 from townhall.reading.analysis.units import find_addressees, find_author_unit
 from townhall.reading.analysis import form_values, letters
 from townhall.reading.analysis.letters import letter_parts
 from townhall.reading.analysis.evidence import FORM_FIELD, PATTERN, STRUCTURE, EvidenceLog
 from townhall.reading.analysis.forms import form_fields
 from townhall.reading.analysis.route import Step as RouteStep
-from townhall.reading.analysis.route import route_steps
+from townhall.reading.analysis.route import meeting_title, route_steps
 from townhall.reading.card import UNDETERMINED, Card, ConsultationStep, Evidence, References
 from townhall.reading.layout import Document
 from townhall.reading.text_layout import text_document
@@ -51,7 +53,7 @@ def analyse(document: Document | str, *, language: str | None = None) -> Card:
     log = EvidenceLog(document)
     fields = form_fields(document, limit_pages=3)
 
-    from_layout = kind_from_layout(document)
+    from_layout = kind_from_layout(document, text)
     if from_layout is not None:
         kind, address = from_layout
         log.at("kind", address, STRUCTURE, "genre named by the heading")
@@ -135,11 +137,27 @@ def analyse(document: Document | str, *, language: str | None = None) -> Card:
         parts[key] = labelled(f"references.{key}", form_values.reference(fields, key), lambda key=key: getattr(references, key))
     parts["agenda_item"] = references.agenda_item
     log.found("references.agenda_item", references.agenda_item)
-    title = labelled(
-        "title",
-        form_values.subject(fields),
-        lambda: (letter and from_letter("title", letters.subject_line(letter), "letter's subject line")) or find_title(text),
-    )
+    def title_from_structure():
+        if letter is not None:
+            # A letter's title is its subject line, else a heading outside its address blocks;
+            # its sender or recipient is never its title.
+            blocks = letters.address_lines(letter)
+            found = from_letter("title", letters.subject_line(letter), "letter's subject line") or from_letter(
+                "title", title_from_layout(document, excluded=blocks), "most prominent heading"
+            )
+            if found:
+                return found
+            fallback = find_title(text)
+            if fallback and not any(fallback in address.text for address in letters.all_address_lines(letter)):
+                return fallback
+            return None
+        if kind in ("agenda", "minutes") and not _EXTRACT.search(text[:600]):
+            found = from_letter("title", meeting_title(document, kind), "the meeting it is for")
+            if found:
+                return found
+        return from_letter("title", title_from_layout(document), "most prominent heading") or find_title(text)
+
+    title = labelled("title", form_values.subject(fields), title_from_structure)
     written = labelled(
         "date",
         form_values.document_date(fields, hint),
@@ -182,6 +200,10 @@ def analyse(document: Document | str, *, language: str | None = None) -> Card:
         action_items=tuple(find_action_items(text)),
         evidence=dict(log.entries),
     )
+
+
+# An extract of minutes ("Auszug aus der Niederschrift") is titled by its item, not by the meeting.
+_EXTRACT = re.compile(r"\b(?:Auszug|Niederschriftsauszug|Protokollauszug|Beschlussauszug|Uddrag|Extract)\b", re.IGNORECASE)
 
 
 def _with_letterhead(document: Document) -> str:

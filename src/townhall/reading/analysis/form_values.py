@@ -89,11 +89,16 @@ def addressees(fields: list[FormField]) -> list[tuple[str, date | None, FormFiel
             when = mentions[0].start if mentions else None
             value = value[: trailing.start()].strip()
         value = value.strip(" .,;:")
+        if _PERSON_ROLE.search(value):
+            continue  # a decision maker who is a person ("Cabinet Member for …"), not a body
         if value and not as_name(value) and len(value) <= 120:
             out.append((value, when, field))
         if out:
             break  # the first addressee field is the one of the form
     return out
+
+
+_PERSON_ROLE = re.compile(r"\b(?:Member|Holder|Leader|Director|Officer|Mayor)\s+(?:for|of)\b|\bPortfolio Holder\b", re.IGNORECASE)
 
 
 def document_date(fields: list[FormField], language: str | None) -> tuple[date, FormField] | None:

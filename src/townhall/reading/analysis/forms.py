@@ -29,7 +29,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "subject": (
         "Betreff", "Betr", "Gegenstand", "Titel", "Bezeichnung", "Thema", "Vedr", "Vedrørende", "Emne", "Overskrift",
         "Sagens titel", "Subject", "Title", "Report title", "Re", "Decision title", "Title of report", "Matter",
-        "Amendment name", "Motion title", "Name of motion", "Question title", "Vorhaben", "Maßnahme",
+        "Subject matter", "Title of decision", "Subject matter / title of decision", "Amendment name", "Motion title", "Name of motion", "Question title", "Vorhaben", "Maßnahme",
         *_GENRE_LABELS,
     ),
     "paper": (
@@ -47,7 +47,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "document": ("Dok nr", "Doknr", "Dokumentnr", "Dokumentnummer", "Dokument nr", "Doc no", "Document no", "Document number"),
     "author_unit": (
         "Dienststelle", "Federführende Dienststelle", "Federführend", "Federführung", "Einreicher", "Einbringer", "Amt",
-        "Fachbereich", "Fachamt", "Referat", "Dezernat", "Organisationseinheit", "Verfasser", "Absender", "Verantwortlich",
+        "Fachbereich", "Fachamt", "Dezernat", "Organisationseinheit", "Verfasser", "Absender", "Verantwortlich",
         "Verantwortlich für die Umsetzung", "Zuständig", "Forvaltning", "Afdeling", "Enhed", "Center", "Fra", "Afsender",
         "From", "Report of", "Report from", "Report by", "Directorate", "Department", "Service", "Service area",
         "Responsible officer", "Submitted by", "Vorgelegt von", "Von",
@@ -57,7 +57,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "Sagsbehandler", "Sagsbehandling", "Kontaktperson", "Kontakt", "Contact officer", "Contact", "Contact details",
         "Report author", "Author", "Lead officer", "Officer",
     ),
-    "addressee": ("Til", "An", "To", "Adressat", "Empfänger", "Modtager", "Gremium", "Report to", "Beratungsgremium"),
+    "addressee": (
+        "Til", "An", "To", "Adressat", "Empfänger", "Modtager", "Gremium", "Report to", "Beratungsgremium",
+        "Decision to be taken by", "Entscheidungsgremium",
+    ),
     "date": (
         "Datum", "Dato", "Date", "Report date", "Date of report", "Erstellt am", "Erstellungsdatum", "Stand", "Freigabe",
         "Gestellt am", "Eingang", "Eingegangen", "Udarbejdet", "Udarbejdet den", "Dated", "Date of issue", "Ausgabedatum",
@@ -194,10 +197,32 @@ def _table_fields(address: LineAddress) -> list[FormField]:
     return out
 
 
+def _column_fields(address: LineAddress, addresses: tuple[LineAddress, ...], position: int) -> list[FormField] | None:
+    """Read a row of labels over a row of values ("DECISION NO:" over "24/00096"), cell by cell."""
+    labels = [cell.strip() for cell in address.text.split("\t")]
+    if len(labels) < 2 or not all((cell.endswith(":") and _looks_like_label(cell, colon_required=True)) or label_key(cell) for cell in labels):
+        return None
+    below = _value_below(addresses, position, allow_cells=True)
+    if below is None:
+        return None
+    values = [cell.strip() for cell in below.text.split("\t")]
+    if len(values) != len(labels):
+        return None
+    out = []
+    for label, value in zip(labels, values):
+        key = label_key(label)
+        if value and _fits(key, value):
+            out.append(FormField(key, label.rstrip(" :"), value, below, "column"))
+    return out
+
+
 def _line_fields(address: LineAddress, addresses: tuple[LineAddress, ...], position: int) -> list[FormField]:
     text = address.text.strip()
     if not text:
         return []
+    columns = _column_fields(address, addresses, position) if "\t" in text else None
+    if columns:
+        return columns
     out: list[FormField] = []
     cells = [cell.strip() for cell in text.split("\t")] if "\t" in text else [text]
     index = 0
@@ -205,7 +230,7 @@ def _line_fields(address: LineAddress, addresses: tuple[LineAddress, ...], posit
         cell = cells[index]
         field = _colon_field(cell, address)
         if field is not None:
-            out.append(field)
+            out.append(_colon_continued(field, addresses, position) if len(cells) == 1 else field)
             index += 1
             continue
         key = label_key(cell)
@@ -219,8 +244,8 @@ def _line_fields(address: LineAddress, addresses: tuple[LineAddress, ...], posit
             out.append(FormField(key, cell.rstrip(" :"), value, address, "tab"))
             index += 2
             continue
-        heading = getattr(address.item, "role", None) == "heading" and len(address.item.lines) == 1
-        alone = len(cells) == 1 and (cell.endswith(":") or key in _BARE_LABELS_BELOW or (heading and key is not None))
+        set_apart = getattr(address.item, "role", None) == "heading" or address.source.bold
+        alone = len(cells) == 1 and (cell.endswith(":") or key in _BARE_LABELS_BELOW or (set_apart and key is not None))
         if normalise_label(cell) in _GENRES:
             alone = False
         if alone and (key or _looks_like_label(cell, colon_required=True)):
@@ -262,6 +287,22 @@ def _rest_of_block(value: str, first: LineAddress, addresses: tuple[LineAddress,
     return " ".join(parts)
 
 
+def _colon_continued(field: FormField, addresses: tuple[LineAddress, ...], position: int) -> FormField:
+    """Join the next line of the block to a value the margin broke ("Stand der Um-" / "setzung …")."""
+    if field.key not in _LONG_VALUES or position + 1 >= len(addresses):
+        return field
+    following = addresses[position + 1]
+    text = following.text.strip()
+    if following.item is not field.address.item or not text or "\t" in text or _COLON.search(text.split(" ")[0] + " "):
+        return field
+    value = field.value
+    if value.endswith("-") and value[-2:-1].isalpha() and text[:1].islower():
+        return FormField(field.key, field.label, value[:-1] + text, field.address, field.how)
+    if text[:1].islower() and len(value) >= 25 and not value.endswith((".", ":", ";")):
+        return FormField(field.key, field.label, f"{value} {text}", field.address, field.how)
+    return field
+
+
 def _colon_field(cell: str, address: LineAddress) -> FormField | None:
     match = _COLON.search(cell)
     if match is None or match.start() == 0:
@@ -287,7 +328,7 @@ def _before_next_label(value: str) -> str:
     return value
 
 
-def _value_below(addresses: tuple[LineAddress, ...], position: int) -> LineAddress | None:
+def _value_below(addresses: tuple[LineAddress, ...], position: int, *, allow_cells: bool = False) -> LineAddress | None:
     """Return the line under a label standing alone, when it is a value and not another label."""
     if position + 1 >= len(addresses):
         return None
@@ -295,7 +336,7 @@ def _value_below(addresses: tuple[LineAddress, ...], position: int) -> LineAddre
     if below.page != here.page or below.line - here.line > 2:
         return None
     text = below.text.strip()
-    if not text or label_key(text) or (text.endswith(":") and len(text) < 40) or "\t" in text:
+    if not text or label_key(text) or (text.endswith(":") and len(text) < 40) or ("\t" in text and not allow_cells):
         return None  # another label, or a table under its caption
     return below
 

@@ -238,9 +238,12 @@ for _section in ("indstilling", "beslutning", "orientering"):
     _GENRE_HEADINGS.pop(_section, None)
 # A genre word that opens a longer heading: "Antrag zur Erweiterung …", "Niederschrift über die Sitzung …".
 _GENRE_OPENING = re.compile(
-    r"^(?P<genre>[^\W\d_]+(?:[ -][^\W\d_]+){0,2}?)\s*(?::|[-–—]\s|\s(?=(?:zur|zum|der|des|über|an|til|om|fra|for|to|on|of|from|from the|vom|am)\s))",
+    r"^(?P<genre>[^\W\d_]+(?:[ -][^\W\d_]+){0,2}?)\s*(?::|[-–—]\s|\s(?P<preposition>zur|zum|der|des|über|an|til|om|fra|for|to|on|of|from|vom|am)\s)",
     re.IGNORECASE,
 )
+#: Genre words too general to settle the kind alone: the text's own cues may refine them (a
+#: "Vorlage" that is a group's motion or a notice, a Danish "Referat" of one agenda item).
+WEAK_GENRES = {"vorlage": frozenset({"motion", "notice"}), "referat": frozenset({"agenda_item"})}
 _NUMBERED_HEADING = re.compile(r"^\d{1,3}\.\s+\S")
 _LEADING_NUMBER = re.compile(r"^(?:(?:TOP|Punkt|Pkt\.|Item)\s*)?\d{1,3}\.?\s+")
 _ITEM_SECTIONS = frozenset({"indstilling", "beslutning", "sagsfremstilling", "sagsbeskrivelse", "resume", "resumé", "fremstilling",
@@ -248,17 +251,23 @@ _ITEM_SECTIONS = frozenset({"indstilling", "beslutning", "sagsfremstilling", "sa
 _HEAD_ADDRESSES = 14
 
 
-def kind_from_layout(document) -> tuple[str, object] | None:
+def kind_from_layout(document, text: str = "") -> tuple[str, object] | None:
     """Return the kind the paper's own heading names, with the line it stands on, or None.
 
     Only the head of the first page is read, and only lines set as headings or standing alone:
-    a genre word in running text ("the minutes of the last meeting") says nothing.
+    a genre word in running text ("the minutes of the last meeting") says nothing. A general
+    genre word (:data:`WEAK_GENRES`) gives way to a more telling kind the *text*'s cues name.
     """
     head = [address for address in document.addresses if address.page == 1][:_HEAD_ADDRESSES]
     for address in head:
-        for text in _heading_texts(address):
-            kind = _genre(text)
+        for heading in _heading_texts(address):
+            kind = _genre(heading)
             if kind is not None:
+                word = _LEADING_NUMBER.sub("", heading.strip(" :*")).split()[0].casefold().strip(":-")
+                if word in WEAK_GENRES and text:
+                    refined = classify_kind(text)
+                    if refined in WEAK_GENRES[word]:
+                        return refined, address
                 return kind, address
     item = _agenda_item_layout(document, head)
     if item is not None:
@@ -290,7 +299,10 @@ def _genre(text: str) -> str | None:
     kind = _GENRE_HEADINGS.get(folded)
     if kind is None:
         opening = _GENRE_OPENING.match(folded)
-        kind = _GENRE_HEADINGS.get(opening.group("genre").strip()) if opening else None
+        if opening:
+            genre = opening.group("genre").strip()
+            with_preposition = f"{genre} {opening.group('preposition')}" if opening.group("preposition") else None
+            kind = _GENRE_HEADINGS.get(with_preposition) or _GENRE_HEADINGS.get(genre)
     if kind is not None and unnumbered != bare and kind != "motion":
         # A numbered item of an agenda about a memo or a report is still an agenda item; only a
         # member's motion put on the agenda keeps its genre.

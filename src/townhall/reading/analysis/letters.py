@@ -17,11 +17,12 @@ from dataclasses import dataclass, field
 from townhall.reading.analysis.consultations import BODY_WORD
 from townhall.reading.analysis.dates import find_dates
 from townhall.reading.analysis.forms import label_key
+from townhall.reading.analysis.kind import _genre
 from townhall.reading.analysis.people import as_name
 from townhall.reading.layout import Document, LineAddress
 
 _SALUTATION = re.compile(
-    r"^(?:Sehr geehrte[rs]?|Liebe[rs]?|Hallo|Guten Tag|Kære|Hej|Til|Dear|To whom it may concern)\b",
+    r"^(?:Sehr geehrte[rs]?|Liebe[rs]?|Hallo|Guten Tag|Kære|Hej|Dear|To whom it may concern)\b[^:]{0,80}$",
     re.IGNORECASE,
 )
 _CLOSING = re.compile(
@@ -37,6 +38,7 @@ _STREET = re.compile(
     r"|street|road|lane|square|house|hall|wharf)\b.*\d|^\d+\s+[A-Z][\w ]+(?:Street|Road|Lane|Square)\b|^Postfach\b|^P\.?O\.? Box\b",
     re.IGNORECASE,
 )
+_HOUSE_NUMBER_FIRST = re.compile(r"^\d{1,4}[a-z]?\s+[A-ZÄÖÜÆØÅ][\w'-]+(?:\s+[A-ZÄÖÜÆØÅ][\w'-]+){0,3}$")
 _CONTACT = re.compile(r"@|\b(?:Tel|Telefon|Fax|Email|E-Mail|Mail|Phone|www\.)\b", re.IGNORECASE)
 _CARE_OF = re.compile(r",?\s*(?:z\.\s?H\.?|z\.\s?Hd\.?|c/o|att\.?|attn\.?)\s.*$", re.IGNORECASE)
 _SALUTATION_TAIL = re.compile(
@@ -55,6 +57,7 @@ _MUNICIPALITY = re.compile(
 _FIELD_LINE = re.compile(r"^[^:]{2,40}:\s*\S")
 _ROLE_LINE = re.compile(
     r"\b(?:Vorsitzende[r]?|Vorsitz|Stellvertret\w*|Sprecher\w*|Leader|Chair\w*|Formand|Næstformand|Member|Mitglied"
+    r"|Chief Officer|Officer|Head of|Manager|Leiter\w*|Byrådsmedlem|medlem"
     r"|Oberbürgermeister\w*|Bürgermeister\w*|Minister|Director|Direktør|Councillor|Stadtrat|Stadträtin)\b",
     re.IGNORECASE,
 )
@@ -102,9 +105,9 @@ def letter_parts(document: Document) -> LetterParts | None:
         parts.recipient = [address for address in head[recipient_start:] if address is not parts.place_date or "\t" in address.text]
     else:
         # Without an opening word the block right above the subject is the recipient when it
-        # stands apart from the sender block (a blank line between them).
+        # stands apart from the sender block (a blank line between them) and holds a postal address.
         blocks = _runs(head)
-        if len(blocks) >= 2:
+        if len(blocks) >= 2 and any(_is_postal(address.text) for block in blocks[1:] for address in block):
             parts.sender, parts.recipient = blocks[0], [a for block in blocks[1:] for a in block]
         elif blocks:
             parts.sender = blocks[0]
@@ -128,12 +131,20 @@ def _tail_cell(text: str) -> str:
     return text
 
 
+def _is_postal(text: str) -> bool:
+    whole = " ".join(text.split())
+    first = text.split("\t")[0].strip()
+    return bool(_STREET.search(first) or _POSTCODE_CITY.search(whole) or _HOUSE_NUMBER_FIRST.match(first))
+
+
 def _is_subject(address: LineAddress) -> bool:
     text = address.text.strip().strip("*")
     if not text or _date_of(text) is not None and len(text) < 40:
         return False
     if _MUNICIPALITY.search(text) or as_name(text) or _FIELD_LINE.match(text) and not text.lower().startswith(("betreff", "betr.", "vedr", "re:", "subject")):
         return False
+    if _genre(text) is not None and len(text.split()) <= 4:
+        return False  # the paper's genre ("Medlemsforslag fra Enhedslisten"), not its subject
     role = getattr(address.item, "role", "")
     return address.source.bold or role == "heading" or text.lower().startswith(("betreff", "betr.", "vedr", "re:", "subject"))
 
@@ -162,7 +173,7 @@ def sender_unit(parts: LetterParts) -> tuple[str, LineAddress] | None:
         text = _CARE_OF.sub("", address.text.split("\t")[0]).strip(" ,")
         if not text or _date_of(text) or _CONTACT.search(text) or _STREET.search(text) or _POSTCODE_CITY.search(text):
             continue
-        if as_name(text) or _ROLE_LINE.match(text):
+        if as_name(text) or _ROLE_LINE.search(text):
             continue
         if label_key(text.split(":")[0]) and ":" in text:
             continue
@@ -186,7 +197,9 @@ def recipients(parts: LetterParts) -> list[tuple[str, LineAddress]]:
         whole = " ".join(address.text.split())
         text = address.text.split("\t")[0].strip()
         text = _RECIPIENT_OPENING.sub("", text).strip(" ,")
-        if not text or _STREET.search(text) or _POSTCODE_CITY.search(whole) or _CONTACT.search(whole) or _date_of(text):
+        if text.casefold() in ("den", "die", "das", "the", "an", "to", "til"):
+            continue  # "An den" on a line of its own opens the block
+        if not text or _is_postal(address.text) or _CONTACT.search(whole) or _date_of(text):
             continue
         if text.lower().startswith(("by email", "per e-mail", "via e-mail", "pr. e-mail")) or _FIELD_LINE.match(text):
             continue
@@ -249,3 +262,13 @@ def subject_line(parts: LetterParts) -> tuple[str, LineAddress] | None:
     text = " ".join(parts.subject.text.split())
     text = re.sub(r"^(?:Betreff|Betr\.|Vedr\.?|Vedrørende|Re|Subject)\s*:\s*", "", text, flags=re.IGNORECASE)
     return (text, parts.subject) if text else None
+
+
+def all_address_lines(parts: LetterParts) -> list[LineAddress]:
+    """Return the lines of the sender, recipient, place-and-date and salutation."""
+    return [*parts.sender, *parts.recipient, *([parts.place_date] if parts.place_date else []), *parts.salutation]
+
+
+def address_lines(parts: LetterParts) -> frozenset[tuple[int, int]]:
+    """Return (page, line) of every line of the letter's address blocks and salutation."""
+    return frozenset((address.page, address.line) for address in all_address_lines(parts))

@@ -408,3 +408,16 @@ def _unique(steps: list[Step]) -> list[Step]:
             continue
         out.append(step)
     return out
+
+
+def meeting_title(document: Document, kind: str) -> tuple[str, LineAddress] | None:
+    """Return the title of an agenda or minutes: the meeting it is for ("Sitzung des Ortschaftsrates Kochstedt")."""
+    step = _meeting_step(document, kind)
+    if step is None or step.address is None:
+        return None
+    text = " ".join(step.address.text.replace("\t", " ").split())
+    german = _GERMAN_MEETING.search(text)
+    if german:
+        phrase = re.split(r"\s+(?:am|vom|statt|findet)\b", german.group(0))[0].strip(" ,")
+        return re.sub(r"^\d{1,2}\.\s*", "", phrase) if not phrase[:1].isdigit() else phrase, step.address
+    return step.step.organization, step.address

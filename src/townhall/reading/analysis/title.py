@@ -255,3 +255,75 @@ def _tidy(title: str) -> str:
     title = _AGENDA_NUMBER.sub("", title, count=1)
     title = _TRAILING_CASE.sub("", title)
     return title.strip(" :-–")
+
+
+# --- The title from the layout: the most prominent heading of the first page ------------------
+
+_LAYOUT_HEAD = 30
+_SECTION_HEADINGS = re.compile(
+    r"^(?:unrestricted items|exempt items|restricted items|part [12i]+|öffentliche tagesordnung|nichtöffentliche tagesordnung"
+    r"|tagesordnung|dagsorden|agenda|åben dagsorden|lukket dagsorden|summary|resume|resumé|zusammenfassung|indhold|inhalt"
+    r"|contents|sachverhalt|begründung|beschluss|beslutning|indstilling|recommendations?|background|baggrund)\b",
+    re.IGNORECASE,
+)
+# How much a heading stands out is needed before it beats the text patterns.
+_MIN_PROMINENCE = 2.0
+
+
+def title_from_layout(document, *, excluded=frozenset()) -> tuple[str, object] | None:
+    """Return the most prominent heading of the first page as the title, with its line.
+
+    Prominence comes from the layout: a heading style or level (h1, Word "Title"), bold type,
+    and a font larger than the page's body text. Lines that are no title (a letterhead's body
+    name, a form label, a genre word alone, a date, an address, a section heading such as
+    "Resume") are passed over, as in :func:`find_title`, and so are the *excluded* lines (a
+    letter's sender and recipient blocks, given as (page, line) pairs).
+    """
+    head = [address for address in document.addresses if address.page == 1][:_LAYOUT_HEAD]
+    if not head:
+        return None
+    body = _body_size(head)
+    best, best_score = None, _MIN_PROMINENCE
+    seen_items = set()
+    for order, address in enumerate(head):
+        item = address.item
+        if id(item) in seen_items or getattr(item, "rows", None) is not None or (address.page, address.line) in excluded:
+            continue
+        seen_items.add(id(item))
+        lines = [line.text.strip() for line in item.lines if line.text.strip() and not set(line.text.strip()) <= set("=-_~*")]
+        if not lines or len(lines) > 3:
+            continue
+        text = " ".join(lines)
+        if not _is_heading(text) or _SECTION_HEADINGS.match(text.strip(" :")):
+            continue
+        score = _prominence(item, address.source, body) - 0.05 * order + (0.5 if order == 0 else 0.0)
+        if score > best_score:
+            best, best_score = (text, address), score
+    if best is None:
+        return None
+    return _tidy(best[0]), best[1]
+
+
+def _prominence(item, line, body: float | None) -> float:
+    score = 0.0
+    if getattr(item, "role", "") == "heading":
+        score += 2.0
+        level = getattr(item, "level", None)
+        if level is not None and level <= 1:
+            score += 1.5
+    if line.bold:
+        score += 1.0
+    if line.underlined:
+        score += 0.5
+    if line.size and body:
+        score += max(0.0, min(8.0 * (line.size / body - 1.0), 6.0))
+    return score
+
+
+def _body_size(head) -> float | None:
+    sizes: dict[float, int] = {}
+    for address in head:
+        size = address.source.size
+        if size:
+            sizes[size] = sizes.get(size, 0) + len(address.text)
+    return max(sizes, key=sizes.get) if sizes else None
