@@ -163,7 +163,10 @@ def analyse(document: Document | str, *, language: str | None = None) -> Card:
         form_values.document_date(fields, hint),
         lambda: (letter and from_letter("date", letters.letter_date(letter), "letter's place and date")) or document_date(text, hint),
     )
-    public = labelled("public", form_values.public(fields), lambda: find_public(text))
+    public = labelled("public", form_values.public(fields), lambda: _public_of_route(steps, log) if steps else None)
+    if public is None:
+        public = find_public(text)
+        log.found("public", None)
     deadlines = tuple(extract_deadlines(text, hint))
     events = tuple(extract_events(text, hint))
     attachments = tuple(find_attachments(text))
@@ -200,6 +203,16 @@ def analyse(document: Document | str, *, language: str | None = None) -> Card:
         action_items=tuple(find_action_items(text)),
         evidence=dict(log.entries),
     )
+
+
+def _public_of_route(steps, log: EvidenceLog) -> bool | None:
+    """Return whether the body that decides (the route's last step) deals with the paper in public."""
+    flagged = [step for step in steps if step.step.public is not None]
+    if not flagged:
+        return None
+    last = flagged[-1]
+    log.at("public", last.address, STRUCTURE, "status of the deciding body in the route table")
+    return last.step.public
 
 
 # An extract of minutes ("Auszug aus der Niederschrift") is titled by its item, not by the meeting.

@@ -89,6 +89,10 @@ _UNIQUE_BODIES = {
 _EXPLICIT, _DOMAIN_WEIGHT, _ADDRESS, _MENTION, _MENTION_CAP = 3.0, 3.0, 2.0, 1.0, 3.0
 _HEAD_CHARS = 600
 _MIN_SCORE = 3.0
+_PLACE_AND_DATE = re.compile(r"^\s*([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?),?\s+(?:den|am|d\.)\s+\d{1,2}\.", re.MULTILINE)
+_PLACE_WEIGHT = 3.0
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:[Ss]oziale|[Nn]eue|[Gg]rüne|[Gg]esunde|[Ss]marte|[Ll]ebendige|[Ll]ebenswerte|[Aa]utofreie)n?\s$")
+_GERMAN_ADDRESS = re.compile(r"(?<![\d.,])\b\d{5} ([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b")
 _MENTION_CHARS = 6000
 _HEAD_SAMPLE = 8000
 _TAIL_SAMPLE = 3000
@@ -125,6 +129,15 @@ def find_municipality(text: str) -> str | None:
     for body, official in _UNIQUE_BODIES.items():
         if body in text:
             scores[official] += _EXPLICIT
+    for match in _GERMAN_ADDRESS.finditer(text):
+        key = _GERMAN_CITIES.get(match.group(1).casefold())
+        if key:
+            scores[GERMAN[key]] += _ADDRESS
+    for match in _PLACE_AND_DATE.finditer(text):
+        # "Erlangen, den 16.12.2020": the town a letter is written in is the issuer's.
+        key = _GERMAN_CITIES.get(match.group(1).casefold())
+        if key:
+            scores[GERMAN[key]] += _PLACE_WEIGHT
     sample = text[:_MENTION_CHARS]
     if _ADMIN_WORDS.search(sample):
         _city_mentions(sample, scores)
@@ -139,7 +152,7 @@ def find_municipality(text: str) -> str | None:
 
 def _explicit_names(text: str, scores: dict[str, float]) -> None:
     # Letterheads are often in capitals ("KØBENHAVNS KOMMUNE"): read them in title case.
-    capitals = [line.title() for line in text[:_HEAD_CHARS].split("\n") if len(line) > 4 and line.isupper()]
+    capitals = [line.title() for line in text.split("\n") if 4 < len(line) <= 60 and line.isupper()]
     if capitals:
         _explicit_names_in("\n".join(capitals), scores)
     _explicit_names_in(text, scores)
@@ -163,6 +176,8 @@ def _explicit_names_in(text: str, scores: dict[str, float]) -> None:
         if match.start() and text[match.start() - 1].isalnum():
             continue  # "Hansestadt" inside "Universitäts- und Hansestadt" is read from its start
         style, city = match.group(1), match.group(2)
+        if style == "Stadt" and _ADJECTIVE_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            continue  # "Soziale Stadt Büchenbach": a programme's name, not a town's style
         key = _GERMAN_CITIES.get(city.casefold())
         if key:
             scores[GERMAN[key]] += _weight(match.start())

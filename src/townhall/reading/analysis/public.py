@@ -7,13 +7,15 @@ import re
 _STATUS_LABEL = r"(?:status|öffentlichkeitsstatus|öffentlichkeit|vertraulichkeit|sitzungsteil|punkttype|type|classification)\s*:?\s*"
 _PUBLIC = re.compile(
     r"^(?:" + _STATUS_LABEL + r")?(?:öffentlich|öffentlicher teil|öffentliche sitzung|öffentliche vorlage"
-    r"|åbent? punkt|åben|åbent|åben sag|åben dagsorden|public|public item|open|part i|not exempt)$",
+    r"|åbent? punkt|åben|åbent|åben sag|åben dagsorden|public|public item|open|part i|not exempt"
+    r"|öffentliche tagesordnung|öffentliche tagesordnungspunkte|öffentliche sitzung|for publication|unrestricted)(?:\s*[-–,(].{0,40})?$",
     re.IGNORECASE,
 )
 _CLOSED = re.compile(
     r"^(?:" + _STATUS_LABEL + r")?(?:nicht ?öffentlich|nichtöffentlicher teil|nicht öffentlicher teil"
     r"|nichtöffentliche sitzung|nicht öffentliche sitzung|vertraulich|lukket punkt|lukket|fortroligt?"
-    r"|lukket sag|lukket dagsorden|confidential|exempt|exempt information|not for publication|private|part ii)$",
+    r"|lukket sag|lukket dagsorden|confidential|exempt|exempt information|not for publication|private|part ii"
+    r"|nichtöffentliche tagesordnung|nicht öffentliche tagesordnung|restricted)(?:\s*[-–,(].{0,40})?$",
     re.IGNORECASE,
 )
 
@@ -29,6 +31,8 @@ _STATUS_WORDS = (
     "öffentlich", "åben", "lukket", "fortrolig", "vertraulich", "public", "open", "part i", "confidential",
     "exempt", "private", "not for publication",
 )
+# The colon of a time of day ("18:30 Uhr") is no label's colon.
+_TIME_COLON = re.compile(r"(?<=\d):(?=\d)")
 _STATUS_FIELD = re.compile(r"public|exempt|status|öffentlich|classification|confidential|åben|lukket|access", re.IGNORECASE)
 
 
@@ -48,10 +52,13 @@ def find_public(text: str) -> bool | None:
     for line in text.split("\n"):
         for cell in line.split("\t"):
             cell = cell.strip().strip("*:.").strip()
-            label, colon, value = cell.rpartition(":")
+            label, colon, value = _TIME_COLON.sub("\x00", cell).rpartition(":")
+            label, value = label.replace("\x00", ":"), value.replace("\x00", ":")
             if colon and _STATUS_FIELD.search(label) and len(label.split()) <= 4:
                 cell = value.strip()  # "Public / Exempt: Public", "Status: nichtöffentlich"
-            if not cell or len(cell) > 40:
+            if cell.lower().startswith("for publication"):
+                cell = "for publication"  # "For publication [Do not include information which is exempt …]"
+            if not cell or len(cell) > 60:
                 continue
             gloss = _GLOSS.search(cell)
             if gloss:

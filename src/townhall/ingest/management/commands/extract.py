@@ -15,8 +15,12 @@ class Command(BaseCommand):
             "--format", choices=("json", "text"), default="json",
             help="json: the card as described in docs/ingest.md (default); text: the extracted plain text.",
         )
+        parser.add_argument(
+            "--explain", action="store_true",
+            help="print each field of the card with where it was read (page, line, the text), by which rule and how sure.",
+        )
 
-    def handle(self, *args, file, format="json", **options):
+    def handle(self, *args, file, format="json", explain=False, **options):
         # Imports stay inside the command so that other commands start fast.
         from django.conf import settings
 
@@ -28,7 +32,7 @@ class Command(BaseCommand):
         ocr = OcrEngine(settings.TESSERACT_COMMAND)
         try:
             data = document.read(max_bytes=settings.MAX_FILE_BYTES)
-            if format == "text":
+            if format == "text" and not explain:
                 from townhall.reading.extractors import extract
 
                 text = extract(data, filename=document.name, max_bytes=settings.MAX_FILE_BYTES, ocr=ocr).text
@@ -36,7 +40,11 @@ class Command(BaseCommand):
                 result = reading.read(data, filename=document.name, max_bytes=settings.MAX_FILE_BYTES, ocr=ocr)
         except (SourceError, reading.ExtractionError, reading.AnalysisError) as exc:
             raise CommandError(str(exc)) from None
-        if format == "text":
+        if explain:
+            from townhall.reading.explain import explain as account
+
+            self.stdout.write(account(result.card), ending="")
+        elif format == "text":
             self.stdout.write(text, ending="" if text.endswith("\n") else "\n")
         else:
             self.stdout.write(result.card.to_json())
