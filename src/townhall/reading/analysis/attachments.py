@@ -7,9 +7,27 @@ import re
 _KEYWORDS = ("bilag", "anlage", "attachment", "appendi", "annex", "enclosure")
 _HEADING = re.compile(
     r"^\s*(?:Bilag|Bilagsfortegnelse|Bilagsliste|Vedlagte bilag|Anlagen?|Anlage/n|Anlage\(n\)|Bilag\(er\)|Anlagenverzeichnis|Attachments?|Appendices"
-    r"|Appendix|Annex(?:es)?|Enclosures?)\s*:?\s*$",
+    r"|Appendix|Annex(?:es)?|Enclosures?|Als Anlagen? (?:angefügt|beigefügt|beigelegt) (?:sind|ist)|Vedlagt (?:er|følger)"
+    r"|(?:The following|These) (?:documents )?are attached|Attached (?:are|is))\s*:?\s*$",
     re.IGNORECASE,
 )
+# Prose that names what is attached: "Ein Auszug des Strategieplanes … ist der Vorlage als Anlage 4 beigefügt",
+# "finden Sie in der Anlage 2 eine Übersicht über …", "Attached at Appendix 1 is an updated budget …".
+_ATTACHED_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:(?:Ein|Eine|Der|Die|Das)\s+)?(?P<title>[A-ZÄÖÜ](?:[^.!?\n]|\.(?=[“”\"„\d]))"
+    r"{3,120}?)\s+(?:ist|sind|wird|werden)\s+"
+    r"(?:[^.!?\n]{0,40}\s)?als\s+Anlage\s+\d{1,2}\s+(?:beigefügt|angefügt|beigelegt)",
+    re.MULTILINE,
+)
+_IN_THE_ATTACHMENT = re.compile(
+    r"\bin (?:der )?Anlage\s+\d{1,2}\s+(?:eine?n?|die|den|das)\s+(?P<title>[A-ZÄÖÜ][^.!?\n]{3,120}?)(?=\.\s|\.$|\s*$|,\s)",
+)
+_ATTACHED_AT = re.compile(
+    r"\bAttached (?:at|as) (?:Appendix|Annex) [A-Z0-9]{1,3} (?:is|are) (?:an? |the )?(?P<title>[^.!?\n]{3,120}?)(?=,| reflecting| which| setting| showing|\.|$)",
+    re.IGNORECASE,
+)
+_BARE_REFERENCE = re.compile(r"^(?:Bilag|Anlage|Attachment|Appendix|Annex|Enclosure)\s+(?:\d{1,2}|[A-Z])$", re.IGNORECASE)
+_ITEM_LETTERS = re.compile(r"^[a-z](?:/[a-z])+\s+")
 _ITEM = re.compile(r"^\s*(?:[-•–*]\s*|\(?\d{1,2}[.)]\s*|\d{1,2}\t|\d{1,2} (?=[A-ZÆØÅÄÖÜ])|[a-z]\)\s*)(?P<title>\S.*)$")
 _LABELLED_ITEM = re.compile(
     r"^\s*(?:Bilag|Anlage|Attachment|Appendix|Annex|Enclosure)\s+(?:\d{1,2}|[A-Z])\b\s*[:.–-]?\s*(?P<title>\S.*)$",
@@ -51,9 +69,17 @@ def find_attachments(text: str) -> list[str]:
         if labelled and len(line) <= _MAX_LENGTH:
             titles.append(labelled.group("title"))
     titles.extend(match.group("title") for match in _IN_TEXT.finditer(text))
+    if "anlage" in lowered or "appendix" in lowered or "annex" in lowered:
+        prose = " ".join(text.split("\n"))
+        for pattern in (_ATTACHED_SUBJECT, _IN_THE_ATTACHMENT, _ATTACHED_AT):
+            titles.extend(match.group("title") for match in pattern.finditer(prose))
     # Two items joined on one line by a PDF's text layer: "Starkregenkarte Anlage 3: Liste der Dachflächen".
     titles = [piece for title in titles for piece in _RUN_ON_ITEM.split(title)]
-    return _unique(t for t in (_tidy(title) for title in titles) if t and not _NONE.match(t))
+    found = _unique(t for t in (_tidy(title) for title in titles) if t and not _NONE.match(t))
+    if any(not _BARE_REFERENCE.match(title) for title in found):
+        # "(Anlage 2)" in the text names an attachment the list already gives with its title.
+        found = [title for title in found if not _BARE_REFERENCE.match(title)]
+    return found
 
 
 def _listed_after(lines: list[str], index: int) -> list[str]:
@@ -120,7 +146,7 @@ def _table_after(lines: list[str], index: int) -> list[str]:
 
 
 def _tidy(title: str) -> str:
-    title = _FILE_NOTE.sub("", title)
+    title = _ITEM_LETTERS.sub("", _FILE_NOTE.sub("", title))
     return title.strip(" .;,:–-")
 
 
