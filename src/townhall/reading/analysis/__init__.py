@@ -30,7 +30,7 @@ from townhall.reading.analysis.letters import letter_parts
 from townhall.reading.analysis.evidence import FORM_FIELD, PATTERN, STRUCTURE, EvidenceLog
 from townhall.reading.analysis.forms import form_fields
 from townhall.reading.analysis.route import Step as RouteStep
-from townhall.reading.analysis.route import meeting_title, route_steps
+from townhall.reading.analysis.route import meeting_of, meeting_title, route_steps
 from townhall.reading.card import UNDETERMINED, Card, ConsultationStep, Evidence, References
 from townhall.reading.layout import Document
 from townhall.reading.text_layout import text_document
@@ -119,6 +119,12 @@ def analyse(document: Document | str, *, language: str | None = None) -> Card:
         if when
     ]
     steps = route_steps(document, fields, kind, addressed)
+    if kind == "agenda_item" and not addressees:
+        # One item of a meeting's agenda is addressed to the body that meets.
+        meeting = meeting_of(document, kind)
+        if meeting is not None and meeting.how == "meeting line":
+            addressees = [meeting.step.organization]
+            log.at("addressees.0", meeting.address, STRUCTURE, "the meeting the item is on")
     if steps:
         consultations = tuple(step.step for step in steps)
         for index, step in enumerate(steps):

@@ -55,7 +55,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "case_handler": (
         "Sachbearbeiter", "Sachbearbeitung", "Bearbeiter", "Bearbeitet von", "Ansprechpartner", "Auskunft", "Auskunft erteilt",
         "Sagsbehandler", "Sagsbehandling", "Kontaktperson", "Kontakt", "Contact officer", "Contact", "Contact details",
-        "Report author", "Author", "Lead officer", "Officer",
+        "Report author", "Author", "Lead officer", "Officer", "Ask for", "Enquiries to", "Enquiries",
     ),
     "addressee": (
         "Til", "An", "To", "Adressat", "Empfänger", "Modtager", "Gremium", "Report to", "Beratungsgremium",
@@ -138,7 +138,9 @@ _LONG_VALUES = frozenset({"subject", "author_unit", "addressee", "route", "propo
 #: Fields whose value is a number or a date: a value without a digit is not theirs.
 _NUMERIC = frozenset({"paper", "case", "document", "date", "meeting", "agenda_item"})
 #: Labels that may stand alone over their value without a colon ("Sagsnr." over "2010-16508").
-_BARE_LABELS_BELOW = frozenset({"paper", "case", "document", "date", "meeting"})
+# A case handler's value starts with a name: two or three capitalised words.
+_NAME_START = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Herr|Frau|Hr|Fru)\.?\s+)?[A-ZÆØÅÄÖÜ][\wæøåäöüß'-]+(?:\s+[A-ZÆØÅÄÖÜ][\wæøåäöüß'-]+){1,3}\b")
+_BARE_LABELS_BELOW = frozenset({"paper", "case", "document", "date", "meeting", "case_handler"})
 
 
 def _fits(key: str | None, value: str) -> bool:
@@ -151,6 +153,8 @@ def _fits(key: str | None, value: str) -> bool:
         return False  # the next field, not this one's value
     if key in _NUMERIC and not any(char.isdigit() for char in value):
         return False
+    if key == "case_handler" and not _NAME_START.match(value):
+        return False
     return True
 
 
@@ -158,13 +162,15 @@ def form_fields(document: Document, *, limit_pages: int | None = None) -> list[F
     """Return every label → value field of the document's forms, in reading order.
 
     Labels the lexicon does not know are returned too (with ``key`` None) when they look
-    like labels: short, ending in a colon, followed by a value.
+    like labels: short, ending in a colon, followed by a value. With *limit_pages*, only the
+    first pages and the last one are read: the form heads a paper, the contact block ends it.
     """
     fields: list[FormField] = []
     addresses = document.addresses
+    last = document.pages[-1].number if document.pages else 0
     for position, address in enumerate(addresses):
-        if limit_pages is not None and address.page > limit_pages:
-            break
+        if limit_pages is not None and limit_pages < address.page < last:
+            continue
         if isinstance(address.item, Table) and address.row is not None:
             fields.extend(_table_fields(address))
             continue

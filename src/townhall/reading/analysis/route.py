@@ -421,3 +421,8 @@ def meeting_title(document: Document, kind: str) -> tuple[str, LineAddress] | No
         phrase = re.split(r"\s+(?:am|vom|statt|findet)\b", german.group(0))[0].strip(" ,")
         return re.sub(r"^\d{1,2}\.\s*", "", phrase) if not phrase[:1].isdigit() else phrase, step.address
     return step.step.organization, step.address
+
+
+def meeting_of(document: Document, kind: str) -> Step | None:
+    """Return the meeting the document belongs to, as its header names it (body and date)."""
+    return _meeting_step(document, kind)

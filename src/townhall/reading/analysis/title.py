@@ -260,12 +260,16 @@ def _tidy(title: str) -> str:
 # --- The title from the layout: the most prominent heading of the first page ------------------
 
 _LAYOUT_HEAD = 30
-_SECTION_HEADINGS = re.compile(
-    r"^(?:unrestricted items|exempt items|restricted items|part [12i]+|öffentliche tagesordnung|nichtöffentliche tagesordnung"
-    r"|tagesordnung|dagsorden|agenda|åben dagsorden|lukket dagsorden|summary|resume|resumé|zusammenfassung|indhold|inhalt"
-    r"|contents|sachverhalt|begründung|beschluss|beslutning|indstilling|recommendations?|background|baggrund)\b",
-    re.IGNORECASE,
+# The sections papers are built from, in da/de/en: a heading naming one is not the paper's title.
+_SECTION_WORDS = (
+    "unrestricted items|exempt items|restricted items|part [12i]+|öffentliche tagesordnung|nichtöffentliche tagesordnung"
+    "|tagesordnung|dagsorden|agenda|åben dagsorden|lukket dagsorden|summary|resume|resumé|zusammenfassung|indhold|inhalt"
+    "|contents|sachverhalt|begründung|beschluss|beschlussvorschlag|ergebnis|finanzielle auswirkungen|auswirkungen"
+    "|beslutning|indstilling|recommendations?|background|baggrund|videre proces|proces|tilmelding|tidsplan|økonomi"
+    "|økonomiske konsekvenser|kommunikation|lovgrundlag|problemstilling|løsning|sagsfremstilling|sagsbeskrivelse"
+    "|next steps|purpose|introduction|financial implications|legal implications|conclusions?|options|risks?"
 )
+_SECTION_HEADINGS = re.compile(rf"^(?:den |die |the )?(?:{_SECTION_WORDS})(?:\s+(?:og|und|and|&)\s+(?:{_SECTION_WORDS}))*\s*:?$", re.IGNORECASE)
 # How much a heading stands out is needed before it beats the text patterns.
 _MIN_PROMINENCE = 2.0
 
@@ -294,7 +298,7 @@ def title_from_layout(document, *, excluded=frozenset()) -> tuple[str, object] |
         if not lines or len(lines) > 3:
             continue
         text = " ".join(lines)
-        if not _is_heading(text) or _SECTION_HEADINGS.match(text.strip(" :")):
+        if not _is_heading(text) or _SECTION_HEADINGS.match(_AGENDA_NUMBER.sub("", text).strip(" :")):
             continue
         score = _prominence(item, address.source, body) - 0.05 * order + (0.5 if order == 0 else 0.0)
         if score > best_score:

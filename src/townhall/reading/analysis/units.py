@@ -22,7 +22,8 @@ _AUTHOR_LABEL_ALONE = re.compile(
     re.IGNORECASE,
 )
 _INDSTILLER = re.compile(
-    r"^\s*((?:[A-ZÆØÅ][\wæøå]*-? (?:og |& )?)*[A-ZÆØÅ][\wæøå-]*(?:forvaltning(?:en)?|[Aa]fdeling(?:en)?|sekretariat(?:et)?))"
+    r"^\s*((?:[A-ZÆØÅ][\wæøå]*-? (?:og |& )?)*[A-ZÆØÅ][\wæøå-]*(?:forvaltning(?:en)?|[Aa]fdeling(?:en)?|sekretariat(?:et)?)"
+    r"|Administrationen|Direktionen)"
     r"\s+(?:indstiller|foreslår)\b",
     re.MULTILINE,
 )
