@@ -102,13 +102,15 @@ def analyse(document: Document | str, *, language: str | None = None) -> Card:
         addressees = find_addressees(text, kind)
         log.items("addressees", addressees)
     case_handler = labelled("case_handler", form_values.case_handler(fields), lambda: find_case_handler(text))
-    signed = letters.signatories(letter) if letter else []
+    signed = letters.signature_names(document)
     if signed:
         signatories = [name for name, _ in signed]
         for index, (_, address) in enumerate(signed):
-            log.at(f"signatories.{index}", address, STRUCTURE, "signature under the letter's closing")
+            log.at(f"signatories.{index}", address, STRUCTURE, "signature block")
     else:
-        signatories = find_signatories(text)
+        # Who proposes or seconds a motion puts it forward; that is not a signature.
+        proposers = {field.value.casefold() for field in fields if field.key == "proposer"}
+        signatories = [name for name in find_signatories(text) if not any(name.casefold() in value for value in proposers)]
         log.items("signatories", signatories)
     municipality = find_municipality(text)
     log.found("municipality", municipality)

@@ -272,3 +272,69 @@ def all_address_lines(parts: LetterParts) -> list[LineAddress]:
 def address_lines(parts: LetterParts) -> frozenset[tuple[int, int]]:
     """Return (page, line) of every line of the letter's address blocks and salutation."""
     return frozenset((address.page, address.line) for address in all_address_lines(parts))
+
+
+
+# --- Signature blocks of any paper ---------------------------------------------------------------
+
+_SIGNING_OFF = re.compile(
+    r"^(?:(?:Mit freundlichen Grüßen|Mit freundlichem Gruß|Freundliche Grüße|Viele Grüße|Beste Grüße|Med venlig hilsen"
+    r"|Venlig hilsen|Med venlige hilsner|Yours sincerely|Yours faithfully|Kind regards|Best regards)\b[ ,.]*"
+    r"|(?:Für|For|På vegne af)\s+(?:den|die|das|the)?\s*[\wäöüæøå -]{2,40}:"
+    r"|(?:gez\.|i\.\s?A\.|i\.\s?V\.|Im Auftrag|In Vertretung)(?:\s+gez\.)*\s*)$",
+    re.IGNORECASE,
+)
+_SIGNATURE_RULE = re.compile(r"^[_.]{10,}$")
+# The confirmation of a council's decision under a paper is signed by the council's chair, not by its authors.
+_DECISION_CONFIRMATION = re.compile(r"^(?:beschlossen|vom [\w ]+ beschlossen|genehmigt|vedtaget|approved)\b.*(?:am|den|on)\b", re.IGNORECASE)
+_SURNAME = re.compile(r"^[A-ZÄÖÜÆØÅ][a-zäöüßæøå]+(?:-[A-ZÄÖÜÆØÅ][a-zäöüßæøå]+)?$")
+_IN_PLACE_OF = re.compile(r"\s+(?:in Vertretung|i\.\s?V\.|on behalf of|for|für|på vegne af)\b.*$", re.IGNORECASE)
+
+
+def signature_names(document: Document) -> list[tuple[str, LineAddress]]:
+    """Return the names signed under a closing ("Mit freundlichen Grüßen", "Für den Einreicher:",
+    "gez.") or a signature rule, side by side or one under another, with their lines."""
+    addresses = list(document.addresses)
+    out: list[tuple[str, LineAddress]] = []
+    for index, address in enumerate(addresses):
+        text = " ".join(address.text.split())
+        if not (_SIGNING_OFF.match(text) or _SIGNATURE_RULE.match(text.replace(" ", ""))):
+            continue
+        block = []
+        for following in addresses[index + 1 : index + 6]:
+            if following.page != address.page and following.line > 6:
+                break
+            flat = " ".join(following.text.split())
+            if _DECISION_CONFIRMATION.match(flat) or len(flat) > 100:
+                break
+            block.append(following)
+        for position, line in enumerate(block):
+            below = block[position + 1] if position + 1 < len(block) else None
+            for column, cell in enumerate(line.text.split("\t")):
+                text = _IN_PLACE_OF.sub("", _GEZ.sub("", cell.strip())).strip(" ,")
+                names = _names_in(text, _role_under(below, column))
+                for name in names:
+                    if all(name != known for known, _ in out):
+                        out.append((name, line))
+    return out
+
+
+def _names_in(text: str, role_below: bool) -> list[str]:
+    if not text or _ROLE_LINE.search(text) and not as_name(text):
+        return []
+    name = as_name(text)
+    if name:
+        return [name]
+    two = _two_names(text)
+    if two:
+        return two
+    if role_below and _SURNAME.match(text):
+        return [text]  # a surname alone over its role ("Theumer" / "Schriftführer")
+    return []
+
+
+def _role_under(below: LineAddress | None, column: int) -> bool:
+    if below is None:
+        return False
+    cells = below.text.split("\t")
+    return column < len(cells) and bool(_ROLE_LINE.search(cells[column]) or re.search(r"(?:führer|führerin|sekretær|secretary|clerk)\b", cells[column], re.IGNORECASE))
