@@ -67,7 +67,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     ),
     "meeting": (
         "Sitzungstermin", "Sitzungsdatum", "Sitzung am", "Sitzung", "Termin", "Mødedato", "Mødetidspunkt", "Møde",
-        "Mødedag", "Date of meeting", "Meeting date", "Meeting", "Beratung am",
+        "Mødedag", "Date of meeting", "Meeting date", "Meeting", "Beratung am", "Besprechung am", "Datum der Sitzung",
     ),
     "place": ("Ort", "Sitzungsort", "Raum", "Sitzungsraum", "Mødested", "Sted", "Lokale", "Venue", "Location", "Place"),
     "public": (
@@ -184,6 +184,11 @@ def _table_fields(address: LineAddress) -> list[FormField]:
     filled = [cell for cell in cells if cell]
     out = []
     index = 0
+    for cell in cells:
+        # A cell holding a whole field ("Amendment Number: 6") beside other cells.
+        inner = _colon_field(cell, address) if ":" in cell and not cell.endswith(":") else None
+        if inner is not None and inner.key is not None:
+            out.append(FormField(inner.key, inner.label, inner.value, address, "table"))
     while index < len(cells) - 1:
         label = cells[index]
         key = label_key(label) if label else None

@@ -99,6 +99,8 @@ def letter_parts(document: Document) -> LetterParts | None:
         parts.subject = head[-1]
         head = head[:-1]
     parts.place_date = next((address for address in head if _date_of(address.text) is not None), None)
+    if parts.place_date is None and _date_of(parts.salutation[0].text.split("\t")[0]) is not None:
+        parts.place_date = parts.salutation[0]  # "10 January 2025 Dear Jim": the date ran into the salutation
     recipient_start = next((i for i, address in enumerate(head) if _RECIPIENT_OPENING.match(address.text.strip())), None)
     if recipient_start is not None:
         parts.sender = head[:recipient_start]

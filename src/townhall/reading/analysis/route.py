@@ -341,8 +341,11 @@ _MUNICIPALITY = re.compile(
 
 
 def _meeting_step(document: Document, kind: str) -> Step | None:
-    """Return the meeting the document belongs to: its body and date, from the first page."""
-    head = [address for address in document.addresses if address.page == 1][:40]
+    """Return the meeting the document belongs to: its body and date, from the head of the document.
+
+    The head is the first forty lines, over a cover page if there is one.
+    """
+    head = list(document.addresses[:40])
     for address in head:
         text = " ".join(address.text.replace("\t", " ").split())
         line = _MEETING_LINE.match(text)
@@ -358,7 +361,7 @@ def _meeting_step(document: Document, kind: str) -> Step | None:
             body = re.split(r"\s+(?:am|vom|on|at|statt|findet)\b", body)[0].strip(" ,")
             if not BODY_WORD.search(body):
                 continue
-            when = _first_date(text) or _date_near(head, address)
+            when = _first_date(text) or _date_near(head, address, before=True)
             if when is not None:
                 return Step(ConsultationStep(body, when), address, "meeting named in the header")
     # A heading naming a body ("CABINET", "Stadtteilbeirat Büchenbach") with the first date under it.
@@ -382,10 +385,14 @@ def _first_date(text: str) -> date | None:
     return mentions[0].start if mentions else None
 
 
-def _date_near(head: list[LineAddress], address: LineAddress) -> date | None:
+def _date_near(head: list[LineAddress], address: LineAddress, *, before: bool = False) -> date | None:
+    """Return the first date on the lines under *address* (and, with *before*, on the two lines above)."""
     index = head.index(address)
-    for following in head[index + 1 : index + 6]:
-        when = _first_date(following.text)
+    nearby = head[index + 1 : index + 6]
+    if before:
+        nearby = [*reversed(head[max(0, index - 2) : index]), *nearby]
+    for line in nearby:
+        when = _first_date(line.text)
         if when is not None:
             return when
     return None

@@ -157,7 +157,7 @@ def _finish_line(line: _Line) -> None:
         else:
             texts[-1] = texts[-1].rstrip(" ") + " " + run.text.lstrip(" ")
         previous = run
-    texts = [_unspace(" ".join(text.split())) for text in texts]
+    texts = [_mend_numbers(_unspace(" ".join(text.split()))) for text in texts]
     line.cells = cells
     line.text = "\t".join(text for text in texts if text)
     sized = [run for run in line.runs if run.size]
@@ -173,6 +173,21 @@ def _hugs(before: str, after: str, gap: float, scale: float) -> bool:
     if after.strip() in {".", ",", ":", ";", ")", "%"} or after[:1] in ".,:;)":
         return True
     return before.rstrip()[-1:] in {"-", "‐", "/", "("} or after.strip() in {"-", "‐", "/"}
+
+
+_SPLIT_DATE = re.compile(r"(?<![\d.])(\d{1,2}\.\d{0,2}) (\d{0,2}\.\d{2,4})(?![\d.])")
+
+
+def _mend_numbers(text: str) -> str:
+    """Close a date that a gap in the print split ("16.1 2.2020" -> "16.12.2020")."""
+    if " " not in text or "." not in text:
+        return text
+
+    def join(match: re.Match) -> str:
+        joined = match.group(1) + match.group(2)
+        return joined if re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{2,4}", joined) else match.group(0)
+
+    return _SPLIT_DATE.sub(join, text)
 
 
 def _unspace(text: str) -> str:
