@@ -13,7 +13,7 @@ from townhall.reading.analysis.attachments import find_attachments
 from townhall.reading.analysis.cleanup import clean_text
 from townhall.reading.analysis.consultations import extract_consultations
 from townhall.reading.analysis.contacts import find_emails, find_phones, find_urls
-from townhall.reading.analysis.dates import document_date
+from townhall.reading.analysis.dates import document_date, find_dates
 from townhall.reading.analysis.deadlines import extract_deadlines
 from townhall.reading.analysis.events import extract_events
 from townhall.reading.analysis.kind import classify_kind, kind_from_layout, put_forward_by_members
@@ -28,7 +28,7 @@ from townhall.reading.analysis.units import find_addressees, find_author_unit
 from townhall.reading.analysis import form_values, letters
 from townhall.reading.analysis.letters import letter_parts
 from townhall.reading.analysis.evidence import FORM_FIELD, PATTERN, STRUCTURE, EvidenceLog
-from townhall.reading.analysis.forms import form_fields
+from townhall.reading.analysis.forms import FormField, form_fields
 from townhall.reading.analysis.route import Step as RouteStep
 from townhall.reading.analysis.route import meeting_of, meeting_title, route_steps
 from townhall.reading.card import UNDETERMINED, Card, ConsultationStep, Evidence, References
@@ -143,6 +143,11 @@ def analyse(document: Document | str, *, language: str | None = None) -> Card:
     parts = {}
     for key in ("case", "document", "paper"):
         parts[key] = labelled(f"references.{key}", form_values.reference(fields, key), lambda key=key: getattr(references, key))
+    if parts["paper"] is None and from_layout is not None and kind in ("minutes", "agenda"):
+        number = _RECORD_NUMBER.search(from_layout[1].text)
+        if number:
+            parts["paper"] = number.group(1)
+            log.at("references.paper", from_layout[1], STRUCTURE, "number in the heading naming the record")
     parts["agenda_item"] = references.agenda_item
     log.found("references.agenda_item", references.agenda_item)
     def title_from_structure():
@@ -160,12 +165,21 @@ def analyse(document: Document | str, *, language: str | None = None) -> Card:
                 return fallback
             return None
         if kind in ("agenda", "minutes") and not _EXTRACT.search(text[:600]):
+            named = _genre_heading_with_tail(from_layout)
+            if named:
+                log.at("title", from_layout[1], STRUCTURE, "heading naming the record and its meeting")
+                return named
             found = from_letter("title", meeting_title(document, kind), "the meeting it is for")
             if found:
                 return found
         return from_letter("title", title_from_layout(document), "most prominent heading") or find_title(text)
 
     title = labelled("title", form_values.subject(fields), title_from_structure)
+    if kind == "minutes" and from_layout is not None and form_values.document_date(fields, hint) is None:
+        # Minutes are dated by their meeting: "Protokoll Nr. 61 vom 16. August 2023".
+        mentions = find_dates(from_layout[1].text, hint)
+        if mentions:
+            fields = [*fields, FormField("date", "heading", mentions[0].text, from_layout[1], "heading")]
     written = labelled(
         "date",
         form_values.document_date(fields, hint),
@@ -221,6 +235,20 @@ def _public_of_route(steps, log: EvidenceLog) -> bool | None:
     last = flagged[-1]
     log.at("public", last.address, STRUCTURE, "status of the deciding body in the route table")
     return last.step.public
+
+
+_RECORD_NUMBER = re.compile(r"\b(?:Nr\.?|No\.?|Nummer)\s*(\d{1,5}(?:/\d{2,4})?)\b", re.IGNORECASE)
+
+
+def _genre_heading_with_tail(from_layout) -> str | None:
+    """Return the heading that named the kind when it says more than the genre word alone."""
+    if from_layout is None:
+        return None
+    heading = " ".join(from_layout[1].text.split("\t")[0].split())
+    words = heading.split()
+    if len(words) < 3 or len(heading) > 200:
+        return None
+    return heading
 
 
 # An extract of minutes ("Auszug aus der Niederschrift") is titled by its item, not by the meeting.

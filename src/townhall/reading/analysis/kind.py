@@ -231,6 +231,7 @@ _GENRE_HEADINGS = {
     "stellungnahme": "letter", "schreiben": "letter", "brief": "letter", "offener brief": "letter", "brev": "letter",
     "høringssvar": "letter", "dagsordenspunkt": "agenda_item", "tagesordnungspunkt": "agenda_item",
     "record of decision": "other", "proposed record of decision": "other", "decision notice": "other",
+    "disposition of items": "minutes", "wortprotokoll": "minutes", "verhandlungsprotokoll": "minutes",
 }
 # Section headings of an agenda item that are also genre names: as a heading of their own they
 # open a section ("Indstilling" over the recommendation), not the paper.
@@ -238,7 +239,7 @@ for _section in ("indstilling", "beslutning", "orientering"):
     _GENRE_HEADINGS.pop(_section, None)
 # A genre word that opens a longer heading: "Antrag zur Erweiterung …", "Niederschrift über die Sitzung …".
 _GENRE_OPENING = re.compile(
-    r"^(?P<genre>[^\W\d_]+(?:[ -][^\W\d_]+){0,2}?)\s*(?::|[-–—]\s|\s(?P<preposition>zur|zum|der|des|über|an|til|om|fra|for|to|on|of|from|vom|am)\s)",
+    r"^(?P<genre>[^\W\d_]+(?:[ -][^\W\d_]+){0,2}?)\s*(?::|[-–—]\s|\s(?P<preposition>zur|zum|der|des|über|an|til|om|fra|for|to|on|of|from|vom|am|nr\.?|no\.?|nummer)\s)",
     re.IGNORECASE,
 )
 #: Genre words too general to settle the kind alone: the text's own cues may refine them (a
@@ -302,7 +303,7 @@ def _genre(text: str) -> str | None:
         if opening:
             genre = opening.group("genre").strip()
             with_preposition = f"{genre} {opening.group('preposition')}" if opening.group("preposition") else None
-            kind = _GENRE_HEADINGS.get(with_preposition) or _GENRE_HEADINGS.get(genre)
+            kind = _GENRE_HEADINGS.get(with_preposition or "") or _GENRE_HEADINGS.get(genre)
     if kind is not None and unnumbered != bare and kind != "motion":
         # A numbered item of an agenda about a memo or a report is still an agenda item; only a
         # member's motion put on the agenda keeps its genre.

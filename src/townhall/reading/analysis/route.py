@@ -355,6 +355,8 @@ def _meeting_step(document: Document, kind: str) -> Step | None:
                 return Step(ConsultationStep(line.group("body").strip(), when), address, "meeting line")
     for address in head:
         text = " ".join(address.text.replace("\t", " ").split())
+        if text.isupper():
+            text = _capitalised(text)
         meeting = _GERMAN_MEETING.search(text) or _ENGLISH_MEETING.search(text)
         if meeting:
             body = (meeting.groupdict().get("body") or meeting.groupdict().get("body2") or "").strip(" ,")
@@ -378,6 +380,11 @@ def _meeting_step(document: Document, kind: str) -> Step | None:
             if when is not None:
                 return Step(ConsultationStep(_title_case(text), when), address, "meeting heading")
     return None
+
+
+def _capitalised(text: str) -> str:
+    """Write a line set in capitals as words with capitals ("COUNCIL MEETING" -> "Council Meeting")."""
+    return " ".join(word[:1] + word[1:].lower() for word in text.split())
 
 
 def _first_date(text: str) -> date | None:

@@ -103,6 +103,7 @@ _MIN_TITLE = 6
 def find_title(text: str) -> str | None:
     """Return the subject line of *text*, without agenda numbering or a trailing case number."""
     lines = [line.strip() for line in text.split("\n")]
+    lines = ["" if _ADDRESS_OR_CONTACT.search(line) and not _SUBJECT_LABEL.match(line) else line for line in lines]
     title = _labelled_subject(lines) or _first_heading(lines)
     return _tidy(title) if title else None
 
@@ -260,6 +261,10 @@ def _tidy(title: str) -> str:
 # --- The title from the layout: the most prominent heading of the first page ------------------
 
 _LAYOUT_HEAD = 30
+_ADDRESS_OR_CONTACT = re.compile(
+    r"\b\d{4,5}\s+[A-ZÆØÅÄÖÜ][a-zæøåäöüß]+\b.*\b(?:www\.|@|Telefon|Tel\.?|Phone)|www\.|@|\b(?:Telefon|Tlf\.?|Tel\.?|Fax|cvr)\b[:.]?\s*[+\d]",
+    re.IGNORECASE,
+)
 # The sections papers are built from, in da/de/en: a heading naming one is not the paper's title.
 _SECTION_WORDS = (
     "unrestricted items|exempt items|restricted items|part [12i]+|öffentliche tagesordnung|nichtöffentliche tagesordnung"
@@ -300,6 +305,8 @@ def title_from_layout(document, *, excluded=frozenset()) -> tuple[str, object] |
         text = " ".join(lines)
         if not _is_heading(text) or _SECTION_HEADINGS.match(_AGENDA_NUMBER.sub("", text).strip(" :")):
             continue
+        if _ADDRESS_OR_CONTACT.search(text):
+            continue  # a letterhead's address, telephone or web address
         score = _prominence(item, address.source, body) - 0.05 * order + (0.5 if order == 0 else 0.0)
         if score > best_score:
             best, best_score = (text, address), score

@@ -27,6 +27,12 @@ _INDSTILLER = re.compile(
     r"\s+(?:indstiller|foreslår)\b",
     re.MULTILINE,
 )
+# "Kulturafdelingen har …", "Børne- og Ungeforvaltningen orienterer …": a unit opening a paragraph.
+_UNIT_REPORTS = re.compile(
+    r"^\s*((?:[A-ZÆØÅ][\wæøå]*-? (?:og |& )?)*[A-ZÆØÅ][\wæøå-]*(?:afdelingen|forvaltningen|sekretariatet|centret|staben))"
+    r"\s+(?:har|indstiller|foreslår|orienterer|anbefaler|fremlægger|vil)\b",
+    re.MULTILINE,
+)
 _SENDER_LABEL = re.compile(r"^\s*(?:Fra|From|Von)\s*:\s*(?P<value>.+)$", re.IGNORECASE)
 _UNIT_WORD = re.compile(
     r"(?:forvaltning(?:en)?|afdeling(?:en)?|kontor(?:et)?|sekretariat(?:et)?|center|centret|enhed(?:en)?|amt|referat"
@@ -34,7 +40,8 @@ _UNIT_WORD = re.compile(
     re.IGNORECASE,
 )
 _LETTERHEAD_UNIT = re.compile(
-    r"^(?:(?:Referat|Amt|Büro|Dezernat|Fachbereich|Stabsstelle|Kontoret|Afdelingen|Center|Sekretariatet) (?:für|for) .{3,80}"
+    r"^(?:Staben|Direktionen|Borgmesterkontoret|Sekretariatet"
+    r"|(?:Referat|Amt|Büro|Dezernat|Fachbereich|Stabsstelle|Kontoret|Afdelingen|Center|Sekretariatet) (?:für|for) .{3,80}"
     r"|[A-ZÆØÅÄÖÜ][\wæøåäöüß]*-? (?:og |und )?[A-ZÆØÅÄÖÜ]?[\wæøåäöüß-]*(?:forvaltningen|forvaltning)"
     r"|[A-ZÆØÅ][\wæøå]+s? [Aa]fdeling|[A-ZÄÖÜ][\wäöüß-]*(?:amt|referat)|(?:Fachbereich|Dezernat) [\w ]{2,60}"
     r"|(?:[A-Z][\w,&-]* (?:(?:and|of|for) )?){1,5}(?:Department|Directorate|Service))$"
@@ -151,6 +158,9 @@ def find_author_unit(text: str) -> str | None:
     unit = _letterhead_unit(lines)
     if unit:
         return unit
+    match = _UNIT_REPORTS.search(text[:4000])
+    if match:
+        return match.group(1)
     match = _DANISH_OFFICE.search(text)
     if match:
         return _PROPOSES.sub("", match.group(1)).strip()
@@ -238,10 +248,13 @@ def _recipient(value: str, lines: list[str], index: int) -> str | None:
 
 def _letterhead_unit(lines: list[str]) -> str | None:
     block = []
+    blanks = 0
     for line in lines[:12]:
         if not line.strip():
             if block:
-                break
+                blanks += 1
+                if blanks > 1:
+                    break  # the letterhead is at most two blocks: a unit over the body's address
             continue
         # Letterheads printed in two columns come out as tab-separated cells: each cell is a line of its own.
         block.extend(cell.strip() for cell in line.split("\t") if cell.strip())

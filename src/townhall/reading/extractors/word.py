@@ -86,6 +86,9 @@ def _header_lines(document) -> list[Line]:
 
 def _items(block: Paragraph | Table) -> list[Block | Table]:
     if isinstance(block, DocxTable):
+        if _one_column(block):
+            # A table of one column lays out a letterhead or a title box: its paragraphs are text.
+            return [item for row in block.rows for paragraph in row.cells[0].paragraphs for item in _items(paragraph)]
         table = _table(block)
         return [table] if table.rows else []
     boxes = tuple(Line(line) for line in _text_box_lines(block))
@@ -153,6 +156,14 @@ def _text_box_lines(paragraph: Paragraph) -> list[str]:
         if line and line not in lines:
             lines.append(line)
     return lines
+
+
+def _one_column(table: DocxTable) -> bool:
+    for row in table.rows:
+        cells = {cell._tc for cell in row.cells}
+        if len(cells) > 1:
+            return False
+    return True
 
 
 def _table(table: DocxTable) -> Table:
