@@ -279,6 +279,12 @@ _SECTION_HEADINGS = re.compile(rf"^(?:den |die |the )?(?:{_SECTION_WORDS})(?:\s+
 _MIN_PROMINENCE = 2.0
 
 
+def _genre(text: str):
+    from townhall.reading.analysis.kind import _genre as genre
+
+    return genre(text)
+
+
 def title_from_layout(document, *, excluded=frozenset()) -> tuple[str, object] | None:
     """Return the most prominent heading of the first page as the title, with its line.
 
@@ -291,7 +297,7 @@ def title_from_layout(document, *, excluded=frozenset()) -> tuple[str, object] |
     head = [address for address in document.addresses if address.page == 1][:_LAYOUT_HEAD]
     if not head:
         return None
-    body = _body_size(head)
+    body = _body_size(document.addresses[:400])
     best, best_score = None, _MIN_PROMINENCE
     seen_items = set()
     for order, address in enumerate(head):
@@ -303,7 +309,14 @@ def title_from_layout(document, *, excluded=frozenset()) -> tuple[str, object] |
         if not lines or len(lines) > 3:
             continue
         text = " ".join(lines)
-        if not _is_heading(text) or _SECTION_HEADINGS.match(_AGENDA_NUMBER.sub("", text).strip(" :")):
+        prominent = address.source.bold or (address.source.size and body and address.source.size > body * 1.1)
+        single = (
+            len(text.split()) == 1 and len(text) >= 5 and text[0].isupper() and not text.endswith(".")
+            and not _FORM_LINE.match(text) and not _genre(text) and not _BODY_LINE.search(text)
+        )
+        if not (_is_heading(text) or (single and prominent)):
+            continue
+        if _SECTION_HEADINGS.match(_AGENDA_NUMBER.sub("", text).strip(" :")):
             continue
         if _ADDRESS_OR_CONTACT.search(text):
             continue  # a letterhead's address, telephone or web address

@@ -56,7 +56,7 @@ _BUILDING = re.compile(
 )
 _BODY_HEAD = re.compile(
     r"^(?:The )?(?:Landeshauptstadt|Bundesstadt|Hansestadt|Stadt|Gemeinde|Kreis|Landkreis|City of)\b"
-    r"|\b(?:Kommune|Regionskommune|Council)$"
+    r"|\b(?:Kommune|Regionskommune|Council)(?:$|\s+\S+\s+\d)"
 )
 _DIRECTOR_LINE = re.compile(
     r"^(?:Interim |Executive |Strategic |Service )?(?:Director|Head) of [A-Z][\w ,&-]{2,60}$|^Chief Executive$"
