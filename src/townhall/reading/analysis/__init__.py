@@ -31,7 +31,7 @@ from townhall.reading.analysis.evidence import FORM_FIELD, PATTERN, STRUCTURE, E
 from townhall.reading.analysis.forms import FormField, form_fields
 from townhall.reading.analysis.route import Step as RouteStep
 from townhall.reading.analysis.route import meeting_of, meeting_title, route_steps
-from townhall.reading.card import UNDETERMINED, Card, ConsultationStep, Evidence, References
+from townhall.reading.card import UNDETERMINED, Card, ConsultationStep, DeadlineFact, Evidence, References
 from townhall.reading.layout import Document
 from townhall.reading.text_layout import text_document
 
@@ -57,6 +57,9 @@ def analyse(document: Document | str, *, language: str | None = None) -> Card:
     if from_layout is not None:
         kind, address = from_layout
         log.at("kind", address, STRUCTURE, "genre named by the heading")
+    elif (named := form_values.genre(fields)) is not None:
+        kind, field = named
+        log.at("kind", field.address, FORM_FIELD, f"form field {field.label!r}")
     else:
         kind = classify_kind(text)
     if kind == "proposal" and (group := put_forward_by_members(fields)) is not None:
@@ -85,7 +88,7 @@ def analyse(document: Document | str, *, language: str | None = None) -> Card:
 
     author_unit = labelled(
         "author_unit",
-        form_values.author_unit(fields),
+        form_values.author_unit(fields, kind),
         lambda: (letter and from_letter("author_unit", letters.sender_unit(letter), "letter's sender block")) or find_author_unit(text),
     )
     form_addressees = form_values.addressees(fields)
@@ -143,6 +146,11 @@ def analyse(document: Document | str, *, language: str | None = None) -> Card:
     parts = {}
     for key in ("case", "document", "paper"):
         parts[key] = labelled(f"references.{key}", form_values.reference(fields, key), lambda key=key: getattr(references, key))
+    if parts["paper"] is None:
+        numbered = _numbered_genre_heading(document)
+        if numbered is not None:
+            parts["paper"], address = numbered
+            log.at("references.paper", address, STRUCTURE, "number after the genre in the heading")
     if parts["paper"] is None and from_layout is not None and kind in ("minutes", "agenda"):
         number = _RECORD_NUMBER.search(from_layout[1].text)
         if number:
@@ -185,11 +193,19 @@ def analyse(document: Document | str, *, language: str | None = None) -> Card:
         form_values.document_date(fields, hint),
         lambda: (letter and from_letter("date", letters.letter_date(letter), "letter's place and date")) or document_date(text, hint),
     )
-    public = labelled("public", form_values.public(fields), lambda: _public_of_route(steps, log) if steps else None)
+    public = labelled(
+        "public", form_values.public(fields) or form_values.status_value(fields), lambda: _public_of_route(steps, log) if steps else None
+    )
     if public is None:
         public = find_public(text)
         log.found("public", None)
-    deadlines = tuple(extract_deadlines(text, hint))
+    form_deadlines = form_values.deadlines(fields, hint)
+    if form_deadlines:
+        deadlines = tuple(DeadlineFact(when, purpose) for when, purpose, _ in form_deadlines)
+        for index, (_, _, field) in enumerate(form_deadlines):
+            log.at(f"deadlines.{index}", field.address, FORM_FIELD, f"form field {field.label!r}")
+    else:
+        deadlines = tuple(extract_deadlines(text, hint))
     events = tuple(extract_events(text, hint))
     attachments = tuple(find_attachments(text))
     emails, phones = tuple(find_emails(text)), tuple(find_phones(text))
@@ -238,6 +254,22 @@ def _public_of_route(steps, log: EvidenceLog) -> bool | None:
 
 
 _RECORD_NUMBER = re.compile(r"\b(?:Nr\.?|No\.?|Nummer)\s*(\d{1,5}(?:/\d{2,4})?)\b", re.IGNORECASE)
+
+
+_GENRE_NUMBER = re.compile(
+    r"^(?:[A-ZÄÖÜ][\wäöü]*-)?(?:Antrag|Anfrage|Vorlage|Sitzungsvorlage|Beschlussvorlage|Mitteilungsvorlage|Informationsvorlage"
+    r"|Drucksache|Beschlussdrucksache|Informationsdrucksache|Fraktionsvorlage)\s+(?:Nr\.?\s*)?"
+    r"(?P<number>\d{1,4}[-/]\d{1,4}\s*/\s*[A-Z]{1,3}\s*\d{2,6}|[A-Z]{0,4}[-/ ]?\d{1,6}[/-]\d{2,4}(?:[/-][\w-]+)?)"
+)
+
+
+def _numbered_genre_heading(document):
+    """Return the paper number that follows the genre in the first heading ("BA-Antrag 20-26 / B 01694")."""
+    for address in document.addresses[:6]:
+        match = _GENRE_NUMBER.match(" ".join(address.text.split()))
+        if match:
+            return " ".join(match.group("number").split()), address
+    return None
 
 
 def _genre_heading_with_tail(from_layout) -> str | None:

@@ -7,7 +7,8 @@ import re
 _KEYWORDS = ("bilag", "anlage", "attachment", "appendi", "annex", "enclosure")
 _HEADING = re.compile(
     r"^\s*(?:Bilag|Bilagsfortegnelse|Bilagsliste|Vedlagte bilag|Anlagen?|Anlage/n|Anlage\(n\)|Bilag\(er\)|Anlagenverzeichnis|Attachments?|Appendices"
-    r"|Appendix|Annex(?:es)?|Enclosures?|Als Anlagen? (?:angefügt|beigefügt|beigelegt) (?:sind|ist)|Vedlagt (?:er|følger)"
+    r"|Appendix|Annex(?:es)?|Enclosures?|Dokumente|Dokumenter|Documents|Downloads"
+    r"|Als Anlagen? (?:angefügt|beigefügt|beigelegt) (?:sind|ist)|Vedlagt (?:er|følger)"
     r"|(?:The following|These) (?:documents )?are attached|Attached (?:are|is))\s*:?\s*$",
     re.IGNORECASE,
 )

@@ -52,9 +52,14 @@ _OFFICER_OF = re.compile(
 _MEMBER_FOR = re.compile(r"\b(?:Cabinet Member|Executive Member|Portfolio Holder|Lead Member)\s+for\s+(?P<unit>[^,;\t]+)", re.IGNORECASE)
 
 
-def author_unit(fields: list[FormField]) -> tuple[str, FormField] | None:
-    """Return the office that wrote or submits the paper (Einreicher, Dienststelle, From)."""
+def author_unit(fields: list[FormField], kind: str | None = None) -> tuple[str, FormField] | None:
+    """Return the office that wrote or submits the paper (Einreicher, Dienststelle, From).
+
+    The office "responsible" (zuständig) for a motion is the one that must answer it, not its author.
+    """
     for field in fields_of(fields, "author_unit"):
+        if kind == "motion" and field.label.casefold().startswith(("zuständig", "verantwortlich", "federführend")):
+            continue
         value = " ".join(field.value.split("\t")[0].split())
         officer = _OFFICER_OF.search(value) or _MEMBER_FOR.search(value)
         if officer:
@@ -122,3 +127,47 @@ def public(fields: list[FormField]) -> tuple[bool, FormField] | None:
         if said is not None:
             return said, field
     return None
+
+
+def deadlines(fields: list[FormField], language: str | None) -> list[tuple[date, str, FormField]]:
+    """Return the dates of deadline fields ("Bearbeitungs-Frist: 27.04.2021"), each with its label as purpose."""
+    out = []
+    for field in fields_of(fields, "deadline"):
+        mentions = find_dates(field.value, language)
+        if mentions and mentions[0].end is None:
+            purpose = _ABBREVIATED_PURPOSE.get(field.label.casefold().rstrip(". "), field.label.rstrip(". :"))
+            out.append((mentions[0].start, purpose, field))
+    return out
+
+
+# Labels that forms print cut short.
+_ABBREVIATED_PURPOSE = {"aktuelle fristverl": "Aktuelle Fristverlängerung"}
+
+
+def genre(fields: list[FormField]) -> tuple[str, FormField] | None:
+    """Return the genre a form field names ("Typ: BA-Antrag", "Vorlagenart: Beschlussvorlage")."""
+    from townhall.reading.analysis.kind import _genre
+
+    for field in fields_of(fields, "genre"):
+        value = " ".join(field.value.split())
+        kind = _genre(value) or _genre(value.split()[0]) if value else None
+        if kind is None and "-" in value:
+            kind = _genre(value.split("-")[-1])  # "BA-Antrag", "Fraktions-Antrag"
+        if kind:
+            return kind, field
+    return None
+
+
+def status_value(fields: list[FormField]) -> tuple[bool, FormField] | None:
+    """Return the public status a field of any label states in its value ("Art: Öffentlicher Vorgang")."""
+    for field in fields:
+        value = field.value.strip().casefold()
+        if value in _OPEN_VALUES:
+            return True, field
+        if value in _CLOSED_VALUES:
+            return False, field
+    return None
+
+
+_OPEN_VALUES = frozenset({"öffentlich", "öffentlicher vorgang", "öffentliche vorlage", "åben", "åbent punkt", "public", "open"})
+_CLOSED_VALUES = frozenset({"nichtöffentlich", "nicht öffentlich", "nichtöffentlicher vorgang", "lukket", "lukket punkt", "exempt", "confidential"})

@@ -50,7 +50,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "Fachbereich", "Fachamt", "Dezernat", "Organisationseinheit", "Verfasser", "Absender", "Verantwortlich",
         "Verantwortlich für die Umsetzung", "Zuständig", "Forvaltning", "Afdeling", "Enhed", "Center", "Fra", "Afsender",
         "From", "Report of", "Report from", "Report by", "Directorate", "Department", "Service", "Service area",
-        "Responsible officer", "Submitted by", "Vorgelegt von", "Von",
+        "Responsible officer", "Submitted by", "Vorgelegt von", "Von", "Zuständiges Referat", "Zuständige Dienststelle",
+        "Federführendes Referat", "Antragsteller", "Antragstellerin", "Initiator", "Fraktion",
     ),
     "case_handler": (
         "Sachbearbeiter", "Sachbearbeitung", "Bearbeiter", "Bearbeitet von", "Ansprechpartner", "Auskunft", "Auskunft erteilt",
@@ -61,8 +62,17 @@ LABELS: dict[str, tuple[str, ...]] = {
         "Til", "An", "To", "Adressat", "Empfänger", "Modtager", "Gremium", "Report to", "Beratungsgremium",
         "Decision to be taken by", "Entscheidungsgremium",
     ),
+    "genre": (
+        "Typ", "Art der Vorlage", "Vorlagenart", "Vorlagentyp", "Dokumentart", "Dokumenttyp", "Vorgangsart", "Document type",
+        "Paper type", "Sagstype", "Dokumenttype",
+    ),
+    "deadline": (
+        "Frist", "Bearbeitungsfrist", "Bearbeitungs Frist", "Aktuelle Fristverl", "Aktuelle Fristverlängerung", "Fristverlängerung",
+        "Antwortfrist", "Deadline", "Response deadline", "Responses by", "Closing date", "Høringsfrist", "Svarfrist",
+        "Frist for høringssvar", "Tilmeldingsfrist",
+    ),
     "date": (
-        "Datum", "Dato", "Date", "Report date", "Date of report", "Erstellt am", "Erstellungsdatum", "Stand", "Freigabe",
+        "Datum", "Dato", "Date", "Report date", "Beschlossen am", "Date of report", "Erstellt am", "Erstellungsdatum", "Stand", "Freigabe",
         "Gestellt am", "Eingang", "Eingegangen", "Udarbejdet", "Udarbejdet den", "Dated", "Date of issue", "Ausgabedatum",
     ),
     "meeting": (
@@ -80,7 +90,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "Decision to be made by", "Forelægges", "Tidligere behandling",
     ),
     "proposer": (
-        "Proposer", "Proposed by", "Seconder", "Seconded by", "Antragsteller", "Antragstellerin", "Antragstellende",
+        "Proposer", "Proposed by", "Seconder", "Seconded by", "Antragstellende",
         "Fragesteller", "Forslagsstiller", "Stillet af", "Mover",
     ),
     "attachments": (
@@ -136,7 +146,7 @@ _MAX_LABEL_WORDS = 6
 #: Fields whose value may run over several lines (a long subject, a sender with a role).
 _LONG_VALUES = frozenset({"subject", "author_unit", "addressee", "route", "proposer", "case_handler", None})
 #: Fields whose value is a number or a date: a value without a digit is not theirs.
-_NUMERIC = frozenset({"paper", "case", "document", "date", "meeting", "agenda_item"})
+_NUMERIC = frozenset({"paper", "case", "document", "date", "meeting", "agenda_item", "deadline"})
 #: Labels that may stand alone over their value without a colon ("Sagsnr." over "2010-16508").
 # A case handler's value starts with a name: two or three capitalised words.
 _NAME_START = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Herr|Frau|Hr|Fru)\.?\s+)?[A-ZÆØÅÄÖÜ][\wæøåäöüß'-]+(?:\s+[A-ZÆØÅÄÖÜ][\wæøåäöüß'-]+){1,3}\b")

@@ -74,6 +74,7 @@ _DANISH_DECISION = re.compile(r"^(?:Beslutning|Indstilling|Behandling)(?:\s+i)?\
 _LIST_JOIN = re.compile(r"\s*(?:(?<!-),\s+|(?<!-)\s+(?:og|und|and|samt|sowie|derefter|herefter|then)\s+)\s*")
 _PATHWAY_SPLIT = re.compile(r"\s*(?:;|→|->|\bthen\b)\s*")
 _TRAILING_DATE = re.compile(r"\s*[-–—,(]\s*(?:(?:on|am|den|d\.)\s+)?(?P<date>[^-–—,()]*\d{4})\)?\s*$")
+_COMMITTEE = re.compile(r"gremium\b|versammlung\b|\bBA\s?\d", re.IGNORECASE)
 _NOT_BODY_WORDS = re.compile(r"\b(?:decision|beslutning|entscheidung)\s*$", re.IGNORECASE)
 
 
@@ -267,10 +268,19 @@ def _procedure(fields: list[FormField]) -> FormField | None:
 def _history_steps(document: Document) -> list[Step]:
     """Read "05/09/2024  Økonomiudvalget" lines and "Beslutning i X den …" headings."""
     out: list[Step] = []
-    for address in document.addresses:
+    addresses = document.addresses
+    for position, address in enumerate(addresses):
         text = " ".join(address.text.split())
         if len(text) > 120:
             continue
+        when = _one_date(text) if len(text) <= 12 else None
+        if when is not None and position + 1 < len(addresses):
+            # A date standing alone over the body that met that day (a web page's list of results).
+            below = addresses[position + 1]
+            body = " ".join(below.text.split())
+            if below.page == address.page and len(body) <= 80 and (BODY_WORD.search(body) or _COMMITTEE.search(body)):
+                out.append(Step(ConsultationStep(body, when), below, "case history"))
+                continue
         day = _DAY_BODY.match(" ".join(address.text.split("\t")[:2]).strip()) if "\t" in address.text else _DAY_BODY.match(text)
         if day and BODY_WORD.search(day.group("body")):
             when = _one_date(day.group("day"))
