@@ -27,6 +27,7 @@ _ATTACHED_AT = re.compile(
     r"\bAttached (?:at|as) (?:Appendix|Annex) [A-Z0-9]{1,3} (?:is|are) (?:an? |the )?(?P<title>[^.!?\n]{3,120}?)(?=,| reflecting| which| setting| showing|\.|$)",
     re.IGNORECASE,
 )
+_FILE_NAME = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|msg|txt|jpe?g|png|zip)(?:\s*\([^)]*\))?$", re.IGNORECASE)
 _BARE_REFERENCE = re.compile(r"^(?:Bilag|Anlage|Attachment|Appendix|Annex|Enclosure)\s+(?:\d{1,2}|[A-Z])$", re.IGNORECASE)
 _ITEM_LETTERS = re.compile(r"^[a-z](?:/[a-z])+\s+")
 _ITEM = re.compile(r"^\s*(?:[-•–*]\s*|\(?\d{1,2}[.)]\s*|\d{1,2}\t|\d{1,2} (?=[A-ZÆØÅÄÖÜ])|[a-z]\)\s*)(?P<title>\S.*)$")
@@ -90,9 +91,11 @@ def _listed_after(lines: list[str], index: int) -> list[str]:
     items: list[str] = []
     blank_run = 0
     numbered = None
+    files = False
     for line in lines[index + 1 :]:
-        if _NONE.match(line):
-            break
+        if line in ("-", "•", "–", "*"):
+            blank_run = 0
+            continue  # a list's bullet standing on a line of its own
         if not line:
             blank_run += 1
             if blank_run > 1 and not numbered:
@@ -100,9 +103,15 @@ def _listed_after(lines: list[str], index: int) -> list[str]:
             if blank_run > 2:
                 break
             continue
+        if files and not _FILE_NAME.search(line):
+            break  # a list of files ends with the first line that names none
+        if _NONE.match(line):
+            break
         blank_run = 0
         labelled = _LABELLED_ITEM.match(line)
         item = labelled or _ITEM.match(line)
+        if _FILE_NAME.search(line) and not items:
+            files = True
         if item and len(line) <= _MAX_LENGTH:
             numbered = True
             items.append(item.group("title"))
