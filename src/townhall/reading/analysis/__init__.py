@@ -157,6 +157,16 @@ def analyse(document: Document | str, *, language: str | None = None) -> Card:
             parts["paper"] = number.group(1)
             log.at("references.paper", from_layout[1], STRUCTURE, "number in the heading naming the record")
     parts["agenda_item"] = references.agenda_item
+    if kind == "agenda":
+        # An agenda's items carry their own case numbers and handlers; the agenda has none of its own
+        # unless its head names one.
+        for key in ("case", "document"):
+            if parts[key] is not None and not _in_head(log, f"references.{key}"):
+                parts[key] = None
+                log.entries.pop(f"references.{key}", None)
+        if case_handler is not None and not _in_head(log, "case_handler"):
+            case_handler = None
+            log.entries.pop("case_handler", None)
     log.found("references.agenda_item", references.agenda_item)
     def title_from_structure():
         if letter is not None:
@@ -241,6 +251,11 @@ def analyse(document: Document | str, *, language: str | None = None) -> Card:
         action_items=tuple(find_action_items(text)),
         evidence=dict(log.entries),
     )
+
+
+def _in_head(log: EvidenceLog, path: str) -> bool:
+    evidence = log.entries.get(path)
+    return evidence is not None and evidence.page == 1 and (evidence.line or 99) <= 12
 
 
 def _public_of_route(steps, log: EvidenceLog) -> bool | None:

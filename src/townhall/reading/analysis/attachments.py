@@ -112,9 +112,12 @@ def _listed_after(lines: list[str], index: int) -> list[str]:
         item = labelled or _ITEM.match(line)
         if _FILE_NAME.search(line) and not items:
             files = True
+            numbered = False
         if item and len(line) <= _MAX_LENGTH:
             numbered = True
             items.append(item.group("title"))
+        elif files and len(line) <= _MAX_LENGTH:
+            items.append(line)
         elif numbered is None and len(line) <= 120 and not line.endswith((".", ":")):
             # An un-numbered list: one title per line until a blank line.
             numbered = False

@@ -148,7 +148,24 @@ def _main_content(root):
         return articles[0]
     if len(articles) > 1:
         return _common_ancestor(articles)
-    return _with_its_heading(root, _densest_block(root))
+    return _with_its_heading(root, _with_most_of_the_text(root, _densest_block(root)))
+
+
+def _with_most_of_the_text(root, content):
+    """Widen a block that holds too little of the page's text to the ancestor that holds most of it.
+
+    A printed agenda laid out in many small tables has no one dense block: the densest cell is
+    a sliver of the page. Text in links (menus) is not counted.
+    """
+    body = root.find("body")
+    body = body if body is not None else root
+    total = _visible_length(body) - _link_length(body)
+    if total <= 0:
+        return content
+    node = content
+    while node is not None and node is not body and _visible_length(node) - _link_length(node) < 0.4 * total:
+        node = node.getparent()
+    return node if node is not None else content
 
 
 def _with_its_heading(root, content):
