@@ -124,10 +124,10 @@ def analyse(document: Document | str, *, language: str | None = None) -> Card:
         if when
     ]
     steps = route_steps(document, fields, kind, addressed)
-    if kind == "agenda_item" and not addressees:
-        # One item of a meeting's agenda is addressed to the body that meets.
+    if kind in ("agenda_item", "motion") and not addressees:
+        # One item of a meeting's agenda, or a motion put to a meeting, is addressed to the body that meets.
         meeting = meeting_of(document, kind)
-        if meeting is not None and meeting.how == "meeting line":
+        if meeting is not None and (meeting.how == "meeting line" or kind == "motion"):
             addressees = [meeting.step.organization]
             log.at("addressees.0", meeting.address, STRUCTURE, "the meeting the item is on")
     if steps:

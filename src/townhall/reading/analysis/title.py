@@ -279,6 +279,13 @@ _SECTION_HEADINGS = re.compile(rf"^(?:den |die |the )?(?:{_SECTION_WORDS})(?:\s+
 _MIN_PROMINENCE = 2.0
 
 
+# A body's name alone ("Byrådet", "Stadtrat", "Cabinet") heads a paper as its addressee, not its title.
+_COUNCIL_BODY = re.compile(
+    r"(?i:udvalg(?:et)?|byråd(?:et)?|kommunalbestyrelsen|borgerrepræsentationen|regionsrådet|stadtrat|gemeinderat|kreistag"
+    r"|ausschuss|beirat|council|cabinet|committee|board)$"
+)
+
+
 def _genre(text: str):
     from townhall.reading.analysis.kind import _genre as genre
 
@@ -313,6 +320,7 @@ def title_from_layout(document, *, excluded=frozenset()) -> tuple[str, object] |
         single = (
             len(text.split()) == 1 and len(text) >= 5 and text[0].isupper() and not text.endswith(".")
             and not _FORM_LINE.match(text) and not _genre(text) and not _BODY_LINE.search(text)
+            and not _COUNCIL_BODY.search(text)
         )
         if not (_is_heading(text) or (single and prominent)):
             continue

@@ -33,6 +33,11 @@ _UNIT_REPORTS = re.compile(
     r"\s+(?:har|indstiller|foreslår|orienterer|anbefaler|fremlægger|vil)\b",
     re.MULTILINE,
 )
+# "Background Information – provided by the Green & Independents Group": the group behind a motion.
+_PROVIDED_BY = re.compile(
+    r"\b(?:provided|submitted|put forward|tabled) by (?:the )?((?:[A-Z][\w'&-]*\s(?:&\s|and\s)?){0,5}(?:Group|Party|Fraktion))\b"
+    r"|\b(?:eingereicht|vorgelegt) (?:von|durch) (?:der |die |dem )?((?:[A-ZÄÖÜ][\wäöüß-]*\s){0,4}(?:Fraktion|Gruppe))\b"
+)
 _SENDER_LABEL = re.compile(r"^\s*(?:Fra|From|Von)\s*:\s*(?P<value>.+)$", re.IGNORECASE)
 _UNIT_WORD = re.compile(
     r"(?:forvaltning(?:en)?|afdeling(?:en)?|kontor(?:et)?|sekretariat(?:et)?|center|centret|enhed(?:en)?|amt|referat"
@@ -161,6 +166,9 @@ def find_author_unit(text: str) -> str | None:
     match = _UNIT_REPORTS.search(text[:4000])
     if match:
         return match.group(1)
+    match = _PROVIDED_BY.search(text[:4000])
+    if match:
+        return (match.group(1) or match.group(2)).strip()
     match = _DANISH_OFFICE.search(text)
     if match:
         return _PROPOSES.sub("", match.group(1)).strip()
