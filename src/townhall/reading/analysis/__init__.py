@@ -92,7 +92,7 @@ def analyse(document: Document | str, *, language: str | None = None) -> Card:
         lambda: (letter and from_letter("author_unit", letters.sender_unit(letter), "letter's sender block")) or find_author_unit(text),
     )
     form_addressees = form_values.addressees(fields)
-    greeted = letters.recipients(letter) if letter else []
+    greeted = letters.recipients(letter, greeted=False) if letter else []
     if form_addressees:
         addressees = [name for name, _, _ in form_addressees]
         for index, (_, _, field) in enumerate(form_addressees):
@@ -104,6 +104,12 @@ def analyse(document: Document | str, *, language: str | None = None) -> Card:
     else:
         addressees = find_addressees(text, kind)
         log.items("addressees", addressees)
+        if not addressees and letter is not None:
+            # Those the letter greets, when it names no recipient elsewhere.
+            greeted = letters.recipients(letter)
+            addressees = [name for name, _ in greeted]
+            for index, (_, address) in enumerate(greeted):
+                log.at(f"addressees.{index}", address, STRUCTURE, "letter's salutation")
     case_handler = labelled("case_handler", form_values.case_handler(fields), lambda: find_case_handler(text))
     signed = letters.signature_names(document)
     if signed:

@@ -193,6 +193,17 @@ def _table_fields(address: LineAddress) -> list[FormField]:
     cells = [cell.text.strip() for cell in row]
     filled = [cell for cell in cells if cell]
     out = []
+    if address.row > 0:
+        above = [cell.text.strip() for cell in address.item.rows[address.row - 1]]
+        if len(above) == len(cells) >= 2 and all(_is_label_cell(cell) for cell in above):
+            # A row of labels over this row of values.
+            for label, value in zip(above, cells):
+                key = label_key(label)
+                if value and _fits(key, value):
+                    out.append(FormField(key, label.rstrip(" :"), value, address, "column"))
+            return out
+    if len(filled) >= 2 and all(_is_label_cell(cell) for cell in filled) and all(cell.endswith(":") for cell in filled):
+        return out  # a row of labels: its values are in the row below
     index = 0
     for cell in cells:
         # A cell holding a whole field ("Amendment Number: 6") beside other cells.
@@ -218,10 +229,18 @@ def _table_fields(address: LineAddress) -> list[FormField]:
     return out
 
 
+def _is_label_cell(cell: str) -> bool:
+    """Tell whether a cell is a label over a value below it: a label written with its colon.
+
+    (A route table's header, "Gremium / Termin / Status", names columns, not fields.)
+    """
+    return bool(cell) and cell.endswith(":") and (_looks_like_label(cell, colon_required=True) or label_key(cell) is not None)
+
+
 def _column_fields(address: LineAddress, addresses: tuple[LineAddress, ...], position: int) -> list[FormField] | None:
     """Read a row of labels over a row of values ("DECISION NO:" over "24/00096"), cell by cell."""
     labels = [cell.strip() for cell in address.text.split("\t")]
-    if len(labels) < 2 or not all((cell.endswith(":") and _looks_like_label(cell, colon_required=True)) or label_key(cell) for cell in labels):
+    if len(labels) < 2 or not all(_is_label_cell(cell) for cell in labels):
         return None
     below = _value_below(addresses, position, allow_cells=True)
     if below is None:
@@ -338,14 +357,14 @@ def _colon_field(cell: str, address: LineAddress) -> FormField | None:
     return FormField(key, label, value, address, "colon")
 
 
-_NEXT_LABEL = re.compile(r"\s(?P<label>[A-ZÄÖÜÆØÅ][\wäöüßæøå./-]*(?: [\wäöüßæøå./-]+){0,3})\s?:(?![\d/])")
-
-
 def _before_next_label(value: str) -> str:
     """Cut a value where the next field of the same line starts ("Cabinet From: Finance" -> "Cabinet")."""
-    for match in _NEXT_LABEL.finditer(value):
-        if label_key(match.group("label")):
-            return value[: match.start()].strip()
+    for colon in _COLON.finditer(value):
+        words = value[: colon.start()].split(" ")
+        for count in range(1, min(5, len(words))):
+            label = " ".join(words[-count:])
+            if label[:1].isupper() and label_key(label):
+                return " ".join(words[:-count]).strip()
     return value
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from townhall.reading.analysis.consultations import BODY_WORD
 from townhall.reading.analysis.dates import find_dates
+from townhall.reading.analysis.first_names import FIRST_NAMES
 from townhall.reading.analysis.forms import label_key
 from townhall.reading.analysis.kind import _genre
 from townhall.reading.analysis.people import as_name
@@ -192,8 +193,8 @@ def sender_unit(parts: LetterParts) -> tuple[str, LineAddress] | None:
     return None
 
 
-def recipients(parts: LetterParts) -> list[tuple[str, LineAddress]]:
-    """Return the addressees: the names in the recipient block, else those greeted."""
+def recipients(parts: LetterParts, *, greeted: bool = True) -> list[tuple[str, LineAddress]]:
+    """Return the addressees: the names in the recipient block, else (with *greeted*) those greeted."""
     out: list[tuple[str, LineAddress]] = []
     for address in parts.recipient:
         whole = " ".join(address.text.split())
@@ -208,15 +209,23 @@ def recipients(parts: LetterParts) -> list[tuple[str, LineAddress]]:
         if out and (_ROLE_LINE.search(text) or text.split()[0] in ("Ministry", "Department", "Ministerium")) and not as_name(text):
             continue  # the first recipient's title or office under his name
         out.append((_without_honours(text), address))
-    if out:
+    if out or not greeted:
         return out
     for address in parts.salutation:
         match = _SALUTATION_TAIL.match(_tail_cell(address.text))
         if match:
             who = match.group("who").strip(" ,")
-            if who and not _GENERIC_READERS.match(who) and not as_name(who, min_tokens=1):
+            if who and not _GENERIC_READERS.match(who) and not _greets_a_person(who):
                 out.append((who, address))
     return out
+
+
+def _greets_a_person(who: str) -> bool:
+    """Tell whether a salutation greets a person by name ("Dear Jim", "Liebe Anna Muster") rather than an office."""
+    if _ROLE_LINE.search(who):
+        return False
+    tokens = who.split()
+    return bool(as_name(who)) or (len(tokens) == 1 and tokens[0].lower() in FIRST_NAMES)
 
 
 def _without_honours(text: str) -> str:
