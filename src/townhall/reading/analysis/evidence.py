@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from townhall.reading.card import Evidence
 from townhall.reading.layout import Document, LineAddress
 
@@ -27,13 +29,25 @@ class EvidenceLog:
         else:
             self.entries[path] = Evidence(address.page, address.line, address.text, confidence, how)
 
-    def found(self, path: str, value: str | None, confidence: float = PATTERN, how: str = "pattern in the text") -> None:
+    def found(self, path: str, value, confidence: float = PATTERN, how: str = "pattern in the text") -> None:
         """Record a value read from the flat text: point at the first line that holds it."""
-        if value in (None, ""):
+        if value in (None, "") or path in self.entries:
             return
-        if path in self.entries:
-            return
-        self.at(path, self.document.find(str(value)), confidence, how)
+        if isinstance(value, bool):
+            self.at(path, None, confidence, how)
+        elif isinstance(value, date):
+            self.at(path, self._line_dated(value), confidence, how)
+        else:
+            self.at(path, self.document.find(str(value)), confidence, how)
+
+    def _line_dated(self, value: date) -> LineAddress | None:
+        """Return the first line that writes the date *value*, in whatever form."""
+        from townhall.reading.analysis.dates import find_dates
+
+        for address in self.document.addresses[:400]:
+            if any(char.isdigit() for char in address.text) and any(m.start == value for m in find_dates(address.text)):
+                return address
+        return None
 
     def items(self, path: str, values, confidence: float = PATTERN, how: str = "pattern in the text", *, text_of=str) -> None:
         """Record evidence for each item of a list field ("signatories.0", "signatories.1", ...)."""
