@@ -50,6 +50,8 @@ def find_public(text: str) -> bool | None:
         if question.group("answer").lower() == "no":
             said.add(True)
     for line in text.split("\n"):
+        if line.count("\t") >= 2:
+            continue  # a row of a table (attachments, a route) gives the status of its row, not of the paper
         for cell in line.split("\t"):
             cell = cell.strip().strip("*:.").strip()
             label, colon, value = _TIME_COLON.sub("\x00", cell).rpartition(":")
