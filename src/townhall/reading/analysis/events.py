@@ -25,7 +25,8 @@ _EVENT_ENDINGS = tuple(
     "einwohnerversammlung informationsveranstaltung auftaktveranstaltung fachveranstaltung bürgerdialog "
     "messe expo gipfel klimagipfel gipfeltreffen netzwerktreffen event veranstaltung podiumsdiskussion "
     "fachgespräch infoabend informationsabend festakt årsmøde årsmødet fyraftensmøde fyraftensmødet webinar "
-    "webinaret webinars roadshow forum forummet".split()
+    "webinaret webinars roadshow forum forummet ortstermin treffen stadtteilfest sommerfest straßenfest seminariet "
+    "begehung besichtigung sammelaktion".split()
 )
 # "in the event of": the word names no event
 _IDIOM_BEFORE = re.compile(r"(?<![\w-])(?:in|at all)\s+(?:the\s+)?\Z", re.IGNORECASE)
@@ -186,9 +187,27 @@ def extract_events(text: str, language: str | None = None) -> list[EventFact]:
 
 
 def _plain_name(name: str) -> str:
-    """Drop a generic word before an event's own title ("Veranstaltung: Mobilitätstag 2009")."""
+    """Drop a generic word before an event's own title ("Veranstaltung: Mobilitätstag 2009").
+
+    A name of one word is given in its base form: "På temadagen" is the "Temadag", "Temamødet" the
+    "Temamøde" (Danish puts the article at the end of the noun).
+    """
     base, colon, title = name.partition(":")
-    return title.strip() if colon and title.strip() and base.strip().casefold() in _GENERIC_EVENT_WORDS else name
+    name = title.strip() if colon and title.strip() and base.strip().casefold() in _GENERIC_EVENT_WORDS else name
+    name = _LEADING_PREPOSITION.sub("", name)
+    if " " not in name:
+        for definite, indefinite in _DANISH_DEFINITE:
+            if name.casefold().endswith(definite) and name.casefold()[: -len(definite)] + indefinite in _BASE_FORMS:
+                name = name[: len(name) - len(definite)] + indefinite
+                break
+        name = name[:1].upper() + name[1:]
+    return name
+
+
+_LEADING_PREPOSITION = re.compile(r"^(?:På|I|Ved|Til|Am|Auf|Bei|Zum|Zur|At|On|In)\s+(?=\S)", re.IGNORECASE)
+_DANISH_DEFINITE = (("iet", ""), ("et", ""), ("en", ""), ("erne", "er"))
+# Event nouns in their base form, to tell "mødet" (the meeting) from a word that only ends like it.
+_BASE_FORMS = frozenset(word.casefold() for word in _EVENT_ENDINGS)
 
 
 def _same_place(one: _Draft, other: _Draft) -> bool:
