@@ -33,6 +33,23 @@ SETTINGS: dict[str, tuple[str, str]] = {
     "READ_TIMEOUT": ("300", "Seconds one document may take to read during an ingest before it is stopped."),
     "READ_MEMORY_MB": ("384", "Megabytes of memory one reading process may use for a document during an ingest."),
     "LOG_LEVEL": ("INFO", "Logging level: DEBUG, INFO, WARNING or ERROR."),
+    # Jobs, mail and serving (operations).
+    "BROKER_URL": ("(empty: jobs run in-process)", "Celery broker, e.g. redis://127.0.0.1:6379/0; empty runs jobs in the process that asks."),
+    "JOB_LEASE_SECONDS": ("60", "A running job whose worker sent no heartbeat for this long is handed to another worker."),
+    "WORKER_CONCURRENCY": ("the number of CPU cores", "Jobs one `townhall worker` runs at once."),
+    "EMAIL_HOST": ("localhost", "SMTP server that sends townhall's mail."),
+    "EMAIL_PORT": ("25", "Port of the SMTP server."),
+    "EMAIL_USER": ("(empty: no sign-in)", "User name for the SMTP server."),
+    "EMAIL_PASSWORD": ("(empty)", "Password for the SMTP server."),
+    "EMAIL_TLS": ("false", "Use STARTTLS on the SMTP connection."),
+    "EMAIL_SSL": ("false", "Use implicit TLS (usually port 465) on the SMTP connection."),
+    "EMAIL_FROM": ("townhall@localhost", "Sender address of townhall's mail."),
+    "EMAIL_TIMEOUT": ("20", "Seconds to wait for the SMTP server."),
+    "MAIL_MAX_ATTEMPTS": ("8", "Sending attempts before a mail goes to the dead-letter list."),
+    "MAIL_RETRY_SECONDS": ("60", "Wait before the first retry of a mail; doubled after each failure, at most an hour."),
+    "WEB_WORKERS": ("the number of CPU cores, at least 2", "Web server (gunicorn) worker processes."),
+    "WEB_THREADS": ("4", "Threads per web server worker."),
+    "LOG_FORMAT": ("text", "Log lines as text or json (one JSON object per line)."),
 }
 
 UI_LANGUAGES = {"da": "Dansk", "de": "Deutsch", "en": "English"}
@@ -64,6 +81,19 @@ def env_bool(name: str, default: bool = False) -> bool:
 
 def env_list(name: str, default: str) -> list[str]:
     return [part.strip() for part in (env(name) or default).split(",") if part.strip()]
+
+
+def env_float(name: str, default: float) -> float:
+    value = env(name)
+    if value is None:
+        return default
+    try:
+        number = float(value)
+    except ValueError:
+        raise ConfigError(f"TOWNHALL_{name} must be a number, not {value!r}.") from None
+    if number <= 0:
+        raise ConfigError(f"TOWNHALL_{name} must be greater than zero, not {number}.")
+    return number
 
 
 def env_int(name: str, default: int) -> int:

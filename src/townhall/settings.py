@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
@@ -30,6 +31,8 @@ INSTALLED_APPS = [
     "townhall.search",
     "townhall.oparl",
     "townhall.web",
+    "townhall.jobs",
+    "townhall.mail",
 ]
 
 MIDDLEWARE = [
@@ -99,10 +102,30 @@ TESSERACT_COMMAND = config.env("TESSERACT", "tesseract")
 READ_TIMEOUT_SECONDS = config.env_int("READ_TIMEOUT", 300)
 READ_MEMORY_BYTES = config.env_int("READ_MEMORY_MB", 384) * 1024 * 1024
 
+# Jobs, mail and serving: see townhall.jobs, townhall.mail and docs/deployment.md.
+BROKER_URL = config.env("BROKER_URL", "")
+JOB_LEASE_SECONDS = config.env_float("JOB_LEASE_SECONDS", 60.0)
+WORKER_CONCURRENCY = config.env_int("WORKER_CONCURRENCY", os.cpu_count() or 1)
+EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+EMAIL_HOST = config.env("EMAIL_HOST", "localhost")
+EMAIL_PORT = config.env_int("EMAIL_PORT", 25)
+EMAIL_HOST_USER = config.env("EMAIL_USER", "")
+EMAIL_HOST_PASSWORD = config.env("EMAIL_PASSWORD", "")
+EMAIL_USE_TLS = config.env_bool("EMAIL_TLS", False)
+EMAIL_USE_SSL = config.env_bool("EMAIL_SSL", False)
+EMAIL_TIMEOUT = config.env_float("EMAIL_TIMEOUT", 20.0)
+DEFAULT_FROM_EMAIL = SERVER_EMAIL = config.env("EMAIL_FROM", "townhall@localhost")
+MAIL_MAX_ATTEMPTS = config.env_int("MAIL_MAX_ATTEMPTS", 8)
+MAIL_RETRY_SECONDS = config.env_float("MAIL_RETRY_SECONDS", 60.0)
+WEB_WORKERS = config.env_int("WEB_WORKERS", max(2, os.cpu_count() or 1))
+WEB_THREADS = config.env_int("WEB_THREADS", 4)
+LOG_FORMAT = (config.env("LOG_FORMAT", "text") or "text").lower()
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {"json": {"()": "pythonjsonlogger.json.JsonFormatter", "format": "%(asctime)s %(levelname)s %(name)s %(process)d %(message)s", "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"}}},
+    "handlers": {"console": {"class": "logging.StreamHandler", **({"formatter": "json"} if LOG_FORMAT == "json" else {})}},
     "root": {"handlers": ["console"], "level": config.env("LOG_LEVEL", "INFO").upper()},
     "loggers": {"django.db.backends": {"level": "WARNING"}},
 }
