@@ -20,6 +20,9 @@ COMMANDS = {
     "search": "Search papers from the command line.",
     "search-rebuild": "Rebuild the full-text search index.",
     "oparl-import": "Harvest an OParl 1.0/1.1 endpoint into townhall.",
+    "worker": "Run background jobs (harvests, ingest, downloads, index rebuilds, mail).",
+    "scheduler": "Queue periodic harvests and due mail; recover jobs of stopped workers.",
+    "jobs": "List recent background jobs with their status and progress.",
     "check": "Check the configuration and report problems in plain words.",
 }
 

@@ -18,6 +18,12 @@ class HarvestSource(models.Model):
     last_run_finished = models.DateTimeField(_("last complete run finished"), null=True, blank=True)
     last_modified_seen = models.DateTimeField(_("latest remote modification seen"), null=True, blank=True)
     last_summary = models.JSONField(_("summary of the last run"), default=dict, blank=True)
+    # The schedule: ``townhall scheduler`` queues a harvest job when ``next_harvest`` has come.
+    every_minutes = models.PositiveIntegerField(
+        _("harvest every (minutes)"), null=True, blank=True, help_text=_("Empty: harvested only when asked."))
+    next_harvest = models.DateTimeField(_("next harvest"), null=True, blank=True, db_index=True)
+    download_files = models.BooleanField(_("download files"), default=True, help_text=_("Fetch the bytes of new files after each harvest."))
+    last_job = models.ForeignKey("jobs.Job", verbose_name=_("last harvest job"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
 
     class Meta:
         verbose_name = _("harvest source")
@@ -64,6 +70,8 @@ class FileDownloadJob(models.Model):
     last_error = models.TextField(_("last error"), blank=True)
     created = models.DateTimeField(_("created"), default=timezone.now)
     last_attempt = models.DateTimeField(_("last attempt"), null=True, blank=True)
+    #: Set while a download job holds the file, so two jobs never fetch it at once.
+    claimed = models.DateTimeField(_("claimed"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("file download job")

@@ -11,9 +11,11 @@ from __future__ import annotations
 import logging
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from datetime import timedelta
 from urllib.parse import unquote, urlsplit
 
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from townhall.core.models import File, Paper
@@ -34,9 +36,12 @@ class DownloadReport:
 
 
 def run_download_jobs(client: OParlClient, *, limit: int | None = None, max_attempts: int = MAX_ATTEMPTS,
-                      concurrency: int = 4, progress=None) -> DownloadReport:
-    """Run pending file downloads (at most *limit*); return how many worked, wait, or gave up."""
-    jobs = list(FileDownloadJob.objects.filter(status=FileDownloadJob.PENDING).select_related("file")[:limit])
+                      concurrency: int = 4, progress=None, ids: list[int] | None = None) -> DownloadReport:
+    """Run pending file downloads (at most *limit*, or those of *ids*); return how many worked, wait, or gave up."""
+    pending = FileDownloadJob.objects.filter(status=FileDownloadJob.PENDING).select_related("file")
+    if ids is not None:
+        pending = pending.filter(pk__in=ids)
+    jobs = [job for job in pending.order_by("pk")[:limit] if _claim(job)]
     report = DownloadReport()
     if progress is not None:
         progress.start("File download", len(jobs))
@@ -69,10 +74,24 @@ def run_download_jobs(client: OParlClient, *, limit: int | None = None, max_atte
                     job.status = FileDownloadJob.FAILED if job.attempts >= max_attempts else FileDownloadJob.PENDING
                     report.failed += job.status == FileDownloadJob.FAILED
                     report.retry_later += job.status == FileDownloadJob.PENDING
-            job.save(update_fields=["attempts", "last_attempt", "last_error", "status"])
+            job.claimed = None
+            job.save(update_fields=["attempts", "last_attempt", "last_error", "status", "claimed"])
             if progress is not None:
                 progress.advance("File download")
     return report
+
+
+#: A claim older than this belongs to a job that died; the file may be taken again.
+CLAIM_TIMEOUT = timedelta(minutes=30)
+
+
+def _claim(job: FileDownloadJob) -> bool:
+    now = timezone.now()
+    free = Q(claimed__isnull=True) | Q(claimed__lt=now - CLAIM_TIMEOUT)
+    if FileDownloadJob.objects.filter(free, pk=job.pk, status=FileDownloadJob.PENDING).update(claimed=now):
+        job.claimed = now
+        return True
+    return False
 
 
 @transaction.atomic

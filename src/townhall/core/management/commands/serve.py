@@ -14,10 +14,15 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--host", default="127.0.0.1", help="Address to listen on (default 127.0.0.1).")
         parser.add_argument("--port", type=int, default=8000, help="Port to listen on (default 8000).")
-        parser.add_argument("--workers", type=int, default=2, help="Worker processes (default 2).")
+        parser.add_argument("--workers", type=int, default=None, help="Worker processes (default TOWNHALL_WEB_WORKERS).")
+        parser.add_argument("--threads", type=int, default=None, help="Threads per worker (default TOWNHALL_WEB_THREADS).")
         parser.add_argument("--reload", action="store_true", help="Development server that reloads on code changes.")
 
-    def handle(self, *args, host, port, workers, reload, **options):
+    def handle(self, *args, host, port, workers, reload, threads=None, **options):
+        workers = workers or settings.WEB_WORKERS
+        threads = threads or settings.WEB_THREADS
+        if workers < 1 or threads < 1:
+            raise CommandError("--workers and --threads must be 1 or more.")
         executor = MigrationExecutor(connection)
         if executor.migration_plan(executor.loader.graph.leaf_nodes()):
             raise CommandError("The database needs migrating first: run `townhall migrate`.")
@@ -30,5 +35,5 @@ class Command(BaseCommand):
         # gunicorn refuses request lines over 4094 bytes (414) and accepts no bound above 8190
         # but 0 (none): a pasted 10,000-character search must reach the search, which cuts it.
         argv = [sys.executable, "-m", "gunicorn", "townhall.wsgi:application", "--bind", f"{host}:{port}",
-                "--workers", str(workers), "--access-logfile", "-", "--timeout", "120", "--limit-request-line", "0"]
+                "--workers", str(workers), "--threads", str(threads), "--access-logfile", "-", "--timeout", "120", "--limit-request-line", "0"]
         os.execv(sys.executable, argv)

@@ -29,13 +29,27 @@ class Command(BaseCommand):
         parser.add_argument("--retries", type=int, default=4, help="Retries for busy or failing servers (default 4).")
         parser.add_argument("--replay", metavar="FILE", help="Answer requests from a JSON-lines recording instead of the network.")
         parser.add_argument("--no-progress", action="store_true", help="Show no progress bars, even on a terminal.")
+        parser.add_argument("--queue", action="store_true", help="Queue the harvest as a job for `townhall worker` instead of running it here.")
+        parser.add_argument("--every", type=int, metavar="MINUTES", help="Harvest this source every MINUTES from now on (run `townhall scheduler`); 0 stops it.")
 
     def handle(self, *args, url=None, full=False, files=False, files_limit=None, concurrency=4, timeout=30.0, retries=4,
-               replay=None, no_progress=False, **options):
+               replay=None, no_progress=False, queue=False, every=None, **options):
         # One log line per request would drown the progress bars and the summary.
         logging.getLogger("httpx").setLevel(logging.WARNING)
         if not url and not files:
             raise CommandError("Give the URL of an OParl System or Body, or --files to download pending files.")
+        if every is not None:
+            self._schedule(url, every)
+            return
+        if queue:
+            if not url:
+                raise CommandError("--queue needs the URL of an OParl System or Body.")
+            from townhall.jobs.command_output import report_queued
+            from townhall.oparl.tasks import harvest
+
+            report_queued(self.stdout, [harvest.enqueue(url=url, full=full, files=files, concurrency=concurrency,
+                                                        replay=replay, timeout=timeout, retries=retries)])
+            return
         transport = None
         if replay:
             from townhall.oparl.harvester.replay import ReplayTransport
@@ -61,6 +75,22 @@ class Command(BaseCommand):
                 failed += downloads.failed
         if failed:
             raise CommandError(f"{failed} objects or files failed; the admin lists them under harvest errors.", returncode=1)
+
+    def _schedule(self, url: str | None, every: int) -> None:
+        from townhall.oparl.models import HarvestSource
+
+        if not url:
+            raise CommandError("--every needs the URL of an OParl System or Body.")
+        if every < 0:
+            raise CommandError("--every must be 0 (no schedule) or a number of minutes.")
+        source, _ = HarvestSource.objects.get_or_create(url=url)
+        source.every_minutes = every or None
+        source.next_harvest = None
+        source.save(update_fields=["every_minutes", "next_harvest"])
+        if every:
+            self.stdout.write(f"{url} is harvested every {every} minutes by `townhall scheduler`, the first time on its next tick.")
+        else:
+            self.stdout.write(f"{url} is no longer harvested on a schedule.")
 
     def _progress(self, hidden: bool):
         from townhall.oparl.harvester.progress import BarProgress, QuietProgress

@@ -20,10 +20,17 @@ class Command(BaseCommand):
             "--workers", type=int, default=max(1, min(4, os.cpu_count() or 1)),
             help="Processes that analyse text (default: the number of CPU cores, at most 4).",
         )
+        parser.add_argument("--queue", action="store_true", help="Queue the rebuild as a job for `townhall worker` instead of running it here.")
 
-    def handle(self, *args, batch_size=1000, workers=1, **options):
+    def handle(self, *args, batch_size=1000, workers=1, queue=False, **options):
         if batch_size < 1 or workers < 1:
             raise CommandError("--batch-size and --workers must be 1 or more.")
+        if queue:
+            from townhall.jobs.command_output import report_queued
+            from townhall.search.tasks import rebuild
+
+            report_queued(self.stdout, [rebuild.enqueue(batch_size=batch_size, workers=workers)])
+            return
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
         from townhall.search import indexing
