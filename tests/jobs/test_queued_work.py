@@ -128,7 +128,7 @@ def test_commands_queue_their_work_with_the_queue_option(tmp_path, settings):
     call_command("ingest", str(tmp_path), "--body", "Testby Kommune", "--queue", stdout=out)
     assert "(ingest.paths) done" in out.getvalue()
     out = StringIO()
-    call_command("search-rebuild", "--queue", stdout=out)
+    call_command("search-rebuild", "--queue", "--workers", "1", stdout=out)
     assert "(search.rebuild) done" in out.getvalue()
     assert Job.objects.get(name="search.rebuild").result == {"indexed": 1}
     out = StringIO()

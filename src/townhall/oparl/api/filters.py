@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from django.db.models import Q, QuerySet
 from django.utils import timezone
@@ -71,7 +71,17 @@ class ListFilters:
         Asked what changed, a list also names the deleted objects and those hidden from the public,
         both in their deleted form.
         """
-        conditions = {LOOKUPS[name]: getattr(self, name) for name in DATE_FILTERS if getattr(self, name) is not None}
+        conditions = {}
+        for name in DATE_FILTERS:
+            value = getattr(self, name)
+            if value is None:
+                continue
+            if name.endswith("_until") and value.microsecond == 0:
+                # The API publishes whole seconds, the database keeps microseconds: a published
+                # timestamp as the bound must include its own object, so the whole second counts.
+                conditions[LOOKUPS[name].replace("__lte", "__lt")] = value + timedelta(seconds=1)
+            else:
+                conditions[LOOKUPS[name]] = value
         queryset = queryset.filter(**conditions)
         return queryset if self.includes_deleted else queryset.filter(shown)
 

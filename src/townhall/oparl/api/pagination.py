@@ -38,6 +38,8 @@ class Page:
     pages: int
     #: The id of the page's last object, where the next page starts; None for an empty page.
     last_id: int | None = None
+    #: Whether objects follow this page (read, not computed from the count, which deletions change).
+    has_more: bool = False
 
 
 @dataclass(frozen=True)
@@ -67,13 +69,17 @@ class PageRequest:
         # A next link followed after deletions shrank the list still answers with what follows its id.
         if self.number > pages and self.after is None:
             raise NotFound(f"This list has {pages} page(s); there is no page {self.number}.")
+        # One row more than the page shows tells whether a next page exists.
         if self.after is not None:
-            objects = list(queryset.filter(id__gt=self.after).order_by("id")[:self.per_page])
+            objects = list(queryset.filter(id__gt=self.after).order_by("id")[:self.per_page + 1])
         else:
             start = (self.number - 1) * self.per_page
-            objects = list(queryset.order_by("id")[start:start + self.per_page])
+            objects = list(queryset.order_by("id")[start:start + self.per_page + 1])
+        has_more = len(objects) > self.per_page
+        objects = objects[:self.per_page]
         last_id = objects[-1].pk if objects else None
-        return Page(objects=objects, total=total, number=self.number, per_page=self.per_page, pages=pages, last_id=last_id)
+        return Page(objects=objects, total=total, number=self.number, per_page=self.per_page, pages=max(pages, self.number),
+                    last_id=last_id, has_more=has_more)
 
     def page_url(self, list_url: str, number: int, after: int | None = None) -> str:
         params = self.filters.query_params()
@@ -91,7 +97,7 @@ class PageRequest:
         if page.number > 1:
             links["prev"] = self.page_url(list_url, page.number - 1)
         links["self"] = self.page_url(list_url, page.number, self.after)
-        if page.number < page.pages and page.last_id is not None:
+        if page.has_more and page.last_id is not None:
             links["next"] = self.page_url(list_url, page.number + 1, page.last_id)
         links["last"] = self.page_url(list_url, page.pages)
         return {
