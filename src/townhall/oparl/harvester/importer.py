@@ -59,7 +59,7 @@ class ObjectFailed(Exception):
     """One object cannot be imported; the harvest records it and goes on."""
 
 
-@dataclass
+@dataclass(slots=True)
 class _Known:
     pk: int
     modified: datetime | None
@@ -92,7 +92,9 @@ class Harvester:
         self.system: System | None = None
         self.body: Body | None = None
         self._index: dict[type[models.Model], dict[str, _Known]] = {}
-        self._done: dict[str, models.Model | None] = {}
+        #: Objects this run stored or failed: origin -> (model, pk), a Body or System, or None for a failure.
+        #: Keys and pks only, so memory grows by bytes, not by model instances, per object of a large source.
+        self._done: dict[str, tuple[type[models.Model], int] | models.Model | None] = {}
         self._lists: dict[str, dict[str, str]] = {}
         self._deferred: list[_Deferred] = []
         self._unfetchable: set[str] = set()
@@ -105,6 +107,8 @@ class Harvester:
         self._papers: set[int] = set()
         self._written: dict[type[models.Model], set[int]] = {}
         self._orders: dict[int, dict[int, int]] = {}
+        #: Agenda items placed by this run (their pks, or negative placeholders until saved).
+        self._placed: set[int] = set()
         self._latest: datetime | None = None
 
     # -- the run -------------------------------------------------------------------------------
@@ -308,11 +312,14 @@ class Harvester:
         # An object met embedded in another may lack fields its own list entry has: that entry still counts.
         fuller = listed and origin in self._embedded_only
         if origin in self._done and not fuller:
-            return self._done[origin]
+            return self._recall(origin)
         if listed:
             self._embedded_only.discard(origin)
         mapper = MAPPERS[type_]
         mapped: Mapped = mapper(data, self.loader, position=position) if type_ in ("AgendaItem", "Consultation") else mapper(data, self.loader)
+        for warning in self.loader.take_warnings():
+            log.warning("%s %s: %s", type_, origin, warning)
+            self.report.warn(f"{type_} {origin}: {warning}")
         model = MODELS[type_]
         known = self._known(model, origin)
         if mapped.modified and (self._latest is None or mapped.modified > self._latest):
@@ -325,7 +332,7 @@ class Harvester:
         if known and not known.deleted and mapped.modified and known.modified == mapped.modified and not fuller:
             self.report.count(type_).unchanged += 1
             obj = model.all_objects.get(pk=known.pk) if type_ in ("Body", "System") else model(pk=known.pk)
-            self._done[origin] = obj
+            self._remember(origin, obj)
             self._resolved(origin)
             return obj
 
@@ -377,6 +384,7 @@ class Harvester:
             self._index.setdefault(model, {})[origin] = _Known(obj.pk, obj.modified, False)
             if type_ == "AgendaItem":
                 self._orders[obj.meeting_id][obj.order] = obj.pk
+                self._placed.add(obj.pk)
             if not listed:
                 self._embedded_only.add(origin)
             if created:
@@ -385,7 +393,7 @@ class Harvester:
                 count.updated += 1
         elif not fuller:
             count.unchanged += 1
-        self._done[origin] = obj
+        self._remember(origin, obj)
         self._resolved(origin)
 
         for field, links in mapped.many.items():
@@ -427,7 +435,7 @@ class Harvester:
         elif known.deleted:
             count.unchanged += 1
             obj = model(pk=known.pk)
-            self._done[origin] = obj
+            self._remember(origin, obj)
             return obj
         else:
             obj = model.all_objects.get(pk=known.pk)
@@ -436,7 +444,7 @@ class Harvester:
             soft_delete(obj)
         self._undo.append((model, origin))
         self._index.setdefault(model, {})[origin] = _Known(obj.pk, obj.modified, True)
-        self._done[origin] = obj
+        self._remember(origin, obj)
         count.deleted += 1
         self._resolved(origin)
         return obj
@@ -455,9 +463,31 @@ class Harvester:
         holder = taken.get(fields["order"])
         if holder is not None and holder != item.pk:
             free = max(taken) + 1
-            AgendaItem.all_objects.filter(pk=holder).update(order=free)
-            taken[free] = holder
-        taken[fields["order"]] = item.pk or -1
+            if holder in self._placed:
+                # Two items of this harvest claim one place (real data repeats an order): the later one moves.
+                fields["order"] = free
+            else:
+                AgendaItem.all_objects.filter(pk=holder).update(order=free)
+                taken[free] = holder
+        taken[fields["order"]] = item.pk or self._placeholder()
+
+    def _remember(self, origin: str, obj: models.Model | None) -> None:
+        if obj is None or isinstance(obj, (Body, System)):
+            self._done[origin] = obj
+        else:
+            self._done[origin] = (type(obj), obj.pk)
+
+    def _recall(self, origin: str) -> models.Model | None:
+        done = self._done[origin]
+        if isinstance(done, tuple):
+            model, pk = done
+            return model(pk=pk)
+        return done
+
+    def _placeholder(self) -> int:
+        placeholder = -(len(self._placed) + 1)
+        self._placed.add(placeholder)
+        return placeholder
 
     def _required(self, type_: str, field: str, link: Ref | None):
         if link is None:
@@ -507,15 +537,20 @@ class Harvester:
         retry = [e for origin, e in self._open_errors.items()
                  if origin in self._earlier_errors and origin not in self._done and origin not in self._unfetchable and e.object_type in MAPPERS and e.object_type not in ("System", "Body")
                  and origin.startswith(("http://", "https://"))]
-        for error, result in zip(retry, self._fetch_many([e.object_id for e in retry])):
+        results = list(zip(retry, self._fetch_many([e.object_id for e in retry])))
+        # Failures first: an object stored below that needs one of them must not fetch it once more.
+        for error, result in results:
             if isinstance(result, FetchError):
                 self._unfetchable.add(error.object_id)
                 self.report.count(error.object_type).failed += 1
                 self._record_error(url=error.object_id, object_id=error.object_id, type_=error.object_type,
                                    message=f"Fetching it by its id failed again: {result}")
-            else:
-                with transaction.atomic():
-                    self._store_entry(result, error.object_type)
+        for error, result in results:
+            if isinstance(result, FetchError) or error.object_id in self._done:
+                # Stored (or failed) already as a link an earlier one needed: not counted twice.
+                continue
+            with transaction.atomic():
+                self._store_entry(result, error.object_type)
 
     def _resolve_deferred(self) -> None:
         """Point the links that still point nowhere at their targets, fetching missing targets by id."""
@@ -523,7 +558,9 @@ class Harvester:
             missing: dict[str, str] = {}
             for item in self._deferred:
                 for link in item.links:
-                    if link.origin_id not in self._unfetchable and self._known(MODELS[link.type], link.origin_id) is None:
+                    # An object this run tried already (and failed to store) is not fetched and counted again.
+                    if (link.origin_id not in self._unfetchable and link.origin_id not in self._done
+                            and self._known(MODELS[link.type], link.origin_id) is None):
                         missing.setdefault(link.origin_id, link.type)
             if not missing:
                 break
@@ -596,6 +633,8 @@ class Harvester:
     def _record_error(self, *, message: str, type_: str = "", object_id: str = "", url: str = "") -> None:
         """Note a failure; it is written by :meth:`_flush_errors`, outside the savepoint that failed."""
         log.warning("%s %s: %s", type_ or "object", object_id or url, message)
+        # An object's id is the URL it is fetched from: the row names where to look.
+        url = url or (object_id if object_id.startswith(("http://", "https://")) else "")
         existing = self._open_errors.get(object_id) if object_id else None
         now = timezone.now()
         if existing is not None:

@@ -150,20 +150,70 @@ class Loader:
         return text[:8] if text.isdigit() else ""
 
     def geojson(self, value: object) -> dict | None:
-        """Return GeoJSON with [longitude, latitude] order, swapping pairs given the wrong way round."""
+        """Return GeoJSON with numeric [longitude, latitude] pairs, or None with a warning when it has none.
+
+        Numbers sent as strings ("7.1") are read as numbers; pairs given the wrong way round are
+        swapped. Coordinates that are not numbers at all would be re-served as invalid GeoJSON, so
+        the geometry is dropped and :attr:`warnings` says why.
+        """
         if not isinstance(value, dict):
             return None
-        return _fix_coordinates(value)
+        try:
+            return _fix_coordinates(value)
+        except _NotACoordinate as exc:
+            self.warnings.append(f"GeoJSON dropped: the coordinate {exc.args[0]!r} is not a number.")
+            return None
+
+    @property
+    def warnings(self) -> list[str]:
+        """What was repaired or dropped while reading, for the harvest to report (taken with :meth:`take_warnings`)."""
+        if "_warnings" not in self.__dict__:
+            self._warnings: list[str] = []
+        return self._warnings
+
+    def take_warnings(self) -> list[str]:
+        taken, self._warnings = list(self.warnings), []
+        return taken
 
 
-def _fix_coordinates(node):
+class _NotACoordinate(ValueError):
+    pass
+
+
+def _fix_coordinates(node, key: str = ""):
     if isinstance(node, dict):
-        return {key: _fix_coordinates(value) for key, value in node.items()}
+        return {name: _fix_coordinates(value, name) for name, value in node.items()}
+    if key == "coordinates":
+        return _fix_positions(node)
     if isinstance(node, list):
-        if len(node) in (2, 3) and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in node):
-            return _lon_lat(node)
-        return [_fix_coordinates(value) for value in node]
+        return [_fix_coordinates(value, key) for value in node]
     return node
+
+
+def _fix_positions(node):
+    """Return a coordinates array (of any depth) with every position made of numbers."""
+    if not isinstance(node, list):
+        raise _NotACoordinate(node)
+    if node and all(not isinstance(v, list) for v in node):
+        if len(node) not in (2, 3):
+            raise _NotACoordinate(node)
+        return _lon_lat([_number(v) for v in node])
+    return [_fix_positions(value) for value in node]
+
+
+def _number(value) -> float:
+    if isinstance(value, bool):
+        raise _NotACoordinate(value)
+    if isinstance(value, (int, float)):
+        return value
+    if isinstance(value, str):
+        try:
+            number = float(value.strip().replace(",", "."))
+        except ValueError:
+            raise _NotACoordinate(value) from None
+        if number == number and abs(number) != float("inf"):
+            return number
+    raise _NotACoordinate(value)
 
 
 def _lon_lat(pair: list) -> list:

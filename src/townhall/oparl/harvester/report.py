@@ -34,6 +34,14 @@ class HarvestReport:
     loader: str = ""
     modified_since: str | None = None
     files_queued: int = 0
+    #: Repairs and drops that kept an object but not all of it (first ones only).
+    warnings: list[str] = field(default_factory=list)
+    warning_count: int = 0
+
+    def warn(self, message: str) -> None:
+        self.warning_count += 1
+        if len(self.warnings) < 100:
+            self.warnings.append(message)
 
     def count(self, type_: str) -> TypeCount:
         return self.counts.setdefault(type_, TypeCount())
@@ -54,7 +62,7 @@ class HarvestReport:
         return {
             "counts": {t: asdict(c) for t, c in self.rows()}, "requests": self.requests, "retries": self.retries,
             "complete": self.complete, "loader": self.loader, "modified_since": self.modified_since,
-            "files_queued": self.files_queued,
+            "files_queued": self.files_queued, "warnings": self.warnings, "warning_count": self.warning_count,
         }
 
 
