@@ -52,3 +52,24 @@ def test_until_filters_given_a_published_timestamp_include_that_object(populated
     earlier = (stamp - timedelta(seconds=1)).replace(microsecond=0).isoformat()
     page = client.get(f"{ROOT}body/{populated.body.pk}/paper", {"modified_until": earlier, "elementsPerPage": 1000}).json()
     assert published["id"] not in [p["id"] for p in page["data"]]
+
+
+def test_conformance_check_follows_references_found_while_checking_references(populated, client, oparl_root):
+    from urllib.parse import quote
+
+    from test_conformance import for_each_object, spoiling
+    from townhall.oparl.conformance import check_api, django_client_fetcher
+
+    # Every paper, as served at each URL, names a related paper at a URL not met before: each
+    # reference the check follows brings a new one, as harvested data from several systems does.
+    def relate(url, data):
+        def change(obj):
+            if str(obj.get("type", "")).endswith("/Paper") and isinstance(obj.get("id"), str):
+                obj["relatedPaper"] = [f"{obj['id'].split('?')[0]}?via={quote(url, safe='')}"]
+        return for_each_object(data, change)
+
+    fetch = spoiling(django_client_fetcher(client), change_json=relate)
+    report = check_api(fetch, oparl_root, max_pages=1, max_objects=30, check_files=False, check_filters=False)
+    followed = [v for v in report.violations if "?via=" in str(v)]
+    assert report.objects["Paper"] >= 100
+    assert followed or report.objects["Paper"] > 100

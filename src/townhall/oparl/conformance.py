@@ -499,20 +499,24 @@ class ConformanceCheck:
     def check_references(self) -> None:
         """Fetch each referenced URL not seen yet: it must answer with an object of the named type."""
         count = 0
-        for url, (expected, where) in self.references.items():
-            if url in self.fetched_objects or url in self.seen and expected is None:
-                continue
-            if url in self.seen:
-                name = self.seen[url][0]
-                if expected and name != expected:
-                    self.violation(where, "reference", f"{url} is a {name}, expected a {expected}")
-                continue
-            if self.max_objects is not None and count >= self.max_objects:
-                break
-            count += 1
-            data = self.fetch_json(url, rule="reference")
-            if data is not None:
-                self.check_object(data, expected, url)
+        checked: set[str] = set()
+        # Checking a fetched object notes the references it holds: go round until none is new.
+        while pending := [(url, target) for url, target in list(self.references.items()) if url not in checked]:
+            for url, (expected, where) in pending:
+                checked.add(url)
+                if url in self.fetched_objects or url in self.seen and expected is None:
+                    continue
+                if url in self.seen:
+                    name = self.seen[url][0]
+                    if expected and name != expected:
+                        self.violation(where, "reference", f"{url} is a {name}, expected a {expected}")
+                    continue
+                if self.max_objects is not None and count >= self.max_objects:
+                    return
+                count += 1
+                data = self.fetch_json(url, rule="reference")
+                if data is not None:
+                    self.check_object(data, expected, url)
 
     def check_file_urls(self) -> None:
         for object_id, (name, copy, _where) in self.seen.items():
