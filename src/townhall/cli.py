@@ -23,6 +23,8 @@ COMMANDS = {
     "worker": "Run background jobs (harvests, ingest, downloads, index rebuilds, mail).",
     "scheduler": "Queue periodic harvests and due mail; recover jobs of stopped workers.",
     "jobs": "List recent background jobs with their status and progress.",
+    "backup": "Write the database and the stored files to one tar file.",
+    "restore": "Restore a backup into an empty instance.",
     "check": "Check the configuration and report problems in plain words.",
 }
 

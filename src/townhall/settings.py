@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "townhall.web",
     "townhall.jobs",
     "townhall.mail",
+    "townhall.operations",
 ]
 
 MIDDLEWARE = [

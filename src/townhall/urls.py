@@ -10,8 +10,11 @@ admin.site.site_header = _("townhall administration")
 admin.site.site_title = _("townhall administration")
 admin.site.index_title = _("Council records")
 
+from townhall.operations.health import health
+
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("health/", health, name="health"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("oparl/v1.1/", include("townhall.oparl.api.urls")),
     path("robots.txt", site.robots_txt, name="robots"),
