@@ -44,13 +44,14 @@ class Command(BaseCommand):
                             help="Read again documents that crashed a reading process or went over its time or memory budget before "
                                  "(they are skipped otherwise).")
         parser.add_argument("--queue", action="store_true",
-                            help="Queue the documents as jobs (200 a job) for `townhall worker` instead of reading them here.")
+                            help="Queue the documents as jobs for `townhall worker` instead of reading them here.")
+        parser.add_argument("--per-job", type=int, default=200, metavar="N", help="With --queue: documents per job (default 200).")
         parser.add_argument("--errors", action="store_true", help="List recent ingest errors instead of ingesting.")
         parser.add_argument("--limit", type=int, default=50, metavar="N", help="How many errors --errors lists (default 50).")
         parser.add_argument("--all", action="store_true", dest="include_resolved", help="With --errors: include errors a later run resolved.")
 
     def handle(self, *args, paths, body=None, jobs=1, exclude=(), errors=False, limit=50, include_resolved=False, retry_failed=False,
-               queue=False, **options):
+               queue=False, per_job=200, **options):
         if errors:
             self._show_errors(limit, include_resolved)
             return
@@ -62,7 +63,9 @@ class Command(BaseCommand):
             from townhall.ingest.tasks import queue_paths
             from townhall.jobs.command_output import report_queued
 
-            report_queued(self.stdout, queue_paths(paths, body=body, exclude=list(exclude)))
+            if per_job < 1:
+                raise CommandError("--per-job must be 1 or more.")
+            report_queued(self.stdout, queue_paths(paths, body=body, exclude=list(exclude), per_job=per_job))
             return
         from townhall.ingest.pipeline import IngestSummary, ingest
         from townhall.ingest.progress import IngestProgress, render_summary
