@@ -79,3 +79,9 @@ def test_long_paper_signed_by_the_municipality_at_the_end():
 
 def test_scanned_city_name_that_runs_on_is_not_cut_short():
     assert find_municipality("Landeshauptstadt KieI\nAmt fur Sportforderung\n") is None
+
+
+def test_a_council_named_for_two_towns_keeps_both():
+    text = "Brighton & Hove City Council\nReport to: Culture Committee\n\nThe committee noted the report."
+    assert find_municipality(text) == "Brighton & Hove City Council"
+    assert find_municipality("Minutes of Telford and Wrekin Borough Council, Planning Committee") == "Telford and Wrekin Borough Council"

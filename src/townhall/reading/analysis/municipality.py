@@ -50,7 +50,8 @@ _GERMAN_STYLE = re.compile(
 _COUNCIL_OF = re.compile(r"(?:Rat|Oberbürgermeister(?:in)?|Bürgermeister(?:in)?|Verwaltung) der $")
 _ENGLISH_BODY = re.compile(
     r"\b((?:The )?City of [A-Z][a-z]+(?: [A-Z][a-z]+)? Council"
-    r"|(?!(?:The|This|That|A|Our|Each|Every|Your) )(?:[A-Z][a-z]+ ){1,2}(?:City|County|Borough|District|Metropolitan Borough) Council"
+    # "Brighton & Hove City Council": two towns joined by "&" or "and" are one council's name.
+    r"|(?!(?:The|This|That|A|Our|Each|Every|Your) )(?:[A-Z][a-z]+ (?:(?:&|and) [A-Z][a-z]+ )?){1,2}(?:City|County|Borough|District|Metropolitan Borough) Council"
     r"|(?:London|Royal) Borough of [A-Z][a-z]+(?: (?:and|upon) [A-Z][a-z]+)?)\b"
 )
 # District councils carry the city's name: "Bezirksvertretung Köln-Ehrenfeld", "Bezirksamt Berlin-Mitte".
