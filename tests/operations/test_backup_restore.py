@@ -7,7 +7,6 @@ import subprocess
 import sys
 import tarfile
 from io import StringIO
-from pathlib import Path
 
 import pytest
 from django.core.management import call_command
