@@ -85,7 +85,7 @@ def harvest_memory(workdir: Path, papers: int, code: Path, label: str) -> dict:
 def queue_replay(workdir: Path) -> dict:
     tests = ROOT / "tests" / "jobs"
     sys.path.insert(0, str(tests))
-    from conftest import start_redis  # the tests' private Redis starter
+    from redis_server import start_redis  # the tests' private Redis starter
 
     redis, url, folder = start_redis()
     env = environment(workdir / "queue")

@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings as django_settings
 
-from conftest import free_port, start_redis
+from redis_server import free_port, start_redis
 
 ROOT = Path(__file__).resolve().parents[2]
 UNITS = ROOT / "deploy" / "systemd"

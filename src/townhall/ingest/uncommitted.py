@@ -2,7 +2,7 @@
 
 An ingest stores a document's bytes before the transaction that records them commits. Killed
 in between (``kill -9``, a power cut), it would leave files on disk that no record names. So
-each ingest keeps a journal, ``<STORAGE_DIR>/.uncommitted/<pid>``, of the hashes it is about to
+each ingest keeps a journal, ``<STORAGE_DIR>/.uncommitted/<pid>-<thread>``, of the hashes it is about to
 store, emptied at each commit and held under an exclusive lock while the ingest lives. The next
 ingest takes every journal whose lock is free (its writer is gone), and deletes each file it
 lists that no File record names — a file that any record names is never deleted.
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import threading
 from pathlib import Path
 
 
@@ -37,7 +38,8 @@ class UncommittedFiles:
         if folder is None:
             return
         folder.mkdir(parents=True, exist_ok=True)
-        path = folder / str(os.getpid())
+        # One journal per thread: a job worker runs several ingests at once in one process.
+        path = folder / f"{os.getpid()}-{threading.get_ident()}"
         handle = open(path, "a+b")
         fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         handle.truncate(0)
@@ -82,8 +84,8 @@ def sweep_abandoned() -> int:
     abandoned: list[tuple[Path, object]] = []
     live: set[str] = set()
     for path in sorted(folder.iterdir()):
-        if path.name == str(os.getpid()):
-            continue
+        if path.name.split("-")[0] == str(os.getpid()):
+            continue  # this process's own ingests, alive
         try:
             handle = open(path, "r+b")
         except OSError:
