@@ -18,7 +18,7 @@ class PersonSerializer(ObjectSerializer):
 
     def optimise(self, queryset):
         return queryset.select_related("location").prefetch_related(
-            Prefetch("memberships", queryset=shown(Membership).select_related("on_behalf_of").order_by("start_date", "id"),
+            Prefetch("memberships", queryset=shown(Membership).select_related("on_behalf_of", "organization").order_by("start_date", "id"),
                      to_attr="oparl_memberships")
         )
 
