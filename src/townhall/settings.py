@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "townhall.core",
     "townhall.ingest",
+    "townhall.corrections",
     "townhall.search",
     "townhall.oparl",
     "townhall.web",

@@ -179,6 +179,10 @@ def public_card(paper: Paper, user=None, *, withheld_files: Iterable[str] = ()) 
     withheld = set(withheld_files)
     if withheld and card.get("attachments"):
         card["attachments"] = [title for title in card["attachments"] if title not in withheld]
+        # The evidence of attachment entries quotes their titles (and its numbering would no longer fit).
+        card["evidence"] = {
+            path: item for path, item in (card.get("evidence") or {}).items() if not path.startswith("attachments.")
+        }
     return card
 
 

@@ -30,6 +30,7 @@ from townhall.core import access, services
 from townhall.core.models import Body, Consultation, Deadline, Event, File, Meeting, Organization, Paper, Person
 from townhall.core.slugs import body_for_slug
 from townhall.core.storage import get_storage, sha256_hex
+from townhall.corrections.services import corrected_card
 from townhall.ingest.outcomes import DUPLICATE, NEW, NEW_VERSION
 from townhall.ingest.readings import DocumentReading
 from townhall.ingest.rows import RowInsert
@@ -351,6 +352,8 @@ def link_card_to_paper(paper: Paper, card: Card) -> None:
     are taken from the card; its name, reference, date and public flag are left as they are.
     """
     with transaction.atomic():
+        # A clerk's corrections of the card win over what was read.
+        card = corrected_card(paper.pk, card)
         before = access.linked_to_papers([paper.pk])
         paper.card = _card_json(card)
         paper.kind = card.kind if card.kind in KINDS else "other"
@@ -507,6 +510,9 @@ class Linker:
         card = reading.card
         known = latest_paper_id(document.uri)
         paper = Paper.objects.select_related("body", "main_file").get(pk=known) if known is not None else None
+        if paper is not None:
+            # A new version of a known paper keeps the corrections clerks made to its card.
+            card = corrected_card(paper.pk, card)
         before = access.linked_to_papers([paper.pk]) if paper is not None else None
         body = paper.body if paper is not None else self.bodies.body_for(card)
         public = card.public is not False
@@ -532,7 +538,10 @@ class Linker:
             "kind": card.kind if card.kind in KINDS else "other",
             "public": public,
             "language": reading.language,
-            "card": reading.card_json if reading.card_json is not None and text is reading.text else _card_json(card),
+            "card": (
+                reading.card_json if reading.card_json is not None and text is reading.text and card is reading.card
+                else _card_json(card)
+            ),
             "main_file_id": main,
             "ingested_at": timezone.now(),
             "extractor_version": _fit(Paper, "extractor_version", reading.extractor_version),

@@ -102,6 +102,9 @@ class Card:
     organizations: tuple[str, ...] = ()
     people: tuple[str, ...] = ()
     action_items: tuple[str, ...] = ()
+    #: The fields (JSON paths: "title", "references.case", "signatories") whose value is a clerk's
+    #: correction rather than what was read; empty on a card straight from the reader.
+    corrected: tuple[str, ...] = ()
     #: Where each field was read, keyed by the field's path in the JSON form: "title",
     #: "references.case", "consultations.0" (the first route step), "signatories.1".
     evidence: dict[str, Evidence] = field(default_factory=dict, compare=False)
@@ -152,6 +155,7 @@ class Card:
             organizations=tuple(data.get("organizations") or ()),
             people=tuple(data.get("people") or ()),
             action_items=tuple(data.get("action_items") or ()),
+            corrected=tuple(data.get("corrected") or ()),
             evidence={
                 path: Evidence(
                     item.get("page"), item.get("line"), item.get("text") or "", float(item.get("confidence") or 0), item.get("how") or ""
