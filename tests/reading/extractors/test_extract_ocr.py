@@ -149,3 +149,45 @@ def test_scan_with_a_stamped_page_number_is_read_by_ocr_without_doubling_the_sta
     text = extract(buffer.getvalue(), filename="stemplet.pdf").text
     assert "Høringssvar" in text
     assert text.count("Side 2") == 1
+
+
+def _pdf_with_text_as_images(heading: str, lines: list[str]) -> bytes:
+    """Return a one-page PDF whose heading is text and whose other lines are drawn as pictures, a word each."""
+    from PIL import Image, ImageDraw
+
+    from bench.corpus.scans import scan_font
+
+    writer = PdfWriter()
+    writer.add_page([TextRun(72, 780, heading, size=16)])
+    document = pypdfium2.PdfDocument(writer.to_bytes())
+    page = document[0]
+    font = scan_font(48)
+    y = 720
+    for line in lines:
+        x = 72
+        for word in line.split():
+            left, top, right, bottom = font.getbbox(word)
+            image = Image.new("L", (right + 8, 64), 255)
+            ImageDraw.Draw(image).text((4, 4), word, fill=0, font=font)
+            picture = pypdfium2.PdfImage.new(document)
+            picture.set_bitmap(pypdfium2.PdfBitmap.from_pil(image))
+            width, height = image.width * 72 / 300 * 1.0, image.height * 72 / 300
+            picture.set_matrix(pypdfium2.PdfMatrix().scale(width, height).translate(x, y))
+            page.insert_obj(picture)
+            x += width + 4
+        y -= 22
+    page.gen_content()
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+@needs_tesseract
+def test_page_whose_text_is_set_as_many_pictures_is_read_by_ocr():
+    # Some PDF printers set each word as an image and keep only a heading as text.
+    lines = ["Tagesordnung der Sitzung", "1. Neue Spielplätze im Quartier", "2. Beleuchtung am Marktplatz",
+             "Mit freundlichen Grüßen", "gez. Petra Lindqvist"]
+    text = extract(_pdf_with_text_as_images("Einladung Quartiersbeirat", lines), filename="einladung.pdf").text
+    assert "Einladung Quartiersbeirat" in text
+    assert "Spielplätze" in text and "Beleuchtung" in text and "Lindqvist" in text
+    assert text.count("Einladung Quartiersbeirat") == 1

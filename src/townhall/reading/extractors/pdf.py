@@ -10,6 +10,7 @@ import pypdfium2.raw as pdfium_c
 
 from townhall.reading.language_guess import guess_language
 from townhall.reading.layout import OCR, Block, Document, Line, Page, Table, blocks_from_text
+from townhall.reading.text_layout import text_items
 from townhall.reading.ocr import OcrEngine, OcrFailed, OcrUnavailable, default_ocr_engine
 
 from .base import Extractor
@@ -21,6 +22,9 @@ from .registry import register
 
 # Fewer visible characters than this and a page is taken for a scan that needs OCR.
 _MIN_TEXT_CHARS = 20
+#: A page with at least this many images and fewer characters of text layer than the next is read by OCR.
+_MANY_IMAGES = 12
+_LITTLE_TEXT_CHARS = 400
 # The PDF specification caps a page side at 14400 units (200 inches); anything bigger is
 # built to make renderers allocate absurd bitmaps.
 _MAX_PAGE_SIDE = 14400.0
@@ -89,8 +93,11 @@ class PdfExtractor(Extractor):
             pages: list[Page] = []
             scanned: list[int] = []
             for index in range(page_count):
-                page, has_images = self._page(document, index, label, notes)
-                if has_images and sum(1 for char in page.text if not char.isspace()) < _MIN_TEXT_CHARS:
+                page, images = self._page(document, index, label, notes)
+                chars = sum(1 for char in page.text if not char.isspace())
+                # A page of many images and little text sets most of its text as pictures (glyph
+                # images from some PDF printers, pasted scans beside a typed heading): OCR reads it all.
+                if images and chars < _MIN_TEXT_CHARS or images >= _MANY_IMAGES and chars < _LITTLE_TEXT_CHARS:
                     scanned.append(index)
                 pages.append(page)
             hint = guess_language("\n".join(page.text for page in pages))
@@ -107,25 +114,25 @@ class PdfExtractor(Extractor):
             notes.append("the PDF holds no text: no text layer and no scanned images")
         return self.result(text, PDF, pages=page_count, language_hint=hint, notes=tuple(notes), document=layout)
 
-    def _page(self, document, index: int, label: str, notes: list[str]) -> tuple[Page, bool]:
-        """Return the layout of one page's text layer and whether the page shows any image."""
+    def _page(self, document, index: int, label: str, notes: list[str]) -> tuple[Page, int]:
+        """Return the layout of one page's text layer and how many images the page shows (at least 1 if any)."""
         try:
             page = document[index]
         except pdfium.PdfiumError:
             notes.append(f"page {index + 1} could not be loaded")
-            return Page(index + 1), False
+            return Page(index + 1), 0
         try:
             width, height = page.get_size()
             if width > _MAX_PAGE_SIDE or height > _MAX_PAGE_SIDE:
                 raise ExtractionError(
                     "pdf_bomb", f"{label} has a page of {width:.0f} × {height:.0f} points, far beyond any paper size."
                 )
-            has_images = False
+            images = 0
             rules: list[Rule] = []
             paths = 0
             for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE, pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=1):
                 if obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
-                    has_images = True
+                    images += 1
                     continue
                 paths += 1
                 if paths <= _MAX_PATHS:
@@ -134,14 +141,14 @@ class PdfExtractor(Extractor):
                         rules.append(rule)
             if paths > _MAX_PATHS:
                 rules = []
-            if not has_images:
-                has_images = next(page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2), None) is not None
+            if not images:
+                images = int(next(page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2), None) is not None)
             textpage = page.get_textpage()
             try:
                 items = self._items(textpage, width, height, rules, index, notes)
             finally:
                 textpage.close()
-            return Page(index + 1, tuple(items), width=width, height=height), has_images
+            return Page(index + 1, tuple(items), width=width, height=height), images
         finally:
             page.close()
 
@@ -182,7 +189,8 @@ class PdfExtractor(Extractor):
             notes.extend(note for note in page_notes if note not in notes)
             if recognised:
                 merged = _merge_layer_and_ocr(pages[index].text, recognised)
-                pages[index] = replace(pages[index], items=tuple(blocks_from_text(merged)), source=OCR, language=hint)
+                # Read like plain text: a line standing alone is a heading, aligned columns a table.
+                pages[index] = replace(pages[index], items=tuple(text_items(merged)), source=OCR, language=hint)
         return hint
 
     def _render(self, document, index: int):
@@ -331,7 +339,9 @@ def _merge_layer_and_ocr(layer: str, recognised: str) -> str:
     alone is kept so nothing appears twice.
     """
     layer = layer.strip()
-    if not layer or set(layer.split()) <= set(recognised.split()):
+    words = set(layer.split())
+    # OCR misreads a word or two of the layer ("3.Sitzung" for "3. Sitzung"): most words found is enough.
+    if not layer or len(words & set(recognised.split())) >= 0.7 * len(words):
         return recognised
     return f"{layer}\n{recognised}"
 
