@@ -175,8 +175,8 @@ def replicate(copies: int) -> float:
             )
             if connection.vendor == "sqlite":
                 cursor.execute(
-                    "INSERT INTO search_paper_fts (rowid, title, reference, body, extras) "
-                    "SELECT rowid + %s, title, reference, body, extras FROM search_paper_fts WHERE rowid <= %s",
+                    "INSERT INTO search_paper_fts (rowid, title, reference, body, extras, title_parts) "
+                    "SELECT rowid + %s, title, reference, body, extras, title_parts FROM search_paper_fts WHERE rowid <= %s",
                     [offset, shift],
                 )
             else:

@@ -182,3 +182,16 @@ def test_a_german_compound_finds_the_same_thing_as_adjective_and_noun(backend, a
     add_paper("Schule", "Die städtische Schule wird saniert.", language="de")
     backend.refresh_statistics()
     assert _ranked("Stadtbibliothek") == [compound.pk, apart.pk]
+
+
+def test_a_title_made_of_the_typed_word_ranks_above_a_text_full_of_compounds_starting_with_it(backend, add_paper):
+    # "Skybrudsplan" and "skybrudsprojektet" are found through "skybrud", but they must not add up
+    # to more than a title about the thing itself: what only such compounds add counts as parts.
+    titled = add_paper("Skybrud i byen", "Kommunen sikrer kældre mod vand.")
+    chatty = add_paper("Klimaplan", "Skybrudsplan, skybrudsplanen og skybrudsprojektet: et skybrud kostede meget. "
+                       "Skybrudsprojektet og skybrudsplanen følges op i 2025 med en ny skybrudsplan.")
+    for number in range(12):
+        add_paper(f"Plan {number}", "En plan og et projekt for byen.")
+    backend.refresh_statistics()
+    assert _ranked("skybrud") == [titled.pk, chatty.pk]
+

@@ -34,7 +34,8 @@ def explain(paper, plan: MatchPlan | None) -> list[Reason]:
     if plan is None:
         return []
     entry = entry_for(paper_row(paper))
-    columns = {name: text.split() for name, text in zip(COLUMNS, (entry.title, entry.reference, entry.body, entry.extras))}
+    parts = " ".join(text for text in (entry.title_parts, entry.extras) if text)
+    columns = {name: text.split() for name, text in zip(COLUMNS, (entry.title, entry.reference, entry.body, parts))}
     reasons: list[Reason] = []
     labels = plan.labels or tuple("" for _ in plan.required)
     for label, node in zip(labels, plan.required):

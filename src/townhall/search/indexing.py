@@ -95,7 +95,7 @@ def body_terms(text: str, language: str | None) -> BodyTerms:
 
 
 def entry_for(row: PaperRow, body: BodyTerms | None = None) -> IndexEntry:
-    """Analyse one paper's texts into the four index columns.
+    """Analyse one paper's texts into the five index columns.
 
     *body*, when given and made from this row's body text, is used instead of analysing it again.
     """
@@ -110,10 +110,10 @@ def entry_for(row: PaperRow, body: BodyTerms | None = None) -> IndexEntry:
         title=" ".join(title_terms.stream),
         reference=" ".join(reference_terms.stream),
         body=body.stream,
-        # The title's compound parts too: a quoted word is never found as a part, and a
-        # title with the word itself ranks above one with it inside a compound.
-        extras=" ".join(part for part in (" ".join(title_terms.extras), " ".join(reference_terms.extras), body.extras)
-                        if part),
+        extras=" ".join(part for part in (" ".join(reference_terms.extras), body.extras) if part),
+        # Apart from the title: a quoted word is never found as a part, and a title with the
+        # word itself ranks above one with it inside a compound.
+        title_parts=" ".join(title_terms.extras),
     )
 
 

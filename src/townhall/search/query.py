@@ -606,6 +606,41 @@ def plan_query(
     return MatchPlan(tuple(required), tuple(excluded), tuple(label for label, _ in labelled))
 
 
+#: Alternatives that find a word inside another word of the index: they widen what is found
+#: but weigh like compound parts in the ranking (``core_plan``).
+INSIDE_ORIGINS = frozenset({"whole", "adjective"})
+
+
+def core_plan(plan: MatchPlan) -> MatchPlan | None:
+    """Return ``plan`` without the alternatives that find the typed word inside indexed compounds.
+
+    A search engine adds up every alternative a paper holds, so a paper that writes a word and
+    also three compounds starting with it would outrank one that has the word in its title.
+    Ranking scores the core apart and counts the rest as parts. None when there is nothing to
+    leave out.
+    """
+    changed = False
+
+    def strip(node: Node) -> Node | None:
+        nonlocal changed
+        if isinstance(node, Seq) and node.origin in INSIDE_ORIGINS:
+            changed = True
+            return None
+        if isinstance(node, Or | And):
+            parts = tuple(kept for part in node.parts if (kept := strip(part)) is not None)
+            if not parts:
+                return None
+            if isinstance(node, And) and len(parts) < len(node.parts):
+                return None
+            return parts[0] if len(parts) == 1 else type(node)(parts)
+        return node
+
+    required = tuple(kept for node in plan.required if (kept := strip(node)) is not None)
+    if not changed or not required:
+        return None
+    return MatchPlan(required, plan.excluded, plan.labels[: len(required)] if len(required) == len(plan.required) else ())
+
+
 # -- SQLite FTS5 --------------------------------------------------------------
 
 

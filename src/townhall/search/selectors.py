@@ -45,7 +45,9 @@ from townhall.search.indexing import document_language
 from townhall.search import vocabulary
 from townhall.search.names import key as name_key
 from townhall.search.names import names_in
-from townhall.search.query import NOTHING_KNOWN, Knowledge, MatchPlan, Node, Prefix, Query, Seq, Word, limit_query, parse_query, plan_query
+from townhall.search.query import (
+    NOTHING_KNOWN, Knowledge, MatchPlan, Node, Prefix, Query, Seq, Word, core_plan, limit_query, parse_query, plan_query,
+)
 from townhall.search.tolerant import FEW, RELAXED_HEAD, Correction, correct, counted_parts, relaxed, suggestion
 
 FILTER_KEYS = (
@@ -173,11 +175,13 @@ def search_papers(
         if plan is None:
             return SearchResults(hits=[], total=0, facets={name: [] for name in FACETS}, query=query, cut=cut)
         expression = backend.prepare(backend.express(plan))
-    exact = None
+    exact = core = None
     if relevance and backend.ranks_exact:
         exact = _render(backend, _exact_words(parsed), languages, False)
+    if relevance and plan is not None:
+        core = _core(backend, plan)
     # One more than counted, to tell whether the count is complete.
-    candidates = backend.candidates(expression, counting, COUNT_CAP + 1, exact=exact, scored=relevance)
+    candidates = backend.candidates(expression, counting, COUNT_CAP + 1, exact=exact, scored=relevance, core=core)
     corrections: list[Correction] = []
     relaxation: Relaxation | None = None
     if plan is not None and len(candidates) < FEW:
@@ -185,7 +189,9 @@ def search_papers(
         plan, corrections = correct(backend, plan, _narrowing({}, user), languages)
         if corrections:
             expression = backend.prepare(backend.express(plan))
-            candidates = backend.candidates(expression, counting, COUNT_CAP + 1, exact=exact, scored=relevance)
+            core = _core(backend, plan) if relevance else None
+            candidates = backend.candidates(expression, counting, COUNT_CAP + 1, exact=exact, scored=relevance,
+                                            core=core)
         if relevance and len(candidates) < FEW and len(plan.required) > 1:
             relaxation = Relaxation(tuple(plan.labels), len(candidates))
             expression = backend.prepare(backend.express(relaxed(plan)))
@@ -202,7 +208,7 @@ def search_papers(
         ids: list[int] = []
     elif relevance:
         if relaxation is None:
-            ranked = backend.best(candidates, start + per_page, exact)[start:]
+            ranked = backend.best(candidates, start + per_page, exact, core)[start:]
         else:
             # Most parts first, then score, among the best-scoring head: papers with every part
             # stay on top. Below the head, matches follow by score.
@@ -303,6 +309,12 @@ def _render(backend, text: str, languages: tuple[str, ...], expand: bool) -> str
     """Return the backend's expression for a query text."""
     plan = _plan(text, languages, expand)
     return None if plan is None else backend.express(plan)
+
+
+def _core(backend, plan: MatchPlan) -> str | None:
+    """Return the expression of ``plan`` without the alternatives inside other words (None: the same)."""
+    inner = core_plan(plan)
+    return None if inner is None else backend.prepare(backend.express(inner))
 
 
 def _exact_words(parsed: Query) -> str:

@@ -1,14 +1,18 @@
 """The contract every search backend keeps.
 
-A backend stores, per paper, four columns of analysed terms (see
+A backend stores, per paper, five columns of analysed terms (see
 ``townhall.search.analyzers``) and answers queries rendered by
 ``townhall.search.query``:
 
 * ``title`` — the title's term stream; ranked highest;
 * ``reference`` — reference numbers (``2010-16508`` -> ``201016508``); ranked as high as the title;
 * ``body`` — the term stream of the text;
-* ``extras`` — compound parts (of title and text) and reference chunks; ranked lowest, so a paper
-  that has the exact word a user typed comes before one that only has it as a part.
+* ``extras`` — compound parts of the text and reference chunks; ranked lowest, so a paper
+  that has the exact word a user typed comes before one that only has it as a part;
+* ``title_parts`` — compound parts of the title: below the title's own words, well above the
+  text's, since a title made of a word names the paper's subject as much as the word itself.
+
+Quoted text is looked for in ``title``, ``reference`` and ``body`` only, never among parts.
 
 The backend never sees raw text and never decides who may see what: it narrows a
 queryset of papers that the caller has already restricted to what the user may see.
@@ -46,6 +50,8 @@ from django.db.models import QuerySet
 from townhall.search.analyzers import LANGUAGES
 from townhall.search.query import MatchPlan, Query, plan_query
 
+#: The share of its score that an alternative finding the typed word inside another word keeps.
+INSIDE_SHARE = 0.25
 #: Entries written per statement while rebuilding.
 BATCH_SIZE = 2000
 #: The narrow copy of each paper's facet and access columns (migration 0002), alias ``f``.
@@ -69,6 +75,7 @@ class IndexEntry:
     reference: str
     body: str
     extras: str
+    title_parts: str = ""
 
 
 #: One match as ``candidates`` returns it: (paper id, score, body id, kind, language, year, date).
@@ -201,23 +208,25 @@ class SearchBackend:
             return f"{FACET_TABLE} f", narrowing.sql, "f.paper_id", list(narrowing.params)
         return self._source, f"{self._match} AND {narrowing.sql}", self._id, [expression, *narrowing.params]
 
-    def _score(self, expression: str, exact: str | None) -> tuple[str, list]:
+    def _score(self, expression: str, exact: str | None, core: str | None = None) -> tuple[str, list]:
         """Return the SQL of a match's relevance (larger is better) over ``_source`` and its parameters."""
         raise NotImplementedError
 
     def candidates(
         self, expression: str | None, narrowing: Narrowing, limit: int, *, exact: str | None = None,
-        scored: bool = True,
+        scored: bool = True, core: str | None = None,
     ) -> list[Candidate]:
         """Return the newest ``limit`` matches passing ``narrowing``, newest first, with score and facet columns.
 
         The engine evaluates the expression once; counting, facets and ranking all work
         on these rows. Without an expression every paper passing ``narrowing`` matches.
         ``scored=False`` skips the scoring (score 0), for searches not sorted by relevance.
+        ``core`` is the expression without the alternatives that find the typed words inside
+        other words (``query.core_plan``); a backend may weigh what only those add like parts.
         """
         score, score_params = ("0", [])
         if expression is not None and scored:
-            score, score_params = self._score(expression, exact)
+            score, score_params = self._score(expression, exact, core)
         return self._newest(expression, narrowing, limit, columns=score, columns_params=score_params)
 
     def _newest(
@@ -253,11 +262,14 @@ class SearchBackend:
                            [expression, *paper_ids])
             return {int(row[0]) for row in cursor.fetchall()}
 
-    def best(self, candidates: Sequence[Candidate], wanted: int, exact: str | None = None) -> list[tuple[int, float]]:
+    def best(
+        self, candidates: Sequence[Candidate], wanted: int, exact: str | None = None, core: str | None = None,
+    ) -> list[tuple[int, float]]:
         """Return ``(paper_id, score)`` of the ``wanted`` best candidates, best first (ties: newest first).
 
-        ``exact`` is the expression of the typed words alone; backends whose ``_score``
-        cannot weigh it in may rank the candidates that match it higher here.
+        ``exact`` is the expression of the typed words alone and ``core`` the query without
+        the alternatives that find them inside other words; backends whose ``_score`` cannot
+        weigh them in may adjust the ranking of the best candidates here.
         """
         ordered = heapq.nlargest(wanted, zip(map(itemgetter(1), candidates), map(itemgetter(0), candidates)))
         return [(paper_id, score) for score, paper_id in ordered]

@@ -3,7 +3,7 @@
 The index is the table ``search_paper_vector`` (created by this app's migration): one
 ``tsvector`` per paper, built from the analysed terms with the ``simple`` configuration,
 which keeps each term as it is. Title and reference terms carry weight A, body terms C,
-compound parts and reference chunks D; a GIN index answers ``@@`` and ``ts_rank`` orders
+title compound parts B, compound parts of the text and reference chunks D; a GIN index answers ``@@`` and ``ts_rank`` orders
 the matches. Queries come from ``townhall.search.query.to_tsquery`` and are cast with
 ``::tsquery`` so PostgreSQL does not re-parse the terms.
 """
@@ -19,12 +19,12 @@ from django.db.models.expressions import RawSQL
 
 from townhall.search import vocabulary
 from townhall.search.analyzers import MAX_TERM_LENGTH
-from townhall.search.backends.base import FACET_TABLE, Candidate, IndexEntry, Narrowing, SearchBackend
+from townhall.search.backends.base import FACET_TABLE, INSIDE_SHARE, Candidate, IndexEntry, Narrowing, SearchBackend
 from townhall.search.query import MatchPlan, plan_to_tsquery
 
 TABLE = "search_paper_vector"
 INDEX = "search_paper_vector_gin"
-#: ts_rank weights of D (extras), C (body), B (unused) and A (title, reference).
+#: ts_rank weights of D (extras), C (body), B (title parts) and A (title, reference).
 WEIGHTS = "{0.05, 0.2, 0.6, 1.0}"
 # 1: divide the rank by 1 + log(length), so long papers do not win by bulk alone.
 _NORMALIZATION = 1
@@ -32,6 +32,7 @@ _RANK = f"ts_rank('{WEIGHTS}', {TABLE}.vector, %s::tsquery, {_NORMALIZATION})"
 _VECTOR = (
     "setweight(to_tsvector('simple', %s), 'A') || setweight(to_tsvector('simple', %s), 'A')"
     " || setweight(to_tsvector('simple', %s), 'C') || setweight(to_tsvector('simple', %s), 'D')"
+    " || setweight(to_tsvector('simple', %s), 'B')"
 )
 
 
@@ -63,7 +64,7 @@ class PostgresBackend(SearchBackend):
         with connection.cursor() as cursor:
             cursor.executemany(
                 f"INSERT INTO {TABLE} (paper_id, vector) VALUES (%s, {_VECTOR})",
-                [(e.paper_id, e.title, e.reference, e.body, e.extras) for e in entries],
+                [(e.paper_id, e.title, e.reference, e.body, e.extras, e.title_parts) for e in entries],
             )
 
     def _delete(self, paper_ids: Sequence[int]) -> None:
@@ -139,15 +140,21 @@ class PostgresBackend(SearchBackend):
             cursor.execute(sql, [*score_params, expression, *papers_params, limit, offset])
             return [(int(row[0]), float(row[1])) for row in cursor.fetchall()]
 
-    def _score(self, expression: str, exact: str | None) -> tuple[str, list]:
+    def _score(self, expression: str, exact: str | None, core: str | None = None) -> tuple[str, list]:
         # ts_rank adds up matched terms, so a paper with the parts of a compound would
         # outrank one with the compound itself; the typed words alone count once more.
+        # What only the compounds a typed word starts add counts as parts (INSIDE_SHARE).
         rank = _RANK.replace(f"{TABLE}.vector", "v.vector")
-        return (f"{rank} + {rank}", [expression, exact]) if exact else (rank, [expression])
+        if core:
+            score = f"({1 - INSIDE_SHARE} * {rank} + {INSIDE_SHARE} * {rank})"
+            params = [core, expression]
+        else:
+            score, params = rank, [expression]
+        return (f"{score} + {rank}", [*params, exact]) if exact else (score, params)
 
     def candidates(
         self, expression: str | None, narrowing: Narrowing, limit: int, *, exact: str | None = None,
-        scored: bool = True,
+        scored: bool = True, core: str | None = None,
     ) -> list[Candidate]:
         if expression is None:
             return super().candidates(expression, narrowing, limit, exact=exact, scored=scored)
@@ -156,7 +163,7 @@ class PostgresBackend(SearchBackend):
         # the facet table by key (OFFSET 0 keeps that a per-row lookup rather than a scan
         # of the whole table) until ``limit`` pass. Only those are read again to be
         # ranked, since ts_rank reads the whole vector.
-        score, score_params = self._score(expression, exact) if scored else ("0", [])
+        score, score_params = self._score(expression, exact, core) if scored else ("0", [])
         sql = (
             f"SELECT c.id, {score}, c.body_id, c.kind, c.language, c.year, c.date FROM ("
             "SELECT m.paper_id AS id, f.body_id, f.kind, f.language, f.year, f.date FROM ("

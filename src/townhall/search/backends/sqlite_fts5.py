@@ -1,7 +1,7 @@
 """Search with SQLite's FTS5 full-text index (the default on SQLite).
 
 The index is the virtual table ``search_paper_fts`` (created by this app's migration),
-one row per paper with ``rowid`` = paper id and the four term columns of
+one row per paper with ``rowid`` = paper id and the five term columns of
 ``townhall.search.backends.base``. Terms are already analysed, so the tokenizer is plain
 ``unicode61`` with diacritics kept; ``prefix='2 3 4'`` makes short prefix queries
 (``in*``) cheap. Ranking is BM25 with the column weights in ``WEIGHTS``.
@@ -31,12 +31,12 @@ from django.db.models.expressions import RawSQL
 
 from townhall.search import vocabulary
 from townhall.search.analyzers import MAX_TERM_LENGTH
-from townhall.search.backends.base import FACET_TABLE, Candidate, IndexEntry, Narrowing, SearchBackend
+from townhall.search.backends.base import FACET_TABLE, INSIDE_SHARE, Candidate, IndexEntry, Narrowing, SearchBackend
 from townhall.search.query import MatchPlan, plan_to_fts5
 
 TABLE = "search_paper_fts"
-#: BM25 weights of title, reference, body and extras.
-WEIGHTS = (8.0, 8.0, 1.0, 0.4)
+#: BM25 weights of title, reference, body, extras and title parts.
+WEIGHTS = (8.0, 8.0, 1.0, 0.4, 4.0)
 _BM25 = f"bm25({TABLE}, {', '.join(str(w) for w in WEIGHTS)})"
 STATS_TABLE = "search_term_stats"
 VOCABULARY = "search_paper_fts_vocab"
@@ -79,8 +79,8 @@ class Fts5Backend(SearchBackend):
     def _write(self, entries: Sequence[IndexEntry]) -> None:
         with connection.cursor() as cursor:
             cursor.executemany(
-                f"INSERT INTO {TABLE} (rowid, title, reference, body, extras) VALUES (%s, %s, %s, %s, %s)",
-                [(e.paper_id, e.title, e.reference, e.body, e.extras) for e in entries],
+                f"INSERT INTO {TABLE} (rowid, title, reference, body, extras, title_parts) VALUES (%s, %s, %s, %s, %s, %s)",
+                [(e.paper_id, e.title, e.reference, e.body, e.extras, e.title_parts) for e in entries],
             )
 
     def _delete(self, paper_ids: Sequence[int]) -> None:
@@ -174,15 +174,20 @@ class Fts5Backend(SearchBackend):
         total = counts.pop(_TOTAL, 0)
         return counts, phrases, total
 
-    def candidates(
-        self, expression: str | None, narrowing: Narrowing, limit: int, *, exact: str | None = None,
-        scored: bool = True,
-    ) -> list[Candidate]:
-        if expression is None or not scored:
-            return super().candidates(expression, narrowing, limit, exact=exact, scored=scored)
+    def _reads(self, expression: str) -> tuple[int, dict[str, int], int]:
+        """Return how many index entries ``bm25()`` would read for ``expression``, the term counts and the total."""
         counts, phrases, total = self._frequencies(expression)
         reads = sum(counts.get(word, 0) for words, prefix in phrases
                     for word in (words[:-1] + [words[-1] + "*"] if prefix and words else words))
+        return reads, counts, total
+
+    def candidates(
+        self, expression: str | None, narrowing: Narrowing, limit: int, *, exact: str | None = None,
+        scored: bool = True, core: str | None = None,
+    ) -> list[Candidate]:
+        if expression is None or not scored:
+            return super().candidates(expression, narrowing, limit, exact=exact, scored=scored)
+        reads, counts, total = self._reads(expression)
         if reads <= BM25_BUDGET:
             ranked = min(limit, BM25_RANKED)
             head = super().candidates(expression, narrowing, ranked, exact=exact, scored=True)
@@ -281,19 +286,23 @@ class Fts5Backend(SearchBackend):
             cursor.execute(sql, [expression, *boost_params, *papers_params, limit, offset])
             return [(int(row[0]), float(row[1])) for row in cursor.fetchall()]
 
-    def _score(self, expression: str, exact: str | None) -> tuple[str, list]:
+    def _score(self, expression: str, exact: str | None, core: str | None = None) -> tuple[str, list]:
         return f"-{_BM25}", []
 
-    def best(self, candidates: Sequence[Candidate], wanted: int, exact: str | None = None) -> list[tuple[int, float]]:
+    def best(
+        self, candidates: Sequence[Candidate], wanted: int, exact: str | None = None, core: str | None = None,
+    ) -> list[tuple[int, float]]:
         # Candidates that have the typed words themselves (not only compound parts or
         # glossary terms) count double. BM25 of a second expression needs a second
         # MATCH: first only the head of the ranking is looked up, which settles the page
         # when nothing below the head could climb into it even when doubled; otherwise
         # the exact words' matches among all candidates are read in one pass.
         pairs = list(zip(map(itemgetter(1), candidates), map(itemgetter(0), candidates)))
+        head = max(wanted * 4, 100)
+        if core and pairs:
+            pairs = self._inside_weighed(pairs, core, head)
         if not exact or not pairs:
             return [(paper_id, score) for score, paper_id in heapq.nlargest(wanted, pairs)]
-        head = max(wanted * 4, 100)
         ordered = heapq.nlargest(head + 1, pairs)
         page = self._boosted(ordered[:head], self._matching(exact, [paper_id for _, paper_id in ordered[:head]]), wanted)
         if head >= len(ordered) or (len(page) == wanted and page[-1] > (2.0 * ordered[head][0], ordered[head][1])):
@@ -304,6 +313,26 @@ class Fts5Backend(SearchBackend):
             cursor.execute(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s AND rowid >= %s", [exact, lowest])
             exact_ids = {int(row[0]) for row in cursor.fetchall()}
         return [(paper_id, score) for score, paper_id in self._boosted(ordered, exact_ids, wanted)]
+
+    def _inside_weighed(self, pairs: list[tuple[float, int]], core: str, head: int) -> list[tuple[float, int]]:
+        """Return ``(score, id)`` with what only the compounds a typed word starts add weighed as parts.
+
+        BM25 adds up every alternative a paper holds; the best ``head`` candidates are scored
+        again on the core of the query, and the rest of their score keeps ``INSIDE_SHARE``.
+        Scores only fall, so nothing below the head can overtake it. Skipped for queries too
+        broad to be ranked by BM25 (their scores are not BM25).
+        """
+        if self._reads(core)[0] > BM25_BUDGET:
+            return pairs
+        ordered = heapq.nlargest(head, pairs)
+        ids = [paper_id for _, paper_id in ordered]
+        marks = ", ".join(["%s"] * len(ids))
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT rowid, -{_BM25} FROM {TABLE} WHERE {TABLE} MATCH %s AND rowid IN ({marks})", [core, *ids])
+            scores = {int(row[0]): float(row[1]) for row in cursor.fetchall()}
+        weighed = {paper_id: scores.get(paper_id, 0.0) + INSIDE_SHARE * max(score - scores.get(paper_id, 0.0), 0.0)
+                   for score, paper_id in ordered}
+        return [(weighed.get(paper_id, score), paper_id) for score, paper_id in pairs]
 
     @staticmethod
     def _boosted(ordered: Sequence[tuple[float, int]], exact_ids: set[int], wanted: int) -> list[tuple[float, int]]:
