@@ -195,3 +195,13 @@ def test_a_title_made_of_the_typed_word_ranks_above_a_text_full_of_compounds_sta
     backend.refresh_statistics()
     assert _ranked("skybrud") == [titled.pk, chatty.pk]
 
+
+
+def test_a_compound_translated_word_for_word_ranks_above_its_parts_scattered_in_a_text(backend, add_paper):
+    together = add_paper("Report", "The council sent two members to the integration conference held in Dublin in May.",
+                         language="en")
+    apart = add_paper("Minutes", "Integration of refugees. Integration courses. The conference of mayors. Conference fees.",
+                      language="en")
+    for number in range(8):
+        add_paper(f"Harbour {number}", "The harbour bath opens in May.", language="en")
+    assert _ranked("Integrationskonferenz") == [together.pk, apart.pk]

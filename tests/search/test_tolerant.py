@@ -57,6 +57,24 @@ def test_a_correction_is_never_a_word_only_non_public_papers_hold(add_paper, ref
     assert (results.total, results.suggestion) == (0, None)
 
 
+def test_a_misspelt_word_no_paper_holds_is_corrected_from_the_glossary(add_paper, refresh):
+    # No paper writes "budgetopfølgning"; the glossary knows the word and its English equivalent.
+    monitoring = add_paper("Revenue budget monitoring", "Budget monitoring report for quarter two.", language="en")
+    add_paper("Harbour", "The harbour bath opens in May.", language="en")
+    refresh()
+    results = search_papers(query="budgetopfølging", user=None)
+    assert (_names(results), results.suggestion) == ([monitoring.name], "budgetopfølgning")
+
+
+def test_a_corrected_word_finds_its_translations_too(add_paper, refresh):
+    add_paper("Library hours", "The library opens longer.", language="en")
+    add_paper("Bibliothek", "Die Bibliothek öffnet länger.", language="de")
+    add_paper("Harbour", "The harbour bath opens in May.", language="en")
+    refresh()
+    results = search_papers(query="libary", user=None)
+    assert (sorted(_names(results)), results.suggestion) == (["Bibliothek", "Library hours"], "library")
+
+
 def test_when_no_paper_has_every_word_papers_with_most_of_them_are_shown(add_paper, refresh):
     both = add_paper("Budget", "Budget for havnen og skolen.")
     one = add_paper("Havn", "Havnen får nyt badeanlæg.")

@@ -169,6 +169,12 @@ class Glossary:
             pairs |= concept.terms_in(languages)
         return pairs
 
+    @functools.cached_property
+    def spellings(self) -> tuple[str, ...]:
+        """Return every one-word term of the glossary, normalised, once each (for spelling corrections)."""
+        found = {key for (_, key) in self._exact if key and " " not in key and key.isalpha()}
+        return tuple(sorted(found))
+
     def expand(self, text: str, languages: Iterable[str] = LANGUAGES) -> set[str]:
         """Return the terms in ``languages`` that mean the same as ``text``; empty if unknown."""
         return {term for _, term in self.equivalents(text, languages)}

@@ -291,7 +291,8 @@ ORIGINS = {
     "word": "the word as typed, in some language's form",
     "compound": "the parts of the typed compound",
     "glossary": "a glossary term for the same concept",
-    "translated": "the compound translated part by part",
+    "translated": "the compound translated part by part, the parts anywhere in the text",
+    "adjacent": "the compound translated part by part, the parts next to each other",
     "prefix": "a word starting with the typed prefix",
     "phrase": "the quoted words",
     "fuzzy": "a known word spelled like the typed one",
@@ -374,8 +375,10 @@ def _either(nodes: Iterable[Node]) -> Node | None:
     unique = tuple(dict.fromkeys(sorted(flat, key=_sort_key)))
     # A phrase adds nothing next to an alternative that every paper with the phrase
     # matches anyway ("offent høring" beside "høring"), and phrases cost the engine most.
+    # Parts apart (an And) do not make a phrase redundant: it ranks as the word itself, they as parts.
     unique = tuple(node for node in unique if not (
-        isinstance(node, Seq) and len(node.terms) > 1 and any(other != node and _covers(other, node) for other in unique)
+        isinstance(node, Seq) and len(node.terms) > 1
+        and any(other != node and not isinstance(other, And) and _covers(other, node) for other in unique)
     ))
     if not unique:
         return None
@@ -473,7 +476,33 @@ def _compound_glossary_nodes(text: str, languages: Sequence[str]) -> list[Node]:
                 each.append(node)
         if len(each) > 1:
             nodes.append(And(tuple(each)))
+            nodes.extend(_adjacent_translations(each))
     return nodes
+
+
+#: Translations of a compound written as adjacent words, at most (the loose form finds the rest).
+_ADJACENT_TRANSLATIONS = 48
+
+
+def _adjacent_translations(each: Sequence[Node]) -> list[Node]:
+    """Return the translated parts of a compound next to each other, in order, as phrases.
+
+    "integrationskonference" is "Integrationskonferenz" (parts adjacent among the parts of the
+    German word) and "integration conference". Those name the same thing; the parts apart
+    anywhere in a text often do not ("Klimareferat" is not any protocol mentioning the
+    climate), so only the adjacent forms rank as the word itself (``INSIDE_ORIGINS``).
+    """
+    options = [[leaf for leaf in (part.parts if isinstance(part, Or) else (part,)) if isinstance(leaf, Seq)]
+               for part in each]
+    count = 1
+    for found in options:
+        count *= len(found)
+    if not count or count > _ADJACENT_TRANSLATIONS:
+        return []
+    phrases = [()]
+    for found in options:
+        phrases = [terms + leaf.terms for terms in phrases for leaf in found]
+    return [Seq(terms, "adjacent") for terms in phrases]
 
 
 def _phrase_node(phrase: Phrase, languages: Sequence[str]) -> Node | None:
@@ -608,7 +637,7 @@ def plan_query(
 
 #: Alternatives that find a word inside another word of the index: they widen what is found
 #: but weigh like compound parts in the ranking (``core_plan``).
-INSIDE_ORIGINS = frozenset({"whole", "adjective"})
+INSIDE_ORIGINS = frozenset({"whole", "adjective", "translated"})
 
 
 def core_plan(plan: MatchPlan) -> MatchPlan | None:

@@ -21,12 +21,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz import process
+from rapidfuzz.distance import OSA, Levenshtein
 
 from townhall.search import vocabulary
 from townhall.search.analyzers import analyze_query_terms, normalize
 from townhall.search.backends.base import Narrowing, SearchBackend
-from townhall.search.query import MatchPlan, Node, Or, Seq
+from townhall.search.glossary import load_glossary
+from townhall.search.query import MatchPlan, Node, Or, Query, Seq, Word, plan_query
 
 #: The strict query finding fewer papers than this lets the search correct and relax it.
 FEW = 3
@@ -62,14 +64,52 @@ def correct(
         if not _PLAIN_WORD_RE.fullmatch(label) or backend.any_match(_single(backend, node), narrowing):
             continue
         found = _near_terms(backend, label, narrowing, languages)
-        if not found:
+        known = _glossary_spelling(backend, label, narrowing, languages) if not found else None
+        if found:
+            best_term, stem = found[0]
+            replacement = _spelled_like(label, stem, best_term)
+            alternatives: list[Node] = [Seq((term,), "fuzzy") for term, _ in found]
+            terms = tuple(t for t, _ in found)
+        elif known is not None:
+            replacement, expanded = known
+            alternatives, terms = [expanded], ()
+        else:
             continue
-        best_term, stem = found[0]
-        required[index] = Or((node, *(Seq((term,), "fuzzy") for term, _ in found)))
-        corrections.append(Correction(label, _spelled_like(label, stem, best_term), tuple(t for t, _ in found)))
+        # The corrected word is searched as if it had been typed: its forms, parts and glossary terms.
+        if found and (expanded := _word_plan(replacement, languages)) is not None:
+            alternatives.append(expanded)
+        required[index] = Or((node, *alternatives))
+        corrections.append(Correction(label, replacement, terms))
     if not corrections:
         return plan, []
     return MatchPlan(tuple(required), plan.excluded, plan.labels), corrections
+
+
+def _word_plan(word: str, languages: Sequence[str]) -> Node | None:
+    """Return the node a plain word gets when typed: its forms, compound parts and glossary terms."""
+    plan = plan_query(Query((Word(word),)), languages)
+    return plan.required[0] if plan is not None and len(plan.required) == 1 else None
+
+
+def _glossary_spelling(
+    backend: SearchBackend, word: str, narrowing: Narrowing, languages: Sequence[str]
+) -> tuple[str, Node] | None:
+    """Return a glossary term spelled like ``word`` and its node, when that finds a paper the user may see.
+
+    The index may not hold the word at all ("budgetopfølging" where only English papers speak of
+    budget monitoring); the glossary still knows how it is spelled and what it means.
+    """
+    typed = normalize(word)
+    edits = vocabulary.max_edits(typed)
+    if not edits:
+        return None
+    spellings = load_glossary().spellings
+    near = process.extract(typed, spellings, scorer=OSA.distance, score_cutoff=edits, limit=CHECKED)
+    for term, _, _ in sorted(near, key=lambda found: (found[1], found[0])):
+        node = _word_plan(term, languages)
+        if node is not None and backend.any_match(_single(backend, node), narrowing):
+            return term, node
+    return None
 
 
 def _single(backend: SearchBackend, node: Node) -> str:
