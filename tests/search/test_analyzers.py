@@ -199,3 +199,27 @@ def test_any_text_gives_terms_that_unicode61_keeps_whole(text, language):
 
 def test_month_may_is_not_dropped_as_a_stopword():
     assert "may" in analyze("Council meeting, 14 May 2013", "en")
+
+
+def test_a_danish_word_the_stemmer_would_cut_to_a_stub_keeps_its_stem():
+    # Snowball makes "forlig" (settlement) "for", a word in every Danish sentence.
+    assert analyze("forlig", "da") == analyze("forliget", "da") == ["forlig"]
+    assert analyze("forlig", "da") != analyze("for", "da")
+
+
+def test_german_plurals_in_os_share_the_singular_stem():
+    assert analyze("Kinos", "de") == analyze("Kino", "de")
+    assert analyze("Autos", "de") == analyze("Auto", "de")
+
+
+def test_an_acronym_spelt_like_a_stopword_is_indexed_and_searched():
+    assert "it" in analyze("The IT strategy", "en")
+    assert "it" not in analyze("it was decided", "en")
+    from townhall.search.query import to_fts5
+
+    assert '"it"' in to_fts5("IT strategy", expand=False)
+
+
+@pytest.mark.parametrize("text", ["Rad-/Fußweg", "Rad -/Fußweg", "Rad- / Fußweg", "Rad -\t/Fußweg"])
+def test_a_compound_abbreviated_before_a_slash_is_completed(text):
+    assert "radweg" in analyze(text, "de")

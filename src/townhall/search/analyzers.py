@@ -49,6 +49,14 @@ abbreviated with a hyphen (*Beskæftigelses- og Integrationsudvalget*,
 *Kinder- und Jugendhilfe*) is completed from the following word, and the full
 word (*beskæftigelsesudvalget*) goes into the extras.
 
+Stems
+-----
+
+Snowball stems, mended in two places (``_stem``): a word of six letters or more that the
+stemmer cuts below four ("forlig" -> "for") only loses an inflectional ending, and German
+plurals in *-os* lose their *s*. A word written in capitals that is spelt like a stopword
+("IT", "EU") is an acronym: it is kept, in documents and in queries.
+
 Normalisation
 -------------
 
@@ -242,7 +250,33 @@ def _stem_simple(chunk: str, language: str) -> str | None:
     folded = fold(chunk, language)
     if folded in stopwords(language):
         return None
-    return stemmer(language).stemWord(folded)
+    return _stem(folded, language)
+
+
+# Inflectional endings taken off a word that the Snowball stemmer cut too short, longest first.
+_ENDINGS = {"da": ("erne", "ene", "ets", "ens", "et", "en", "er", "e"), "de": ("en", "er", "es", "e", "n", "s")}
+# Snowball cuts some words to a stub shared with unrelated words ("forlig" -> "for").
+_MIN_STEM = 4
+_MIN_OVERCUT_WORD = 6
+
+
+def _stem(word: str, language: str) -> str:
+    """Return the Snowball stem of ``word``, mended where Snowball is known to go wrong.
+
+    * A stem of fewer than four letters from a word of six or more ("forlig", "forliget" ->
+      "for") says the stemmer took a word ending for a suffix: the word loses only an
+      inflectional ending instead ("forlig").
+    * German plurals in -os ("Kinos", "Autos") keep their "s" in Snowball: it is taken off.
+    """
+    stem = stemmer(language).stemWord(word)
+    if len(stem) < _MIN_STEM and len(word) >= _MIN_OVERCUT_WORD and language in _ENDINGS:
+        for ending in _ENDINGS[language]:
+            if word.endswith(ending) and len(word) - len(ending) >= _MIN_OVERCUT_WORD:
+                return word[: -len(ending)]
+        return word
+    if language == "de" and stem == word and len(word) >= 5 and word.endswith("os"):
+        return word[:-1]
+    return stem
 
 
 def _compound_terms(chunk: str, language: str) -> tuple[str, ...]:
@@ -251,8 +285,7 @@ def _compound_terms(chunk: str, language: str) -> tuple[str, ...]:
     parts = split_compound(chunk, language)
     if not parts:
         return ()
-    stem = stemmer(language).stemWord
-    return tuple(stem(fold(part, language)) for part in parts)
+    return tuple(_stem(fold(part, language), language) for part in parts)
 
 
 @functools.lru_cache(maxsize=_WORD_CACHE_SIZE)
@@ -315,14 +348,26 @@ def analyze_document(text: str, language: str) -> AnalyzedText:
 def _document_word(raw: str, language: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Analyse one word as written in a document (case not yet folded)."""
     compounds = not (language == "de" and raw[:1].islower())
-    return analyze_word(normalize(raw), language, compounds)
+    normal = normalize(raw)
+    if is_acronym(raw) and normal in stopwords(language):
+        # "IT" is not "it": an acronym in capitals is kept even when it is spelt like a stopword.
+        return (fold(normal, language),), ()
+    return analyze_word(normal, language, compounds)
+
+
+def is_acronym(raw: str) -> bool:
+    """Return whether ``raw`` is written in capitals only ("IT", "EU"), two letters or more."""
+    return len(raw) >= 2 and raw.isalpha() and raw.isupper()
 
 
 # "Beskæftigelses- og Integrationsudvalget", "Kinder- und Jugendhilfe": the
 # first word is a compound whose head is only written in the second one.
+# "Rad-/Fußweg" and "cykel-/gangsti" join them with a slash; text taken from PDFs may hold
+# spaces or tabs around the hyphen and the slash ("Rad -/Fußweg", "Rad- / Fußweg").
 _SUSPENDED_RE = {
-    "da": re.compile(r"\b([^\W\d_]{3,})-\s+(?:og|eller|samt)\s+([^\W\d_]+)", re.IGNORECASE),
-    "de": re.compile(r"\b([^\W\d_]{3,})-\s+(?:und|oder|sowie|bzw\.?)\s+([^\W\d_]+)", re.IGNORECASE),
+    "da": re.compile(r"\b([^\W\d_]{3,})[ \t]*-(?:[ \t]*/[ \t]*|\s+(?:og|eller|samt)\s+)([^\W\d_]+)", re.IGNORECASE),
+    "de": re.compile(r"\b([^\W\d_]{3,})[ \t]*-(?:[ \t]*/[ \t]*|\s+(?:und|oder|sowie|bzw\.?)\s+)([^\W\d_]+)",
+                     re.IGNORECASE),
 }
 
 

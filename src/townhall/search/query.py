@@ -46,6 +46,7 @@ from townhall.search.analyzers import (
     UNDETERMINED,
     analyze_document,
     analyze_query_terms,
+    is_acronym,
     phrase_alternatives,
     prefix_alternatives,
     stopwords,
@@ -409,6 +410,9 @@ def _sort_key(node: Node) -> tuple:
 
 
 def _is_stopword_somewhere(word: str, languages: Sequence[str]) -> bool:
+    if is_acronym(word):
+        # "IT", "EU": typed in capitals, an acronym is searched even when spelt like a stopword.
+        return False
     pieces = words(word)
     return bool(pieces) and all(
         any(piece in stopwords(lang) for lang in languages if lang != UNDETERMINED) for piece in pieces
