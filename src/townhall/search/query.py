@@ -595,6 +595,9 @@ def _glossary_group(
     while longest < _MAX_GLOSSARY_WORDS and start + longest < len(clauses) and plain[start + longest]:
         longest += 1
     for size in range(longest, 1, -1):
+        if droppable[start] or droppable[start + size - 1]:
+            # "Sportplätze für" is no phrase: only the stopword makes it look like one.
+            continue
         run = [clauses[start + k] for k in range(size)]
         text = " ".join(w.text for w in run)  # type: ignore[union-attr]
         if not glossary.concepts_for(text):
@@ -603,15 +606,27 @@ def _glossary_group(
         for k, word in enumerate(run):
             if droppable[start + k]:
                 continue
-            node = _word_node(word, languages, False, known)  # type: ignore[arg-type]
+            # Each word is also translated on its own ("health insurance" -> "Versicherung" and
+            # "Gesundheit"): the concept of the whole phrase may be missing a paper's wording.
+            # Such word-by-word translations rank as parts (``INSIDE_ORIGINS``).
+            node = _word_node(word, languages, True, known)  # type: ignore[arg-type]
             if node is not None:
-                each.append(node)
+                each.append(_word_by_word(node))
         alternatives: list[Node] = [And(tuple(each))] if len(each) > 1 else each
         alternatives.extend(_glossary_nodes(text, languages))
         node = _either(alternatives)
         if node is not None:
             return node, size
     return None
+
+
+def _word_by_word(node: Node) -> Node:
+    """Return ``node`` with its glossary alternatives marked as a word-by-word translation."""
+    if isinstance(node, Seq):
+        return Seq(node.terms, "translated", node.whole) if node.origin in ("glossary", "translated") else node
+    if isinstance(node, Or | And):
+        return type(node)(tuple(_word_by_word(part) for part in node.parts))
+    return node
 
 
 def plan_query(
