@@ -180,17 +180,21 @@ def search_papers(
         exact = _render(backend, _exact_words(parsed), languages, False)
     if relevance and plan is not None:
         core = _core(backend, plan)
+    # A backend that ranks all matches in order from its index (PostgreSQL with RUM) needs no
+    # scores on the candidates, which then only serve the count and the facets.
+    from_index = relevance and not browsing and backend.ranks_from_index
+    scored = relevance and not from_index
     # One more than counted, to tell whether the count is complete.
-    candidates = backend.candidates(expression, counting, COUNT_CAP + 1, exact=exact, scored=relevance, core=core)
+    candidates = backend.candidates(expression, counting, COUNT_CAP + 1, exact=exact, scored=scored, core=core)
     corrections: list[Correction] = []
     relaxation: Relaxation | None = None
     if plan is not None and len(candidates) < FEW:
         # Little found: correct words nobody wrote, then settle for papers with most of the words.
-        plan, corrections = correct(backend, plan, _narrowing({}, user), languages)
+        plan, corrections = correct(backend, plan, _narrowing({}, user), languages, expand)
         if corrections:
             expression = backend.prepare(backend.express(plan))
             core = _core(backend, plan) if relevance else None
-            candidates = backend.candidates(expression, counting, COUNT_CAP + 1, exact=exact, scored=relevance,
+            candidates = backend.candidates(expression, counting, COUNT_CAP + 1, exact=exact, scored=scored,
                                             core=core)
         if relevance and len(candidates) < FEW and len(plan.required) > 1:
             relaxation = Relaxation(tuple(plan.labels), len(candidates))
@@ -207,7 +211,9 @@ def search_papers(
     if not candidates or (relevance and start >= total):
         ids: list[int] = []
     elif relevance:
-        if relaxation is None:
+        if relaxation is None and from_index:
+            ranked = backend.top(expression, narrowing, start + per_page, exact=exact, core=core)[start:]
+        elif relaxation is None:
             ranked = backend.best(candidates, start + per_page, exact, core)[start:]
         else:
             # Most parts first, then score, among the best-scoring head: papers with every part

@@ -54,7 +54,7 @@ class Correction:
 
 
 def correct(
-    backend: SearchBackend, plan: MatchPlan, narrowing: Narrowing, languages: Sequence[str]
+    backend: SearchBackend, plan: MatchPlan, narrowing: Narrowing, languages: Sequence[str], expand: bool = True,
 ) -> tuple[MatchPlan, list[Correction]]:
     """Return ``plan`` with near terms added to each plain word that matches nothing, and the corrections."""
     required = list(plan.required)
@@ -64,7 +64,7 @@ def correct(
         if not _PLAIN_WORD_RE.fullmatch(label) or backend.any_match(_single(backend, node), narrowing):
             continue
         found = _near_terms(backend, label, narrowing, languages)
-        known = _glossary_spelling(backend, label, narrowing, languages) if not found else None
+        known = _glossary_spelling(backend, label, narrowing, languages, expand) if not found else None
         if found:
             best_term, stem = found[0]
             replacement = _spelled_like(label, stem, best_term)
@@ -76,7 +76,7 @@ def correct(
         else:
             continue
         # The corrected word is searched as if it had been typed: its forms, parts and glossary terms.
-        if found and (expanded := _word_plan(replacement, languages)) is not None:
+        if found and (expanded := _word_plan(replacement, languages, expand)) is not None:
             alternatives.append(expanded)
         required[index] = Or((node, *alternatives))
         corrections.append(Correction(label, replacement, terms))
@@ -85,14 +85,14 @@ def correct(
     return MatchPlan(tuple(required), plan.excluded, plan.labels), corrections
 
 
-def _word_plan(word: str, languages: Sequence[str]) -> Node | None:
-    """Return the node a plain word gets when typed: its forms, compound parts and glossary terms."""
-    plan = plan_query(Query((Word(word),)), languages)
+def _word_plan(word: str, languages: Sequence[str], expand: bool = True) -> Node | None:
+    """Return the node a plain word gets when typed: its forms, compound parts and (``expand``) glossary terms."""
+    plan = plan_query(Query((Word(word),)), languages, expand)
     return plan.required[0] if plan is not None and len(plan.required) == 1 else None
 
 
 def _glossary_spelling(
-    backend: SearchBackend, word: str, narrowing: Narrowing, languages: Sequence[str]
+    backend: SearchBackend, word: str, narrowing: Narrowing, languages: Sequence[str], expand: bool = True,
 ) -> tuple[str, Node] | None:
     """Return a glossary term spelled like ``word`` and its node, when that finds a paper the user may see.
 
@@ -106,7 +106,7 @@ def _glossary_spelling(
     spellings = load_glossary().spellings
     near = process.extract(typed, spellings, scorer=OSA.distance, score_cutoff=edits, limit=CHECKED)
     for term, _, _ in sorted(near, key=lambda found: (found[1], found[0])):
-        node = _word_plan(term, languages)
+        node = _word_plan(term, languages, expand)
         if node is not None and backend.any_match(_single(backend, node), narrowing):
             return term, node
     return None

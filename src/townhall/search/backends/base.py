@@ -89,6 +89,8 @@ class SearchBackend:
     vendor: str = ""
     #: Whether ``rank`` uses its ``exact`` argument (callers skip rendering it otherwise).
     ranks_exact: bool = False
+    #: Whether ``top`` ranks all matches in order from the index (then ``candidates`` need no scores).
+    ranks_from_index: bool = False
 
 
     # -- writing --------------------------------------------------------------
@@ -273,6 +275,12 @@ class SearchBackend:
         """
         ordered = heapq.nlargest(wanted, zip(map(itemgetter(1), candidates), map(itemgetter(0), candidates)))
         return [(paper_id, score) for score, paper_id in ordered]
+
+    def top(
+        self, expression: str, narrowing: Narrowing, wanted: int, *, exact: str | None = None, core: str | None = None,
+    ) -> list[tuple[int, float]]:
+        """Return ``(paper_id, score)`` of the ``wanted`` best of all matches, best first (``ranks_from_index``)."""
+        raise NotImplementedError
 
     def by_date(
         self, expression: str | None, narrowing: Narrowing, *, newest: bool = True, offset: int = 0, limit: int = 20

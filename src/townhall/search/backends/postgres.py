@@ -11,6 +11,7 @@ the matches. Queries come from ``townhall.search.query.to_tsquery`` and are cast
 from __future__ import annotations
 
 import contextlib
+import logging
 from collections.abc import Iterator, Sequence
 
 from django.db import connection, transaction
@@ -24,6 +25,16 @@ from townhall.search.query import MatchPlan, plan_to_tsquery
 
 TABLE = "search_paper_vector"
 INDEX = "search_paper_vector_gin"
+#: The RUM index (extension ``rum``, Debian's ``postgresql-15-rum``): it answers ``@@`` like the
+#: GIN index and also hands out matches in order of relevance (``<=>``), so ranking needs no
+#: pass over every match.
+RUM_INDEX = "search_paper_vector_rum"
+#: Matches read in order of relevance from the RUM index, per expression, and ranked again.
+RANKED_HEAD = 200
+#: Matches a search ranks without the RUM index: the newest (``selectors.COUNT_CAP``).
+RANKED_FALLBACK = 5000
+
+logger = logging.getLogger(__name__)
 #: ts_rank weights of D (extras), C (body), B (title parts) and A (title, reference).
 WEIGHTS = "{0.05, 0.2, 0.6, 1.0}"
 # 1: divide the rank by 1 + log(length), so long papers do not win by bulk alone.
@@ -50,11 +61,68 @@ def _fetch(sql: str, params: list) -> list[tuple]:
         return cursor.fetchall()
 
 
+def rum_available() -> bool:
+    """Return whether the ``rum`` extension can be used in this database (installed or installable)."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'rum')")
+        return bool(cursor.fetchone()[0])
+
+
+def rum_index_present(using=None) -> bool:
+    """Return whether the search table has its RUM index (on ``using``, by default the default connection)."""
+    with (using or connection).cursor() as cursor:
+        cursor.execute("SELECT EXISTS (SELECT 1 FROM pg_indexes WHERE tablename = %s AND indexname = %s)",
+                       [TABLE, RUM_INDEX])
+        return bool(cursor.fetchone()[0])
+
+
+def create_search_index(cursor) -> str:
+    """Create the index of the search table: RUM when the extension can be had, else GIN; return which.
+
+    Creating the extension needs the right to do so; without it (or without the package) the
+    GIN index serves and searches rank their newest matches only (see ``docs/search.md``).
+    """
+    kind = "gin"
+    cursor.execute("SELECT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'rum')")
+    present = bool(cursor.fetchone()[0])
+    if not present and rum_available():
+        cursor.execute("SAVEPOINT search_rum")
+        try:
+            cursor.execute("CREATE EXTENSION IF NOT EXISTS rum")
+            cursor.execute("RELEASE SAVEPOINT search_rum")
+            present = True
+        except Exception:  # noqa: BLE001 - no right to create it: GIN serves
+            cursor.execute("ROLLBACK TO SAVEPOINT search_rum")
+    if present:
+        cursor.execute(f"CREATE INDEX IF NOT EXISTS {RUM_INDEX} ON {TABLE} USING rum (vector rum_tsvector_ops)")
+        cursor.execute(f"DROP INDEX IF EXISTS {INDEX}")
+        kind = "rum"
+    else:
+        cursor.execute(f"CREATE INDEX IF NOT EXISTS {INDEX} ON {TABLE} USING gin (vector)")
+    return kind
+
+
 class PostgresBackend(SearchBackend):
     """Keep the index in a tsvector table of the same PostgreSQL database as the records."""
 
     vendor = "postgresql"
     ranks_exact = True
+
+    def __init__(self) -> None:
+        # Whether the RUM index serves, per database connection (asked once per connection).
+        self._rum: dict[int, bool] = {}
+
+    @property
+    def ranks_from_index(self) -> bool:
+        """Return whether searches are ranked in order from the RUM index (else: newest matches scored)."""
+        key = id(connection.connection) if connection.connection is not None else 0
+        found = self._rum.get(key)
+        if found is None:
+            found = self._rum[key] = rum_index_present()
+            if not found:
+                logger.warning("PostgreSQL search without the RUM index: each search ranks its newest %d matches "
+                               "only; install postgresql-15-rum and run townhall search-rebuild", RANKED_FALLBACK)
+        return found
     _source = f"{TABLE} m JOIN {FACET_TABLE} f ON f.paper_id = m.paper_id"
     _id = "m.paper_id"
     _match = "m.vector @@ %s::tsquery"
@@ -85,11 +153,13 @@ class PostgresBackend(SearchBackend):
         with transaction.atomic():
             with connection.cursor() as cursor:
                 cursor.execute(f"DROP INDEX IF EXISTS {INDEX}")
+                cursor.execute(f"DROP INDEX IF EXISTS {RUM_INDEX}")
             yield
             with connection.cursor() as cursor:
                 cursor.execute("SET LOCAL maintenance_work_mem = '256MB'")
-                cursor.execute(f"CREATE INDEX {INDEX} ON {TABLE} USING gin (vector)")
+                create_search_index(cursor)
                 cursor.execute(f"ANALYZE {TABLE}")
+            self._rum.clear()
             self.refresh_statistics()
 
     def refresh_statistics(self) -> int:
@@ -146,8 +216,11 @@ class PostgresBackend(SearchBackend):
         # What only the compounds a typed word starts add counts as parts (INSIDE_SHARE).
         rank = _RANK.replace(f"{TABLE}.vector", "v.vector")
         if core:
-            score = f"({1 - INSIDE_SHARE} * {rank} + {INSIDE_SHARE} * {rank})"
-            params = [core, expression]
+            # ts_rank counts a phrase's words wherever they stand: only a paper that matches the
+            # core (phrases next to each other) gets its core rank.
+            core_rank = f"(CASE WHEN v.vector @@ %s::tsquery THEN {rank} ELSE 0 END)"
+            score = f"({1 - INSIDE_SHARE} * {core_rank} + {INSIDE_SHARE} * {rank})"
+            params = [core, core, expression]
         else:
             score, params = rank, [expression]
         return (f"{score} + {rank}", [*params, exact]) if exact else (score, params)
@@ -174,6 +247,38 @@ class PostgresBackend(SearchBackend):
             "ORDER BY c.id DESC"
         )
         return _fetch(sql, [*score_params, expression, *narrowing.params, limit])
+
+    def top(
+        self, expression: str, narrowing: Narrowing, wanted: int, *, exact: str | None = None, core: str | None = None,
+    ) -> list[tuple[int, float]]:
+        """Return ``(paper_id, score)`` of the ``wanted`` best matches passing ``narrowing``, best first.
+
+        The RUM index hands out the matches in order of its own rank (``<=>``, ts_rank-like with
+        fixed weights), from all matches, not only the newest: the first ``RANKED_HEAD`` of the
+        query, and those of the typed words alone (which count once more), are scored with
+        ``_score`` and the best kept. When there are fewer matches than that, this is exactly
+        the ranking ``candidates`` and ``best`` give.
+        """
+        head = max(RANKED_HEAD, wanted)
+        found: set[int] = set()
+        scans = [(expression, [])]
+        if exact:
+            scans.append((exact, [expression]))
+        for ordered, also in scans:
+            extra = " AND m.vector @@ %s::tsquery" if also else ""
+            sql = (
+                f"SELECT m.paper_id FROM {TABLE} m JOIN {FACET_TABLE} f ON f.paper_id = m.paper_id "
+                f"WHERE m.vector @@ %s::tsquery{extra} AND {narrowing.sql} "
+                "ORDER BY m.vector <=> %s::tsquery LIMIT %s"
+            )
+            found.update(int(row[0]) for row in _fetch(sql, [ordered, *also, *narrowing.params, ordered, head]))
+        if not found:
+            return []
+        score, score_params = self._score(expression, exact, core)
+        rows = _fetch(f"SELECT v.paper_id, {score} FROM {TABLE} v WHERE v.paper_id = ANY(%s)",
+                      [*score_params, sorted(found)])
+        ordered_rows = sorted(((float(score), int(paper_id)) for paper_id, score in rows), reverse=True)[:wanted]
+        return [(paper_id, score) for score, paper_id in ordered_rows]
 
     def by_date(
         self, expression: str | None, narrowing: Narrowing, *, newest: bool = True, offset: int = 0, limit: int = 20

@@ -51,3 +51,6 @@ class Command(BaseCommand):
         size = backend.size_bytes()
         size_text = f", index {size / 1_048_576:.1f} MB" if size is not None else ""
         self.stdout.write(f"Indexed {done} papers in {seconds:.1f} s with {type(backend).__name__}{size_text}.")
+        if backend.vendor == "postgresql" and not backend.ranks_from_index:
+            self.stdout.write("Without the RUM index (PostgreSQL extension rum missing or not allowed): searches rank "
+                              "their newest matches only. Install postgresql-15-rum and run CREATE EXTENSION rum.")

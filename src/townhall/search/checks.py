@@ -1,0 +1,31 @@
+"""System checks of the search index: say when PostgreSQL search runs without its RUM index."""
+
+from __future__ import annotations
+
+from django.core.checks import Tags, Warning, register
+from django.db import connections
+
+
+@register(Tags.database)
+def check_ranked_index(app_configs=None, databases=None, **kwargs):
+    """Warn when a PostgreSQL database searches without the RUM index (ranking then scores the newest matches)."""
+    problems = []
+    for alias in databases or ():
+        connection = connections[alias]
+        if connection.vendor != "postgresql":
+            continue
+        from townhall.search.backends.postgres import TABLE, rum_index_present
+
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT to_regclass(%s) IS NOT NULL", [TABLE])
+            if not cursor.fetchone()[0]:
+                continue
+        if not rum_index_present(connection):
+            problems.append(Warning(
+                "PostgreSQL search runs without the RUM index: each search ranks only its newest 5000 matches "
+                "and scores every one of them, which is slow in large archives.",
+                hint="Install the Debian package postgresql-15-rum (scripts/install-system-packages.sh), let a "
+                     "superuser run CREATE EXTENSION rum in the database, then run townhall search-rebuild.",
+                id="search.W001",
+            ))
+    return problems

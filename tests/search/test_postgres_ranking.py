@@ -1,0 +1,60 @@
+"""PostgreSQL search ranked from the RUM index, and the GIN fallback when the extension is missing."""
+
+from __future__ import annotations
+
+import pytest
+from django.db import connection
+
+from townhall.search import selectors
+from townhall.search.selectors import search_papers
+
+
+@pytest.fixture
+def pg(db):
+    if connection.vendor != "postgresql":
+        pytest.skip("TOWNHALL_DATABASE_URL does not point to PostgreSQL")
+    from townhall.search.backends.postgres import rum_available
+
+    if not rum_available():
+        pytest.skip("the rum extension is not installed (postgresql-15-rum)")
+
+
+def _use_gin(backend) -> None:
+    """Replace the RUM index by the GIN index, as on a server without the extension."""
+    with connection.cursor() as cursor:
+        cursor.execute("DROP INDEX IF EXISTS search_paper_vector_rum")
+        cursor.execute("CREATE INDEX IF NOT EXISTS search_paper_vector_gin ON search_paper_vector USING gin (vector)")
+    backend._rum.clear()
+
+
+def test_the_best_match_is_found_however_many_newer_matches_there_are(pg, backend, add_paper, monkeypatch):
+    best = add_paper("Havnebad", "Havnebad, havnebad og havnebad: havnebadet åbner.")
+    newer = [add_paper(f"Nyt {n}", f"Referat {n}. Et havnebad nævnes, og meget andet om byen og dens veje.") for n in range(3)]
+    # Counts and facets stop at the newest two matches; the ranking does not.
+    monkeypatch.setattr(selectors, "COUNT_CAP", 2)
+    assert backend.ranks_from_index
+    results = search_papers(query="havnebad", user=None)
+    assert [hit.paper.pk for hit in results.hits][0] == best.pk
+    assert results.approximate and len(results.hits) == 1 + len(newer)
+
+
+def test_ranking_from_the_index_gives_what_scoring_every_match_gives(pg, backend, add_paper):
+    add_paper("Budget 2025", "Budgettet for 2025 vedtages.")
+    add_paper("Havn", "Havnen udvides; budgettet rækker.")
+    add_paper("Skole", "Skolen får nyt tag. Budget: 2 mio.")
+    add_paper("Haushalt", "Der Haushalt 2025 wird beschlossen.", language="de")
+    from_index = [hit.paper.pk for hit in search_papers(query="budget", user=None).hits]
+    _use_gin(backend)
+    assert not backend.ranks_from_index
+    scored = [hit.paper.pk for hit in search_papers(query="budget", user=None).hits]
+    assert from_index == scored and len(scored) == 4
+
+
+def test_without_the_rum_index_search_works_and_the_check_says_so(pg, backend, add_paper):
+    from townhall.search.checks import check_ranked_index
+
+    paper = add_paper("Havnebad", "Havnebadet åbner.")
+    assert check_ranked_index(databases=["default"]) == []
+    _use_gin(backend)
+    assert [hit.paper.pk for hit in search_papers(query="havnebad", user=None).hits] == [paper.pk]
+    assert [problem.id for problem in check_ranked_index(databases=["default"])] == ["search.W001"]
