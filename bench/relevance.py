@@ -158,8 +158,15 @@ def _report(results: dict[str, dict[str, dict]], glossary: dict) -> str:
     ]
     first = results[vendors[0]]
     rows = [(TITLES[s], [results[v][s]["outcomes"] for v in vendors]) for s in SETS if s in first]
+    if "real" in first:
+        # The queries added after tuning (judged before they ran) tell how the changes carry to new queries.
+        for title, after in (("... tuned on", False), ("... added after tuning", True)):
+            rows.append((title, [[o for o in results[v]["real"]["outcomes"] if bool(o.get("added")) == after]
+                                 for v in vendors]))
     rows.append(("Whole set", [[o for s in SETS if s in results[v] for o in results[v][s]["outcomes"]] for v in vendors]))
     for title, per_vendor in rows:
+        if not per_vendor[0]:
+            continue
         cells = " | ".join(f"{_mean(o, 'ndcg'):.3f} | {_mean(o, 'recall'):.3f}" for o in per_vendor)
         lines.append(f"| {title} | {len(per_vendor[0])} | {cells} |")
     lines += [
@@ -177,7 +184,8 @@ def _report(results: dict[str, dict[str, dict]], glossary: dict) -> str:
             lines += [f"Not in the index (cannot be read): {', '.join(first[which]['not_indexed'])}; judged, but left out of the",
                       "ideal ranking.", ""]
         if which == "real":
-            for label, key in (("query language", lambda o: [o["language"]]), ("kind of query", lambda o: o["tags"] or ["plain"])):
+            for label, key in (("query language", lambda o: [o["language"]]), ("kind of query", lambda o: o["tags"] or ["plain"]),
+                               ("when the query was added", lambda o: [o.get("added") or "before tuning"])):
                 lines += [f"By {label}:", "", "| group | queries | " + " | ".join(f"nDCG@10 {v}" for v in vendors) + " |",
                           "|---|---:|" + "---:|" * len(vendors)]
                 grouped = {v: _groups(outcomes[v], key) for v in vendors}

@@ -64,6 +64,8 @@ class Outcome:
     recall: float
     top: list[str] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
+    #: "after-tuning" for a query judged and added after the ranking was tuned on the others.
+    added: str = ""
 
 
 @dataclass
@@ -114,6 +116,7 @@ def _run(name: str, judged: Iterable[dict], grades_for: Callable[[dict], dict[in
             relevant=sum(1 for g in grades.values() if g > 0), ndcg=ndcg(ranked, grades), recall=recall(ranked, grades),
             top=[label(pk) for pk in ranked[:3]],
             missing=[label(pk) for pk, g in sorted(grades.items(), key=lambda item: -item[1]) if g > 0 and pk not in ranked],
+            added=str(query.get("added") or ""),
         ))
     return Measured(name, connection.vendor, outcomes, not_indexed)
 

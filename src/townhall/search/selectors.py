@@ -12,6 +12,8 @@ ever ranked or counted, and counting never reads the wide paper rows.
 Counts are exact up to ``COUNT_CAP`` matches. A broader search counts and ranks the
 ``COUNT_CAP`` most recently added matches only and says so (``SearchResults.approximate``:
 show the total as "5,000+"), which keeps its cost flat however large the archive grows.
+PostgreSQL with its RUM index ranks all matches, in order from the index
+(``backend.ranks_from_index``); the count and facets keep the cap.
 Body, kind, language and year are counted over the matches; committees by a query
 over the matches' consultations and lead committees, cut to the ``FACET_ORGANIZATIONS``
 largest, counted when a municipality is chosen or when there are at most

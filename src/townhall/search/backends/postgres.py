@@ -237,14 +237,16 @@ class PostgresBackend(SearchBackend):
         # of the whole table) until ``limit`` pass. Only those are read again to be
         # ranked, since ts_rank reads the whole vector.
         score, score_params = self._score(expression, exact, core) if scored else ("0", [])
+        # Unscored (counting only, or ranked from the RUM index): the vectors are not read again.
+        vectors = (f"CROSS JOIN LATERAL (SELECT vector FROM {TABLE} v WHERE v.paper_id = c.id OFFSET 0) v "
+                   if scored else "")
         sql = (
             f"SELECT c.id, {score}, c.body_id, c.kind, c.language, c.year, c.date FROM ("
             "SELECT m.paper_id AS id, f.body_id, f.kind, f.language, f.year, f.date FROM ("
             f"SELECT paper_id FROM {TABLE} WHERE vector @@ %s::tsquery ORDER BY paper_id + 0 DESC) m "
             f"CROSS JOIN LATERAL (SELECT f.body_id, f.kind, f.language, f.year, f.date FROM {FACET_TABLE} f "
             f"WHERE f.paper_id = m.paper_id AND {narrowing.sql} OFFSET 0) f LIMIT %s"
-            f") c CROSS JOIN LATERAL (SELECT vector FROM {TABLE} v WHERE v.paper_id = c.id OFFSET 0) v "
-            "ORDER BY c.id DESC"
+            f") c {vectors}ORDER BY c.id DESC"
         )
         return _fetch(sql, [*score_params, expression, *narrowing.params, limit])
 
@@ -294,6 +296,11 @@ class PostgresBackend(SearchBackend):
         return [int(row[0]) for row in _fetch(sql, [expression, *narrowing.params, limit, offset])]
 
     def search(self, expression: str, limit: int = 20) -> list[tuple[int, float]]:
+        if self.ranks_from_index:
+            # The RUM index hands out the best matches by its own rank without scoring the rest.
+            rows = _fetch(f"SELECT paper_id, vector <=> %s::tsquery AS distance FROM {TABLE} WHERE vector @@ %s::tsquery "
+                          "ORDER BY vector <=> %s::tsquery LIMIT %s", [expression, expression, expression, limit])
+            return [(int(paper_id), 1.0 / float(distance) if distance else 0.0) for paper_id, distance in rows]
         with connection.cursor() as cursor:
             cursor.execute(
                 f"SELECT paper_id, {_RANK} AS score FROM {TABLE} WHERE vector @@ %s::tsquery "
