@@ -147,6 +147,13 @@ def test_a_first_part_finds_the_compound_the_lexicon_cannot_split(backend, add_p
     assert _ranked("aflastning") == [paper.pk]
 
 
+def test_a_last_part_finds_the_compound_the_lexicon_cannot_split(backend, add_paper):
+    paper = add_paper("Idræt", "Nye sportspladser ved skolen. Sportspladsen får lys.")
+    add_paper("Sport", "Sport for alle.")
+    backend.refresh_statistics()
+    assert _ranked("pladser") == [paper.pk]
+
+
 def test_quotes_mean_the_whole_word_not_a_compound_part(backend, add_paper):
     whole = add_paper("Konferenz", "Die Konferenz tagt.", language="de")
     part = add_paper("Integrationskonferenz", "Die Integrationskonferenz tagt.", language="de")

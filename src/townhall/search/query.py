@@ -297,7 +297,7 @@ ORIGINS = {
     "prefix": "a word starting with the typed prefix",
     "phrase": "the quoted words",
     "fuzzy": "a known word spelled like the typed one",
-    "whole": "an indexed compound that starts with the typed word",
+    "whole": "an indexed compound that starts or ends with the typed word",
     "adjective": "the compound written as adjective and noun",
     "name": "a proper name, searched as written (not split, not translated)",
 }
@@ -308,13 +308,16 @@ class Knowledge:
     """What the database knows that a query plan may use; every part is optional.
 
     ``names``: normalised words and runs of words that are proper names (never split or
-    translated). ``wholes(stem, language)``: indexed compounds that start with a stem.
+    translated). ``wholes(stem, language)``: indexed compounds that start with a stem;
+    ``endings(stem, language)`` those that end with it.
     ``adjectives(noun)``: indexed German adjectives made of a noun.
     """
 
     names: frozenset[str] = frozenset()
     wholes: Callable[[str, str], tuple[str, ...]] | None = None
     adjectives: Callable[[str], tuple[str, ...]] | None = None
+    #: ``endings(stem, language)``: indexed compounds that end with a stem.
+    endings: Callable[[str, str], tuple[str, ...]] | None = None
 
     def is_name(self, text: str) -> bool:
         return bool(self.names) and " ".join(words(text)) in self.names
@@ -450,6 +453,8 @@ def _compound_nodes(text: str, languages: Sequence[str], known: Knowledge) -> li
                 stems = analyze_query_terms(text, [language])[language]
                 if len(stems) == 1:
                     nodes.extend(Seq((term,), "whole") for term in known.wholes(stems[0], language))
+                    if known.endings is not None:
+                        nodes.extend(Seq((term,), "whole") for term in known.endings(stems[0], language))
     if known.adjectives is not None and "de" in languages:
         parts = split_compound(text, "de")
         if len(parts) == 2:

@@ -285,6 +285,21 @@ class _Wholes:
 
 
 @dataclass(frozen=True)
+class _Endings:
+    """Indexed compounds ending with a stem, remembered per filling of the vocabulary."""
+
+    version: int | None
+
+    def __call__(self, stem: str, language: str) -> tuple[str, ...]:
+        return _compounds_ending_with(stem, language, self.version)
+
+
+@functools.lru_cache(maxsize=4096)
+def _compounds_ending_with(stem: str, language: str, version: int | None) -> tuple[str, ...]:
+    return vocabulary.compounds_ending_with(stem, language)
+
+
+@dataclass(frozen=True)
 class _Adjectives:
     version: int | None
 
@@ -309,7 +324,8 @@ def _knowledge(parsed: Query) -> Knowledge:
     runs = {" ".join(plain[start : start + size]) for start in range(len(plain)) for size in range(1, 5)
             if start + size <= len(plain)}
     found = names_in(runs)
-    return Knowledge(frozenset(name_key(text) for text in found), _Wholes(version), _Adjectives(version))
+    return Knowledge(frozenset(name_key(text) for text in found), _Wholes(version), _Adjectives(version),
+                     _Endings(version))
 
 
 @functools.lru_cache(maxsize=1024)

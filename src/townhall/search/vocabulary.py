@@ -22,6 +22,10 @@ from django.db import connection
 from rapidfuzz.distance import OSA
 
 TABLE = "search_vocabulary"
+#: The vocabulary's longer words written backwards (migration ``search/0008``): compounds by their last part.
+REVERSED = "search_vocabulary_reversed"
+#: Only words this long are kept backwards: a compound of two parts of at least four and three letters.
+REVERSED_MIN_LENGTH = 7
 #: The row that holds the number of papers indexed when the vocabulary was filled.
 TOTAL = ""
 #: Terms shorter than this are never corrected: too many words are one letter apart.
@@ -161,3 +165,49 @@ def adjectives_of(modifier: str) -> tuple[str, ...]:
     stems = {base, base[:-1] if base.endswith("e") else base, base[:-2] if base.endswith("en") else base}
     candidates = {stem + suffix for stem in stems if len(stem) >= 3 for suffix in _ADJECTIVE_SUFFIXES}
     return tuple(sorted(known(candidates)))
+
+
+def fill_reversed() -> None:
+    """Write the vocabulary's longer words backwards into ``REVERSED`` (after the vocabulary is filled)."""
+    with connection.cursor() as cursor:
+        cursor.execute(f"DELETE FROM {REVERSED}")
+        if connection.vendor == "postgresql":
+            cursor.execute(
+                f"INSERT INTO {REVERSED} (reversed) SELECT reverse(term) FROM {TABLE} "
+                "WHERE length(term) >= %s AND term ~ '^[[:alpha:]]+$'",
+                [REVERSED_MIN_LENGTH],
+            )
+            return
+        cursor.execute(f"SELECT term FROM {TABLE} WHERE length(term) >= %s", [REVERSED_MIN_LENGTH])
+        rows = [(term[::-1],) for (term,) in cursor.fetchall() if term.isalpha()]
+        cursor.executemany(f"INSERT INTO {REVERSED} (reversed) VALUES (%s)", rows)
+
+
+def compounds_ending_with(stem: str, language: str, limit: int = WHOLES) -> tuple[str, ...]:
+    """Return indexed compounds that are another indexed word + (linking element) + ``stem``.
+
+    "plad" (the stem of "plads") finds "sportsplad" when the index holds "sport" too. Compounds
+    the shipped lexicon splits are left out: their papers hold the part already.
+    """
+    from townhall.search.compounds import split_compound
+
+    if language not in _LINKS or len(stem) < MIN_FUZZY_LENGTH - 2 or not stem.isalpha():
+        return ()
+    backwards = stem[::-1]
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT reversed FROM {REVERSED} WHERE reversed > %s AND reversed < %s LIMIT %s",
+            [backwards, backwards + "\U0010ffff", _WHOLE_SCAN],
+        )
+        terms = [row[0][::-1] for row in cursor.fetchall()]
+    modifiers: dict[str, list[str]] = {}
+    for term in terms:
+        rest = term[: -len(stem)]
+        for link in _LINKS[language]:
+            if rest.endswith(link) and len(rest) - len(link) >= MIN_FUZZY_LENGTH - 2:
+                modifiers.setdefault(rest[: len(rest) - len(link)] if link else rest, []).append(term)
+    present = known(modifiers)
+    found = {term for modifier, group in modifiers.items() if modifier in present for term in group}
+    counts = known(found)
+    wholes = [(counts.get(term, 0), term) for term in found if not split_compound(term, language)]
+    return tuple(term for _, term in sorted(wholes, key=lambda item: (-item[0], item[1]))[:limit])

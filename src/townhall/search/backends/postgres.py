@@ -178,6 +178,7 @@ class PostgresBackend(SearchBackend):
             cursor.execute(f"SELECT count(*) FROM {TABLE}")
             total = int(cursor.fetchone()[0])
             cursor.execute(f"INSERT INTO {vocabulary.TABLE} (term, docs) VALUES (%s, %s)", [vocabulary.TOTAL, total])
+            vocabulary.fill_reversed()
         return total
 
     def statistics_stale(self) -> bool:

@@ -135,6 +135,7 @@ class Fts5Backend(SearchBackend):
             total = int(cursor.fetchone()[0])
             cursor.execute(f"INSERT INTO {STATS_TABLE} (term, docs) VALUES (%s, %s)", [_TOTAL, total])
             cursor.execute(f"INSERT INTO {vocabulary.TABLE} (term, docs) VALUES (%s, %s)", [vocabulary.TOTAL, total])
+            vocabulary.fill_reversed()
         return total
 
     def statistics_stale(self) -> bool:
