@@ -55,8 +55,14 @@ def _meetings_calendar(request, name: str, meetings, file_name: str) -> HttpResp
         event = icalendar.Event()
         event.add("uid", f"meeting-{meeting.pk}@{host}")
         event.add("dtstamp", stamp)
-        event.add("dtstart", meeting.start)
-        event.add("dtend", meeting.end or meeting.start + timedelta(hours=2))
+        if meeting.all_day:
+            # Only the day is known: an all-day event (VALUE=DATE), never a meeting at midnight.
+            day = timezone.localtime(meeting.start).date()
+            event.add("dtstart", day)
+            event.add("dtend", day + timedelta(days=1))
+        else:
+            event.add("dtstart", meeting.start)
+            event.add("dtend", meeting.end or meeting.start + timedelta(hours=2))
         organizations = ", ".join(org.name for org in meeting.organizations.all())
         event.add("summary", meeting.name or organizations or meeting.body.name)
         if meeting.location:
@@ -67,6 +73,12 @@ def _meetings_calendar(request, name: str, meetings, file_name: str) -> HttpResp
         event.add("last-modified", meeting.modified)
         calendar.add_component(event)
     return _ical_response(calendar, file_name)
+
+
+def meeting_ical(request, pk: int):
+    """Return one meeting as an iCalendar file, to add it to a calendar."""
+    meeting = selectors.meeting_for_calendar(pk)
+    return _meetings_calendar(request, meeting.name or meeting.body.name, [meeting], f"meeting-{meeting.pk}.ics")
 
 
 def meetings_ical(request):

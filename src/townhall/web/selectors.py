@@ -17,6 +17,8 @@ from django.utils import timezone
 
 from townhall.core import access
 from townhall.core import selectors as core
+from townhall.core.outcomes import NO_OUTCOME, Outcome, read_outcome
+from townhall.web.agendas import Agenda, meeting_agenda
 from townhall.core.models import (
     AgendaItem, Body, Consultation, Deadline, Event, File, Meeting, Membership, Organization, Paper, Person,
 )
@@ -52,9 +54,13 @@ def upcoming_deadlines(user, *, limit: int = HOME_DEADLINES, body: Body | None =
     return list(core.upcoming_deadlines(user=user, days=HOME_DEADLINE_DAYS, today=timezone.localdate(), body=body)[:limit])
 
 
+#: An undated step of a paper older than this is over, even when no later step says so.
+UNDATED_STEP_OVER = timedelta(days=365)
+
+
 @dataclass
 class RouteStep:
-    """One station on a paper's route: the committee, the meeting (if known), its date and result."""
+    """One station on a paper's route: the committee, the meeting (if known), its date and outcome."""
 
     consultation: Consultation
     organizations: list[Organization]
@@ -63,6 +69,12 @@ class RouteStep:
     date: date | None
     result: str
     is_past: bool
+    outcome: Outcome = NO_OUTCOME
+
+    @property
+    def is_upcoming(self) -> bool:
+        """Whether the step is still to come: dated today or later (an undated step is never called upcoming)."""
+        return self.date is not None and not self.is_past
 
 
 @dataclass
@@ -114,7 +126,9 @@ def paper_page(user, pk: int) -> PaperPage:
         route.append(RouteStep(
             consultation=consultation, organizations=list(consultation.organizations.all()), meeting=meeting,
             agenda_item=item, date=when, result=item.result if item else "", is_past=bool(when and when < today),
+            outcome=read_outcome(item.result, item.resolution_text) if item else NO_OUTCOME,
         ))
+    _date_undated_steps(route, paper, today)
     files = core.visible_files(user)
     main_file = files.filter(pk=paper.main_file_id).first() if paper.main_file_id else None
     attachments = list(files.filter(auxiliary_of_papers=paper).order_by("id"))
@@ -136,16 +150,9 @@ def paper_page(user, pk: int) -> PaperPage:
 
 
 @dataclass
-class AgendaEntry:
-    item: AgendaItem
-    papers: list[Paper]
-    files: list[File]
-
-
-@dataclass
 class MeetingPage:
     meeting: Meeting
-    agenda: list[AgendaEntry]
+    agenda: Agenda
     files: list[tuple[str, File]]
     organizations: list[Organization]
 
@@ -159,17 +166,9 @@ def _papers_of_items(user, items: QuerySet[AgendaItem]) -> QuerySet[AgendaItem]:
 
 
 def meeting_page(user, pk: int) -> MeetingPage:
-    """Return a meeting with its visible agenda in order, the papers on it and its files."""
+    """Return a meeting with its agenda (published items and routed papers), its outcomes and its files."""
     meeting = get_object_or_404(core.visible_meetings(user).select_related("body", "location"), pk=pk)
-    items = _papers_of_items(user, core.meeting_agenda(meeting, user).select_related("resolution_file"))
     visible_files = core.visible_files(user)
-    agenda = []
-    for item in items:
-        papers = []
-        for consultation in item.consultations.all():
-            if consultation.paper not in papers:
-                papers.append(consultation.paper)
-        agenda.append(AgendaEntry(item=item, papers=papers, files=list(item.auxiliary_files.all())))
     named = [
         ("invitation", meeting.invitation_id), ("results_protocol", meeting.results_protocol_id),
         ("verbatim_protocol", meeting.verbatim_protocol_id),
@@ -178,7 +177,16 @@ def meeting_page(user, pk: int) -> MeetingPage:
     files = [(label, by_id[file_id]) for label, file_id in named if file_id in by_id]
     files += [("auxiliary", f) for f in visible_files.filter(meetings=meeting).order_by("id")]
     organizations = list(core.visible_organizations(user).filter(meetings=meeting).order_by("name", "id"))
-    return MeetingPage(meeting=meeting, agenda=agenda, files=files, organizations=organizations)
+    return MeetingPage(meeting=meeting, agenda=meeting_agenda(user, meeting), files=files, organizations=organizations)
+
+
+def _date_undated_steps(route: list[RouteStep], paper: Paper, today: date) -> None:
+    """Mark an undated step as over when a later step is, or when the paper itself is long past."""
+    later_past = False
+    for step in reversed(route):
+        if step.date is None:
+            step.is_past = later_past or bool(paper.effective_date and paper.effective_date < today - UNDATED_STEP_OVER)
+        later_past = later_past or step.is_past
 
 
 @dataclass
@@ -351,6 +359,13 @@ def deadlines_between(user, *, start: date | None, end: date | None, body: Body 
             Q(paper__consultations__organizations=organization) | Q(paper__under_direction_of=organization)
         ).distinct()
     return deadlines.select_related("paper", "body").order_by("date", "id")
+
+
+def meeting_for_calendar(pk: int) -> Meeting:
+    """Return a meeting anyone may see, with what its calendar entry names; raise Http404 otherwise."""
+    return get_object_or_404(
+        _with_organizations(core.visible_meetings(None).filter(start__isnull=False).select_related("body", "location"), None), pk=pk,
+    )
 
 
 def meetings_for_feed(*, body: Body | None = None, organization: Organization | None = None, days_back: int = 180,

@@ -17,6 +17,7 @@ urlpatterns = [
     path("files/<int:pk>/download/", files.file_download, name="file-download"),
     path("files/<int:pk>/read/", documents.file_read, name="file-read"),
     path("meetings/<int:pk>/", meetings.meeting, name="meeting"),
+    path("meetings/<int:pk>/meeting.ics", feeds.meeting_ical, name="meeting-ical"),
     path("meetings.ics", feeds.meetings_ical, name="meetings-ical"),
     path("agenda-items/<int:pk>/", meetings.agenda_item, name="agenda-item"),
     path("calendar/", meetings.calendar_now, name="calendar-now"),

@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .base import DerivedVisibility, OParlObject
@@ -35,6 +36,18 @@ class Meeting(OParlObject, DerivedVisibility):
 
     def __str__(self):
         return self.name or f"#{self.pk}"
+
+    @property
+    def all_day(self) -> bool:
+        """Whether only the meeting's day is known: it starts at local midnight and names no end.
+
+        Meetings made from a paper's route carry the date the paper gives, and some council
+        systems publish a date without a time the same way; no council meets at midnight.
+        """
+        if self.start is None or self.end is not None:
+            return False
+        local = timezone.localtime(self.start)
+        return (local.hour, local.minute, local.second) == (0, 0, 0)
 
 
 class AgendaItem(OParlObject):

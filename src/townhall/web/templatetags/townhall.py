@@ -3,7 +3,10 @@
 from urllib.parse import urlsplit
 
 from django import template
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from townhall.core.outcomes import read_outcome
 
 register = template.Library()
 
@@ -13,6 +16,7 @@ FILE_ROLES = {
     "results_protocol": _("Minutes of decisions"),
     "verbatim_protocol": _("Verbatim minutes"),
     "auxiliary": _("Other file"),
+    "minutes": _("Minutes"),
 }
 
 #: Kinds of organization townhall itself records (linking, the demo); other values come from a source and stay as written.
@@ -31,6 +35,20 @@ ORGANIZATION_KINDS = {
 def organization_kind(value: str) -> str:
     """Return the interface name of an organization's kind ("committee" -> "Udvalg"), else the value as written."""
     return ORGANIZATION_KINDS.get(str(value or "").strip().lower(), value)
+
+
+@register.filter
+def days_left(day) -> int | None:
+    """Return how many days from today until *day* (negative once it has passed)."""
+    if day is None:
+        return None
+    return (day - timezone.localdate()).days
+
+
+@register.filter
+def item_outcome(item):
+    """Return what an agenda item's result says was decided (kind and votes), read from its text."""
+    return read_outcome(item.result, item.resolution_text)
 
 
 @register.filter

@@ -6,6 +6,7 @@ from django.utils import timezone
 
 from townhall.core.models import Body
 from townhall.web import selectors
+from townhall.web.calendar_grid import month_grid
 
 
 def meeting(request, pk: int):
@@ -37,7 +38,10 @@ def calendar(request, year: int, month: int):
     first = date(year, month, 1)
     previous = date(year - (month == 1), (month - 2) % 12 + 1, 1)
     following = date(year + (month == 12), month % 12 + 1, 1)
+    days = selectors.meetings_in_month(request.user, year, month, body=body)
+    today = timezone.localdate()
     return render(request, "townhall/calendar.html", {
-        "month": first, "previous": previous, "following": following, "body": body,
-        "days": selectors.meetings_in_month(request.user, year, month, body=body), "bodies": selectors.bodies(),
+        "month": first, "previous": previous, "following": following, "body": body, "days": days,
+        "weeks": month_grid(year, month, {day.day: day.meetings for day in days}, today), "today": today,
+        "bodies": selectors.bodies(),
     })
