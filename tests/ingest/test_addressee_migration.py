@@ -36,3 +36,19 @@ def test_only_steps_made_from_addressees_are_removed():
     assert set(Consultation.all_objects.values_list("pk", flat=True)) == {step.pk for step in kept}
     assert Organization.objects.filter(pk=committee.pk).exists()
     assert Paper.objects.get(pk=read.pk).modified > before
+
+
+def test_a_committee_read_from_papers_that_only_an_addressee_step_named_is_hidden():
+    body = Body.objects.create(slug="testby", name="Testby Kommune")
+    only_addressed = Organization.objects.create(body=body, name="Teknik- og Miljøudvalget", from_papers=True, visible=True)
+    also_led = Organization.objects.create(body=body, name="Børneudvalget", from_papers=True, visible=True)
+    harvested = Organization.objects.create(body=body, name="Byrådet", visible=True)
+    paper = Paper.objects.create(body=body, name="Læst sag", public=True, card={"addressees": ["Teknik- og Miljøudvalget"]})
+    paper.under_direction_of.add(also_led)
+    for position, organization in enumerate((only_addressed, also_led, harvested)):
+        Consultation.objects.create(paper=paper, role="addressee", position=position).organizations.add(organization)
+
+    migration.remove_addressee_steps(apps, None)
+
+    shown = set(Organization.all_objects.filter(visible=True).values_list("pk", flat=True))
+    assert shown == {also_led.pk, harvested.pk}

@@ -127,7 +127,7 @@ def _read_number(paper: Paper) -> str:
     references = (paper.card or {}).get("references") or {}
     number = str(references.get("agenda_item") or "").strip()
     match = re.search(r"[ÖN]?\s*\d+(?:\.\d+)*", number)
-    return match.group(0) if match else ""
+    return match.group(0).strip() if match else ""
 
 
 def _number_key(number: str) -> tuple:

@@ -32,11 +32,12 @@ LIST_LIMIT = 50
 
 def latest_papers(user, *, limit: int = HOME_PAPERS, body: Body | None = None) -> list[Paper]:
     """Return the newest papers the user may see, newest first."""
-    papers = core.visible_papers(user)
+    papers = core.visible_papers(user).filter(effective_date__isnull=False)
     if body is not None:
         papers = papers.filter(body=body)
-    # Ordering by the indexed date (then id) lets the database read the newest rows straight off the index.
-    return list(papers.select_related("body").order_by("-date", "-id")[:limit])
+    # The effective date dates an undated paper by its route or file, so it is listed with its peers;
+    # ordering by that indexed column (then id) reads the newest rows straight off the index.
+    return list(papers.select_related("body").order_by("-effective_date", "-id")[:limit])
 
 
 def _with_organizations(meetings: QuerySet[Meeting], user) -> QuerySet[Meeting]:
@@ -218,65 +219,6 @@ def visible_file(user, pk: int) -> File:
     if not access.content_shown(user, file):
         raise Http404("The original of this file holds a part that is not public.")
     return file
-
-
-def papers_of_organization(user, organization: Organization) -> QuerySet[Paper]:
-    return (
-        core.visible_papers(user)
-        .filter(Q(consultations__organizations=organization) | Q(under_direction_of=organization) | Q(originator_organizations=organization))
-        .distinct().select_related("body").order_by("-date", "-id")
-    )
-
-
-@dataclass
-class OrganizationPage:
-    organization: Organization
-    parent: Organization | None
-    members: list[Membership]
-    upcoming: list[Meeting]
-    past: list[Meeting]
-    papers: list[Paper]
-    sub_organizations: list[Organization]
-
-
-def organization_page(user, pk: int) -> OrganizationPage:
-    """Return a committee or other organization with its members, meetings and papers."""
-    organization = get_object_or_404(core.visible_organizations(user).select_related("body", "sub_organization_of"), pk=pk)
-    parent = organization.sub_organization_of
-    now = timezone.now()
-    meetings = core.visible_meetings(user).filter(organizations=organization).select_related("location")
-    members = core.visible_memberships(user).filter(organization=organization).select_related("person")
-    return OrganizationPage(
-        organization=organization, parent=parent if access.may_see(user, parent) else None,
-        members=list(members.order_by("person__family_name", "person__name")),
-        upcoming=list(meetings.filter(start__gte=now).order_by("start", "id")[:LIST_LIMIT]),
-        past=list(meetings.filter(start__lt=now).order_by("-start", "-id")[:LIST_LIMIT]),
-        papers=list(papers_of_organization(user, organization)[:LIST_LIMIT]),
-        sub_organizations=list(core.visible_organizations(user).filter(sub_organization_of=organization)),
-    )
-
-
-@dataclass
-class PersonPage:
-    person: Person
-    memberships: list[Membership]
-    handled: list[Paper]
-    signed: list[Paper]
-    originated: list[Paper]
-
-
-def person_page(user, pk: int) -> PersonPage:
-    """Return a person with their memberships and the papers they handled, signed or put forward."""
-    person = get_object_or_404(core.visible_persons(user).select_related("body"), pk=pk)
-    papers = core.visible_papers(user).select_related("body").order_by("-date", "-id")
-    memberships = core.visible_memberships(user).filter(person=person).select_related("organization")
-    return PersonPage(
-        person=person,
-        memberships=list(memberships.order_by("organization__name")),
-        handled=list(papers.filter(case_handler=person)[:LIST_LIMIT]),
-        signed=list(papers.filter(signatories=person)[:LIST_LIMIT]),
-        originated=list(papers.filter(originator_persons=person)[:LIST_LIMIT]),
-    )
 
 
 @dataclass

@@ -66,6 +66,9 @@ class Paper(OParlObject):
             models.Index(fields=["body", "date"]),
             models.Index(fields=["public", "deleted", "date"]),
             models.Index(fields=["body", "deleted", "public", "id"]),
+            # Lists of the newest papers read these: an undated paper is listed by its effective date.
+            models.Index(fields=["public", "deleted", "effective_date"]),
+            models.Index(fields=["body", "effective_date"]),
         ]
 
     def __str__(self):
