@@ -133,11 +133,15 @@ def count() -> dict:
 
     invented = 0
     read_steps = 0
+    addressees = 0
     papers = Paper.objects.filter(card__isnull=False, origin_id="").exclude(source_uri__startswith="demo:")
     for paper in papers.select_related("body").prefetch_related("consultations__organizations").iterator(chunk_size=500):
         language = paper.body.language
         steps = [(organization_key(step.get("organization") or "", language), step.get("date"))
                  for step in (paper.card or {}).get("consultations") or []]
+        routed_keys = {key for key, _ in steps}
+        addressees += sum(1 for name in (paper.card or {}).get("addressees") or []
+                          if not any(_same_committee(organization_key(name, language), key) for key in routed_keys))
         for consultation in paper.consultations.all():
             read_steps += 1
             day = consultation.date.isoformat() if consultation.date else None
@@ -150,7 +154,7 @@ def count() -> dict:
     return {
         "meetings": len(meetings), "meetings_with_routes": len(routed), "routed": sum(len(v) for v in routed.values()),
         "all_day": len(all_day), "read_steps": read_steps, "papers": Paper.objects.count(),
-        "missing": missing, "invented": invented, "midnight": midnight, "examples": examples,
+        "missing": missing, "invented": invented, "midnight": midnight, "examples": examples, "addressees": addressees,
     }
 
 
@@ -177,6 +181,9 @@ def report(counts: dict, papers: int) -> str:
         f"| routed papers missing from their meeting's page | {counts['missing']} | 0 |",
         f"| invented route steps (no step of the paper's card) | {counts['invented']} | 0 |",
         f"| dated-only meetings shown at a time (page, calendar, iCalendar) | {counts['midnight']} | 0 |",
+        "",
+        f"Addressees not on their paper's route, which linking used to turn into an \"(addressee)\" step: "
+        f"{counts['addressees']:,}; each is now named on its paper's page as \"Addressed to\" and makes no step.",
     ]
     for name, found in counts["examples"].items():
         if found:
