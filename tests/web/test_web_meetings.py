@@ -150,3 +150,13 @@ def test_agenda_item_page_shows_its_outcome(client, body):
     item = services.agenda_item_create(meeting=meeting, order=1, number="2", name="Budget", public=True, result="Udsat")
     page = client.get(f"/agenda-items/{item.pk}/").content.decode()
     assert 'class="outcome outcome-deferred"' in page
+
+
+def test_deadlines_filter_offers_the_committees_of_the_chosen_municipality_only(client, demo):
+    page = client.get("/deadlines/").content.decode()
+    field = page[page.index('id="organization-field"'):page.index("</div>", page.index('id="organization-field"'))]
+    assert "Choose a municipality first" in field and "Økonomiudvalget" not in field
+    page = client.get("/deadlines/", {"body": "soeby-kommune"}).content.decode()
+    field = page[page.index('id="organization-field"'):page.index("</div>", page.index('id="organization-field"'))]
+    assert "Økonomiudvalget" in field
+    assert "Jugendhilfeausschuss" not in field

@@ -101,8 +101,19 @@ class DeadlineFilterForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["body"].choices = _body_choices()
         body = self.data.get("body")
+        chosen = str(self.data.get("organization") or "")
         # Only committees the user may see are offered (or accepted): a name alone can reveal hidden material.
-        self.fields["organization"].queryset = deadline_committees(user, body)
+        # Committees belong to one municipality: they are offered once a municipality is chosen
+        # (a link that names a committee alone still works, and offers just that one).
+        if body:
+            organizations = deadline_committees(user, body)
+        elif chosen.isdigit() and len(chosen) < 18:
+            organizations = deadline_committees(user).filter(pk=int(chosen))
+        else:
+            organizations = Organization.objects.none()
+            self.fields["organization"].empty_label = _("Choose a municipality first")
+            self.fields["organization"].widget.attrs["disabled"] = True
+        self.fields["organization"].queryset = organizations
         self.fields["organization"].label_from_instance = lambda org: org.name if body else f"{org.name} ({org.body.short_name or org.body.name})"
 
     def full_clean(self):
