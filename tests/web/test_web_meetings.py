@@ -10,7 +10,7 @@ from django.test import Client
 from django.utils import timezone
 
 from townhall.core import services
-from townhall.core.models import AgendaItem, Consultation, Deadline, Meeting, Organization, Paper
+from townhall.core.models import Consultation, Deadline, Meeting, Organization, Paper
 
 pytestmark = pytest.mark.django_db
 

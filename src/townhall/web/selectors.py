@@ -17,11 +17,11 @@ from django.utils import timezone
 
 from townhall.core import access
 from townhall.core import selectors as core
+from townhall.core.models import (
+    AgendaItem, Body, Consultation, Deadline, Event, File, Meeting, Organization, Paper, Person,
+)
 from townhall.core.outcomes import NO_OUTCOME, Outcome, read_outcome
 from townhall.web.agendas import Agenda, meeting_agenda
-from townhall.core.models import (
-    AgendaItem, Body, Consultation, Deadline, Event, File, Meeting, Membership, Organization, Paper, Person,
-)
 
 HOME_PAPERS = 10
 HOME_MEETINGS = 8

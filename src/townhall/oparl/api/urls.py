@@ -7,9 +7,12 @@ from townhall.oparl.api.addresses import BODY_LISTS, SEGMENTS
 
 
 class ObjectIdConverter:
-    """Ids without leading zeros, so each object has exactly one URL."""
+    """Ids without leading zeros, so each object has exactly one URL.
 
-    regex = "[1-9][0-9]*"
+    At most 18 digits: a longer number is no id any database holds (and overflows a 64-bit column).
+    """
+
+    regex = "[1-9][0-9]{0,17}"
 
     def to_python(self, value):
         return int(value)
