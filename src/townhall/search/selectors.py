@@ -184,7 +184,7 @@ def search_papers(
         core = _core(backend, plan)
     # A backend that ranks all matches in order from its index (PostgreSQL with RUM) needs no
     # scores on the candidates, which then only serve the count and the facets.
-    from_index = relevance and not browsing and backend.ranks_from_index
+    from_index = relevance and not browsing and backend.orders_from_index(expression)
     scored = relevance and not from_index
     # One more than counted, to tell whether the count is complete.
     candidates = backend.candidates(expression, counting, COUNT_CAP + 1, exact=exact, scored=scored, core=core)

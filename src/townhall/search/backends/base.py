@@ -276,6 +276,10 @@ class SearchBackend:
         ordered = heapq.nlargest(wanted, zip(map(itemgetter(1), candidates), map(itemgetter(0), candidates)))
         return [(paper_id, score) for score, paper_id in ordered]
 
+    def orders_from_index(self, expression: str) -> bool:
+        """Return whether ``top`` ranks ``expression``'s matches in order from the index."""
+        return self.ranks_from_index
+
     def top(
         self, expression: str, narrowing: Narrowing, wanted: int, *, exact: str | None = None, core: str | None = None,
     ) -> list[tuple[int, float]]:

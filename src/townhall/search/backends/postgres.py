@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import re
 from collections.abc import Iterator, Sequence
 
 from django.db import connection, transaction
@@ -31,6 +32,11 @@ INDEX = "search_paper_vector_gin"
 RUM_INDEX = "search_paper_vector_rum"
 #: Matches read in order of relevance from the RUM index, per expression, and ranked again.
 RANKED_HEAD = 200
+#: Index entries (summed paper counts of its terms) above which a query is not ordered by the RUM
+#: index: RUM computes the rank of every entry of every term, which for broad queries expanded
+#: with common glossary terms takes seconds at a million papers; those rank their newest matches.
+RUM_BUDGET = 150_000
+_TERM_RE = re.compile(r"'((?:[^']|'')*)'")
 #: Matches a search ranks without the RUM index: the newest (``selectors.COUNT_CAP``).
 RANKED_FALLBACK = 5000
 
@@ -250,6 +256,13 @@ class PostgresBackend(SearchBackend):
             f") c {vectors}ORDER BY c.id DESC"
         )
         return _fetch(sql, [*score_params, expression, *narrowing.params, limit])
+
+    def orders_from_index(self, expression: str) -> bool:
+        """Return whether ``expression`` is ranked in order from the RUM index (narrow enough for it)."""
+        if not self.ranks_from_index:
+            return False
+        terms = {term.replace("''", "'") for term in _TERM_RE.findall(expression)}
+        return sum(vocabulary.known(terms).values()) <= RUM_BUDGET
 
     def top(
         self, expression: str, narrowing: Narrowing, wanted: int, *, exact: str | None = None, core: str | None = None,
