@@ -40,6 +40,14 @@ _STANDALONE_ITEM = re.compile(
     r"^\s*(?:Bilag|Anlage|Attachment|Appendix|Annex|Enclosure)\s+(?:\d{1,2}|[A-Z])\s*(?::|\t| [–-] )\s*(?P<title>\S.*)$",
     re.IGNORECASE,
 )
+# A letter's closing after the list: "Kleinbergen, den 18.01.2024", "gez. ...", "Med venlig hilsen", a date alone.
+_SIGN_OFF = re.compile(
+    r"^(?:[A-ZÄÖÜÆØÅ][\w.-]*(?: [A-ZÄÖÜÆØÅ][\w.-]*)?,\s*(?:den |d\. |am |the )?"
+    r"\d{1,2}(?:\.\s?\d{1,2}\.\s?\d{2,4}|\.?\s+[^\W\d_]+\.?\s+\d{4})\s*$"
+    r"|(?:gez|sign|signed|underskrevet)\.?\s|(?:Mit freundlichen Grüßen|Med venlig hilsen|Venlig hilsen|Yours (?:sincerely|faithfully)"
+    r"|Kind regards|Best regards)\b|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$)",
+    re.IGNORECASE,
+)
 _NONE = re.compile(r"^(?:ingen(?: bilag)?|keine(?: anlagen)?|none|nil|n/a|-)\.?$", re.IGNORECASE)
 _IN_TEXT = re.compile(
     r"^(?P<title>[A-ZÆØÅÄÖÜ][^\n()]{8,150}?)\s*\((?:gemäß|gem\.|siehe|s\.|vgl\.|jf\.|se|see)\s+(?:Anlage|bilag|appendix)\s*\d*\)\s*$",
@@ -105,7 +113,7 @@ def _listed_after(lines: list[str], index: int) -> list[str]:
             continue
         if files and not _FILE_NAME.search(line):
             break  # a list of files ends with the first line that names none
-        if _NONE.match(line):
+        if _NONE.match(line) or _SIGN_OFF.match(line):
             break
         blank_run = 0
         labelled = _LABELLED_ITEM.match(line)

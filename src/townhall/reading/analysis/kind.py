@@ -24,7 +24,7 @@ _CUES: tuple[tuple[str, tuple[str, ...], re.Pattern, float], ...] = tuple(
         ("proposal", ("indstiller",), r"\bindstiller,? at\b|\bindstiller\b", 2.0, _I),
         ("proposal", ("beslutningspunkter", "indstilling", "forslag til beslutning", "at "), r"^\s*(?:\d\.\s*)?(?:Beslutningspunkter|Indstilling|Forslag til beslutning)\s*$|^\s*at (?:byrådet|borgerrepræsentationen|kommunalbestyrelsen|udvalget|økonomiudvalget) (?:godkender|beslutter|vedtager|tiltræder)\b", 1.5, _I),
         ("proposal", ("til",), r"^\s*Til:?\s.*(?:Byråd(?:et)?|Borgerrepræsentationen|Kommunalbestyrelsen)\b", 2.0, _I),
-        ("proposal", ("report to", "recommend", "decision required"), r"\breport to:? (?:the )?(?:[\w ]{0,40} )?(?:cabinet|council|committee|executive)\b|\brecommendations?\b|\bit is recommended that\b|\bdecision required\b", 1.5, _I),
+        ("proposal", ("report to", "recommend", "decision required"), r"\breport to:?[ \t]+(?:the )?(?:[\w ]{0,40} )?(?:cabinet|council|committee|executive)\b|\brecommendations?\b|\bit is recommended that\b|\bdecision required\b", 1.5, _I),
         ("agenda_item", ("beslutning",), r"^\s*indstilling og beslutning\s*$|^\s*beslutning i [\wæøå-]+ den\b", 3.0, _I),
         ("agenda_item", (")",), r"^\s*\d{1,3}\.\s+\S.*\(\d{2,4}-\d{2,}\)\s*$", 4.0, re.MULTILINE),
         ("agenda_item", ("top", "tagesordnungspunkt", "dagsordenspunkt", "agenda item"), r"^\s*(?:TOP|Tagesordnungspunkt|Dagsordenspunkt|(?i:agenda item))\s*:?\s*[ÖN]?\s?\d", 2.5, re.MULTILINE),
@@ -54,7 +54,7 @@ _FORM_HEADINGS = {
     "mitteilung": "notice", "mitteilungsvorlage": "notice", "informationsvorlage": "notice", "orientering": "notice",
     "meddelelse": "notice", "information report": "notice", "briefing note": "memo",
     "informationsdrucksache": "notice", "beschlussdrucksache": "proposal",
-    "beschlussvorlage": "proposal", "sitzungsvorlage": "proposal", "beslutningsforslag": "proposal",
+    "beschlussvorlage": "proposal", "sitzungsvorlage": "proposal", "beslutningsforslag": "proposal", "vorlage": "proposal",
     "indstilling": "proposal",
     "notat": "memo", "vermerk": "memo", "aktenvermerk": "memo", "memo": "memo", "memorandum": "memo",
     "høringsbrev": "hearing", "høring": "hearing", "anhörung": "hearing", "beteiligung": "hearing", "public consultation": "hearing",
@@ -291,6 +291,12 @@ def _heading_texts(address) -> list[str]:
     if "\t" in address.text:
         texts.append(address.text.split("\t")[0].strip())
     return texts
+
+
+def is_genre_name(text: str) -> bool:
+    """Tell whether *text* is only the name of a paper's genre ("Beschlussvorlage", "Notat", "Report")."""
+    folded = _unspaced(text.strip(" :*").casefold())
+    return folded in _GENRE_HEADINGS or folded in ("indstilling", "beslutning", "orientering")
 
 
 def _genre(text: str) -> str | None:

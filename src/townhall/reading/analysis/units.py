@@ -6,6 +6,7 @@ import re
 
 from townhall.reading.analysis.first_names import FIRST_NAMES
 from townhall.reading.analysis.form_rows import label_in_row
+from townhall.reading.analysis.kind import is_genre_name
 from townhall.reading.analysis.people import as_name
 
 _AUTHOR_LABEL = re.compile(
@@ -48,7 +49,7 @@ _LETTERHEAD_UNIT = re.compile(
     r"^(?:Staben|Direktionen|Borgmesterkontoret|Sekretariatet"
     r"|(?:Referat|Amt|Büro|Dezernat|Fachbereich|Stabsstelle|Kontoret|Afdelingen|Center|Sekretariatet) (?:für|for) .{3,80}"
     r"|[A-ZÆØÅÄÖÜ][\wæøåäöüß]*-? (?:og |und )?[A-ZÆØÅÄÖÜ]?[\wæøåäöüß-]*(?:forvaltningen|forvaltning)"
-    r"|[A-ZÆØÅ][\wæøå]+s? [Aa]fdeling|[A-ZÄÖÜ][\wäöüß-]*(?:amt|referat)|(?:Fachbereich|Dezernat) [\w ]{2,60}"
+    r"|[A-ZÆØÅ][\wæøå]+s? [Aa]fdeling|[A-ZÄÖÜ][\wäöüß-]*(?:amt|referat)|(?:Fachbereich|Dezernat) [\w ]{2,60}(?: [–-] (?:Fachbereich|Amt|Referat|Abteilung) [\w ]{2,60})?"
     r"|(?:[A-Z][\w,&-]* (?:(?:and|of|for) )?){1,5}(?:Department|Directorate|Service))$"
 )
 # A unit's name in a letterhead: a few capitalised words, "and"/"og"/"und"/"&" between them.
@@ -284,8 +285,8 @@ def _sender_under_issuer(lines: list[str]) -> str | None:
         block.append(line.strip())
     if len(block) < 3 or not _BODY_HEAD.search(block[0]) or not _SENDER_NAME.match(block[1]):
         return None
-    if _BUILDING.search(block[1]) or any(ch.isdigit() for ch in block[1]):
-        return None
+    if _BUILDING.search(block[1]) or any(ch.isdigit() for ch in block[1]) or is_genre_name(block[1]):
+        return None  # "Stadt X / Beschlussvorlage / Drucksache Nr. …": the paper's genre, not its sender
     return block[1] if any(ch.isdigit() for ch in "".join(block[2:4])) else None
 
 

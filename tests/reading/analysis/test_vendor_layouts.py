@@ -1,0 +1,218 @@
+"""Papers laid out the way other council systems print them, written for these tests.
+
+Each document reproduces one vendor's shape — an ALLRIS Vorlage, a SessionNet Beschlussvorlage
+with an Ö/N route table, a ModernGov committee report (as text and as a two-column PDF form), a
+Danish beslutningsprotokol item and an Acadre/eDoc notat — with names and wording of their own.
+"""
+
+from datetime import date
+
+from bench.corpus.pdf_writer import PdfWriter, TextRun
+from townhall import reading
+from townhall.reading.analysis import analyse
+
+ALLRIS_VORLAGE = """Stadt Neuweiler
+Vorlage
+Vorlage-Nr.: VO/2024/0815
+Status: öffentlich
+Datum: 12.02.2024
+Federführend: Amt für Umwelt und Grün
+Bearbeiter/-in: Schulte, Andrea
+
+Betreff:
+Pflanzung von Straßenbäumen in der Weststadt
+
+Beratungsfolge:
+Datum\tGremium\tZuständigkeit
+05.03.2024\tAusschuss für Umwelt und Klimaschutz\tVorberatung
+21.03.2024\tStadtrat\tEntscheidung
+
+Beschlussvorschlag:
+Der Stadtrat beschließt die Pflanzung von 120 Straßenbäumen in der Weststadt.
+
+Sachverhalt:
+Die Verwaltung hat geeignete Standorte geprüft. Stellungnahmen der Ortsbeiräte werden bis zum 28.02.2024 erbeten.
+
+Anlagen:
+1. Lageplan Baumstandorte
+2. Kostenschätzung
+"""
+
+SESSIONNET_VORLAGE = """Stadt Kleinbergen
+Beschlussvorlage
+Drucksache Nr. 0147/2024
+Dezernat III – Fachbereich Schule und Sport
+Sachbearbeitung: Herr Jonas Reiter
+Datum: 18.01.2024
+
+Beratungsreihenfolge:
+Gremium\tSitzungstermin\tStatus\tZuständigkeit
+Schulausschuss\t06.02.2024\tÖ\tVorberatung
+Haupt- und Finanzausschuss\t13.02.2024\tN\tVorberatung
+Rat der Stadt Kleinbergen\t22.02.2024\tÖ\tEntscheidung
+
+Betreff: Erweiterung der Grundschule am Lindenplatz
+
+Beschlussvorschlag:
+Der Rat beschließt die Erweiterung der Grundschule am Lindenplatz um vier Klassenräume.
+
+Anlage(n):
+Raumprogramm
+Kostenberechnung
+Kleinbergen, den 18.01.2024
+gez. Dr. Miriam Ostholt
+Bürgermeisterin
+"""
+
+MODERNGOV_REPORT = """Harbridge Borough Council
+
+Report to:\tCabinet
+Date of meeting:\t14 March 2024
+Report of:\tDirector of Place
+Title:\tReview of Parking Charges 2024/25
+Classification:\tUnrestricted
+Ward(s) affected:\tAll
+
+Summary
+This report sets out proposed changes to parking charges in the borough's car parks.
+
+Recommendations
+Cabinet is asked to approve the revised charges set out in Appendix A.
+
+Contact officer: Sam Doyle, Head of Parking Services
+Tel: 01234 567890
+Email: sam.doyle@harbridge.gov.uk
+
+Appendices
+Appendix A – Proposed tariff table
+Appendix B – Consultation responses
+"""
+
+DANISH_DECISION_RECORD = """Egelund Kommune
+Teknik- og Miljøudvalget
+Beslutningsprotokol
+Mødedato: 4. marts 2024
+
+12. Godkendelse af ny affaldsplan 2024-2030
+
+Sagsnr.: 07.00.00-P15-3-23
+Åbent punkt
+
+Sagsfremstilling
+Forvaltningen har udarbejdet et forslag til ny affaldsplan. Planen har været i offentlig høring fra 1. december 2023 til 5. januar 2024.
+
+Indstilling
+Forvaltningen indstiller, at Teknik- og Miljøudvalget godkender affaldsplanen og sender den videre til Økonomiudvalget og Byrådet.
+
+Beslutning i Teknik- og Miljøudvalget den 4. marts 2024
+Godkendt.
+
+Bilag
+1. Affaldsplan 2024-2030
+2. Høringsnotat
+"""
+
+DANISH_NOTAT = """Notat
+
+Til: Børne- og Skoleudvalget
+Fra: Center for Dagtilbud og Skole
+Dato: 3. april 2024
+Sagsnr.: 28.00.00-A00-12-24
+Sagsbehandler: Lise Holmgaard
+
+Vedr.: Status på ventelister i dagtilbud
+
+Udvalget orienteres om antallet af børn på venteliste til vuggestue og børnehave pr. 1. april 2024.
+Et informationsmøde for forældre holdes den 22. april 2024 på Rådhuset.
+
+Med venlig hilsen
+Lise Holmgaard
+Pædagogisk konsulent
+Egelund Kommune
+"""
+
+
+def test_allris_vorlage_is_a_proposal_with_its_route_and_form_fields():
+    card = analyse(ALLRIS_VORLAGE)
+    assert (card.kind, card.title, card.municipality, card.date) == (
+        "proposal", "Pflanzung von Straßenbäumen in der Weststadt", "Stadt Neuweiler", date(2024, 2, 12))
+    assert card.public is True
+    assert card.references.paper == "VO/2024/0815"
+    assert (card.author_unit, card.case_handler) == ("Amt für Umwelt und Grün", "Andrea Schulte")
+    assert [(s.organization, s.date, s.role) for s in card.consultations] == [
+        ("Ausschuss für Umwelt und Klimaschutz", date(2024, 3, 5), "Vorberatung"),
+        ("Stadtrat", date(2024, 3, 21), "Entscheidung"),
+    ]
+    assert list(card.attachments) == ["Lageplan Baumstandorte", "Kostenschätzung"]
+    assert [d.date for d in card.deadlines] == [date(2024, 2, 28)]
+
+
+def test_sessionnet_route_table_gives_public_flags_and_the_list_of_annexes_ends_at_the_signature():
+    card = analyse(SESSIONNET_VORLAGE)
+    assert (card.kind, card.title, card.references.paper) == ("proposal", "Erweiterung der Grundschule am Lindenplatz", "0147/2024")
+    assert [(s.organization, s.date, s.public) for s in card.consultations] == [
+        ("Schulausschuss", date(2024, 2, 6), True),
+        ("Haupt- und Finanzausschuss", date(2024, 2, 13), False),
+        ("Rat der Stadt Kleinbergen", date(2024, 2, 22), True),
+    ]
+    assert list(card.attachments) == ["Raumprogramm", "Kostenberechnung"]
+    assert list(card.signatories) == ["Miriam Ostholt"]
+    # The genre line under the letterhead is not the office that wrote the paper.
+    assert card.author_unit == "Dezernat III – Fachbereich Schule und Sport"
+    assert card.case_handler == "Jonas Reiter"
+
+
+def test_moderngov_report_names_its_meeting_officer_and_appendices():
+    card = analyse(MODERNGOV_REPORT)
+    assert (card.kind, card.title, card.municipality) == ("proposal", "Review of Parking Charges 2024/25", "Harbridge Borough Council")
+    assert card.date is None  # only the meeting is dated
+    assert [(s.organization, s.date) for s in card.consultations] == [("Cabinet", date(2024, 3, 14))]
+    assert list(card.addressees) == ["Cabinet"]
+    assert card.case_handler == "Sam Doyle"
+    assert list(card.emails) == ["sam.doyle@harbridge.gov.uk"] and list(card.phones) == ["01234 567890"]
+    assert list(card.attachments) == ["Proposed tariff table", "Consultation responses"]
+
+
+def test_moderngov_report_as_a_pdf_form_in_two_columns_reads_the_same():
+    rows = [("Report to:", "Cabinet"), ("Date of meeting:", "14 March 2024"), ("Report of:", "Director of Place"),
+            ("Title:", "Review of Parking Charges 2024/25"), ("Classification:", "Unrestricted")]
+    runs = [TextRun(72, 790, "Harbridge Borough Council", 16, bold=True)]
+    y = 750
+    for label, value in rows:
+        runs += [TextRun(72, y, label, 11, bold=True), TextRun(220, y, value, 11)]
+        y -= 18
+    runs += [
+        TextRun(72, y - 20, "Summary", 13, bold=True),
+        TextRun(72, y - 40, "This report sets out proposed changes to parking charges in the borough's car parks.", 11),
+        TextRun(72, y - 70, "Appendices", 13, bold=True),
+        TextRun(72, y - 90, "Appendix A – Proposed tariff table", 11),
+        TextRun(72, y - 108, "Appendix B – Consultation responses", 11),
+        TextRun(72, y - 140, "Contact officer: Sam Doyle, Head of Parking Services", 11),
+    ]
+    writer = PdfWriter()
+    writer.add_page(runs)
+    card = reading.read(writer.to_bytes(), filename="report.pdf").card
+    assert (card.kind, card.title, card.public) == ("proposal", "Review of Parking Charges 2024/25", True)
+    assert [(s.organization, s.date) for s in card.consultations] == [("Cabinet", date(2024, 3, 14))]
+    assert list(card.attachments) == ["Proposed tariff table", "Consultation responses"]
+    assert card.case_handler == "Sam Doyle"
+
+
+def test_danish_decision_record_item_is_numbered_and_dated_by_its_meeting():
+    card = analyse(DANISH_DECISION_RECORD)
+    assert card.kind == "minutes"
+    assert card.title == "Godkendelse af ny affaldsplan 2024-2030"
+    assert (card.references.agenda_item, card.references.case) == ("12", "07.00.00-P15-3-23")
+    assert card.public is True
+    assert [(s.organization, s.date) for s in card.consultations] == [("Teknik- og Miljøudvalget", date(2024, 3, 4))]
+    assert list(card.attachments) == ["Affaldsplan 2024-2030", "Høringsnotat"]
+
+
+def test_danish_notat_reads_its_form_head_and_the_meeting_it_announces():
+    card = analyse(DANISH_NOTAT)
+    assert (card.kind, card.title, card.date) == ("memo", "Status på ventelister i dagtilbud", date(2024, 4, 3))
+    assert (card.author_unit, card.case_handler) == ("Center for Dagtilbud og Skole", "Lise Holmgaard")
+    assert list(card.addressees) == ["Børne- og Skoleudvalget"]
+    assert card.references.case == "28.00.00-A00-12-24"
+    assert card.municipality == "Egelund Kommune"
+    assert [(e.name, e.place, e.start) for e in card.events] == [("Informationsmøde", "Rådhuset", date(2024, 4, 22))]
