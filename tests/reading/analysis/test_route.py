@@ -57,7 +57,7 @@ def test_agenda_is_a_step_of_the_meeting_it_announces():
     text = "Stadt Neuburg\n\nBekanntmachung\n\nAm Dienstag, 06.05.2025, findet die Sitzung des Ortschaftsrates Auental statt.\n\nTagesordnung"
     card = analyse(text)
     assert card.kind == "agenda"
-    assert [(s.organization, s.date) for s in card.consultations] == [("Ortschaftsrates Auental", date(2025, 5, 6))]
+    assert [(s.organization, s.date) for s in card.consultations] == [("Ortschaftsrat Auental", date(2025, 5, 6))]
     assert card.title == "Sitzung des Ortschaftsrates Auental"
 
 

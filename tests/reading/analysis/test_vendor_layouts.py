@@ -216,3 +216,127 @@ def test_danish_notat_reads_its_form_head_and_the_meeting_it_announces():
     assert card.references.case == "28.00.00-A00-12-24"
     assert card.municipality == "Egelund Kommune"
     assert [(e.name, e.place, e.start) for e in card.events] == [("Informationsmøde", "Rådhuset", date(2024, 4, 22))]
+
+
+GERMAN_INVITATION = """Gemeinde Talheim
+Der Bürgermeister
+
+An die Mitglieder des Bau- und Umweltausschusses
+
+Talheim, 02.04.2024
+
+Einladung zur 12. Sitzung des Bau- und Umweltausschusses
+
+Sehr geehrte Damen und Herren,
+
+hiermit lade ich Sie zur 12. Sitzung des Bau- und Umweltausschusses am Dienstag, 16.04.2024, um 18:00 Uhr im Sitzungssaal des Rathauses ein.
+
+Tagesordnung
+
+Öffentlicher Teil
+1. Eröffnung und Feststellung der Beschlussfähigkeit
+2. Bebauungsplan „Am Mühlbach“ – Aufstellungsbeschluss
+3. Anfragen
+
+Nichtöffentlicher Teil
+4. Grundstücksangelegenheiten
+
+Mit freundlichen Grüßen
+gez. Frank Wehner
+Bürgermeister
+"""
+
+ENGLISH_MINUTES = """Ashcombe District Council
+
+MINUTES of a meeting of the Planning Committee held on Tuesday, 5 March 2024 at 7.00 pm in the Council Chamber, Civic Offices, Ashcombe
+
+Present: Councillor R. Patel (Chair), Councillors J. Evans, M. Hughes and K. Osei
+
+1. Apologies for Absence
+Apologies were received from Councillor D. Shaw.
+
+2. Application 23/01456/FUL – Land at Mill Lane
+RESOLVED: That planning permission be granted subject to the conditions set out in the report.
+
+The meeting closed at 8.40 pm.
+"""
+
+DANISH_MINUTES = """Referat
+Økonomiudvalget
+
+Mødedato: 11. marts 2024
+Mødetidspunkt: 15:00 - 17:30
+Mødested: Mødelokale 2, Rådhuset
+Fraværende: Anne Krogh
+
+Nordby Kommune
+
+Indholdsfortegnelse
+1. Godkendelse af dagsorden
+2. Regnskab 2023 – foreløbigt resultat
+
+1. Godkendelse af dagsorden
+Beslutning
+Godkendt.
+
+2. Regnskab 2023 – foreløbigt resultat
+Sagsnr.: 00.30.10-S55-1-24
+Indstilling
+Direktionen indstiller, at Økonomiudvalget tager orienteringen til efterretning.
+Beslutning
+Taget til efterretning.
+"""
+
+REGISAFE_VORLAGE = """Gemeinde Oberried
+Sitzungsvorlage
+Vorlagen-Nr.: 2024/031
+Amt: Hauptamt
+Verfasser: Brigitte Maier
+Aktenzeichen: 022.31
+
+Sitzung\tDatum\tBehandlung
+Verwaltungsausschuss\t11.03.2024\tnichtöffentlich
+Gemeinderat\t25.03.2024\töffentlich
+
+Betreff: Neufassung der Feuerwehrsatzung
+
+Beschlussantrag:
+Der Gemeinderat beschließt die Neufassung der Feuerwehrsatzung in der Fassung der Anlage 1.
+
+Anlage 1: Satzungsentwurf
+Anlage 2: Synopse alt/neu
+"""
+
+
+def test_invitation_is_for_the_meeting_on_the_day_it_names_not_the_day_it_was_written():
+    card = analyse(GERMAN_INVITATION)
+    assert (card.kind, card.date, card.municipality) == ("agenda", date(2024, 4, 2), "Gemeinde Talheim")
+    assert card.title == "Einladung zur 12. Sitzung des Bau- und Umweltausschusses"
+    assert [(s.organization, s.date) for s in card.consultations] == [("Bau- und Umweltausschuss", date(2024, 4, 16))]
+    assert list(card.signatories) == ["Frank Wehner"]
+
+
+def test_english_minutes_are_titled_by_their_meeting_without_where_it_was_held():
+    card = analyse(ENGLISH_MINUTES)
+    assert card.kind == "minutes"
+    assert card.title.casefold() == "minutes of a meeting of the planning committee"
+    assert [(s.organization, s.date) for s in card.consultations] == [("Planning Committee", date(2024, 3, 5))]
+    assert card.municipality == "Ashcombe District Council"
+
+
+def test_danish_minutes_are_titled_by_genre_and_body_never_by_the_table_of_contents():
+    card = analyse(DANISH_MINUTES)
+    assert card.kind == "minutes"
+    assert card.title == "Referat Økonomiudvalget"
+    assert [(s.organization, s.date) for s in card.consultations] == [("Økonomiudvalget", date(2024, 3, 11))]
+    assert card.municipality == "Nordby Kommune"
+
+
+def test_regisafe_vorlage_reads_public_flags_by_row_and_an_author_who_is_a_person():
+    card = analyse(REGISAFE_VORLAGE)
+    assert (card.kind, card.title, card.references.paper, card.references.case) == (
+        "proposal", "Neufassung der Feuerwehrsatzung", "2024/031", "022.31")
+    assert [(s.organization, s.date, s.public) for s in card.consultations] == [
+        ("Verwaltungsausschuss", date(2024, 3, 11), False), ("Gemeinderat", date(2024, 3, 25), True)]
+    assert (card.author_unit, card.case_handler) == ("Hauptamt", "Brigitte Maier")
+    assert list(card.attachments) == ["Satzungsentwurf", "Synopse alt/neu"]

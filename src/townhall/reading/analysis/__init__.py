@@ -30,7 +30,7 @@ from townhall.reading.analysis.letters import letter_parts
 from townhall.reading.analysis.evidence import FORM_FIELD, PATTERN, STRUCTURE, EvidenceLog
 from townhall.reading.analysis.forms import FormField, form_fields
 from townhall.reading.analysis.route import Step as RouteStep
-from townhall.reading.analysis.route import meeting_of, meeting_title, route_steps
+from townhall.reading.analysis.route import genre_and_body_title, meeting_of, meeting_title, route_steps
 from townhall.reading.card import UNDETERMINED, Card, ConsultationStep, DeadlineFact, Evidence, References
 from townhall.reading.layout import Document
 from townhall.reading.text_layout import text_document
@@ -193,7 +193,9 @@ def analyse(document: Document | str, *, language: str | None = None) -> Card:
             if named:
                 log.at("title", from_layout[1], STRUCTURE, "heading naming the record and its meeting")
                 return named
-            found = from_letter("title", meeting_title(document, kind), "the meeting it is for")
+            found = from_letter("title", meeting_title(document, kind), "the meeting it is for") or from_letter(
+                "title", genre_and_body_title(document), "the record's genre and the body that met"
+            )
             if found:
                 return found
         return from_letter("title", title_from_layout(document), "most prominent heading") or find_title(text)
@@ -298,6 +300,9 @@ def _genre_heading_with_tail(from_layout) -> str | None:
     if from_layout is None:
         return None
     heading = " ".join(from_layout[1].text.split("\t")[0].split())
+    # "Minutes of a meeting of the Planning Committee held on Tuesday, 5 March 2024 at 7.00 pm in …":
+    # where and when it was held is the meeting's, not the title's.
+    heading = re.split(r"\s+held\s+(?:on|at|in)\b", heading, maxsplit=1)[0].rstrip(" ,")
     words = heading.split()
     if len(words) < 3 or len(heading) > 200:
         return None

@@ -565,6 +565,13 @@ def _is_body_name(phrase: str) -> bool:
 
 def _nominative(name: str) -> str:
     """Turn the genitive head of a German body name into its nominative ("Ausschusses für" -> "Ausschuss für")."""
+    words = name.split(" ")
+    # "Bau- und Umweltausschusses": the head noun follows the suspended compound.
+    lead = 0
+    while lead < len(words) - 1 and (words[lead].endswith("-") or words[lead] in ("und", "sowie")):
+        lead += 1
+    if lead:
+        return " ".join([*words[:lead], _nominative(" ".join(words[lead:]))])
     head, _, rest = name.partition(" ")
     for ending, replacement in (("ausschusses", "ausschuss"), ("rates", "rat"), ("rats", "rat"),
                                 ("beirates", "beirat"), ("kreistages", "kreistag")):
@@ -573,6 +580,9 @@ def _nominative(name: str) -> str:
             head = stem + replacement if stem else replacement.capitalize()
             break
     return f"{head} {rest}".strip()
+
+
+nominative = _nominative
 
 
 # ---------------------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ import re
 from datetime import date
 
 from townhall.reading.analysis.dates import find_dates
+from townhall.reading.analysis.first_names import FIRST_NAMES
 from townhall.reading.analysis.forms import FormField, fields_of
 from townhall.reading.analysis.people import as_name
 from townhall.reading.analysis.public import find_public
@@ -79,6 +80,12 @@ def case_handler(fields: list[FormField]) -> tuple[str, FormField] | None:
             name = as_name(part.strip())
             if name:
                 return name, field
+    # "Verfasser: Brigitte Maier", "Verantwortlich: …": a unit's label holding a person's name alone.
+    for field in fields_of(fields, "author_unit"):
+        value = field.value.split("\t")[0].strip(" .,;")
+        name = as_name(value)
+        if name and name == " ".join(value.split()) and name.split()[0].casefold() in FIRST_NAMES:
+            return name, field
     return None
 
 

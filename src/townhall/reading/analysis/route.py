@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from townhall.reading.analysis.consultations import BODY_WORD, ROLE
+from townhall.reading.analysis.consultations import BODY_WORD, ROLE, nominative
 from townhall.reading.analysis.dates import find_dates
 from townhall.reading.analysis.forms import FormField, fields_of, label_key
 from townhall.reading.card import ConsultationStep
@@ -375,7 +375,7 @@ def _meeting_step(document: Document, kind: str) -> Step | None:
                 continue
             when = _first_date(text) or _date_near(head, address, before=True)
             if when is not None:
-                return Step(ConsultationStep(body, when), address, "meeting named in the header")
+                return Step(ConsultationStep(nominative(body), when), address, "meeting named in the header")
     # A heading naming a body ("CABINET", "Stadtteilbeirat Büchenbach") with the first date under it.
     if kind not in ("agenda", "minutes"):
         return None
@@ -409,6 +409,8 @@ def _date_near(head: list[LineAddress], address: LineAddress, *, before: bool = 
     if before:
         nearby = [*reversed(head[max(0, index - 2) : index]), *nearby]
     for line in nearby:
+        if _PLACE_AND_DATE.match(line.text.strip()):
+            continue  # "Talheim, 02.04.2024": the day the letter was written, not the meeting's
         when = _first_date(line.text)
         if when is not None:
             return when
@@ -445,6 +447,31 @@ def meeting_title(document: Document, kind: str) -> tuple[str, LineAddress] | No
         phrase = re.split(r"\s+(?:am|vom|statt|findet)\b", german.group(0))[0].strip(" ,")
         return re.sub(r"^\d{1,2}\.\s*", "", phrase) if not phrase[:1].isdigit() else phrase, step.address
     return step.step.organization, step.address
+
+
+_PLACE_AND_DATE = re.compile(r"^[A-ZÄÖÜÆØÅ][\w.-]+(?: [A-ZÄÖÜÆØÅ][\w.-]+)?,\s*(?:den |d\. )?\d{1,2}\.")
+_RECORD_GENRE = re.compile(
+    r"^(?:Referat|Dagsorden|Beslutningsprotokol|Mødereferat|Niederschrift|Protokoll|Tagesordnung|Einladung"
+    r"|Minutes|Agenda|Summons|Decision list)$",
+    re.IGNORECASE,
+)
+
+
+def genre_and_body_title(document: Document) -> tuple[str, LineAddress] | None:
+    """Return "Referat Økonomiudvalget" for a record headed by its genre alone over the body that met."""
+    head = [address for address in document.addresses[:8] if address.text.strip()]
+    for first, second in zip(head, head[1:4]):
+        genre = " ".join(first.text.split())
+        if not _RECORD_GENRE.match(genre):
+            continue
+        body = " ".join(second.text.replace("\t", " ").split())
+        if (
+            BODY_WORD.search(body) and len(body.split()) <= 8 and not any(ch.isdigit() for ch in body)
+            and ":" not in body and not _MUNICIPALITY.search(body)
+        ):
+            return f"{genre} {body}", first
+        return None
+    return None
 
 
 def meeting_of(document: Document, kind: str) -> Step | None:

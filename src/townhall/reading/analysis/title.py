@@ -33,7 +33,10 @@ _FORM_LINE = re.compile(
     r"|ordinært møde|ekstraordinært møde|ordentliche sitzung|außerordentliche sitzung|ordinary meeting"
     r"|extraordinary meeting|åben sag|lukket sag"
     r"|beteiligung der öffentlichkeit|öffentlichkeitsbeteiligung|öffentliche bekanntmachung|bekanntmachung"
-    r"|bezüglich|beratungsfolge|sachverhalt|begründung|problemstilling|baggrund|løsning|økonomi|resume|resumé)$",
+    r"|bezüglich|beratungsfolge|sachverhalt|begründung|problemstilling|baggrund|løsning|økonomi|resume|resumé"
+    # A table of contents or an attendance list heads a part of the paper, never the paper.
+    r"|indholdsfortegnelse|indhold|inhaltsverzeichnis|inhalt|contents|table of contents|index"
+    r"|fraværende|deltagere|afbud|anwesend|anwesenheit|teilnehmer|teilnehmende|present|apologies|attendance)$",
     re.IGNORECASE,
 )
 _GENRE_START = re.compile(rf"^(?:{_GENRE})\b", re.IGNORECASE)
