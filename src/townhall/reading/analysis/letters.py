@@ -184,7 +184,7 @@ def sender_unit(parts: LetterParts) -> tuple[str, LineAddress] | None:
             continue  # the council itself, not the office that writes
         if BODY_WORD.search(text) or _ORGANISATION.search(text):
             return text, address
-    # The signature may name the body that signs ("Mit freundlichen Grüßen / Stadtteilbeirat Büchenbach").
+    # The signature may name the body that signs ("Mit freundlichen Grüßen / Quartiersbeirat Nordstadt").
     for address in parts.signature:
         text = _GEZ.sub("", address.text.split("\t")[0]).strip()
         if text and not as_name(text) and not _ROLE_LINE.search(text) and not _date_of(text) and len(text.split()) <= 6:

@@ -135,7 +135,7 @@ def find_municipality(text: str) -> str | None:
         if key:
             scores[GERMAN[key]] += _ADDRESS
     for match in _PLACE_AND_DATE.finditer(text):
-        # "Erlangen, den 16.12.2020": the town a letter is written in is the issuer's.
+        # "Lindenau, den 03.03.2025": the town a letter is written in is the issuer's.
         key = _GERMAN_CITIES.get(match.group(1).casefold())
         if key:
             scores[GERMAN[key]] += _PLACE_WEIGHT
@@ -178,7 +178,7 @@ def _explicit_names_in(text: str, scores: dict[str, float]) -> None:
             continue  # "Hansestadt" inside "Universitäts- und Hansestadt" is read from its start
         style, city = match.group(1), match.group(2)
         if style == "Stadt" and _ADJECTIVE_BEFORE.search(text, max(0, match.start() - 30), match.start()):
-            continue  # "Soziale Stadt Büchenbach": a programme's name, not a town's style
+            continue  # "Soziale Stadt Nordviertel": a programme's name, not a town's style
         key = _GERMAN_CITIES.get(city.casefold())
         if key:
             scores[GERMAN[key]] += _weight(match.start())

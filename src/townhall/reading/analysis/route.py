@@ -10,7 +10,7 @@ Council systems print the route in a few layouts that hundreds of councils share
 * a Danish **case history** ("Sagens forløb": "05/09/2024  Økonomiudvalget", or decision
   headings "Beslutning i Økonomiudvalget den 5. september 2024");
 * the **meeting** an agenda, minutes or agenda item belongs to: its body and date in the
-  header ("Sitzung des Ortschaftsrates Kochstedt am 04.04.2023", "Byråd – Dagsorden –
+  header ("Sitzung des Ortschaftsrates Auental am 06.05.2025", "Byråd – Dagsorden –
   2024-10-02", "CABINET … Thursday, 30th January, 2025").
 
 Each step found keeps the line it was read from, for the card's evidence.
@@ -55,7 +55,7 @@ _CLOSED_CELL = re.compile(r"^(?:nicht ?öffentlich|nichtöffentlich|n|nö|privat
 _ITEM_CELL = re.compile(r"^(?:TOP\s*)?(?:[ÖN]\s?)?\d{1,3}(?:\.\d{1,2})*\.?$", re.IGNORECASE)
 _NOISE_CELL = re.compile(r"^(?:[-–_.x☒☐✓✔\s]*|\d{1,3})$", re.IGNORECASE)
 
-# "Sitzung des Ortschaftsrates Kochstedt", "Sitzung der Bezirksvertretung Mitte"
+# "Sitzung des Ortschaftsrates Auental", "Sitzung der Bezirksvertretung Mitte"
 _GERMAN_MEETING = re.compile(
     r"\b(?:\d{1,2}\.\s*)?(?:öffentliche\s+|nichtöffentliche\s+|konstituierende\s+|ordentliche\s+|gemeinsame\s+)?"
     r"Sitzung\s+(?:des|der)\s+(?P<body>(?:[A-ZÄÖÜ][\wäöüß-]*)(?:[ ,]+(?:und\s+)?[A-ZÄÖÜ][\wäöüß.-]*){0,6})"
@@ -376,7 +376,7 @@ def _meeting_step(document: Document, kind: str) -> Step | None:
             when = _first_date(text) or _date_near(head, address, before=True)
             if when is not None:
                 return Step(ConsultationStep(nominative(body), when), address, "meeting named in the header")
-    # A heading naming a body ("CABINET", "Stadtteilbeirat Büchenbach") with the first date under it.
+    # A heading naming a body ("CABINET", "Quartiersbeirat Nordstadt") with the first date under it.
     if kind not in ("agenda", "minutes"):
         return None
     for address in head:
@@ -437,7 +437,7 @@ def _unique(steps: list[Step]) -> list[Step]:
 
 
 def meeting_title(document: Document, kind: str) -> tuple[str, LineAddress] | None:
-    """Return the title of an agenda or minutes: the meeting it is for ("Sitzung des Ortschaftsrates Kochstedt")."""
+    """Return the title of an agenda or minutes: the meeting it is for ("Sitzung des Ortschaftsrates Auental")."""
     step = _meeting_step(document, kind)
     if step is None or step.address is None:
         return None

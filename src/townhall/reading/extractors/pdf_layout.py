@@ -430,7 +430,7 @@ def _unwrap(previous: str, following: str) -> str:
         if first_word[:1].islower():
             return previous[:-1] + following
         if first_word[:1].isupper():
-            return previous + following  # a compound written with a hyphen: "Dessau-Roßlau"
+            return previous + following  # a compound written with a hyphen: "Bad Lindau-Süd"
     return f"{previous} {following}"
 
 
