@@ -40,3 +40,13 @@ def test_email_domains_are_not_urls():
 
 def test_phone_after_tlf_nr_label():
     assert find_phones("Tlf.nr.: 3366 2851") == ["3366 2851"]
+
+
+def test_address_broken_before_a_dot_of_its_domain_is_joined():
+    assert find_emails("Ask for:\tRobin Vale\nEmail:\nrobin.vale@shire\n.gov.uk\n") == ["robin.vale@shire.gov.uk"]
+    assert find_emails("Write to post@by.dk\n.Næste afsnit begynder her.") == ["post@by.dk"]
+
+
+def test_dial_in_addresses_of_a_video_meeting_are_not_contacts():
+    text = "Per Video: 2734118806@rathaus.webex.com oder 2734118806.rathaus@lync.webex.com\nKontakt: buero@beirat-nord.de"
+    assert find_emails(text) == ["buero@beirat-nord.de"]

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from townhall.reading.analysis import analyse
 from townhall.reading.analysis.deadlines import extract_deadlines
 
 SHARED = Path("/work/shared")
@@ -241,3 +242,14 @@ def test_seed_deadlines_match_gold(name):
     found = extract_deadlines(text)
     assert sorted(d.date.isoformat() for d in found) == sorted(d["date"] for d in gold["deadlines"])
     assert all(d.purpose for d in found)
+
+
+def test_a_deadline_without_its_year_falls_nearest_the_papers_own_meeting():
+    # The prose names next year's budget last; the answer is due the day before the meeting.
+    text = (
+        "Beslutning i Social- og Sundhedsudvalget den 20. november 2024\n\n"
+        "Puljen for 2025 fordeles efter ansøgning. Sagen sendes i høring i Ældrerådet. "
+        "Høringssvar sendes til forvaltningen senest den 19. november.\n"
+    )
+    [deadline] = analyse(text).deadlines
+    assert deadline.date == date(2024, 11, 19)

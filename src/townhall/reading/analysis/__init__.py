@@ -223,7 +223,8 @@ def analyse(document: Document | str, *, language: str | None = None) -> Card:
         for index, (_, _, field) in enumerate(form_deadlines):
             log.at(f"deadlines.{index}", field.address, FORM_FIELD, f"form field {field.label!r}")
     else:
-        deadlines = tuple(extract_deadlines(text, hint))
+        reference = written or next((step.date for step in consultations if step.date), None)
+        deadlines = tuple(extract_deadlines(text, hint, reference=reference))
     events = tuple(extract_events(text, hint))
     attachments = tuple(find_attachments(text))
     emails, phones = tuple(find_emails(text)), tuple(find_phones(text))

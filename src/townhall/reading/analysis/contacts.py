@@ -7,6 +7,8 @@ import re
 # Searches start from the literal "@", "http" or "www." (fast) and read the rest around it.
 _EMAIL_DOMAIN = re.compile(r"@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 _EMAIL_LOCAL = re.compile(r"[\w.+-]+$")
+_BROKEN_DOMAIN = re.compile(r"(@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*)[ \t]*\n[ \t]*(\.[a-z]{2,}(?:\.[a-z]{2,})*)(?=[\s,;)]|$)")
+_CONFERENCING = re.compile(r"(?:^|\.)(?:webex\.com|zoom\.us|lync\.com|teams\.microsoft\.com|gotomeeting\.com)$", re.IGNORECASE)
 _URL = re.compile(r"https?://[^\s<>\"')\]]+|www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/[^\s<>\"')\]]*)?")
 _URL_TRAIL = ".,;:!?'\"»”"
 # A label alone on its line with the number on the next line ("Mobil\n2036 5796").
@@ -35,12 +37,23 @@ _YEAR_RANGE = re.compile(r"^(?:19|20)\d{2}\s*[-–/]\s*(?:19|20)?\d{2}$")
 
 
 def find_emails(text: str) -> list[str]:
-    """Return the e-mail addresses in *text*, in order, each once."""
+    """Return the e-mail addresses in *text*, in order, each once.
+
+    An address broken before a dot of its domain in a narrow column ("name@county\n.gov.uk") is
+    joined again; the dial-in addresses of video meetings (all-digit names, conferencing hosts)
+    are no one's contact address.
+    """
+    if "@" in text:
+        text = _BROKEN_DOMAIN.sub(r"\1\2", text)
     found = []
     for match in _EMAIL_DOMAIN.finditer(text):
         local = _EMAIL_LOCAL.search(text, max(0, match.start() - 64), match.start())
         if local:
-            found.append((local.group(0) + match.group(0)).strip("."))
+            address = (local.group(0) + match.group(0)).strip(".")
+            name, _, domain = address.partition("@")
+            if name.split(".")[0].isdigit() or _CONFERENCING.search(domain):
+                continue
+            found.append(address)
     return _unique(found)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from townhall.reading.card import DeadlineFact
 
@@ -55,19 +56,39 @@ _TRAILING_AUXILIARY = re.compile(r"(?:\s+(?:werden|worden|sein|be|være|blive))+
 _MAX_PURPOSE_WORDS = 14
 
 
-def extract_deadlines(text: str, language: str | None = None) -> list[DeadlineFact]:
-    """Return the deadlines the text sets, each with what must be done by then where it says."""
+def extract_deadlines(text: str, language: str | None = None, *, reference: date | None = None) -> list[DeadlineFact]:
+    """Return the deadlines the text sets, each with what must be done by then where it says.
+
+    A deadline written without its year ("senest den 19. november") falls in the year that puts
+    it nearest to *reference* (the paper's date or first meeting) when that is known: the last
+    year the prose mentions is often a budget or plan year, not the deadline's.
+    """
     facts: list[DeadlineFact] = []
     seen = set()
     for mention in find_dates(text, language):
         if mention.precision != "day" or classify_role(text, mention) != "deadline":
             continue
         when = mention.end or mention.start
+        if reference is not None and not _WRITTEN_YEAR.search(mention.text):
+            when = _nearest_year(when, reference)
         if when in seen:
             continue
         seen.add(when)
         facts.append(DeadlineFact(when, _purpose(text, mention)))
     return facts
+
+
+_WRITTEN_YEAR = re.compile(r"\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2}\b")
+
+
+def _nearest_year(when: date, reference: date) -> date:
+    candidates = []
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        try:
+            candidates.append(when.replace(year=year))
+        except ValueError:  # 29 February
+            continue
+    return min(candidates, key=lambda day: abs((day - reference).days)) if candidates else when
 
 
 def _purpose(text: str, mention: DateMention) -> str | None:
