@@ -52,7 +52,9 @@ def test_a_corrected_title_survives_a_new_version_of_the_document(run_ingest, wr
     assert paper.name == "Sprachförderung in allen Kindertagesstätten der Stadt"
     assert paper.card["title"] == "Sprachförderung in allen Kindertagesstätten der Stadt"
     assert paper.card["corrected"] == ["signatories", "title"]
-    assert paper.card["evidence"]["title"]["how"] == "correction by a clerk (Karin Lund)"
+    # The card is public with the paper: it marks the correction without naming the clerk.
+    assert paper.card["evidence"]["title"]["how"] == "correction by a clerk"
+    assert "Karin" not in json.dumps(paper.card)
     assert sorted(p.name for p in paper.signatories.all()) == ["Katrin Albers", "Thomas Brandt"]
     # What the machine read this time is kept beside the correction; uncorrected fields follow the new reading.
     assert CardCorrection.objects.get(field="title").machine_value == "Sprachförderung in Kitas"

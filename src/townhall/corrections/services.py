@@ -31,7 +31,8 @@ def corrected_card(paper_id: int | None, card: Card) -> Card:
         if row.machine_value != value:
             row.machine_value = value
             row.save(update_fields=["machine_value", "modified"])
-    return card_fields.apply(card, {row.field: row.value for row in rows}, who={row.field: row.author for row in rows})
+    # The card is public with its paper: it says that a clerk corrected a field, never which clerk.
+    return card_fields.apply(card, {row.field: row.value for row in rows})
 
 
 def correction_set(*, paper: Paper, field: str, value, user=None, note: str = "") -> CardCorrection:
