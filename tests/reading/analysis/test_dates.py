@@ -445,3 +445,18 @@ def test_document_date_in_the_second_cell_of_a_header_row():
 def test_date_below_a_form_and_addressee_line_is_the_letters_date():
     text = "Vejle Kommune\nTeknik- og Miljøforvaltningen\n\nOrientering til Teknik- og Miljøudvalget\n\n13-01-2025\n\nCykelplan"
     assert document_date(text, "da") == date(2025, 1, 13)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("På seminariet den 14. og 15. marts 2013 mødes byrådet.", "da"),
+     ("Die Klausur am 14. und 15. März 2013 findet im Rathaus statt.", "de"),
+     ("The retreat on 14 and 15 March 2013 is held at the Guildhall.", "en")],
+)
+def test_two_days_running_joined_by_and_are_one_range(text, language):
+    [mention] = find_dates(text, language)
+    assert (mention.start, mention.end) == (date(2013, 3, 14), date(2013, 3, 15))
+
+
+def test_two_days_apart_joined_by_and_are_not_a_range():
+    assert [(m.start, m.end) for m in find_dates("Møderne holdes den 3. og 10. marts 2013.", "da")][-1] == (date(2013, 3, 10), None)

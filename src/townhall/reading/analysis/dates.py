@@ -105,6 +105,10 @@ class _Grammar:
             ("range_days", re.compile(
                 rf"(?<![\w.]){lead}(?P<d1>[0-3]?\d){_DAY_SUFFIX}{_RANGE_SEP}(?P<d2>[0-3]?\d){_DAY_SUFFIX}"
                 rf"\s*(?:of\s+)?(?P<m2>{month}){year}", flags)),
+            # den 14. og 15. marts 2013 / 14 and 15 March: two days running are one event's days
+            ("pair_days", re.compile(
+                rf"(?<![\w.]){lead}(?P<d1>[0-3]?\d){_DAY_SUFFIX}\s+(?P<pair>og|und|and)\s+(?P<d2>[0-3]?\d){_DAY_SUFFIX}"
+                rf"\s*(?:of\s+)?(?P<m2>{month}){year}", flags)),
             # 19. august 2010 / 22nd of May / den 12. februar 2010
             ("day_month", re.compile(
                 rf"(?<![\w.]){lead}(?P<d2>[0-3]?\d){_DAY_SUFFIX}\s*(?:of\s+)?(?P<m2>{month}){year}", flags)),
@@ -326,6 +330,8 @@ def _mention(form: str, m: re.Match, grammar: _Grammar, years: "_Years") -> Date
         return None
     if groups.get("d1") is None:
         return DateMention(last, None, span, m.group(), "day")
+    if groups.get("pair") and int(groups["d2"]) - int(groups["d1"]) != 1:
+        return None  # "3. og 10. marts": two dates; each is read on its own
     month1 = grammar.month_number(groups["m1"]) if groups.get("m1") else month2
     year1 = int(groups["y1"]) if groups.get("y1") else (year if month1 <= month2 else year - 1)
     first = _make_date(year1, month1, int(groups["d1"]))
