@@ -34,7 +34,7 @@ STAGES = ("read", "extract", "analyse", "link")
 #: Failures that cost a reader its life or its whole budget: not read again unless asked.
 COSTLY_REASONS = ("crashed", "timeout", "too_costly")
 #: Failure reasons the pipeline adds to those of sources and extractors.
-PIPELINE_REASONS = ("crashed", "timeout", "too_costly", "extractor_failed", "analysis_failed", "no_body", "link_failed")
+PIPELINE_REASONS = ("crashed", "timeout", "extractor_failed", "analysis_failed", "no_body", "link_failed")
 
 
 # --- Reading: pure, no database ---------------------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import fnmatch
 import os
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,8 +22,12 @@ class LocalFile(SourceDocument):
     def read(self, *, max_bytes: int | None = None) -> bytes:
         """Return the file's bytes, refusing files over *max_bytes* before reading them."""
         try:
-            with open(self.path, "rb") as handle:
-                size = os.fstat(handle.fileno()).st_size
+            # Non-blocking, so that a named pipe with no writer cannot hang the ingest at open().
+            with open(os.open(self.path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)), "rb") as handle:
+                status = os.fstat(handle.fileno())
+                if not stat.S_ISREG(status.st_mode):
+                    raise SourceError("unreadable", f"{self.location} is not a regular file (a device, pipe or socket).")
+                size = status.st_size
                 if max_bytes is not None and size > max_bytes:
                     raise SourceError(
                         "too_large",
@@ -35,6 +40,8 @@ class LocalFile(SourceDocument):
             raise SourceError("not_found", f"{self.location} no longer exists.") from None
         except IsADirectoryError:
             raise SourceError("unreadable", f"{self.location} is a folder, not a file.") from None
+        except SourceError:
+            raise
         except PermissionError:
             raise SourceError("unreadable", f"{self.location} cannot be read: permission denied.") from None
         except OSError as exc:
@@ -56,7 +63,8 @@ class FileSource(Source):
     Hidden files and folders (names starting with ".") and office lock files ("~$...") are
     skipped, and so are files whose name matches one of the *exclude* patterns ("*.json").
     Symbolic links to files are followed, links to folders are not, so a link
-    loop cannot make the walk endless. A path that does not exist is still yielded, so that
+    loop cannot make the walk endless. Broken links, devices and pipes are yielded, so that
+    reading them records why they are no document. A path that does not exist is still yielded, so that
     reading it fails with a clear "no longer exists" error instead of vanishing silently.
     """
 
@@ -99,6 +107,9 @@ def _walk(root: str, exclude: tuple[str, ...]) -> Iterator[LocalFile]:
                     if entry.is_dir(follow_symlinks=False):
                         stack.append(entry.path)
                     elif entry.is_file(follow_symlinks=True):
+                        yield local_file(entry.path)
+                    elif not os.path.isdir(entry.path):
+                        # A broken link, a link loop, a device or a pipe: reading it reports why it is no document.
                         yield local_file(entry.path)
                 except OSError:
                     continue

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import email
 import email.errors
+import itertools
 from email import policy
 from email.message import EmailMessage
 
 from townhall.reading.language_guess import guess_language
 
 from .base import Extractor
+from .errors import ExtractionError
 from .html import decode_html, html_to_text
 from .mime import EML
 from .registry import register
 from .result import Attachment
-from .text import decode_text, normalise_text
+from .text import decode_text, looks_binary, normalise_text
 
 _HEADERS = (("Subject", "Subject"), ("From", "From"), ("To", "To"), ("Date", "Date"), ("Cc", "Cc"))
 
@@ -32,8 +34,14 @@ class EmailExtractor(Extractor):
     version = "1"
     mime_types = (EML,)
 
+    #: Attachments read from one message at most; the message itself keeps all of them.
+    max_parts = 100
+
     def extract(self, data: bytes, filename: str | None = None):
-        """Return header lines and body text, with attachments as parts."""
+        """Return header lines and body text, with attachments as parts; refuse binary data."""
+        # Latin-1 maps every byte to one character, so control bytes show as control characters.
+        if looks_binary(data[:100_000].decode("latin-1")):
+            raise ExtractionError("binary_garbage", f"{filename or 'The file'} is called an e-mail but holds binary data, not a message.")
         message = email.message_from_bytes(data, policy=policy.default)
         notes: list[str] = []
         header_lines = []
@@ -42,7 +50,10 @@ class EmailExtractor(Extractor):
             if value:
                 header_lines.append(f"{label}: {value}")
         body = _body_text(message, notes)
-        parts = tuple(_attachments(message, notes))
+        parts = tuple(itertools.islice(_attachments(message, notes), self.max_parts + 1))
+        if len(parts) > self.max_parts:
+            parts = parts[: self.max_parts]
+            notes.append(f"only the first {self.max_parts} attachments were read; the message keeps the others")
         text = "\n".join(header_lines)
         if body:
             text = f"{text}\n\n{body}" if text else body

@@ -12,6 +12,7 @@ REASONS = (
     "pdf_bomb",
     "ocr_unavailable",
     "image_bomb",
+    "too_costly",
 )
 
 

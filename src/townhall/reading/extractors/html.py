@@ -15,6 +15,7 @@ from .base import Extractor
 from .errors import ExtractionError
 from .mime import HTML
 from .registry import register
+from .text import looks_binary
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
@@ -77,15 +78,23 @@ def html_to_document(markup: str) -> Document:
     markup = _CONTROL_CHARACTERS.sub("", _XML_DECLARATION.sub("", markup, count=1))
     if not markup.strip():
         return Document()
+    plain = text_without_markup(markup)
     try:
-        root = lxml.html.document_fromstring(markup)
+        # huge_tree: text nodes of any length and nesting up to 2,048 levels are parsed.
+        root = lxml.html.document_fromstring(markup, parser=lxml.html.HTMLParser(huge_tree=True))
     except (etree.ParserError, ValueError):
-        return Document()
+        return _plain_document(plain)
+    if _visible_length(root) < len(plain) // 2:
+        # The parser gave up part of the page (nesting beyond its limits): keep the text at least.
+        return _plain_document(plain)
     title = root.findtext(".//title")
     title = " ".join(title.split()) if title else None
     _strip_furniture(root)
     content = _main_content(root)
-    text = _render(content)
+    try:
+        text = _render(content)
+    except RecursionError:
+        return _plain_document(plain, title)
     if content is not root:
         heading = _lone_heading_outside(root, content)
         if heading and heading not in _MARKS.sub("", text[: len(heading) + 400]):
@@ -93,6 +102,26 @@ def html_to_document(markup: str) -> Document:
     if not _MARKS.sub("", text).strip():
         text = title or ""
     return Document((Page(1, tuple(_items(text)), source=MARKUP),), declared_title=title)
+
+
+_INVISIBLE = re.compile(r"<(script|style|template|noscript)\b[^>]*>.*?</\1\s*>|<!--.*?(?:-->|$)", re.S | re.I)
+_LINE_BREAKING = re.compile(r"</?(?:p|div|br|li|tr|h[1-6]|table|section|article|ul|ol|dl|dt|dd|blockquote|pre|title)\b[^>]*>", re.I)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def text_without_markup(markup: str) -> str:
+    """Return the text of a page with its markup stripped (no structure), scripts and comments left out."""
+    import html
+
+    text = _TAG.sub("", _LINE_BREAKING.sub("\n", _INVISIBLE.sub(" ", markup)))
+    lines = (" ".join(line.split()) for line in html.unescape(text).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _plain_document(text: str, title: str | None = None) -> Document:
+    from townhall.reading.text_layout import text_items
+
+    return Document((Page(1, tuple(text_items(text)), source=MARKUP),), declared_title=title)
 
 
 def _strip_furniture(root) -> None:
@@ -344,13 +373,22 @@ class HtmlExtractor(Extractor):
     name = "html"
     version = "2"
     mime_types = (HTML, "application/xhtml+xml")
+    #: Bytes of a page that are read; the rest of a larger file is stored but not read.
+    max_bytes = 16 * 1024 * 1024
 
     def extract(self, data: bytes, filename: str | None = None):
         """Return the page's main text; raise "corrupt" when nothing can be parsed."""
+        notes: list[str] = []
+        if len(data) > self.max_bytes:
+            notes.append(f"only the first {self.max_bytes // (1024 * 1024)} MB of {len(data) / 1_000_000:.0f} MB were read")
+            data = data[: self.max_bytes]
         markup = decode_html(data)
+        if looks_binary(markup):
+            raise ExtractionError("binary_garbage", f"{filename or 'The file'} is called a web page but holds binary data, not HTML.")
         document = html_to_document(markup)
         text = document.text
         if not text and markup.strip() and "<" not in markup:
             raise ExtractionError("corrupt", f"{filename or 'The HTML file'} does not contain HTML markup.")
-        notes = () if text else ("the page holds no readable text outside menus, scripts and forms",)
-        return self.result(text, HTML, language_hint=guess_language(text), notes=notes, document=document)
+        if not text:
+            notes.append("the page holds no readable text outside menus, scripts and forms")
+        return self.result(text, HTML, language_hint=guess_language(text), notes=tuple(notes), document=document)

@@ -1,43 +1,76 @@
 """Measure how far the compressed streams of a PDF inflate, without holding the result.
 
-A "zip bomb" PDF hides gigabytes of page content in a few hundred kilobytes of Flate data;
-PDFium would inflate all of it into memory while loading the page. Inflating the streams here
-in small pieces, and stopping at a limit, finds such files before PDFium sees them.
+A "zip bomb" PDF hides gigabytes of page content or image data in a few hundred kilobytes of
+Flate data; PDFium would inflate it into memory while loading or drawing a page. Inflating the
+streams here in small pieces, and stopping at a limit, finds such files before PDFium sees them.
+
+The stream dictionaries are not trusted: padding can push ``/FlateDecode`` out of any window
+a scanner looks in, a filter can hide in an array or under its abbreviation ``/Fl``, and
+``/Length`` can lie. So every stream whose bytes *are* zlib data is inflated, whatever its
+dictionary says; other data fails zlib's header check within its first bytes.
 """
 
 from __future__ import annotations
 
 import re
 import zlib
+from dataclasses import dataclass
 
-_STREAM_START = re.compile(rb"stream\r?\n")
-_PIECE = 8 * 1024 * 1024
+_STREAM_START = re.compile(rb"stream(?:\r\n|\n|\r)")
+#: Compressed bytes given to zlib at a time, and the most it may return for them.
+_INPUT = 64 * 1024
+_OUTPUT = 8 * 1024 * 1024
 
 
-def inflated_size(data: bytes, stop_after: int) -> int:
-    """Return the total inflated size of the Flate streams in ``data``, or a number above
-    ``stop_after`` as soon as the total passes it."""
-    total = 0
+@dataclass(frozen=True)
+class Inflation:
+    """What the streams of a PDF inflate to: in all, and the largest one."""
+
+    total: int
+    largest: int
+
+
+def inflation(data: bytes, *, stop_total: int, stop_single: int) -> Inflation:
+    """Inflate every zlib stream of a PDF in pieces; stop as soon as the total passes
+    *stop_total* or one stream passes *stop_single* (the figures are then above the limit)."""
+    total = largest = 0
     position = 0
+    view = memoryview(data)
     while True:
         match = _STREAM_START.search(data, position)
         if match is None:
-            return total
+            return Inflation(total, largest)
         start = match.end()
-        end = data.find(b"endstream", start)
-        if end < 0:
-            return total
-        position = end + 9
-        dictionary = data[max(0, match.start() - 512) : match.start()]
-        if b"/FlateDecode" not in dictionary[dictionary.rfind(b" obj") + 1 :]:
-            continue
-        inflater = zlib.decompressobj()
-        pending = data[start:end]
-        try:
-            while pending and total <= stop_after:
-                total += len(inflater.decompress(pending, _PIECE))
-                pending = inflater.unconsumed_tail
-        except zlib.error:
-            continue
-        if total > stop_after:
-            return total
+        size, end = _inflate(view, start, stop_single, stop_total - total)
+        position = max(end, start)
+        total += size
+        largest = max(largest, size)
+        if total > stop_total or largest > stop_single:
+            return Inflation(total, largest)
+
+
+def _inflate(view: memoryview, start: int, stop_single: int, stop_left: int) -> tuple[int, int]:
+    """Return the inflated size of the zlib data at *start* (0 when there is none) and where it ends."""
+    inflater = zlib.decompressobj()
+    size = 0
+    position = start
+    limit = min(stop_single, stop_left)
+    try:
+        while position < len(view) and size <= limit and not inflater.eof:
+            piece = view[position:position + _INPUT]
+            position += len(piece)
+            size += len(inflater.decompress(piece, _OUTPUT))
+            while inflater.unconsumed_tail and size <= limit:
+                size += len(inflater.decompress(inflater.unconsumed_tail, _OUTPUT))
+    except zlib.error:
+        # Not zlib data, or damaged after some good data: count what inflated before.
+        return size, position
+    if inflater.eof:
+        position -= len(inflater.unused_data)
+    return size, position
+
+
+def inflated_size(data: bytes, stop_after: int) -> int:
+    """Return the total inflated size of the zlib streams in ``data``, or a number above
+    ``stop_after`` as soon as the total passes it."""
+    return inflation(data, stop_total=stop_after, stop_single=stop_after).total

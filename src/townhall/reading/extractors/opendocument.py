@@ -10,6 +10,7 @@ from lxml import etree
 
 from townhall.reading.language_guess import guess_language
 
+from .archives import refuse_zip_bomb
 from .base import Extractor
 from .errors import ExtractionError
 from .mime import ODT
@@ -46,9 +47,8 @@ class OdtExtractor(Extractor):
         """Return the document text; raise "corrupt" for a damaged file."""
         label = filename or "The OpenDocument file"
         try:
+            refuse_zip_bomb(data, label, max_bytes=_MAX_UNPACKED, max_ratio=200, what="a text document")
             with zipfile.ZipFile(io.BytesIO(data)) as archive:
-                if sum(member.file_size for member in archive.infolist()) > max(_MAX_UNPACKED, 200 * len(data)):
-                    raise ExtractionError("too_large", f"{label} unpacks to far more than a text document holds.")
                 content = archive.read("content.xml")
                 styles = archive.read("styles.xml") if "styles.xml" in archive.namelist() else b""
             parser = etree.XMLParser(resolve_entities=False, no_network=True)

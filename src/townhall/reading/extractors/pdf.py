@@ -10,12 +10,11 @@ import pypdfium2.raw as pdfium_c
 
 from townhall.reading.language_guess import guess_language
 from townhall.reading.layout import OCR, Block, Document, Line, Page, Table, blocks_from_text
-from townhall.reading.text_layout import text_items
 from townhall.reading.ocr import OcrEngine, OcrFailed, OcrUnavailable, default_ocr_engine
 
 from .base import Extractor
 from .errors import ExtractionError
-from .inflation import inflated_size
+from .inflation import inflation
 from .mime import PDF
 from .pdf_layout import Rule, Run, furniture_key, is_page_number, page_items
 from .registry import register
@@ -30,6 +29,12 @@ _LITTLE_TEXT_CHARS = 400
 _MAX_PAGE_SIDE = 14400.0
 # Pages with more drawing objects than this (maps, charts) are not searched for ruled tables.
 _MAX_PATHS = 4000
+# Pages with more runs of text than this are read without their layout (its cost grows
+# faster than the number of runs; a real page has a few hundred).
+_MAX_RUNS = 5000
+# Pages drawn with more separate text objects than this are not read (no real page has
+# nearly as many; PDFium would take minutes to hours to put them together).
+_MAX_TEXT_OBJECTS = 20_000
 # Ruling lines are at most this thick (points); thicker shapes are fills and pictures.
 _RULE_THICKNESS = 3.5
 
@@ -40,9 +45,12 @@ class PdfExtractor(Extractor):
 
     ``max_pages`` rejects documents with an absurd page count before reading any page;
     ``max_inflated_bytes`` and ``max_inflation_ratio`` reject files whose compressed streams
-    inflate beyond that many bytes *and* that many times the file's size (a zip bomb);
-    ``max_chars_per_page`` bounds the text taken from one page; ``max_ocr_pages`` bounds how
-    many scanned pages are sent to OCR.
+    inflate beyond that many bytes *and* that many times the file's size (a zip bomb), and
+    ``max_stream_bytes`` files with one stream inflating beyond it; ``max_chars_per_page``
+    bounds the text taken from one page; ``max_image_pixels`` refuses to draw a page for OCR
+    that shows an image larger than that. How many scanned pages are read by OCR is the OCR
+    engine's budget (:attr:`townhall.reading.ocr.OcrEngine.max_pages`): a document needing
+    more is refused as ``too_costly``.
     """
 
     name = "pdf"
@@ -56,27 +64,37 @@ class PdfExtractor(Extractor):
         *,
         max_pages: int = 2000,
         max_chars_per_page: int = 200_000,
-        max_ocr_pages: int = 500,
         max_inflated_bytes: int = 256_000_000,
         max_inflation_ratio: int = 100,
+        max_stream_bytes: int = 128_000_000,
+        max_image_pixels: int = 64_000_000,
     ) -> None:
         self.ocr = ocr or default_ocr_engine()
         self.max_inflated_bytes = max_inflated_bytes
         self.max_inflation_ratio = max_inflation_ratio
+        self.max_stream_bytes = max_stream_bytes
         self.max_pages = max_pages
         self.max_chars_per_page = max_chars_per_page
-        self.max_ocr_pages = max_ocr_pages
+        self.max_image_pixels = max_image_pixels
 
     def extract(self, data: bytes, filename: str | None = None):
         """Return the text of every page, joined by blank lines; raise for unreadable PDFs."""
         label = filename or "The PDF"
         if b"%PDF-" not in data[:1024]:
             raise ExtractionError("corrupt", f"{label} is named as a PDF but holds no PDF data.")
-        if b"%%EOF" not in data[-2048:]:
+        end = data.rfind(b"%%EOF")
+        if end < 0:
             raise ExtractionError("corrupt", f"{label} is incomplete: the file was cut off before its end.")
+        # Bytes after the last end-of-file marker (NUL padding, a mail gateway's footer, an
+        # appended archive) are not part of the PDF; PDFium would look for its trailer among them.
+        data = data[: end + 5] + b"\n" if len(data) - end > 64 else data
         limit = max(self.max_inflated_bytes, self.max_inflation_ratio * len(data))
-        inflated = inflated_size(data, stop_after=limit)
-        if inflated > limit:
+        inflated = inflation(data, stop_total=limit, stop_single=self.max_stream_bytes)
+        if inflated.largest > self.max_stream_bytes:
+            raise ExtractionError(
+                "pdf_bomb", f"{label} holds a stream that unpacks to more than {self.max_stream_bytes // 1_000_000} MB."
+            )
+        if inflated.total > limit:
             raise ExtractionError(
                 "pdf_bomb", f"{label} unpacks to more than {limit // 1_000_000} MB from {len(data) // 1000} kB of data."
             )
@@ -102,7 +120,7 @@ class PdfExtractor(Extractor):
                 pages.append(page)
             hint = guess_language("\n".join(page.text for page in pages))
             if scanned:
-                hint = self._ocr_pages(document, scanned, pages, hint, notes) or guess_language(
+                hint = self._ocr_pages(document, scanned, pages, hint, notes, label) or guess_language(
                     "\n".join(page.text for page in pages)
                 )
             title = _declared_title(document)
@@ -143,6 +161,11 @@ class PdfExtractor(Extractor):
                 rules = []
             if not images:
                 images = int(next(page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2), None) is not None)
+            pieces = _text_objects(page)
+            if pieces > _MAX_TEXT_OBJECTS:
+                # PDFium's text extraction takes time growing with the square of this number.
+                notes.append(f"page {index + 1} was not read: it is made of {pieces} separate pieces of text")
+                return Page(index + 1, width=width, height=height), 0
             textpage = page.get_textpage()
             try:
                 items = self._items(textpage, width, height, rules, index, notes)
@@ -159,12 +182,16 @@ class PdfExtractor(Extractor):
         if chars > self.max_chars_per_page:
             notes.append(f"page {index + 1} holds {chars} characters; only the first {self.max_chars_per_page} were read")
             return list(blocks_from_text(_clean(textpage.get_text_range(0, self.max_chars_per_page))))
+        if textpage.count_rects() > _MAX_RUNS:
+            # Laying out this many separate runs costs more than the page is worth; read it plainly.
+            notes.append(f"page {index + 1} holds {textpage.count_rects()} separate pieces of text; it was read without its layout")
+            return list(blocks_from_text(_clean(textpage.get_text_range())))
         runs = _runs(textpage, height)
         if not runs:
             return list(blocks_from_text(_clean(textpage.get_text_range())))
         return page_items(runs, rules, width)
 
-    def _ocr_pages(self, document, scanned: list[int], pages: list[Page], hint: str | None, notes: list[str]) -> str | None:
+    def _ocr_pages(self, document, scanned: list[int], pages: list[Page], hint: str | None, notes: list[str], label: str) -> str | None:
         """OCR the pages in ``scanned`` into ``pages``; return the language found, if any."""
         try:
             _, language_notes = self.ocr.languages_for(hint)
@@ -172,26 +199,45 @@ class PdfExtractor(Extractor):
             pronoun = "it was" if len(scanned) == 1 else "they were"
             notes.append(f"{_page_list(scanned)} had no text layer and {error}, so {pronoun} not read")
             return hint
+        if len(scanned) > self.ocr.max_pages:
+            raise ExtractionError(
+                "too_costly", f"{label} has {len(scanned)} scanned pages; at most {self.ocr.max_pages} are read by OCR in one document."
+            )
         notes.extend(language_notes)
+        for index in scanned:
+            self._refuse_huge_images(document, index, label)
         for count, index in enumerate(scanned):
-            if count >= self.max_ocr_pages:
-                notes.append(f"only the first {self.max_ocr_pages} pages without text were read by OCR")
-                break
             try:
-                image = self._render(document, index)
-                recognised, hint, page_notes = self.ocr.recognise_page(image, hint)
+                image, dpi = self._render(document, index)
+                read = self.ocr.read_page(image, hint, dpi=dpi)
             except OcrUnavailable as error:
                 notes.append(f"{_page_list(scanned[count:])} had no text layer and {error}, so not read")
                 break
             except (OcrFailed, pdfium.PdfiumError) as error:
                 notes.append(f"page {index + 1}: OCR failed: {error}")
                 continue
-            notes.extend(note for note in page_notes if note not in notes)
-            if recognised:
-                merged = _merge_layer_and_ocr(pages[index].text, recognised)
-                # Read like plain text: a line standing alone is a heading, aligned columns a table.
-                pages[index] = replace(pages[index], items=tuple(text_items(merged)), source=OCR, language=hint)
+            notes.extend(f"page {index + 1}: {note}" for note in read.notes if f"page {index + 1}: {note}" not in notes)
+            hint = read.language or hint
+            if read.text:
+                items = _layer_scrap(pages[index], read.text) + list(read.blocks)
+                pages[index] = replace(pages[index], items=tuple(items), source=OCR, language=read.language)
         return hint
+
+    def _refuse_huge_images(self, document, index: int, label: str) -> None:
+        """Refuse a page whose images would take more memory to draw than any scan needs."""
+        page = document[index]
+        try:
+            for image in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=3):
+                try:
+                    width, height = image.get_px_size()
+                except (pdfium.PdfiumError, AttributeError):
+                    continue
+                if width * height > self.max_image_pixels:
+                    raise ExtractionError(
+                        "pdf_bomb", f"{label} shows an image of {width} × {height} pixels on page {index + 1}, far more than a scan needs."
+                    )
+        finally:
+            page.close()
 
     def _render(self, document, index: int):
         page = document[index]
@@ -203,7 +249,7 @@ class PdfExtractor(Extractor):
                 scale *= (self.ocr.max_pixels / pixels) ** 0.5
             bitmap = page.render(scale=scale, grayscale=True)
             try:
-                return bitmap.to_pil()
+                return bitmap.to_pil(), scale * 72
             finally:
                 bitmap.close()
         finally:
@@ -214,6 +260,10 @@ def _open(data: bytes, label: str):
     try:
         return pdfium.PdfDocument(data)
     except pdfium.PdfiumError as error:
+        # PDFium keeps its last error until another one replaces it: a damaged file read after
+        # an encrypted one can report "password" though it has no encryption at all.
+        if b"/Encrypt" not in data:
+            raise ExtractionError("corrupt", f"{label} is damaged and cannot be opened as a PDF.") from error
         if getattr(error, "err_code", None) == pdfium_c.FPDF_ERR_PASSWORD:
             raise ExtractionError("encrypted", f"{label} is protected by a password and cannot be read.") from error
         if getattr(error, "err_code", None) == pdfium_c.FPDF_ERR_SECURITY:
@@ -251,6 +301,16 @@ def _runs(textpage, height: float) -> list[Run]:
             size = 0.0
         runs.append(Run(left, height - top, right, height - bottom, text, size, bold, baseline))
     return runs
+
+
+def _text_objects(page) -> int:
+    """Count the text objects drawn directly on a page."""
+    raw = page.raw
+    count = pdfium_c.FPDFPage_CountObjects(raw)
+    if count <= _MAX_TEXT_OBJECTS:
+        return count
+    text = pdfium_c.FPDF_PAGEOBJ_TEXT
+    return sum(1 for index in range(count) if pdfium_c.FPDFPageObj_GetType(pdfium_c.FPDFPage_GetObject(raw, index)) == text)
 
 
 def _rule(obj, height: float) -> Rule | None:
@@ -332,18 +392,18 @@ def _edge_lines(page: Page) -> list[Line]:
     return out
 
 
-def _merge_layer_and_ocr(layer: str, recognised: str) -> str:
-    """Combine the scrap of text layer on a scanned page with what OCR read on it.
+def _layer_scrap(page: Page, recognised: str) -> list:
+    """Return the scrap of text layer on a scanned page to keep beside what OCR read on it.
 
-    OCR usually reads the scrap too (a stamped page number, a file name); then the OCR text
-    alone is kept so nothing appears twice.
+    OCR usually reads the scrap too (a stamped page number, a file name); then it is dropped
+    so that nothing appears twice.
     """
-    layer = layer.strip()
+    layer = page.text.strip()
     words = set(layer.split())
     # OCR misreads a word or two of the layer ("3.Sitzung" for "3. Sitzung"): most words found is enough.
     if not layer or len(words & set(recognised.split())) >= 0.7 * len(words):
-        return recognised
-    return f"{layer}\n{recognised}"
+        return []
+    return list(page.items)
 
 
 def _clean(text: str) -> str:

@@ -58,6 +58,9 @@ def decode_text(data: bytes) -> tuple[str, str]:
     utf16 = utf16_without_bom(data)
     if utf16 is not None:
         return data.decode(utf16, errors="replace"), utf16
+    mixed = _utf8_with_strays(data)
+    if mixed is not None:
+        return mixed, "utf-8"
     if _only_western_letters(data):
         return data.decode("cp1252"), "cp1252"
     guess = from_bytes(data[:100_000]).best()
@@ -66,6 +69,47 @@ def decode_text(data: bytes) -> tuple[str, str]:
     if any(byte in _CP1252_UNDEFINED for byte in data):
         return data.decode("latin-1"), "latin-1"
     return data.decode("cp1252"), "cp1252"
+
+
+# A well-formed UTF-8 sequence of two to four bytes (RFC 3629).
+_UTF8_SEQUENCE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}|\xed[\x80-\x9f][\x80-\xbf]"
+    rb"|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}|\xf4[\x80-\x8f][\x80-\xbf]{2}"
+)
+
+
+def _stray_as_cp1252(error: UnicodeDecodeError) -> tuple[str, int]:
+    """Decode bytes that are not UTF-8 as Windows-1252 (Latin-1 where cp1252 has no character)."""
+    stray = error.object[error.start:error.end]
+    return "".join(bytes([byte]).decode("cp1252", errors="ignore") or chr(byte) for byte in stray), error.end
+
+
+codecs.register_error("townhall-cp1252-strays", _stray_as_cp1252)
+
+
+def _utf8_with_strays(data: bytes) -> str | None:
+    """Return the text of UTF-8 data that holds a few bytes of another encoding, else None.
+
+    A file put together from pieces (a paragraph pasted from an old system, one dash typed in
+    Windows-1252) must not turn wholesale into mojibake ("KÃ¶ln"): the UTF-8 is decoded as
+    UTF-8 and each run of bytes that is not UTF-8 as Windows-1252. That holds when at least
+    a third of the file's non-ASCII bytes form UTF-8 sequences and these spell Latin letters
+    and punctuation; in files of a legacy encoding (Shift-JIS, KOI8-R) such sequences occur
+    only by chance, and spell anything.
+    """
+    sequences = _UTF8_SEQUENCE.findall(data)
+    in_sequences = sum(len(sequence) for sequence in sequences)
+    if not in_sequences or in_sequences * 3 < len(data.translate(None, _ASCII)):
+        return None
+    western = sum(1 for sequence in sequences if _western(sequence.decode("utf-8")))
+    if western * 5 < len(sequences) * 4:
+        return None
+    return data.decode("utf-8", errors="townhall-cp1252-strays")
+
+
+def _western(char: str) -> bool:
+    """Tell whether a character is a Latin letter or sign, or typographic punctuation."""
+    return "\u00a0" <= char <= "\u024f" or "\u2010" <= char <= "\u20ac"
 
 
 def _only_western_letters(data: bytes) -> bool:
@@ -99,8 +143,15 @@ class PlainTextExtractor(Extractor):
     version = "2"
     mime_types = (TEXT, "text/markdown", "text/csv")
 
+    #: Bytes of a text file that are read; the rest of a larger file is stored but not read.
+    max_bytes = 16 * 1024 * 1024
+
     def extract(self, data: bytes, filename: str | None = None):
         """Return the decoded, newline-normalised text; reject bytes that are not text."""
+        notes = []
+        if len(data) > self.max_bytes:
+            notes.append(f"only the first {self.max_bytes // (1024 * 1024)} MB of {len(data) / 1_000_000:.0f} MB were read")
+            data = _cut(data, self.max_bytes)
         raw, _encoding = decode_text(data)
         if looks_binary(raw.replace("\x00", "")):
             raise ExtractionError(
@@ -109,4 +160,19 @@ class PlainTextExtractor(Extractor):
             )
         # The text is kept as the file has it; its layout is what the analysis reads.
         text = normalise_text(raw)
-        return self.result(text, TEXT, language_hint=guess_language(text), document=text_document(text))
+        if not text.strip():
+            raise ExtractionError("empty", f"{filename or 'The file'} holds no text (only {_nothing(data)}).")
+        return self.result(text, TEXT, language_hint=guess_language(text), document=text_document(text), notes=tuple(notes))
+
+
+def _cut(data: bytes, size: int) -> bytes:
+    """Return the first *size* bytes of *data*, ended at a line break where there is one near."""
+    head = data[:size]
+    newline = head.rfind(b"\n", max(0, size - 65536))
+    return head[: newline + 1] if newline > 0 else head
+
+
+def _nothing(data: bytes) -> str:
+    if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "a byte order mark and white space"
+    return "NUL bytes and white space" if b"\x00" in data else "white space"

@@ -15,6 +15,7 @@ from lxml.etree import XMLSyntaxError
 from townhall.reading.language_guess import guess_language
 from townhall.reading.layout import HEADING, LIST_ITEM, MARKUP, PARAGRAPH, Block, Cell, Document, Line, Page, Table
 
+from .archives import refuse_zip_bomb
 from .base import Extractor
 from .errors import ExtractionError
 from .mime import DOCX, OLE
@@ -42,21 +43,10 @@ class DocxExtractor(Extractor):
         self.max_unpacked_bytes = max_unpacked_bytes
         self.max_ratio = max_ratio
 
-    def _refuse_zip_bomb(self, data: bytes, label: str) -> None:
-        try:
-            with zipfile.ZipFile(io.BytesIO(data)) as archive:
-                unpacked = sum(member.file_size for member in archive.infolist())
-        except (zipfile.BadZipFile, ValueError, OSError, NotImplementedError):
-            return  # python-docx reports the damage in its own words
-        if unpacked > max(self.max_unpacked_bytes, self.max_ratio * len(data)):
-            raise ExtractionError(
-                "too_large", f"{label} unpacks to {unpacked / 1_000_000:.0f} MB, far more than a Word document holds."
-            )
-
     def extract(self, data: bytes, filename: str | None = None):
         """Return the document text; raise "corrupt" for a damaged file."""
         label = filename or "The Word document"
-        self._refuse_zip_bomb(data, label)
+        refuse_zip_bomb(data, label, max_bytes=self.max_unpacked_bytes, max_ratio=self.max_ratio, what="a Word document")
         try:
             document = docx.Document(io.BytesIO(data))
             furniture = _header_lines(document)
