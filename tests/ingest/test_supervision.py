@@ -132,7 +132,10 @@ def test_document_over_its_memory_is_reported_as_too_costly_and_a_fresh_reader_g
 
 
 def test_reader_killed_from_outside_is_replaced_and_its_document_read_again(tmp_path, german_proposal, marker):
-    tesseract = fake_tesseract(tmp_path, "time.sleep(2); print('Stadt Lindenau Bekanntmachung')")
+    # Words as Tesseract's TSV output gives them (level 5: one word with its box and confidence).
+    tsv = "level\tpage_num\n" + "".join(f"5\t1\t1\t1\t1\t{n}\t{100 * n}\t100\t90\t30\t95\t{word}\n"
+                                          for n, word in enumerate(("Stadt", "Lindenau", "Bekanntmachung"), 1))
+    tesseract = fake_tesseract(tmp_path, f"time.sleep(2); print({tsv!r}, end='')")
     tasks = [*_papers(german_proposal, 3, tesseract), ReadTask("scan.png", _scan(), None, tesseract), *_papers(german_proposal, 3, tesseract)]
     tasks[-3:] = [ReadTask(f"danach-{n}.txt", task.data, None, tesseract) for n, task in enumerate(tasks[-3:])]
     killed = []

@@ -16,7 +16,7 @@ from .html import decode_html, html_to_text
 from .mime import EML
 from .registry import register
 from .result import Attachment
-from .text import decode_text, looks_binary, normalise_text
+from .text import decode_text, mostly_binary, normalise_text
 
 _HEADERS = (("Subject", "Subject"), ("From", "From"), ("To", "To"), ("Date", "Date"), ("Cc", "Cc"))
 
@@ -40,7 +40,7 @@ class EmailExtractor(Extractor):
     def extract(self, data: bytes, filename: str | None = None):
         """Return header lines and body text, with attachments as parts; refuse binary data."""
         # Latin-1 maps every byte to one character, so control bytes show as control characters.
-        if looks_binary(data[:100_000].decode("latin-1")):
+        if mostly_binary(data[:100_000].decode("latin-1")):
             raise ExtractionError("binary_garbage", f"{filename or 'The file'} is called an e-mail but holds binary data, not a message.")
         message = email.message_from_bytes(data, policy=policy.default)
         notes: list[str] = []

@@ -15,7 +15,7 @@ from .base import Extractor
 from .errors import ExtractionError
 from .mime import HTML
 from .registry import register
-from .text import looks_binary
+from .text import mostly_binary
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
@@ -383,7 +383,7 @@ class HtmlExtractor(Extractor):
             notes.append(f"only the first {self.max_bytes // (1024 * 1024)} MB of {len(data) / 1_000_000:.0f} MB were read")
             data = data[: self.max_bytes]
         markup = decode_html(data)
-        if looks_binary(markup):
+        if mostly_binary(markup):
             raise ExtractionError("binary_garbage", f"{filename or 'The file'} is called a web page but holds binary data, not HTML.")
         document = html_to_document(markup)
         text = document.text

@@ -135,6 +135,17 @@ def looks_binary(text: str) -> bool:
     return len(sample) >= 64 and letters < len(sample) // 10
 
 
+def mostly_binary(text: str) -> bool:
+    """Tell whether a file said to be markup or mail is binary data: long, and full of control codes.
+
+    Looser than :func:`looks_binary`: a small page with a few stray control characters is
+    damaged markup, read with those characters dropped; random bytes hold one control
+    character in eight.
+    """
+    sample = text[:100_000]
+    return len(sample) >= 256 and len(_CONTROL.findall(sample)) > len(sample) // 20
+
+
 @register
 class PlainTextExtractor(Extractor):
     """Read plain text, detecting its encoding so that æ, ø, ß, € and „quotes“ survive."""
