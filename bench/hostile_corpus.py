@@ -509,7 +509,7 @@ def _pdf_bombs(corpus: Corpus) -> None:
                "a page tree claiming ten million pages")
     corpus.add("many-pages.pdf", text_pdf("\f".join("x" for _ in range(2500))), "pdf_bomb", "2,500 real pages (more than are read)")
     corpus.add("huge-page.pdf", pages_pdf([text_content("Plakat")], media=(100_000, 100_000)), "pdf_bomb", "a page of 100,000 points square")
-    corpus.add("scan-40-pages.pdf", lambda: _scan_pdf(40), "ingested", "40 scanned pages (within what is read)")
+    corpus.add("scan-12-pages.pdf", lambda: _scan_pdf(12), "ingested", "12 scanned pages (within what is read)")
     corpus.add("scan-150-pages.pdf", lambda: _scan_pdf(150), "too_costly", "150 scanned pages: more OCR than one document may take")
     corpus.add("scan-huge-image.pdf", image_pdf(12000, 12000, zeros_compressed(12000 * 12000), entries=b" /Filter /FlateDecode"),
                ("pdf_bomb", "too_costly"), "a scan of 12000 × 12000 pixels (144 megapixels)")

@@ -324,6 +324,12 @@ VARIANTS = {
     "poppler 300 dpi, OSD, deskew, one pass, language known": ("poppler", 300, "known", True, True),
     "embedded image (≥300 dpi), OSD, deskew, one pass, language known": ("native", 300, "known", True, True),
 }
+#: The variants that decide renderer and passes, measured with --variants choice.
+CHOICE_VARIANTS = {
+    "pdfium 300 dpi, OSD, deskew, one pass, dan+deu+eng": ("pdfium", 300, "all3", True, True),
+    "pdfium 300 dpi, OSD, deskew, one pass, language known": ("pdfium", 300, "known", True, True),
+    "poppler 300 dpi, OSD, deskew, one pass, language known": ("poppler", 300, "known", True, True),
+}
 #: Further variants, measured with --variants more.
 MORE_VARIANTS = {
     "pdfium 400 dpi, OSD, deskew, one pass, language known": ("pdfium", 400, "known", True, True),
@@ -384,7 +390,7 @@ def real_scans(work: Path, words: set[str]) -> list[dict]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--work", type=Path, default=Path("/work/tmp-bench-ocr"))
-    parser.add_argument("--variants", default="all", choices=("all", "more", "product"))
+    parser.add_argument("--variants", default="all", choices=("all", "choice", "more", "product"))
     parser.add_argument("--code", type=Path, help="run townhall's own OCR from this src folder (another checkout)")
     parser.add_argument("--label", default="townhall", help="name of the product row (with --code: e.g. 'before')")
     args = parser.parse_args()
@@ -393,13 +399,14 @@ def main() -> None:
     sys.path.insert(0, str(ROOT / "src"))
     samples = make_samples(args.work)
     results = []
-    if args.variants in ("all", "more"):
-        for name, (renderer, dpi, passes, osd, straighten) in (VARIANTS if args.variants == "all" else MORE_VARIANTS).items():
+    if args.variants in ("all", "choice", "more"):
+        chosen = {"all": VARIANTS, "choice": CHOICE_VARIANTS, "more": MORE_VARIANTS}[args.variants]
+        for name, (renderer, dpi, passes, osd, straighten) in chosen.items():
             def run(sample, renderer=renderer, dpi=dpi, passes=passes, osd=osd, straighten=straighten):
                 return harness_ocr(sample, renderer=renderer, dpi=dpi, passes=passes, osd=osd, straighten=straighten)
             results.append(measure(samples, name, run))
     results.append(measure(samples, f"{args.label}: PdfExtractor end to end", lambda sample: product_ocr(sample.pdf)[0]))
-    real = real_scans(args.work, lexicon()) if args.variants == "product" else []
+    real = real_scans(args.work, lexicon()) if args.variants in ("product", "choice") else []
     out = args.work / f"results-{args.label}-{args.variants}.json"
     out.write_text(json.dumps({"results": results, "real": real}, indent=1))
     for result in results:

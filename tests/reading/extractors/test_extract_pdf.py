@@ -213,3 +213,32 @@ def test_pdf_without_any_text_gives_empty_text_and_a_note():
 
 def test_language_hint_comes_from_the_text_layer():
     assert extract(text_pdf(DANISH), filename="n.pdf").language_hint == "da"
+
+
+def _numbered_sections() -> bytes:
+    """A Danish agenda item whose section numbers have their full stop printed apart ("1 .")."""
+    runs = [TextRun(72, 780, "Syddal Kommune"), TextRun(72, 750, "Dagsordenspunkt")]
+    sections = [("Renovering af svømmehallen", "Sagsnr. 24/1234"), ("Bilag", "Bilag 1: Tegning af svømmehallen"),
+                ("Indstilling", "Forvaltningen indstiller, at udvalget godkender renoveringen."), ("Beslutning", "Godkendt.")]
+    for number, (heading, body) in enumerate(sections, 1):
+        top = 720 - 60 * (number - 1)
+        # The stop sits 3.5 pt after a narrow "1", more than a letter's side bearing.
+        runs += [TextRun(72, top, str(number)), TextRun(78.5, top, "."), TextRun(108, top, heading), TextRun(72, top - 20, body)]
+    writer = PdfWriter()
+    writer.add_page(runs)
+    return writer.to_bytes()
+
+
+def test_section_number_with_its_full_stop_set_apart_reads_as_one_number():
+    text = extract(_numbered_sections(), filename="punkt.pdf").text
+    assert "1.\tRenovering af svømmehallen" in text
+    assert "4.\tBeslutning" in text
+    assert " ." not in text
+
+
+def test_attachment_section_does_not_take_the_headings_after_it():
+    from townhall.reading import read
+
+    card = read(_numbered_sections(), filename="punkt.pdf").card
+    assert card.attachments == ("Tegning af svømmehallen",)
+    assert card.kind == "agenda_item"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ctypes
+import re
 from dataclasses import replace
 
 import pypdfium2 as pdfium
@@ -406,8 +407,14 @@ def _layer_scrap(page: Page, recognised: str) -> list:
     return list(page.items)
 
 
+# A numbered heading whose full stop PDFium set apart: "2 .<TAB>Beslutning".
+_NUMBER_SET_APART = re.compile(r"(?m)^([ \t]*\d{1,3}) \.(?=[\t ])")
+
+
 def _clean(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "").replace("\ufffe", "").replace("\x02", "-")
+    """Return PDFium's plain text with line breaks, soft hyphens and numbered headings mended."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "").replace("\ufffe", "").replace("\x02", "-")
+    return _NUMBER_SET_APART.sub(r"\1.", text)
 
 
 def _page_list(indexes: list[int]) -> str:

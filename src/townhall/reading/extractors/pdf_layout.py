@@ -168,6 +168,10 @@ def _finish_line(line: _Line) -> None:
 
 def _hugs(before: str, after: str, gap: float, scale: float) -> bool:
     """Tell whether a short gap is a glyph's side bearing rather than a space."""
+    if after.strip() in {".", ")"} and before.strip().isdigit() and len(before.strip()) <= 3 and gap < 0.6 * scale:
+        # A number's full stop or bracket set apart ("2 .", "1 )"): the print left a narrow
+        # digit's side bearing, wider than between letters.
+        return True
     if gap >= 0.3 * scale:
         return False
     if after.strip() in {".", ",", ":", ";", ")", "%"} or after[:1] in ".,:;)":
