@@ -92,3 +92,16 @@ def test_text_in_an_unsupported_language_is_kept_as_undetermined(run_ingest, wri
     assert paper.language == "und"
     assert paper.main_file.text.startswith("Kaupunginvaltuusto")
     assert result.status == 0
+
+
+def test_named_pipe_and_broken_link_in_a_folder_are_recorded_without_hanging(run_ingest, write, german_proposal):
+    import os
+
+    folder = write("mappe/vorlage.txt", german_proposal).parent
+    os.mkfifo(folder / "pipe.txt")  # no writer: opening it for reading would block for ever
+    (folder / "weg.pdf").symlink_to(folder / "gibt-es-nicht.pdf")
+    result = run_ingest(folder)
+    assert Paper.objects.count() == 1
+    assert result.status == 1
+    reasons = dict(IngestError.objects.values_list("path", "reason"))
+    assert reasons == {str(folder / "pipe.txt"): "unreadable", str(folder / "weg.pdf"): "not_found"}
