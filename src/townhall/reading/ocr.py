@@ -139,10 +139,11 @@ class OcrEngine:
                 if mean_confidence(turned_words) > mean_confidence(words):
                     image, words, rotation, text = turned, turned_words, turn, _text(turned_words)
         language = guess_language(text)
-        if language in TESSERACT_LANGUAGES and (TESSERACT_LANGUAGES[language],) != tuple(languages) and len(text) >= 200:
+        if language in TESSERACT_LANGUAGES and (TESSERACT_LANGUAGES[language],) != tuple(languages):
             own = (TESSERACT_LANGUAGES[language],)
             if own[0] in (self.installed_languages or ()):
-                # Read once more in the page's own language: one model reads better than three.
+                # Three models read together mistake one language's letters for another's ("å" for "ä"):
+                # the page is read once more in its own.
                 words = self._words(image, own, resolution)
                 text = _text(words)
         if rotation:
