@@ -368,12 +368,18 @@ def main() -> None:
     parser.add_argument("--work", type=Path, default=Path("/work/tmp-bench-hostile"))
     parser.add_argument("--runs", default="jobs1,jobs2,kill-reader,kill-ingest")
     parser.add_argument("--results", type=Path, default=ROOT / "bench" / "results" / "hostile.md")
+    parser.add_argument("--reuse", action="store_true", help="report runs already recorded under --work instead of running them again")
     args = parser.parse_args()
     corpus = args.work / "corpus"
     expected = hostile_corpus.write(corpus)
     expected.update(good_files(corpus))
     results = []
     for name in args.runs.split(","):
+        saved = args.work / f"{name}.json"
+        if args.reuse and saved.exists():
+            # A run made before (or by another instance on the same corpus), reported again.
+            results.append(json.loads(saved.read_text()))
+            continue
         result = one_run(name, corpus, expected, args.work)
         results.append(result)
         (args.work / f"{name}.json").write_text(json.dumps(result, indent=1, default=str))

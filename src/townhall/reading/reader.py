@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from townhall.reading.card import UNDETERMINED, Card
-from townhall.reading.layout import Document
+from townhall.reading.layout import Block, Document, Page, Table
 from townhall.reading.text_layout import text_document
 
 
@@ -84,6 +84,44 @@ def read(
     return _read(data, filename=filename, mime=mime, hints=hints or Hints(), max_bytes=max_bytes, ocr=ocr, depth=0)
 
 
+#: Characters of a document the analysis reads (the whole text is kept and searchable); a card
+#: is read from a paper's first pages, and no paper needs more than this to state its fields.
+MAX_ANALYSED_CHARS = 1_000_000
+#: Characters of one line the analysis reads: no real line is longer, and matching the field
+#: patterns costs more than linear time on a line of megabytes.
+MAX_ANALYSED_LINE = 5_000
+
+
+def analysed_part(document: Document, *, max_chars: int = MAX_ANALYSED_CHARS, max_line: int = MAX_ANALYSED_LINE) -> Document:
+    """Return the part of *document* the analysis reads: its first *max_chars* characters, lines cut at *max_line*."""
+    if len(document.text) <= max_chars and all(
+        len(line.text) <= max_line for page in document.pages for item in page.items if isinstance(item, Block) for line in item.lines
+    ):
+        return document
+    pages: list[Page] = []
+    left = max_chars
+    for page in document.pages:
+        items: list[Block | Table] = []
+        for item in page.items:
+            if left <= 0:
+                break
+            if isinstance(item, Block):
+                lines = []
+                for line in item.lines:
+                    if left <= 0:
+                        break
+                    lines.append(line if len(line.text) <= max_line else replace(line, text=line.text[:max_line]))
+                    left -= len(lines[-1].text) + 1
+                items.append(replace(item, lines=tuple(lines)))
+            else:
+                items.append(item)
+                left -= len(item.text)
+        pages.append(replace(page, items=tuple(items)))
+        if left <= 0:
+            break
+    return replace(document, pages=tuple(pages))
+
+
 def _read(data, *, filename, mime, hints: Hints, max_bytes, ocr, depth: int) -> Reading:
     from townhall.reading.analysis import analyse
     from townhall.reading.extractors import ExtractionError, extract
@@ -91,7 +129,7 @@ def _read(data, *, filename, mime, hints: Hints, max_bytes, ocr, depth: int) -> 
     extracted = extract(data, filename=filename, mime=mime, max_bytes=max_bytes, ocr=ocr)
     document = extracted.document or text_document(extracted.text)
     try:
-        card = analyse(document, language=hints.language)
+        card = analyse(analysed_part(document), language=hints.language)
     except Exception as exc:  # noqa: BLE001 - any analysis defect must fail this document only
         raise AnalysisError(f"{filename or 'The document'} could not be analysed ({type(exc).__name__}: {exc}).") from exc
     parts: list[Part] = []

@@ -177,3 +177,30 @@ def test_image_claiming_more_pixels_than_a_scan_has_is_refused_before_decoding()
 def test_image_with_more_pages_than_ocr_reads_is_refused_as_too_costly():
     assert reason(corpus.multi_frame_tiff(12), "mappe.tif", ocr=OcrEngine(command="/bin/true", max_pages=10)) == "too_costly"
 
+
+
+# --- What the analysis reads ----------------------------------------------------------------------------
+
+
+def test_analysis_reads_a_bounded_part_of_a_huge_document_and_the_text_stays_whole():
+    from townhall.reading import read
+    from townhall.reading.reader import analysed_part
+    from townhall.reading.text_layout import text_document
+
+    heading = "Sanierung der Turnhalle Lindenau\n\n"
+    data = (heading + ("Die Turnhalle wird saniert. " * 40_000) + "\n\n" + "Beschluss: einstimmig.\n" * 20_000).encode()
+    reading = read(data, filename="riesig.txt")
+    assert reading.text.startswith(heading.strip()) and len(reading.text) > 1_500_000
+    assert "Beschluss: einstimmig." in reading.text[-100:]
+    part = analysed_part(text_document(reading.text), max_chars=200_000, max_line=5_000)
+    assert max(len(line.text) for page in part.pages for item in page.items for line in item.lines) <= 5_000
+    assert len(part.text) <= 200_000 + 5_000
+    assert part.text.startswith("Sanierung der Turnhalle Lindenau")
+
+
+def test_document_within_the_analysis_budget_is_analysed_whole():
+    from townhall.reading.reader import analysed_part
+    from townhall.reading.text_layout import text_document
+
+    document = text_document(PAPER)
+    assert analysed_part(document) is document
