@@ -500,7 +500,7 @@ def _pdf_bombs(corpus: Corpus) -> None:
                "a 40000 × 40000 image behind a text layer")
     inline = zeros_compressed(20000 * 20000)
     corpus.add("inline-image-20000.pdf", pages_pdf([
-        b"q 500 0 0 700 40 60 cm BI /W 20000 /H 20000 /CS /G /BPC 8 /F /Fl ID\n" + inline + b"\nEI Q"]), "pdf_bomb",
+        b"q 500 0 0 700 40 60 cm BI /W 20000 /H 20000 /CS /G /BPC 8 /F /Fl ID\n" + inline + b"\nEI Q"]), ("pdf_bomb", "too_costly"),
         "a 20000 × 20000 inline image in the page content")
     corpus.add("inline-image-lying.pdf", pages_pdf([
         b"q 500 0 0 700 40 60 cm BI /W 30000 /H 30000 /CS /G /BPC 8 ID\n" + bytes(1000) + b"\nEI Q"]), ("pdf_bomb", "ingested"),
@@ -544,7 +544,10 @@ def _image_files(corpus: Corpus, rng: random.Random) -> None:
     corpus.add("bad-crc.png", bytes(bad_crc), ("corrupt", "ingested"), "a PNG with a damaged checksum")
     corpus.add("tiff-600-frames.tif", lambda: multi_frame_tiff(600), "too_costly", "a TIFF with 600 pages")
     corpus.add("tiff-20-frames.tif", lambda: multi_frame_tiff(20, (600, 300)), "ingested", "a TIFF with 20 pages")
-    frames = [Image.new("P", (50, 50), n % 256) for n in range(400)]
+    frames = [Image.new("L", (50, 50), 255) for _ in range(400)]
+    for number, frame in enumerate(frames):
+        # Each frame different, so that the GIF writer keeps all 400.
+        frame.putpixel((number % 50, number // 50), 0)
     corpus.add("gif-400-frames.gif", image_bytes(frames[0], "GIF", save_all=True, append_images=frames[1:]), "too_costly",
                "an animated GIF of 400 frames")
     gif = bytearray(image_bytes(Image.new("P", (10, 10)), "GIF"))
@@ -577,7 +580,8 @@ def _text_files(corpus: Corpus, rng: random.Random) -> None:
     text = paper(150)
     corpus.add("utf8.txt", text, "ingested", "UTF-8 text", required=("Köln",))
     corpus.add("cp1252.txt", text.encode("cp1252"), "ingested", "Windows-1252 text", required=("Köln",))
-    corpus.add("latin1.txt", text.encode("latin-1"), "ingested", "Latin-1 text", required=("Köln",))
+    # Another paper: for da/de/en text Latin-1 and Windows-1252 give the same bytes, a duplicate.
+    corpus.add("latin1.txt", paper(162).encode("latin-1", "replace"), "ingested", "Latin-1 text")
     corpus.add("utf16-bom.txt", text.encode("utf-16"), "ingested", "UTF-16 with byte order mark", required=("Köln",))
     corpus.add("utf16-no-bom.txt", text.encode("utf-16-le"), "ingested", "UTF-16 without byte order mark", required=("Köln",))
     corpus.add("utf32.txt", text.encode("utf-32"), "ingested", "UTF-32 with byte order mark", required=("Köln",))
@@ -605,7 +609,8 @@ def _text_files(corpus: Corpus, rng: random.Random) -> None:
 
 def _html_files(corpus: Corpus, rng: random.Random) -> None:
     corpus.family = "html"
-    body = "".join(f"<p>{line}</p>" for line in paper(170).splitlines() if line.strip())
+    body = "<p>Sanierung der Turnhalle in Köln-Mülheim</p><p>Sachbearbeiterin: Katrin Albers</p>" + "".join(
+        f"<p>{line}</p>" for line in paper(170).splitlines() if line.strip())
     corpus.add("plain.html", f"<html><head><title>Vorlage</title></head><body>{body}</body></html>", "ingested", "a sound page")
     corpus.add("nested-100k.html", "<html><body>" + "<div>" * 100_000 + body + "</div>" * 100_000 + "</body></html>", "ingested",
                "text inside 100,000 nested divs", required=("Turnhalle",))

@@ -204,3 +204,8 @@ def test_document_within_the_analysis_budget_is_analysed_whole():
 
     document = text_document(PAPER)
     assert analysed_part(document) is document
+
+
+def test_tag_with_a_hundred_thousand_attributes_keeps_the_page_text():
+    markup = "<html><body><p " + " ".join(f"a{n}='{n}'" for n in range(100_000)) + ">x</p><p>Katrin Albers</p></body></html>"
+    assert "Katrin Albers" in extract(markup.encode(), filename="attribute.html").text

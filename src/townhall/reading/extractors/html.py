@@ -18,6 +18,7 @@ from .registry import register
 from .text import mostly_binary
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_HUGE_TAG = re.compile(r"<([A-Za-z][\w:-]{0,40})\s[^<>]{65536,}>")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _SPACES = re.compile(r"[ \t\n\r\f\v\u00a0]+")
@@ -76,6 +77,9 @@ def html_to_document(markup: str) -> Document:
     """Return the main content of an HTML page as a layout: headings, paragraphs, lists and tables."""
     # lxml refuses text with NUL and other control characters, which damaged pages contain.
     markup = _CONTROL_CHARACTERS.sub("", _XML_DECLARATION.sub("", markup, count=1))
+    # libxml2 compares each attribute of a tag with all the others: a tag of 100,000 attributes
+    # takes minutes. No real tag is 64 kB long; such a tag keeps its name only.
+    markup = _HUGE_TAG.sub(r"<\1>", markup)
     if not markup.strip():
         return Document()
     plain = text_without_markup(markup)
