@@ -135,3 +135,15 @@ def test_ingest_holds_the_writers_page_cache_down_and_gives_the_connection_its_o
     ingest(FileSource([write("a.txt", german_proposal)]).documents(), body_name="Stadt Lindenau",
            on_document=lambda *_: during.append(cache_size()))
     assert (set(during), cache_size()) == ({-pipeline.WRITER_PAGE_CACHE_KIB}, before)
+
+
+def test_analysis_running_out_of_memory_is_too_costly_not_a_defect(monkeypatch, german_proposal):
+    import townhall.reading.analysis as analysis
+
+    def exhausted(*args, **kwargs):
+        raise MemoryError
+
+    monkeypatch.setattr(analysis, "analyse", exhausted)
+    failure = read_task(ReadTask("vorlage.txt", german_proposal.encode(), None, "tesseract"))
+    assert isinstance(failure, Failure)
+    assert (failure.reason, failure.stage) == ("too_costly", "extract")

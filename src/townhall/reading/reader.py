@@ -130,6 +130,8 @@ def _read(data, *, filename, mime, hints: Hints, max_bytes, ocr, depth: int) -> 
     document = extracted.document or text_document(extracted.text)
     try:
         card = analyse(analysed_part(document), language=hints.language)
+    except MemoryError:
+        raise  # out of the reader's memory budget: the document costs too much, it is not defective
     except Exception as exc:  # noqa: BLE001 - any analysis defect must fail this document only
         raise AnalysisError(f"{filename or 'The document'} could not be analysed ({type(exc).__name__}: {exc}).") from exc
     parts: list[Part] = []

@@ -142,7 +142,9 @@ def _table_rows(chunk: list[str], start: int) -> list[list[str]]:
     """Return the rows of a table starting at ``chunk[start]``, or [] when none starts there."""
     rows: list[list[str]] = []
     columns: list[int] | None = None
-    for line in chunk[start:]:
+    # Indexing, not a slice: copying the rest of the chunk for every line made long texts quadratic.
+    for index in range(start, len(chunk)):
+        line = chunk[index]
         if "\t" in line.strip():
             cells = [cell.strip() for cell in line.strip().split("\t")]
         else:
