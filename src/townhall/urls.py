@@ -23,3 +23,8 @@ urlpatterns = [
     path("sitemap-<section>.xml", sitemap_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap-section"),
     path("", include("townhall.web.urls")),
 ]
+
+handler400 = "townhall.errors.bad_request"
+handler403 = "townhall.errors.permission_denied"
+handler404 = "townhall.errors.page_not_found"
+handler500 = "townhall.errors.server_error"

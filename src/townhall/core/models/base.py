@@ -6,6 +6,10 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+#: The largest id a row can have (a signed 64-bit integer in SQLite and PostgreSQL alike); a larger
+#: number in a URL or a filter names nothing and must never reach the database.
+LARGEST_ID = 2**63 - 1
+
 
 class LiveQuerySet(models.QuerySet):
     def live(self):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from datetime import timezone as dt_timezone
 
 from django.db.models import Q, QuerySet
 from django.utils import timezone
@@ -31,8 +32,15 @@ def parse_datetime_filter(name: str, raw: str) -> datetime:
         value = datetime.fromisoformat(text)
     except ValueError:
         raise BadRequest(f"{name} is not a date-time: {raw!r}.", "Use ISO 8601 with an offset, e.g. 2026-01-01T00:00:00+01:00.") from None
-    if timezone.is_naive(value):
-        value = timezone.make_aware(value)
+    try:
+        if timezone.is_naive(value):
+            value = timezone.make_aware(value)
+        # The database compares in UTC and page links are written in local time: both must exist.
+        value.astimezone(dt_timezone.utc)
+        timezone.localtime(value)
+    except OverflowError:
+        raise BadRequest(f"{name} is outside the range of date-times this server can compare: {raw!r}.",
+                         "Use a date-time between the years 1 and 9999 in UTC and in local time.") from None
     return value
 
 

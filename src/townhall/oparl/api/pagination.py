@@ -14,6 +14,7 @@ from urllib.parse import urlencode
 
 from django.db.models import QuerySet
 
+from townhall.core.models.base import LARGEST_ID
 from townhall.oparl.api.errors import BadRequest, NotFound
 from townhall.oparl.api.filters import ListFilters
 
@@ -24,8 +25,9 @@ MAX_PER_PAGE = 1000
 def positive_int(name: str, raw: str | None, default: int | None, *, least: int = 1) -> int | None:
     if raw is None:
         return default
-    if not raw.isdigit() or int(raw) < least:
-        raise BadRequest(f"{name} must be a whole number from {least}, not {raw!r}.")
+    # isdigit() alone would let "²" or Arabic-Indic digits through to int().
+    if not (raw.isascii() and raw.isdigit()) or not least <= int(raw) <= LARGEST_ID:
+        raise BadRequest(f"{name} must be a whole number from {least} to {LARGEST_ID}, not {raw!r}.")
     return int(raw)
 
 

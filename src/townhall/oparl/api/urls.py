@@ -2,6 +2,7 @@
 
 from django.urls import path, re_path, register_converter
 
+from townhall.core.models.base import LARGEST_ID
 from townhall.oparl.api import views
 from townhall.oparl.api.addresses import BODY_LISTS, SEGMENTS
 
@@ -15,7 +16,10 @@ class ObjectIdConverter:
     regex = "[1-9][0-9]{0,17}"
 
     def to_python(self, value):
-        return int(value)
+        number = int(value)
+        if number > LARGEST_ID:
+            raise ValueError("id out of range")  # no match: the catch-all answers 404
+        return number
 
     def to_url(self, value):
         return str(value)

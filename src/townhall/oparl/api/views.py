@@ -13,6 +13,7 @@ from django.views.decorators.csrf import csrf_exempt
 from townhall.core import access
 from townhall.core.delivery import file_response, protect
 from townhall.core.models import Body, File, System
+from townhall.errors import method_not_allowed
 from townhall.core.services import file_content, system_get
 from townhall.oparl.api.addresses import Addresses
 from townhall.oparl.api.errors import ApiError, Gone, NotFound
@@ -50,6 +51,9 @@ class ApiView(View):
             return super().dispatch(request, *args, **kwargs)
         except ApiError as error:
             return error_response(request, error)
+
+    def http_method_not_allowed(self, request, *args, **kwargs):
+        return allow_any_origin(method_not_allowed(request, [method.upper() for method in self.http_method_names]))
 
     def options(self, request, *args, **kwargs):
         response = super().options(request, *args, **kwargs)
@@ -155,8 +159,11 @@ def canonical_path(path: str, prefix: str) -> str:
     return prefix + "/".join(parts)
 
 
+@csrf_exempt
 def noncanonical(request, rest=""):
     """Send a misspelt API URL to its canonical form with 301, or answer 404."""
+    if request.method.lower() not in ApiView.http_method_names:
+        return allow_any_origin(method_not_allowed(request, [method.upper() for method in ApiView.http_method_names]))
     target = canonical_path(request.path, reverse("oparl:system"))
     if target != request.path:
         try:
