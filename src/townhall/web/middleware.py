@@ -7,20 +7,35 @@ import re
 from townhall.errors import bad_request
 
 # C0 control characters other than tab, line feed and carriage return, and the two non-characters:
-# no search term or id contains them, XML (feeds) cannot carry them and PostgreSQL refuses NUL.
+# no id, date or name contains them, XML (feeds) cannot carry them and PostgreSQL refuses NUL.
 _UNREADABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+MESSAGE = "The address or its query holds a control character, which no resource here can read."
+
+
+def cleans_control_characters(view):
+    """Mark *view* as reading control characters in its query itself (free-text search does)."""
+    view.cleans_control_characters = True
+    return view
 
 
 class ControlCharacterMiddleware:
-    """Answer 400 to a request whose path or query string holds control characters."""
+    """Answer 400 to a request whose path holds control characters, or whose query does.
+
+    A view marked with :func:`cleans_control_characters` gets its query as it came.
+    """
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if _UNREADABLE.search(request.path_info) or any(
-            _UNREADABLE.search(key) or any(_UNREADABLE.search(value) for value in values)
-            for key, values in request.GET.lists()
-        ):
-            return bad_request(request, message="The address or its query holds a control character, which no resource here can read.")
+        if _UNREADABLE.search(request.path_info):
+            return bad_request(request, message=MESSAGE)
         return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if getattr(view_func, "cleans_control_characters", False):
+            return None
+        if any(_UNREADABLE.search(key) or any(_UNREADABLE.search(value) for value in values)
+               for key, values in request.GET.lists()):
+            return bad_request(request, message=MESSAGE)
+        return None

@@ -4,6 +4,7 @@ from django.urls import path, register_converter
 
 from townhall.core.models.base import LARGEST_ID
 from townhall.web import feeds
+from townhall.web.middleware import cleans_control_characters
 from townhall.web.views import bodies, deadlines, documents, files, home, meetings, organizations, papers, search, site
 from townhall.web.views.methods import read_only
 
@@ -30,8 +31,9 @@ app_name = "web"
 urlpatterns = [
     path("", read_only(home.home), name="home"),
     path("about/", read_only(site.about), name="about"),
-    path("search/", read_only(search.search), name="search"),
-    path("search/feed.atom", read_only(feeds.SearchFeed()), name="search-feed"),
+    # Free-text search strips control characters from its terms itself.
+    path("search/", cleans_control_characters(read_only(search.search)), name="search"),
+    path("search/feed.atom", cleans_control_characters(read_only(feeds.SearchFeed())), name="search-feed"),
     path("papers/<id:pk>/", read_only(papers.paper), name="paper"),
     path("files/<id:pk>/", read_only(files.file_view), name="file"),
     path("files/<id:pk>/download/", read_only(files.file_download), name="file-download"),
