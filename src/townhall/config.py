@@ -133,7 +133,8 @@ def data_paths() -> Paths:
     storage_dir = Path(env("STORAGE_DIR") or data_dir / "files").expanduser()
     for path in (data_dir, storage_dir):
         try:
-            path.mkdir(parents=True, exist_ok=True)
+            # New folders are private: they hold the database, the secret key and non-public originals.
+            path.mkdir(mode=0o700, parents=True, exist_ok=True)
         except OSError as exc:
             raise ConfigError(f"Cannot create the directory {path} ({exc.strerror}); set TOWNHALL_DATA_DIR to a writable place.") from None
         if not os.access(path, os.W_OK | os.X_OK):
@@ -161,6 +162,32 @@ def secret_key(data_dir: Path) -> str:
         raise ConfigError(f"Cannot read or write the secret key file {key_file} ({exc.strerror}).") from None
 
 
+def private_database_file(name) -> None:
+    """Create the SQLite file readable by its owner only (0600), or make an existing one so.
+
+    SQLite gives the -wal and -shm files it makes beside the database the database file's own
+    permissions, so they follow. A file someone else owns is left as its owner set it.
+    """
+    if not name or str(name) == ":memory:" or str(name).startswith("file:"):
+        return
+    path = Path(name)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        os.close(fd)
+        return
+    except FileExistsError:
+        pass
+    except OSError:
+        return  # a missing or unwritable folder: SQLite's own error names it more clearly
+    for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        try:
+            status = candidate.stat()
+            if status.st_mode & 0o077 and status.st_uid == os.getuid():
+                candidate.chmod(0o600)
+        except OSError:
+            continue
+
+
 def database_config(data_dir: Path) -> dict:
     """Return Django's DATABASES['default'] for TOWNHALL_DATABASE_URL (SQLite in the data dir by default)."""
     import dj_database_url
@@ -174,6 +201,7 @@ def database_config(data_dir: Path) -> dict:
     except Exception as exc:  # dj-database-url raises several types for malformed URLs
         raise ConfigError(f"TOWNHALL_DATABASE_URL is not a valid database URL ({exc}).") from None
     if config["ENGINE"].endswith("sqlite3"):
+        private_database_file(config["NAME"])
         config["OPTIONS"] = {
             # WAL lets readers (the web server) work while an ingest writes; a 128 MB page cache
             # keeps the search index's hot pages in memory on large archives.

@@ -102,3 +102,34 @@ def test_every_setting_is_documented():
     docs = (Path(__file__).resolve().parents[2] / "docs" / "configuration.md").read_text(encoding="utf-8")
     undocumented = [name for name in SETTINGS if f"TOWNHALL_{name}" not in docs]
     assert not undocumented
+
+
+def test_sqlite_database_and_its_journal_files_are_private(tmp_path):
+    result = run_townhall("migrate", "--no-input", tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    # Hold a connection with a write open in a second process so the -wal and -shm files exist.
+    probe = (
+        "import os, stat, django; os.environ['DJANGO_SETTINGS_MODULE'] = 'townhall.settings'; django.setup()\n"
+        "from django.db import connection\n"
+        "connection.cursor().execute('CREATE TABLE probe (x)')\n"
+        "name = connection.settings_dict['NAME']\n"
+        "print(' '.join(oct(stat.S_IMODE(os.stat(name + suffix).st_mode)) for suffix in ('', '-wal', '-shm')))\n"
+    )
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("TOWNHALL_")}
+    environment["TOWNHALL_DATA_DIR"] = str(tmp_path / "data")
+    modes = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=environment, timeout=120)
+    assert modes.stdout.split() == ["0o600", "0o600", "0o600"], modes.stderr
+    assert oct((tmp_path / "data").stat().st_mode & 0o777) == "0o700"
+
+
+def test_a_world_readable_database_from_an_older_version_is_made_private(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    database = data / "townhall.sqlite3"
+    database.touch(mode=0o644)
+    database.chmod(0o644)
+
+    result = run_townhall("migrate", "--no-input", tmp_path=tmp_path)
+
+    assert result.returncode == 0, result.stderr
+    assert oct(database.stat().st_mode & 0o777) == "0o600"

@@ -27,13 +27,15 @@ class Command(BaseCommand):
         if executor.migration_plan(executor.loader.graph.leaf_nodes()):
             raise CommandError("The database needs migrating first: run `townhall migrate`.")
         settings.STATIC_ROOT.mkdir(parents=True, exist_ok=True)
-        self.stdout.write(f"townhall is serving at http://{host}:{port}/  (Ctrl+C stops it)")
-        self.stdout.flush()
         if reload:
+            # Django's development server announces its own address once it listens.
             call_command("runserver", f"{host}:{port}")
             return
         # gunicorn refuses request lines over 4094 bytes (414) and accepts no bound above 8190
         # but 0 (none): a pasted 10,000-character search must reach the search, which cuts it.
+        # Its control socket would default to one shared path per user, so one instance's exit
+        # removes another's; townhall uses none. The hooks print the address once it is bound.
         argv = [sys.executable, "-m", "gunicorn", "townhall.wsgi:application", "--bind", f"{host}:{port}",
-                "--workers", str(workers), "--threads", str(threads), "--access-logfile", "-", "--timeout", "120", "--limit-request-line", "0"]
+                "--workers", str(workers), "--threads", str(threads), "--access-logfile", "-", "--timeout", "120",
+                "--limit-request-line", "0", "--no-control-socket", "--config", "python:townhall.core.gunicorn_hooks"]
         os.execv(sys.executable, argv)

@@ -1,0 +1,93 @@
+"""`townhall serve` as an operator runs it: the address is announced once it answers, instances stay apart."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+SERVING = "townhall is serving at"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture
+def environment(tmp_path):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TOWNHALL_")}
+    env.update(TOWNHALL_DATA_DIR=str(tmp_path / "data"), TOWNHALL_SECRET_KEY="test", HOME=str(tmp_path / "home"))
+    (tmp_path / "home").mkdir()
+    subprocess.run([sys.executable, "-m", "townhall.cli", "migrate", "--no-input", "-v", "0"], env=env, check=True, timeout=300)
+    return env
+
+
+def start(env, port: int, cwd: Path) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "townhall.cli", "serve", "--port", str(port), "--workers", "1"],
+                            env=env, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, start_new_session=True)
+
+
+def wait_for_serving_line(server: subprocess.Popen, seconds: float = 120) -> str:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        line = server.stdout.readline()
+        if not line and server.poll() is not None:
+            raise AssertionError(f"serve ended with {server.returncode} before saying where it serves")
+        if SERVING in line:
+            return line
+    raise AssertionError("serve never said where it serves")
+
+
+def stop(server: subprocess.Popen) -> None:
+    if server.poll() is None:
+        os.killpg(server.pid, signal.SIGTERM)
+    server.wait(timeout=30)
+
+
+def status(port: int) -> int:
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=20) as response:
+        return response.status
+
+
+def test_serving_is_announced_when_the_port_answers_and_two_instances_stay_apart(environment, tmp_path):
+    first_port, second_port = free_port(), free_port()
+    first = start(environment, first_port, tmp_path)
+    second = start(environment, second_port, tmp_path)
+    try:
+        line = wait_for_serving_line(first)
+        assert f"http://127.0.0.1:{first_port}/" in line
+        assert status(first_port) == 200  # no wait: announced means bound
+        wait_for_serving_line(second)
+        stop(first)
+
+        assert status(second_port) == 200
+        # No control socket shared through the home or working directory.
+        assert sorted(path.name for path in Path(environment["HOME"]).rglob("*")) == []
+        assert not list(tmp_path.glob("*.ctl"))
+    finally:
+        stop(first)
+        stop(second)
+
+
+def test_a_port_already_in_use_is_never_announced(environment, tmp_path):
+    port = free_port()
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", port))
+        taken.listen()
+        server = start(environment, port, tmp_path)
+        try:
+            output, _ = server.communicate(timeout=180)
+        finally:
+            stop(server)
+
+    assert server.returncode != 0
+    assert SERVING not in output
