@@ -50,6 +50,17 @@ SETTINGS: dict[str, tuple[str, str]] = {
     "WEB_WORKERS": ("the number of CPU cores, at least 2", "Web server (gunicorn) worker processes."),
     "WEB_THREADS": ("4", "Threads per web server worker."),
     "LOG_FORMAT": ("text", "Log lines as text or json (one JSON object per line)."),
+    "HTTPS": ("false", "The site is served over HTTPS: redirect plain HTTP to it and send cookies over HTTPS only."),
+    "SSL_REDIRECT": ("the value of TOWNHALL_HTTPS", "Redirect every plain-HTTP request to HTTPS."),
+    "SECURE_COOKIES": ("the value of TOWNHALL_HTTPS", "Send the session, CSRF and language cookies over HTTPS only."),
+    "HSTS_SECONDS": ("0 (no Strict-Transport-Security header)", "How long browsers must use HTTPS only for this host, in seconds."),
+    "HSTS_INCLUDE_SUBDOMAINS": ("false", "Extend Strict-Transport-Security to every subdomain."),
+    "HSTS_PRELOAD": ("false", "Allow the host into the browsers' HSTS preload lists."),
+    "PROXY_SSL_HEADER": ("(empty: requests are trusted as they arrive)", "Header by which the reverse proxy says a request came over HTTPS, e.g. X-Forwarded-Proto."),
+    "PROXY_COUNT": ("0", "Number of reverse proxies in front of townhall; the client address is read from X-Forwarded-For past them."),
+    "CSRF_TRUSTED_ORIGINS": ("the origin of TOWNHALL_PUBLIC_URL", "Comma-separated origins (https://host) from which forms may be posted."),
+    "LOGIN_ATTEMPTS": ("5", "Failed sign-ins per account or per address before sign-in is locked."),
+    "LOGIN_LOCKOUT_MINUTES": ("15", "How long a locked account or address must wait before signing in again."),
 }
 
 UI_LANGUAGES = {"da": "Dansk", "de": "Deutsch", "en": "English"}
@@ -107,6 +118,37 @@ def env_int(name: str, default: int) -> int:
     if number <= 0:
         raise ConfigError(f"TOWNHALL_{name} must be greater than zero, not {number}.")
     return number
+
+
+def env_nonnegative_int(name: str, default: int) -> int:
+    value = env(name)
+    if value is None:
+        return default
+    if not (value.isascii() and value.isdigit()):
+        raise ConfigError(f"TOWNHALL_{name} must be a whole number of 0 or more, not {value!r}.")
+    return int(value)
+
+
+def origin(name: str, url: str) -> str:
+    """Return ``scheme://host[:port]`` of an absolute http(s) URL given in TOWNHALL_<name>."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    if parts.scheme not in {"http", "https"} or not parts.hostname:
+        raise ConfigError(f"TOWNHALL_{name} must be an absolute http:// or https:// URL, not {url!r}.")
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+def proxy_ssl_header() -> tuple[str, str] | None:
+    """Return Django's SECURE_PROXY_SSL_HEADER for TOWNHALL_PROXY_SSL_HEADER ("X-Forwarded-Proto[: https]")."""
+    value = env("PROXY_SSL_HEADER")
+    if value is None:
+        return None
+    name, _, expected = value.partition(":")
+    name, expected = name.strip(), expected.strip() or "https"
+    if not name or not all(char.isalnum() or char == "-" for char in name):
+        raise ConfigError(f"TOWNHALL_PROXY_SSL_HEADER must be a header name such as X-Forwarded-Proto, not {value!r}.")
+    return "HTTP_" + name.upper().replace("-", "_"), expected
 
 
 def time_zone() -> str:

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import os
+from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
+from csp.constants import NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
 from townhall import config
@@ -15,8 +18,29 @@ DATA_DIR = _paths.data_dir
 STORAGE_DIR = _paths.storage_dir
 SECRET_KEY = config.secret_key(DATA_DIR)
 DEBUG = config.env_bool("DEBUG", False)
-ALLOWED_HOSTS = config.env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 PUBLIC_URL = (config.env("PUBLIC_URL") or "").rstrip("/")
+_SITE_ORIGINS = [config.origin("PUBLIC_URL", PUBLIC_URL)] if PUBLIC_URL else []
+# The host of the public URL is always answered.
+ALLOWED_HOSTS = config.env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]") + [urlsplit(url).hostname for url in _SITE_ORIGINS]
+
+# HTTPS and the reverse proxy in front (docs/deployment.md).
+_HTTPS = config.env_bool("HTTPS", False)
+SECURE_SSL_REDIRECT = config.env_bool("SSL_REDIRECT", _HTTPS)
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = LANGUAGE_COOKIE_SECURE = config.env_bool("SECURE_COOKIES", _HTTPS)
+SECURE_HSTS_SECONDS = config.env_nonnegative_int("HSTS_SECONDS", 0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = config.env_bool("HSTS_INCLUDE_SUBDOMAINS", False)
+SECURE_HSTS_PRELOAD = config.env_bool("HSTS_PRELOAD", False)
+SECURE_PROXY_SSL_HEADER = config.proxy_ssl_header()
+PROXY_COUNT = config.env_nonnegative_int("PROXY_COUNT", 0)
+CSRF_TRUSTED_ORIGINS = [config.origin("CSRF_TRUSTED_ORIGINS", url) for url in config.env_list("CSRF_TRUSTED_ORIGINS", "")] + _SITE_ORIGINS[:1]
+# Django's deployment checks that name its own settings give way to townhall's, which name the
+# TOWNHALL_* variables (townhall.core.checks.check_production_settings).
+SILENCED_SYSTEM_CHECKS = [
+    "security.W004", "security.W005", "security.W008", "security.W009", "security.W012",
+    "security.W016", "security.W018", "security.W020", "security.W021",
+]
+CSRF_COOKIE_HTTPONLY = True  # no script reads it: pages post no forms through JavaScript
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -26,6 +50,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "axes",
+    "csp",
     "townhall.core",
     "townhall.ingest",
     "townhall.corrections",
@@ -48,7 +74,25 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
+    # Last, as django-axes asks: it turns a lockout raised during sign-in into its answer.
+    "axes.middleware.AxesMiddleware",
 ]
+
+# Every page: scripts, styles and images from the site itself only, no inline script or style,
+# never framed. Stored originals carry their own, stricter sandbox policy (core/delivery.py).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
 
 ROOT_URLCONF = "townhall.urls"
 WSGI_APPLICATION = "townhall.wsgi.application"
@@ -93,6 +137,23 @@ STATIC_ROOT.mkdir(exist_ok=True)  # WhiteNoise expects it even when serving from
 WHITENOISE_USE_FINDERS = True
 
 LOGIN_URL = "/admin/login/"
+
+# Sign-in hardening with django-axes: too many failures for one account or from one address lock
+# sign-in for both for a while; every failure and lockout is logged (logger "axes").
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = config.env_int("LOGIN_ATTEMPTS", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=config.env_int("LOGIN_LOCKOUT_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False  # failures and lockouts are still logged, with account and address; no start-up line
+# The log names the account and the address (an operator blocks an attacker by them); passwords
+# are never logged.
+AXES_SENSITIVE_PARAMETERS: list[str] = []
+AXES_LOCKOUT_CALLABLE = "townhall.web.views.sign_in.locked_out"
+AXES_CLIENT_IP_CALLABLE = "townhall.web.client_address.client_address"
 
 MAX_FILE_BYTES = config.env_int("MAX_FILE_MB", 200) * 1024 * 1024
 STORAGE_BACKEND = config.env("STORAGE_BACKEND", "townhall.core.storage.LocalFileStorage")
