@@ -59,6 +59,7 @@ SETTINGS: dict[str, tuple[str, str]] = {
     "PROXY_SSL_HEADER": ("(empty: requests are trusted as they arrive)", "Header by which the reverse proxy says a request came over HTTPS, e.g. X-Forwarded-Proto."),
     "PROXY_COUNT": ("0", "Number of reverse proxies in front of townhall; the client address is read from X-Forwarded-For past them."),
     "CSRF_TRUSTED_ORIGINS": ("the origin of TOWNHALL_PUBLIC_URL", "Comma-separated origins (https://host) from which forms may be posted."),
+    "FILES_URL": ("(empty: files are served by the site itself)", "Base URL of a separate host name that serves stored originals, e.g. https://files.example.org."),
     "LOGIN_ATTEMPTS": ("5", "Failed sign-ins per account or per address before sign-in is locked."),
     "LOGIN_LOCKOUT_MINUTES": ("15", "How long a locked account or address must wait before signing in again."),
 }

@@ -19,8 +19,10 @@ STORAGE_DIR = _paths.storage_dir
 SECRET_KEY = config.secret_key(DATA_DIR)
 DEBUG = config.env_bool("DEBUG", False)
 PUBLIC_URL = (config.env("PUBLIC_URL") or "").rstrip("/")
-_SITE_ORIGINS = [config.origin("PUBLIC_URL", PUBLIC_URL)] if PUBLIC_URL else []
-# The host of the public URL is always answered.
+# A separate host name for stored originals (core/delivery.py); empty: this site serves them.
+FILES_URL = (config.env("FILES_URL") or "").rstrip("/")
+_SITE_ORIGINS = [config.origin(name, url) for name, url in (("PUBLIC_URL", PUBLIC_URL), ("FILES_URL", FILES_URL)) if url]
+# The hosts of the public and the files URL are always answered.
 ALLOWED_HOSTS = config.env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]") + [urlsplit(url).hostname for url in _SITE_ORIGINS]
 
 # HTTPS and the reverse proxy in front (docs/deployment.md).
@@ -66,6 +68,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "townhall.web.middleware.ControlCharacterMiddleware",
+    "townhall.web.middleware.FilesHostMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",

@@ -72,6 +72,7 @@ def test_plain_check_does_not_ask_for_production_settings(tmp_path):
     ("TOWNHALL_CSRF_TRUSTED_ORIGINS", "rat.example.org", "TOWNHALL_CSRF_TRUSTED_ORIGINS must be an absolute"),
     ("TOWNHALL_HSTS_SECONDS", "a year", "TOWNHALL_HSTS_SECONDS must be a whole number"),
     ("TOWNHALL_HTTPS", "sure", "TOWNHALL_HTTPS must be true or false"),
+    ("TOWNHALL_FILES_URL", "files.example.org", "TOWNHALL_FILES_URL must be an absolute"),
 ])
 def test_a_bad_production_setting_is_one_plain_sentence(tmp_path, name, value, says):
     env = production(tmp_path) | {name: value}

@@ -4,12 +4,15 @@ Originals come from outside (ingested documents, harvested files) and are untrus
 response carrying their bytes gets a sandbox Content-Security-Policy and ``nosniff``; only types a
 browser shows without running anything (PDF, raster images, plain text) may be shown inline, and
 everything else is sent as an attachment. The web pages and the OParl API both answer through here.
+
+With TOWNHALL_FILES_URL set, originals are shown from a host name of their own: the site's host
+sends visitors there and shows nothing inline itself (see docs/deployment.md).
 """
 
 from __future__ import annotations
 
 import re
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 from django.http import HttpResponse
 
@@ -93,3 +96,40 @@ def file_response(data: bytes, *, stored_type: str, file_name: str, inline: bool
     response["Content-Disposition"] = content_disposition(file_name, inline=show)
     response["Content-Length"] = str(len(data))
     return protect(response)
+
+
+#: The routes that serve a stored original: all a separate files host answers.
+FILE_ROUTES = frozenset({"web:file", "web:file-download", "oparl:file-access", "oparl:file-download"})
+
+
+def files_host() -> str:
+    """Return ``host[:port]`` of TOWNHALL_FILES_URL, or "" when the site serves its files itself."""
+    from django.conf import settings
+
+    if not settings.FILES_URL:
+        return ""
+    parts = urlsplit(settings.FILES_URL)
+    return _without_default_port(parts.netloc.lower(), parts.scheme)
+
+
+def _without_default_port(netloc: str, scheme: str) -> str:
+    default = {"http": ":80", "https": ":443"}.get(scheme, "")
+    return netloc[: -len(default)] if default and netloc.endswith(default) else netloc
+
+
+def on_files_host(request) -> bool:
+    """Return whether *request* came in under the separate files host name."""
+    host = files_host()
+    return bool(host) and _without_default_port(request.get_host().lower(), request.scheme) == host
+
+
+def files_host_url(path: str) -> str:
+    """Return the absolute URL of *path* (with its query) on the files host."""
+    from django.conf import settings
+
+    return settings.FILES_URL + path
+
+
+def site_keeps_inline(request) -> bool:
+    """Return whether this host may show originals inline: yes, unless a separate files host exists and this is not it."""
+    return not files_host() or on_files_host(request)

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+from django.http import HttpResponseNotFound
+
+from townhall.core.delivery import FILE_ROUTES, on_files_host
 from townhall.errors import bad_request
 
 # C0 control characters other than tab, line feed and carriage return, and the two non-characters:
@@ -39,3 +42,20 @@ class ControlCharacterMiddleware:
                for key, values in request.GET.lists()):
             return bad_request(request, message=MESSAGE)
         return None
+
+
+class FilesHostMiddleware:
+    """On the separate files host (TOWNHALL_FILES_URL), answer the file routes and nothing else."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if not on_files_host(request):
+            return None
+        if request.resolver_match is not None and request.resolver_match.view_name in FILE_ROUTES:
+            return None
+        return HttpResponseNotFound("This host serves stored files only.", content_type="text/plain; charset=utf-8")

@@ -50,6 +50,8 @@ class Addresses:
         else:
             raise ValueError("Building OParl URLs needs a request or TOWNHALL_PUBLIC_URL.")
         self.site = self.root[: -len(path)]
+        # Stored originals live on their own host name when one is configured (TOWNHALL_FILES_URL).
+        self.files_root = settings.FILES_URL + path if settings.FILES_URL else self.root
 
     def system(self) -> str:
         return self.root
@@ -64,10 +66,10 @@ class Addresses:
         return f"{self.root}body/{body_pk}/{segment}"
 
     def file_access(self, pk) -> str:
-        return f"{self.root}file/{pk}/access"
+        return f"{self.files_root}file/{pk}/access"
 
     def file_download(self, pk) -> str:
-        return f"{self.root}file/{pk}/download"
+        return f"{self.files_root}file/{pk}/download"
 
     def web_page(self, name: str, **kwargs) -> str | None:
         """Return the absolute URL of the site's page *name* (``web:<name>``), or None without one."""

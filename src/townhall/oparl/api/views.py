@@ -11,7 +11,7 @@ from django.views import View
 from django.views.decorators.csrf import csrf_exempt
 
 from townhall.core import access
-from townhall.core.delivery import file_response, protect
+from townhall.core.delivery import file_response, files_host_url, protect, site_keeps_inline
 from townhall.core.models import Body, File, System
 from townhall.errors import method_not_allowed
 from townhall.core.services import file_content, system_get
@@ -135,6 +135,9 @@ class FileContentView(ApiView):
             if origin:
                 return HttpResponseRedirect(origin)
             raise NotFound(f"File {pk} has no stored content.")
+        if not site_keeps_inline(request):
+            # Every file the API lists is public: the separate files host serves all of them.
+            return allow_any_origin(HttpResponseRedirect(files_host_url(request.get_full_path())))
         etag = f'"{file.sha256}"'
         last_modified = int(file.modified.timestamp())
         not_modified = get_conditional_response(request, etag=etag, last_modified=last_modified)

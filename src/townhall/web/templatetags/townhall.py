@@ -77,3 +77,22 @@ def http_url(value) -> str:
     """Return *value* if it is an http(s) URL, else an empty string (never a javascript: link)."""
     text = str(value or "").strip()
     return text if urlsplit(text).scheme.lower() in ("http", "https") else ""
+
+
+@register.simple_tag(takes_context=True)
+def file_url(context, file, action: str = "view") -> str:
+    """Return the link to a stored original: on the separate files host for visitors, when there is one.
+
+    Whatever a visitor sees listed is public, so it is on the files host too; signed-in staff are
+    linked to the site's own host, which sends public files on and hands non-public ones over itself.
+    """
+    from django.conf import settings
+    from django.urls import reverse
+
+    from townhall.core.delivery import files_host_url
+
+    path = reverse("web:file" if action == "view" else "web:file-download", args=[file.pk])
+    user = getattr(context.get("request"), "user", None)
+    if settings.FILES_URL and (user is None or not user.is_authenticated):
+        return files_host_url(path)
+    return path

@@ -1,17 +1,25 @@
-from django.http import Http404
+from django.contrib.auth.models import AnonymousUser
+from django.http import Http404, HttpResponseRedirect
 
-from townhall.core.delivery import file_response
+from townhall.core import delivery
+from townhall.core.selectors import visible_files
 from townhall.core.services import file_content
 from townhall.web import selectors
 
 
 def _file_response(request, pk: int, *, download: bool):
     file = selectors.visible_file(request.user, pk)
+    inline = not download
+    if not delivery.site_keeps_inline(request):
+        # A separate files host shows originals; this host only hands over what it alone may serve.
+        if request.user.is_anonymous or visible_files(AnonymousUser()).filter(pk=file.pk).exists():
+            return HttpResponseRedirect(delivery.files_host_url(request.get_full_path()))
+        inline = False
     try:
         data = file_content(file)
     except (FileNotFoundError, OSError):
         raise Http404("The original of this file is not stored here.") from None
-    return file_response(data, stored_type=file.mime_type, file_name=file.file_name or f"file-{file.pk}", inline=not download)
+    return delivery.file_response(data, stored_type=file.mime_type, file_name=file.file_name or f"file-{file.pk}", inline=inline)
 
 
 def file_view(request, pk: int):
