@@ -21,9 +21,10 @@ DEBUG = config.env_bool("DEBUG", False)
 PUBLIC_URL = (config.env("PUBLIC_URL") or "").rstrip("/")
 # A separate host name for stored originals (core/delivery.py); empty: this site serves them.
 FILES_URL = (config.env("FILES_URL") or "").rstrip("/")
-_SITE_ORIGINS = [config.origin(name, url) for name, url in (("PUBLIC_URL", PUBLIC_URL), ("FILES_URL", FILES_URL)) if url]
+_PUBLIC_ORIGINS = [config.origin("PUBLIC_URL", PUBLIC_URL)] if PUBLIC_URL else []
+_FILES_ORIGINS = [config.origin("FILES_URL", FILES_URL)] if FILES_URL else []
 # The hosts of the public and the files URL are always answered.
-ALLOWED_HOSTS = config.env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]") + [urlsplit(url).hostname for url in _SITE_ORIGINS]
+ALLOWED_HOSTS = config.env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]") + [urlsplit(url).hostname for url in _PUBLIC_ORIGINS + _FILES_ORIGINS]
 
 # HTTPS and the reverse proxy in front (docs/deployment.md).
 _HTTPS = config.env_bool("HTTPS", False)
@@ -34,7 +35,7 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = config.env_bool("HSTS_INCLUDE_SUBDOMAINS", Fals
 SECURE_HSTS_PRELOAD = config.env_bool("HSTS_PRELOAD", False)
 SECURE_PROXY_SSL_HEADER = config.proxy_ssl_header()
 PROXY_COUNT = config.env_nonnegative_int("PROXY_COUNT", 0)
-CSRF_TRUSTED_ORIGINS = [config.origin("CSRF_TRUSTED_ORIGINS", url) for url in config.env_list("CSRF_TRUSTED_ORIGINS", "")] + _SITE_ORIGINS[:1]
+CSRF_TRUSTED_ORIGINS = [config.origin("CSRF_TRUSTED_ORIGINS", url) for url in config.env_list("CSRF_TRUSTED_ORIGINS", "")] + _PUBLIC_ORIGINS
 # Django's deployment checks that name its own settings give way to townhall's, which name the
 # TOWNHALL_* variables (townhall.core.checks.check_production_settings).
 SILENCED_SYSTEM_CHECKS = [
@@ -77,19 +78,20 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "townhall.web.middleware.ContentSecurityPolicyMiddleware",
     # Last, as django-axes asks: it turns a lockout raised during sign-in into its answer.
     "axes.middleware.AxesMiddleware",
 ]
 
-# Every page: scripts, styles and images from the site itself only, no inline script or style,
-# never framed. Stored originals carry their own, stricter sandbox policy (core/delivery.py).
+# Every page: scripts, styles and images from the site itself only (and the files host, when
+# there is one: the middleware adds it), no inline script or style, never framed. Stored originals carry their own, stricter sandbox policy (core/delivery.py).
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],
         "script-src": [SELF],
         "style-src": [SELF],
         "img-src": [SELF, "data:"],
+        "connect-src": [SELF],
         "object-src": [NONE],
         "base-uri": [NONE],
         "form-action": [SELF],

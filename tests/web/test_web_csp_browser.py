@@ -53,3 +53,35 @@ def test_the_admin_works_under_the_policy(live_server, browser_page, django_user
 
     assert page.locator("h1").first.inner_text() != ""
     assert violations == []
+
+
+@pytest.mark.parametrize("separate_files_host", [False, True], ids=["one host", "separate files host"])
+def test_the_document_reader_draws_a_pdf_under_the_policy(live_server, browser_page, settings, separate_files_host):
+    from bench.corpus.pdf_writer import text_pdf
+    from django.contrib.staticfiles import finders
+
+    from townhall.core.services import body_create, file_store
+
+    if finders.find("townhall/vendor/pdfjs/pdf.min.mjs") is None:
+        pytest.skip("PDF.js is not installed (scripts/install-static.sh)")
+    if separate_files_host:
+        settings.FILES_URL = live_server.url.replace("localhost", "127.0.0.1")
+        settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "127.0.0.1"]
+    body = body_create(name="Søby Kommune", country="DK", language="da")
+    pdf = file_store(data=text_pdf("Forslag om cykelstier langs Strandvejen"), file_name="forslag.pdf",
+                     mime_type="application/pdf", body=body, name="Forslag")
+    pdf.text, pdf.language = "Forslag om cykelstier langs Strandvejen", "da"
+    pdf.save()
+    page = browser_page
+    violations = watch_for_violations(page)
+
+    fetched = []
+    page.on("requestfinished", lambda request: fetched.append(request.url))
+    page.goto(f"{live_server.url}/files/{pdf.pk}/read/?q=cykelstier")
+    page.wait_for_selector("#pdf-viewer canvas")
+    page.wait_for_selector("#pdf-viewer mark")
+
+    assert page.locator("#pdf-viewer mark").first.inner_text().lower() == "cykelstier"
+    assert violations == []
+    if separate_files_host:
+        assert f"{settings.FILES_URL}/files/{pdf.pk}/" in fetched

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
+from csp.middleware import CSPMiddleware
+from django.conf import settings
 from django.http import HttpResponseNotFound
 
 from townhall.core.delivery import FILE_ROUTES, on_files_host
@@ -59,3 +62,14 @@ class FilesHostMiddleware:
         if request.resolver_match is not None and request.resolver_match.view_name in FILE_ROUTES:
             return None
         return HttpResponseNotFound("This host serves stored files only.", content_type="text/plain; charset=utf-8")
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp's policy, letting pages show images and fetch PDFs from the separate files host."""
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only)
+        if settings.FILES_URL and not report_only:
+            origin = "{0.scheme}://{0.netloc}".format(urlsplit(settings.FILES_URL))
+            parts.update = {**(parts.update or {}), "img-src": [origin], "connect-src": [origin]}
+        return parts

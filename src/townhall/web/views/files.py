@@ -19,7 +19,12 @@ def _file_response(request, pk: int, *, download: bool):
         data = file_content(file)
     except (FileNotFoundError, OSError):
         raise Http404("The original of this file is not stored here.") from None
-    return delivery.file_response(data, stored_type=file.mime_type, file_name=file.file_name or f"file-{file.pk}", inline=inline)
+    response = delivery.file_response(data, stored_type=file.mime_type, file_name=file.file_name or f"file-{file.pk}", inline=inline)
+    if delivery.files_host() and delivery.on_files_host(request):
+        # The site's document reader fetches PDFs from here; only public files are served here,
+        # and no cookie ever goes along, so any origin may read them.
+        response["Access-Control-Allow-Origin"] = "*"
+    return response
 
 
 def file_view(request, pk: int):
