@@ -16,6 +16,7 @@ def _private_storage(settings, tmp_path):
     from townhall.core.storage import get_storage
 
     settings.STORAGE_DIR = tmp_path / "files"
+    settings.STORAGE_DIR.mkdir(mode=0o700)  # as townhall.config makes it when an instance starts
     get_storage.cache_clear()
     yield
     get_storage.cache_clear()

@@ -50,9 +50,15 @@ def test_an_unreachable_broker_degrades_but_does_not_fail_the_web_process(client
 def test_missing_file_storage_fails_the_health_check(client, settings, tmp_path):
     from townhall.core.storage import get_storage
 
+    configured = settings.STORAGE_DIR
     settings.STORAGE_DIR = tmp_path / "gone"
     get_storage.cache_clear()
-    response = client.get("/health/")
+    try:
+        response = client.get("/health/")
+    finally:
+        # The storage is cached per process: later tests must get the configured one again.
+        settings.STORAGE_DIR = configured
+        get_storage.cache_clear()
     assert response.status_code == 503
     assert response.json()["status"] == "failing"
     assert "storage directory" in response.json()["checks"]["storage"]
