@@ -53,6 +53,8 @@ def test_shipped_units_are_valid_systemd_units(tmp_path):
     if shutil.which("systemd-analyze") is None:
         pytest.skip("systemd-analyze is not installed")
     # systemd-analyze checks that the command and the environment file exist: point them at this checkout.
+    tmp_path = tmp_path / "units"
+    tmp_path.mkdir()
     for unit in [*UNITS.glob("*.service"), *UNITS.glob("*.timer")]:
         text = unit.read_text(encoding="utf-8").replace("/opt/townhall/.venv/bin/townhall", TOWNHALL)
         text = text.replace("/etc/townhall/townhall.env", str(UNITS / "townhall.env"))
