@@ -62,6 +62,8 @@ SETTINGS: dict[str, tuple[str, str]] = {
     "FILES_URL": ("(empty: files are served by the site itself)", "Base URL of a separate host name that serves stored originals, e.g. https://files.example.org."),
     "LOGIN_ATTEMPTS": ("5", "Failed sign-ins per account or per address before sign-in is locked."),
     "LOGIN_LOCKOUT_MINUTES": ("15", "How long a locked account or address must wait before signing in again."),
+    "STAFF_TWO_FACTOR_REQUIRED": ("false", "Every staff member signs in with a second factor (TOTP)."),
+    "OTP_ISSUER": ("townhall", "Name authenticator apps show for townhall's sign-in codes."),
 }
 
 UI_LANGUAGES = {"da": "Dansk", "de": "Deutsch", "en": "English"}

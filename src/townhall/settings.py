@@ -64,6 +64,10 @@ INSTALLED_APPS = [
     "townhall.jobs",
     "townhall.mail",
     "townhall.operations",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "reversion",
+    "townhall.council",
 ]
 
 MIDDLEWARE = [
@@ -76,6 +80,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "townhall.web.middleware.ContentSecurityPolicyMiddleware",
@@ -159,6 +164,11 @@ AXES_VERBOSE = False  # failures and lockouts are still logged, with account and
 AXES_SENSITIVE_PARAMETERS: list[str] = []
 AXES_LOCKOUT_CALLABLE = "townhall.web.views.sign_in.locked_out"
 AXES_CLIENT_IP_CALLABLE = "townhall.web.client_address.client_address"
+
+# The clerk's side (townhall.council): every staff member must use a second factor when set;
+# otherwise an administrator can require it per body.
+STAFF_TWO_FACTOR_REQUIRED = config.env_bool("STAFF_TWO_FACTOR_REQUIRED", False)
+OTP_TOTP_ISSUER = config.env("OTP_ISSUER", "townhall")
 
 MAX_FILE_BYTES = config.env_int("MAX_FILE_MB", 200) * 1024 * 1024
 STORAGE_BACKEND = config.env("STORAGE_BACKEND", "townhall.core.storage.LocalFileStorage")

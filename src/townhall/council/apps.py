@@ -1,0 +1,16 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CouncilConfig(AppConfig):
+    name = "townhall.council"
+    label = "council"
+    verbose_name = _("Council work")
+
+    def ready(self):
+        from django.db.models.signals import post_migrate
+
+        from townhall.council import versions  # noqa: F401  (registers the versioned models)
+        from townhall.council.services.roles import role_groups_sync
+
+        post_migrate.connect(role_groups_sync, sender=self, dispatch_uid="townhall.council.role_groups")

@@ -1,0 +1,13 @@
+"""Which records keep versions (django-reversion): a paper, its council record and its route."""
+
+import reversion
+
+from townhall.core.models import Consultation, Paper
+
+#: The paper's fields a clerk edits; the card and search columns are read from the document.
+PAPER_FIELDS = ["name", "reference", "date", "paper_type", "kind", "public", "language", "main_file"]
+
+if not reversion.is_registered(Paper):
+    reversion.register(Paper, fields=PAPER_FIELDS)
+if not reversion.is_registered(Consultation):
+    reversion.register(Consultation, fields=["paper", "meeting", "role", "position", "authoritative", "date"])

@@ -1,0 +1,1 @@
+"""Staff pages: thin views over the council services and selectors."""
