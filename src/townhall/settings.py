@@ -169,6 +169,8 @@ AXES_CLIENT_IP_CALLABLE = "townhall.web.client_address.client_address"
 # otherwise an administrator can require it per body.
 STAFF_TWO_FACTOR_REQUIRED = config.env_bool("STAFF_TWO_FACTOR_REQUIRED", False)
 OTP_TOTP_ISSUER = config.env("OTP_ISSUER", "townhall")
+# Staff set up their authenticator on their own sign-in pages; the admin never shows a device's secret or QR code.
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
 
 MAX_FILE_BYTES = config.env_int("MAX_FILE_MB", 200) * 1024 * 1024
 STORAGE_BACKEND = config.env("STORAGE_BACKEND", "townhall.core.storage.LocalFileStorage")
