@@ -187,6 +187,11 @@ def restore_backup(source: Path, *, progress=None) -> BackupSummary:
         if progress:
             progress(f"{summary.files} files restored; loading rows")
         with transaction.atomic():
+            # migrate makes the staff role groups in a new instance; the backup holds them with the
+            # ids its users' memberships name, so the backup's groups take their place.
+            from django.contrib.auth.models import Group
+
+            Group.objects.all().delete()
             call_command("loaddata", str(Path(scratch) / "data.jsonl"), verbosity=0)
         summary.rows = dict(manifest.get("rows", {}))
     call_command("search-rebuild", "--workers", "1", stdout=io.StringIO())
