@@ -31,6 +31,9 @@ def main() -> None:
     results = ROOT / "bench" / "results"
     names = sorted(results.glob("*.md"), key=lambda p: (ORDER.index(p.stem) if p.stem in ORDER else 99, p.stem))
     parts = [HEADER]
+    summary = ROOT / "bench" / "summary.md"
+    if summary.exists():
+        parts.append(summary.read_text(encoding="utf-8").strip())
     for path in names:
         text = path.read_text(encoding="utf-8").strip()
         parts.append("\n".join(nested(text.splitlines())))
