@@ -126,7 +126,9 @@ def get_json(url: str, timeout: float = 60.0):
     deadline = time.monotonic() + timeout
     while True:
         try:
-            with urllib.request.urlopen(url, timeout=10) as response:
+            # Ask as the reverse proxy of the shipped settings does (TOWNHALL_PROXY_SSL_HEADER).
+            request = urllib.request.Request(url, headers={"X-Forwarded-Proto": "https", "X-Forwarded-For": "192.0.2.1"})
+            with urllib.request.urlopen(request, timeout=10) as response:
                 return json.load(response)
         except OSError:
             if time.monotonic() > deadline:

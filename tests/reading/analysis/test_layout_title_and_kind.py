@@ -34,6 +34,13 @@ def test_genre_word_alone_is_never_the_title():
     assert (card.kind, card.title) == ("notice", "Winterdienst auf Radwegen")
 
 
+def test_agenda_item_label_alone_is_never_the_title():
+    text = ("Dagsordenspunkt\n\nNy belysning på stien langs Åen\n\nTeknik- og Miljøudvalget\nMøde den 3. februar 2026\n\n"
+            "Indstilling\nForvaltningen indstiller, at udvalget godkender den nye belysning.\n")
+    card = reading.read(text.encode(), filename="punkt.txt").card
+    assert card.title == "Ny belysning på stien langs Åen"
+
+
 def test_heading_naming_a_record_gives_its_title_date_and_number():
     card = analyse("Kreistag\n\nProtokoll Nr. 14 vom 3. April 2025\n\nVorsitz\tAnna Beispiel\n\nTagesordnung\n\n1. Eröffnung")
     assert (card.kind, card.title, card.date, card.references.paper) == (
