@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.i18n import set_language
 
+from townhall.operations.health import health
 from townhall.web.sitemaps import SITEMAPS
 from townhall.web.views import site
 from townhall.web.views.methods import read_only
@@ -13,7 +14,6 @@ admin.site.site_header = _("townhall administration")
 admin.site.site_title = _("townhall administration")
 admin.site.index_title = _("Council records")
 
-from townhall.operations.health import health
 
 urlpatterns = [
     path("admin/", admin.site.urls),
