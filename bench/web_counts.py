@@ -57,17 +57,11 @@ def prepare(data_dir: Path, papers: int, seed: int) -> None:
 
 
 def setup_django(data_dir: Path) -> None:
-    os.environ["TOWNHALL_DATA_DIR"] = str(data_dir)
-    os.environ.setdefault("TOWNHALL_SECRET_KEY", "bench")
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "townhall.settings")
-    import django
-
-    django.setup()
-    from django.conf import settings
-
-    settings.ALLOWED_HOSTS = ["testserver"]
     import logging
 
+    from bench.web import setup_django as setup_web
+
+    setup_web(data_dir)
     # Hidden meetings answer 404 by design; their log lines would bury the report.
     logging.getLogger("django.request").setLevel(logging.ERROR)
 
