@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -25,15 +24,12 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+from bench.loopback import free_port, wait_for_port  # noqa: E402
+
 BIN = Path(sys.executable).parent
 RECORDING = ROOT.parent / "shared" / "oparl-real" / "huertgenwald-oparl-1.0.jsonl"
 SYSTEM = "https://sdnetrim.kdvz-frechen.de/rim4220/webservice/oparl/v1.0/system"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def environment(data_dir: Path, source: Path | None = None) -> dict:
@@ -42,16 +38,6 @@ def environment(data_dir: Path, source: Path | None = None) -> dict:
     if source is not None:
         env["PYTHONPATH"] = str(source / "src")
     return env
-
-
-def wait_for_port(port: int) -> None:
-    for _ in range(200):
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            return
-        except OSError:
-            time.sleep(0.05)
-    raise RuntimeError(f"nothing listens on {port}")
 
 
 def load() -> str:

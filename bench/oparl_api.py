@@ -16,7 +16,6 @@ import os
 import platform
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -25,6 +24,9 @@ import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+from bench.loopback import free_port  # noqa: E402
+
 VENV_BIN = Path(sys.executable).parent
 
 POPULATE = r"""
@@ -74,12 +76,6 @@ done = function(summary, latency, requests)
   io.write(string.format("NON2XX %d\n", summary.errors.status))
 end
 """
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def wait_until_up(url: str, timeout: float = 60) -> None:

@@ -18,7 +18,6 @@ import argparse
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -26,6 +25,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+from bench.loopback import free_port, wait_for_port  # noqa: E402
+
 BIN = ROOT / ".venv" / "bin"
 RECORDING = ROOT.parent / "shared" / "oparl-real" / "huertgenwald-oparl-1.0.jsonl"
 SYSTEM = "https://sdnetrim.kdvz-frechen.de/rim4220/webservice/oparl/v1.0/system"
@@ -93,12 +95,6 @@ def bench_replay(workdir: Path) -> None:
     print(f"replay, second run: {seconds:6.1f} s  {written} objects written, {failed} failed (modified_since)")
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def bench_loopback(workdir: Path, papers: int) -> None:
     source_env = environment(workdir / "source")
     run([str(BIN / "townhall"), "migrate", "-v0"], source_env)
@@ -109,12 +105,7 @@ def bench_loopback(workdir: Path, papers: int) -> None:
                               env=source_env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         url = f"http://127.0.0.1:{port}/oparl/v1.1/"
-        for _ in range(100):
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-                break
-            except OSError:
-                time.sleep(0.1)
+        wait_for_port(port, attempts=100, pause=0.1)
         target_env = environment(workdir / "target")
         run([str(BIN / "townhall"), "migrate", "-v0"], target_env)
         seconds, out = import_command(target_env, url)

@@ -6,13 +6,14 @@ import os
 import re
 import secrets
 import signal
-import socket
 import subprocess
 import sys
 import time
 
 import httpx
 import pytest
+
+from bench.loopback import free_port
 
 HOST = "rat.example.org"
 
@@ -83,12 +84,6 @@ def test_a_bad_production_setting_is_one_plain_sentence(tmp_path, name, value, s
     assert result.returncode != 0
     assert says in result.stderr
     assert "Traceback" not in result.stderr
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture

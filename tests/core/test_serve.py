@@ -13,13 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from bench.loopback import free_port
+
 SERVING = "townhall is serving at"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture

@@ -11,11 +11,7 @@ import time
 
 import pytest
 
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+from bench.loopback import free_port
 
 
 def start_redis() -> tuple[subprocess.Popen, str, str]:

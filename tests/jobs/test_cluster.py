@@ -21,7 +21,8 @@ from pathlib import Path
 import pytest
 from django.conf import settings as django_settings
 
-from redis_server import free_port, start_redis
+from bench.loopback import free_port
+from redis_server import start_redis
 
 ROOT = Path(__file__).resolve().parents[2]
 UNITS = ROOT / "deploy" / "systemd"

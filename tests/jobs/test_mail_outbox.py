@@ -13,7 +13,7 @@ from aiosmtpd.controller import Controller
 from django.db import connections
 from django.utils import timezone
 
-from redis_server import free_port
+from bench.loopback import free_port
 from townhall.jobs.scheduler import tick
 from townhall.mail.models import OutgoingMail
 from townhall.mail.services import MailError, queue_mail, send_due

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -12,11 +11,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+from bench.loopback import free_port
 
 
 def test_the_served_site_answers_a_ten_thousand_character_query(tmp_path):
@@ -25,7 +20,7 @@ def test_the_served_site_answers_a_ten_thousand_character_query(tmp_path):
     env.pop("TOWNHALL_DATABASE_URL", None)
     townhall = [sys.executable, "-m", "townhall.cli"]
     subprocess.run([*townhall, "migrate", "--no-input", "-v", "0"], env=env, check=True)
-    port = _free_port()
+    port = free_port()
     server = subprocess.Popen([*townhall, "serve", "--port", str(port), "--workers", "1"], env=env,
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     try:
