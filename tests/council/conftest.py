@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import pytest
 
-PASSWORD = "a-long-test-password"
+from accounts import PASSWORD
 
 
 @dataclass

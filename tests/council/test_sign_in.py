@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from accounts import PASSWORD, current_code
 from townhall.council.models import TwoFactorPolicy
-
-PASSWORD = "a-long-test-password"
-
-
-def _code(device) -> str:
-    return f"{totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits, drift=device.drift):06d}"
 
 
 def test_staff_pages_send_anonymous_visitors_to_sign_in(client, town):
@@ -42,14 +36,14 @@ def test_user_with_an_authenticator_must_give_its_code(client, town):
     client.post("/staff/login/", {"username": town.secretary.username, "password": PASSWORD})
     response = client.get("/staff/")
     assert response.status_code == 302 and response["Location"].startswith("/staff/login/verify/")
-    wrong = client.post("/staff/login/verify/", {"token": "000000" if _code(device) != "000000" else "111111"})
+    wrong = client.post("/staff/login/verify/", {"token": "000000" if current_code(device) != "000000" else "111111"})
     assert wrong.status_code == 200 and "not right" in wrong.content.decode()
     assert client.get("/staff/").status_code == 302
     device.refresh_from_db()
     device.throttling_failure_count = 0
     device.throttling_failure_timestamp = None
     device.save()
-    client.post("/staff/login/verify/", {"token": _code(device), "next": "/staff/"})
+    client.post("/staff/login/verify/", {"token": current_code(device), "next": "/staff/"})
     assert client.get("/staff/").status_code == 200
 
 
@@ -63,7 +57,7 @@ def test_body_policy_makes_staff_set_up_an_authenticator(client, town):
     qr = client.get("/staff/two-factor/qr.svg")
     assert qr["Content-Type"] == "image/svg+xml" and b"<svg" in qr.content
     device = TOTPDevice.objects.get(user=town.member, confirmed=False)
-    client.post("/staff/two-factor/", {"token": _code(device)})
+    client.post("/staff/two-factor/", {"token": current_code(device)})
     assert TOTPDevice.objects.get(user=town.member).confirmed
     assert client.get("/staff/").status_code == 200
 
