@@ -26,15 +26,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 from bench.loopback import free_port, wait_for_port  # noqa: E402
+from bench.oparl_harvest import RECORDING, SYSTEM, environment as harvest_environment  # noqa: E402
 
 BIN = Path(sys.executable).parent
-RECORDING = ROOT.parent / "shared" / "oparl-real" / "huertgenwald-oparl-1.0.jsonl"
-SYSTEM = "https://sdnetrim.kdvz-frechen.de/rim4220/webservice/oparl/v1.0/system"
 
 
 def environment(data_dir: Path, source: Path | None = None) -> dict:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("TOWNHALL_")}
-    env.update(TOWNHALL_DATA_DIR=str(data_dir), TOWNHALL_LOG_LEVEL="ERROR", TOWNHALL_SECRET_KEY="bench")
+    env = harvest_environment(data_dir)
+    env["TOWNHALL_SECRET_KEY"] = "bench"
     if source is not None:
         env["PYTHONPATH"] = str(source / "src")
     return env
