@@ -23,7 +23,6 @@ largest, counted when a municipality is chosen or when there are at most
 from __future__ import annotations
 
 import functools
-import heapq
 import html
 import json
 import re
@@ -220,9 +219,7 @@ def search_papers(
         else:
             # Most parts first, then score, among the best-scoring head: papers with every part
             # stay on top. Below the head, matches follow by score.
-            ranked = [(paper_id, score) for score, paper_id in
-                      heapq.nlargest(max(RELAXED_HEAD, start + per_page), zip(map(itemgetter(1), candidates),
-                                                                              map(itemgetter(0), candidates)))]
+            ranked = backend.best(candidates, max(RELAXED_HEAD, start + per_page))
             parts = counted_parts(backend, plan, [paper_id for paper_id, _ in ranked[:RELAXED_HEAD]])
             ranked.sort(key=lambda row: (-parts.get(row[0], 0), -row[1], -row[0]))
             ranked = ranked[start : start + per_page]
