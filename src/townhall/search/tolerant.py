@@ -64,20 +64,19 @@ def correct(
         if not _PLAIN_WORD_RE.fullmatch(label) or backend.any_match(_single(backend, node), narrowing):
             continue
         found = _near_terms(backend, label, narrowing, languages)
-        known = _glossary_spelling(backend, label, narrowing, languages, expand) if not found else None
         if found:
             best_term, stem = found[0]
             replacement = _spelled_like(label, stem, best_term)
-            alternatives: list[Node] = [Seq((term,), "fuzzy") for term, _ in found]
             terms = tuple(t for t, _ in found)
-        elif known is not None:
+            alternatives: list[Node] = [Seq((term,), "fuzzy") for term in terms]
+            # The corrected word is searched as if it had been typed: its forms, parts and glossary terms.
+            if (expanded := _word_plan(replacement, languages, expand)) is not None:
+                alternatives.append(expanded)
+        elif (known := _glossary_spelling(backend, label, narrowing, languages, expand)) is not None:
             replacement, expanded = known
             alternatives, terms = [expanded], ()
         else:
             continue
-        # The corrected word is searched as if it had been typed: its forms, parts and glossary terms.
-        if found and (expanded := _word_plan(replacement, languages, expand)) is not None:
-            alternatives.append(expanded)
         required[index] = Or((node, *alternatives))
         corrections.append(Correction(label, replacement, terms))
     if not corrections:
