@@ -27,6 +27,7 @@ import html
 import json
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from operator import itemgetter
@@ -272,46 +273,22 @@ def _plan(text: str, languages: tuple[str, ...], expand: bool, known: Knowledge 
 
 
 @dataclass(frozen=True)
-class _Wholes:
-    """Indexed compounds starting with a stem, remembered per filling of the vocabulary."""
+class _Remembered:
+    """A vocabulary lookup whose answers are remembered per filling of the vocabulary.
 
+    A value rather than a closure: ``Knowledge`` is part of the key of ``_plan``'s cache.
+    """
+
+    lookup: Callable[..., tuple[str, ...]]
     version: int | None
 
-    def __call__(self, stem: str, language: str) -> tuple[str, ...]:
-        return _compounds_starting_with(stem, language, self.version)
+    def __call__(self, *args: str) -> tuple[str, ...]:
+        return _looked_up(self.lookup, args, self.version)
 
 
-@dataclass(frozen=True)
-class _Endings:
-    """Indexed compounds ending with a stem, remembered per filling of the vocabulary."""
-
-    version: int | None
-
-    def __call__(self, stem: str, language: str) -> tuple[str, ...]:
-        return _compounds_ending_with(stem, language, self.version)
-
-
-@functools.lru_cache(maxsize=4096)
-def _compounds_ending_with(stem: str, language: str, version: int | None) -> tuple[str, ...]:
-    return vocabulary.compounds_ending_with(stem, language)
-
-
-@dataclass(frozen=True)
-class _Adjectives:
-    version: int | None
-
-    def __call__(self, noun: str) -> tuple[str, ...]:
-        return _adjectives_of(noun, self.version)
-
-
-@functools.lru_cache(maxsize=4096)
-def _compounds_starting_with(stem: str, language: str, version: int | None) -> tuple[str, ...]:
-    return vocabulary.compounds_starting_with(stem, language)
-
-
-@functools.lru_cache(maxsize=4096)
-def _adjectives_of(noun: str, version: int | None) -> tuple[str, ...]:
-    return vocabulary.adjectives_of(noun)
+@functools.lru_cache(maxsize=3 * 4096)
+def _looked_up(lookup: Callable[..., tuple[str, ...]], args: tuple[str, ...], version: int | None) -> tuple[str, ...]:
+    return lookup(*args)
 
 
 def _knowledge(parsed: Query) -> Knowledge:
@@ -321,8 +298,12 @@ def _knowledge(parsed: Query) -> Knowledge:
     runs = {" ".join(plain[start : start + size]) for start in range(len(plain)) for size in range(1, 5)
             if start + size <= len(plain)}
     found = names_in(runs)
-    return Knowledge(frozenset(name_key(text) for text in found), _Wholes(version), _Adjectives(version),
-                     _Endings(version))
+    return Knowledge(
+        frozenset(name_key(text) for text in found),
+        _Remembered(vocabulary.compounds_starting_with, version),
+        _Remembered(vocabulary.adjectives_of, version),
+        _Remembered(vocabulary.compounds_ending_with, version),
+    )
 
 
 @functools.lru_cache(maxsize=1024)
