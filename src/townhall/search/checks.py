@@ -14,7 +14,7 @@ def check_ranked_index(app_configs=None, databases=None, **kwargs):
         connection = connections[alias]
         if connection.vendor != "postgresql":
             continue
-        from townhall.search.backends.postgres import TABLE, rum_index_present
+        from townhall.search.backends.postgres import RANKED_FALLBACK, TABLE, rum_index_present
 
         with connection.cursor() as cursor:
             cursor.execute("SELECT to_regclass(%s) IS NOT NULL", [TABLE])
@@ -22,8 +22,8 @@ def check_ranked_index(app_configs=None, databases=None, **kwargs):
                 continue
         if not rum_index_present(connection):
             problems.append(Warning(
-                "PostgreSQL search runs without the RUM index: each search ranks only its newest 5000 matches "
-                "and scores every one of them, which is slow in large archives.",
+                "PostgreSQL search runs without the RUM index: each search ranks only its newest "
+                f"{RANKED_FALLBACK} matches and scores every one of them, which is slow in large archives.",
                 hint="Install the Debian package postgresql-15-rum (scripts/install-system-packages.sh), let a "
                      "superuser run CREATE EXTENSION rum in the database, then run townhall search-rebuild.",
                 id="search.W001",
