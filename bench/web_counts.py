@@ -105,24 +105,21 @@ def count() -> dict:
                     examples["midnight"].append(f"/meetings/{meeting.pk}/: {when}")
 
     # The calendars and the meeting list pages name each dated meeting by its day only.
-    checked_months = set()
+    dated_by_month: dict[tuple[int, int], list[int]] = {}
     for meeting in meetings:
-        if meeting.pk not in all_day:
-            continue
-        local = timezone.localtime(meeting.start)
-        if (local.year, local.month) in checked_months:
-            continue
-        checked_months.add((local.year, local.month))
-        page = client.get(f"/calendar/{local.year}/{local.month}/").content.decode()
-        for other in meetings:
-            if other.pk in all_day and (timezone.localtime(other.start).year, timezone.localtime(other.start).month) == (local.year, local.month):
-                link = f'href="/meetings/{other.pk}/"'
-                for found in re.finditer(re.escape(link), page):
-                    entry = page[found.end():found.end() + 200]
-                    if re.match(r'[^<]*>\s*<time', entry) or "00:00" in page[found.start() - 120:found.start()]:
-                        midnight += 1
-                        examples["midnight"].append(f"calendar {local:%Y-%m}: meeting {other.pk}")
-                        break
+        if meeting.pk in all_day:
+            local = timezone.localtime(meeting.start)
+            dated_by_month.setdefault((local.year, local.month), []).append(meeting.pk)
+    for (year, month), dated in dated_by_month.items():
+        page = client.get(f"/calendar/{year}/{month}/").content.decode()
+        for meeting_id in dated:
+            link = f'href="/meetings/{meeting_id}/"'
+            for found in re.finditer(re.escape(link), page):
+                entry = page[found.end():found.end() + 200]
+                if re.match(r'[^<]*>\s*<time', entry) or "00:00" in page[found.start() - 120:found.start()]:
+                    midnight += 1
+                    examples["midnight"].append(f"calendar {year}-{month:02d}: meeting {meeting_id}")
+                    break
     calendar = icalendar.Calendar.from_ical(client.get("/meetings.ics").content)
     for event in calendar.walk("VEVENT"):
         meeting_id = int(str(event["UID"]).split("-")[1].split("@")[0])
