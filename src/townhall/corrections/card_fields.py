@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from townhall.reading.card import KINDS, LANGUAGES, Card, Evidence
+from townhall.reading.card import KINDS, LANGUAGES, Card
 
 #: Fields holding one string.
 TEXTS = (
@@ -121,14 +121,6 @@ def apply(card: Card, values: dict[str, object], *, who: dict[str, str] | None =
     data["evidence"] = evidence
     data["corrected"] = sorted(set(data.get("corrected") or ()) | {f for f in values if f in FIELDS})
     return Card.from_dict(data)
-
-
-def evidence_of(card: dict, field: str) -> Evidence | None:
-    """Return the evidence a card's JSON form records for *field* (its first entry for a list)."""
-    raw = (card.get("evidence") or {}).get(field) or (card.get("evidence") or {}).get(f"{field}.0")
-    if not isinstance(raw, dict):
-        return None
-    return Evidence(raw.get("page"), raw.get("line"), raw.get("text") or "", float(raw.get("confidence") or 0), raw.get("how") or "")
 
 
 def _records(field: str, text: str) -> list[dict]:

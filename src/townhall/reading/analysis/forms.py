@@ -392,11 +392,6 @@ def _looks_like_label(text: str, *, colon_required: bool) -> bool:
     return bare[0].isupper() and not any(char.isdigit() for char in bare[:1])
 
 
-def first_field(fields: list[FormField], key: str) -> FormField | None:
-    """Return the first field holding *key*, or None."""
-    return next((field for field in fields if field.key == key), None)
-
-
 def fields_of(fields: list[FormField], key: str) -> list[FormField]:
     """Return every field holding *key*, in reading order."""
     return [field for field in fields if field.key == key]

@@ -247,8 +247,6 @@ _GENRE_OPENING = re.compile(
 WEAK_GENRES = {"vorlage": frozenset({"motion", "notice"}), "referat": frozenset({"agenda_item"})}
 _NUMBERED_HEADING = re.compile(r"^\d{1,3}\.\s+\S")
 _LEADING_NUMBER = re.compile(r"^(?:(?:TOP|Punkt|Pkt\.|Item)\s*)?\d{1,3}\.?\s+")
-_ITEM_SECTIONS = frozenset({"indstilling", "beslutning", "sagsfremstilling", "sagsbeskrivelse", "resume", "resumé", "fremstilling",
-                            "beslutningspunkter", "baggrund", "sagsprocedure", "økonomi", "økonomiske konsekvenser"})
 _HEAD_ADDRESSES = 14
 
 

@@ -232,23 +232,6 @@ def _without_honours(text: str) -> str:
     return re.sub(r"(?:\s+(?:OBE|MBE|CBE|MP|KC|QC|MdB|MdL))+$", "", text).strip()
 
 
-def signatories(parts: LetterParts) -> list[tuple[str, LineAddress]]:
-    """Return the people who sign: names under the closing, side by side or one under another."""
-    out: list[tuple[str, LineAddress]] = []
-    for address in parts.signature:
-        for cell in address.text.split("\t"):
-            text = _GEZ.sub("", cell.strip()).strip(" ,")
-            name = as_name(text)
-            if name is None:
-                name = _two_names(text)
-                if name:
-                    out.extend((one, address) for one in name)
-                continue
-            if all(name != known for known, _ in out):
-                out.append((name, address))
-    return out
-
-
 def _two_names(text: str) -> list[str] | None:
     """Split two names printed side by side without a wide gap ("Günter Winkelmann Yvonne Maroke")."""
     tokens = text.split()
