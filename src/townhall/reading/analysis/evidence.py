@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from townhall.reading.analysis.dates import find_dates
 from townhall.reading.card import Evidence
 from townhall.reading.layout import Document, LineAddress
 
@@ -42,8 +43,6 @@ class EvidenceLog:
 
     def _line_dated(self, value: date) -> LineAddress | None:
         """Return the first line that writes the date *value*, in whatever form."""
-        from townhall.reading.analysis.dates import find_dates
-
         for address in self.document.addresses[:400]:
             if any(char.isdigit() for char in address.text) and any(m.start == value for m in find_dates(address.text)):
                 return address

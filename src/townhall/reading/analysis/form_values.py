@@ -13,6 +13,7 @@ from datetime import date
 from townhall.reading.analysis.dates import find_dates
 from townhall.reading.analysis.first_names import FIRST_NAMES
 from townhall.reading.analysis.forms import FormField, fields_of
+from townhall.reading.analysis.kind import _genre
 from townhall.reading.analysis.people import as_name
 from townhall.reading.analysis.public import find_public
 from townhall.reading.analysis.references import _clean_value, _scanned_digits
@@ -153,8 +154,6 @@ _ABBREVIATED_PURPOSE = {"aktuelle fristverl": "Aktuelle Fristverlängerung"}
 
 def genre(fields: list[FormField]) -> tuple[str, FormField] | None:
     """Return the genre a form field names ("Typ: BA-Antrag", "Vorlagenart: Beschlussvorlage")."""
-    from townhall.reading.analysis.kind import _genre
-
     for field in fields_of(fields, "genre"):
         value = " ".join(field.value.split())
         kind = _genre(value) or _genre(value.split()[0]) if value else None

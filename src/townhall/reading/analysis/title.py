@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from townhall.reading.analysis.first_names import FIRST_NAMES
+from townhall.reading.analysis.kind import _genre
 
 _SUBJECT_LABEL = re.compile(
     r"^\s*(?:Betreff|Betr\.|Gegenstand|Titel|Bezeichnung|Vedr\.|Vedrørende|Emne|Overskrift"
@@ -287,12 +288,6 @@ _COUNCIL_BODY = re.compile(
     r"(?i:udvalg(?:et)?|byråd(?:et)?|kommunalbestyrelsen|borgerrepræsentationen|regionsrådet|stadtrat|gemeinderat|kreistag"
     r"|ausschuss|beirat|council|cabinet|committee|board)$"
 )
-
-
-def _genre(text: str):
-    from townhall.reading.analysis.kind import _genre as genre
-
-    return genre(text)
 
 
 def title_from_layout(document, *, excluded=frozenset()) -> tuple[str, object] | None:
