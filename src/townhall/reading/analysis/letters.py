@@ -114,8 +114,9 @@ def letter_parts(document: Document) -> LetterParts | None:
             parts.sender, parts.recipient = blocks[0], [a for block in blocks[1:] for a in block]
         elif blocks:
             parts.sender = blocks[0]
+    after_salutation = addresses.index(parts.salutation[-1]) + 1
     closing_at = next(
-        (i for i, address in enumerate(addresses) if i > addresses.index(parts.salutation[-1]) and _CLOSING.match(address.text.strip())),
+        (i for i in range(after_salutation, len(addresses)) if _CLOSING.match(addresses[i].text.strip())),
         None,
     )
     if closing_at is not None:
