@@ -4,13 +4,13 @@ from datetime import date
 
 from townhall.reading.analysis import analyse
 from townhall.reading.analysis.forms import form_fields
-from townhall.reading.analysis.route import route_steps
+from townhall.reading.analysis.route import meeting_of, route_steps
 from townhall.reading.layout import Cell, Document, Page, Table
 from townhall.reading.text_layout import text_document
 
 
 def _steps(document, kind="proposal"):
-    return [step.step for step in route_steps(document, form_fields(document), kind)]
+    return [step.step for step in route_steps(document, form_fields(document), kind, meeting_of(document, kind))]
 
 
 def test_route_table_rows_give_body_date_status_item_and_role():

@@ -129,10 +129,10 @@ def analyse(document: Document | str, *, language: str | None = None) -> Card:
         for name, when, field in form_addressees
         if when
     ]
-    steps = route_steps(document, fields, kind, addressed)
+    meeting = meeting_of(document, kind)
+    steps = route_steps(document, fields, kind, meeting, addressed)
     if kind in ("agenda_item", "motion") and not addressees:
         # One item of a meeting's agenda, or a motion put to a meeting, is addressed to the body that meets.
-        meeting = meeting_of(document, kind)
         if meeting is not None and (meeting.how == "meeting line" or kind == "motion"):
             addressees = [meeting.step.organization]
             log.at("addressees.0", meeting.address, STRUCTURE, "the meeting the item is on")
@@ -193,7 +193,7 @@ def analyse(document: Document | str, *, language: str | None = None) -> Card:
             if named:
                 log.at("title", from_layout[1], STRUCTURE, "heading naming the record and its meeting")
                 return named
-            found = from_letter("title", meeting_title(document, kind), "the meeting it is for") or from_letter(
+            found = from_letter("title", meeting_title(meeting), "the meeting it is for") or from_letter(
                 "title", genre_and_body_title(document), "the record's genre and the body that met"
             )
             if found:

@@ -82,17 +82,19 @@ _NOT_BODY_WORDS = re.compile(r"\b(?:decision|beslutning|entscheidung)\s*$", re.I
 _MEETING_KINDS = ("agenda", "minutes", "agenda_item", "motion")
 
 
-def route_steps(document: Document, fields: list[FormField], kind: str, addressed: list[Step] = ()) -> list[Step]:
+def route_steps(
+    document: Document, fields: list[FormField], kind: str, meeting: Step | None, addressed: list[Step] = ()
+) -> list[Step]:
     """Return the route steps the layout shows, in route order.
 
-    *addressed* are steps from the form's addressee ("To: Cabinet – 30 January 2025").
+    *meeting* is the meeting the document belongs to (:func:`meeting_of`); *addressed* are steps
+    from the form's addressee ("To: Cabinet – 30 January 2025").
     """
     steps: list[Step] = []
     steps.extend(_table_steps(document))
     if not steps:
         steps.extend(_list_steps(fields))
     history = _history_steps(document)
-    meeting = _meeting_step(document, kind)
     procedure = _procedure(fields)
     if procedure:
         steps = _procedure_steps(procedure, history, meeting)
@@ -350,7 +352,7 @@ _MUNICIPALITY = re.compile(
 )
 
 
-def _meeting_step(document: Document, kind: str) -> Step | None:
+def meeting_of(document: Document, kind: str) -> Step | None:
     """Return the meeting the document belongs to: its body and date, from the head of the document.
 
     The head is the first forty lines, over a cover page if there is one.
@@ -436,9 +438,8 @@ def _unique(steps: list[Step]) -> list[Step]:
     return out
 
 
-def meeting_title(document: Document, kind: str) -> tuple[str, LineAddress] | None:
-    """Return the title of an agenda or minutes: the meeting it is for ("Sitzung des Ortschaftsrates Auental")."""
-    step = _meeting_step(document, kind)
+def meeting_title(step: Step | None) -> tuple[str, LineAddress] | None:
+    """Return the title of an agenda or minutes: the *step* of the meeting it is for ("Sitzung des Ortschaftsrates Auental")."""
     if step is None or step.address is None:
         return None
     text = " ".join(step.address.text.replace("\t", " ").split())
@@ -472,8 +473,3 @@ def genre_and_body_title(document: Document) -> tuple[str, LineAddress] | None:
             return f"{genre} {body}", first
         return None
     return None
-
-
-def meeting_of(document: Document, kind: str) -> Step | None:
-    """Return the meeting the document belongs to, as its header names it (body and date)."""
-    return _meeting_step(document, kind)
