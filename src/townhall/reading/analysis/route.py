@@ -111,11 +111,14 @@ def route_steps(
 
 def _grids(document: Document):
     """Yield each table as rows of cell texts with the line of each row."""
+    by_table: dict[int, list[LineAddress]] = {}
+    for address in document.addresses:
+        if isinstance(address.item, Table):
+            by_table.setdefault(id(address.item), []).append(address)
     for address in document.addresses:
         if isinstance(address.item, Table) and address.row == 0:
             rows = [[cell.text.strip() for cell in row] for row in address.item.rows]
-            addresses = [a for a in document.addresses if a.item is address.item]
-            yield rows, addresses
+            yield rows, by_table[id(address.item)]
     # Tab-separated lines of a text block (a PDF without ruling lines, a plain-text table).
     run: list[tuple[list[str], LineAddress]] = []
     for address in [*document.addresses, None]:
