@@ -76,6 +76,7 @@ _PATHWAY_SPLIT = re.compile(r"\s*(?:;|→|->|\bthen\b)\s*")
 _TRAILING_DATE = re.compile(r"\s*[-–—,(]\s*(?:(?:on|am|den|d\.)\s+)?(?P<date>[^-–—,()]*\d{4})\)?\s*$")
 _COMMITTEE = re.compile(r"gremium\b|versammlung\b|\bBA\s?\d", re.IGNORECASE)
 _NOT_BODY_WORDS = re.compile(r"\b(?:decision|beslutning|entscheidung)\s*$", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 
 
 #: Kinds of paper that belong to one meeting, which is then a step of their route.
@@ -220,7 +221,8 @@ def _row_step(cells: list[str], columns: dict[str, int]) -> ConsultationStep | N
 
 def _one_date(text: str) -> date | None:
     text = text.strip()
-    if not text or len(text) > 40:
+    # Every written date has a digit: most cells of a table are words, and need no date search.
+    if not text or len(text) > 40 or not _DIGIT.search(text):
         return None
     mentions = find_dates(text)
     return mentions[0].start if len(mentions) == 1 and mentions[0].end is None else None
