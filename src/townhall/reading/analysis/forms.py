@@ -293,7 +293,7 @@ def _line_fields(address: LineAddress, addresses: tuple[LineAddress, ...], posit
             if below is not None and _fits(key, below.text):
                 value = below.text.strip()
                 if key in _LONG_VALUES:
-                    value = _rest_of_block(value, below, addresses)
+                    value = _rest_of_block(value, addresses, position + 1)
                 out.append(FormField(key, cell.rstrip(" :"), value, below, "below"))
         index += 1
     return out
@@ -316,10 +316,10 @@ def _continued(value: str, address: LineAddress, addresses: tuple[LineAddress, .
     return " ".join(parts)
 
 
-def _rest_of_block(value: str, first: LineAddress, addresses: tuple[LineAddress, ...]) -> str:
-    """Extend a value standing under its label with the other lines of its block (up to three)."""
+def _rest_of_block(value: str, addresses: tuple[LineAddress, ...], index: int) -> str:
+    """Extend the value on line *index*, under its label, with the other lines of its block (up to three)."""
+    first = addresses[index]
     parts = [value]
-    index = addresses.index(first)
     for following in addresses[index + 1 : index + 4]:
         if following.item is not first.item or label_key(following.text.split(":")[0]):
             break
