@@ -33,6 +33,14 @@ def _use_backend(settings, broker_url: str) -> None:
     backends._backend_for.cache_clear()
 
 
+@pytest.fixture
+def in_process_jobs(settings):
+    """Run jobs in this process without a broker, whatever broker the session was given."""
+    _use_backend(settings, "")
+    yield
+    _use_backend(settings, "")
+
+
 @pytest.fixture(params=["in-process", "celery"])
 def job_backend(request, settings, transactional_db):
     """Run the test once with in-process jobs and once with Celery over Redis and a real worker."""

@@ -81,12 +81,9 @@ def test_a_job_is_queued_once_per_key_while_it_waits(job_backend):
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_job_claimed_by_one_worker_is_not_run_by_another(settings):
-    from townhall.jobs import backends
+def test_a_job_claimed_by_one_worker_is_not_run_by_another(in_process_jobs):
     from townhall.jobs.services import execute
 
-    settings.BROKER_URL = ""
-    backends._backend_for.cache_clear()
     row = Job.objects.create(name="test.count", arguments={"n": 1, "label": "claim"})
     results = []
     def attempt():
@@ -138,13 +135,9 @@ def test_jobs_queued_in_a_transaction_that_rolls_back_never_run(job_backend):
 
 
 @pytest.mark.django_db(transaction=True)
-def test_worker_and_scheduler_commands_run_due_jobs_without_a_broker(settings):
+def test_worker_and_scheduler_commands_run_due_jobs_without_a_broker(in_process_jobs):
     from django.core.management import call_command
 
-    from townhall.jobs import backends
-
-    settings.BROKER_URL = ""
-    backends._backend_for.cache_clear()
     waiting = enqueue("test.count", delay=0.01, n=3, label="cmd")
     Job.objects.filter(pk=waiting.pk).update(run_after=timezone.now() - timedelta(seconds=1))
     call_command("worker", "--once")
@@ -158,11 +151,7 @@ def test_worker_and_scheduler_commands_run_due_jobs_without_a_broker(settings):
 
 
 @pytest.mark.django_db(transaction=True)
-def test_staff_see_progress_and_failures_in_the_admin_and_can_retry(admin_client, settings):
-    from townhall.jobs import backends
-
-    settings.BROKER_URL = ""
-    backends._backend_for.cache_clear()
+def test_staff_see_progress_and_failures_in_the_admin_and_can_retry(admin_client, in_process_jobs):
     Job.objects.create(name="test.count", status=Job.RUNNING, progress_done=40, progress_total=160, heartbeat=timezone.now())
     failed = Job.objects.create(name="test.flaky", arguments={"fail_times": 0, "label": "admin-retry"}, status=Job.FAILED,
                                 attempts=3, error="Traceback ...\nRuntimeError: the source answered 503")

@@ -57,13 +57,10 @@ def test_a_queued_harvest_imports_and_downloads_its_files(job_backend, tmp_path)
 
 
 @pytest.mark.django_db(transaction=True)
-def test_scheduled_sources_are_harvested_once_per_period_by_the_scheduler(tmp_path, settings, monkeypatch):
-    from townhall.jobs import backends
+def test_scheduled_sources_are_harvested_once_per_period_by_the_scheduler(tmp_path, in_process_jobs, monkeypatch):
     from townhall.oparl.models import HarvestSource
     from townhall.oparl.tasks import queue_due_harvests
 
-    settings.BROKER_URL = ""
-    backends._backend_for.cache_clear()
     server, replay = synthetic(tmp_path)
     out = StringIO()
     call_command("oparl-import", server.system_url, "--every", "60", stdout=out)
@@ -118,11 +115,7 @@ def test_ingest_is_shared_out_in_jobs_and_counts_what_it_stored(job_backend, tmp
 
 
 @pytest.mark.django_db(transaction=True)
-def test_commands_queue_their_work_with_the_queue_option(tmp_path, settings):
-    from townhall.jobs import backends
-
-    settings.BROKER_URL = ""
-    backends._backend_for.cache_clear()
+def test_commands_queue_their_work_with_the_queue_option(tmp_path, in_process_jobs):
     (tmp_path / "a.txt").write_text("Testby Kommune\n\nIndstilling om cykelstier langs havnen.\n", encoding="utf-8")
     out = StringIO()
     call_command("ingest", str(tmp_path), "--body", "Testby Kommune", "--queue", stdout=out)
