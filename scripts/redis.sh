@@ -15,7 +15,11 @@ start_redis() {
 stop_redis() {
   [ -n "${REDIS_DIR:-}" ] || return 0
   if [ -f "$REDIS_DIR/redis.pid" ]; then
-    kill "$(cat "$REDIS_DIR/redis.pid")" 2>/dev/null || true
+    local pid
+    pid=$(cat "$REDIS_DIR/redis.pid")
+    kill "$pid" 2>/dev/null || true
+    # Redis writes its last log lines while it exits: remove the folder after it has gone.
+    while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
   fi
   rm -rf "$REDIS_DIR"
 }
