@@ -6,8 +6,9 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
-from townhall.council.models import Role
-from townhall.core.models import Organization, Person
+from townhall.core.models import Meeting, Organization, Person
+from townhall.core.models.paper import PAPER_KINDS
+from townhall.council.models import Role, StepRole
 
 
 class TokenForm(forms.Form):
@@ -37,3 +38,50 @@ class RoleGrantForm(forms.Form):
 
 class TwoFactorPolicyForm(forms.Form):
     required = forms.BooleanField(label=_("Everyone on this body's staff signs in with a second factor"), required=False)
+
+
+LANGUAGE_CHOICES = [("", "—"), ("da", "Dansk"), ("de", "Deutsch"), ("en", "English")]
+
+
+class PaperForm(forms.Form):
+    """The fields of a paper a clerk writes or confirms."""
+
+    name = forms.CharField(label=_("Title"), max_length=1000)
+    reference = forms.CharField(label=_("Reference"), max_length=200, required=False)
+    date = forms.DateField(label=_("Date"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    kind = forms.ChoiceField(label=_("Kind"), choices=PAPER_KINDS, initial="proposal")
+    paper_type = forms.CharField(label=_("Paper type"), max_length=200, required=False,
+                                 help_text=_("As the body names it, e.g. Indstilling, Beschlussvorlage."))
+    language = forms.ChoiceField(label=_("Language"), choices=LANGUAGE_CHOICES, required=False)
+    unit = forms.ModelChoiceField(label=_("Drafting unit"), queryset=Organization.objects.none(), required=False)
+    confidential = forms.BooleanField(label=_("Non-public matter (never published; read by the members of its committees)"), required=False)
+    recommendation = forms.CharField(label=_("Proposed resolution"), required=False, widget=forms.Textarea)
+    revision = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, body, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["unit"].queryset = Organization.objects.filter(body=body).order_by("name")
+
+
+class UploadForm(forms.Form):
+    document = forms.FileField(label=_("Document (PDF, Word, text, HTML or a scan)"))
+
+
+class RouteStepForm(forms.Form):
+    """One step of a route; a row with no organization is left out."""
+
+    organization = forms.ModelChoiceField(label=_("Organization"), queryset=Organization.objects.all(), required=False)
+    role = forms.ChoiceField(label=_("Role"), choices=StepRole.choices, initial=StepRole.PRELIMINARY)
+    meeting = forms.ModelChoiceField(label=_("Target meeting"), queryset=Meeting.objects.all(), required=False)
+
+    def __init__(self, *args, body=None, meetings=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        # Any organization is accepted here, so that the route service can say clearly why one of
+        # another body is refused; the list offers the body's own.
+        if body is not None:
+            self.fields["organization"].widget.choices = [("", "—")] + [
+                (o.pk, o.name) for o in Organization.objects.filter(body=body).order_by("name")]
+            self.fields["meeting"].widget.choices = [("", "—")] + [(m.pk, str(m)) for m in meetings]
+
+
+RouteFormSet = forms.formset_factory(RouteStepForm, extra=0)

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass, field
 
-from townhall.core.models import Body
+from django.db.models import Q, QuerySet
+from django.utils import timezone
+from reversion.models import Version
+
+from townhall.core.models import Body, Meeting, Paper
+from townhall.council.models import PaperRecord, PaperStatus, RouteStep
 from townhall.council.scopes import scope_of
+from townhall.council.versions import PAPER_FIELDS, RECORD_FIELDS
 
 
 @dataclass
@@ -13,6 +20,8 @@ class Worklist:
     """What needs the user now, per kind of work."""
 
     bodies_administered: list = field(default_factory=list)
+    bodies: list = field(default_factory=list)
+    papers_to_finish: list = field(default_factory=list)
 
 
 def bodies_administered(user):
@@ -21,6 +30,112 @@ def bodies_administered(user):
     return bodies if scope.everything else bodies.filter(pk__in=scope.administers)
 
 
+def staff_bodies(user) -> QuerySet[Body]:
+    """Return the bodies *user* works in."""
+    scope = scope_of(user)
+    bodies = Body.objects.all()
+    return bodies if scope.everything else bodies.filter(pk__in=scope.bodies)
+
+
+def paper_records(user, body) -> QuerySet[PaperRecord]:
+    """Return the council records of *body*'s papers that *user* works on.
+
+    Administrators and body-wide case handlers see every paper of the body; a unit's case handler
+    the unit's papers; a secretary or member the papers routed to their committees.
+    """
+    scope = scope_of(user)
+    records = PaperRecord.objects.filter(body=body, paper__deleted=False)
+    if scope.administers_body(body.pk) or body.pk in scope.drafts_for_body:
+        return records
+    routed = RouteStep.objects.filter(organization__in=scope.committees, consultation__deleted=False).values("consultation__paper_id")
+    return records.filter(Q(unit__in=scope.drafts_for_unit) | Q(paper_id__in=routed))
+
+
+def paper_record_for(user, paper: Paper) -> PaperRecord | None:
+    """Return the council record of *paper* when *user* works on it, else None."""
+    return paper_records(user, paper.body).filter(paper=paper).select_related("paper", "unit", "body").first()
+
+
+def target_meetings(body, organization=None) -> QuerySet[Meeting]:
+    """Return the body's coming meetings a route step can aim at (at most 200, soonest first)."""
+    meetings = Meeting.objects.filter(body=body, cancelled=False, start__gte=timezone.now() - timezone.timedelta(days=1))
+    if organization is not None:
+        meetings = meetings.filter(organizations=organization)
+    return meetings.order_by("start", "id")[:200]
+
+
+@dataclass
+class VersionChange:
+    """One saved version of a paper: who, when, and what changed from the version before."""
+
+    at: object
+    user: str
+    comment: str
+    changes: list[tuple[str, str, list[tuple[str, str]]]]
+
+
+def paper_versions(paper: Paper) -> list[VersionChange]:
+    """Return the versions of *paper* newest first, each with its changes field by field (a word diff)."""
+    record = PaperRecord.objects.filter(paper=paper).first()
+    rows = {}
+    for version in Version.objects.get_for_object(paper).select_related("revision__user"):
+        rows.setdefault(version.revision_id, [version.revision, {}, {}])[1] = version.field_dict
+    if record is not None:
+        for version in Version.objects.get_for_object(record).select_related("revision__user"):
+            rows.setdefault(version.revision_id, [version.revision, {}, {}])[2] = version.field_dict
+    history, previous_paper, previous_record = [], {}, {}
+    for revision_id in sorted(rows):
+        revision, paper_fields, record_fields = rows[revision_id]
+        paper_fields = paper_fields or previous_paper
+        record_fields = record_fields or previous_record
+        changes = []
+        for name, old, new in _changed(PAPER_FIELDS, previous_paper, paper_fields, Paper) + _changed(
+                RECORD_FIELDS, previous_record, record_fields, PaperRecord):
+            changes.append((name, new, _word_diff(old, new)))
+        history.append(VersionChange(
+            at=revision.date_created, user=revision.user.get_username() if revision.user else "",
+            comment=revision.get_comment(), changes=changes))
+        previous_paper, previous_record = paper_fields, record_fields
+    return list(reversed(history))
+
+
+def _changed(names, before: dict, after: dict, model) -> list[tuple[str, str, str]]:
+    changed = []
+    for name in names:
+        field = model._meta.get_field(name)
+        old, new = before.get(field.attname), after.get(field.attname)
+        if old != new and (before or new not in (None, "")):
+            changed.append((str(field.verbose_name), _text(old), _text(new)))
+    return changed
+
+
+def _text(value) -> str:
+    return "" if value is None else str(value)
+
+
+def _word_diff(old: str, new: str) -> list[tuple[str, str]]:
+    """Return (kind, words) pieces: kind is "same", "removed" or "added"."""
+    a, b = old.split(), new.split()
+    pieces = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+        if tag == "equal":
+            pieces.append(("same", " ".join(a[i1:i2])))
+            continue
+        if i2 > i1:
+            pieces.append(("removed", " ".join(a[i1:i2])))
+        if j2 > j1:
+            pieces.append(("added", " ".join(b[j1:j2])))
+    return pieces
+
+
 def worklist(user) -> Worklist:
     """Return what needs *user*: papers to finish, agendas to publish, items to minute, action items due."""
-    return Worklist(bodies_administered=list(bodies_administered(user).order_by("name")))
+    scope = scope_of(user)
+    bodies = list(staff_bodies(user).order_by("name"))
+    papers = []
+    for body in bodies:
+        if scope.administers_body(body.pk) or body.pk in scope.drafts_for_body or scope.drafts_for_unit:
+            papers += list(paper_records(user, body).filter(status=PaperStatus.DRAFT)
+                           .select_related("paper", "body").order_by("-changed_at")[:20])
+    return Worklist(bodies_administered=list(bodies_administered(user).order_by("name")), bodies=bodies,
+                    papers_to_finish=papers)

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from townhall.council.views import home, roles, sign_in
+from townhall.council.views import home, papers, roles, sign_in
 
 app_name = "staff"
 
@@ -16,4 +16,13 @@ urlpatterns = [
     path("bodies/<slug:slug>/roles/", roles.roles, name="roles"),
     path("bodies/<slug:slug>/roles/<int:pk>/revoke/", roles.role_revoke, name="role-revoke"),
     path("bodies/<slug:slug>/two-factor/", roles.two_factor_policy, name="two-factor-policy"),
+    path("bodies/<slug:slug>/papers/", papers.paper_list, name="papers"),
+    path("bodies/<slug:slug>/papers/new/", papers.paper_new, name="paper-new"),
+    path("bodies/<slug:slug>/papers/upload/", papers.paper_upload, name="paper-upload"),
+    path("papers/<int:pk>/", papers.paper_detail, name="paper"),
+    path("papers/<int:pk>/route/", papers.paper_route, name="paper-route"),
+    path("papers/<int:pk>/submit/", papers.paper_submit, name="paper-submit"),
+    path("papers/<int:pk>/publish/", papers.paper_publish, name="paper-publish"),
+    path("papers/<int:pk>/withdraw/", papers.paper_withdraw, name="paper-withdraw"),
+    path("papers/<int:pk>/versions/", papers.paper_versions, name="paper-versions"),
 ]
