@@ -230,6 +230,9 @@ def main() -> None:
             "`townhall.reading.read`, which is what `townhall extract --format json FILE` prints; the same figures come "
             "from `python3 ../shared/eval/score_cards.py --gold ../shared/realpapers/gold --docs ../shared/realpapers "
             "--cmd 'townhall extract --format json {file}'`. Core F1 is the scorer's micro-average over the core fields.\n\n"
+            f"Measured {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} on a shared machine, load average "
+            + " / ".join(f"{load:.2f}" for load in os.getloadavg())
+            + " (1/5/15 min) at the end of the run: the reading times are under that load.\n\n"
         )
         (ROOT / "bench" / "results" / "cards.md").write_text(header + "\n".join(out).rstrip() + "\n", encoding="utf-8")
 

@@ -38,6 +38,11 @@ def test_british_date_with_slashes():
     assert only("Date of report: 03/05/2022").start == date(2022, 5, 3)
 
 
+def test_month_first_date_with_slashes_is_read_where_no_day_first_reading_exists():
+    assert only("Agenda Date: 5/14/2024").start == date(2024, 5, 14)
+    assert only("Agenda Date: 5/04/2024").start == date(2024, 4, 5)  # day first wherever it can be
+
+
 def test_danish_day_slash_month_dash_year():
     assert only("Mødet er flyttet til 3/5-2022.", "da").start == date(2022, 5, 3)
 

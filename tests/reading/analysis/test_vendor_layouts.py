@@ -340,3 +340,103 @@ def test_regisafe_vorlage_reads_public_flags_by_row_and_an_author_who_is_a_perso
         ("Verwaltungsausschuss", date(2024, 3, 11), False), ("Gemeinderat", date(2024, 3, 25), True)]
     assert (card.author_unit, card.case_handler) == ("Hauptamt", "Brigitte Maier")
     assert list(card.attachments) == ["Satzungsentwurf", "Synopse alt/neu"]
+
+
+LEGISTAR_FILE = """City of Riverbend
+Legislation Text
+
+File #: 24-0388, Version: 1
+Agenda Date: 5/14/2024
+Agenda #: 12.
+In Control: City Council
+File Type: Resolution
+
+Subject:
+Adopt a resolution approving the purchase of two electric refuse trucks
+
+Recommended Action:
+Staff recommends that the City Council adopt the resolution.
+
+Attachments:
+1. Resolution
+2. Vendor Quote
+"""
+
+ESCRIBE_STAFF_REPORT = """Town of Maplecrest
+Staff Report
+
+Report To: Committee of the Whole
+Meeting Date: April 9, 2024
+Report Number: PW-2024-017
+Department: Public Works
+Prepared By: Dana Whitfield, Manager of Roads
+Subject: Winter Maintenance Level of Service Review
+
+Recommendation
+That Committee of the Whole receive Report PW-2024-017 and recommend that Council adopt the revised winter maintenance standards.
+
+Attachments
+Attachment 1 - Revised Winter Maintenance Standards
+Attachment 2 - Route Map
+"""
+
+AUSTRIAN_AMTSVORTRAG = """Marktgemeinde Steinfeld
+Bezirk Weinviertel
+
+Zahl: 004-1/2024
+Sachbearbeiter: Ing. Florian Huber
+
+Amtsvortrag
+für die Sitzung des Gemeinderates am 21. März 2024
+
+Betreff: Ankauf eines Kommunalfahrzeuges
+
+Sachverhalt:
+Das bestehende Fahrzeug des Bauhofes ist 18 Jahre alt.
+
+Antrag:
+Der Gemeinderat möge den Ankauf eines Kommunalfahrzeuges beschließen.
+"""
+
+CMIS_REPORT = """Westfold City Council
+
+Report to: Overview and Scrutiny Committee
+Report of: Strategic Director, Communities
+Subject: Review of Community Grants Scheme
+Exempt: No
+
+Recommendation(s)
+1. That the Committee notes the outcome of the grants review.
+
+Contact officer: Priya Raman, Community Development Manager
+"""
+
+
+def test_legistar_file_reads_its_file_number_item_and_the_body_in_control_on_a_month_first_date():
+    card = analyse(LEGISTAR_FILE)
+    assert (card.kind, card.municipality) == ("proposal", "City of Riverbend")
+    assert card.title == "Adopt a resolution approving the purchase of two electric refuse trucks"
+    assert (card.references.paper, card.references.agenda_item) == ("24-0388", "12")
+    assert [(s.organization, s.date) for s in card.consultations] == [("City Council", date(2024, 5, 14))]
+    assert list(card.attachments) == ["Resolution", "Vendor Quote"]
+
+
+def test_escribe_staff_report_names_its_town_and_who_prepared_it():
+    card = analyse(ESCRIBE_STAFF_REPORT)
+    assert (card.kind, card.municipality, card.references.paper) == ("proposal", "Town of Maplecrest", "PW-2024-017")
+    assert (card.author_unit, card.case_handler) == ("Public Works", "Dana Whitfield")
+    assert [(s.organization, s.date) for s in card.consultations] == [("Committee of the Whole", date(2024, 4, 9))]
+
+
+def test_austrian_amtsvortrag_is_a_proposal_for_the_council_meeting_it_names():
+    card = analyse(AUSTRIAN_AMTSVORTRAG)
+    assert (card.kind, card.title, card.municipality) == ("proposal", "Ankauf eines Kommunalfahrzeuges", "Marktgemeinde Steinfeld")
+    assert (card.references.case, card.case_handler) == ("004-1/2024", "Florian Huber")
+    assert [(s.organization, s.date) for s in card.consultations] == [("Gemeinderat", date(2024, 3, 21))]
+
+
+def test_report_that_is_not_exempt_is_public():
+    card = analyse(CMIS_REPORT)
+    assert card.public is True
+    assert card.case_handler == "Priya Raman"
+    assert analyse(CMIS_REPORT.replace("Exempt: No", "Exempt: Yes")).public is False

@@ -124,10 +124,12 @@ def analyse(document: Document | str, *, language: str | None = None) -> Card:
     municipality = find_municipality(text)
     log.found("municipality", municipality)
     # "To: Cabinet – 30 January 2025": the addressee's meeting is a step of the route.
+    # "In Control: City Council" with "Agenda Date: 5/14/2024": the form's one meeting date is the addressee's.
+    meeting_dates = form_values.meeting_dates(fields, hint)
     addressed = [
-        RouteStep(ConsultationStep(name, when), field.address, f"form field {field.label!r}")
+        RouteStep(ConsultationStep(name, when or meeting_dates[0]), field.address, f"form field {field.label!r}")
         for name, when, field in form_addressees
-        if when
+        if when or len(meeting_dates) == 1
     ]
     meeting = meeting_of(document, kind)
     steps = route_steps(document, fields, kind, meeting, addressed)
@@ -163,6 +165,9 @@ def analyse(document: Document | str, *, language: str | None = None) -> Card:
             parts["paper"] = number.group(1)
             log.at("references.paper", from_layout[1], STRUCTURE, "number in the heading naming the record")
     parts["agenda_item"] = references.agenda_item
+    if parts["agenda_item"] is None and (item := form_values.agenda_item(fields)) is not None:
+        parts["agenda_item"], field = item
+        log.at("references.agenda_item", field.address, FORM_FIELD, f"form field {field.label!r}")
     if kind == "agenda":
         # An agenda's items carry their own case numbers and handlers; the agenda has none of its own
         # unless its head names one.
@@ -173,7 +178,8 @@ def analyse(document: Document | str, *, language: str | None = None) -> Card:
         if case_handler is not None and not _in_head(log, "case_handler"):
             case_handler = None
             log.entries.pop("case_handler", None)
-    log.found("references.agenda_item", references.agenda_item)
+    if "references.agenda_item" not in log.entries:
+        log.found("references.agenda_item", references.agenda_item)
     def title_from_structure():
         if letter is not None:
             # A letter's title is its subject line, else a heading outside its address blocks;

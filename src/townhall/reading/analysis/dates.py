@@ -302,6 +302,10 @@ def _mention(form: str, m: re.Match, grammar: _Grammar, years: "_Years") -> Date
     span = (m.start(), m.end())
     if form in ("numeric", "iso"):
         day = _make_date(_full_year(groups["y"]), int(groups["m"]), int(groups["d"]))
+        if day is None and groups.get("sep") == "/" and int(groups["m"]) > 12:
+            # "5/14/2024": North American council systems write the month first; read it so
+            # only where no day-first reading exists.
+            day = _make_date(_full_year(groups["y"]), int(groups["d"]), int(groups["m"]))
         return DateMention(day, None, span, m.group(), "day") if day else None
     if form == "numeric_range":
         year = int(groups["y"])

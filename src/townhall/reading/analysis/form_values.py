@@ -20,6 +20,7 @@ from townhall.reading.analysis.references import _clean_value, _scanned_digits
 
 _AGENDA_NUMBER = re.compile(r"^\s*(?:(?:TOP|Punkt|Pkt\.|Item)\s*)?(?:[ÖN]\s?)?\d{1,3}(?:\.\d{1,2})*\.?\s+(?=\S)", re.IGNORECASE)
 _TRAILING_REFERENCE = re.compile(r"\s*\((?:[A-Za-z.]{0,8}\s?)?\d[\w./-]*\d\)\s*$")
+_ITEM_NUMBER = re.compile(r"^\s*(?:TOP|Item|Punkt|Pkt\.?)?\s*(\d{1,3}(?:\.\d{1,2})?[a-z]?)\.?\s*$", re.IGNORECASE)
 _TRAILING_DATE = re.compile(
     r"\s*[-–—,]\s*(?:(?:den|am|on|d\.)\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th|\.)?\s*(?:[A-Za-zæøåäöü]+\.?|\d{1,2}\.)\s*\d{2,4}|\d{4}-\d{2}-\d{2})\s*$",
@@ -43,6 +44,15 @@ def reference(fields: list[FormField], key: str) -> tuple[str, FormField] | None
         value = _clean_value(field.value)
         if value:
             return _scanned_digits(value), field
+    return None
+
+
+def agenda_item(fields: list[FormField]) -> tuple[str, FormField] | None:
+    """Return the number of an agenda item field ("Agenda #: 12.", "Traktandum: 4", "TOP: 5.1")."""
+    for field in fields_of(fields, "agenda_item"):
+        number = _ITEM_NUMBER.match(field.value.split("\t")[0])
+        if number:
+            return number.group(1), field
     return None
 
 
@@ -114,6 +124,16 @@ def addressees(fields: list[FormField]) -> list[tuple[str, date | None, FormFiel
 _PERSON_ROLE = re.compile(r"\b(?:Member|Holder|Leader|Director|Officer|Mayor)\s+(?:for|of)\b|\bPortfolio Holder\b", re.IGNORECASE)
 
 
+def meeting_dates(fields: list[FormField], language: str | None) -> list[date]:
+    """Return the distinct dates of the form's meeting fields ("Date of meeting", "Mødedato", "Agenda Date")."""
+    out: list[date] = []
+    for field in fields_of(fields, "meeting"):
+        mentions = find_dates(field.value, language)
+        if mentions and mentions[0].start not in out:
+            out.append(mentions[0].start)
+    return out
+
+
 def document_date(fields: list[FormField], language: str | None) -> tuple[date, FormField] | None:
     """Return the date in the form's date field (Datum, Dato, Date, Report date)."""
     for field in fields_of(fields, "date"):
@@ -127,6 +147,9 @@ def public(fields: list[FormField]) -> tuple[bool, FormField] | None:
     """Return the status of a status field ("Status: öffentlich", "Classification: Unrestricted")."""
     for field in fields_of(fields, "public"):
         value = field.value.strip().casefold()
+        if field.label.casefold().startswith(("exempt", "confidential", "vertraulich", "nichtöffentlich")) and value in _NO_YES:
+            # "Exempt: No" — a question about being withheld, answered.
+            return _NO_YES[value], field
         if value.startswith(("unrestricted", "open", "public")):
             return True, field
         if value.startswith(("restricted", "exempt", "confidential")):
@@ -135,6 +158,9 @@ def public(fields: list[FormField]) -> tuple[bool, FormField] | None:
         if said is not None:
             return said, field
     return None
+
+
+_NO_YES = {"no": True, "nein": True, "nej": True, "yes": False, "ja": False}
 
 
 def deadlines(fields: list[FormField], language: str | None) -> list[tuple[date, str, FormField]]:

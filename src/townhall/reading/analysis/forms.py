@@ -38,11 +38,13 @@ LABELS: dict[str, tuple[str, ...]] = {
         "Antrag Nr", "Antragsnummer", "Anfrage Nr", "Mitteilung Nr", "Vorlagen ID", "Sitzungsvorlage Nr", "Report reference",
         "Report ref", "Decision No", "Decision number", "Decision reference", "Key decision reference", "Forslag nr",
         "Amendment number", "Amendment no", "Motion number", "Motion no", "Item number",
+        # Legistar's legislative file, a Swiss council's business number, an Ontario report number.
+        "File #", "Geschäft Nr", "Geschäfts Nr", "Geschäftsnummer", "Report number", "Report no",
     ),
     "case": (
         "Aktenzeichen", "Az", "AZ", "Gz", "Geschäftszeichen", "Unser Zeichen", "Sagsnr", "Sags nr", "Sagsnummer", "Sag nr",
         "J nr", "Jnr", "Journalnr", "Journal nr", "Journalnummer", "Case no", "Case number", "Case ref", "File ref",
-        "File reference", "Our ref", "Reference",
+        "File reference", "Our ref", "Reference", "Zahl", "Zl", "Geschäftszahl", "Aktenzahl",
     ),
     "document": ("Dok nr", "Doknr", "Dokumentnr", "Dokumentnummer", "Dokument nr", "Doc no", "Document no", "Document number"),
     "author_unit": (
@@ -57,14 +59,15 @@ LABELS: dict[str, tuple[str, ...]] = {
         "Sachbearbeiter", "Sachbearbeitung", "Bearbeiter", "Bearbeitet von", "Ansprechpartner", "Auskunft", "Auskunft erteilt",
         "Sagsbehandler", "Sagsbehandling", "Kontaktperson", "Kontakt", "Contact officer", "Contact", "Contact details",
         "Report author", "Author", "Lead officer", "Officer", "Ask for", "Enquiries to", "Enquiries",
+        "Prepared by", "Report prepared by", "Written by", "Bearbeitung", "Sagsansvarlig", "Ansvarlig sagsbehandler",
     ),
     "addressee": (
         "Til", "An", "To", "Adressat", "Empfänger", "Modtager", "Gremium", "Report to", "Beratungsgremium",
-        "Decision to be taken by", "Entscheidungsgremium",
+        "Decision to be taken by", "Entscheidungsgremium", "In control",
     ),
     "genre": (
         "Typ", "Art der Vorlage", "Vorlagenart", "Vorlagentyp", "Dokumentart", "Dokumenttyp", "Vorgangsart", "Document type",
-        "Paper type", "Sagstype", "Dokumenttype",
+        "Paper type", "Sagstype", "Dokumenttype", "File type", "Item type", "Geschäftsart",
     ),
     "deadline": (
         "Frist", "Bearbeitungsfrist", "Bearbeitungs Frist", "Aktuelle Fristverl", "Aktuelle Fristverlängerung", "Fristverlängerung",
@@ -78,6 +81,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "meeting": (
         "Sitzungstermin", "Sitzungsdatum", "Sitzung am", "Sitzung", "Termin", "Mødedato", "Mødetidspunkt", "Møde",
         "Mødedag", "Date of meeting", "Meeting date", "Meeting", "Beratung am", "Besprechung am", "Datum der Sitzung",
+        "Agenda date", "Sitzung vom",
     ),
     "place": ("Ort", "Sitzungsort", "Raum", "Sitzungsraum", "Mødested", "Sted", "Lokale", "Venue", "Location", "Place"),
     "public": (
@@ -95,9 +99,12 @@ LABELS: dict[str, tuple[str, ...]] = {
     ),
     "attachments": (
         "Anlage", "Anlagen", "Bilag", "Bilagsliste", "Attachments", "Appendices", "Appendix", "Background documents",
-        "Background papers", "Enclosures",
+        "Background papers", "Enclosures", "Enclosure", "Beilage", "Beilagen",
     ),
-    "agenda_item": ("TOP", "Tagesordnungspunkt", "Punkt", "Pkt", "Dagsordenspunkt", "Agenda item", "Item", "Item no"),
+    "agenda_item": (
+        "TOP", "Tagesordnungspunkt", "Punkt", "Pkt", "Dagsordenspunkt", "Agenda item", "Item", "Item no", "Agenda #",
+        "Agenda number", "Traktandum", "Traktandum Nr", "Trakt Nr",
+    ),
     "electoral_division": ("Electoral division", "Electoral divisions", "Wards affected", "Ward", "Stadtbezirk", "Ortsteil"),
 }
 
@@ -149,7 +156,7 @@ _LONG_VALUES = frozenset({"subject", "author_unit", "addressee", "route", "propo
 _NUMERIC = frozenset({"paper", "case", "document", "date", "meeting", "agenda_item", "deadline"})
 #: Labels that may stand alone over their value without a colon ("Sagsnr." over "2010-16508").
 # A case handler's value starts with a name: two or three capitalised words.
-_NAME_START = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Herr|Frau|Hr|Fru)\.?\s+)?[A-ZÆØÅÄÖÜ][\wæøåäöüß'-]+(?:\s+[A-ZÆØÅÄÖÜ][\wæøåäöüß'-]+){1,3}\b")
+_NAME_START = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Herr|Frau|Hr|Fru|Ing|Mag|DI|Prof)\.?\s+)*[A-ZÆØÅÄÖÜ][\wæøåäöüß'-]+(?:\s+[A-ZÆØÅÄÖÜ][\wæøåäöüß'-]+){1,3}\b")
 _BARE_LABELS_BELOW = frozenset({"paper", "case", "document", "date", "meeting", "case_handler"})
 
 

@@ -55,7 +55,8 @@ _FORM_HEADINGS = {
     "meddelelse": "notice", "information report": "notice", "briefing note": "memo",
     "informationsdrucksache": "notice", "beschlussdrucksache": "proposal",
     "beschlussvorlage": "proposal", "sitzungsvorlage": "proposal", "beslutningsforslag": "proposal", "vorlage": "proposal",
-    "indstilling": "proposal",
+    "indstilling": "proposal", "amtsvortrag": "proposal", "staff report": "proposal", "weisung": "proposal",
+    "resolution": "proposal", "ordinance": "proposal",
     "notat": "memo", "vermerk": "memo", "aktenvermerk": "memo", "memo": "memo", "memorandum": "memo",
     "høringsbrev": "hearing", "høring": "hearing", "anhörung": "hearing", "beteiligung": "hearing", "public consultation": "hearing",
     "antrag": "motion", "anfrage": "motion", "medlemsforslag": "motion", "motion": "motion",
@@ -66,7 +67,7 @@ _FORM_HEADING_WEIGHT = 8.0
 # A form's name followed by its addressee or number on the same line ("Orientering til Økonomiudvalget",
 # "Sitzungsvorlage Nr. 20-26 / V 08812") is as good as the name alone.
 _HEADING_WITH_TAIL = re.compile(
-    r"^(?P<form>[^\W\d_]+(?: [^\W\d_]+)?)(?::|\s+(?:til|om|an|über|zur|zum|to|on|for|nr\.?|no\.?|nummer)(?=\s|$))", re.IGNORECASE
+    r"^(?P<form>[^\W\d_]+(?: [^\W\d_]+)?)(?::|\s+(?:til|om|an|über|für|zur|zum|to|on|for|nr\.?|no\.?|nummer)(?=\s|$))", re.IGNORECASE
 )
 # Form names that may carry their subject after a colon ("Høringsbrev: Kulturstrategi"); "Referat:" or
 # "Antrag:" before a colon are as often a field label (a German department, a motion's wording).
@@ -239,7 +240,7 @@ for _section in ("indstilling", "beslutning", "orientering"):
     _GENRE_HEADINGS.pop(_section, None)
 # A genre word that opens a longer heading: "Antrag zur Erweiterung …", "Niederschrift über die Sitzung …".
 _GENRE_OPENING = re.compile(
-    r"^(?P<genre>[^\W\d_]+(?:[ -][^\W\d_]+){0,2}?)\s*(?::|[-–—]\s|\s(?P<preposition>zur|zum|der|des|über|an|til|om|fra|for|to|on|of|from|vom|am|nr\.?|no\.?|nummer)\s)",
+    r"^(?P<genre>[^\W\d_]+(?:[ -][^\W\d_]+){0,2}?)\s*(?::|[-–—]\s|\s(?P<preposition>zur|zum|der|des|über|für|an|til|om|fra|for|to|on|of|from|vom|am|nr\.?|no\.?|nummer)\s)",
     re.IGNORECASE,
 )
 #: Genre words too general to settle the kind alone: the text's own cues may refine them (a
@@ -282,6 +283,13 @@ def _heading_texts(address) -> list[str]:
         # A table row of one cell: the form's title across the table ("Budget Amendment Form").
         standing_alone = sum(1 for cell in item.rows[address.row] if cell.text.strip()) == 1
     prominent = getattr(item, "role", "") == "heading" or address.source.bold or (address.source.size or 0) >= 13
+    if (
+        not standing_alone and not prominent and lines is not None and len(lines) == 2 and lines[0] is address.source
+        and lines[1].text[:1].islower()
+    ):
+        # A heading wrapped onto a second line that goes on with a small letter: "Amtsvortrag" over
+        # "für die Sitzung des Gemeinderates am …" is one heading in two lines.
+        return [" ".join(f"{lines[0].text} {lines[1].text}".split())]
     if not (standing_alone or prominent):
         return []
     text = " ".join(address.text.split())

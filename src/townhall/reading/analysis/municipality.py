@@ -41,7 +41,9 @@ _DANISH_BODY = re.compile(r" (Kommune|Regionskommune)\b")
 _DANISH_BODY_NAME = re.compile(rf"\b({_CITY_WORD}(?: {_CITY_WORD})?)$")
 _GERMAN_STYLE = re.compile(
     r"(Landeshauptstadt|Bundesstadt|Freie und Hansestadt|Freie Hansestadt|Hansestadt|Wissenschaftsstadt"
-    r"|Universitätsstadt|Stadt|Gemeinde|Kreisstadt|Große Kreisstadt)\s+"
+    r"|Universitätsstadt|Stadt|Gemeinde|Kreisstadt|Große Kreisstadt"
+    # Austrian, Swiss and German municipal styles: "Marktgemeinde Steinfeld", "Einwohnergemeinde Aarberg".
+    r"|Marktgemeinde|Stadtgemeinde|Ortsgemeinde|Verbandsgemeinde|Samtgemeinde|Einwohnergemeinde|Politische Gemeinde)\s+"
     rf"({_CITY_WORD}(?: (?:am|an der|im|in der) {_CITY_WORD}| \((?:Saale|Oder)\))?)"
     # A name that runs on into more letters ("KieI" read from a scan) is not a name read whole.
     r"(?![^\W\d_])"
@@ -58,6 +60,14 @@ _ENGLISH_BODY = re.compile(
 _DISTRICT_BODY = re.compile(rf"\b(?:Bezirksvertretung|Bezirksamt|Bezirksausschuss|Stadtbezirksrat|Ortsbeirat) ({_CITY_WORD.split('(?:-')[0]})-")
 # A letterhead line naming a council in a style the pattern above does not know ("Bath & North East Somerset Council").
 _COUNCIL_LINE = re.compile(r"^((?:[A-Z][\w'-]*|&|and|of|upon) (?:(?:[A-Z][\w'-]*|&|and|of|upon) ){0,5}Council)$", re.MULTILINE)
+# North American and Irish styles, as a letterhead line: "Town of Maplecrest", "The Corporation of the City of Brampton".
+_ENGLISH_STYLE_LINE = re.compile(
+    r"^((?:The )?(?:Corporation of the )?(?:City|Town|Village|Township|Municipality|County|Region|Borough|District)"
+    r" of [A-Z][a-z]+(?:[ -](?!Council$)[A-Z][a-z]+)?)$",
+    re.MULTILINE,
+)
+# The same style in running text ("an agreement with the City of Winnipeg"): a mention, counted like a town's name.
+_ENGLISH_STYLE = re.compile(r"((?:City|Town|Village|Township|Municipality) of [A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 _GENERIC_COUNCIL_WORDS = frozenset(("The", "This", "Full", "County", "City", "Town", "Parish", "District", "Borough"))
 _DOMAIN = re.compile(r"(?:@|www\.|https?://)([A-Za-z0-9.-]+\.(?:dk|de))\b", re.IGNORECASE)
 _DANISH_ADDRESS = re.compile(r"(\d{4}) ([A-ZÆØÅ][a-zæøå]+(?:[- ][A-ZÆØÅ][a-zæøå]+)?)(?: [A-ZØ]{1,2}\b\.?)?")
@@ -190,6 +200,18 @@ def _explicit_names_in(text: str, scores: dict[str, float]) -> None:
             scores[f"{style} {city}"] += _weight(match.start())
         else:
             scores[f"{style} {city}"] += _weight(match.start()) / 2
+    for match in _ENGLISH_STYLE_LINE.finditer(text, 0, _HEAD_CHARS):
+        scores[match.group(1).removeprefix("The ").removeprefix("Corporation of the ")] += _weight(match.start())
+    if " of " in text:
+        mentions: dict[str, float] = defaultdict(float)
+        for match in _ENGLISH_STYLE.finditer(text, 0, _MENTION_CHARS * 3):
+            if not text.startswith(" Council", match.end()):
+                mentions[match.group(1)] += _MENTION
+        for name, count in mentions.items():
+            if count >= 2:
+                # "the City of Edinburgh" in the text of "The City of Edinburgh Council": the same body.
+                named = next((key for key in scores if name in key), name)
+                scores[named] += min(count, _MENTION_CAP)
     if "Council" in text or "Borough of" in text:
         for match in _ENGLISH_BODY.finditer(text):
             scores[match.group(1)] += _weight(match.start())

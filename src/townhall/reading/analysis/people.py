@@ -10,7 +10,7 @@ from townhall.reading.analysis.form_rows import label_in_row
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÆØÅÄÖÜ][a-zæøåäöüßéèáóí]+(?:-[A-ZÆØÅÄÖÜ][a-zæøåäöüßéè]+)?|[A-ZÆØÅÄÖÜ]\.(?:-[A-Z]\.)?|(?:Mc|Mac|O')[A-Z][a-z]+)$")
 _PARTICLES = frozenset("von van der de den af zu vom ten".split())
 _TITLES = re.compile(
-    r"^(?:(?:gez\.?|i\.\s?A\.|i\.\s?V\.|Dr\.(?:-Ing\.|\s?(?:rer|phil|med|jur)\.\s?(?:nat|pol|soc)?\.?)?|Prof\.|\((?:Univ|FH|TU|Uni)\.?[^)]{0,40}\)|Dipl\.-\w+\.?|Frau|Herr|Hr\.|Fru|Mr\.?|Mrs\.?|Ms\.?|Miss|Cllr\.?|Councillor"
+    r"^(?:(?:gez\.?|i\.\s?A\.|i\.\s?V\.|Dr\.(?:-Ing\.|\s?(?:rer|phil|med|jur)\.\s?(?:nat|pol|soc)?\.?)?|Prof\.|\((?:Univ|FH|TU|Uni)\.?[^)]{0,40}\)|Dipl\.-\w+\.?|Ing\.|Mag\.(?:a\.?)?|DI|Frau|Herr|Hr\.|Fru|Mr\.?|Mrs\.?|Ms\.?|Miss|Cllr\.?|Councillor"
     r"|Borgmester|Rådmand|Direktør|Kontorchef|Vicedirektør|Centerchef|Oberbürgermeister(?:in)?|Bürgermeister(?:in)?"
     r"|Beigeordneter?|Stadtdirektor(?:in)?|Stadtrat|Stadträtin|Dezernent(?:in)?|Amtsleiter(?:in)?|Leiter(?:in)?"
     r"|Director|Chief Executive|Head of \w+)\s+)+",

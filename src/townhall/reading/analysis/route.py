@@ -101,7 +101,13 @@ def route_steps(
         steps = _procedure_steps(procedure, history, meeting)
     else:
         steps.extend(history)
-        if meeting is not None and (kind in _MEETING_KINDS or meeting.how == "meeting line"):
+        if meeting is not None and (
+            kind in _MEETING_KINDS or meeting.how == "meeting line" or (
+                kind in ("proposal", "notice") and not steps and not addressed and meeting.how == "meeting named in the header"
+            )
+        ):
+            # A paper headed for one meeting ("Amtsvortrag für die Sitzung des Gemeinderates am …")
+            # goes to that body on that day, when it shows no route of its own.
             steps.append(meeting)
     steps.extend(addressed)
     return _unique(steps)

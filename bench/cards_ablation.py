@@ -1,0 +1,216 @@
+"""Leave-one-rule-out audit: which councils of the real development set each analysis rule serves.
+
+    .venv/bin/python bench/cards_ablation.py [--cache DIR] [--only NAME,...] [--write]
+
+The real papers (and the seeds) are extracted once into their layouts (kept in ``--cache``,
+a folder of pickles keyed by the bytes' SHA-256, so a second run skips extraction). Then every
+rule of ``townhall.reading.analysis`` is switched off in turn and the layouts are analysed
+again: a module-level pattern (``re.compile``) is replaced by one that never matches, a
+module-level lexicon (a set, tuple, list or dict of words) by an empty one. For each rule the
+audit lists the councils whose core F1 falls without it (the rule helps them), the councils
+whose core F1 rises without it (it costs them), and whether a seed paper falls.
+
+A rule that helps exactly one council and no seed serves one council's layout or wording: it is
+a candidate for overfitting, to be stated for the genre or kept only as a safe fallback. A rule
+that helps nothing here is not judged by this audit (it may serve the seeds, the generated
+corpus or the vendor layouts of the tests).
+
+``--write`` writes the table to ``bench/results/cards_ablation.md``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import importlib
+import json
+import os
+import pickle
+import pkgutil
+import re
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
+
+from bench.cards import REAL, SHARED, core, load_scorer, municipality_of  # noqa: E402
+
+NEVER = re.compile(r"(?!)")
+
+
+def layouts(cache: Path) -> dict[str, tuple[str, object]]:
+    """Return each scored paper's name -> (group, analysed layout), extracting what the cache lacks."""
+    from townhall.reading.extractors import extract
+    from townhall.reading.reader import analysed_part
+    from townhall.reading.text_layout import text_document
+
+    cache.mkdir(parents=True, exist_ok=True)
+    papers: dict[str, tuple[str, Path]] = {}
+    for gold in sorted((REAL / "gold").glob("*.json")):
+        doc = next(path for path in sorted(REAL.glob(f"{gold.stem}.*")) if path.suffix != ".json")
+        papers[gold.stem] = (municipality_of(doc.name), doc)
+    for doc in sorted((SHARED / "seeds").iterdir()):
+        papers[doc.stem] = ("seeds", doc)
+    found: dict[str, tuple[str, object]] = {}
+    for name, (group, doc) in papers.items():
+        data = doc.read_bytes()
+        key = cache / (hashlib.sha256(data).hexdigest() + ".pickle")
+        if key.exists():
+            document = pickle.loads(key.read_bytes())
+        else:
+            extracted = extract(data, filename=doc.name)
+            document = analysed_part(extracted.document or text_document(extracted.text))
+            key.write_bytes(pickle.dumps(document))
+        found[name] = (group, document)
+    return found
+
+
+def rules() -> list[tuple[str, str, object]]:
+    """Return (module, name, value) of every module-level pattern and word list of the analysis."""
+    import townhall.reading.analysis as package
+
+    found = []
+    for info in pkgutil.iter_modules(package.__path__):
+        if info.name == "__main__":
+            continue
+        module = importlib.import_module(f"{package.__name__}.{info.name}")
+        for name, value in vars(module).items():
+            if not re.fullmatch(r"_?[A-Z][A-Z0-9_]*", name):
+                continue
+            if isinstance(value, re.Pattern) or (
+                isinstance(value, (frozenset, set, tuple, list, dict)) and value and _words(value)
+            ):
+                found.append((module.__name__, name, value))
+    # A rule imported by another module is the same object: switch it off once, everywhere.
+    seen: set[int] = set()
+    unique = []
+    for module, name, value in found:
+        if id(value) not in seen:
+            seen.add(id(value))
+            unique.append((module, name, value))
+    return unique
+
+
+def _words(value) -> bool:
+    items = list(value.keys() if isinstance(value, dict) else value)
+    return all(isinstance(item, (str, tuple, re.Pattern)) for item in items)
+
+
+def switched_off(value):
+    if isinstance(value, re.Pattern):
+        return NEVER
+    return type(value)() if not isinstance(value, frozenset) else frozenset()
+
+
+def patch_everywhere(value, replacement) -> list[tuple[object, str]]:
+    """Bind *replacement* wherever a loaded townhall module holds *value*; return what was bound."""
+    bound = []
+    for module in list(sys.modules.values()):
+        if not getattr(module, "__name__", "").startswith("townhall."):
+            continue
+        for name, held in list(vars(module).items()):
+            if held is value:
+                setattr(module, name, replacement)
+                bound.append((module, name))
+    return bound
+
+
+def score(scorer, papers: dict) -> tuple[dict[str, dict], int]:
+    """Analyse every layout; return each group's scorer totals and how many papers failed."""
+    from townhall.reading.analysis import analyse
+
+    gold_dirs = {"seeds": SHARED / "gold"}
+    _clear_caches()
+    totals: dict[str, dict] = defaultdict(dict)
+    failed = 0
+    for name, (group, document) in papers.items():
+        gold = json.loads(((gold_dirs.get(group) or REAL / "gold") / f"{name}.json").read_text(encoding="utf-8"))
+        try:
+            card = analyse(document).to_dict()
+        except Exception:  # noqa: BLE001 - a rule switched off may break an analysis; count it
+            card, failed = {}, failed + 1
+        scorer.score_pair(gold, card, totals[group])
+        scorer.score_pair(gold, card, totals["real" if group != "seeds" else "seeds total"])
+    return totals, failed
+
+
+def _clear_caches() -> None:
+    # Remembered results of the baseline would hide what a switched-off rule changes.
+    for module in list(sys.modules.values()):
+        if getattr(module, "__name__", "").startswith("townhall.reading.analysis"):
+            for held in vars(module).values():
+                if callable(getattr(held, "cache_clear", None)) and getattr(held, "__module__", "") == module.__name__:
+                    held.cache_clear()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "townhall-card-layouts")
+    parser.add_argument("--only", default="", help="audit only these rules (comma-separated names)")
+    parser.add_argument("--write", action="store_true", help="write bench/results/cards_ablation.md")
+    args = parser.parse_args()
+    scorer = load_scorer()
+    started = time.perf_counter()
+    papers = layouts(args.cache)
+    print(f"# {len(papers)} layouts ready in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+    started = time.perf_counter()
+    base, _ = score(scorer, papers)
+    print(f"# one analysis pass: {time.perf_counter() - started:.1f} s", file=sys.stderr)
+    base_f1 = {group: core(scorer, totals)[0] for group, totals in base.items()}
+    councils = sorted(group for group in base if group not in ("seeds", "real", "seeds total"))
+    wanted = {name for name in args.only.split(",") if name}
+    rows = []
+    for module, name, value in rules():
+        if wanted and name not in wanted:
+            continue
+        bound = patch_everywhere(value, switched_off(value))
+        try:
+            totals, failed = score(scorer, papers)
+        finally:
+            for holder, attribute in bound:
+                setattr(holder, attribute, value)
+        deltas = {group: core(scorer, totals[group])[0] - base_f1[group] for group in base}
+        helps = [c for c in councils if deltas[c] < -0.0005]
+        costs = [c for c in councils if deltas[c] > 0.0005]
+        seeds = deltas["seeds"] < -0.0005
+        if not helps and not costs and not seeds and not failed:
+            verdict = "no effect here"
+        elif len(helps) == 1 and not seeds:
+            verdict = "ONE COUNCIL"
+        elif costs and not helps and not seeds:
+            verdict = "costs only"
+        else:
+            verdict = "general"
+        rows.append((f"{module.rsplit('.', 1)[1]}.{name}", helps, costs, seeds, deltas, failed, verdict))
+        print(f"{rows[-1][0]:45} {verdict:14} real {deltas['real']:+.3f} helps {','.join(helps) or '-'}"
+              f" costs {','.join(costs) or '-'} seeds {'falls' if seeds else 'same'}", flush=True)
+    lines = [
+        "# Leave-one-rule-out audit of the card analysis",
+        "",
+        "Command: `.venv/bin/python bench/cards_ablation.py --write` (layouts extracted once, then each rule "
+        "switched off in turn). Baseline core F1: "
+        + ", ".join(f"{group} {base_f1[group]:.3f}" for group in ["real", "seeds", *councils]),
+        "",
+        "| rule | verdict | real Δ | helps (F1 falls without it) | costs (F1 rises without it) | seeds fall |",
+        "|---|---|---|---|---|---|",
+    ]
+    for rule, helps, costs, seeds, deltas, failed, verdict in rows:
+        if verdict == "no effect here":
+            continue
+        def named(groups):
+            return ", ".join(f"{g} {deltas[g]:+.3f}" for g in groups) or "–"
+        lines.append(f"| `{rule}` | {verdict} | {deltas['real']:+.3f} | {named(helps)} | {named(costs)} | {'yes' if seeds else 'no'} |")
+    silent = [rule for rule, *_, verdict in rows if verdict == "no effect here"]
+    lines += ["", f"{len(silent)} further rules change no score here when switched off: " + ", ".join(f"`{r}`" for r in silent), ""]
+    print("\n".join(lines))
+    if args.write:
+        (ROOT / "bench" / "results" / "cards_ablation.md").write_text("\n".join(lines), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("TOWNHALL_SECRET_KEY", "bench")
+    main()
