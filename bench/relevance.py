@@ -143,6 +143,8 @@ def _report(results: dict[str, dict[str, dict]], glossary: dict) -> str:
         "`search_papers` as an anonymous visitor; nDCG@10 with gains 2^grade - 1, recall@10 of at most",
         "ten relevant papers. The real development set is `../shared/realpapers/`, ingested with the real",
         "pipeline; its judgements were written by reading the documents, before any search ran on them.",
+        "\"Added after tuning\" and \"held out\" are queries judged and added after the ranking was tuned on",
+        "the others, before they were run; no change to the ranking was made for them.",
         "",
         "```sh",
         "source scripts/postgres.sh; start_postgres",
@@ -160,8 +162,8 @@ def _report(results: dict[str, dict[str, dict]], glossary: dict) -> str:
     rows = [(TITLES[s], [results[v][s]["outcomes"] for v in vendors]) for s in SETS if s in first]
     if "real" in first:
         # The queries added after tuning (judged before they ran) tell how the changes carry to new queries.
-        for title, after in (("... tuned on", False), ("... added after tuning", True)):
-            rows.append((title, [[o for o in results[v]["real"]["outcomes"] if bool(o.get("added")) == after]
+        for title, added in (("... tuned on", ""), ("... added after tuning", "after-tuning"), ("... held out", "held-out")):
+            rows.append((title, [[o for o in results[v]["real"]["outcomes"] if (o.get("added") or "") == added]
                                  for v in vendors]))
     rows.append(("Whole set", [[o for s in SETS if s in results[v] for o in results[v][s]["outcomes"]] for v in vendors]))
     for title, per_vendor in rows:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from townhall.search.selectors import search_papers
+from townhall.search.tolerant import RELAX_BELOW
 
 
 @pytest.fixture
@@ -94,13 +95,23 @@ def test_papers_with_every_word_stay_above_papers_with_most(add_paper, refresh):
     assert _names(results)[0] == complete.name and results.relaxed.complete == 1
 
 
-def test_a_search_that_finds_enough_is_not_relaxed(add_paper, refresh):
-    for n in range(4):
+def test_a_search_that_finds_a_first_page_is_not_relaxed(add_paper, refresh):
+    for n in range(RELAX_BELOW):
         add_paper(f"Budget {n}", "Budget for havnen.")
     add_paper("Kun havn", "Havnen.")
     refresh()
     results = search_papers(query="budget havn", user=None)
-    assert (results.relaxed, results.total) == (None, 4)
+    assert (results.relaxed, results.total) == (None, RELAX_BELOW)
+
+
+def test_a_short_first_page_is_followed_by_papers_with_most_words(add_paper, refresh):
+    complete = [add_paper(f"Budget {n}", "Budget for havnen.") for n in range(RELAX_BELOW - 1)]
+    partial = add_paper("Kun havn", "Havnen.")
+    refresh()
+    results = search_papers(query="budget havn", user=None)
+    assert results.relaxed.complete == RELAX_BELOW - 1
+    assert set(_names(results)[: len(complete)]) == {paper.name for paper in complete}
+    assert _names(results)[len(complete)] == partial.name
 
 
 def test_an_excluded_word_stays_excluded_when_relaxed(add_paper, refresh):

@@ -50,7 +50,7 @@ from townhall.search.names import names_in
 from townhall.search.query import (
     NOTHING_KNOWN, Knowledge, MatchPlan, Node, Prefix, Query, Seq, Word, core_plan, limit_query, parse_query, plan_query,
 )
-from townhall.search.tolerant import FEW, RELAXED_HEAD, Correction, correct, counted_parts, relaxed, suggestion
+from townhall.search.tolerant import FEW, RELAX_BELOW, RELAXED_HEAD, Correction, correct, counted_parts, relaxed, suggestion
 
 FILTER_KEYS = (
     "body", "organization", "kind", "language", "query_language", "date_from", "date_to", "undated", "public",
@@ -125,7 +125,7 @@ class Relaxation:
 
     #: The parts of the query as typed.
     parts: tuple[str, ...]
-    #: How many papers hold every part (fewer than ``tolerant.FEW``).
+    #: How many papers hold every part (fewer than ``tolerant.RELAX_BELOW``).
     complete: int
 
 
@@ -191,17 +191,18 @@ def search_papers(
     corrections: list[Correction] = []
     relaxation: Relaxation | None = None
     if plan is not None and len(candidates) < FEW:
-        # Little found: correct words nobody wrote, then settle for papers with most of the words.
+        # Little found: correct words nobody wrote.
         plan, corrections = correct(backend, plan, _narrowing({}, user), languages, expand)
         if corrections:
             expression = backend.prepare(backend.express(plan))
             core = _core(backend, plan) if relevance else None
             candidates = backend.candidates(expression, counting, COUNT_CAP + 1, exact=exact, scored=scored,
                                             core=core)
-        if relevance and len(candidates) < FEW and len(plan.required) > 1:
-            relaxation = Relaxation(tuple(plan.labels), len(candidates))
-            expression = backend.prepare(backend.express(relaxed(plan)))
-            candidates = backend.candidates(expression, counting, COUNT_CAP + 1, exact=exact, scored=True)
+    if plan is not None and relevance and len(candidates) < RELAX_BELOW and len(plan.required) > 1:
+        # Less than a page found: papers with most of the words follow those with all of them.
+        relaxation = Relaxation(tuple(plan.labels), len(candidates))
+        expression = backend.prepare(backend.express(relaxed(plan)))
+        candidates = backend.candidates(expression, counting, COUNT_CAP + 1, exact=exact, scored=True)
     undated_left_out = 0
     if dates_filtered:
         dated = [row for row in candidates if row[6] is not None]

@@ -7,9 +7,9 @@
    index's vocabulary (``townhall.search.vocabulary.near``): the closest common terms become
    alternatives of the word (tolerant matching), each checked to match a paper the user may
    see, and the closest one makes the "did you mean" suggestion.
-2. **Most of the words.** When the query has two parts or more and still finds fewer than
-   ``FEW`` papers, papers that hold any part are ranked by how many parts they hold, then by
-   their score; papers with every part come first.
+2. **Most of the words.** When the query has two parts or more and finds fewer than
+   ``RELAX_BELOW`` papers (less than a first page), papers that hold any part are ranked by how
+   many parts they hold, then by their score; papers with every part come first.
 
 Both only ever cost a few bounded look-ups and one more search, and only for queries that
 found (almost) nothing, so broad searches keep their speed.
@@ -30,8 +30,12 @@ from townhall.search.backends.base import Narrowing, SearchBackend
 from townhall.search.glossary import load_glossary
 from townhall.search.query import MatchPlan, Node, Or, Query, Seq, Word, plan_query
 
-#: The strict query finding fewer papers than this lets the search correct and relax it.
+#: The strict query finding fewer papers than this lets the search correct its words.
 FEW = 3
+#: The strict query finding fewer papers than this (less than a first page) lets the search add
+#: papers with most of its parts below those with all of them: a short first page of a two-word
+#: query is more often a gap in the wording of papers than a search that is complete.
+RELAX_BELOW = 10
 #: Alternatives added to a word that nobody wrote (tolerant matching).
 FUZZY_ALTERNATIVES = 3
 #: Candidate corrections checked against what the user may see, per word.
