@@ -195,6 +195,9 @@ def main() -> None:
         "switched off in turn). Baseline core F1: "
         + ", ".join(f"{group} {base_f1[group]:.3f}" for group in ["real", "seeds", *councils]),
         "",
+        f"Recorded {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, load average "
+        + " / ".join(f"{load:.2f}" for load in os.getloadavg()) + " (1/5/15 min) at the end of the run.",
+        "",
         "| rule | verdict | real Δ | helps (F1 falls without it) | costs (F1 rises without it) | seeds fall |",
         "|---|---|---|---|---|---|",
     ]

@@ -337,3 +337,9 @@ def test_generic_word_before_a_quoted_event_title_is_dropped():
 def test_first_day_of_a_range_is_not_part_of_the_place():
     text = "The Housing Summit 2024 will take place in Derby 9-10 October 2024. Members are invited to attend."
     assert [e.place for e in extract_events(text, "en")] == ["Derby"]
+
+
+def test_every_event_noun_is_found_by_the_scan_for_event_words():
+    from townhall.reading.analysis.events import _EVENT_ENDINGS, _EVENT_STEMS
+
+    assert [word for word in _EVENT_ENDINGS if not any(stem in word for stem in _EVENT_STEMS)] == []

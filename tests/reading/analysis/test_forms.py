@@ -59,3 +59,16 @@ def test_genre_word_alone_over_a_line_is_not_a_subject_label():
 
 def test_number_label_does_not_take_a_value_without_digits():
     assert not any(key == "case" for key, _ in _fields("Sagsnr.\nSe vedlagte bilag"))
+
+
+def test_label_cut_short_with_a_full_stop_is_the_label_it_begins():
+    assert label_key("Response deadl.:") == "deadline"
+    assert label_key("Contact offic.") == "case_handler"
+    assert label_key("Response deadl") is None  # without its full stop it is not a label cut short
+
+
+def test_deadline_named_by_a_cut_label_keeps_the_label_in_full_as_its_purpose():
+    from townhall.reading.analysis import analyse
+
+    card = analyse("Westfold City Council\nConsultation on parking\n\nResponse deadl.: 4 March 2024\n")
+    assert [(fact.date.isoformat(), fact.purpose) for fact in card.deadlines] == [("2024-03-04", "Response deadline")]

@@ -396,6 +396,8 @@ Das bestehende Fahrzeug des Bauhofes ist 18 Jahre alt.
 
 Antrag:
 Der Gemeinderat möge den Ankauf eines Kommunalfahrzeuges beschließen.
+
+Beilagen: Angebot der Firma Landtechnik, Vergleich der Angebote
 """
 
 CMIS_REPORT = """Westfold City Council
@@ -433,6 +435,7 @@ def test_austrian_amtsvortrag_is_a_proposal_for_the_council_meeting_it_names():
     assert (card.kind, card.title, card.municipality) == ("proposal", "Ankauf eines Kommunalfahrzeuges", "Marktgemeinde Steinfeld")
     assert (card.references.case, card.case_handler) == ("004-1/2024", "Florian Huber")
     assert [(s.organization, s.date) for s in card.consultations] == [("Gemeinderat", date(2024, 3, 21))]
+    assert list(card.attachments) == ["Angebot der Firma Landtechnik", "Vergleich der Angebote"]
 
 
 def test_report_that_is_not_exempt_is_public():
@@ -440,3 +443,133 @@ def test_report_that_is_not_exempt_is_public():
     assert card.public is True
     assert card.case_handler == "Priya Raman"
     assert analyse(CMIS_REPORT.replace("Exempt: No", "Exempt: Yes")).public is False
+
+
+GROUP_MOTION_LETTER = """Fraktion Bündnis für Lindenhof im Stadtrat Lindenhof
+Marktstraße 3, 61234 Lindenhof
+
+An den Oberbürgermeister
+der Stadt Lindenhof
+Herrn Martin Vogt
+Rathaus
+
+Lindenhof, 22.01.2024
+
+Antrag: Einrichtung eines Jugendparlaments
+
+Sehr geehrter Herr Oberbürgermeister,
+
+die Fraktion stellt folgenden Antrag zur Sitzung des Stadtrates am 15.02.2024:
+
+Der Stadtrat beauftragt die Verwaltung, ein Konzept für ein Jugendparlament vorzulegen.
+
+Mit freundlichen Grüßen
+
+Sabine Kroll
+Fraktionsvorsitzende
+"""
+
+SWISS_MINUTES_EXTRACT = """Gemeinde Oberwil am See
+Gemeinderat
+
+Auszug aus dem Protokoll des Gemeinderates
+Sitzung vom 12. März 2024
+
+Geschäft Nr. 2024-031
+Traktandum 4
+
+Sanierung des Schulhauses Dorf, Projektierungskredit
+
+Ausgangslage
+Das Schulhaus Dorf wurde 1972 erstellt und muss saniert werden.
+
+Beschluss
+Für die Projektierung wird ein Kredit von CHF 180'000 bewilligt.
+
+Für den Gemeinderat
+Der Gemeindepräsident: Urs Brunner
+Die Gemeindeschreiberin: Claudia Egli
+"""
+
+DANISH_CASE_LETTER = """Teknik og Miljø
+Vejafdelingen
+Torvegade 4
+5900 Vesterby
+
+Dato: 15. februar 2024
+Sagsnr.: 05.01.00-G01-44-23
+Sagsbehandler: Rasmus Krag
+
+Til Grundejerforeningen Solbakken
+
+Vedr. Ombygning af krydset ved Solbakkevej
+
+Kære bestyrelse
+
+Vi skriver for at orientere om ombygningen af krydset, som begynder i maj. Vedlagt er tegninger af det nye kryds og en tidsplan for arbejdet.
+
+Der holdes et borgermøde om projektet tirsdag den 5. marts 2024 kl. 19.00 i Vesterby Hallen.
+
+Med venlig hilsen
+
+Rasmus Krag
+Ingeniør
+"""
+
+ENGLISH_INVITATION_LETTER = """Kingsmere County Council
+Growth and Infrastructure
+
+Date: 3 June 2024
+
+To: Members of the Highways Advisory Board
+
+Dear Board Member,
+
+Road Safety Strategy 2024-2029 - Consultation
+
+I am writing to invite your views on the draft Road Safety Strategy, which is enclosed with this letter together with a summary of the evidence base.
+
+A briefing session for board members will be held on 20 June 2024 at 2.00 pm in the Council Chamber, County Hall.
+
+Yours sincerely,
+
+Helen Marsh
+Director of Growth and Infrastructure
+"""
+
+
+def test_group_motion_as_a_letter_names_the_group_the_office_holder_and_the_town():
+    card = analyse(GROUP_MOTION_LETTER)
+    assert (card.kind, card.title, card.municipality) == ("motion", "Einrichtung eines Jugendparlaments", "Stadt Lindenhof")
+    # The group that writes, not the council it sits in nor its chair's role.
+    assert card.author_unit == "Fraktion Bündnis für Lindenhof"
+    # The office over two lines and its holder are one addressee; the town hall is where he sits.
+    assert list(card.addressees) == ["Oberbürgermeister Martin Vogt"]
+
+
+def test_swiss_minutes_extract_is_titled_by_its_item_and_signed_by_the_council_officers():
+    card = analyse(SWISS_MINUTES_EXTRACT)
+    assert card.kind == "minutes"
+    assert card.title == "Sanierung des Schulhauses Dorf, Projektierungskredit"
+    assert (card.references.paper, card.references.agenda_item) == ("2024-031", "4")
+    assert list(card.signatories) == ["Urs Brunner", "Claudia Egli"]
+
+
+def test_danish_case_letter_reads_its_subject_without_vedr_and_what_it_encloses_in_prose():
+    card = analyse(DANISH_CASE_LETTER)
+    assert card.title == "Ombygning af krydset ved Solbakkevej"
+    assert list(card.attachments) == ["Tegninger af det nye kryds", "Tidsplan for arbejdet"]
+    assert [(e.name, e.place, e.start) for e in card.events] == [("Borgermøde", "Vesterby Hallen", date(2024, 3, 5))]
+
+
+def test_english_letter_names_what_is_enclosed_and_the_briefing_it_invites_to():
+    card = analyse(ENGLISH_INVITATION_LETTER)
+    assert list(card.attachments) == ["Draft Road Safety Strategy", "Summary of the evidence base"]
+    assert [(e.name, e.start) for e in card.events] == [("Briefing session", date(2024, 6, 20))]
+
+
+def test_staff_report_announces_a_public_information_centre_with_its_place():
+    text = ESCRIBE_STAFF_REPORT + "\nA public information centre will be held on April 24, 2024 from 6:00 p.m. to 8:00 p.m. at the Maplecrest Community Centre.\n"
+    card = analyse(text)
+    assert [(e.name, e.start) for e in card.events] == [("Public information centre", date(2024, 4, 24))]
+    assert "Maplecrest Community Centre" in card.events[0].place

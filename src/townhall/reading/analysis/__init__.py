@@ -204,6 +204,16 @@ def analyse(document: Document | str, *, language: str | None = None) -> Card:
             )
             if found:
                 return found
+        if kind == "minutes" and _EXTRACT.search(text[:600]):
+            # An extract is titled by its item: the heading naming the record it is cut from is not the title.
+            heading = _extract_heading(document)
+            found = from_letter("title", title_from_layout(document, excluded=heading), "the item's heading")
+            if found:
+                return found
+            named = {address.text.strip() for address in document.addresses[:20] if (address.page, address.line) in heading}
+            rest = "\n".join(line for line in text.split("\n") if line.strip() not in named)
+            if heading and (found := find_title(rest)):
+                return found
         return from_letter("title", title_from_layout(document), "most prominent heading") or find_title(text)
 
     title = labelled("title", form_values.subject(fields), title_from_structure)
@@ -318,6 +328,14 @@ def _genre_heading_with_tail(from_layout) -> str | None:
 
 # An extract of minutes ("Auszug aus der Niederschrift") is titled by its item, not by the meeting.
 _EXTRACT = re.compile(r"\b(?:Auszug|Niederschriftsauszug|Protokollauszug|Beschlussauszug|Uddrag|Extract)\b", re.IGNORECASE)
+
+
+def _extract_heading(document: Document) -> frozenset[tuple[int, int]]:
+    """Return the lines of the block that names the record an extract is cut from ("Auszug aus dem Protokoll …")."""
+    for address in document.addresses[:12]:
+        if _EXTRACT.search(address.text):
+            return frozenset((other.page, other.line) for other in document.addresses[:20] if other.item is address.item)
+    return frozenset()
 
 
 def _with_letterhead(document: Document) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-_KEYWORDS = ("bilag", "anlage", "attachment", "appendi", "annex", "enclosure")
+_KEYWORDS = ("bilag", "anlage", "attachment", "appendi", "annex", "enclos", "vedlag", "beilage", "beigefügt", "attached")
 _HEADING = re.compile(
     r"^\s*(?:Bilag|Bilagsfortegnelse|Bilagsliste|Vedlagte bilag|Anlagen?|Anlage/n|Anlage\(n\)|Bilag\(er\)|Anlagenverzeichnis|Attachments?|Appendices"
     r"|Appendix|Annex(?:es)?|Enclosures?|Dokumente|Dokumenter|Documents|Downloads"
@@ -57,6 +57,24 @@ _FILE_NOTE = re.compile(
     r"\s*\((?:pdf|docx?|xlsx?)[^)]*\)\s*$|\s*\.(?:pdf|docx?|xlsx?)\s*$|\s*\(\s*\d+(?:[.,]\d+)?\s*[KMG]i?B\s*\)\s*$",
     re.IGNORECASE,
 )
+# A list on the heading's own line: "Beilagen: Angebot der Firma X, Vergleich der Angebote".
+_INLINE_LIST = re.compile(
+    r"^\s*(?:Bilag|Anlagen?|Beilagen?|Attachments?|Appendices|Enclosures?)\s*:\s*(?P<list>[^\d\s].{3,300})$", re.IGNORECASE
+)
+# Prose that says what goes with a letter: "Vedlagt er tegninger af krydset og en tidsplan.", "Enclosed please
+# find the draft strategy", "Beigefügt erhalten Sie den Entwurf", "the draft strategy, which is enclosed with this letter".
+_ENCLOSED_PROSE = re.compile(
+    r"(?:\bVedlagt (?:er|følger|findes|sendes|fremsendes)|\b(?:Jeg|Vi) vedlægger"
+    r"|\b(?:Beigefügt|Anbei) (?:ist|sind|erhalten Sie|finden Sie|übersende[n]? (?:ich|wir)(?: Ihnen)?)"
+    r"|\bEnclosed (?:is|are|please find|you will find)|\bPlease find (?:enclosed|attached)|\bI (?:enclose|attach|am enclosing))"
+    r"\s+(?P<list>[^.!?\n]{3,200})"
+)
+_ENCLOSED_AFTER = re.compile(
+    r"\b(?:the|den|die|das)\s+(?P<title>[^,.;!?\n]{3,80}),\s+(?:which|die|der|das)\s+(?:is|are|ist|sind)\s+"
+    r"(?:enclosed|attached|beigefügt|beiliegt|anbei)(?:\s+(?:with|to) this letter)?(?:\s+together with\s+(?P<more>[^.;!?\n]{3,80}))?"
+)
+_LIST_SPLIT = re.compile(r"\s*(?:,|;|\bog\b|\bund\b|\band\b|\bsamt\b|\bsowie\b)\s+")
+_LEADING_ARTICLE = re.compile(r"^(?:a|an|the|en|et|ein|eine|einen|den|die|das|der|our|vores|unsere[n]?|Ihnen|dig|jer)\s+", re.IGNORECASE)
 _TITLE_COLUMN = re.compile(r"^(?:Name|Titel|Bezeichnung|Title|Navn|Dokument|Document)$", re.IGNORECASE)
 _STATUS_CELL = re.compile(r"^(?:\d{1,2}\.?|öffentlich|nichtöffentlich|nicht öffentlich|åben|lukket|public)$", re.IGNORECASE)
 _RUN_ON_ITEM = re.compile(r"\s+(?:Bilag|Anlage|Attachment|Appendix|Annex)\s+(?:\d{1,2}|[A-Z])\s*:\s*")
@@ -79,6 +97,17 @@ def find_attachments(text: str) -> list[str]:
         if labelled and len(line) <= _MAX_LENGTH:
             titles.append(labelled.group("title"))
     titles.extend(match.group("title") for match in _IN_TEXT.finditer(text))
+    for line in lines:
+        inline = _INLINE_LIST.match(line)
+        if inline and len(line) <= _MAX_LENGTH * 2:
+            titles.extend(_items_of(inline.group("list")))
+    prose = " ".join(text.split("\n"))
+    for match in _ENCLOSED_PROSE.finditer(prose):
+        titles.extend(_items_of(match.group("list")))
+    for match in _ENCLOSED_AFTER.finditer(prose):
+        titles.extend(_items_of(match.group("title")))
+        if match.group("more"):
+            titles.extend(_items_of(match.group("more")))
     if "anlage" in lowered or "appendix" in lowered or "annex" in lowered:
         prose = " ".join(text.split("\n"))
         for pattern in (_ATTACHED_SUBJECT, _IN_THE_ATTACHMENT, _ATTACHED_AT):
@@ -90,6 +119,17 @@ def find_attachments(text: str) -> list[str]:
         # "(Anlage 2)" in the text names an attachment the list already gives with its title.
         found = [title for title in found if not _BARE_REFERENCE.match(title)]
     return found
+
+
+def _items_of(listed: str) -> list[str]:
+    """Split "tegninger af krydset og en tidsplan for arbejdet" into its items, without articles."""
+    listed = re.split(r"\s+(?:with this letter|with this|til orientering|zur Kenntnis|for your information)\b", listed)[0]
+    items = []
+    for piece in _LIST_SPLIT.split(listed.strip(" .:")):
+        piece = _LEADING_ARTICLE.sub("", piece.strip()).strip(" .")
+        if len(piece) >= 4 and any(char.isalpha() for char in piece):
+            items.append(piece[0].upper() + piece[1:])
+    return items
 
 
 def _listed_after(lines: list[str], index: int) -> list[str]:

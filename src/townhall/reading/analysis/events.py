@@ -26,16 +26,23 @@ _EVENT_ENDINGS = tuple(
     "messe expo gipfel klimagipfel gipfeltreffen netzwerktreffen event veranstaltung podiumsdiskussion "
     "fachgespräch infoabend informationsabend festakt årsmøde årsmødet fyraftensmøde fyraftensmødet webinar "
     "webinaret webinars roadshow forum forummet ortstermin treffen stadtteilfest sommerfest straßenfest seminariet "
-    "begehung besichtigung sammelaktion".split()
+    "begehung besichtigung sammelaktion informationsaften orienteringsmøde orienteringsmødet borgerdialog "
+    "fællesmøde fællesmødet ortsbegehung bürgerinformation bürgerforum".split()
 )
 # "in the event of": the word names no event
 _IDIOM_BEFORE = re.compile(r"(?<![\w-])(?:in|at all)\s+(?:the\s+)?\Z", re.IGNORECASE)
 # "Conference Room 2", "Conference Centre": a place, not an event
 _VENUE_AFTER = re.compile(r"\s+(?:rooms?|centre|center|hall|suite|facilities|call)\b", re.IGNORECASE)
-_TWO_WORD_EVENTS = re.compile(r"\b(?:public meeting|public hearing|open day)\b", re.IGNORECASE)
+# Events English (and Danish) name in two or three words: "public information centre", "briefing session", "åbent hus".
+_PHRASE_EVENTS = (
+    "public meeting", "public hearing", "open day", "public information centre", "public information center",
+    "public information meeting", "information session", "information evening", "briefing session", "drop-in session",
+    "consultation event", "community meeting", "town hall meeting", "open house", "site visit", "åbent hus",
+)
+_TWO_WORD_EVENTS = re.compile(r"\b(?:" + "|".join(sorted(_PHRASE_EVENTS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _TOKEN = re.compile(r"[\w-]+")
 _WORD_END = re.compile(r"[^\w-]")
-_TWO_WORD_STARTS = ("public meeting", "public hearing", "open day")
+_TWO_WORD_STARTS = _PHRASE_EVENTS
 
 
 class _Noun:
@@ -71,8 +78,10 @@ _EVENT_STEMS = (
     "festival", "summit", "møde", "temadag", "gipfel", "treffen", "event", "versammlung", "veranstaltung",
     "bürgerdialog", "messe", "expo", "podiumsdiskussion", "fachgespräch", "abend", "festakt", "webinar",
     "roadshow", "forum",
-    "public meeting", "public hearing", "open day",
+    *_PHRASE_EVENTS,
 )
+# Every event noun must be found by the scan: one no stem covers ("Ortstermin", "Stadtteilfest") is its own stem.
+_EVENT_STEMS = (*_EVENT_STEMS, *(word for word in _EVENT_ENDINGS if not any(stem in word for stem in _EVENT_STEMS)))
 # Named groups whose own meetings a paper may report: "Die erweiterte Steuerungsgruppe ..."
 _GROUP_NOUN = r"[\wäöüß-]*?(?:gruppe|arbeitskreis|kreis|runde|netzwerk|kommission|team|bündnis|tisch|gemeinschaft)"
 _GROUP_NOUN_END = re.compile(_GROUP_NOUN + "$", re.IGNORECASE)

@@ -12,7 +12,7 @@ from datetime import date
 
 from townhall.reading.analysis.dates import find_dates
 from townhall.reading.analysis.first_names import FIRST_NAMES
-from townhall.reading.analysis.forms import FormField, fields_of
+from townhall.reading.analysis.forms import LABELS, FormField, fields_of
 from townhall.reading.analysis.kind import _genre
 from townhall.reading.analysis.people import as_name
 from townhall.reading.analysis.public import find_public
@@ -169,13 +169,20 @@ def deadlines(fields: list[FormField], language: str | None) -> list[tuple[date,
     for field in fields_of(fields, "deadline"):
         mentions = find_dates(field.value, language)
         if mentions and mentions[0].end is None:
-            purpose = _ABBREVIATED_PURPOSE.get(field.label.casefold().rstrip(". "), field.label.rstrip(". :"))
+            purpose = _full_label(field.label.rstrip(" :"), "deadline")
             out.append((mentions[0].start, purpose, field))
     return out
 
 
-# Labels that forms print cut short.
-_ABBREVIATED_PURPOSE = {"aktuelle fristverl": "Aktuelle Fristverlängerung"}
+def _full_label(label: str, key: str) -> str:
+    """Return a label a form prints cut short ("Aktuelle Fristverl.") as the lexicon writes it in full."""
+    if not label.endswith("."):
+        return label
+    stem = label.rstrip(".").casefold()
+    for known in sorted(LABELS[key], key=len):
+        if known.casefold().startswith(stem) and len(known) > len(stem) + 1 and not known.endswith("."):
+            return known
+    return label.rstrip(".")
 
 
 def genre(fields: list[FormField]) -> tuple[str, FormField] | None:

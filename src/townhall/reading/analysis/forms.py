@@ -70,7 +70,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "Paper type", "Sagstype", "Dokumenttype", "File type", "Item type", "Geschäftsart",
     ),
     "deadline": (
-        "Frist", "Bearbeitungsfrist", "Bearbeitungs Frist", "Aktuelle Fristverl", "Aktuelle Fristverlängerung", "Fristverlängerung",
+        "Frist", "Bearbeitungsfrist", "Bearbeitungs Frist", "Aktuelle Fristverlängerung", "Fristverlängerung",
         "Antwortfrist", "Deadline", "Response deadline", "Responses by", "Closing date", "Høringsfrist", "Svarfrist",
         "Frist for høringssvar", "Tilmeldingsfrist",
     ),
@@ -130,8 +130,31 @@ def _lexicon() -> dict[str, str]:
 
 
 def label_key(text: str) -> str | None:
-    """Return what a label introduces ("subject", "case", ...), or None for a label not in the lexicon."""
-    return _lexicon().get(normalise_label(text))
+    """Return what a label introduces ("subject", "case", ...), or None for a label not in the lexicon.
+
+    A label a form prints cut short with a full stop ("Aktuelle Fristverl.:") is the lexicon's label it begins.
+    """
+    label = normalise_label(text)
+    key = _lexicon().get(label)
+    if key is None and text.rstrip(" :").endswith(".") and len(label) >= 8:
+        key = _cut_short().get(label)
+    return key
+
+
+@lru_cache(maxsize=1)
+def _cut_short() -> dict[str, str]:
+    # Every prefix of a label of two or more words, from its second word's sixth letter on, with the key
+    # of the one label it begins (a prefix that begins labels of two keys says nothing).
+    index: dict[str, str | None] = {}
+    for label, key in _lexicon().items():
+        words = label.split()
+        if len(words) < 2:
+            continue
+        start = len(label) - len(words[-1]) + 5
+        for end in range(start, len(label)):
+            prefix = label[:end]
+            index[prefix] = key if index.get(prefix, key) == key else None
+    return {prefix: key for prefix, key in index.items() if key is not None}
 
 
 @dataclass(frozen=True)

@@ -67,6 +67,10 @@ _ORGANISATION = re.compile(
     r"|fachbereich|kommune|forvaltning|afdeling|sekretariat|department|directorate|service|office|society|association"
     r"|forening|råd\b|rådet)"
 )
+_BUILDING = re.compile(r"^(?:Rathaus|Neues Rathaus|Stadthaus|Kreishaus|Rådhuset|Rådhus|Town Hall|County Hall|City Hall|Civic Centre|Civic Offices)$", re.IGNORECASE)
+_GENITIVE_GOES_ON = re.compile(r"^(?:der|des)\s+[A-ZÄÖÜ]")
+_TITLES_ONLY = re.compile(r"^(?:Herrn?|Frau|Dr\.|Prof\.)\s+(?:Dr\.\s+)?")
+_SITS_IN = re.compile(r"\s+(?:im|in der|in the|i)\s+(?:Stadtrat|Gemeinderat|Rat|Kreistag|Stadtverordnetenversammlung|Council|Byråd(?:et)?|Kommunalbestyrelse(?:n)?)\b.*$")
 _GEZ = re.compile(r"^(?:gez\.|sign\.|sgd\.|signed)\s*", re.IGNORECASE)
 
 
@@ -177,14 +181,15 @@ def sender_unit(parts: LetterParts) -> tuple[str, LineAddress] | None:
         text = _CARE_OF.sub("", address.text.split("\t")[0]).strip(" ,")
         if not text or _date_of(text) or _CONTACT.search(text) or _STREET.search(text) or _POSTCODE_CITY.search(text):
             continue
-        if as_name(text) or _ROLE_LINE.search(text):
-            continue
+        if as_name(text) or (_ROLE_LINE.search(text) and not _ORGANISATION.match(text)):
+            continue  # a person or a role; "Fraktion X im Stadtrat Y" is a group, though it names the council
         if label_key(text.split(":")[0]) and ":" in text:
             continue
         if _MUNICIPALITY.search(text):
             continue  # the council itself, not the office that writes
         if BODY_WORD.search(text) or _ORGANISATION.search(text):
-            return text, address
+            # "Fraktion X im Stadtrat Lindenhof": the group, not the council it sits in.
+            return _SITS_IN.sub("", text), address
     # The signature may name the body that signs ("Mit freundlichen Grüßen / Quartiersbeirat Nordstadt").
     for address in parts.signature:
         text = _GEZ.sub("", address.text.split("\t")[0]).strip()
@@ -209,6 +214,17 @@ def recipients(parts: LetterParts, *, greeted: bool = True) -> list[tuple[str, L
             continue
         if out and (_ROLE_LINE.search(text) or text.split()[0] in ("Ministry", "Department", "Ministerium")) and not as_name(text):
             continue  # the first recipient's title or office under his name
+        if _BUILDING.match(text):
+            continue  # "Rathaus", "County Hall": where the recipient sits
+        if out and _GENITIVE_GOES_ON.match(text):
+            # "An den Oberbürgermeister" over "der Stadt Lindenhof": one office over two lines.
+            out[-1] = (f"{out[-1][0]} {text}", out[-1][1])
+            continue
+        if out and as_name(_TITLES_ONLY.sub("", text)) and _ROLE_LINE.search(out[-1][0]) and not as_name(out[-1][0]):
+            # "Herrn Martin Vogt" under the office he holds: the office's holder, one addressee.
+            office = re.sub(r"\s+der\s+(?:Stadt|Gemeinde)\s+\S+$", "", out[-1][0])
+            out[-1] = (f"{office} {_TITLES_ONLY.sub('', text)}", out[-1][1])
+            continue
         out.append((_without_honours(text), address))
     if out or not greeted:
         return out
@@ -255,7 +271,7 @@ def subject_line(parts: LetterParts) -> tuple[str, LineAddress] | None:
     if parts.subject is None:
         return None
     text = " ".join(parts.subject.text.split())
-    text = re.sub(r"^(?:Betreff|Betr\.|Vedr\.?|Vedrørende|Re|Subject)\s*:\s*", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"^(?:(?:Betreff|Betr\.|Vedr\.?|Vedrørende|Re|Subject)\s*:|(?:Betr|Vedr)\.)\s*", "", text, flags=re.IGNORECASE)
     return (text, parts.subject) if text else None
 
 
@@ -276,9 +292,13 @@ _SIGNING_OFF = re.compile(
     r"^(?:(?:Mit freundlichen Grüßen|Mit freundlichem Gruß|Freundliche Grüße|Viele Grüße|Beste Grüße|Med venlig hilsen"
     r"|Venlig hilsen|Med venlige hilsner|Yours sincerely|Yours faithfully|Kind regards|Best regards)\b[ ,.]*"
     r"|(?:Für|For|På vegne af)\s+(?:den|die|das|the)?\s*[\wäöüæøå -]{2,40}:"
-    r"|(?:gez\.|i\.\s?A\.|i\.\s?V\.|Im Auftrag|In Vertretung)(?:\s+gez\.)*\s*)$",
+    r"|(?:gez\.|i\.\s?A\.|i\.\s?V\.|Im Auftrag|In Vertretung)(?:\s+gez\.)*\s*"
+    # "Für den Gemeinderat", "Namens des Stadtrates", "On behalf of the Council": a body signs through its officers.
+    r"|(?:Für|Namens|Im Namen|On behalf of|For and on behalf of|På vegne af)\s+(?:den|die|das|des|der|the)?\s*"
+    r"[\wäöüæøå-]*(?:rat|rates|rats|Council|udvalg\w*|bestyrelse\w*|råd\w*|Vorstand\w*|Magistrat\w*|Ausschuss\w*)[ ,.:]*)$",
     re.IGNORECASE,
 )
+_ROLE_COLON_NAME = re.compile(r"^(?:(?:Der|Die|The)\s+)?[A-ZÄÖÜÆØÅ][\wäöüßæøå-]+(?:\s+[\wäöüßæøå-]+)?\s*:\s*(?P<name>\S.*)$")
 _SIGNATURE_RULE = re.compile(r"^[_.]{10,}$")
 # The confirmation of a council's decision under a paper is signed by the council's chair, not by its authors.
 _DECISION_CONFIRMATION = re.compile(r"^(?:beschlossen|vom [\w ]+ beschlossen|genehmigt|vedtaget|approved)\b.*(?:am|den|on)\b", re.IGNORECASE)
@@ -307,6 +327,9 @@ def signature_names(document: Document) -> list[tuple[str, LineAddress]]:
             below = block[position + 1] if position + 1 < len(block) else None
             for column, cell in enumerate(line.text.split("\t")):
                 text = _IN_PLACE_OF.sub("", _GEZ.sub("", cell.strip())).strip(" ,")
+                role_and_name = _ROLE_COLON_NAME.match(text)
+                if role_and_name and as_name(role_and_name.group("name")):
+                    text = role_and_name.group("name")  # "Der Gemeindepräsident: Urs Brunner"
                 names = _names_in(text, _role_under(below, column))
                 for name in names:
                     if all(name != known for known, _ in out):

@@ -49,7 +49,7 @@ _GERMAN_STYLE = re.compile(
     r"(?![^\W\d_])"
 )
 # "Rat der Stadt X" is the council of the issuing city itself.
-_COUNCIL_OF = re.compile(r"(?:Rat|Oberbürgermeister(?:in)?|Bürgermeister(?:in)?|Verwaltung) der $")
+_COUNCIL_OF = re.compile(r"(?:Rat|Oberbürgermeister(?:in)?|Bürgermeister(?:in)?|Verwaltung)\s+der $")
 _ENGLISH_BODY = re.compile(
     r"\b((?:The )?City of [A-Z][a-z]+(?: [A-Z][a-z]+)? Council"
     # "Brighton & Hove City Council": two towns joined by "&" or "and" are one council's name.

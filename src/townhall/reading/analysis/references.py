@@ -37,6 +37,8 @@ _PAPER = _label(
     r"(?:sitzungs|beschluss|informations|mitteilungs)?vorlagen?-?\s?(?:nummer|nr\.?)|drucksachen?-?\s?(?:nummer|nr\.?)|drucksache|ds[- ]?nr\.?"
     r"|beschlussvorlage\s?nr\.?|mitteilung\s?nr\.?|antrag\s?nr\.?|anfrage\s?nr\.?|report\s?(?:no\.?|number)"
     r"|paper\s?(?:no\.?|number)|report\s?ref(?:erence)?\.?"
+    # Swiss councils number their business: "Geschäft Nr. 2024-031", "GR Nr. 2023/112".
+    r"|gesch(?:ä|ae)ft(?:s)?\s?(?:nummer|nr\.?)|gr\s?nr\.?"
 )
 # "Informationsdrucksache\nNr. 0987/2023": the number under the form's heading.
 _NUMBER_UNDER_HEADING = _label(r"(?:\w*drucksache|\w*vorlage)[ \t]*\n[ \t]*(?:nr\.?|nummer)")
@@ -60,7 +62,7 @@ _STANDALONE_PAPER = re.compile(r"^\s*(\d{2,6}/\d{2,4}(?:/\d+)?|[A-Z]{1,4}[-/ ]?\
 _AGENDA_TITLE = re.compile(r"^\s*(\d{1,3})\.\s+\S.*?\((\d{2,4}[-/]\d{2,}(?:[-/]\d+)?)\)\s*$")
 _AGENDA_NUMBERED = re.compile(r"^\s*(\d{1,3})\.\s+[A-ZÆØÅÄÖÜ\"„“]")
 _AGENDA_LABEL = re.compile(
-    r"^\s*(?:TOP|Tagesordnungspunkt|Dagsordenspunkt|Punkt|Pkt\.|Agenda item|Item)\s*:?\s*"
+    r"^\s*(?:TOP|Tagesordnungspunkt|Dagsordenspunkt|Punkt|Pkt\.|Agenda item|Item|Traktandum|Trakt\.)\s*:?\s*"
     r"((?:[ÖN]\s?)?\d{1,3}(?:\.\d{1,2})*)\b",
     re.IGNORECASE | re.MULTILINE,
 )

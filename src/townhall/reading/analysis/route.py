@@ -74,7 +74,7 @@ _DANISH_DECISION = re.compile(r"^(?:Beslutning|Indstilling|Behandling)(?:\s+i)?\
 _LIST_JOIN = re.compile(r"\s*(?:(?<!-),\s+|(?<!-)\s+(?:og|und|and|samt|sowie|derefter|herefter|then)\s+)\s*")
 _PATHWAY_SPLIT = re.compile(r"\s*(?:;|→|->|\bthen\b)\s*")
 _TRAILING_DATE = re.compile(r"\s*[-–—,(]\s*(?:(?:on|am|den|d\.)\s+)?(?P<date>[^-–—,()]*\d{4})\)?\s*$")
-_COMMITTEE = re.compile(r"gremium\b|versammlung\b|\bBA\s?\d", re.IGNORECASE)
+_COMMITTEE = re.compile(r"gremium\b|versammlung\b", re.IGNORECASE)
 _NOT_BODY_WORDS = re.compile(r"\b(?:decision|beslutning|entscheidung)\s*$", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 

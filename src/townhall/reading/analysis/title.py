@@ -44,7 +44,7 @@ _GENRE_START = re.compile(rf"^(?:{_GENRE})\b", re.IGNORECASE)
 _FORM_PHRASE = re.compile(r"§|\bgem(?:\.|äß)|\bFraktion\b|\bGeschäftsordnung\b|forslag fra\b")
 _REFERENCE_LINE = re.compile(
     r"^(?:\w*vorlage|Vorlagen|Drucksache\w*|DS|Sags?|J\.|Journal|Dok|Az|Aktenzeichen|Our ref|Your ref|Ihr Zeichen"
-    r"|Unser Zeichen|Case|File)\b.*(?:\bNr\b|\bnr\b|\d)",
+    r"|Unser Zeichen|Case|File|Gesch(?:ä|ae)ft\w*|GR|Traktandum|Trakt|Zahl|Zl|Report (?:No|Number))\b.*(?:\bNr\b|\bnr\b|\d)",
     re.IGNORECASE,
 )
 _BODY_LINE = re.compile(
