@@ -4,7 +4,9 @@ Builds a throw-away instance with N generated papers (rows created in bulk), ser
 gunicorn on 127.0.0.1 and loads it with wrk on loopback, 10 s per scenario:
 
     .venv/bin/python bench/oparl_api.py [--papers 100000] [--duration 10] [--workers 2]
-                                        [--connections 4] [--database-url URL] [--write]
+                                        [--connections 4] [--database-url URL] [--keep DIR] [--write]
+
+--keep DIR builds the instance in DIR once and reuses it on later runs (a 100k database takes a while).
 
 --write stores the table in bench/results/oparl_api.md.
 """
@@ -40,6 +42,11 @@ from townhall.core.models import Consultation, Organization, Paper
 from townhall.core.services import body_create
 
 N = int({papers})
+if Paper.all_objects.exists():
+    # A kept instance: report what it holds instead of creating it again.
+    body = Paper.all_objects.order_by("id").first().body
+    print(body.pk, Paper.objects.order_by("id").values_list("id", flat=True).first(), Paper.objects.order_by("-id").values_list("id", flat=True).first())
+    raise SystemExit(0)
 body = body_create(name="Benchby Kommune", country="DK", language="da")
 committees = [Organization.objects.create(body=body, name=f"Udvalg {{n}}", organization_type="committee") for n in range(8)]
 start = datetime(2020, 1, 1, tzinfo=timezone.utc)
@@ -114,12 +121,14 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--connections", type=int, default=4)
     parser.add_argument("--database-url", default="")
+    parser.add_argument("--keep", type=Path, help="Use (and keep) this data directory instead of a temporary one.")
     parser.add_argument("--write", action="store_true")
     args = parser.parse_args()
     if not shutil.which("wrk"):
         raise SystemExit("wrk is not installed (Debian package wrk).")
 
-    data_dir = Path(tempfile.mkdtemp(prefix="townhall-bench-oparl-"))
+    data_dir = args.keep or Path(tempfile.mkdtemp(prefix="townhall-bench-oparl-"))
+    data_dir.mkdir(parents=True, exist_ok=True)
     env = dict(os.environ, TOWNHALL_DATA_DIR=str(data_dir), DJANGO_SETTINGS_MODULE="townhall.settings",
                TOWNHALL_ALLOWED_HOSTS="127.0.0.1", TOWNHALL_DEBUG="false", TOWNHALL_LOG_LEVEL="WARNING")
     if args.database_url:
@@ -162,7 +171,8 @@ def main() -> int:
         if server is not None:
             server.terminate()
             server.wait(timeout=30)
-        shutil.rmtree(data_dir, ignore_errors=True)
+        if not args.keep:
+            shutil.rmtree(data_dir, ignore_errors=True)
 
     database = "PostgreSQL" if args.database_url.startswith("postgres") else "SQLite"
     table = [

@@ -22,6 +22,16 @@ def _private_storage(settings, tmp_path):
     get_storage.cache_clear()
 
 
+@pytest.fixture(autouse=True)
+def _empty_caches():
+    """Start every test with empty caches: rolled-back rows come back with the same ids and times."""
+    from django.core.cache import caches
+
+    for cache in caches.all():
+        cache.clear()
+    yield
+
+
 @pytest.fixture
 def demo(db):
     """Load the demo municipalities, meetings and papers, dated relative to today."""

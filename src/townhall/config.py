@@ -49,6 +49,7 @@ SETTINGS: dict[str, tuple[str, str]] = {
     "MAIL_RETRY_SECONDS": ("60", "Wait before the first retry of a mail; doubled after each failure, at most an hour."),
     "WEB_WORKERS": ("the number of CPU cores, at least 2", "Web server (gunicorn) worker processes."),
     "WEB_THREADS": ("4", "Threads per web server worker."),
+    "OPARL_CACHE_ENTRIES": ("100000", "Public OParl objects each web server process keeps serialized in memory (about 1 KB each); 0 turns it off."),
     "LOG_FORMAT": ("text", "Log lines as text or json (one JSON object per line)."),
     "HTTPS": ("false", "The site is served over HTTPS: redirect plain HTTP to it and send cookies over HTTPS only."),
     "SSL_REDIRECT": ("the value of TOWNHALL_HTTPS", "Redirect every plain-HTTP request to HTTPS."),

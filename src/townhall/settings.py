@@ -200,6 +200,15 @@ MAIL_MAX_ATTEMPTS = config.env_int("MAIL_MAX_ATTEMPTS", 8)
 MAIL_RETRY_SECONDS = config.env_float("MAIL_RETRY_SECONDS", 60.0)
 WEB_WORKERS = config.env_int("WEB_WORKERS", max(2, os.cpu_count() or 1))
 WEB_THREADS = config.env_int("WEB_THREADS", 4)
+_OPARL_CACHE_ENTRIES = config.env_nonnegative_int("OPARL_CACHE_ENTRIES", 100_000)
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    # The public form of OParl objects, keyed by their state (townhall.oparl.api.cache): nothing
+    # is ever invalidated by hand, so a per-process memory cache is as correct as a shared one.
+    "oparl": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "oparl",
+              "OPTIONS": {"MAX_ENTRIES": _OPARL_CACHE_ENTRIES, "CULL_FREQUENCY": 10}}
+    if _OPARL_CACHE_ENTRIES else {"BACKEND": "django.core.cache.backends.dummy.DummyCache"},
+}
 LOG_FORMAT = (config.env("LOG_FORMAT", "text") or "text").lower()
 
 LOGGING = {

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field, fields
 
 from django.db import transaction
 from django.db.models import BooleanField, Exists, ExpressionWrapper, OuterRef, Q, QuerySet
+from django.dispatch import Signal
 from django.utils import timezone
 
 from townhall.core.models import (
@@ -41,6 +42,13 @@ from townhall.core.models import (
 
 #: Ids per statement when a refresh names its rows (well under every database's parameter limit).
 CHUNK = 500
+
+#: Raise when the rule below changes, so that stored copies of what the public sees start afresh.
+RULE_VERSION = 1
+
+#: Sent when what the public sees may have changed beyond the ``modified`` times of the rows
+#: involved (a refresh ran, a record was deleted for good); caches of public output listen.
+public_view_changed = Signal()
 
 
 # --- The rule, read side -----------------------------------------------------------------------
@@ -445,6 +453,9 @@ def refresh(linked: Linked | None = None) -> Linked:
     _touch_embedding(File, changed.files)
     _touch_embedding(AgendaItem, changed.agenda_items)
     _touch_memberships(changed.persons, changed.organizations)
+    # Objects that only name a changed record by URL (a paper's originator, a meeting's
+    # organizations) keep their ``modified`` time, yet their public form changed.
+    public_view_changed.send(sender=Linked, changed=changed)
     return changed
 
 
@@ -531,6 +542,7 @@ def delete_for_good(obj) -> None:
     for chunk in _chunks(orphans):
         File.all_objects.filter(pk__in=chunk, deleted=False).update(deleted=True, modified=timezone.now())
     refresh(affected | Linked(files=held))
+    public_view_changed.send(sender=type(obj), changed=None)
 
 
 def _held_files(ids: set[int]) -> set[int]:

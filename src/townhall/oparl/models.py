@@ -80,3 +80,14 @@ class FileDownloadJob(models.Model):
 
     def __str__(self):
         return f"{self.url} ({self.status})"
+
+
+class PublicViewEpoch(models.Model):
+    """When what the public sees last changed in a way that the rows' ``modified`` times miss.
+
+    One row; ``value`` is that moment in microseconds since 1970, raised by at least one on each
+    change. The API keys its stored serializations and ETags by it (besides each object's
+    ``modified``), so every web process on every machine sharing the database drops them at once.
+    """
+
+    value = models.BigIntegerField(default=0)

@@ -64,9 +64,14 @@ class PageRequest:
         after = positive_int("after", query.get("after"), None, least=0)
         return cls(filters=filters, number=number, per_page=per_page, per_page_asked=raw_per_page is not None, after=after)
 
-    def fetch(self, queryset: QuerySet) -> Page:
-        """Return this page of *queryset*, ordered by id so every request sees the same order."""
-        total = queryset.count()
+    def fetch(self, queryset: QuerySet, total: int | None = None) -> Page:
+        """Return this page of *queryset*, ordered by id so every request sees the same order.
+
+        *total*, when the caller knows it, saves counting the rows again. The rows of *queryset*
+        may be model instances or named tuples with a ``pk``.
+        """
+        if total is None:
+            total = queryset.count()
         pages = max(1, ceil(total / self.per_page))
         # A next link followed after deletions shrank the list still answers with what follows its id.
         if self.number > pages and self.after is None:
@@ -76,7 +81,9 @@ class PageRequest:
             objects = list(queryset.filter(id__gt=self.after).order_by("id")[:self.per_page + 1])
         else:
             start = (self.number - 1) * self.per_page
-            objects = list(queryset.order_by("id")[start:start + self.per_page + 1])
+            # Skip the earlier rows over the ids alone (an index), then read the page's rows.
+            ids = list(queryset.order_by("id").values_list("id", flat=True)[start:start + self.per_page + 1])
+            objects = list(queryset.filter(id__in=ids).order_by("id")) if ids else []
         has_more = len(objects) > self.per_page
         objects = objects[:self.per_page]
         last_id = objects[-1].pk if objects else None

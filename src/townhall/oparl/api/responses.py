@@ -7,6 +7,7 @@ import json
 
 from django.http import HttpResponse, HttpResponseNotModified
 from django.utils.cache import patch_vary_headers
+from django.utils.http import http_date
 
 from townhall.oparl.api.errors import ApiError
 
@@ -19,9 +20,29 @@ def allow_any_origin(response: HttpResponse) -> HttpResponse:
     return response
 
 
+def json_bytes(data) -> bytes:
+    """Encode *data* as compact UTF-8 JSON, as every answer of the API is written."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def json_content_response(content: bytes) -> HttpResponse:
+    """Answer 200 with *content*, JSON already encoded."""
+    response = HttpResponse(content, content_type=JSON_CONTENT_TYPE)
+    patch_vary_headers(response, ["Host"])
+    return response
+
+
+def validated(response: HttpResponse, etag: str, last_modified: int) -> HttpResponse:
+    """Give *response* (200 or 304) its validators, so that clients can ask again conditionally."""
+    response["ETag"] = etag
+    response["Last-Modified"] = http_date(last_modified)
+    patch_vary_headers(response, ["Host"])
+    return allow_any_origin(response)
+
+
 def json_response(request, data: dict, status: int = 200) -> HttpResponse:
     """Render *data* as UTF-8 JSON; answer 304 when the client already holds these exact bytes."""
-    content = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    content = json_bytes(data)
     if status == 200:
         etag = '"' + hashlib.blake2b(content, digest_size=16).hexdigest() + '"'
         if etag in request.headers.get("If-None-Match", ""):

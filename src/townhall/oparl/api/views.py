@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from django.http import HttpResponsePermanentRedirect, HttpResponseRedirect
 from django.urls import Resolver404, resolve, reverse
 from django.utils.cache import get_conditional_response
@@ -16,9 +18,12 @@ from townhall.core.models import Body, File, System
 from townhall.errors import method_not_allowed
 from townhall.core.services import file_content, system_get
 from townhall.oparl.api.addresses import Addresses
+from townhall.oparl.api.cache import PublicViews
 from townhall.oparl.api.errors import ApiError, Gone, NotFound
 from townhall.oparl.api.pagination import PageRequest
-from townhall.oparl.api.responses import allow_any_origin, error_response, json_response
+from townhall.oparl.api.responses import (
+    allow_any_origin, error_response, json_bytes, json_content_response, json_response, validated,
+)
 from townhall.oparl.api.serializers import Renderer
 from townhall.oparl.api.serializers.system import render_system
 
@@ -74,16 +79,35 @@ class ObjectView(ApiView):
 
     def get(self, request, pk):
         serializer = self.renderer[self.type_name]
+        views = PublicViews(self.renderer.addresses)
         # An object hidden from the public answers like a deleted one (OParl 1.1, 2.8).
-        obj = serializer.optimise(serializer.rows().filter(pk=pk)).first()
-        if obj is None:
+        state = serializer.rows().filter(pk=pk).values_list("modified", "oparl_shown").first()
+        if state is None:
             raise NotFound(f"There is no {self.type_name} with id {pk}.")
-        serializer.prepare([obj])
-        return json_response(request, serializer.render(obj))
+        modified, shown = state
+        key = views.object_key(self.type_name, pk, modified, shown)
+        etag, last_modified = views.object_validators(key, modified)
+        not_modified = get_conditional_response(request, etag=etag, last_modified=last_modified)
+        if not_modified is not None:
+            return validated(not_modified, etag, last_modified)
+        content = views.get_many([key]).get(key)
+        if content is None:
+            obj = serializer.optimise(serializer.rows().filter(pk=pk)).first()
+            if obj is None:
+                raise NotFound(f"There is no {self.type_name} with id {pk}.")
+            serializer.prepare([obj])
+            content = json_bytes(serializer.render(obj))
+            if obj.modified == modified and serializer.is_public(obj) == bool(shown):
+                views.set_many({key: content})
+        return validated(json_content_response(content), etag, last_modified)
 
 
 class ListView(ApiView):
-    """An external object list: the bodies of the system, or one type's objects of a body."""
+    """An external object list: the bodies of the system, or one type's objects of a body.
+
+    The page's rows are read as (id, modified, shown) first; objects whose public form is stored
+    come from the store, the others are loaded, rendered and stored in one batch.
+    """
 
     type_name = ""
     segment = ""
@@ -96,19 +120,48 @@ class ListView(ApiView):
             queryset, list_url = serializer.rows(), addresses.body_list()
         else:
             queryset, list_url = serializer.in_body(body_pk), addresses.list(body_pk, self.segment)
+        filtered = page_request.filters.apply(queryset, serializer.shown())
+        views = PublicViews(addresses)
+        markers = views.markers(serializer.model)
+        filters = urlencode(page_request.filters.query_params())
+        total = views.count(self.type_name, body_pk, filters, markers, filtered.count)
         try:
-            page = page_request.fetch(serializer.optimise(page_request.filters.apply(queryset, serializer.shown())))
+            page = page_request.fetch(filtered.values_list("pk", "modified", "oparl_shown", named=True), total=total)
         except NotFound:
             self.require_body(body_pk)
             raise
         if page.total == 0:
             # Only an empty list can belong to a body that does not exist; ask only then.
             self.require_body(body_pk)
-        serializer.prepare(page.objects)
-        data = [serializer.render(obj) for obj in page.objects]
-        if page_request.filters.omit_internal:
-            data = [without_internal(item) for item in data]
-        return json_response(request, page_request.envelope(list_url, page, data))
+        omit = bool(page_request.filters.omit_internal)
+        variant = "omit" if omit else "full"
+        etag, last_modified = views.list_validators(request.get_full_path(), total, page.objects, markers, variant)
+        not_modified = get_conditional_response(request, etag=etag, last_modified=last_modified)
+        if not_modified is not None:
+            return validated(not_modified, etag, last_modified)
+
+        keys = {row.pk: views.object_key(self.type_name, row.pk, row.modified, row.oparl_shown, variant) for row in page.objects}
+        stored = views.get_many(list(keys.values()))
+        contents = {pk: stored[key] for pk, key in keys.items() if key in stored}
+        missing = [row for row in page.objects if row.pk not in contents]
+        if missing:
+            expected = {row.pk: (row.modified, bool(row.oparl_shown)) for row in missing}
+            objects = list(serializer.optimise(serializer.rows().filter(pk__in=list(expected))))
+            serializer.prepare(objects)
+            fresh = {}
+            for obj in objects:
+                data = serializer.render(obj)
+                contents[obj.pk] = json_bytes(without_internal(data) if omit else data)
+                # Store only what was read in the state the page names, so a key never holds a later state.
+                if expected[obj.pk] == (obj.modified, serializer.is_public(obj)):
+                    fresh[keys[obj.pk]] = contents[obj.pk]
+            views.set_many(fresh)
+        # A row deleted for good between the two reads is left out.
+        items = [contents[row.pk] for row in page.objects if row.pk in contents]
+        # The stored objects are JSON already: the page is written around them, "data" first.
+        rest = {key: value for key, value in page_request.envelope(list_url, page, []).items() if key != "data"}
+        content = b'{"data":[' + b",".join(items) + b"]," + json_bytes(rest)[1:]
+        return validated(json_content_response(content), etag, last_modified)
 
     @staticmethod
     def require_body(body_pk) -> None:

@@ -25,6 +25,7 @@ from townhall.core.models import (
 )
 from townhall.core import access
 from townhall.core.services import papers_date_refresh, soft_delete, system_get, unique_body_slug
+from townhall.oparl.api.cache import raise_epoch
 from townhall.oparl.harvester.client import FetchError, OParlClient, Page
 from townhall.oparl.harvester.loaders import Loader, loader_for, type_name
 from townhall.oparl.harvester.mapping import BODY_LISTS, MAPPERS, Mapped, Ref
@@ -584,6 +585,9 @@ class Harvester:
                 else:
                     # update(), not save(): filling in a link is not a change the remote made.
                     item.model.all_objects.filter(pk=item.pk).update(**{item.model._meta.get_field(item.field).attname: pks[0]})
+            if self._deferred:
+                # The links change the objects' public form, not their (the source's) modified times.
+                raise_epoch()
         self._deferred.clear()
 
     def _carry_visibility(self) -> None:
