@@ -312,7 +312,19 @@ def _meeting_rule() -> Q:
     named = Consultation.all_objects.filter(
         meeting=OuterRef("pk"), deleted=False, paper__public=True, paper__deleted=False,
     )
-    return Q(from_papers=False) | Q(Exists(named))
+    return (Q(from_papers=False) | Q(Exists(named))) & ~Q(Exists(_unannounced("MeetingRecord", meeting=OuterRef("pk"))))
+
+
+def _unannounced(model_name: str, **link) -> QuerySet:
+    """Return the clerk's records of meetings or agenda items prepared in townhall and not yet announced.
+
+    A meeting a secretary plans stays hidden until its invitation is published, and a late item
+    until the supplement that adds it is.
+    """
+    from django.apps import apps
+
+    field = "invitation_published_at" if model_name == "MeetingRecord" else "announced_at"
+    return apps.get_model("council", model_name).objects.filter(**link, **{f"{field}__isnull": True})
 
 
 def _organization_rule() -> Q:
@@ -348,7 +360,7 @@ def _agenda_item_rule() -> Q:
     about = Consultation.all_objects.filter(agenda_item=OuterRef("pk"), deleted=False)
     return Q(meeting__visible=True, meeting__deleted=False) & (
         ~Q(Exists(about)) | Q(Exists(about.filter(paper__public=True, paper__deleted=False)))
-    )
+    ) & ~Q(Exists(_unannounced("AgendaEntry", agenda_item=OuterRef("pk"))))
 
 
 def _file_rule() -> Q:

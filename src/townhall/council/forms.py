@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from townhall.core.models import Meeting, Organization, Person
 from townhall.core.models.paper import PAPER_KINDS
-from townhall.council.models import Role, StepRole
+from townhall.council.models import Frequency, Role, StepRole
 
 
 class TokenForm(forms.Form):
@@ -85,3 +85,22 @@ class RouteStepForm(forms.Form):
 
 
 RouteFormSet = forms.formset_factory(RouteStepForm, extra=0)
+
+
+class MeetingForm(forms.Form):
+    name = forms.CharField(label=_("Name"), max_length=500, required=False)
+    start = forms.DateTimeField(label=_("Start"), widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"))
+    end = forms.DateTimeField(label=_("End"), required=False, widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"))
+
+
+class SeriesForm(forms.Form):
+    name = forms.CharField(label=_("Name"), max_length=300)
+    first_start = forms.DateTimeField(label=_("First meeting"), widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"))
+    frequency = forms.ChoiceField(label=_("Frequency"), choices=Frequency.choices, initial=Frequency.MONTHLY)
+    count = forms.IntegerField(label=_("Number of meetings"), min_value=1, max_value=60, initial=6)
+    duration_minutes = forms.IntegerField(label=_("Duration in minutes"), min_value=15, max_value=24 * 60, initial=120)
+
+
+class FreeItemForm(forms.Form):
+    name = forms.CharField(label=_("Title of the item"), max_length=1000)
+    public = forms.BooleanField(label=_("Public part"), required=False, initial=True)

@@ -9,7 +9,7 @@ from django.db.models import Q, QuerySet
 from django.utils import timezone
 from reversion.models import Version
 
-from townhall.core.models import Body, Meeting, Paper
+from townhall.core.models import Body, Meeting, Organization, Paper
 from townhall.council.models import PaperRecord, PaperStatus, RouteStep
 from townhall.council.scopes import scope_of
 from townhall.council.versions import PAPER_FIELDS, RECORD_FIELDS
@@ -22,6 +22,7 @@ class Worklist:
     bodies_administered: list = field(default_factory=list)
     bodies: list = field(default_factory=list)
     papers_to_finish: list = field(default_factory=list)
+    committees: list = field(default_factory=list)
 
 
 def bodies_administered(user):
@@ -138,4 +139,15 @@ def worklist(user) -> Worklist:
             papers += list(paper_records(user, body).filter(status=PaperStatus.DRAFT)
                            .select_related("paper", "body").order_by("-changed_at")[:20])
     return Worklist(bodies_administered=list(bodies_administered(user).order_by("name")), bodies=bodies,
-                    papers_to_finish=papers)
+                    papers_to_finish=papers, committees=list(staff_committees(user)))
+
+
+def staff_committees(user) -> QuerySet[Organization]:
+    """Return the committees whose meetings *user* prepares or reads (an administrator: the body's, at most 100)."""
+    scope = scope_of(user)
+    condition = Q(pk__in=scope.committees)
+    if scope.everything:
+        condition = Q()
+    elif scope.administers:
+        condition |= Q(body__in=scope.administers)
+    return Organization.objects.filter(condition).select_related("body").order_by("body__name", "name")[:100]

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from townhall.council.views import home, papers, roles, sign_in
+from townhall.council.views import home, meetings, papers, roles, sign_in
 
 app_name = "staff"
 
@@ -25,4 +25,13 @@ urlpatterns = [
     path("papers/<int:pk>/publish/", papers.paper_publish, name="paper-publish"),
     path("papers/<int:pk>/withdraw/", papers.paper_withdraw, name="paper-withdraw"),
     path("papers/<int:pk>/versions/", papers.paper_versions, name="paper-versions"),
+    path("committees/<int:pk>/meetings/", meetings.committee_meetings, name="committee-meetings"),
+    path("meetings/<int:pk>/", meetings.meeting, name="meeting"),
+    path("meetings/<int:pk>/agenda/add-paper/", meetings.agenda_add_paper, name="agenda-add-paper"),
+    path("meetings/<int:pk>/agenda/add-item/", meetings.agenda_add_item, name="agenda-add-item"),
+    path("meetings/<int:pk>/agenda/move/", meetings.agenda_move, name="agenda-move"),
+    path("meetings/<int:pk>/agenda/remove/", meetings.agenda_remove, name="agenda-remove"),
+    path("meetings/<int:pk>/invitation/", meetings.invitation_publish, name="invitation-publish"),
+    path("meetings/<int:pk>/attendance/", meetings.attendance, name="attendance"),
+    path("meetings/<int:pk>/agenda-members.pdf", meetings.meeting_packet, name="meeting-packet"),
 ]
