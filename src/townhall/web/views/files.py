@@ -1,8 +1,6 @@
-from django.contrib.auth.models import AnonymousUser
 from django.http import Http404, HttpResponseRedirect
 
-from townhall.core import delivery
-from townhall.core.selectors import visible_files
+from townhall.core import access, delivery
 from townhall.core.services import file_content
 from townhall.web import selectors
 
@@ -12,7 +10,7 @@ def _file_response(request, pk: int, *, download: bool):
     inline = not download
     if not delivery.site_keeps_inline(request):
         # A separate files host shows originals; this host only hands over what it alone may serve.
-        if request.user.is_anonymous or visible_files(AnonymousUser()).filter(pk=file.pk).exists():
+        if request.user.is_anonymous or access.is_public(file):
             return HttpResponseRedirect(delivery.files_host_url(request.get_full_path()))
         inline = False
     try:
@@ -20,7 +18,7 @@ def _file_response(request, pk: int, *, download: bool):
     except (FileNotFoundError, OSError):
         raise Http404("The original of this file is not stored here.") from None
     response = delivery.file_response(data, stored_type=file.mime_type, file_name=file.file_name or f"file-{file.pk}", inline=inline)
-    if delivery.files_host() and delivery.on_files_host(request):
+    if delivery.on_files_host(request):
         # The site's document reader fetches PDFs from here; only public files are served here,
         # and no cookie ever goes along, so any origin may read them.
         response["Access-Control-Allow-Origin"] = "*"
