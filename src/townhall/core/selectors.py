@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 
-from townhall.core.access import can_see_non_public, visible
+from townhall.core.access import can_see_non_public, public_condition, visible
 from townhall.core.models import (
-    AgendaItem, Deadline, Event, File, Meeting, Membership, Organization, Paper, Person,
+    AgendaItem, Consultation, Deadline, Event, File, Meeting, Membership, Organization, Paper, Person,
 )
 
 __all__ = [
     "can_see_non_public", "visible_papers", "visible_files", "visible_agenda_items", "visible_deadlines",
     "visible_events", "visible_meetings", "visible_organizations", "visible_persons", "visible_memberships",
+    "consultations_of_visible_papers",
     "upcoming_deadlines", "upcoming_meetings", "meeting_agenda",
 ]
 
@@ -53,6 +54,13 @@ def visible_persons(user=None) -> QuerySet[Person]:
 
 def visible_memberships(user=None) -> QuerySet[Membership]:
     return visible(Membership, user)
+
+
+def consultations_of_visible_papers(user=None) -> QuerySet[Consultation]:
+    """Return the consultations of the papers *user* may see (whatever their meeting or agenda item)."""
+    # The paper's own columns, joined: "paper in (the papers anyone may see)" would read every paper.
+    shown = Q(paper__deleted=False) if can_see_non_public(user) else public_condition(Paper, through="paper")
+    return Consultation.objects.filter(shown)
 
 
 def upcoming_deadlines(*, user=None, days: int = 30, today: date | None = None, body=None) -> QuerySet[Deadline]:

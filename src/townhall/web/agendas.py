@@ -19,9 +19,8 @@ from dataclasses import dataclass, field
 from django.db.models import Count, Prefetch, Q
 from django.utils import timezone
 
-from townhall.core import access
 from townhall.core import selectors as core
-from townhall.core.models import AgendaItem, Consultation, File, Meeting, Paper
+from townhall.core.models import AgendaItem, File, Meeting, Paper
 from townhall.core.outcomes import NO_OUTCOME, Outcome, read_outcome
 
 #: Kinds of paper that are documents of the meeting itself rather than matters on its agenda.
@@ -69,11 +68,10 @@ class Agenda:
 
 def meeting_agenda(user, meeting: Meeting) -> Agenda:
     """Return the agenda of *meeting* that *user* may see: its items in order, then the papers routed to it."""
-    # The paper's own columns, joined: "paper in (the papers anyone may see)" would read every paper.
-    shown = Q(paper__deleted=False) if access.can_see_non_public(user) else access.public_condition(Paper, through="paper")
+    shown = core.consultations_of_visible_papers(user)
     items = list(
         core.meeting_agenda(meeting, user).prefetch_related(
-            Prefetch("consultations", queryset=Consultation.objects.filter(shown).select_related("paper", "paper__body")
+            Prefetch("consultations", queryset=shown.select_related("paper", "paper__body")
                      .order_by("position", "id")),
             Prefetch("auxiliary_files", queryset=core.visible_files(user).order_by("id")),
         )
@@ -90,7 +88,7 @@ def meeting_agenda(user, meeting: Meeting) -> Agenda:
         ))
     documents: list[tuple[str, Paper]] = []
     routed = (
-        Consultation.objects.filter(shown, meeting=meeting).exclude(paper__in=on_items)
+        shown.filter(meeting=meeting).exclude(paper__in=on_items)
         .annotate(meetings_on_route=Count("paper__consultations", filter=Q(paper__consultations__meeting__isnull=False), distinct=True))
         .select_related("paper", "paper__body").order_by("position", "paper__reference", "paper_id")
     )

@@ -159,9 +159,8 @@ class MeetingPage:
 
 
 def _papers_of_items(user, items: QuerySet[AgendaItem]) -> QuerySet[AgendaItem]:
-    visible = core.visible_papers(user)
     return items.prefetch_related(
-        Prefetch("consultations", queryset=Consultation.objects.filter(paper__in=visible).select_related("paper").order_by("position", "id")),
+        Prefetch("consultations", queryset=core.consultations_of_visible_papers(user).select_related("paper").order_by("position", "id")),
         Prefetch("auxiliary_files", queryset=core.visible_files(user)),
     )
 
