@@ -98,30 +98,25 @@ def env_list(name: str, default: str) -> list[str]:
     return [part.strip() for part in (env(name) or default).split(",") if part.strip()]
 
 
-def env_float(name: str, default: float) -> float:
+def _env_positive(name: str, default, convert, kind: str):
     value = env(name)
     if value is None:
         return default
     try:
-        number = float(value)
+        number = convert(value)
     except ValueError:
-        raise ConfigError(f"TOWNHALL_{name} must be a number, not {value!r}.") from None
+        raise ConfigError(f"TOWNHALL_{name} must be {kind}, not {value!r}.") from None
     if number <= 0:
         raise ConfigError(f"TOWNHALL_{name} must be greater than zero, not {number}.")
     return number
+
+
+def env_float(name: str, default: float) -> float:
+    return _env_positive(name, default, float, "a number")
 
 
 def env_int(name: str, default: int) -> int:
-    value = env(name)
-    if value is None:
-        return default
-    try:
-        number = int(value)
-    except ValueError:
-        raise ConfigError(f"TOWNHALL_{name} must be a whole number, not {value!r}.") from None
-    if number <= 0:
-        raise ConfigError(f"TOWNHALL_{name} must be greater than zero, not {number}.")
-    return number
+    return _env_positive(name, default, int, "a whole number")
 
 
 def env_nonnegative_int(name: str, default: int) -> int:
