@@ -17,6 +17,7 @@ COMMANDS = {
     "demo": "Load demo municipalities, committees, meetings and papers into an empty database.",
     "ingest": "Read documents from files and folders into the database.",
     "extract": "Print the card of one document without touching the database.",
+    "reread": "Read stored documents again after an upgrade of the reader; corrections stay.",
     "export-gold": "Write the cards clerks corrected as gold cards for scoring the reader.",
     "search": "Search papers from the command line.",
     "search-rebuild": "Rebuild the full-text search index.",

@@ -368,6 +368,37 @@ def link_card_to_paper(paper: Paper, card: Card) -> None:
         index_paper(paper)
 
 
+def relink_paper(paper_id: int, reading: DocumentReading) -> None:
+    """Store a new reading of a paper's unchanged main file: its text, card, fields and card records.
+
+    The clerks' corrections win over the new reading, as at every reading. The paper's public flag,
+    version and files stay as they are: the document is the same, only how it was read changed.
+    """
+    with transaction.atomic():
+        paper = Paper.objects.select_for_update().select_related("body", "main_file").get(pk=paper_id)
+        card = corrected_card(paper.pk, reading.card)
+        before = access.linked_to_papers([paper.pk])
+        if paper.main_file is not None:
+            _fill_file(paper.main_file, reading)
+        title = _clean(card.title or "").strip()
+        paper.name = _fit(Paper, "name", title or paper.name)
+        paper.reference = _fit(Paper, "reference", card.references.paper or card.references.case or paper.reference)
+        paper.date = card.date
+        paper.effective_date = card.date
+        paper.effective_date_source = "paper" if card.date else ""
+        paper.kind = card.kind if card.kind in KINDS else "other"
+        paper.language = reading.language or paper.language
+        paper.card = _card_json(card)
+        paper.extractor_version = _fit(Paper, "extractor_version", reading.extractor_version)
+        paper.save()
+        directory = Directory(paper.body, card.language)
+        directory.public = paper.public
+        replace_card_records(paper, card, directory)
+        services.papers_date_refresh([paper.pk])
+        access.papers_changed([paper.pk], before=before)
+        index_paper(paper)
+
+
 def replace_card_records(paper: Paper, card: Card, directory: Directory, *, fresh: bool = False) -> None:
     """Drop the records an earlier card of *paper* made and make those of *card*.
 

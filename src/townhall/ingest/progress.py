@@ -18,8 +18,9 @@ class IngestProgress:
     """
 
     def __init__(self, summary: IngestSummary, *, stream: TextIO | None = None, total: int | None = None,
-                 interval: float = 10.0, live: bool | None = None) -> None:
+                 interval: float = 10.0, live: bool | None = None, verb: str = "Ingesting") -> None:
         self.summary = summary
+        self.verb = verb
         self.stream = stream or sys.stderr
         self.total = total
         self.interval = interval
@@ -34,7 +35,7 @@ class IngestProgress:
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
             self._progress = Progress(
-                TextColumn("[bold]Ingesting"),
+                TextColumn(f"[bold]{self.verb}"),
                 BarColumn(),
                 MofNCompleteColumn(),
                 TextColumn("{task.fields[rate]:>7.1f} documents/s"),
@@ -63,16 +64,23 @@ class IngestProgress:
 
     def _update(self) -> None:
         summary = self.summary
-        detail = f"{summary.duplicates} duplicates, {summary.failures} failed" if summary.duplicates or summary.failures else ""
+        if hasattr(summary, "detail"):
+            detail = summary.detail
+        else:
+            detail = f"{summary.duplicates} duplicates, {summary.failures} failed" if summary.duplicates or summary.failures else ""
         self._progress.update(self._task, completed=summary.seen, rate=summary.rate, detail=detail)
 
     def _line(self) -> None:
         self._last_line = time.monotonic()
         summary = self.summary
         total = f"/{self.total}" if self.total else ""
+        if hasattr(summary, "detail"):
+            said = f"{self.verb.lower()}: {summary.seen}{total} documents ({summary.detail or 'all well'})"
+        else:
+            said = (f"ingest: {summary.seen}{total} documents ({summary.done} ingested, {summary.duplicates} duplicates, "
+                    f"{summary.failures} failed)")
         print(
-            f"ingest: {summary.seen}{total} documents ({summary.done} ingested, {summary.duplicates} duplicates, "
-            f"{summary.failures} failed), {summary.rate:.1f} documents/s",
+            f"{said}, {summary.rate:.1f} documents/s",
             file=self.stream,
             flush=True,
         )
