@@ -65,6 +65,12 @@ SETTINGS: dict[str, tuple[str, str]] = {
     "LOGIN_LOCKOUT_MINUTES": ("15", "How long a locked account or address must wait before signing in again."),
     "STAFF_TWO_FACTOR_REQUIRED": ("false", "Every staff member signs in with a second factor (TOTP)."),
     "OTP_ISSUER": ("townhall", "Name authenticator apps show for townhall's sign-in codes."),
+    # Public participation: hearings and their responses.
+    "HEARING_ATTACHMENT_MB": ("10", "Largest file a hearing response may carry, in megabytes."),
+    "HEARING_ATTACHMENTS": ("5", "Files one hearing response may carry at most."),
+    "FORM_LIMIT_PER_ADDRESS": ("10", "Uses of each public form (responses, sign-ups) one e-mail address may make per hour."),
+    "FORM_LIMIT_PER_NETWORK": ("30", "Uses of each public form one network address may make per hour."),
+    "RESPONSE_RETENTION_DAYS": ("730", "Days after a hearing closed before the personal data of its responders is erased."),
 }
 
 UI_LANGUAGES = {"da": "Dansk", "de": "Deutsch", "en": "English"}

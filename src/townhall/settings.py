@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_totp",
     "reversion",
     "townhall.council",
+    "townhall.participation",
 ]
 
 MIDDLEWARE = [
@@ -182,6 +183,11 @@ SEARCH_BACKEND = config.env("SEARCH_BACKEND") or (
 TESSERACT_COMMAND = config.env("TESSERACT", "tesseract")
 READ_TIMEOUT_SECONDS = config.env_int("READ_TIMEOUT", 300)
 READ_MEMORY_BYTES = config.env_int("READ_MEMORY_MB", 384) * 1024 * 1024
+HEARING_ATTACHMENT_BYTES = config.env_int("HEARING_ATTACHMENT_MB", 10) * 1024 * 1024
+HEARING_ATTACHMENTS = config.env_int("HEARING_ATTACHMENTS", 5)
+FORM_LIMIT_PER_ADDRESS = config.env_int("FORM_LIMIT_PER_ADDRESS", 10)
+FORM_LIMIT_PER_NETWORK = config.env_int("FORM_LIMIT_PER_NETWORK", 30)
+RESPONSE_RETENTION_DAYS = config.env_int("RESPONSE_RETENTION_DAYS", 730)
 
 # Jobs, mail and serving: see townhall.jobs, townhall.mail and docs/deployment.md.
 BROKER_URL = config.env("BROKER_URL", "")

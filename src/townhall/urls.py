@@ -21,7 +21,9 @@ urlpatterns = [
     # Choosing the interface language changes nothing but a cookie: no CSRF token, so pages
     # whose only form is the language switcher need no CSRF cookie either.
     path("i18n/setlang/", csrf_exempt(set_language), name="set_language"),
+    path("staff/hearings/", include("townhall.participation.staff_urls")),
     path("staff/", include("townhall.council.urls")),
+    path("hearings/", include("townhall.participation.urls")),
     path("oparl/v1.1/", include("townhall.oparl.api.urls")),
     path("robots.txt", read_only(site.robots_txt), name="robots"),
     path("favicon.ico", read_only(site.favicon), name="favicon"),

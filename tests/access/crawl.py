@@ -130,6 +130,17 @@ def crawl_site(crawl: Crawl, stems: list[str]) -> None:
         crawl.get("deadlines results (htmx)", "/deadlines/?" + urlencode(params), **htmx)
         crawl.get("deadlines iCalendar", "/deadlines.ics?" + urlencode(params))
     crawl.get("meetings iCalendar", "/meetings.ics")
+    crawl_participation(crawl)
+
+
+def crawl_participation(crawl: Crawl) -> None:
+    """Fetch the hearing list, every hearing's page and its published responses."""
+    from townhall.participation.models import Hearing
+
+    crawl.get("hearing list", "/hearings/")
+    for pk in Hearing.objects.order_by("pk").values_list("pk", flat=True):
+        crawl.get("hearing page", f"/hearings/{pk}/")
+        crawl.get("published responses", f"/hearings/{pk}/responses/")
 
 
 def _walk(crawl: Crawl, kind: str, url: str, limit: int = 200) -> list[dict]:

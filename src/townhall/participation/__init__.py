@@ -1,0 +1,1 @@
+"""Public participation: hearings with responses, and the mail that goes with them."""

@@ -1,0 +1,183 @@
+"""Hearings on papers, the organisations invited to them, and the responses they receive."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+#: Who may answer a hearing.
+AUDIENCES = [
+    ("organisations", _("Invited organisations")),
+    ("public", _("The public")),
+    ("both", _("Invited organisations and the public")),
+]
+
+#: What kind of responder a response comes from (the summary counts responses per kind).
+RESPONDER_KINDS = [
+    ("citizen", _("Private person")),
+    ("association", _("Association or interest group")),
+    ("business", _("Business")),
+    ("authority", _("Public authority")),
+    ("other", _("Other organisation")),
+]
+
+
+class Hearing(models.Model):
+    """A consultation of organisations and the public on a paper, open between two moments."""
+
+    paper = models.ForeignKey("core.Paper", verbose_name=_("paper"), on_delete=models.CASCADE, related_name="hearings")
+    title = models.CharField(_("title"), max_length=500)
+    letter = models.TextField(_("letter"), help_text=_("The hearing letter: what is asked, of whom, and why."))
+    documents = models.ManyToManyField("core.File", verbose_name=_("draft documents"), blank=True, related_name="+")
+    #: Headings of the draft's parts, one per line; a responder says which part a response addresses.
+    parts = models.TextField(_("parts of the draft"), blank=True,
+                             help_text=_("One heading per line; responders choose the part they comment on."))
+    audience = models.CharField(_("audience"), max_length=20, choices=AUDIENCES, default="both")
+    opens_at = models.DateTimeField(_("opens"))
+    closes_at = models.DateTimeField(_("closes"))
+    allow_late = models.BooleanField(_("accept late responses"), default=False,
+                                     help_text=_("Responses after the deadline are taken and marked late."))
+    responses_published = models.DateTimeField(_("responses published"), null=True, blank=True)
+    summary = models.TextField(_("summary"), blank=True)
+    summary_file = models.ForeignKey("core.File", verbose_name=_("summary file"), null=True, blank=True,
+                                     on_delete=models.SET_NULL, related_name="+")
+    opened_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("opened by"), null=True,
+                                  on_delete=models.SET_NULL, related_name="+")
+    created = models.DateTimeField(_("created"), default=timezone.now)
+    modified = models.DateTimeField(_("modified"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("hearing")
+        verbose_name_plural = _("hearings")
+        ordering = ["-closes_at", "-id"]
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def body(self):
+        return self.paper.body
+
+    @property
+    def body_id(self):
+        return self.paper.body_id
+
+    def is_open(self, at=None) -> bool:
+        at = at or timezone.now()
+        return self.opens_at <= at < self.closes_at
+
+    def has_closed(self, at=None) -> bool:
+        return (at or timezone.now()) >= self.closes_at
+
+    @property
+    def takes_public(self) -> bool:
+        return self.audience in ("public", "both")
+
+    def part_choices(self) -> list[str]:
+        return [line.strip() for line in self.parts.splitlines() if line.strip()]
+
+
+class Invitee(models.Model):
+    """An organisation invited to answer a hearing, reached by e-mail."""
+
+    hearing = models.ForeignKey(Hearing, verbose_name=_("hearing"), on_delete=models.CASCADE, related_name="invitees")
+    name = models.CharField(_("organisation"), max_length=300)
+    email = models.EmailField(_("e-mail"), max_length=320)
+    kind = models.CharField(_("kind"), max_length=20, choices=RESPONDER_KINDS, default="association")
+    #: Lets the invitation link fill in the organisation and tie the response to the invitation.
+    token = models.CharField(_("token"), max_length=64, unique=True, editable=False)
+    invited = models.DateTimeField(_("invited"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("invited organisation")
+        verbose_name_plural = _("invited organisations")
+        ordering = ["name", "id"]
+        constraints = [models.UniqueConstraint(fields=["hearing", "email"], name="participation_invitee_once")]
+
+    def __str__(self):
+        return self.name
+
+
+class Response(models.Model):
+    """One answer to a hearing, with the responder's personal data kept apart from what is published."""
+
+    hearing = models.ForeignKey(Hearing, verbose_name=_("hearing"), on_delete=models.CASCADE, related_name="responses")
+    invitee = models.ForeignKey(Invitee, verbose_name=_("invitation"), null=True, blank=True, on_delete=models.SET_NULL,
+                                related_name="responses")
+    receipt = models.CharField(_("receipt number"), max_length=20, unique=True, editable=False)
+    #: The secret of the edit and withdraw link sent to the responder.
+    token = models.CharField(_("token"), max_length=64, unique=True, editable=False)
+    name = models.CharField(_("name"), max_length=200)
+    organisation = models.CharField(_("organisation"), max_length=300, blank=True)
+    kind = models.CharField(_("kind of responder"), max_length=20, choices=RESPONDER_KINDS, default="citizen")
+    email = models.EmailField(_("e-mail"), max_length=320)
+    part = models.CharField(_("part of the draft"), max_length=300, blank=True)
+    text = models.TextField(_("response"))
+    consent = models.BooleanField(_("consent to publish name and response"), default=False)
+    language = models.CharField(_("language"), max_length=8, blank=True)
+    late = models.BooleanField(_("late"), default=False)
+    withdrawn = models.DateTimeField(_("withdrawn"), null=True, blank=True)
+    #: Moderation: a hidden response is never published; redacted personal data is never shown.
+    hidden = models.BooleanField(_("hidden"), default=False)
+    hidden_reason = models.CharField(_("reason for hiding"), max_length=500, blank=True)
+    personal_data_hidden = models.BooleanField(_("personal data hidden"), default=False)
+    personal_data_reason = models.CharField(_("reason for hiding personal data"), max_length=500, blank=True)
+    deletion_requested = models.DateTimeField(_("deletion requested"), null=True, blank=True)
+    received = models.DateTimeField(_("received"), default=timezone.now)
+    edited = models.DateTimeField(_("last edited"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("response")
+        verbose_name_plural = _("responses")
+        ordering = ["received", "id"]
+        indexes = [models.Index(fields=["hearing", "received"])]
+
+    def __str__(self):
+        return self.receipt
+
+    @property
+    def is_published(self) -> bool:
+        return bool(self.hearing.responses_published and self.consent and not self.hidden and not self.withdrawn)
+
+
+class ResponseAttachment(models.Model):
+    """A file sent with a response: kept for the clerk, its text read by the supervised reader."""
+
+    PENDING, READ, FAILED = "pending", "read", "failed"
+    STATES = [(PENDING, _("waiting to be read")), (READ, _("read")), (FAILED, _("could not be read"))]
+
+    response = models.ForeignKey(Response, verbose_name=_("response"), on_delete=models.CASCADE, related_name="attachments")
+    file_name = models.CharField(_("file name"), max_length=255)
+    mime_type = models.CharField(_("type"), max_length=100)
+    size = models.PositiveIntegerField(_("size in bytes"))
+    sha256 = models.CharField(_("SHA-256"), max_length=64)
+    storage_name = models.CharField(_("storage name"), max_length=300)
+    state = models.CharField(_("reading"), max_length=10, choices=STATES, default=PENDING)
+    text = models.TextField(_("text"), blank=True)
+    problem = models.CharField(_("problem"), max_length=500, blank=True)
+
+    class Meta:
+        verbose_name = _("attachment")
+        verbose_name_plural = _("attachments")
+        ordering = ["id"]
+
+    def __str__(self):
+        return self.file_name
+
+
+class FormAttempt(models.Model):
+    """One use of a public form, kept briefly to limit how often an address or a network may use it.
+
+    Only keyed hashes are stored, never the address itself.
+    """
+
+    form = models.CharField(_("form"), max_length=40)
+    key = models.CharField(_("key"), max_length=64)
+    at = models.DateTimeField(_("when"), default=timezone.now, db_index=True)
+
+    class Meta:
+        verbose_name = _("form attempt")
+        verbose_name_plural = _("form attempts")
+        indexes = [models.Index(fields=["form", "key", "at"])]

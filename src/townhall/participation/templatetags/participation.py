@@ -1,0 +1,23 @@
+"""Template tags that show hearings beside the records they belong to."""
+
+from django import template
+
+from townhall.participation import selectors
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def paper_hearings(context, paper):
+    """Return the hearings on *paper* the visitor may see."""
+    request = context.get("request")
+    return list(selectors.visible_hearings(getattr(request, "user", None)).filter(paper=paper).order_by("-closes_at"))
+
+
+@register.simple_tag(takes_context=True)
+def may_open_hearing(context, paper):
+    """Say whether the signed-in user may open a hearing on *paper*."""
+    from townhall.participation.hearings import may_run
+
+    request = context.get("request")
+    return bool(request and request.user.is_authenticated and may_run(request.user, paper))

@@ -1,0 +1,1 @@
+"""Pages of hearings: thin views over the participation services and selectors."""

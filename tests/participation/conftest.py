@@ -1,0 +1,94 @@
+"""Fixtures of the participation tests: a body with a paper, a clerk, a real SMTP server."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+import pytest
+from django.test import Client
+from django.utils import timezone
+
+from bench.loopback import free_port
+from smtp_inbox import Mailbox
+
+PASSWORD = "a-long-test-password"
+
+
+@pytest.fixture(autouse=True)
+def _fast_passwords(settings):
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def smtp(settings):
+    """A real SMTP server the outbox sends to; jobs run in the process that queues them."""
+    box = Mailbox(free_port())
+    # pytest-django swaps in the in-memory backend; these tests talk SMTP to a real server.
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", box.port, 5
+    settings.MAIL_RETRY_SECONDS = 0.2
+    settings.BROKER_URL = ""
+    settings.PUBLIC_URL = "http://testserver"
+    from townhall.jobs import backends
+
+    backends._backend_for.cache_clear()
+    box.start()
+    yield box
+    box.stop()
+
+
+@dataclass
+class Council:
+    body: object
+    paper: object
+    draft: object
+    clerk: object
+    clerk_client: Client
+    outsider_client: Client
+
+
+@pytest.fixture
+def council(transactional_db, django_user_model) -> Council:
+    """Søby Kommune with a public paper and its draft, a case handler and a staff member of another body."""
+    from townhall.core.models import Paper
+    from townhall.core.services import body_create, file_store
+    from townhall.council.models import Role, StaffRole
+
+    body = body_create(name="Søby Kommune", slug="soeby", country="DK", language="da", contact_email="post@soeby.example")
+    other = body_create(name="Stadt Lindenau", slug="lindenau", country="DE", language="de")
+    draft = file_store(data="Udkast til integrationspolitik.\n\n1. Sprog\n2. Beskæftigelse\n".encode(), file_name="udkast.txt",
+                       mime_type="text/plain", body=body, name="Udkast til integrationspolitik")
+    paper = Paper.objects.create(body=body, name="Integrationspolitik 2027", reference="27.00.00-2026", public=True,
+                                 kind="hearing", language="da", main_file=draft)
+    clerk = django_user_model.objects.create_user(username="sagsbehandler", password=PASSWORD, email="clerk@soeby.example")
+    StaffRole.objects.create(user=clerk, role=Role.CASE_HANDLER, body=body)
+    outsider = django_user_model.objects.create_user(username="lindenau-admin", password=PASSWORD)
+    StaffRole.objects.create(user=outsider, role=Role.ADMINISTRATOR, body=other)
+    clerk_client, outsider_client = Client(), Client()
+    clerk_client.force_login(clerk)
+    outsider_client.force_login(outsider)
+    return Council(body, paper, draft, clerk, clerk_client, outsider_client)
+
+
+def open_hearing(council, *, opens=-1, closes=14, **fields):
+    """Open a hearing on the council's paper through the service, *opens*/*closes* days from now."""
+    from townhall.participation.hearings import InviteeEntry, hearing_open
+
+    now = timezone.now()
+    values = dict(
+        title="Høring om integrationspolitik", letter="Kommunen beder om jeres bemærkninger til udkastet.",
+        parts="1. Sprog\n2. Beskæftigelse", audience="both", documents=[council.draft],
+        invitees=[InviteeEntry("Dansk Flygtningehjælp", "hoering@flygtning.example", "association")],
+    )
+    values.update(fields)
+    return hearing_open(by=council.clerk, paper=council.paper, opens_at=now + timedelta(days=opens),
+                        closes_at=now + timedelta(days=closes), **values)
+
+
+def respond(client, hearing, *, extra=None, **fields):
+    """Post the public response form (with *extra* request headers); return the answer."""
+    data = {"name": "Anna Berg", "organisation": "", "kind": "citizen", "email": "anna@example.org",
+            "text": "Sprogundervisningen bør starte tidligere.", "part": "1. Sprog", "consent": "on", "website": ""}
+    data.update(fields)
+    return client.post(f"/hearings/{hearing.pk}/", {k: v for k, v in data.items() if v is not None}, **(extra or {}))
