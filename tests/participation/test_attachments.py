@@ -8,7 +8,7 @@ import docx
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
-from conftest import open_hearing, respond
+from hearing_steps import open_hearing, respond
 from townhall.participation.models import ResponseAttachment
 
 

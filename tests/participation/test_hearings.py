@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import io
 from datetime import timedelta
 
 import pytest
 from django.test import Client
 from django.utils import timezone
 
-from conftest import open_hearing, respond
+from hearing_steps import open_hearing, respond
 from smtp_inbox import html_of, link_in, text_of
 from townhall.council.models import AuditEntry
 from townhall.participation.models import Hearing, Response
