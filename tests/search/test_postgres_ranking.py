@@ -58,3 +58,37 @@ def test_without_the_rum_index_search_works_and_the_check_says_so(pg, backend, a
     _use_gin(backend)
     assert [hit.paper.pk for hit in search_papers(query="havnebad", user=None).hits] == [paper.pk]
     assert [problem.id for problem in check_ranked_index(databases=["default"])] == ["search.W001"]
+
+
+def test_a_phrase_found_through_the_terms_index_needs_its_words_next_to_each_other(pg, backend, add_paper):
+    from townhall.search.backends.postgres import terms_index_present
+
+    together = add_paper("City council", "The city council meets on Monday.", language="en")
+    add_paper("Council", "The council of the old city meets on Monday.", language="en")
+    assert terms_index_present()
+    assert [hit.paper.pk for hit in search_papers(query='"city council"', user=None).hits] == [together.pk]
+
+
+def test_an_excluded_phrase_leaves_papers_with_its_words_apart(pg, backend, add_paper):
+    add_paper("City council", "Budget: the city council meets.", language="en")
+    apart = add_paper("Council", "Budget: the council of the old city meets.", language="en")
+    assert [hit.paper.pk for hit in search_papers(query='budget -"city council"', user=None).hits] == [apart.pk]
+
+
+def test_the_best_match_of_several_words_is_found_among_many_with_one_of_them(pg, backend, add_paper):
+    best = add_paper("Havnebad og budget", "Havnebad og budget for havnebadet.")
+    for n in range(5):
+        add_paper(f"Budget {n}", f"Budget {n} for byen, budgettet og budgetter.")
+    add_paper("Havnebad", "Havnebadet åbner.")
+    results = search_papers(query="havnebad budget", user=None)
+    assert results.hits[0].paper.pk == best.pk
+
+
+def test_the_loose_form_of_a_query_finds_a_superset_and_gives_up_inside_a_negation():
+    from townhall.search.backends.postgres import loose_tsquery
+
+    assert loose_tsquery("('city' <-> 'council') | 'budget':AC") == "('city' & 'council') | 'budget'"
+    assert loose_tsquery("'klima':* & 'plan'") == "'klima':* & 'plan'"
+    assert loose_tsquery("'budget' & !('city' <-> 'council')") is None
+    assert loose_tsquery("'budget' & !'city':AC") is None
+    assert loose_tsquery("'budget' & !('city' | 'council')") == "'budget' & !('city' | 'council')"

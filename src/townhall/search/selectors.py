@@ -48,7 +48,8 @@ from townhall.search import vocabulary
 from townhall.search.names import key as name_key
 from townhall.search.names import names_in
 from townhall.search.query import (
-    NOTHING_KNOWN, Knowledge, MatchPlan, Node, Prefix, Query, Seq, Word, core_plan, limit_query, parse_query, plan_query,
+    NOTHING_KNOWN, Knowledge, MatchPlan, Node, Phrase, Prefix, Query, Seq, Word, core_plan, limit_query, parse_query,
+    plan_query,
 )
 from townhall.search.tolerant import FEW, RELAX_BELOW, RELAXED_HEAD, Correction, correct, counted_parts, relaxed, suggestion
 
@@ -184,7 +185,9 @@ def search_papers(
         core = _core(backend, plan)
     # A backend that ranks all matches in order from its index (PostgreSQL with RUM) needs no
     # scores on the candidates, which then only serve the count and the facets.
-    from_index = relevance and not browsing and backend.orders_from_index(expression)
+    from_index = relevance and not browsing and backend.orders_from_index(expression, exact)
+    # Every typed word, as written: the first order an index that ranks may hand out.
+    typed = _render(backend, _all_exact_words(parsed), languages, False) if from_index else None
     scored = relevance and not from_index
     # One more than counted, to tell whether the count is complete.
     candidates = backend.candidates(expression, counting, COUNT_CAP + 1, exact=exact, scored=scored, core=core)
@@ -215,7 +218,8 @@ def search_papers(
         ids: list[int] = []
     elif relevance:
         if relaxation is None and from_index:
-            ranked = backend.top(expression, narrowing, start + per_page, exact=exact, core=core)[start:]
+            ranked = backend.top(expression, narrowing, start + per_page, exact=exact, core=core,
+                                 typed=typed)[start:]
         elif relaxation is None:
             ranked = backend.best(candidates, start + per_page, exact, core)[start:]
         else:
@@ -324,6 +328,14 @@ def _exact_words(parsed: Query) -> str:
     """Return a query for any of the typed words as written (stemmed, but without parts or glossary)."""
     return " OR ".join(f'"{item.text}"' if isinstance(item, Word) else str(item) for item in parsed.items()
                        if not (isinstance(item, Word) and item.prefix))
+
+
+def _all_exact_words(parsed: Query) -> str:
+    """Return a query for all the typed words as written (None-like "" when an OR or a prefix is typed)."""
+    if any(not isinstance(clause, Word | Phrase) or (isinstance(clause, Word) and clause.prefix)
+           for clause in parsed.required) or len(parsed.required) < 2:
+        return _exact_words(parsed)
+    return " ".join(f'"{clause.text}"' if isinstance(clause, Word) else str(clause) for clause in parsed.required)
 
 
 # -- filters ------------------------------------------------------------------

@@ -276,14 +276,19 @@ class SearchBackend:
         ordered = heapq.nlargest(wanted, zip(map(itemgetter(1), candidates), map(itemgetter(0), candidates)))
         return [(paper_id, score) for score, paper_id in ordered]
 
-    def orders_from_index(self, expression: str) -> bool:
-        """Return whether ``top`` ranks ``expression``'s matches in order from the index."""
+    def orders_from_index(self, expression: str, exact: str | None = None) -> bool:
+        """Return whether ``top`` ranks ``expression``'s matches in order from the index (``exact``: the typed words)."""
         return self.ranks_from_index
 
     def top(
         self, expression: str, narrowing: Narrowing, wanted: int, *, exact: str | None = None, core: str | None = None,
+        typed: str | None = None,
     ) -> list[tuple[int, float]]:
-        """Return ``(paper_id, score)`` of the ``wanted`` best of all matches, best first (``ranks_from_index``)."""
+        """Return ``(paper_id, score)`` of the ``wanted`` best of all matches, best first (``ranks_from_index``).
+
+        ``typed`` is the expression of every typed word as written (all of them, where ``exact``
+        asks for any), which a backend may use to find the best matches first.
+        """
         raise NotImplementedError
 
     def by_date(
