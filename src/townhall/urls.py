@@ -23,12 +23,12 @@ urlpatterns = [
     path("i18n/setlang/", csrf_exempt(set_language), name="set_language"),
     path("staff/hearings/", include("townhall.participation.staff_urls")),
     path("staff/", include("townhall.council.urls")),
-    path("hearings/", include("townhall.participation.urls")),
     path("oparl/v1.1/", include("townhall.oparl.api.urls")),
     path("robots.txt", read_only(site.robots_txt), name="robots"),
     path("favicon.ico", read_only(site.favicon), name="favicon"),
     path("sitemap.xml", read_only(sitemap_views.index), {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap-section"}, name="sitemap"),
     path("sitemap-<section>.xml", read_only(sitemap_views.sitemap), {"sitemaps": SITEMAPS}, name="sitemap-section"),
+    path("", include("townhall.participation.urls")),
     path("", include("townhall.web.urls")),
 ]
 

@@ -163,3 +163,24 @@ class ModerationForm(forms.Form):
 
 class SummaryForm(forms.Form):
     summary = forms.CharField(label=_("Hearing summary"), widget=forms.Textarea(attrs={"rows": 14}), max_length=200_000)
+
+
+class FollowForm(forms.Form):
+    kind = forms.ChoiceField(choices=[], widget=forms.HiddenInput)
+    target = forms.CharField(max_length=1000, widget=forms.HiddenInput)
+    email = forms.EmailField(label=_("E-mail address"), max_length=320,
+                             error_messages={"invalid": _("Enter a valid e-mail address, such as name@example.org.")})
+    frequency = forms.ChoiceField(label=_("How often"), choices=[], initial="daily", widget=forms.RadioSelect)
+    website = forms.CharField(label=_("Leave this field empty"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        from townhall.participation.models import Follow
+
+        super().__init__(*args, **kwargs)
+        self.fields["kind"].choices = Follow.KINDS
+        self.fields["frequency"].choices = Follow.FREQUENCIES
+
+    def clean_website(self):
+        if self.cleaned_data.get("website"):
+            raise ValidationError(_("Leave the last field empty."))
+        return ""

@@ -181,3 +181,36 @@ class FormAttempt(models.Model):
         verbose_name = _("form attempt")
         verbose_name_plural = _("form attempts")
         indexes = [models.Index(fields=["form", "key", "at"])]
+
+
+class Follow(models.Model):
+    """Someone following a search, committee, person, paper or hearing by e-mail (double opt-in)."""
+
+    IMMEDIATE, DAILY, WEEKLY = "immediate", "daily", "weekly"
+    FREQUENCIES = [(IMMEDIATE, _("As soon as there is news")), (DAILY, _("Once a day")), (WEEKLY, _("Once a week"))]
+    KINDS = [("search", _("search")), ("committee", _("committee")), ("person", _("person")), ("paper", _("paper")),
+             ("hearing", _("hearing"))]
+
+    email = models.EmailField(_("e-mail"), max_length=320)
+    kind = models.CharField(_("kind"), max_length=12, choices=KINDS)
+    #: The followed record's id, or a search's query string.
+    target = models.CharField(_("followed"), max_length=1000)
+    label = models.CharField(_("name"), max_length=300, blank=True)
+    frequency = models.CharField(_("frequency"), max_length=10, choices=FREQUENCIES, default=DAILY)
+    language = models.CharField(_("language"), max_length=8, blank=True)
+    #: The secret of the confirm and unsubscribe links.
+    token = models.CharField(_("token"), max_length=64, unique=True, editable=False)
+    created = models.DateTimeField(_("created"), default=timezone.now)
+    confirmed = models.DateTimeField(_("confirmed"), null=True, blank=True)
+    unfollowed = models.DateTimeField(_("unsubscribed"), null=True, blank=True)
+    #: News after this moment goes into the next digest.
+    last_digest = models.DateTimeField(_("last digest"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("follow")
+        verbose_name_plural = _("follows")
+        ordering = ["-created", "-id"]
+        indexes = [models.Index(fields=["frequency", "last_digest"]), models.Index(fields=["kind", "target"])]
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {self.label}"

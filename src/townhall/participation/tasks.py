@@ -1,8 +1,8 @@
-"""Jobs of hearings: read the files sent with responses; erase personal data past its retention."""
+"""Jobs of participation: read response attachments, send digests, erase personal data past its retention."""
 
-from townhall.jobs import job
+from townhall.jobs import enqueue, job
 from townhall.jobs.scheduler import every_tick
-from townhall.participation import attachments, hearings
+from townhall.participation import attachments, follows, hearings
 
 
 @job(attachments.READ_JOB, max_attempts=2)
@@ -11,4 +11,17 @@ def read_attachments(context, ids: list[int] | None = None):
     return attachments.read_pending(ids)
 
 
+@job(follows.DIGEST_JOB, max_attempts=3)
+def send_digests(context):
+    """Queue the digest mails of every follow that is due."""
+    return follows.send_digests()
+
+
+def queue_digests():
+    """Queue the digest run unless one is waiting already (the job's key keeps it single)."""
+    if follows.due_follows().exists():
+        enqueue(follows.DIGEST_JOB, key=follows.DIGEST_JOB)
+
+
 every_tick(hearings.erase_expired)
+every_tick(queue_digests)

@@ -21,3 +21,19 @@ def may_open_hearing(context, paper):
 
     request = context.get("request")
     return bool(request and request.user.is_authenticated and may_run(request.user, paper))
+
+
+@register.simple_tag
+def follow_url(kind, target):
+    """Return the address of the page where one follows *kind* *target* by e-mail."""
+    from urllib.parse import urlencode
+
+    from django.urls import reverse
+
+    return reverse("participation:follow") + "?" + urlencode({"kind": kind, "target": str(target)})
+
+
+@register.simple_tag
+def follow_search_url(feed_url):
+    """Return the follow page of the search whose Atom feed is *feed_url* (the same query string)."""
+    return follow_url("search", feed_url.partition("?")[2])
