@@ -45,6 +45,13 @@ _TERM_RE = re.compile(r"'((?:[^']|'')*)'")
 #: few rows read). RUM is left to do what only it can: hand out matches in order of rank.
 TERMS_INDEX = "search_paper_vector_terms"
 _LOOSE_TOKEN_RE = re.compile(r"'(?:[^']|'')*'(?::[*A-D]+)?|<\d*-?>|[()!&|]|\s+")
+#: Share of the indexed papers above which a term is left out of the order of a search's second
+#: pass (``_rarer_terms``).
+RARER_SHARE = 0.05
+#: How many times the newest papers that should hold the wanted matches a broad search reads
+#: first (``_newest_windows``), and the largest share of the index such a window may cover.
+_WINDOW_FACTORS = (2, 8)
+_WINDOW_SHARE = 0.25
 #: Matches a search ranks without the RUM index: the newest (``selectors.COUNT_CAP``).
 RANKED_FALLBACK = 5000
 
@@ -385,15 +392,50 @@ class PostgresBackend(SearchBackend):
         else:
             found, found_params = "strip(vector) @@ %s::tsquery", [loose]
             test, test_params = ("", []) if loose == expression else ("WHERE ts_match_vq(m.vector, %s::tsquery) ", [expression])
-        sql = (
-            f"SELECT c.id, {score}, c.body_id, c.kind, c.language, c.year, c.date FROM ("
-            "SELECT m.paper_id AS id, f.body_id, f.kind, f.language, f.year, f.date FROM ("
-            f"SELECT paper_id{', vector' if test else ''} FROM {TABLE} WHERE {found} ORDER BY paper_id + 0 DESC) m "
-            f"CROSS JOIN LATERAL (SELECT f.body_id, f.kind, f.language, f.year, f.date FROM {FACET_TABLE} f "
-            f"WHERE f.paper_id = m.paper_id AND {narrowing.sql} OFFSET 0) f {test}LIMIT %s"
-            f") c {vectors}ORDER BY c.id DESC"
-        )
-        return _fetch(sql, [*score_params, *found_params, *narrowing.params, *test_params, limit])
+        # A broad query first reads only the newest papers, as many as should hold ``limit``
+        # matches (``_newest_windows``); only when they hold fewer is the next, wider window or
+        # the whole index read. The answer is the same: the newest ``limit`` matches.
+        # One window only when phrases and weights must be tested row by row: the summed terms
+        # overestimate such a query, and testing the rows of windows that hold too few costs more
+        # than the index.
+        windows = self._newest_windows(loose, limit) if loose is not None else []
+        windows = windows[:1] if test else windows
+        for lowest in [*windows, None]:
+            window, window_params = ("", []) if lowest is None else (" AND paper_id >= %s", [lowest])
+            sql = (
+                f"SELECT c.id, {score}, c.body_id, c.kind, c.language, c.year, c.date FROM ("
+                "SELECT m.paper_id AS id, f.body_id, f.kind, f.language, f.year, f.date FROM ("
+                f"SELECT paper_id{', vector' if test else ''} FROM {TABLE} WHERE {found}{window} "
+                "ORDER BY paper_id + 0 DESC) m "
+                f"CROSS JOIN LATERAL (SELECT f.body_id, f.kind, f.language, f.year, f.date FROM {FACET_TABLE} f "
+                f"WHERE f.paper_id = m.paper_id AND {narrowing.sql} OFFSET 0) f {test}LIMIT %s"
+                f") c {vectors}ORDER BY c.id DESC"
+            )
+            rows = _fetch(sql, [*score_params, *found_params, *window_params, *narrowing.params, *test_params, limit])
+            if lowest is None or len(rows) >= limit:
+                return rows
+        return rows
+
+    def _newest_windows(self, query: str, limit: int) -> list[int]:
+        """Return the lowest paper ids of the newest papers to read first for ``limit`` matches of ``query``.
+
+        The share of papers holding the query's terms (summed from the vocabulary, so at most
+        overestimated for words that must all be present) says how many of the newest papers
+        hold ``limit`` matches; twice and eight times that many are read before all of them. A
+        query held by few papers reads them all at once: the index finds them faster than a
+        walk along the newest papers tests them.
+        """
+        terms = {term.replace("''", "'") for term in _TERM_RE.findall(query)}
+        held = sum(vocabulary.known(terms).values())
+        indexed = vocabulary.indexed_when_filled() or 0
+        if not held or not indexed:
+            return []
+        needed = limit * indexed / min(held, indexed)
+        windows = [int(needed * factor) for factor in _WINDOW_FACTORS if needed * factor <= indexed * _WINDOW_SHARE]
+        if not windows:
+            return []
+        newest = _fetch(f"SELECT max(paper_id) FROM {TABLE}", [])[0][0]
+        return [] if newest is None else [newest - window for window in windows]
 
     def orders_from_index(self, expression: str, exact: str | None = None) -> bool:
         """Return whether ``expression`` is ranked in order from the RUM index (narrow enough for it).
@@ -416,8 +458,9 @@ class PostgresBackend(SearchBackend):
         words alone (``typed``, all of them, else ``exact``: few terms, so its scan stays short),
         among the papers that match the whole query; only when that finds fewer than
         ``RANKED_HEAD`` papers is it asked for the order of the whole query with plain terms
-        (several typed parts) or of any of its terms (one part): RUM tests phrases and nested
-        alternatives slowly, and the order only picks the head. The head found is scored with
+        (several typed parts) or of any of its rarer terms, then of any term (one part): RUM tests
+        phrases and nested alternatives slowly, and the order only picks the head. The head found
+        is scored with
         ``_score`` and the best kept. When there are fewer matches than that, this is exactly the
         ranking ``candidates`` and ``best`` give.
         """
@@ -426,7 +469,11 @@ class PostgresBackend(SearchBackend):
         first = typed or exact
         passes = [first] if first else []
         several = bool(typed and exact and typed != exact)
-        passes.append((loose_tsquery(expression) or expression) if several else _any_term(expression))
+        if several:
+            passes.append(loose_tsquery(expression) or expression)
+        else:
+            # The rarer terms first; all of them only when those find too few (a small archive).
+            passes.extend(dict.fromkeys((self._rarer_terms(expression), _any_term(expression))))
         for ordered in passes:
             # The whole query is tested on the rows the ordered scan hands out (``ts_match_vq``:
             # no index serves it, so RUM evaluates only the ordering query).
@@ -445,6 +492,26 @@ class PostgresBackend(SearchBackend):
                       [*score_params, sorted(found)])
         ordered_rows = sorted(((float(score), int(paper_id)) for paper_id, score in rows), reverse=True)[:wanted]
         return [(paper_id, score) for score, paper_id in ordered_rows]
+
+    def _rarer_terms(self, expression: str) -> str:
+        """Return a query for any term of ``expression`` held by few enough papers (else the rarest).
+
+        A term counts as rare when at most ``RARER_SHARE`` of the indexed papers (and
+        ``RUM_BUDGET``) hold it.
+
+        RUM ranks every paper holding a term it orders by: a term half the archive holds (the
+        "Stadt" of "Stadtbibliothek") would cost more than the rest of the search, and papers
+        found by it alone rank low anyway.
+        """
+        any_term = _any_term(expression)
+        terms = [match.group(0) for match in _LOOSE_TOKEN_RE.finditer(any_term) if match.group(0).startswith("'")]
+        if len(terms) < 2 or "!" in any_term:
+            return any_term
+        held = vocabulary.known(term[1 : term.rfind("'")].replace("''", "'") for term in terms)
+        docs = {term: held.get(term[1 : term.rfind("'")].replace("''", "'"), 0) for term in terms}
+        most = min(RUM_BUDGET, (vocabulary.indexed_when_filled() or 0) * RARER_SHARE) or RUM_BUDGET
+        kept = [term for term in terms if docs[term] <= most] or [min(terms, key=docs.__getitem__)]
+        return " | ".join(kept)
 
     def by_date(
         self, expression: str | None, narrowing: Narrowing, *, newest: bool = True, offset: int = 0, limit: int = 20
