@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from townhall.core.models import Meeting, Organization, Person
 from townhall.core.models.paper import PAPER_KINDS
-from townhall.council.models import Frequency, Role, StepRole
+from townhall.council.models import Frequency, Result, Role, StepRole
 
 
 class TokenForm(forms.Form):
@@ -104,3 +104,12 @@ class SeriesForm(forms.Form):
 class FreeItemForm(forms.Form):
     name = forms.CharField(label=_("Title of the item"), max_length=1000)
     public = forms.BooleanField(label=_("Public part"), required=False, initial=True)
+
+
+class DecisionForm(forms.Form):
+    result = forms.ChoiceField(label=_("Result"), choices=Result.choices)
+    unanimous = forms.BooleanField(label=_("Unanimous"), required=False)
+    votes_for = forms.IntegerField(label=_("For"), min_value=0, max_value=10000, required=False)
+    votes_against = forms.IntegerField(label=_("Against"), min_value=0, max_value=10000, required=False)
+    votes_abstaining = forms.IntegerField(label=_("Abstaining"), min_value=0, max_value=10000, required=False)
+    resolution_text = forms.CharField(label=_("Resolution text"), required=False, widget=forms.Textarea(attrs={"rows": 3}))

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from townhall.council.views import home, meetings, papers, roles, sign_in
+from townhall.council.views import decisions, home, meetings, papers, roles, sign_in
 
 app_name = "staff"
 
@@ -34,4 +34,9 @@ urlpatterns = [
     path("meetings/<int:pk>/invitation/", meetings.invitation_publish, name="invitation-publish"),
     path("meetings/<int:pk>/attendance/", meetings.attendance, name="attendance"),
     path("meetings/<int:pk>/agenda-members.pdf", meetings.meeting_packet, name="meeting-packet"),
+    path("meetings/<int:pk>/decision/", decisions.decision, name="decision"),
+    path("meetings/<int:pk>/minutes/", decisions.minutes, name="minutes"),
+    path("meetings/<int:pk>/minutes/approve/", decisions.minutes_approve, name="minutes-approve"),
+    path("meetings/<int:pk>/minutes/publish/", decisions.minutes_publish, name="minutes-publish"),
+    path("meetings/<int:pk>/minutes-members.pdf", decisions.minutes_members_pdf, name="minutes-members"),
 ]

@@ -11,11 +11,11 @@ from django.views.decorators.http import require_POST
 
 from townhall.core.models import AgendaItem, Organization, Paper
 from townhall.core.services import file_content
-from townhall.council.forms import FreeItemForm, MeetingForm, SeriesForm
+from townhall.council.forms import DecisionForm, FreeItemForm, MeetingForm, SeriesForm
 from townhall.council.guards import staff_view
-from townhall.council.models import AgendaEntry, Attendance, MeetingRecord, Presence
+from townhall.council.models import AgendaEntry, Attendance, Decision, MeetingRecord, Presence
 from townhall.council.scopes import scope_of
-from townhall.council.services import invitations, meetings as meeting_services
+from townhall.council.services import decisions, invitations, meetings as meeting_services
 
 
 def _organization(request, pk) -> Organization:
@@ -77,9 +77,18 @@ def meeting(request, pk):
     items = list(AgendaItem.objects.filter(meeting=meeting).order_by("order", "id"))
     entries = {entry.agenda_item_id: entry for entry in AgendaEntry.objects.filter(agenda_item__in=items).select_related("paper")}
     attendance = {row.person_id: row.status for row in Attendance.objects.filter(meeting=meeting)}
+    taken_place = decisions.has_taken_place(meeting)
+    recorded = {decision.agenda_item_id: decision for decision in Decision.objects.filter(agenda_item__in=items)}
+    forms = {}
+    if runs and taken_place and record.minutes_approved_at is None:
+        for item in items:
+            decision = recorded.get(item.pk)
+            initial = {name: getattr(decision, name) for name in DecisionForm.base_fields} if decision else {}
+            forms[item.pk] = DecisionForm(prefix=f"item-{item.pk}", initial=initial)
     return render(request, "council/meeting.html", {
-        "record": record, "meeting": meeting, "runs": runs,
+        "record": record, "meeting": meeting, "runs": runs, "taken_place": taken_place,
         "items": [(item, entries.get(item.pk)) for item in items],
+        "decision_rows": [(item, recorded.get(item.pk), forms.get(item.pk)) for item in items],
         "candidates": meeting_services.agenda_candidates(meeting) if runs else [],
         "free_form": FreeItemForm(),
         "members": [(person, attendance.get(person.pk, "")) for person in meeting_services.members_of(record.organization)],
