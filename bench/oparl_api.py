@@ -7,6 +7,8 @@ gunicorn on 127.0.0.1 and loads it with wrk on loopback, 10 s per scenario:
                                         [--connections 4] [--database-url URL] [--keep DIR] [--write]
 
 --keep DIR builds the instance in DIR once and reuses it on later runs (a 100k database takes a while).
+--warm-passes N first walks every page of the paper list N times (in random order, over as many
+connections as wrk uses), so that each web process has served, and stored, most objects once.
 
 --write stores the table in bench/results/oparl_api.md.
 """
@@ -97,6 +99,25 @@ def wait_until_up(url: str, timeout: float = 60) -> None:
     raise SystemExit(f"gunicorn did not answer at {url}")
 
 
+def walk_pages(base: str, body_pk: int, pages: int, first_id: int, *, passes: int, connections: int) -> float:
+    """Request every page of the paper list *passes* times in random order; return the seconds it took."""
+    import random
+    from concurrent.futures import ThreadPoolExecutor
+
+    urls = [f"{base}/oparl/v1.1/body/{body_pk}/paper?page={n}&after={first_id - 1 + (n - 1) * 100}"
+            for n in range(1, pages + 1)] * passes
+    random.Random(11).shuffle(urls)
+
+    def get(url):
+        with urllib.request.urlopen(url, timeout=60) as response:
+            response.read()
+
+    began = time.time()
+    with ThreadPoolExecutor(connections) as pool:
+        list(pool.map(get, urls))
+    return time.time() - began
+
+
 def run_wrk(base: str, pattern: str, low: int, high: int, *, duration: int, connections: int, workdir: Path,
             first_id: int = 1) -> dict:
     script = workdir / "scenario.lua"
@@ -121,6 +142,7 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--connections", type=int, default=4)
     parser.add_argument("--database-url", default="")
+    parser.add_argument("--warm-passes", type=int, default=0)
     parser.add_argument("--keep", type=Path, help="Use (and keep) this data directory instead of a temporary one.")
     parser.add_argument("--write", action="store_true")
     args = parser.parse_args()
@@ -151,7 +173,11 @@ def main() -> int:
         )
         wait_until_up(f"{base}/oparl/v1.1/")
         pages = -(-args.papers // 100)
+        if args.warm_passes:
+            took = walk_pages(base, body_pk, pages, first_paper, passes=args.warm_passes, connections=args.connections)
+            print(f"walked every page {args.warm_passes} times in {took:.1f} s", file=sys.stderr)
         scenarios = [
+            ("System object", "/oparl/v1.1/", 1, 1),
             ("list page, 100 papers (random page of the body's paper list by number)", f"/oparl/v1.1/body/{body_pk}/paper?page=%d", 1, pages),
             ("list page, 100 papers (random page as links.next names it: page and after)",
              f"/oparl/v1.1/body/{body_pk}/paper?page=%d&after=%d", 1, pages),

@@ -64,11 +64,12 @@ class PageRequest:
         after = positive_int("after", query.get("after"), None, least=0)
         return cls(filters=filters, number=number, per_page=per_page, per_page_asked=raw_per_page is not None, after=after)
 
-    def fetch(self, queryset: QuerySet, total: int | None = None) -> Page:
+    def fetch(self, queryset: QuerySet, total: int | None = None, load=None) -> Page:
         """Return this page of *queryset*, ordered by id so every request sees the same order.
 
-        *total*, when the caller knows it, saves counting the rows again. The rows of *queryset*
-        may be model instances or named tuples with a ``pk``.
+        *total*, when the caller knows it, saves counting the rows again. *load*, when given, reads
+        the rows of a list of ids (in id order): the page is then found over the ids alone, and
+        only its own rows are read, without the list's filters and joins.
         """
         if total is None:
             total = queryset.count()
@@ -78,12 +79,15 @@ class PageRequest:
             raise NotFound(f"This list has {pages} page(s); there is no page {self.number}.")
         # One row more than the page shows tells whether a next page exists.
         if self.after is not None:
-            objects = list(queryset.filter(id__gt=self.after).order_by("id")[:self.per_page + 1])
+            window = queryset.filter(id__gt=self.after).order_by("id")[:self.per_page + 1]
         else:
             start = (self.number - 1) * self.per_page
-            # Skip the earlier rows over the ids alone (an index), then read the page's rows.
-            ids = list(queryset.order_by("id").values_list("id", flat=True)[start:start + self.per_page + 1])
-            objects = list(queryset.filter(id__in=ids).order_by("id")) if ids else []
+            window = queryset.order_by("id")[start:start + self.per_page + 1]
+        if load is None:
+            objects = list(window)
+        else:
+            ids = list(window.values_list("id", flat=True))
+            objects = load(ids) if ids else []
         has_more = len(objects) > self.per_page
         objects = objects[:self.per_page]
         last_id = objects[-1].pk if objects else None

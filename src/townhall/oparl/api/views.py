@@ -126,7 +126,8 @@ class ListView(ApiView):
         filters = urlencode(page_request.filters.query_params())
         total = views.count(self.type_name, body_pk, filters, markers, filtered.count)
         try:
-            page = page_request.fetch(filtered.values_list("pk", "modified", "oparl_shown", named=True), total=total)
+            page = page_request.fetch(filtered, total=total, load=lambda ids: list(
+                serializer.rows().filter(pk__in=ids).order_by("id").values_list("pk", "modified", "oparl_shown", named=True)))
         except NotFound:
             self.require_body(body_pk)
             raise

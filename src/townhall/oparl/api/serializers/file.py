@@ -12,6 +12,9 @@ from townhall.oparl.api.formats import oparl_date
 
 from .base import ObjectSerializer, shown
 
+#: Columns an embedded file never shows (its text is served only at the file's own URL).
+EMBEDDED_FILE_SKIPS = ("text", "extraction_notes")
+
 
 class FileSerializer(ObjectSerializer):
     type_name = "File"

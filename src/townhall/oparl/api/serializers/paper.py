@@ -10,6 +10,7 @@ from townhall.core.models import Consultation, Deadline, Event, File, Location, 
 from townhall.oparl.api.formats import oparl_date
 
 from .base import ObjectSerializer, shown
+from .file import EMBEDDED_FILE_SKIPS
 
 
 def consultation_queryset():
@@ -82,8 +83,9 @@ class PaperSerializer(ObjectSerializer):
     model = Paper
 
     def optimise(self, queryset):
-        return queryset.select_related("main_file").prefetch_related(
-            Prefetch("auxiliary_files", queryset=shown(File).order_by("id"), to_attr="oparl_files"),
+        # Embedded files leave out their text: reading it would fetch every document's full text.
+        return queryset.select_related("main_file").defer(*(f"main_file__{name}" for name in EMBEDDED_FILE_SKIPS)).prefetch_related(
+            Prefetch("auxiliary_files", queryset=shown(File).defer(*EMBEDDED_FILE_SKIPS).order_by("id"), to_attr="oparl_files"),
             Prefetch("locations", queryset=shown(Location).order_by("id"), to_attr="oparl_locations"),
             Prefetch("consultations", queryset=consultation_queryset(), to_attr="oparl_consultations"),
             Prefetch("deadlines", queryset=shown(Deadline).order_by("date", "id"), to_attr="oparl_deadlines"),
