@@ -90,7 +90,8 @@ def papers_before(user, organization: Organization) -> QuerySet[Paper]:
     # Three indexed lookups of the committee's papers: one OR across the joins would read every paper.
     return (
         core.visible_papers(user).filter(Q(pk__in=routed) | Q(pk__in=led) | Q(pk__in=put))
-        .select_related("body").order_by(NEWEST, "-id")
+        # A list names papers; decoding each paper's card would cost more than the rest of the page.
+        .select_related("body").defer("card").order_by(NEWEST, "-id")
     )
 
 

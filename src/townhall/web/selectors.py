@@ -278,7 +278,8 @@ def meetings_in_month(user, year: int, month: int, *, body: Body | None = None,
         meetings = meetings.filter(body=body)
     if organization is not None:
         meetings = meetings.filter(organizations=organization)
-    meetings = _with_organizations(meetings.select_related("body", "location"), user).order_by("start", "id")
+    # The calendar names each meeting's time, body and place, not its committees: no prefetch of them.
+    meetings = meetings.select_related("body", "location").order_by("start", "id")
     return [
         CalendarDay(day=day, meetings=list(group))
         for day, group in groupby(meetings, key=lambda m: timezone.localtime(m.start).date())

@@ -1,8 +1,10 @@
 """Template tags for the townhall pages: content languages and labels."""
 
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from django import template
+from django.urls import NoReverseMatch, get_script_prefix, get_urlconf, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -29,6 +31,30 @@ ORGANIZATION_KINDS = {
     "administration": _("Administration"),
     "other": _("Other group"),
 }
+
+
+#: An id no row has, reversed in place of a real one and then replaced by it.
+_PK_MARK = "7310042917"
+
+
+@lru_cache(maxsize=64)
+def _page_path(name: str, script_prefix: str, urlconf) -> str | None:
+    # The script prefix and URLconf are part of the key because reverse() depends on them.
+    try:
+        path = reverse(name, kwargs={"pk": int(_PK_MARK)})
+    except NoReverseMatch:
+        return None
+    return path if path.count(_PK_MARK) == 1 else None
+
+
+@register.filter
+def page_of(obj, name: str) -> str:
+    """Return the path of page *name* for *obj* (``{{ meeting|page_of:"web:meeting" }}``), as ``{% url name obj.pk %}``.
+
+    A list names a page per row: the path is reversed once per page name and the id filled in.
+    """
+    path = _page_path(name, get_script_prefix(), get_urlconf())
+    return path.replace(_PK_MARK, str(obj.pk), 1) if path else reverse(name, kwargs={"pk": obj.pk})
 
 
 @register.filter
