@@ -27,6 +27,14 @@ MODERATION_FIELDS = ["receipt", "hidden", "hidden_reason", "personal_data_hidden
                      "deletion_requested"]
 
 
+def _paper_changed(hearing_or_paper) -> None:
+    """Give the paper a new ``modified`` time: its OParl form embeds its hearings."""
+    from townhall.core.models import Paper
+
+    paper_id = getattr(hearing_or_paper, "paper_id", None) or hearing_or_paper.pk
+    Paper.all_objects.filter(pk=paper_id).update(modified=timezone.now())
+
+
 class HearingClosed(ValidationError):
     """The hearing takes no response now (not yet open, or past its deadline without late responses)."""
 
@@ -76,6 +84,7 @@ def hearing_open(*, by, paper, title: str, letter: str, opens_at, closes_at, aud
         invitee = Invitee.objects.create(hearing=hearing, name=entry.name, email=entry.email, kind=entry.kind, token=_token())
         invitation_send(invitee, request=request)
     audit(by, "hearing.open", hearing, body=paper.body, after=snapshot(hearing, HEARING_FIELDS))
+    _paper_changed(hearing)
     return hearing
 
 
@@ -236,6 +245,7 @@ def response_hide(*, by, response: Response, reason: str, hidden: bool = True) -
     response.save(update_fields=["hidden", "hidden_reason"])
     audit(by, "hearing.response.hide" if hidden else "hearing.response.show", response, body=response.hearing.paper.body,
           before=before, after=snapshot(response, MODERATION_FIELDS))
+    _paper_changed(response.hearing)
     return response
 
 
@@ -260,6 +270,7 @@ def response_delete(*, by, response: Response) -> None:
     before = snapshot(response, MODERATION_FIELDS)
     body = response.hearing.paper.body
     audit(by, "hearing.response.delete", response, body=body, before=before)
+    _paper_changed(response.hearing)
     response.delete()
 
 
@@ -273,6 +284,7 @@ def hearing_publish_responses(*, by, hearing: Hearing) -> Hearing:
     hearing.responses_published = timezone.now()
     hearing.save(update_fields=["responses_published", "modified"])
     audit(by, "hearing.publish", hearing, body=hearing.paper.body, before=before, after=snapshot(hearing, HEARING_FIELDS))
+    _paper_changed(hearing)
     return hearing
 
 

@@ -29,7 +29,7 @@ from townhall.oparl.models import PublicViewEpoch
 CACHE_ALIAS = "oparl"
 
 #: Raise when the JSON the serializers write changes, so that stored copies start afresh.
-SERIALIZER_VERSION = 1
+SERIALIZER_VERSION = 2
 
 
 def store():

@@ -8,6 +8,7 @@ from django.db.models import Prefetch
 from townhall.core import access
 from townhall.core.models import Consultation, Deadline, Event, File, Location, Organization, Paper, Person
 from townhall.oparl.api.formats import oparl_date
+from townhall.participation.oparl import hearing_json, hearing_queryset
 
 from .base import ObjectSerializer, shown
 from .file import EMBEDDED_FILE_SKIPS
@@ -90,6 +91,7 @@ class PaperSerializer(ObjectSerializer):
             Prefetch("consultations", queryset=consultation_queryset(), to_attr="oparl_consultations"),
             Prefetch("deadlines", queryset=shown(Deadline).order_by("date", "id"), to_attr="oparl_deadlines"),
             Prefetch("events", queryset=shown(Event).order_by("start", "id"), to_attr="oparl_events"),
+            Prefetch("hearings", queryset=hearing_queryset(), to_attr="oparl_hearings"),
         )
 
     def prepare(self, objects):
@@ -135,6 +137,7 @@ class PaperSerializer(ObjectSerializer):
                                                ("end", oparl_date(e.end))) if value}
                 for e in paper.oparl_events
             ],
+            "townhall:hearings": [hearing_json(hearing, self.addresses) for hearing in paper.oparl_hearings],
         }
 
 

@@ -1,0 +1,34 @@
+"""Hearings in OParl, as the ``townhall:hearings`` property of their paper: dates and links, no personal data."""
+
+from __future__ import annotations
+
+from django.db.models import Count, Q
+from django.urls import reverse
+
+from townhall.core import access
+from townhall.oparl.api.formats import oparl_datetime
+from townhall.participation.models import Hearing
+
+
+def hearing_queryset():
+    """Return the hearings with what their OParl form needs, loaded for a page of papers at once."""
+    counted = Q(responses__withdrawn__isnull=True, responses__deletion_requested__isnull=True, responses__hidden=False)
+    return (Hearing.objects.select_related("summary_file").order_by("opens_at", "id")
+            .annotate(oparl_responses=Count("responses", filter=counted)))
+
+
+def hearing_json(hearing: Hearing, addresses) -> dict:
+    """Return the OParl form of *hearing*: what the public hearing page shows, never a responder's data."""
+    summary = hearing.summary_file
+    fields = {
+        "name": hearing.title,
+        "audience": hearing.audience,
+        "opens": oparl_datetime(hearing.opens_at),
+        "closes": oparl_datetime(hearing.closes_at),
+        "lateResponsesAccepted": hearing.allow_late,
+        "responseCount": hearing.oparl_responses if hearing.has_closed() else None,
+        "responsesPublished": oparl_datetime(hearing.responses_published),
+        "summaryFile": addresses.object("File", summary.pk) if summary is not None and access.is_public(summary) else None,
+        "web": addresses.site + reverse("participation:hearing", args=[hearing.pk]),
+    }
+    return {key: value for key, value in fields.items() if value is not None}
