@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from townhall.core.models import Meeting, Organization, Person
 from townhall.core.models.paper import PAPER_KINDS
-from townhall.council.models import Frequency, Result, Role, StepRole
+from townhall.council.models import ActionStatus, Frequency, Result, Role, StepRole
 
 
 class TokenForm(forms.Form):
@@ -113,3 +113,20 @@ class DecisionForm(forms.Form):
     votes_against = forms.IntegerField(label=_("Against"), min_value=0, max_value=10000, required=False)
     votes_abstaining = forms.IntegerField(label=_("Abstaining"), min_value=0, max_value=10000, required=False)
     resolution_text = forms.CharField(label=_("Resolution text"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class ActionItemForm(forms.Form):
+    title = forms.CharField(label=_("Task"), max_length=500)
+    owner_unit = forms.ModelChoiceField(label=_("Responsible unit"), queryset=Organization.objects.none(), required=False)
+    owner_person = forms.ModelChoiceField(label=_("Responsible person"), queryset=Person.objects.none(), required=False)
+    due = forms.DateField(label=_("Due"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+
+    def __init__(self, *args, body, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["owner_unit"].queryset = Organization.objects.filter(body=body).order_by("name")
+        self.fields["owner_person"].queryset = Person.objects.filter(body=body).order_by("family_name", "name")
+
+
+class FollowUpForm(forms.Form):
+    text = forms.CharField(label=_("What happened"), widget=forms.Textarea(attrs={"rows": 3}))
+    status = forms.ChoiceField(label=_("Status"), choices=ActionStatus.choices)

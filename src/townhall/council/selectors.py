@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+from datetime import date, timedelta
 from dataclasses import dataclass, field
 
 from django.db.models import Q, QuerySet
@@ -10,7 +11,7 @@ from django.utils import timezone
 from reversion.models import Version
 
 from townhall.core.models import Body, Meeting, Organization, Paper
-from townhall.council.models import PaperRecord, PaperStatus, RouteStep
+from townhall.council.models import OPEN_STATES, ActionItem, AgendaEntry, MeetingRecord, MeetingState, PaperRecord, PaperStatus, RouteStep
 from townhall.council.scopes import scope_of
 from townhall.council.versions import PAPER_FIELDS, RECORD_FIELDS
 
@@ -23,6 +24,9 @@ class Worklist:
     bodies: list = field(default_factory=list)
     papers_to_finish: list = field(default_factory=list)
     committees: list = field(default_factory=list)
+    agendas_to_publish: list = field(default_factory=list)
+    meetings_to_minute: list = field(default_factory=list)
+    actions_due: list = field(default_factory=list)
 
 
 def bodies_administered(user):
@@ -138,8 +142,19 @@ def worklist(user) -> Worklist:
         if scope.administers_body(body.pk) or body.pk in scope.drafts_for_body or scope.drafts_for_unit:
             papers += list(paper_records(user, body).filter(status=PaperStatus.DRAFT)
                            .select_related("paper", "body").order_by("-changed_at")[:20])
+    committees = list(staff_committees(user))
+    runs = [o.pk for o in committees if scope.runs(o.pk, o.body_id)]
+    now = timezone.now()
+    records = MeetingRecord.objects.filter(organization__in=runs, meeting__deleted=False, meeting__cancelled=False).select_related("meeting", "organization")
+    agendas = list(records.filter(state=MeetingState.PLANNED, meeting__start__gte=now).order_by("meeting__start")[:20])
+    to_minute = list(records.filter(meeting__start__lte=now, minutes_published_at__isnull=True).order_by("meeting__start")[:20])
+    due = []
+    for body in bodies:
+        due += list(_action_scope(user, body).filter(status__in=OPEN_STATES, due__lte=date.today() + timedelta(days=7))
+                    .select_related("owner_unit", "owner_person", "paper").order_by("due")[:20])
     return Worklist(bodies_administered=list(bodies_administered(user).order_by("name")), bodies=bodies,
-                    papers_to_finish=papers, committees=list(staff_committees(user)))
+                    papers_to_finish=papers, committees=committees, agendas_to_publish=agendas,
+                    meetings_to_minute=to_minute, actions_due=due)
 
 
 def staff_committees(user) -> QuerySet[Organization]:
@@ -151,3 +166,32 @@ def staff_committees(user) -> QuerySet[Organization]:
     elif scope.administers:
         condition |= Q(body__in=scope.administers)
     return Organization.objects.filter(condition).select_related("body").order_by("body__name", "name")[:100]
+
+
+def _action_scope(user, body):
+    scope = scope_of(user)
+    items = ActionItem.objects.filter(body=body)
+    if scope.administers_body(body.pk) or body.pk in scope.drafts_for_body:
+        return items
+    papers = paper_records(user, body).values("paper_id")
+    return items.filter(Q(owner_unit__in=scope.drafts_for_unit) | Q(paper_id__in=papers)
+                        | Q(decision__agenda_item__meeting__organizations__in=scope.secretary_of)).distinct()
+
+
+def may_read_action(user, item: ActionItem) -> bool:
+    """Say whether *user* works on *item* (its unit, its paper, its committee, or the body's administration)."""
+    return _action_scope(user, item.body).filter(pk=item.pk).exists()
+
+
+def open_actions_by_unit(user, body) -> list[tuple[object, list[ActionItem]]]:
+    """Return the open action items *user* works on, per responsible unit, overdue first within each."""
+    items = (_action_scope(user, body).filter(status__in=OPEN_STATES)
+             .select_related("owner_unit", "owner_person", "paper").order_by("owner_unit__name", "due", "id"))
+    groups: dict = {}
+    for item in items:
+        groups.setdefault(item.owner_unit, []).append(item)
+    return [(unit, sorted(rows, key=lambda row: (not row.overdue, row.due or date.max))) for unit, rows in groups.items()]
+
+
+def paper_actions(paper: Paper) -> list[ActionItem]:
+    return list(ActionItem.objects.filter(paper=paper).select_related("owner_unit", "owner_person").order_by("due", "id"))

@@ -4,7 +4,7 @@ from django.urls import path
 
 # Importing the public URLs registers the "id" converter: ids beyond any row's answer 404.
 from townhall.web.urls import RecordIdConverter  # noqa: F401
-from townhall.council.views import decisions, home, meetings, papers, roles, sign_in
+from townhall.council.views import actions, decisions, home, meetings, papers, roles, sign_in
 
 app_name = "staff"
 
@@ -27,6 +27,9 @@ urlpatterns = [
     path("papers/<id:pk>/publish/", papers.paper_publish, name="paper-publish"),
     path("papers/<id:pk>/withdraw/", papers.paper_withdraw, name="paper-withdraw"),
     path("papers/<id:pk>/versions/", papers.paper_versions, name="paper-versions"),
+    path("papers/<id:pk>/actions/", actions.action_create, name="paper-action"),
+    path("bodies/<slug:slug>/actions/", actions.action_list, name="actions"),
+    path("actions/<id:pk>/", actions.action_detail, name="action"),
     path("committees/<id:pk>/meetings/", meetings.committee_meetings, name="committee-meetings"),
     path("meetings/<id:pk>/", meetings.meeting, name="meeting"),
     path("meetings/<id:pk>/agenda/add-paper/", meetings.agenda_add_paper, name="agenda-add-paper"),

@@ -12,11 +12,11 @@ from django.views.decorators.http import require_POST
 
 from townhall.core.models import Body, File, Paper
 from townhall.council import selectors
-from townhall.council.forms import PaperForm, RouteFormSet, UploadForm
+from townhall.council.forms import ActionItemForm, PaperForm, RouteFormSet, UploadForm
 from townhall.council.guards import staff_view
 from townhall.council.models import PaperStatus, StepState
 from townhall.council.scopes import scope_of
-from townhall.council.services import drafting, papers as paper_services, routes
+from townhall.council.services import actions as action_services, drafting, papers as paper_services, routes
 
 _PREFILL = "townhall_clerk_prefill"
 
@@ -146,6 +146,8 @@ def paper_detail(request, pk):
     return render(request, "council/paper_detail.html", {
         "record": record, "paper": paper, "form": form, "editable": editable, "conflict": conflict,
         "route": routes.route_of(paper), "route_forms": _route_formset(request, record),
+        "action_items": selectors.paper_actions(paper), "action_form": ActionItemForm(body=record.body),
+        "may_act": action_services.may_manage(request.user, body_id=record.body_id, paper=paper),
     }, status=409 if conflict else 200)
 
 
