@@ -343,3 +343,14 @@ def test_every_event_noun_is_found_by_the_scan_for_event_words():
     from townhall.reading.analysis.events import _EVENT_ENDINGS, _EVENT_STEMS
 
     assert [word for word in _EVENT_ENDINGS if not any(stem in word for stem in _EVENT_STEMS)] == []
+
+
+def test_two_common_nouns_for_one_day_without_a_place_are_one_event():
+    from townhall.reading.analysis.events import extract_events
+
+    text = (
+        "Notatet samler op på temadagen, som blev afholdt den 3. maj 2023 for udvalget.\n\n"
+        "Seminaret den 3. maj 2023 var tilrettelagt som et dialogmøde med borgerne."
+    )
+    events = extract_events(text, "da")
+    assert [event.start.isoformat() for event in events] == ["2023-05-03"]

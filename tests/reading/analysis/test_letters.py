@@ -61,3 +61,20 @@ def test_proposer_and_seconder_of_a_motion_do_not_sign_it():
 def test_surname_over_its_role_in_a_signature_is_a_signatory():
     text = "Niederschrift\n\nText der Niederschrift.\n\n____________________________\nKarla Vorsitz\tMeier\nVorsitzende\tSchriftführer\n"
     assert analyse(text).signatories == ("Karla Vorsitz", "Meier")
+
+
+def test_a_role_under_the_closing_is_no_signatory_though_its_words_look_like_a_name():
+    text = (
+        "Fraktion Grüne Mitte\n\nAn den Stadtrat\n\nBetreff: Radweg am Kanal\n\nSehr geehrte Damen und Herren,\n\n"
+        "wir beantragen den Bau eines Radweges.\n\nMit freundlichen Grüßen\n\nMarta Lindqvist\tOle Brandt\n"
+        "Stellvertretende Fraktionsvorsitzende\n"
+    )
+    assert list(analyse(text).signatories) == ["Marta Lindqvist", "Ole Brandt"]
+
+
+def test_two_names_printed_without_a_gap_are_two_signatories():
+    text = (
+        "Quartiersbeirat Nordstadt\n\nAn die Stadtverwaltung\n\nBetreff: Spielplatz am Anger\n\nSehr geehrte Damen und Herren,\n\n"
+        "wir bitten um eine Prüfung.\n\nMit freundlichen Grüßen\n\nHelga Brunner Stefan Ahrens\n"
+    )
+    assert list(analyse(text).signatories) == ["Helga Brunner", "Stefan Ahrens"]

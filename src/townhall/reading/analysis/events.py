@@ -511,6 +511,9 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
                 _related_names(draft, kept)
                 # "X finder sted i Dublin den 1. juni. Konferencen samler ...": the bare noun points back
                 or ((not draft.proper or not kept.proper) and _same_place(draft, kept))
+                # "temadagen, som blev afholdt den 20. september" and "Temamødet den 20. september": two
+                # common nouns for one day, neither with a place of its own, are one event.
+                or (not draft.proper and not kept.proper and not draft.place and not kept.place)
             )
             same_name = _name_key(draft.name) == _name_key(kept.name) and (
                 draft.start is None or kept.start is None or draft.start == kept.start)

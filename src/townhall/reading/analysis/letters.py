@@ -338,12 +338,14 @@ def signature_names(document: Document) -> list[tuple[str, LineAddress]]:
 
 
 def _names_in(text: str, role_below: bool) -> list[str]:
-    if not text or _ROLE_LINE.search(text) and not as_name(text):
-        return []
+    if not text or _ROLE_LINE.search(text) and (not as_name(text) or _ROLE_LINE.fullmatch(text.split()[0])):
+        return []  # a role ("Stellvertretende Fraktionsvorsitzende"), though its words look like a name
+    two = _two_names(text)
+    if two and text.split()[2].casefold() in FIRST_NAMES:
+        return two  # "Günter Winkelmann Yvonne Maroke": two signers side by side, the second by her first name
     name = as_name(text)
     if name:
         return [name]
-    two = _two_names(text)
     if two:
         return two
     if role_below and _SURNAME.match(text):
