@@ -306,7 +306,7 @@ def report(results: list[dict], expected: dict, corpus_size: int, seconds_per_ru
         "`../shared/realpapers`, copied at run time, and "
         f"{sum(1 for item in good.values() if item['family'] == 'good')} papers written for the corpus), "
         "each run on an empty SQLite database with the real `townhall ingest` and the default budgets "
-        "(`TOWNHALL_READ_TIMEOUT=300`, `TOWNHALL_READ_MEMORY_MB=384`).",
+        "(`TOWNHALL_READ_TIMEOUT=300`, `TOWNHALL_READ_MEMORY_MB=340`).",
         "",
         "Command: `.venv/bin/python bench/hostile.py` (2 cores, 24 GB RAM; the machine was shared with other work).",
         "",

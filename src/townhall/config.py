@@ -31,7 +31,7 @@ SETTINGS: dict[str, tuple[str, str]] = {
     "PUBLIC_URL": ("(empty: taken from each request)", "Absolute base URL of the site, used in feeds and OParl ids outside a request."),
     "TESSERACT": ("tesseract", "Command that runs Tesseract OCR for scanned pages."),
     "READ_TIMEOUT": ("300", "Seconds one document may take to read during an ingest before it is stopped."),
-    "READ_MEMORY_MB": ("384", "Megabytes of memory one reading process may use for a document during an ingest."),
+    "READ_MEMORY_MB": ("340", "Megabytes of memory one reading process may use for a document during an ingest."),
     "LOG_LEVEL": ("INFO", "Logging level: DEBUG, INFO, WARNING or ERROR."),
     # Jobs, mail and serving (operations).
     "BROKER_URL": ("(empty: jobs run in-process)", "Celery broker, e.g. redis://127.0.0.1:6379/0; empty runs jobs in the process that asks."),
