@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 from django.test import Client
@@ -12,6 +12,7 @@ from django.utils import timezone
 from smtp_inbox import link_in, text_of
 from townhall.core.models import Consultation, Deadline, Organization, Paper, Person
 from townhall.mail.models import OutgoingMail
+from townhall.participation.follow_targets import REMINDER_DAYS
 from townhall.participation.follows import send_digests
 from townhall.participation.models import Follow
 
@@ -107,8 +108,12 @@ def test_every_followable_has_an_atom_feed_of_public_news(council, committee):
 def test_a_followed_paper_reminds_of_its_deadline(council, committee, smtp):
     paper = new_paper(council, committee, "Høring om busplan")
     follow = follow_confirmed(Client(), smtp, "paper", paper.pk, "bus@example.org", frequency="daily")
-    Deadline.objects.create(paper=paper, body=council.body, date=timezone.localdate() + timedelta(days=4), purpose="Høringsfrist")
-    assert send_digests(now=timezone.now() + timedelta(days=1, hours=1))["mails"] == 1
+    # The digest runs at local noon two days on, so the reminder (at 07:00 local, REMINDER_DAYS before the
+    # deadline) falls within its period whatever the hour the test runs.
+    day = timezone.localdate() + timedelta(days=2)
+    run_at = timezone.make_aware(datetime(day.year, day.month, day.day, 12))
+    Deadline.objects.create(paper=paper, body=council.body, date=day + timedelta(days=REMINDER_DAYS), purpose="Høringsfrist")
+    assert send_digests(now=run_at)["mails"] == 1
     digest = smtp.wait_for("bus@example.org", 2)[1]
     assert "Deadline on" in text_of(digest) and "Høringsfrist" in text_of(digest)
     assert follow.pk

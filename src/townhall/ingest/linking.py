@@ -375,7 +375,7 @@ def relink_paper(paper_id: int, reading: DocumentReading) -> None:
     version and files stay as they are: the document is the same, only how it was read changed.
     """
     with transaction.atomic():
-        paper = Paper.objects.select_for_update().select_related("body", "main_file").get(pk=paper_id)
+        paper = Paper.objects.select_for_update(of=("self",)).select_related("body", "main_file").get(pk=paper_id)
         card = corrected_card(paper.pk, reading.card)
         before = access.linked_to_papers([paper.pk])
         if paper.main_file is not None:
