@@ -8,9 +8,7 @@ moderates, publishes and attaches the summary; a follower of the committee gets 
 from __future__ import annotations
 
 import io
-import os
 from datetime import timedelta
-from pathlib import Path
 
 import docx
 import pytest
@@ -22,33 +20,6 @@ from townhall.core.models import Consultation, Organization, Paper
 from townhall.participation.models import Hearing, Response
 
 pytestmark = pytest.mark.browser
-
-CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-
-
-@pytest.fixture
-def chromium():
-    """Debian's headless Chromium, never a downloaded one."""
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"no Chromium at {CHROMIUM}")
-    from playwright.sync_api import sync_playwright
-
-    # Playwright's sync API keeps an event loop in this thread; the test's own database calls are synchronous.
-    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    try:
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            yield browser
-            browser.close()
-    finally:
-        if previous is None:
-            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
-        else:
-            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
-
 
 def new_page(chromium, base, session=None):
     context = chromium.new_context(viewport={"width": 1280, "height": 900}, locale="en-GB")
