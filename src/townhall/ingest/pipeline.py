@@ -146,32 +146,20 @@ def read_task(task: ReadTask, *, memory_errors: bool = False) -> DocumentReading
 # --- Running an ingest --------------------------------------------------------------------------
 
 @dataclass
-class IngestSummary:
-    """What an ingest run did: counts per outcome and failures per reason."""
+class RunSummary:
+    """Failures per reason and the time of a run over many documents; `seen` counts every outcome."""
 
-    new: int = 0
-    new_versions: int = 0
-    duplicates: int = 0
     failed: Counter = field(default_factory=Counter)
     started: float = field(default_factory=time.monotonic)
     finished: float | None = None
-    #: Set when the run was stopped (Ctrl-C, SIGTERM) before its last document.
-    stopped: bool = False
-    #: Failed documents not read again because they crashed a reader or went over budget before.
-    held_back: int = 0
 
     @property
     def failures(self) -> int:
         return sum(self.failed.values())
 
     @property
-    def done(self) -> int:
-        """Documents that became a paper or a new version of one."""
-        return self.new + self.new_versions
-
-    @property
     def seen(self) -> int:
-        return self.done + self.duplicates + self.failures
+        raise NotImplementedError
 
     @property
     def seconds(self) -> float:
@@ -181,6 +169,28 @@ class IngestSummary:
     def rate(self) -> float:
         """Documents handled per second (all outcomes)."""
         return self.seen / self.seconds if self.seconds > 0 else 0.0
+
+
+@dataclass
+class IngestSummary(RunSummary):
+    """What an ingest run did: counts per outcome and failures per reason."""
+
+    new: int = 0
+    new_versions: int = 0
+    duplicates: int = 0
+    #: Set when the run was stopped (Ctrl-C, SIGTERM) before its last document.
+    stopped: bool = False
+    #: Failed documents not read again because they crashed a reader or went over budget before.
+    held_back: int = 0
+
+    @property
+    def done(self) -> int:
+        """Documents that became a paper or a new version of one."""
+        return self.new + self.new_versions
+
+    @property
+    def seen(self) -> int:
+        return self.done + self.duplicates + self.failures
 
     def count(self, outcome: str, reason: str = "") -> None:
         if outcome == NEW:

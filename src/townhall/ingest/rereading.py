@@ -10,11 +10,10 @@ goes through the clerks' corrections before it is stored, so every correction st
 from __future__ import annotations
 
 import time
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from townhall.ingest.pipeline import Failure, ReadTask
+from townhall.ingest.pipeline import Failure, ReadTask, RunSummary
 from townhall.ingest.readings import EXTRACTOR_VERSION
 
 #: Outcomes of one paper.
@@ -22,31 +21,16 @@ REREAD, CHANGED, MISSING = "reread", "changed", "missing"
 
 
 @dataclass
-class RereadSummary:
+class RereadSummary(RunSummary):
     """What a re-reading run did: papers read again, left alone (their bytes changed or missing), failed."""
 
     reread: int = 0
     changed: int = 0
     missing: int = 0
-    failed: Counter = field(default_factory=Counter)
-    started: float = field(default_factory=time.monotonic)
-    finished: float | None = None
-
-    @property
-    def failures(self) -> int:
-        return sum(self.failed.values())
 
     @property
     def seen(self) -> int:
         return self.reread + self.changed + self.missing + self.failures
-
-    @property
-    def seconds(self) -> float:
-        return (self.finished or time.monotonic()) - self.started
-
-    @property
-    def rate(self) -> float:
-        return self.seen / self.seconds if self.seconds > 0 else 0.0
 
     @property
     def detail(self) -> str:
