@@ -147,6 +147,37 @@ def _clear_caches() -> None:
                     held.cache_clear()
 
 
+def audit(scorer, papers: dict, base_f1: dict[str, float], wanted: set[str] = frozenset()) -> list[tuple]:
+    """Switch each rule off in turn; return (rule, helps, costs, seeds fall, deltas, failed, verdict, value) rows."""
+    councils = sorted(group for group in base_f1 if group not in ("seeds", "real", "seeds total"))
+    rows = []
+    for module, name, value in rules():
+        if wanted and name not in wanted:
+            continue
+        bound = patch_everywhere(value, switched_off(value))
+        try:
+            totals, failed = score(scorer, papers)
+        finally:
+            for holder, attribute in bound:
+                setattr(holder, attribute, value)
+        deltas = {group: core(scorer, totals[group])[0] - base_f1[group] for group in base_f1}
+        helps = [c for c in councils if deltas[c] < -0.0005]
+        costs = [c for c in councils if deltas[c] > 0.0005]
+        seeds = deltas["seeds"] < -0.0005
+        if not helps and not costs and not seeds and not failed:
+            verdict = "no effect here"
+        elif len(helps) == 1 and not seeds:
+            verdict = "ONE COUNCIL"
+        elif costs and not helps and not seeds:
+            verdict = "costs only"
+        else:
+            verdict = "general"
+        rows.append((f"{module.rsplit('.', 1)[1]}.{name}", helps, costs, seeds, deltas, failed, verdict, value))
+        print(f"{rows[-1][0]:45} {verdict:14} real {deltas['real']:+.3f} helps {','.join(helps) or '-'}"
+              f" costs {','.join(costs) or '-'} seeds {'falls' if seeds else 'same'}", file=sys.stderr, flush=True)
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "townhall-card-layouts")
@@ -163,31 +194,7 @@ def main() -> None:
     base_f1 = {group: core(scorer, totals)[0] for group, totals in base.items()}
     councils = sorted(group for group in base if group not in ("seeds", "real", "seeds total"))
     wanted = {name for name in args.only.split(",") if name}
-    rows = []
-    for module, name, value in rules():
-        if wanted and name not in wanted:
-            continue
-        bound = patch_everywhere(value, switched_off(value))
-        try:
-            totals, failed = score(scorer, papers)
-        finally:
-            for holder, attribute in bound:
-                setattr(holder, attribute, value)
-        deltas = {group: core(scorer, totals[group])[0] - base_f1[group] for group in base}
-        helps = [c for c in councils if deltas[c] < -0.0005]
-        costs = [c for c in councils if deltas[c] > 0.0005]
-        seeds = deltas["seeds"] < -0.0005
-        if not helps and not costs and not seeds and not failed:
-            verdict = "no effect here"
-        elif len(helps) == 1 and not seeds:
-            verdict = "ONE COUNCIL"
-        elif costs and not helps and not seeds:
-            verdict = "costs only"
-        else:
-            verdict = "general"
-        rows.append((f"{module.rsplit('.', 1)[1]}.{name}", helps, costs, seeds, deltas, failed, verdict))
-        print(f"{rows[-1][0]:45} {verdict:14} real {deltas['real']:+.3f} helps {','.join(helps) or '-'}"
-              f" costs {','.join(costs) or '-'} seeds {'falls' if seeds else 'same'}", flush=True)
+    rows = audit(scorer, papers, base_f1, wanted)
     lines = [
         "# Leave-one-rule-out audit of the card analysis",
         "",
@@ -201,13 +208,13 @@ def main() -> None:
         "| rule | verdict | real Δ | helps (F1 falls without it) | costs (F1 rises without it) | seeds fall |",
         "|---|---|---|---|---|---|",
     ]
-    for rule, helps, costs, seeds, deltas, failed, verdict in rows:
+    for rule, helps, costs, seeds, deltas, failed, verdict, _ in rows:
         if verdict == "no effect here":
             continue
         def named(groups):
             return ", ".join(f"{g} {deltas[g]:+.3f}" for g in groups) or "–"
         lines.append(f"| `{rule}` | {verdict} | {deltas['real']:+.3f} | {named(helps)} | {named(costs)} | {'yes' if seeds else 'no'} |")
-    silent = [rule for rule, *_, verdict in rows if verdict == "no effect here"]
+    silent = [row[0] for row in rows if row[6] == "no effect here"]
     lines += ["", f"{len(silent)} further rules change no score here when switched off: " + ", ".join(f"`{r}`" for r in silent), ""]
     print("\n".join(lines))
     if args.write:
