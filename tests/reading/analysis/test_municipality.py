@@ -85,3 +85,49 @@ def test_a_council_named_for_two_towns_keeps_both():
     text = "Brighton & Hove City Council\nReport to: Culture Committee\n\nThe committee noted the report."
     assert find_municipality(text) == "Brighton & Hove City Council"
     assert find_municipality("Minutes of Telford and Wrekin Borough Council, Planning Committee") == "Telford and Wrekin Borough Council"
+
+
+def test_city_of_x_named_three_times_in_running_text_is_the_issuer():
+    text = (
+        "COUNCIL MINUTES\nItem 4: a lease between Prairie Holdings Ltd. and the City of Lakeport.\n"
+        "Item 7: a servicing agreement with the City of Lakeport for the east yard.\nADOPTED\n"
+        "Item 9: land in the north-west area of the City of Lakeport.\nADOPTED\n"
+    )
+    assert find_municipality(text) == "City of Lakeport"
+
+
+def test_county_council_by_its_style_alone_is_named_by_its_mail_domain():
+    text = (
+        "Report to: Cabinet\nSubject: Road maintenance budget\n\n1.1 The County Council maintains 5,000 miles of road"
+        " in Westshire.\n\nContact: Jane Doe, jane.doe@westshire.gov.uk\n"
+    )
+    assert find_municipality(text) == "Westshire County Council"
+
+
+def test_county_council_by_its_style_alone_is_named_by_its_postal_address():
+    text = (
+        "To: All Members of the County Council\n\nA meeting of the County Council will be held at County Hall,"
+        " Northam, Westshire, WS1 2AB on Thursday, 6 March 2025 at 10.00 am.\n"
+    )
+    assert find_municipality(text) == "Westshire County Council"
+
+
+def test_council_style_without_a_place_names_no_municipality():
+    assert find_municipality("County Council Meeting - 6 March 2025\n\nMotion on bus services\n") is None
+
+
+def test_a_domain_whose_place_the_text_never_spells_names_no_council():
+    assert find_municipality("The City Council agreed.\nContact: info@wst.gov.uk\n") is None
+
+
+def test_papers_of_a_cantonal_parliament_are_the_cantons():
+    text = (
+        "Grosser Rat\nProtokoll der Sitzung vom 3. Mai 2023\n\nDer Präsident begrüsst die Mitglieder des Grossen"
+        " Rates. Die Verfassung des Kantons Bergau verlangt ... im Interesse des Kantons Bergau.\n"
+    )
+    assert find_municipality(text) == "Kanton Bergau"
+
+
+def test_a_municipality_mentioning_its_canton_is_not_the_canton():
+    text = "Gemeinderat\nDie Gemeinde hat beim Kanton Bergau ein Gesuch gestellt; der Kanton Bergau entscheidet.\n"
+    assert find_municipality(text) is None

@@ -67,7 +67,16 @@ _ENGLISH_STYLE_LINE = re.compile(
     re.MULTILINE,
 )
 # The same style in running text ("an agreement with the City of Winnipeg"): a mention, counted like a town's name.
-_ENGLISH_STYLE = re.compile(r"((?:City|Town|Village|Township|Municipality) of [A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+_ENGLISH_STYLE = re.compile(r"\b((?:City|Town|Village|Township|Municipality) of [A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+# An English council that calls itself by its style alone ("the County Council", "City Council") is
+# named by the place of its mail domain ("@kent.gov.uk") or of its postal address ("Maidstone, Kent,
+# ME14 1XQ"), when the text spells that place itself.
+_BARE_STYLE = re.compile(r"(?:^|\b(?:the|of|to|by|at|The|To) )(County|City|Borough|District) Council\b", re.MULTILINE)
+_UK_DOMAIN = re.compile(r"@(?:[a-z0-9-]+\.)*?([a-z]+(?:-[a-z]+){0,2})\.gov\.uk\b", re.IGNORECASE)
+_UK_POSTCODE_PLACE = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?),? (?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2})\b")
+# A Swiss cantonal parliament's papers are the canton's: "Grosser Rat", "Kantonsrat", "Landrat".
+_CANTONAL_PARLIAMENT = re.compile(r"\b(?:Grosse[rn]?|Große[rn]?) Rat(?:es|s)?\b|\bKantonsrat\w*|\bLandrat(?:es|s)?\b")
+_CANTON = re.compile(r"\bKantons? ([A-Z][a-zäöü]+(?:-[A-Z][a-zäöü]+)?)\b")
 _GENERIC_COUNCIL_WORDS = frozenset(("The", "This", "Full", "County", "City", "Town", "Parish", "District", "Borough"))
 _DOMAIN = re.compile(r"(?:@|www\.|https?://)([A-Za-z0-9.-]+\.(?:dk|de))\b", re.IGNORECASE)
 _DANISH_ADDRESS = re.compile(r"(\d{4}) ([A-ZÆØÅ][a-zæøå]+(?:[- ][A-ZÆØÅ][a-zæøå]+)?)(?: [A-ZØ]{1,2}\b\.?)?")
@@ -152,6 +161,8 @@ def find_municipality(text: str) -> str | None:
     sample = text[:_MENTION_CHARS]
     if _ADMIN_WORDS.search(sample):
         _city_mentions(sample, scores)
+    if not scores:
+        _style_and_place(text, scores)
     if not scores:
         return None
     ranked = sorted(scores.items(), key=lambda item: -item[1])
@@ -259,3 +270,27 @@ def _town_of(word: str) -> str | None:
         if candidate in _GERMAN_CITIES:
             return GERMAN[_GERMAN_CITIES[candidate]]
     return None
+
+
+def _style_and_place(text: str, scores: dict[str, float]) -> None:
+    """Name a body that calls itself by its style alone from the place its domain or address gives."""
+    if "Kanton" in text and _CANTONAL_PARLIAMENT.search(text):
+        cantons: dict[str, float] = defaultdict(float)
+        for match in _CANTON.finditer(text):
+            cantons[f"Kanton {match.group(1)}"] += _MENTION
+        for name, count in cantons.items():
+            if count >= 2:
+                scores[name] += min(count + 1, _MENTION_CAP)
+    styles = {match.group(1) for match in _BARE_STYLE.finditer(text)}
+    if len(styles) != 1:
+        return
+    style = styles.pop()
+    places: dict[str, float] = defaultdict(float)
+    for match in _UK_DOMAIN.finditer(text):
+        places[match.group(1).replace("-", " ").title()] += _DOMAIN_WEIGHT
+    for match in _UK_POSTCODE_PLACE.finditer(text, 0, _HEAD_CHARS * 4):
+        places[match.group(1)] += _PLACE_WEIGHT
+    for place, weight in places.items():
+        # The place must be spelt in the text as a name, not only read from a domain.
+        if re.search(rf"\b{re.escape(place)}\b", text):
+            scores[f"{place} {style} Council"] += weight
