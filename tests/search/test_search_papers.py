@@ -186,3 +186,13 @@ def test_any_typed_text_gives_results_or_none_but_never_an_error(one_paper, quer
     # The paper is created once for all examples (a function-scoped fixture under hypothesis).
     results = search_papers(query=query, user=None)
     assert results.total == len(results.hits) and results.total in (0, 1)
+
+
+def test_a_rare_word_outweighs_a_word_every_paper_holds(add_paper):
+    # Both engines weigh a word by how few papers hold it (BM25's inverse document frequency),
+    # so short papers with a common word do not bury the long one with the rare word.
+    for n in range(6):
+        add_paper(f"Referat {n}", f"Fonden betaler punkt {n}.")
+    rare = add_paper("Notat", "Handicappuljen giver tilskud. " + " ".join(f"Ord{n} om vejen." for n in range(150)))
+    hits = search_papers(query="handicappuljen OR fonden", user=None).hits
+    assert hits[0].paper.pk == rare.pk and len(hits) == 7

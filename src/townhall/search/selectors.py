@@ -221,11 +221,11 @@ def search_papers(
             ranked = backend.top(expression, narrowing, start + per_page, exact=exact, core=core,
                                  typed=typed)[start:]
         elif relaxation is None:
-            ranked = backend.best(candidates, start + per_page, exact, core)[start:]
+            ranked = backend.best(candidates, start + per_page, exact, core, expression=expression)[start:]
         else:
             # Most parts first, then score, among the best-scoring head: papers with every part
             # stay on top. Below the head, matches follow by score.
-            ranked = backend.best(candidates, max(RELAXED_HEAD, start + per_page))
+            ranked = backend.best(candidates, max(RELAXED_HEAD, start + per_page), expression=expression)
             parts = counted_parts(backend, plan, [paper_id for paper_id, _ in ranked[:RELAXED_HEAD]])
             ranked.sort(key=lambda row: (-parts.get(row[0], 0), -row[1], -row[0]))
             ranked = ranked[start : start + per_page]

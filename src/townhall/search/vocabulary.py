@@ -57,6 +57,17 @@ def known(terms: Iterable[str]) -> dict[str, int]:
         return {term: int(docs) for term, docs in cursor.fetchall()}
 
 
+def holding_prefix(prefix: str, limit: int = SCAN_LIMIT) -> int:
+    """Return how many papers hold a term starting with ``prefix`` (summed over at most ``limit`` terms)."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT COALESCE(SUM(docs), 0) FROM (SELECT docs FROM {TABLE} WHERE term >= %s AND term < %s "
+            "AND term <> %s LIMIT %s) t",
+            [prefix, prefix + "\U0010ffff", TOTAL, limit],
+        )
+        return int(cursor.fetchone()[0])
+
+
 def indexed_when_filled() -> int | None:
     """Return how many papers were indexed when the vocabulary was last filled (None: never)."""
     with connection.cursor() as cursor:

@@ -266,12 +266,14 @@ class SearchBackend:
 
     def best(
         self, candidates: Sequence[Candidate], wanted: int, exact: str | None = None, core: str | None = None,
+        expression: str | None = None,
     ) -> list[tuple[int, float]]:
         """Return ``(paper_id, score)`` of the ``wanted`` best candidates, best first (ties: newest first).
 
         ``exact`` is the expression of the typed words alone and ``core`` the query without
         the alternatives that find them inside other words; backends whose ``_score`` cannot
-        weigh them in may adjust the ranking of the best candidates here.
+        weigh them in may adjust the ranking of the best candidates here. ``expression`` is
+        the query the candidates matched, for a backend that scores the head again.
         """
         ordered = heapq.nlargest(wanted, zip(map(itemgetter(1), candidates), map(itemgetter(0), candidates)))
         return [(paper_id, score) for score, paper_id in ordered]

@@ -12,15 +12,18 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import heapq
 import logging
 import re
 from collections.abc import Iterator, Sequence
+from operator import itemgetter
 
 from django.db import connection, transaction
 from django.db.models import QuerySet
 from django.db.models.expressions import RawSQL
 
 from townhall.search import vocabulary
+from townhall.search.backends import rarity
 from townhall.search.analyzers import MAX_TERM_LENGTH
 from townhall.search.backends.base import FACET_TABLE, INSIDE_SHARE, Candidate, IndexEntry, Narrowing, SearchBackend
 from townhall.search.query import MatchPlan, plan_to_tsquery
@@ -487,10 +490,40 @@ class PostgresBackend(SearchBackend):
                 break
         if not found:
             return []
-        score, score_params = self._score(expression, exact, core)
-        rows = _fetch(f"SELECT v.paper_id, {score} FROM {TABLE} v WHERE v.paper_id = ANY(%s)",
-                      [*score_params, sorted(found)])
-        ordered_rows = sorted(((float(score), int(paper_id)) for paper_id, score in rows), reverse=True)[:wanted]
+        return self._head(sorted(found), wanted, expression, exact, core)
+
+    def best(
+        self, candidates: Sequence[Candidate], wanted: int, exact: str | None = None, core: str | None = None,
+        expression: str | None = None,
+    ) -> list[tuple[int, float]]:
+        """Return the ``wanted`` best candidates, the head of their plain rank scored again by rarity.
+
+        ``ts_rank`` cannot weigh words by how many papers hold them; the ``RANKED_HEAD`` best by it
+        (as many as ``top`` scores) are scored again with ``_head``, so both roads give one order.
+        """
+        if expression is None:
+            return super().best(candidates, wanted, exact, core)
+        ordered = heapq.nlargest(max(RANKED_HEAD, wanted), zip(map(itemgetter(1), candidates), map(itemgetter(0), candidates)))
+        return self._head([paper_id for _, paper_id in ordered], wanted, expression, exact, core)
+
+    def _head(self, paper_ids: Sequence[int], wanted: int, expression: str, exact: str | None,
+              core: str | None) -> list[tuple[int, float]]:
+        """Return ``(paper_id, score)`` of the ``wanted`` best of ``paper_ids``, scored as SQLite's BM25 weighs.
+
+        Each alternative of the query counts by its rarity (``rarity.weighed_rank``), what only the
+        compounds a typed word starts add keeps ``INSIDE_SHARE``, and a paper that has the typed
+        words themselves counts double, as on SQLite.
+        """
+        if not paper_ids:
+            return []
+        rank = f"ts_rank('{WEIGHTS}', v.vector, %s::tsquery, {_NORMALIZATION})"
+        score, params = rarity.weighed_rank(rank, "v.vector", expression, TABLE, core, INSIDE_SHARE)
+        if exact:
+            score, params = f"(CASE WHEN v.vector @@ %s::tsquery THEN 2.0 ELSE 1.0 END) * {score}", [exact, *params]
+        # "|| ''": each row's vector is unpacked once, not once per alternative scored.
+        rows = _fetch(f"SELECT v.paper_id, {score} FROM (SELECT paper_id, vector || ''::tsvector AS vector "
+                      f"FROM {TABLE} WHERE paper_id = ANY(%s) OFFSET 0) v", [*params, list(paper_ids)])
+        ordered_rows = heapq.nlargest(wanted, ((float(score), int(paper_id)) for paper_id, score in rows))
         return [(paper_id, score) for score, paper_id in ordered_rows]
 
     def _rarer_terms(self, expression: str) -> str:

@@ -292,6 +292,7 @@ class Fts5Backend(SearchBackend):
 
     def best(
         self, candidates: Sequence[Candidate], wanted: int, exact: str | None = None, core: str | None = None,
+        expression: str | None = None,
     ) -> list[tuple[int, float]]:
         # Candidates that have the typed words themselves (not only compound parts or
         # glossary terms) count double. BM25 of a second expression needs a second
