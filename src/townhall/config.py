@@ -71,6 +71,7 @@ SETTINGS: dict[str, tuple[str, str]] = {
     "FORM_LIMIT_PER_ADDRESS": ("10", "Uses of each public form (responses, sign-ups) one e-mail address may make per hour."),
     "FORM_LIMIT_PER_NETWORK": ("30", "Uses of each public form one network address may make per hour."),
     "RESPONSE_RETENTION_DAYS": ("730", "Days after a hearing closed before the personal data of its responders is erased."),
+    "REMINDER_DAYS": ("3", "Days before a hearing's or an event's deadline that invitees who have not answered are reminded."),
 }
 
 UI_LANGUAGES = {"da": "Dansk", "de": "Deutsch", "en": "English"}

@@ -188,6 +188,7 @@ HEARING_ATTACHMENTS = config.env_int("HEARING_ATTACHMENTS", 5)
 FORM_LIMIT_PER_ADDRESS = config.env_int("FORM_LIMIT_PER_ADDRESS", 10)
 FORM_LIMIT_PER_NETWORK = config.env_int("FORM_LIMIT_PER_NETWORK", 30)
 RESPONSE_RETENTION_DAYS = config.env_int("RESPONSE_RETENTION_DAYS", 730)
+REMINDER_DAYS = config.env_int("REMINDER_DAYS", 3)
 
 # Jobs, mail and serving: see townhall.jobs, townhall.mail and docs/deployment.md.
 BROKER_URL = config.env("BROKER_URL", "")

@@ -22,6 +22,7 @@ urlpatterns = [
     # whose only form is the language switcher need no CSRF cookie either.
     path("i18n/setlang/", csrf_exempt(set_language), name="set_language"),
     path("staff/hearings/", include("townhall.participation.staff_urls")),
+    path("staff/events/", include("townhall.participation.staff_event_urls")),
     path("staff/", include("townhall.council.urls")),
     path("oparl/v1.1/", include("townhall.oparl.api.urls")),
     path("robots.txt", read_only(site.robots_txt), name="robots"),

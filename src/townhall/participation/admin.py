@@ -2,7 +2,7 @@
 
 from django.contrib import admin
 
-from townhall.participation.models import Hearing, Response
+from townhall.participation.models import Conference, Hearing, Response
 
 
 @admin.register(Hearing)
@@ -26,3 +26,10 @@ class ResponseAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None):
         return False
+
+
+@admin.register(Conference)
+class ConferenceAdmin(admin.ModelAdmin):
+    list_display = ("title", "paper", "starts_at", "registration_deadline", "capacity", "waiting_list")
+    search_fields = ("title",)
+    raw_id_fields = ("paper", "card_event", "opened_by")

@@ -89,6 +89,8 @@ class Invitee(models.Model):
     #: Lets the invitation link fill in the organisation and tie the response to the invitation.
     token = models.CharField(_("token"), max_length=64, unique=True, editable=False)
     invited = models.DateTimeField(_("invited"), null=True, blank=True)
+    #: When the reminder before the deadline went out (it goes once, and only without a response).
+    reminded = models.DateTimeField(_("reminded"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("invited organisation")
@@ -214,3 +216,117 @@ class Follow(models.Model):
 
     def __str__(self):
         return f"{self.get_kind_display()}: {self.label}"
+
+
+# --- Events people register for ------------------------------------------------------------------------
+
+#: Fields a clerk may add to an event's registration form (name and e-mail are always asked).
+REGISTRATION_FIELDS = [
+    ("organisation", _("Organisation")),
+    ("phone", _("Telephone")),
+    ("diet", _("Dietary requirements")),
+    ("accessibility", _("Access needs")),
+    ("comment", _("Comment")),
+]
+
+
+class Conference(models.Model):
+    """An event on a paper that people register for: a conference, a workshop, a citizens' meeting.
+
+    It has a place (an address, an online link or both), a registration deadline, and optionally a
+    capacity; registrations past the capacity go onto a waiting list when the clerk keeps one.
+    """
+
+    paper = models.ForeignKey("core.Paper", verbose_name=_("paper"), on_delete=models.CASCADE, related_name="conferences")
+    #: The event read from the paper's card that this one was made from, while the card still holds it.
+    card_event = models.ForeignKey("core.Event", verbose_name=_("event read from the paper"), null=True, blank=True,
+                                   on_delete=models.SET_NULL, related_name="+")
+    title = models.CharField(_("title"), max_length=500)
+    description = models.TextField(_("description"), blank=True)
+    starts_at = models.DateTimeField(_("starts"))
+    ends_at = models.DateTimeField(_("ends"))
+    address = models.CharField(_("address"), max_length=500, blank=True)
+    online_url = models.URLField(_("online link"), max_length=1000, blank=True)
+    registration_deadline = models.DateTimeField(_("registration deadline"))
+    capacity = models.PositiveIntegerField(_("places"), null=True, blank=True,
+                                           help_text=_("Leave empty when there is no limit."))
+    waiting_list = models.BooleanField(_("waiting list"), default=True,
+                                       help_text=_("Registrations past the capacity go onto a waiting list."))
+    #: Codes of REGISTRATION_FIELDS the form asks besides name and e-mail.
+    fields = models.JSONField(_("form fields"), default=list, blank=True)
+    questions = models.TextField(_("own questions"), blank=True, help_text=_("One question a line."))
+    opened_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("opened by"), null=True,
+                                  on_delete=models.SET_NULL, related_name="+")
+    created = models.DateTimeField(_("created"), default=timezone.now)
+    modified = models.DateTimeField(_("modified"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("event with registration")
+        verbose_name_plural = _("events with registration")
+        ordering = ["starts_at", "id"]
+
+    def __str__(self):
+        return self.title
+
+    def takes_registrations(self, at=None) -> bool:
+        return (at or timezone.now()) < self.registration_deadline
+
+    def question_list(self) -> list[str]:
+        return [line.strip()[:300] for line in self.questions.splitlines() if line.strip()][:10]
+
+    def answer_columns(self) -> list[tuple[str, str]]:
+        """Return (key, label) of every field the registration form asks besides name and e-mail."""
+        chosen = [(f"field_{code}", str(label)) for code, label in REGISTRATION_FIELDS if code in self.fields]
+        return chosen + [(f"question_{number}", question) for number, question in enumerate(self.question_list(), start=1)]
+
+
+class ConferenceInvitee(models.Model):
+    """Someone invited to an event by e-mail, reminded once before the deadline when they have not answered."""
+
+    conference = models.ForeignKey(Conference, verbose_name=_("event"), on_delete=models.CASCADE, related_name="invitees")
+    name = models.CharField(_("name"), max_length=300)
+    email = models.EmailField(_("e-mail"), max_length=320)
+    token = models.CharField(_("token"), max_length=64, unique=True, editable=False)
+    invited = models.DateTimeField(_("invited"), null=True, blank=True)
+    declined = models.DateTimeField(_("declined"), null=True, blank=True)
+    reminded = models.DateTimeField(_("reminded"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("invitee")
+        verbose_name_plural = _("invitees")
+        ordering = ["name", "id"]
+        constraints = [models.UniqueConstraint(fields=["conference", "email"], name="participation_conference_invitee_once")]
+
+    def __str__(self):
+        return self.name
+
+
+class Registration(models.Model):
+    """One person's place at an event, on its waiting list, or cancelled."""
+
+    CONFIRMED, WAITING, CANCELLED = "confirmed", "waiting", "cancelled"
+    STATES = [(CONFIRMED, _("registered")), (WAITING, _("on the waiting list")), (CANCELLED, _("cancelled"))]
+
+    conference = models.ForeignKey(Conference, verbose_name=_("event"), on_delete=models.CASCADE, related_name="registrations")
+    invitee = models.ForeignKey(ConferenceInvitee, verbose_name=_("invitation"), null=True, blank=True,
+                                on_delete=models.SET_NULL, related_name="registrations")
+    #: The secret of the link that shows and cancels the registration.
+    token = models.CharField(_("token"), max_length=64, unique=True, editable=False)
+    name = models.CharField(_("name"), max_length=200)
+    email = models.EmailField(_("e-mail"), max_length=320)
+    #: Answers to the chosen fields and the clerk's own questions: label -> answer.
+    answers = models.JSONField(_("answers"), default=dict, blank=True)
+    language = models.CharField(_("language"), max_length=8, blank=True)
+    status = models.CharField(_("status"), max_length=10, choices=STATES, default=CONFIRMED)
+    registered = models.DateTimeField(_("registered"), default=timezone.now)
+    promoted = models.DateTimeField(_("moved up from the waiting list"), null=True, blank=True)
+    cancelled = models.DateTimeField(_("cancelled"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("registration")
+        verbose_name_plural = _("registrations")
+        ordering = ["registered", "id"]
+        indexes = [models.Index(fields=["conference", "status", "registered"])]
+
+    def __str__(self):
+        return f"{self.conference_id}/{self.pk}"

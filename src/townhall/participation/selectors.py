@@ -16,7 +16,7 @@ from townhall.core.access import can_see_non_public, public_condition
 from townhall.core.models import Paper
 from townhall.core.selectors import visible_files
 from townhall.council.scopes import scope_of
-from townhall.participation.models import Hearing, Response
+from townhall.participation.models import Conference, Hearing, Registration, Response
 
 
 def visible_hearings(user=None) -> QuerySet[Hearing]:
@@ -76,3 +76,53 @@ def responses_for_clerk(hearing: Hearing, query: str = "") -> QuerySet[Response]
     for word in query.split()[:10]:
         rows = rows.filter(Q(text__icontains=word) | Q(attachments__text__icontains=word) | Q(organisation__icontains=word)).distinct()
     return rows
+
+
+# --- Events with registration ------------------------------------------------------------------------
+
+
+def visible_conferences(user=None) -> QuerySet[Conference]:
+    """Return the events *user* may see: those on papers they may see (an event on a hidden paper is hidden)."""
+    rows = Conference.objects.select_related("paper", "paper__body")
+    if can_see_non_public(user):
+        return rows.filter(paper__deleted=False)
+    return rows.filter(public_condition(Paper, "paper"))
+
+
+def conference_for_visitor(user, pk) -> Conference:
+    """Return the event *pk* if *user* may see it, else raise Http404."""
+    return get_object_or_404(visible_conferences(user), pk=pk)
+
+
+def staff_conferences(user) -> QuerySet[Conference]:
+    """Return the events of the bodies *user* drafts for, latest first."""
+    scope = scope_of(user)
+    rows = Conference.objects.select_related("paper", "paper__body").filter(paper__deleted=False).order_by("-starts_at", "-pk")
+    if scope.everything:
+        return rows
+    bodies = scope.administers | scope.drafts_for_body | {body for _org, body in scope.organization_bodies}
+    return rows.filter(paper__body__in=bodies) if bodies else rows.none()
+
+
+def registration_counts(conference: Conference) -> dict[str, int]:
+    """Return how many registrations an event has, by state (no personal data)."""
+    return Registration.objects.filter(conference=conference).aggregate(
+        confirmed=Count("pk", filter=Q(status=Registration.CONFIRMED)),
+        waiting=Count("pk", filter=Q(status=Registration.WAITING)),
+        cancelled=Count("pk", filter=Q(status=Registration.CANCELLED)),
+    )
+
+
+def participants(conference: Conference) -> QuerySet[Registration]:
+    """Return every registration of an event for the clerk: places first, then the waiting list, then cancelled."""
+    order = {Registration.CONFIRMED: 0, Registration.WAITING: 1, Registration.CANCELLED: 2}
+    from django.db.models import Case, IntegerField, Value, When
+
+    rank = Case(*(When(status=code, then=Value(n)) for code, n in order.items()), output_field=IntegerField())
+    return Registration.objects.filter(conference=conference).annotate(rank=rank).order_by("rank", "registered", "pk")
+
+
+def card_events(paper) -> list:
+    """Return the events read from *paper*'s card that have no registration yet, for the clerk to open one."""
+    opened = set(Conference.objects.filter(paper=paper, card_event__isnull=False).values_list("card_event", flat=True))
+    return [event for event in paper.events.all().order_by("start", "pk") if event.pk not in opened]

@@ -2,7 +2,7 @@
 
 from townhall.jobs import enqueue, job
 from townhall.jobs.scheduler import every_tick
-from townhall.participation import attachments, follows, hearings
+from townhall.participation import attachments, conferences, follows, hearings
 
 
 @job(attachments.READ_JOB, max_attempts=2)
@@ -25,3 +25,11 @@ def queue_digests():
 
 every_tick(hearings.erase_expired)
 every_tick(queue_digests)
+
+
+def send_reminders():
+    """Remind invitees who have not answered, once, before the deadline of their event."""
+    conferences.send_reminders()
+
+
+every_tick(send_reminders)

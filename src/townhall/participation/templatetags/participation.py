@@ -37,3 +37,16 @@ def follow_url(kind, target):
 def follow_search_url(feed_url):
     """Return the follow page of the search whose Atom feed is *feed_url* (the same query string)."""
     return follow_url("search", feed_url.partition("?")[2])
+
+
+@register.simple_tag(takes_context=True)
+def paper_conferences(context, paper):
+    """Return the events with registration on *paper* the visitor may see."""
+    request = context.get("request")
+    return list(selectors.visible_conferences(getattr(request, "user", None)).filter(paper=paper).order_by("starts_at", "pk"))
+
+
+@register.simple_tag
+def unopened_card_events(paper):
+    """Return the events *paper*'s card names that are not open for registration yet."""
+    return selectors.card_events(paper)
