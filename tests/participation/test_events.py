@@ -175,7 +175,7 @@ def test_invitees_who_have_not_answered_are_reminded_once_before_the_deadline(co
     assert send_reminders() == 1
     assert send_reminders() == 0
     reminder = smtp.wait_for("mette@udvalg.example", 2)[1]
-    assert "Reminder" in reminder["Subject"] and "invitation=" in text_of(reminder)
+    assert "Påmindelse" in reminder["Subject"] and "invitation=" in text_of(reminder)   # in the body's language
     smtp.wait_for("ole@udvalg.example", 2)   # the invitation and the confirmation, no reminder
     assert len(smtp.to("ole@udvalg.example")) == 2 and len(smtp.to("ida@udvalg.example")) == 1
 
