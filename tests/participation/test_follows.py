@@ -148,3 +148,16 @@ def test_digests_survive_an_outage_of_the_mail_server_and_none_is_sent_twice(cou
         assert len(received) == 2 and "Sag under nedbrud" in text_of(received[1])
     ids = [m["Message-ID"] for m in smtp.messages]
     assert len(ids) == len(set(ids))
+
+
+def test_the_search_page_offers_following_by_e_mail_only_where_it_leads_to_a_sign_up(council, committee):
+    import re
+
+    new_paper(council, committee, "Integrationspolitik til høring")
+    visitor = Client()
+    for params, offered in (({"q": "integrationspolitik"}, True), ({"sort": "newest"}, False), ({}, False)):
+        page = visitor.get("/search/", params).content.decode()
+        links = re.findall(r'href="([^"]*/follow/\?[^"]*)"', page)
+        assert bool(links) is offered, params
+        for link in links:
+            assert visitor.get(link.replace("&amp;", "&")).status_code == 200, link

@@ -35,8 +35,13 @@ def follow_url(kind, target):
 
 @register.simple_tag
 def follow_search_url(feed_url):
-    """Return the follow page of the search whose Atom feed is *feed_url* (the same query string)."""
-    return follow_url("search", feed_url.partition("?")[2])
+    """Return the follow page of the search whose Atom feed is *feed_url*, or "" when it cannot be followed."""
+    from townhall.participation.follow_targets import target_for
+
+    key = (feed_url or "").partition("?")[2]
+    if target_for("search", key) is None:
+        return ""
+    return follow_url("search", key)
 
 
 @register.simple_tag(takes_context=True)
