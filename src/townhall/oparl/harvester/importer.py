@@ -9,6 +9,8 @@ missing objects by their id.
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import logging
 import queue
 import threading
@@ -29,6 +31,7 @@ from townhall.oparl.api.cache import raise_epoch
 from townhall.oparl.harvester.client import FetchError, OParlClient, Page
 from townhall.oparl.harvester.loaders import Loader, loader_for, type_name
 from townhall.oparl.harvester.mapping import BODY_LISTS, MAPPERS, Mapped, Ref
+from townhall.oparl.harvester.pending import IdBlock, PendingWrites
 from townhall.oparl.harvester.report import HarvestReport, NoProgress, Progress
 from townhall.oparl.models import FileDownloadJob, HarvestError, HarvestSource
 from townhall.search.indexing import index_papers
@@ -50,6 +53,7 @@ LIST_ORDER = list(BODY_LISTS)
 #: Default overlap between the last run's start and the next run's ``modified_since``, for clock skew.
 OVERLAP = timedelta(hours=1)
 _DONE = object()
+_MISSING = object()
 
 
 class HarvestFailed(Exception):
@@ -58,6 +62,10 @@ class HarvestFailed(Exception):
 
 class ObjectFailed(Exception):
     """One object cannot be imported; the harvest records it and goes on."""
+
+
+class PageFailed(Exception):
+    """Writing a page's held rows together failed: the page is stored again one object at a time."""
 
 
 @dataclass(slots=True)
@@ -111,6 +119,11 @@ class Harvester:
         #: Agenda items placed by this run (their pks, or negative placeholders until saved).
         self._placed: set[int] = set()
         self._latest: datetime | None = None
+        #: The rows of the page being stored, written together at its end (None: each object is saved at once).
+        self._pending: PendingWrites | None = None
+        self._ids = IdBlock() if IdBlock.supported() else None
+        #: How to undo the in-memory bookkeeping of the page being stored, should it be stored again.
+        self._journal: list[tuple] | None = None
 
     # -- the run -------------------------------------------------------------------------------
 
@@ -250,12 +263,93 @@ class Harvester:
                 self.progress.start(type_, page.total)
                 started = True
             with transaction.atomic():
-                for item in page.items:
-                    self._store_entry(item, type_, listed=True)
-                    self.progress.advance(type_)
+                if self._ids is None or not self._store_page(page.items, type_):
+                    for item in page.items:
+                        self._store_entry(item, type_, listed=True)
+            self.progress.advance(type_, len(page.items))
             self._flush_errors()
         if not started:
             self.progress.start(type_, 0)
+
+    def _store_page(self, items: list, type_: str) -> bool:
+        """Store a page's entries, writing their new rows together; return False when it must be stored again.
+
+        Everything the page changes in the database happens in one savepoint, and everything it
+        changes in memory is noted in a journal; when the joint write fails (one broken row spoils
+        the whole INSERT), both are undone and the caller stores the page one object at a time, so
+        that the broken object fails alone, exactly as it would have.
+        """
+        checkpoint = self._checkpoint()
+        self._ids.forget()
+        self._pending = PendingWrites(self._ids)
+        try:
+            with transaction.atomic():
+                for item in items:
+                    self._store_entry(item, type_, listed=True)
+                self._pending.flush()
+            return True
+        except Exception as exc:  # noqa: BLE001 - any failure of the joint write: store the page again, slowly
+            log.info("A page of %s objects is stored one by one (%s: %s)", type_, type(exc).__name__, exc)
+            self._restore(checkpoint)
+            return False
+        finally:
+            self._pending = None
+            self._journal = None
+
+    def _flush_pending(self) -> None:
+        """Write the held rows now: something is about to read or change one of them in the database."""
+        if self._pending is not None and len(self._pending):
+            try:
+                self._pending.flush()
+            except Exception as exc:  # noqa: BLE001 - handed up to the page, which is stored again
+                raise PageFailed(f"{type(exc).__name__}: {exc}") from exc
+
+    def _checkpoint(self) -> dict:
+        self._journal = []
+        return {
+            "report": copy.deepcopy(self.report.counts), "warnings": len(self.report.warnings),
+            "warning_count": self.report.warning_count, "latest": self._latest, "deferred": len(self._deferred),
+            "open_errors": dict(self._open_errors), "unsaved_errors": list(self._unsaved_errors),
+            "unfetchable": set(self._unfetchable),
+        }
+
+    def _restore(self, checkpoint: dict) -> None:
+        """Undo the in-memory bookkeeping of a page whose savepoint was rolled back."""
+        for entry in reversed(self._journal or []):
+            kind, target, key, old = entry
+            if kind == "dict":
+                if old is _MISSING:
+                    target.pop(key, None)
+                else:
+                    target[key] = old
+            elif kind == "set":
+                (target.add if old else target.discard)(key)
+            elif kind == "error":
+                key.message, key.last_seen, key.url, key.attempts = old
+        self._journal = None
+        self.report.counts = checkpoint["report"]
+        del self.report.warnings[checkpoint["warnings"]:]
+        self.report.warning_count = checkpoint["warning_count"]
+        self._latest = checkpoint["latest"]
+        del self._deferred[checkpoint["deferred"]:]
+        self._open_errors = checkpoint["open_errors"]
+        self._unsaved_errors = checkpoint["unsaved_errors"]
+        self._unfetchable = checkpoint["unfetchable"]
+        # Caches of what the database holds: read again, lazily, from what the rollback left.
+        self._index.clear()
+        self._orders.clear()
+
+    def _note(self, kind: str, target, key, old) -> None:
+        if self._journal is not None:
+            self._journal.append((kind, target, key, old))
+
+    def _set_done(self, origin: str, value) -> None:
+        self._note("dict", self._done, origin, self._done.get(origin, _MISSING))
+        self._done[origin] = value
+
+    def _set_embedded_only(self, origin: str, embedded_only: bool) -> None:
+        self._note("set", self._embedded_only, origin, origin in self._embedded_only)
+        (self._embedded_only.add if embedded_only else self._embedded_only.discard)(origin)
 
     # -- storing one object --------------------------------------------------------------------
 
@@ -281,16 +375,25 @@ class Harvester:
                 return None
         outer_undo, self._undo = self._undo, []
         deferred_before = len(self._deferred)
+        held_before = self._pending.mark() if self._pending is not None else None
+        counts_before = {name: dataclasses.replace(count) for name, count in self.report.counts.items()}
         try:
             with transaction.atomic():
                 stored = self._store(data, expected_type, **context)
             outer_undo.extend(self._undo)
             return stored
+        except PageFailed:
+            raise
         except Exception as exc:  # noqa: BLE001 - a broken object must never stop the harvest
             for model, origin in self._undo:
-                self._index.get(model, {}).pop(origin, None)
+                self._set_index(model, origin, None)
+                self._note("dict", self._done, origin, self._done.get(origin, _MISSING))
                 self._done.pop(origin, None)
             del self._deferred[deferred_before:]
+            if held_before is not None:
+                self._pending.rewind(held_before)
+            # Nothing of it was kept, its embedded objects included: none of them counts as created.
+            self.report.counts = counts_before
             self._failed(object_id, type_, str(exc) if isinstance(exc, ObjectFailed) else f"{type(exc).__name__}: {exc}")
             return None
         finally:
@@ -299,7 +402,7 @@ class Harvester:
     def _failed(self, object_id: str, type_: str, message: str) -> None:
         self.report.count(type_).failed += 1
         self._record_error(object_id=object_id, type_=type_, message=message)
-        self._done[object_id] = None
+        self._set_done(object_id, None)
 
     def _store(self, data: dict, expected_type: str, *, parent: tuple[str, models.Model] | None = None,
                position: int | None = None, listed: bool = False) -> models.Model | None:
@@ -314,8 +417,8 @@ class Harvester:
         fuller = listed and origin in self._embedded_only
         if origin in self._done and not fuller:
             return self._recall(origin)
-        if listed:
-            self._embedded_only.discard(origin)
+        if listed and origin in self._embedded_only:
+            self._set_embedded_only(origin, False)
         mapper = MAPPERS[type_]
         mapped: Mapped = mapper(data, self.loader, position=position) if type_ in ("AgendaItem", "Consultation") else mapper(data, self.loader)
         for warning in self.loader.take_warnings():
@@ -323,6 +426,9 @@ class Harvester:
             self.report.warn(f"{type_} {origin}: {warning}")
         model = MODELS[type_]
         known = self._known(model, origin)
+        if known is not None and self._pending is not None and (mapped.deleted or self._pending.holds(model, known.pk)):
+            # It is read back or soft-deleted below: the rows held so far must be in the database first.
+            self._flush_pending()
         if mapped.modified and (self._latest is None or mapped.modified > self._latest):
             self._latest = mapped.modified
         if mapped.lists:
@@ -358,6 +464,7 @@ class Harvester:
 
         obj = model.all_objects.get(pk=known.pk) if known else model()
         created = known is None
+        held = created and self._pending is not None
         if type_ == "Body" and created:
             fields["slug"] = unique_body_slug(fields["name"])
         if type_ == "Body":
@@ -377,17 +484,20 @@ class Harvester:
             obj.origin_id = origin
             obj.deleted = False
             obj._keep_modified = bool(mapped.modified)
-            obj.save()
+            if held:
+                self._hold(obj, model)
+            else:
+                obj.save()
             self._undo.append((model, origin))
             self._written.setdefault(model, set()).add(obj.pk)
             if type_ == "Paper":
                 self._papers.add(obj.pk)
-            self._index.setdefault(model, {})[origin] = _Known(obj.pk, obj.modified, False)
+            self._set_index(model, origin, _Known(obj.pk, obj.modified, False))
             if type_ == "AgendaItem":
                 self._orders[obj.meeting_id][obj.order] = obj.pk
                 self._placed.add(obj.pk)
             if not listed:
-                self._embedded_only.add(origin)
+                self._set_embedded_only(origin, True)
             if created:
                 count.created += 1
             else:
@@ -403,7 +513,9 @@ class Harvester:
                 pk = self._link(link)
                 (pks.append(pk) if pk is not None else missing.append(link))
             if created:
-                if pks:
+                if pks and held:
+                    self._pending.link(model, field, obj.pk, pks)
+                elif pks:
                     getattr(obj, field).add(*pks)
             else:
                 getattr(obj, field).set(pks)
@@ -432,7 +544,10 @@ class Harvester:
             obj.created = mapped.created or obj.created
             if mapped.modified:
                 obj.modified, obj._keep_modified = mapped.modified, True
-            obj.save()
+            if self._pending is not None:
+                self._hold(obj, model)
+            else:
+                obj.save()
         elif known.deleted:
             count.unchanged += 1
             obj = model(pk=known.pk)
@@ -444,7 +559,7 @@ class Harvester:
                 obj.modified, obj._keep_modified = mapped.modified, True
             soft_delete(obj)
         self._undo.append((model, origin))
-        self._index.setdefault(model, {})[origin] = _Known(obj.pk, obj.modified, True)
+        self._set_index(model, origin, _Known(obj.pk, obj.modified, True))
         self._remember(origin, obj)
         count.deleted += 1
         self._resolved(origin)
@@ -472,11 +587,28 @@ class Harvester:
                 taken[free] = holder
         taken[fields["order"]] = item.pk or self._placeholder()
 
+    def _hold(self, obj: models.Model, model: type[models.Model]) -> None:
+        """Give a new object its primary key and hold it for the page's joint write (what save() would do)."""
+        obj.pk = self._ids.take(model)
+        if not getattr(obj, "_keep_modified", False):
+            obj.modified = timezone.now()
+        self._pending.add(obj)
+
+    def _set_index(self, model, origin: str, known: _Known | None) -> None:
+        if model not in self._index:
+            self._known(model, origin)  # load the index first: an entry alone would hide the stored rows
+        index = self._index[model]
+        self._note("dict", index, origin, index.get(origin, _MISSING))
+        if known is None:
+            index.pop(origin, None)
+        else:
+            index[origin] = known
+
     def _remember(self, origin: str, obj: models.Model | None) -> None:
         if obj is None or isinstance(obj, (Body, System)):
-            self._done[origin] = obj
+            self._set_done(origin, obj)
         else:
-            self._done[origin] = (type(obj), obj.pk)
+            self._set_done(origin, (type(obj), obj.pk))
 
     def _recall(self, origin: str) -> models.Model | None:
         done = self._done[origin]
@@ -498,7 +630,8 @@ class Harvester:
             pk = self._fetch_and_store(link)
         if pk is None:
             raise ObjectFailed(f"The {type_}'s {field} {link.origin_id} cannot be loaded.")
-        return MODELS[link.type].all_objects.get(pk=pk)
+        # Only its key is needed (and the row may still be held for the page's joint write).
+        return MODELS[link.type](pk=pk)
 
     def _link(self, link: Ref) -> int | None:
         """Return the primary key a link points to: storing an embedded object, or looking up an id."""
@@ -642,6 +775,7 @@ class Harvester:
         existing = self._open_errors.get(object_id) if object_id else None
         now = timezone.now()
         if existing is not None:
+            self._note("error", None, existing, (existing.message, existing.last_seen, existing.url, existing.attempts))
             existing.message, existing.last_seen = message, now
             existing.url = url[:2000] or existing.url
             if existing.pk:
