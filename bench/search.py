@@ -181,7 +181,7 @@ def replicate(copies: int) -> float:
                 )
             else:
                 cursor.execute(
-                    "INSERT INTO search_paper_vector (paper_id, vector) SELECT paper_id + %s, vector "
+                    "INSERT INTO search_paper_vector (paper_id, vector, length) SELECT paper_id + %s, vector, length "
                     "FROM search_paper_vector WHERE paper_id <= %s",
                     [offset, shift],
                 )

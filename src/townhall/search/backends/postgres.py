@@ -58,6 +58,13 @@ _WINDOW_SHARE = 0.25
 #: Matches a search ranks without the RUM index: the newest (``selectors.COUNT_CAP``).
 RANKED_FALLBACK = 5000
 
+#: Column weights of BM25 on the head of a ranking, as SQLite's (title and reference 8, title parts
+#: 4, body 1, text parts 0.4), divided by ``_BM25_SCALE`` since ts_rank_cd takes weights up to 1.
+_BM25_WEIGHTS = "{0.05, 0.125, 0.5, 1.0}"
+_BM25_SCALE = 8
+#: Newest vectors whose lengths give the average length BM25 compares a paper's with.
+_LENGTH_SAMPLE = 2000
+
 logger = logging.getLogger(__name__)
 #: ts_rank weights of D (extras), C (body), B (title parts) and A (title, reference).
 WEIGHTS = "{0.05, 0.2, 0.6, 1.0}"
@@ -150,6 +157,12 @@ def _fetch(sql: str, params: list) -> list[tuple]:
         return cursor.fetchall()
 
 
+def _length(entry: IndexEntry) -> int:
+    """Return the number of terms of an entry, as BM25 counts a paper's length (every column)."""
+    return sum(len(column.split()) for column in (entry.title, entry.reference, entry.body, entry.extras,
+                                                  entry.title_parts))
+
+
 def rum_available() -> bool:
     """Return whether the ``rum`` extension can be used in this database (installed or installable)."""
     with connection.cursor() as cursor:
@@ -211,6 +224,8 @@ class PostgresBackend(SearchBackend):
         self._rum: dict[int, bool] = {}
         # Whether the GIN index over stripped vectors finds the matches, per connection.
         self._terms: dict[int, bool] = {}
+        # The average length of a vector, per filling of the vocabulary.
+        self._lengths: dict[int | None, float] = {}
 
     @property
     def ranks_from_index(self) -> bool:
@@ -276,8 +291,8 @@ class PostgresBackend(SearchBackend):
     def _write(self, entries: Sequence[IndexEntry]) -> None:
         with connection.cursor() as cursor:
             cursor.executemany(
-                f"INSERT INTO {TABLE} (paper_id, vector) VALUES (%s, {_VECTOR})",
-                [(e.paper_id, e.title, e.reference, e.body, e.extras, e.title_parts) for e in entries],
+                f"INSERT INTO {TABLE} (paper_id, vector, length) VALUES (%s, {_VECTOR}, %s)",
+                [(e.paper_id, e.title, e.reference, e.body, e.extras, e.title_parts, _length(e)) for e in entries],
             )
 
     def _delete(self, paper_ids: Sequence[int]) -> None:
@@ -506,6 +521,16 @@ class PostgresBackend(SearchBackend):
         ordered = heapq.nlargest(max(RANKED_HEAD, wanted), zip(map(itemgetter(1), candidates), map(itemgetter(0), candidates)))
         return self._head([paper_id for _, paper_id in ordered], wanted, expression, exact, core)
 
+    def _average_length(self) -> float:
+        """Return the average number of terms of the newest papers, kept per filling of the vocabulary."""
+        version = vocabulary.indexed_when_filled()
+        cached = self._lengths.get(version)
+        if cached is None:
+            rows = _fetch(f"SELECT avg(GREATEST(length, 1)) FROM (SELECT length FROM {TABLE} ORDER BY paper_id DESC "
+                          f"LIMIT {_LENGTH_SAMPLE}) s", [])
+            cached = self._lengths[version] = max(float(rows[0][0] or 1.0), 1.0)
+        return cached
+
     def _head(self, paper_ids: Sequence[int], wanted: int, expression: str, exact: str | None,
               core: str | None) -> list[tuple[int, float]]:
         """Return ``(paper_id, score)`` of the ``wanted`` best of ``paper_ids``, scored as SQLite's BM25 weighs.
@@ -516,13 +541,21 @@ class PostgresBackend(SearchBackend):
         """
         if not paper_ids:
             return []
-        rank = f"ts_rank('{WEIGHTS}', v.vector, %s::tsquery, {_NORMALIZATION})"
-        score, params = rarity.weighed_rank(rank, "v.vector", expression, TABLE, core, INSIDE_SHARE)
+        # ts_rank_cd of a single word adds up the weights of its occurrences: BM25's weighed frequency.
+        frequency = f"{_BM25_SCALE} * ts_rank_cd('{_BM25_WEIGHTS}', v.vector, %s::tsquery, 0)"
+        score, params = rarity.weighed_rank(frequency, "v.vector", "v.saturation", expression, TABLE, core,
+                                            INSIDE_SHARE)
         if exact:
             score, params = f"(CASE WHEN v.vector @@ %s::tsquery THEN 2.0 ELSE 1.0 END) * {score}", [exact, *params]
+        average = self._average_length()
         # "|| ''": each row's vector is unpacked once, not once per alternative scored.
-        rows = _fetch(f"SELECT v.paper_id, {score} FROM (SELECT paper_id, vector || ''::tsvector AS vector "
-                      f"FROM {TABLE} WHERE paper_id = ANY(%s) OFFSET 0) v", [*params, list(paper_ids)])
+        rows = _fetch(
+            f"SELECT v.paper_id, {score} FROM (SELECT paper_id, vector, "
+            f"{rarity.K1} * (1 - {rarity.B} + {rarity.B} * GREATEST(length, 1) / {average}) AS saturation "
+            f"FROM (SELECT paper_id, length, vector || ''::tsvector AS vector FROM {TABLE} WHERE paper_id = ANY(%s) "
+            "OFFSET 0) d OFFSET 0) v",
+            [*params, list(paper_ids)],
+        )
         ordered_rows = heapq.nlargest(wanted, ((float(score), int(paper_id)) for paper_id, score in rows))
         return [(paper_id, score) for score, paper_id in ordered_rows]
 

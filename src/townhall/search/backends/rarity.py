@@ -163,26 +163,36 @@ def _counted(marks: list[str], table: str) -> dict[str, int]:
         return {mark: int(count) for mark, count in cursor.fetchall()}
 
 
-def weighed_rank(rank: str, vector: str, expression: str, table: str, core: str | None = None,
-                 inside_share: float = 1.0) -> tuple[str, list]:
-    """Return SQL summing ``rank`` (one ``%s`` for the tsquery) over the alternatives, each by its weight.
+#: BM25's parameters, as FTS5 sets them: how soon a word's frequency saturates, and how much a
+#: paper's length discounts it.
+K1 = 1.2
+B = 0.75
 
-    ``rank`` is a ``ts_rank`` call over ``vector`` with one placeholder for the query; ``table`` is
-    the index, where words the vocabulary does not know yet are counted. Alternatives
-    not in ``core`` (those that find the typed word inside other words) keep ``inside_share``.
+
+def weighed_rank(frequency: str, vector: str, saturation: str, expression: str, table: str,
+                 core: str | None = None, inside_share: float = 1.0) -> tuple[str, list]:
+    """Return SQL of a BM25 score over the alternatives of ``expression``, and its parameters.
+
+    ``frequency`` is SQL of how often an alternative (one ``%s`` for its tsquery) stands in the
+    paper, each occurrence weighed by its column; ``saturation`` SQL of BM25's
+    ``k1 * (1 - b + b * length / average length)`` for the row. Each alternative adds its
+    ``idf * f * (k1 + 1) / (f + saturation)``; ``table`` is the index, where words the vocabulary
+    does not know yet are counted. Alternatives not in ``core`` (those that find the typed word
+    inside other words) keep ``inside_share``.
     """
     weighed = weights(expression, table)
     kept = set(leaves(core)) if core else None
     parts, params = [], []
     for leaf, weight in weighed.items():
         share = inside_share if kept is not None and leaf not in kept else 1.0
-        factor = f"{weight * share:.6g}"
+        factor = f"{weight * share * (K1 + 1):.6g}"
+        part = f"(SELECT {factor} * f / (f + {saturation}) FROM (SELECT {frequency} AS f) x)"
         if leaf.startswith("("):
-            # ts_rank counts a phrase's words wherever they stand: only a paper holding the phrase scores.
-            parts.append(f"(CASE WHEN {vector} @@ %s::tsquery THEN {factor} * {rank} ELSE 0 END)")
+            # A phrase's words apart are no occurrence of it: only a paper holding the phrase scores.
+            parts.append(f"(CASE WHEN {vector} @@ %s::tsquery THEN {part} ELSE 0 END)")
             params.extend([leaf, leaf])
         else:
-            parts.append(f"{factor} * {rank}")
+            parts.append(part)
             params.append(leaf)
     if not parts:
         return "0", []
