@@ -123,9 +123,11 @@ def load_demo(today: date | None = None) -> DemoSummary:
     services.papers_date_refresh(Paper.all_objects.all())
     # Files, agenda items and records of the non-public paper are hidden with it.
     access.refresh()
+    from townhall.council.demo import load_council_work
     from townhall.participation.demo import load_hearings
 
     load_hearings(today)
+    load_council_work(today)
     return summary
 
 

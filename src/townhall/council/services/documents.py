@@ -13,6 +13,8 @@ from townhall.core.models import File
 from townhall.core.services import file_content
 
 log = logging.getLogger(__name__)
+# WeasyPrint reports each layout step at INFO; a publish would fill the log (and a command's output).
+logging.getLogger("weasyprint.progress").setLevel(logging.WARNING)
 
 #: The print style sheet (pages are served under a policy without inline styles, so it is a file).
 PRINT_CSS = Path(__file__).resolve().parents[1] / "static" / "council" / "print.css"
