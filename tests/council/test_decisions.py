@@ -79,6 +79,21 @@ def test_results_are_public_only_once_the_minutes_are_published(client, town):
     assert client.get(reverse("web:agenda-item", args=[secret_item.pk])).status_code == 404
 
 
+def test_a_meeting_without_a_non_public_part_still_publishes_public_minutes_and_agenda(town):
+    # Without a non-public item the members' edition would read as the public one, and storing the
+    # same bytes twice hands back the first (non-public) file.
+    paper, meeting, item = on_agenda(town, "Klimacharter")
+    invitations.invitation_publish(by=town.secretary, meeting=meeting)
+    decisions.decision_record(by=town.secretary, item=item, result=Result.APPROVED, unanimous=True)
+    decisions.minutes_approve(by=town.secretary, meeting=meeting)
+    decisions.minutes_publish(by=town.secretary, meeting=meeting)
+    meeting.refresh_from_db()
+    record = MeetingRecord.objects.get(meeting=meeting)
+    shown = set(visible_files(None).values_list("pk", flat=True))
+    assert meeting.invitation_id in shown and meeting.results_protocol_id in shown
+    assert record.members_packet_id not in shown and record.members_minutes_id not in shown
+
+
 def test_minutes_are_approved_only_when_every_item_has_a_decision(town):
     paper, meeting, item = on_agenda(town, "Klimacharter")
     meetings.agenda_add_item(by=town.secretary, meeting=meeting, name="Eventuelt")

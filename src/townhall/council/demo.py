@@ -43,7 +43,7 @@ def load_council_work(today: date) -> None:
     tz = ZoneInfo(settings.TIME_ZONE)
     start = datetime.combine(today - timedelta(days=6), time(16, 0), tzinfo=tz)
     meeting = meetings.meeting_create(by=clerk, organization=committee, start=start, end=start + timedelta(hours=2),
-                                      name="Teknik- og Miljøudvalget, ordinært møde")
+                                      name="Teknik- og Miljøudvalgets møde")
     meetings.agenda_add_item(by=clerk, meeting=meeting, name="Godkendelse af dagsorden")
     item = meetings.agenda_add_paper(by=clerk, meeting=meeting, paper=paper)
     invitations.invitation_publish(by=clerk, meeting=meeting)
