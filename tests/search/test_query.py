@@ -397,3 +397,20 @@ def test_words_beyond_the_item_limit_are_reported_as_left_out():
     query = parse_query(" ".join(words))
     assert (len(query.required), query.truncated) == (MAX_ITEMS, True)
     assert parse_query("a b").truncated is False
+
+
+def test_the_matches_of_a_translated_compound_are_found_without_its_phrases():
+    # "integration conference" and the other translations side by side only rank: the parts apart
+    # find every paper they find, so the engine need not test them.
+    from townhall.search.query import And, Or, Seq, matching_plan, plan_query
+
+    def phrases(node):
+        if isinstance(node, Seq):
+            return [node] if len(node.terms) > 1 else []
+        return [found for part in node.parts for found in phrases(part)]
+
+    plan = plan_query("Integrationskonferenz")
+    lean = matching_plan(plan)
+    assert phrases(plan.required[0]) and not phrases(lean.required[0])
+    assert any(isinstance(part, And) for part in lean.required[0].parts) and isinstance(lean.required[0], Or)
+    assert matching_plan(plan_query('"city council"')) == plan_query('"city council"')

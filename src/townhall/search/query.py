@@ -694,6 +694,30 @@ def core_plan(plan: MatchPlan) -> MatchPlan | None:
     return MatchPlan(required, plan.excluded, plan.labels[: len(required)] if len(required) == len(plan.required) else ())
 
 
+def matching_plan(plan: MatchPlan) -> MatchPlan:
+    """Return ``plan`` without phrases that another alternative of the same choice already finds.
+
+    A compound translated part by part is looked for as phrases ("integration conference") and
+    as its parts anywhere; every paper with such a phrase has the parts, so the phrases only
+    rank (``INSIDE_ORIGINS``) and find nothing more. Testing them costs an engine most, so the
+    matches are found with this leaner plan (the same papers) and ranked with the whole one.
+    """
+
+    def lean(node: Node) -> Node:
+        if isinstance(node, And):
+            return And(tuple(lean(part) for part in node.parts))
+        if not isinstance(node, Or):
+            return node
+        parts = tuple(lean(part) for part in node.parts)
+        kept = tuple(part for part in parts if not (
+            isinstance(part, Seq) and len(part.terms) > 1
+            and any(other is not part and other != part and _covers(other, part) for other in parts)
+        ))
+        return kept[0] if len(kept) == 1 else Or(kept)
+
+    return MatchPlan(tuple(lean(node) for node in plan.required), plan.excluded, plan.labels)
+
+
 # -- SQLite FTS5 --------------------------------------------------------------
 
 

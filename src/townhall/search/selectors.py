@@ -217,7 +217,7 @@ def search_papers(
     if not candidates or (relevance and start >= total):
         ids: list[int] = []
     elif relevance:
-        if relaxation is None and from_index:
+        if relaxation is None and from_index and (approximate or len(candidates) > backend.rescores):
             ranked = backend.top(expression, narrowing, start + per_page, exact=exact, core=core,
                                  typed=typed)[start:]
         elif relaxation is None:

@@ -91,6 +91,9 @@ class SearchBackend:
     ranks_exact: bool = False
     #: Whether ``top`` ranks all matches in order from the index (then ``candidates`` need no scores).
     ranks_from_index: bool = False
+    #: Candidates ``best`` scores again in full: a search with no more matches than that is ranked by
+    #: ``best`` over all of them, which ``top`` would only find again from the index.
+    rescores: int = 0
 
 
     # -- writing --------------------------------------------------------------

@@ -26,7 +26,7 @@ from townhall.search import vocabulary
 from townhall.search.backends import rarity
 from townhall.search.analyzers import MAX_TERM_LENGTH
 from townhall.search.backends.base import FACET_TABLE, INSIDE_SHARE, Candidate, IndexEntry, Narrowing, SearchBackend
-from townhall.search.query import MatchPlan, plan_to_tsquery
+from townhall.search.query import MatchPlan, matching_plan, plan_to_tsquery
 
 TABLE = "search_paper_vector"
 INDEX = "search_paper_vector_gin"
@@ -77,6 +77,17 @@ _VECTOR = (
     " || setweight(to_tsvector('simple', %s), 'B')"
 )
 
+
+
+#: The expression that finds the same papers with fewer phrases (``query.matching_plan``), per
+#: expression this backend rendered; at most ``_LEAN_KEPT`` are kept.
+_LEAN: dict[str, str] = {}
+_LEAN_KEPT = 4096
+
+
+def finding(expression: str) -> str:
+    """Return the form of ``expression`` that finds its papers with the fewest phrases to test."""
+    return _LEAN.get(expression, expression)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -218,6 +229,7 @@ class PostgresBackend(SearchBackend):
 
     vendor = "postgresql"
     ranks_exact = True
+    rescores = RANKED_HEAD
 
     def __init__(self) -> None:
         # Whether the RUM index serves, per database connection (asked once per connection).
@@ -254,6 +266,7 @@ class PostgresBackend(SearchBackend):
         against phrases and weights with ``ts_match_vq`` (the function behind ``@@``, which no
         index serves, so the planner never hands that test to RUM).
         """
+        expression = finding(expression)
         loose = loose_tsquery(expression) if self._finds_by_terms else None
         if loose is None:
             return f"{alias}.vector @@ %s::tsquery", [expression]
@@ -350,7 +363,13 @@ class PostgresBackend(SearchBackend):
         return now > 0 if then is None else now > then * 1.1 + min(100, then)
 
     def express(self, plan: MatchPlan) -> str:
-        return plan_to_tsquery(plan)
+        expression = plan_to_tsquery(plan)
+        lean = plan_to_tsquery(matching_plan(plan))
+        if lean != expression:
+            if len(_LEAN) >= _LEAN_KEPT:
+                _LEAN.clear()
+            _LEAN[expression] = lean
+        return expression
 
     def restrict(self, papers: QuerySet, expression: str) -> QuerySet:
         condition, params = self._matches(expression)
@@ -404,12 +423,13 @@ class PostgresBackend(SearchBackend):
                    if scored else "")
         # Phrases and weights (``_matches``) are tested after the walk by id, on the rows it
         # reaches, not on every row the index found.
-        loose = loose_tsquery(expression) if self._finds_by_terms else None
+        lean = finding(expression)
+        loose = loose_tsquery(lean) if self._finds_by_terms else None
         if loose is None:
-            found, found_params, test, test_params = "vector @@ %s::tsquery", [expression], "", []
+            found, found_params, test, test_params = "vector @@ %s::tsquery", [lean], "", []
         else:
             found, found_params = "strip(vector) @@ %s::tsquery", [loose]
-            test, test_params = ("", []) if loose == expression else ("WHERE ts_match_vq(m.vector, %s::tsquery) ", [expression])
+            test, test_params = ("", []) if loose == lean else ("WHERE ts_match_vq(m.vector, %s::tsquery) ", [lean])
         # A broad query first reads only the newest papers, as many as should hold ``limit``
         # matches (``_newest_windows``); only when they hold fewer is the next, wider window or
         # the whole index read. The answer is the same: the newest ``limit`` matches.
@@ -483,15 +503,16 @@ class PostgresBackend(SearchBackend):
         ranking ``candidates`` and ``best`` give.
         """
         head = max(RANKED_HEAD, wanted)
+        lean = finding(expression)
         found: set[int] = set()
         first = typed or exact
         passes = [first] if first else []
         several = bool(typed and exact and typed != exact)
         if several:
-            passes.append(loose_tsquery(expression) or expression)
+            passes.append(loose_tsquery(lean) or lean)
         else:
             # The rarer terms first; all of them only when those find too few (a small archive).
-            passes.extend(dict.fromkeys((self._rarer_terms(expression), _any_term(expression))))
+            passes.extend(dict.fromkeys((self._rarer_terms(lean), _any_term(lean))))
         for ordered in passes:
             # The whole query is tested on the rows the ordered scan hands out (``ts_match_vq``:
             # no index serves it, so RUM evaluates only the ordering query).
@@ -500,7 +521,7 @@ class PostgresBackend(SearchBackend):
                 f"WHERE m.vector @@ %s::tsquery AND ts_match_vq(m.vector, %s::tsquery) AND {narrowing.sql} "
                 "ORDER BY m.vector <=> %s::tsquery LIMIT %s"
             )
-            found.update(int(row[0]) for row in _fetch(sql, [ordered, expression, *narrowing.params, ordered, head]))
+            found.update(int(row[0]) for row in _fetch(sql, [ordered, lean, *narrowing.params, ordered, head]))
             if len(found) >= head:
                 break
         if not found:
