@@ -17,6 +17,11 @@ it belongs to or where it comes from:
 - bodies, legislative terms and the system whenever they are not deleted.
 
 Staff with the permission to view papers (:func:`can_see_non_public`) see every live record.
+A council member (a staff role for one committee) reads, besides, the non-public material of
+their committees: the announced agenda items of the committees' shown meetings, the papers on
+them, the files those papers, items and meetings hold (the members' agenda and minutes among
+them), and the papers' consultations, deadlines and events (:func:`member_committees`). Feeds,
+calendar files and the OParl API serve the public share to everyone.
 
 Whether a file, agenda item, meeting, organization, person or location is shown is stored in its
 ``visible`` column, so that lists and counts stay as fast as an indexed column; the services here
@@ -118,7 +123,20 @@ def _live_condition(model) -> Q:
 def visible(model, user=None) -> QuerySet:
     """Return the live rows of *model* that *user* may see (anyone's share when *user* is None)."""
     rows = model.all_objects.all()
-    return rows.filter(_live_condition(model) if can_see_non_public(user) else public_condition(model))
+    return rows.filter(_live_condition(model) if can_see_non_public(user) else shown_condition(model, user))
+
+
+def shown_condition(model, user=None, through: str = "") -> Q:
+    """Return the condition on *model*'s rows that *user* may see, short of the staff's every live row.
+
+    That is the public share, and for a council member the non-public material of their
+    committees too. *through* names a relation to *model*, as for :func:`public_condition`.
+    """
+    condition = _public_condition(model)
+    granted = _granted(model, user)
+    if granted is not None:
+        condition = condition | (_live_condition(model) & granted)
+    return _prefixed(condition, f"{through}__") if through else condition
 
 
 def shown_annotation(model) -> ExpressionWrapper:
@@ -152,7 +170,12 @@ def may_see(user, obj) -> bool:
     """Say whether *user* may see *obj* (staff with the view permission see every live record)."""
     if obj is None:
         return False
-    return not obj.deleted if can_see_non_public(user) else is_public(obj)
+    if can_see_non_public(user):
+        return not obj.deleted
+    if is_public(obj):
+        return True
+    granted = None if obj.deleted else _granted(type(obj), user)
+    return granted is not None and type(obj).all_objects.filter(_live_condition(type(obj)) & granted, pk=obj.pk).exists()
 
 
 def content_shown(user, file: File) -> bool:
@@ -165,7 +188,85 @@ def content_shown(user, file: File) -> bool:
         return False
     if can_see_non_public(user):
         return True
-    return not File.all_objects.filter(master_file=file.pk, public=False, deleted=False).exists()
+    withheld = File.all_objects.filter(master_file=file.pk, public=False, deleted=False)
+    granted = _granted(File, user)
+    if granted is not None:
+        withheld = withheld.exclude(granted)
+    return not withheld.exists()
+
+
+# --- Council members ----------------------------------------------------------------------------
+
+_COMMITTEES = "_townhall_member_committees"
+
+
+def member_committees(user) -> frozenset[int]:
+    """Return the committees whose non-public material *user* reads as a council member (cached on *user*)."""
+    if user is None or not getattr(user, "is_authenticated", False) or not user.is_active:
+        return frozenset()
+    cached = getattr(user, _COMMITTEES, None)
+    if cached is None:
+        from django.apps import apps
+
+        # The roles live in the council app, which builds on core: asked by name, as for _unannounced.
+        roles = apps.get_model("council", "StaffRole").objects.filter(
+            user=user, role="member", organization__isnull=False, organization__deleted=False, body__deleted=False)
+        cached = frozenset(roles.values_list("organization_id", flat=True))
+        setattr(user, _COMMITTEES, cached)
+    return cached
+
+
+def _committee_items(committees: frozenset[int]) -> QuerySet:
+    """Return the announced agenda items of the shown meetings of *committees*."""
+    return AgendaItem.all_objects.filter(
+        deleted=False, meeting__deleted=False, meeting__visible=True, meeting__organizations__in=committees,
+    ).filter(~Exists(_unannounced("AgendaEntry", agenda_item=OuterRef("pk"))))
+
+
+def _committee_papers(items: QuerySet) -> QuerySet:
+    """Return the papers on *items*: through their consultations, or the item a deferred paper left."""
+    from django.apps import apps
+
+    item_ids = items.values("pk")
+    consulted = Consultation.all_objects.filter(deleted=False, agenda_item__in=item_ids).values("paper_id")
+    entered = apps.get_model("council", "AgendaEntry").objects.filter(agenda_item__in=item_ids).values("paper_id")
+    return Paper.all_objects.filter(deleted=False).filter(Q(pk__in=consulted) | Q(pk__in=entered))
+
+
+def _granted(model, user) -> Q | None:
+    """Return the rows of *model* granted to *user* beyond the public share, as a condition (None: none)."""
+    if model not in _GRANTED_MODELS:
+        return None
+    committees = member_committees(user)
+    if not committees:
+        return None
+    items = _committee_items(committees)
+    if model is AgendaItem:
+        return Q(pk__in=items.values("pk"))
+    papers = _committee_papers(items).values("pk")
+    if model is Paper:
+        return Q(pk__in=papers)
+    if model in (Consultation, Deadline, Event):
+        return Q(paper__in=papers)
+    meetings = Meeting.all_objects.filter(deleted=False, visible=True, organizations__in=committees).values("pk")
+    item_ids = items.values("pk")
+    return (
+        Q(pk__in=Paper.all_objects.filter(pk__in=papers).values("main_file"))
+        | Q(pk__in=Paper.auxiliary_files.through.objects.filter(paper__in=papers).values("file"))
+        | Q(pk__in=AgendaItem.all_objects.filter(pk__in=item_ids).values("resolution_file"))
+        | Q(pk__in=AgendaItem.auxiliary_files.through.objects.filter(agendaitem__in=item_ids).values("file"))
+        | Q(pk__in=Meeting.auxiliary_files.through.objects.filter(meeting__in=meetings).values("file"))
+    )
+
+
+def granted_papers(user) -> QuerySet | None:
+    """Return the ids of the papers *user* reads beyond the public share (None: none), for raw SQL filters."""
+    granted = _granted(Paper, user)
+    return None if granted is None else Paper.all_objects.filter(granted, deleted=False).values("pk")
+
+
+#: What a council member may read beyond the public share; every other record is shown as to anyone.
+_GRANTED_MODELS = (Paper, AgendaItem, File, Consultation, Deadline, Event)
 
 
 def main_file_shown(user, paper: Paper) -> bool:

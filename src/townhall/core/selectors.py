@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
-from townhall.core.access import can_see_non_public, public_condition, visible
+from townhall.core.access import can_see_non_public, shown_condition, visible
 from townhall.core.models import (
     AgendaItem, Consultation, Deadline, Event, File, Meeting, Membership, Organization, Paper, Person,
 )
@@ -59,7 +59,7 @@ def visible_memberships(user=None) -> QuerySet[Membership]:
 def consultations_of_visible_papers(user=None) -> QuerySet[Consultation]:
     """Return the consultations of the papers *user* may see (whatever their meeting or agenda item)."""
     # The paper's own columns, joined: "paper in (the papers anyone may see)" would read every paper.
-    shown = Q(paper__deleted=False) if can_see_non_public(user) else public_condition(Paper, through="paper")
+    shown = Q(paper__deleted=False) if can_see_non_public(user) else shown_condition(Paper, user, through="paper")
     return Consultation.objects.filter(shown)
 
 

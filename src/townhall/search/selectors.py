@@ -415,9 +415,15 @@ def _narrowing(filters: dict, user, *, undated_too: bool = False) -> Narrowing:
     conditions = ["f.deleted = %s"]
     params: list = [False]
     staff = can_see_non_public(user)
-    if not staff:
+    granted = None if staff else access.granted_papers(user)
+    if not staff and granted is None:
         conditions.append("f.public = %s")
         params.append(True)
+    elif not staff:
+        # A council member finds the non-public papers of their committees too.
+        granted_sql, granted_params = granted.order_by().query.sql_with_params()
+        conditions.append(f"(f.public = %s OR f.paper_id IN ({granted_sql}))")
+        params.extend([True, *granted_params])
     body = filters.get("body")
     if isinstance(body, Body):
         conditions.append("f.body_id = %s")

@@ -142,6 +142,9 @@ def minutes_approve(*, by, meeting: Meeting) -> MeetingRecord:
     record.minutes_approved_at, record.minutes_approved_by = timezone.now(), by
     record.state = MeetingState.MINUTES_APPROVED
     record.save()
+    # Held by the meeting, the members' minutes reach its members through the access rule (a non-public file).
+    meeting.auxiliary_files.add(record.members_minutes)
+    access.refresh(Linked(files={record.members_minutes_id}))
     audit(by, "minutes.approve", meeting, body=meeting.body, after={"members_minutes": record.members_minutes_id})
     return record
 

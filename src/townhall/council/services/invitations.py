@@ -129,7 +129,11 @@ def invitation_publish(*, by, meeting: Meeting) -> MeetingRecord:
     meeting.invitation = public_pdf
     meeting.meeting_state = "invited"
     meeting.save(update_fields=["invitation", "meeting_state", "modified"])
-    meeting.auxiliary_files.add(calendar_file)
+    # The meeting holds the current calendar entry and members' agenda (which the members read on the
+    # meeting's page through the access rule); a supplement's new ones take the place of the old.
+    replaced = {record.members_packet_id, record.calendar_file_id} - {None, packet.pk, calendar_file.pk}
+    meeting.auxiliary_files.remove(*replaced)
+    meeting.auxiliary_files.add(calendar_file, packet)
     record.state = MeetingState.INVITED if record.state == MeetingState.PLANNED else record.state
     record.invitation_published_at = record.invitation_published_at or now
     record.members_packet, record.calendar_file = packet, calendar_file
@@ -137,7 +141,7 @@ def invitation_publish(*, by, meeting: Meeting) -> MeetingRecord:
     late = [entry.agenda_item_id for entry in entries if entry.announced_at is None]
     AgendaEntry.objects.filter(agenda_item__meeting=meeting, announced_at__isnull=True).update(announced_at=now)
     items = set(AgendaItem.all_objects.filter(meeting=meeting).values_list("pk", flat=True))
-    access.refresh(Linked(meetings={meeting.pk}, agenda_items=items, files={public_pdf.pk, packet.pk, calendar_file.pk}))
+    access.refresh(Linked(meetings={meeting.pk}, agenda_items=items, files={public_pdf.pk, packet.pk, calendar_file.pk} | replaced))
     _mail_members(meeting, record, ics, supplement=supplement)
     audit(by, "meeting.supplement" if supplement else "meeting.invite", meeting, body=meeting.body,
           after={"invitation": public_pdf.pk, "packet": packet.pk, "announced_items": late})
