@@ -134,13 +134,19 @@ def crawl_site(crawl: Crawl, stems: list[str]) -> None:
 
 
 def crawl_participation(crawl: Crawl) -> None:
-    """Fetch the hearing list, every hearing's page and its published responses."""
-    from townhall.participation.models import Hearing
+    """Fetch the hearing and event lists, every hearing's and event's page, published responses, calendar files and feeds."""
+    from townhall.participation.models import Conference, Hearing
 
     crawl.get("hearing list", "/hearings/")
     for pk in Hearing.objects.order_by("pk").values_list("pk", flat=True):
         crawl.get("hearing page", f"/hearings/{pk}/")
         crawl.get("published responses", f"/hearings/{pk}/responses/")
+        crawl.get("hearing Atom feed", "/follow/feed.atom?" + urlencode({"kind": "hearing", "target": pk}))
+    crawl.get("event list", "/events/")
+    for pk, paper in Conference.objects.order_by("pk").values_list("pk", "paper"):
+        crawl.get("event page", f"/events/{pk}/")
+        crawl.get("event iCalendar", f"/events/{pk}/calendar.ics")
+        crawl.get("paper Atom feed", "/follow/feed.atom?" + urlencode({"kind": "paper", "target": paper}))
 
 
 def _walk(crawl: Crawl, kind: str, url: str, limit: int = 200) -> list[dict]:

@@ -1,5 +1,6 @@
-"""Responders' personal data without consent, hidden, withdrawn and deleted responses, and hearings on
-hidden papers reach no public surface; a consented response is published where the crawl looks."""
+"""Responders' personal data without consent, hidden, withdrawn and deleted responses, registrants' and
+invitees' names, e-mail addresses and answers, and hearings and events on hidden papers reach no public
+surface; a consented response is published, and a public event shown, where the crawl looks."""
 
 from __future__ import annotations
 
@@ -26,7 +27,16 @@ CANARIES = {
     "pellingerhof": "name the clerk hid from a published response",
     "anna.published@example.org": "e-mail of a consenting responder",
     "nebelkraehenanhoerung": "hearing on a non-public paper",
+    "quendelmarsch": "name of a registrant",
+    "quendelmarsch@example.org": "e-mail of a registrant",
+    "wurzelbreiwunsch": "a registrant's answer",
+    "kieselhuber": "name of a registrant on the waiting list",
+    "ilmenseeverband@example.org": "e-mail of an invitee of an event",
+    "ilmenseeverband": "name of an invitee of an event",
+    "nebelkraehenkonferenz": "event on a non-public paper",
 }
+#: An event on a public paper: the crawl must find it on its page.
+PUBLIC_EVENT = "kontrollkonferenz"
 
 
 @pytest.fixture
@@ -51,16 +61,40 @@ def hearings(world):
     response(4, text="grubenwicht", withdrawn=timezone.now())
     response(5, text="morastling", deletion_requested=timezone.now())
     response(6, name="Pellingerhof", organisation="Pellingerhof e.V.", personal_data_hidden=True, personal_data_reason="asked")
+    _events(world)
     return public, hidden_paper
+
+
+def _events(world):
+    from townhall.participation.models import Conference, ConferenceInvitee, Registration
+
+    soon = timezone.now() + timedelta(days=20)
+
+    def event(paper, title):
+        return Conference.objects.create(paper=paper, title=title, description=title, address="Rathaus", starts_at=soon,
+                                         ends_at=soon + timedelta(hours=5), registration_deadline=soon - timedelta(days=5),
+                                         capacity=1, fields=["diet"])
+
+    public = event(world.control, "Kontrollkonferenz")
+    hidden = event(world.non_public, "Nebelkraehenkonferenz")
+    invitee = ConferenceInvitee.objects.create(conference=public, name="Ilmenseeverband", email="ilmenseeverband@example.org",
+                                               token="invitee-canary", invited=timezone.now())
+    Registration.objects.create(conference=public, invitee=invitee, token="registration-1", name="Quendelmarsch",
+                                email="quendelmarsch@example.org", answers={"field_diet": "wurzelbreiwunsch"})
+    Registration.objects.create(conference=public, token="registration-2", name="Kieselhuber", email="kieselhuber@example.org",
+                                status=Registration.WAITING)
+    Registration.objects.create(conference=hidden, token="registration-3", name="Quendelmarsch",
+                                email="quendelmarsch@example.org")
 
 
 @pytest.mark.parametrize("visitor", ["anonymous", "signed in without rights"])
 def test_no_personal_data_or_unpublished_response_reaches_a_visitor(hearings, visitor, citizen_client):
     crawl = Crawl(Client() if visitor == "anonymous" else citizen_client)
-    crawl_site(crawl, [PUBLISHED, *CANARIES])
+    crawl_site(crawl, [PUBLISHED, PUBLIC_EVENT, *CANARIES])
     crawl_oparl(crawl)
     assert crawl.failures() == []
     assert "published responses" in crawl.kinds_holding(PUBLISHED)
+    assert {"event page", "event iCalendar"} <= set(crawl.kinds_holding(PUBLIC_EVENT))
     leaks = [f"{what} ({stem}) -> {where}" for stem, what in CANARIES.items() for where in crawl.found(stem)]
     assert leaks == [], "\n".join(leaks)
 
@@ -69,3 +103,11 @@ def test_the_public_hearing_page_never_shows_the_hearing_of_a_hidden_paper(heari
     _public, hidden = hearings
     assert Client().get(f"/hearings/{hidden.pk}/").status_code == 404
     assert Client().get(f"/hearings/{hidden.pk}/responses/").status_code == 404
+
+
+def test_the_public_event_page_never_shows_the_event_of_a_hidden_paper(hearings):
+    from townhall.participation.models import Conference
+
+    hidden = Conference.objects.get(title="Nebelkraehenkonferenz")
+    assert Client().get(f"/events/{hidden.pk}/").status_code == 404
+    assert Client().get(f"/events/{hidden.pk}/calendar.ics").status_code == 404

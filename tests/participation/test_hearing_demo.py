@@ -1,4 +1,4 @@
-"""The demo holds an open hearing with its response form, and follow links on the pages one can follow."""
+"""The demo holds an open hearing with its response form, a conference open for registration, and follow links."""
 
 from __future__ import annotations
 
@@ -31,3 +31,14 @@ def test_the_demo_pages_offer_to_follow_by_email(demo):
         page = Client().get(path).content.decode()
         assert f"/follow/?kind={kind}&amp;target=" in page, path
     assert Client().get("/follow/", {"kind": "search", "target": "q=klimaplan"}).status_code == 200
+
+
+def test_the_demo_has_a_conference_open_for_registration_from_its_papers_card(demo):
+    listing = Client().get("/events/").content.decode()
+    assert "Nordisk konference om inklusion" in listing.split("Open for registration")[1].split("</section>")[0]
+    paper = Paper.objects.get(name__startswith="Udvalget inviteres til Nordisk konference")
+    conference = paper.conferences.get()
+    assert conference.card_event in paper.events.all()
+    page = Client().get(f"/events/{conference.pk}/").content.decode()
+    assert "40 of 40 places left." in page and "Dietary requirements" in page and ">Register</button>" in page
+    assert f"/events/{conference.pk}/" in Client().get(f"/papers/{paper.pk}/").content.decode()

@@ -47,3 +47,32 @@ def test_a_hearing_on_a_non_public_paper_is_not_in_oparl(council):
     council.paper.save()
     data = paper_json(council.paper)
     assert "townhall:hearings" not in data
+
+
+def test_a_papers_event_with_registration_is_in_oparl_without_registrants(council):
+    from event_steps import open_event, register
+
+    before = council.paper.modified
+    time.sleep(1.1)
+    conference = open_event(council, capacity=40)
+    register(Client(), conference, name="Registrant Hemmelig", email="registrant.hemmelig@example.org")
+    data = paper_json(council.paper)
+    [entry] = data["townhall:registrations"]
+    assert entry["name"] == "Integrationskonference 2027" and entry["places"] == 40 and entry["waitingList"] is True
+    assert entry["address"].startswith("Søby Rådhus") and entry["web"].endswith(f"/events/{conference.pk}/")
+    assert entry["calendar"].endswith(f"/events/{conference.pk}/calendar.ics")
+    assert entry["registrationDeadline"] < entry["start"] < entry["end"]
+    text = json.dumps(data, ensure_ascii=False)
+    assert "Hemmelig" not in text and "registrant.hemmelig@example.org" not in text and "mette@udvalg.example" not in text
+    from datetime import datetime
+
+    assert datetime.fromisoformat(data["modified"]) > before     # incremental clients fetch the paper again
+
+
+def test_the_event_of_a_hidden_paper_is_not_in_oparl(council):
+    from event_steps import open_event
+
+    open_event(council)
+    council.paper.public = False
+    council.paper.save()
+    assert "townhall:registrations" not in paper_json(council.paper)

@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from townhall.core import access
 from townhall.oparl.api.formats import oparl_datetime
-from townhall.participation.models import Hearing
+from townhall.participation.models import Conference, Hearing
 
 
 def hearing_queryset():
@@ -30,5 +30,32 @@ def hearing_json(hearing: Hearing, addresses) -> dict:
         "responsesPublished": oparl_datetime(hearing.responses_published),
         "summaryFile": addresses.object("File", summary.pk) if summary is not None and access.is_public(summary) else None,
         "web": addresses.site + reverse("participation:hearing", args=[hearing.pk]),
+    }
+    return {key: value for key, value in fields.items() if value is not None}
+
+
+def conference_queryset():
+    """Return the events with registration, ordered as their paper lists them."""
+    return Conference.objects.order_by("starts_at", "id")
+
+
+def conference_json(conference: Conference, addresses) -> dict:
+    """Return the OParl form of an event with registration: what its public page shows, never a registrant.
+
+    The number of places taken is left out: it changes with every registration, which gives the paper
+    no new ``modified`` time.
+    """
+    fields = {
+        "name": conference.title,
+        "description": conference.description or None,
+        "start": oparl_datetime(conference.starts_at),
+        "end": oparl_datetime(conference.ends_at),
+        "address": conference.address or None,
+        "onlineUrl": conference.online_url or None,
+        "registrationDeadline": oparl_datetime(conference.registration_deadline),
+        "places": conference.capacity,
+        "waitingList": conference.waiting_list,
+        "calendar": addresses.site + reverse("participation:event-calendar", args=[conference.pk]),
+        "web": addresses.site + reverse("participation:event", args=[conference.pk]),
     }
     return {key: value for key, value in fields.items() if value is not None}

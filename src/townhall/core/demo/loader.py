@@ -124,9 +124,10 @@ def load_demo(today: date | None = None) -> DemoSummary:
     # Files, agenda items and records of the non-public paper are hidden with it.
     access.refresh()
     from townhall.council.demo import load_council_work
-    from townhall.participation.demo import load_hearings
+    from townhall.participation.demo import load_conferences, load_hearings
 
     load_hearings(today)
+    load_conferences()
     load_council_work(today)
     return summary
 

@@ -8,7 +8,7 @@ from django.db.models import Prefetch
 from townhall.core import access
 from townhall.core.models import Consultation, Deadline, Event, File, Location, Organization, Paper, Person
 from townhall.oparl.api.formats import oparl_date
-from townhall.participation.oparl import hearing_json, hearing_queryset
+from townhall.participation.oparl import conference_json, conference_queryset, hearing_json, hearing_queryset
 
 from .base import ObjectSerializer, shown
 from .file import EMBEDDED_FILE_SKIPS
@@ -92,6 +92,7 @@ class PaperSerializer(ObjectSerializer):
             Prefetch("deadlines", queryset=shown(Deadline).order_by("date", "id"), to_attr="oparl_deadlines"),
             Prefetch("events", queryset=shown(Event).order_by("start", "id"), to_attr="oparl_events"),
             Prefetch("hearings", queryset=hearing_queryset(), to_attr="oparl_hearings"),
+            Prefetch("conferences", queryset=conference_queryset(), to_attr="oparl_conferences"),
         )
 
     def prepare(self, objects):
@@ -138,6 +139,7 @@ class PaperSerializer(ObjectSerializer):
                 for e in paper.oparl_events
             ],
             "townhall:hearings": [hearing_json(hearing, self.addresses) for hearing in paper.oparl_hearings],
+            "townhall:registrations": [conference_json(conference, self.addresses) for conference in paper.oparl_conferences],
         }
 
 
