@@ -166,3 +166,35 @@ def test_a_responder_can_ask_for_deletion_and_the_clerk_is_told(council, smtp):
     assert response.deletion_requested is not None
     told = smtp.wait_for("clerk@soeby.example")[0]
     assert response.receipt in told["Subject"] and f"/staff/hearings/{hearing.pk}/" in text_of(told)
+
+
+def test_invited_organisations_that_have_not_responded_are_reminded_once_before_the_deadline(council, smtp, settings):
+    from townhall.participation.hearings import InviteeEntry, send_reminders
+
+    settings.REMINDER_DAYS = 3
+    hearing = open_hearing(council, closes=2, invitees=[
+        InviteeEntry("Dansk Flygtningehjælp", "hoering@flygtning.example", "association"),
+        InviteeEntry("Erhvervsforeningen", "post@erhverv.example", "business")])
+    invitation = smtp.wait_for("post@erhverv.example")[0]
+    Client().post(link_in(invitation, "invitation="), {
+        "invitation": hearing.invitees.get(email="post@erhverv.example").token, "name": "Eva Ek",
+        "email": "post@erhverv.example", "text": "Vi støtter udkastet.", "part": "", "website": ""})
+    assert Response.objects.count() == 1
+    assert send_reminders() == 1 and send_reminders() == 0
+    reminder = smtp.wait_for("hoering@flygtning.example", 2)[1]
+    assert "Påmindelse" in reminder["Subject"] and "invitation=" in text_of(reminder)   # in the body's language
+    assert "Høring om integrationspolitik" in text_of(reminder)
+    page = council.clerk_client.get(f"/staff/hearings/{hearing.pk}/").content.decode()
+    assert "reminded" in page
+    smtp.wait_for("post@erhverv.example", 2)   # the invitation and the receipt, no reminder
+    assert len(smtp.to("post@erhverv.example")) == 2
+
+
+def test_no_hearing_reminder_while_the_deadline_is_further_away_or_past(council, settings):
+    from townhall.participation.hearings import send_reminders
+
+    settings.REMINDER_DAYS = 3
+    far = open_hearing(council, closes=6)
+    assert send_reminders() == 0
+    Hearing.objects.filter(pk=far.pk).update(closes_at=timezone.now() - timedelta(hours=1))
+    assert send_reminders() == 0

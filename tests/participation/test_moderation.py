@@ -83,17 +83,37 @@ def test_recurring_terms_are_stemmed_and_leave_out_stopwords():
     assert all(term.word not in {"og", "er", "for", "en"} for term in terms)
 
 
-def test_the_summary_is_attached_to_the_paper_as_text_with_markup_kept_as_text(council):
+def pdf_text(data: bytes) -> str:
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(data)
+    try:
+        return "\n".join(page.get_textpage().get_text_range() for page in document)
+    finally:
+        document.close()
+
+
+def test_the_summary_is_attached_to_the_paper_as_a_pdf_with_markup_printed_as_text(council):
     hearing, responses = closed_hearing_with_responses(council)
+    respond_text = "<script>alert('svar')</script> <b>Fed</b> tekst"
+    Response.objects.filter(pk=responses["Anna Berg"].pk).update(text=respond_text)
+    Hearing.objects.filter(pk=hearing.pk).update(responses_published=timezone.now())
     summary = "Høringsnotat\n\n<script>alert(1)</script> Svarene ønsker tidligere sprogundervisning."
     council.clerk_client.post(f"/staff/hearings/{hearing.pk}/summary/", {"summary": summary, "attach": "1"})
     hearing.refresh_from_db()
     paper = hearing.paper
     assert hearing.summary == summary and hearing.summary_file in paper.auxiliary_files.all()
+    assert hearing.summary_file.mime_type == "application/pdf" and hearing.summary_file.file_name.endswith(".pdf")
     download = Client().get(f"/files/{hearing.summary_file_id}/download/")
-    assert download.status_code == 200 and download["Content-Type"].startswith("text/plain")
+    assert download.status_code == 200 and download["Content-Type"].startswith("application/pdf")
     assert "attachment" in download["Content-Disposition"]
-    assert "Svarene ønsker tidligere sprogundervisning." in download.content.decode()
+    text = " ".join(pdf_text(download.content).split())
+    assert "Svarene ønsker tidligere sprogundervisning." in text
+    # Markup of the clerk and of a responder is printed as the characters typed, not obeyed.
+    assert "<script>alert(1)</script>" in text and "<script>alert('svar')</script> <b>Fed</b> tekst" in text
+    # Only published responses are printed, as on the published page: not the one without consent.
+    assert "Virksomhederne vil gerne tage praktikanter." not in text and "Dorte Privat" not in text
+    assert "Svarene ønsker" in hearing.summary_file.text      # the file's text is searchable
     paper_page = Client().get(f"/papers/{paper.pk}/").content.decode()
     assert f"/files/{hearing.summary_file_id}/" in paper_page and "<script>alert(1)</script>" not in paper_page
 

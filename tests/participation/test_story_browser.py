@@ -2,7 +2,9 @@
 
 A clerk opens a hearing; the invited organisation gets the mail, responds with an attachment, edits
 the response and gets its receipt; a response sent after the deadline is refused; the clerk
-moderates, publishes and attaches the summary; a follower of the committee gets a digest.
+moderates, publishes and attaches the summary; a follower of the committee gets a digest. Then a
+conference the paper names is opened for registration, fills its places and its waiting list, and the
+invitee who did not answer is reminded.
 """
 
 from __future__ import annotations
@@ -137,3 +139,69 @@ def test_a_hearing_from_opening_to_published_responses_and_a_committee_digest(co
     digest = smtp.wait_for("borger@example.org", 2)[1]
     assert "Handleplan for sprogundervisning" in text_of(digest)
     assert digest["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+
+
+def test_a_conference_fills_its_places_then_the_waiting_list_and_the_invitee_who_did_not_answer_is_reminded(
+        council, smtp, live_server, chromium, settings):
+    from townhall.core.models import Deadline, Event
+    from townhall.jobs.scheduler import tick
+    from townhall.participation.models import Conference, Registration
+
+    settings.PUBLIC_URL = live_server.url
+    settings.REMINDER_DAYS = 3
+    base = live_server.url
+    start = timezone.localdate() + timedelta(days=20)
+    Event.objects.create(paper=council.paper, body=council.body, name="Integrationskonferencen 2027", place="Søby Kulturhus",
+                         start=start, end=start)
+    Deadline.objects.create(paper=council.paper, body=council.body, date=start - timedelta(days=10), purpose="Tilmelding")
+    signed_in = Client()
+    signed_in.force_login(council.clerk)
+    clerk = new_page(chromium, base, signed_in.cookies["sessionid"].value)
+
+    # 6a. The clerk opens the event the paper names for registration, checking the pre-filled form.
+    clerk.goto(f"{base}/papers/{council.paper.pk}/")
+    clerk.get_by_role("link", name="Open registration for “Integrationskonferencen 2027”").click()
+    assert clerk.get_by_label("Title").input_value() == "Integrationskonferencen 2027"
+    assert clerk.get_by_label("Address").input_value() == "Søby Kulturhus"
+    clerk.get_by_label("Places").fill("2")
+    clerk.get_by_label("Dietary requirements").check()
+    clerk.get_by_label("Invited people").fill("Mette Lund, mette@udvalg.example\nOle Dam, ole@udvalg.example")
+    clerk.get_by_role("button", name="Open for registration").click()
+    clerk.wait_for_url("**/staff/events/*/")
+    conference = Conference.objects.get()
+    invitation = smtp.wait_for("ole@udvalg.example")[0]
+
+    # 6b. Two people take the two places (one through the invitation), the third goes onto the waiting list.
+    for number, (name, address) in enumerate([("Ole Dam", None), ("Anna Berg", "anna@example.org"),
+                                              ("Carl Sen", "carl@example.org")]):
+        visitor = new_page(chromium, base)
+        visitor.goto(base + link_in(invitation, "invitation=") if address is None else f"{base}/events/{conference.pk}/")
+        if address is not None:
+            visitor.get_by_label("Your name").fill(name)
+            visitor.get_by_label("E-mail address").fill(address)
+        visitor.get_by_label("Dietary requirements").fill("vegetar")
+        visitor.get_by_role("button", name="Join the waiting list" if number == 2 else "Register").click()
+        visitor.wait_for_url("**/events/registrations/*/")
+        expected = "You are number 1 on the waiting list." if number == 2 else "You have a place."
+        assert expected in visitor.locator("#registration-status").inner_text()
+    assert list(Registration.objects.order_by("pk").values_list("status", flat=True)) == ["confirmed", "confirmed", "waiting"]
+    confirmed = smtp.wait_for("anna@example.org")[0]
+    assert [part for part in confirmed.iter_attachments() if part.get_content_type() == "text/calendar"]
+    assert "waiting list" in text_of(smtp.wait_for("carl@example.org")[0])
+
+    # 6c. Three days before the deadline the invitee who did not answer is reminded, once; the one who registered is not.
+    Conference.objects.filter(pk=conference.pk).update(registration_deadline=timezone.now() + timedelta(days=2))
+    tick()
+    tick()
+    reminder = smtp.wait_for("mette@udvalg.example", 2)[1]
+    assert "Integrationskonferencen 2027" in reminder["Subject"] and "invitation=" in text_of(reminder)
+    assert len(smtp.to("mette@udvalg.example")) == 2
+    assert len(smtp.to("ole@udvalg.example")) == 2   # the invitation and the confirmation
+
+    # 6d. A place given back goes to the first on the waiting list.
+    anna = new_page(chromium, base)
+    anna.goto(base + link_in(confirmed, "/events/registrations/"))
+    anna.get_by_role("button", name="Cancel my registration").click()
+    assert anna.get_by_text("Your registration was cancelled.").is_visible()
+    moved = smtp.wait_for("carl@example.org", 2)[1]
+    assert "A place became free" in text_of(moved)   # in the language the registrant wrote in

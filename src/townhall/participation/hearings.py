@@ -296,3 +296,30 @@ def erase_expired(now=None) -> int:
     return (Response.objects.filter(hearing__closes_at__lt=cutoff).exclude(email="")
             .update(name="", email="", organisation="", personal_data_hidden=True,
                     personal_data_reason="retention"))
+
+
+def send_reminders(now=None, request=None) -> int:
+    """Remind, once, the invited organisations of open hearings closing soon that have not responded."""
+    from django.conf import settings
+    from django.db.models import Exists, OuterRef, Q
+
+    now = now or timezone.now()
+    answered = Response.objects.filter(hearing=OuterRef("hearing")).filter(
+        Q(invitee=OuterRef("pk")) | Q(email__iexact=OuterRef("email")))
+    due = (Invitee.objects.select_related("hearing", "hearing__paper", "hearing__paper__body")
+           .filter(reminded__isnull=True, invited__isnull=False, hearing__opens_at__lte=now, hearing__closes_at__gt=now,
+                   hearing__closes_at__lte=now + timedelta(days=settings.REMINDER_DAYS), hearing__paper__deleted=False)
+           .exclude(Exists(answered)))
+    sent = 0
+    for invitee in due:
+        with transaction.atomic():
+            # Marked in the transaction that queues the mail, so a second run finds it reminded.
+            if not Invitee.objects.filter(pk=invitee.pk, reminded__isnull=True).update(reminded=now):
+                continue
+            hearing = invitee.hearing
+            link = mails.absolute_url(reverse("participation:hearing", args=[hearing.pk]) + f"?invitation={invitee.token}", request)
+            mails.send("hearing_reminder", to=invitee.email, language=hearing.paper.body.language or None,
+                       key=f"hearing:{hearing.pk}:reminder:{invitee.pk}",
+                       context={"hearing": hearing, "invitee": invitee, "link": link})
+            sent += 1
+    return sent

@@ -1,4 +1,4 @@
-"""Help the clerk write a hearing summary, and attach the summary to the paper.
+"""Help the clerk write a hearing summary, and attach the summary to the paper as a PDF.
 
 The help groups the responses by the part of the draft they address, finds the terms that recur
 across responses (stemmed, stopwords left out, in the paper's language) and counts responses per
@@ -20,6 +20,7 @@ from townhall.core.access import papers_changed
 from townhall.council.services.audit import audit, snapshot
 from townhall.participation.hearings import HEARING_FIELDS, _require_runs
 from townhall.participation.models import RESPONDER_KINDS, Hearing, Response
+from townhall.participation.selectors import published_responses
 from townhall.search import analyzers
 
 #: Terms listed in the help at most.
@@ -98,6 +99,16 @@ def summary_draft(hearing: Hearing) -> str:
         return render_to_string("participation/summary_draft.txt", {"hearing": hearing, "help": help}).strip() + "\n"
 
 
+def summary_pdf(context: dict) -> bytes:
+    """Render the summary as a PDF (WeasyPrint, with the print style of agendas and minutes).
+
+    Text the clerk or a responder wrote is escaped by the template, so markup in it is printed as text.
+    """
+    from townhall.council.services.documents import html_to_pdf
+
+    return html_to_pdf(render_to_string("participation/summary_print.html", context))
+
+
 @transaction.atomic
 def summary_save(*, by, hearing: Hearing, text: str, attach: bool = False) -> Hearing:
     """Keep the clerk's summary; with *attach*, store it as a file of the paper going back to committee."""
@@ -105,14 +116,16 @@ def summary_save(*, by, hearing: Hearing, text: str, attach: bool = False) -> He
     hearing.summary = text
     hearing.save(update_fields=["summary", "modified"])
     if attach:
-        with translation.override(_language(hearing)):
-            document = render_to_string("participation/summary_file.txt", {
-                "hearing": hearing, "summary": text, "help": summary_help(hearing), "now": timezone.now()})
+        language = _language(hearing)
+        with translation.override(language):
             name = _("Hearing summary: %(title)s") % {"title": hearing.title}
-        data = document.encode("utf-8")
+            context = {"hearing": hearing, "summary": text, "help": summary_help(hearing), "now": timezone.now(),
+                       "name": name, "language": language, "responses": list(published_responses(hearing))}
+            document = render_to_string("participation/summary_file.txt", context)
+            data = summary_pdf(context)
         try:
-            file = core_services.file_store(data=data, file_name=f"hearing-summary-{hearing.pk}.txt", mime_type="text/plain",
-                                            body=hearing.paper.body, name=name[:500], public=True)
+            file = core_services.file_store(data=data, file_name=f"hearing-summary-{hearing.pk}.pdf",
+                                            mime_type="application/pdf", body=hearing.paper.body, name=name[:500], public=True)
         except core_services.DuplicateFile as duplicate:
             file = duplicate.existing
         file.text = document

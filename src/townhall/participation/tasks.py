@@ -28,7 +28,8 @@ every_tick(queue_digests)
 
 
 def send_reminders():
-    """Remind invitees who have not answered, once, before the deadline of their event."""
+    """Remind invitees who have not answered, once, before the deadline of their hearing or event."""
+    hearings.send_reminders()
     conferences.send_reminders()
 
 
