@@ -163,7 +163,7 @@ def test_a_conference_fills_its_places_then_the_waiting_list_and_the_invitee_who
     clerk.get_by_role("link", name="Open registration for “Integrationskonferencen 2027”").click()
     assert clerk.get_by_label("Title").input_value() == "Integrationskonferencen 2027"
     assert clerk.get_by_label("Address").input_value() == "Søby Kulturhus"
-    clerk.get_by_label("Places").fill("2")
+    clerk.locator("#id_capacity").fill("2")
     clerk.get_by_label("Dietary requirements").check()
     clerk.get_by_label("Invited people").fill("Mette Lund, mette@udvalg.example\nOle Dam, ole@udvalg.example")
     clerk.get_by_role("button", name="Open for registration").click()
