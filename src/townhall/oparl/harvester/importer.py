@@ -9,6 +9,7 @@ missing objects by their id.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import dataclasses
 import logging
@@ -18,7 +19,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from django.db import models, transaction
+from django.db import connection, models, transaction
 from django.utils import timezone
 
 from townhall.core.models import (
@@ -52,6 +53,11 @@ REQUIRED = {"Membership": ("person", "organization"), "AgendaItem": ("meeting",)
 LIST_ORDER = list(BODY_LISTS)
 #: Default overlap between the last run's start and the next run's ``modified_since``, for clock skew.
 OVERLAP = timedelta(hours=1)
+#: SQLite's page cache while harvesting, in KiB.
+HARVEST_CACHE_KIB = 16384
+#: Pages each list's fetcher may read ahead of the writer: writing is the slower side, and a page of
+#: embedded objects can hold a megabyte of parsed JSON.
+PAGES_AHEAD = 4
 _DONE = object()
 _MISSING = object()
 
@@ -103,7 +109,9 @@ class Harvester:
         self._index: dict[type[models.Model], dict[str, _Known]] = {}
         #: Objects this run stored or failed: origin -> (model, pk), a Body or System, or None for a failure.
         #: Keys and pks only, so memory grows by bytes, not by model instances, per object of a large source.
-        self._done: dict[str, tuple[type[models.Model], int] | models.Model | None] = {}
+        #: A primary key per origin (its model follows from the type the origin is met as), so an entry costs a
+        #: dictionary slot and no tuple.
+        self._done: dict[str, int | models.Model | None] = {}
         self._lists: dict[str, dict[str, str]] = {}
         self._deferred: list[_Deferred] = []
         self._unfetchable: set[str] = set()
@@ -111,7 +119,8 @@ class Harvester:
         self._earlier_errors: set[str] = set()
         self._unsaved_errors: list[HarvestError] = []
         self._embedded_only: set[str] = set()
-        self._undo: list[tuple[type[models.Model], str]] = []
+        #: What the object being stored wrote (None between top-level objects, so nothing piles up over a run).
+        self._undo: list[tuple[type[models.Model], str]] | None = None
         self._files: set[int] = set()
         self._papers: set[int] = set()
         self._written: dict[type[models.Model], set[int]] = {}
@@ -129,6 +138,10 @@ class Harvester:
 
     def run(self) -> HarvestReport:
         """Harvest the endpoint; return what was created, updated, deleted and what failed."""
+        with _small_page_cache():
+            return self._run()
+
+    def _run(self) -> HarvestReport:
         started = timezone.now()
         self.source, _ = HarvestSource.objects.get_or_create(url=self.url)
         since = None if self.full or self.source.last_run_started is None else self.source.last_run_started - self.overlap
@@ -165,6 +178,7 @@ class Harvester:
         bodies = [root] if kind == "Body" else self._body_entries(system_data)
         for body_data in bodies:
             self._harvest_body(body_data, since)
+        self._forget_objects()
 
         papers_date_refresh(self._papers)
         self._carry_visibility()
@@ -184,6 +198,14 @@ class Harvester:
                 self.source.last_modified_seen = self._latest
         self.source.save()
         return self.report
+
+    def _forget_objects(self) -> None:
+        """Let go of what the lists needed (an entry per object), before the work on what they wrote."""
+        self._index.clear()
+        self._done.clear()
+        self._embedded_only.clear()
+        self._orders.clear()
+        self._placed.clear()
 
     def _body_entries(self, system_data: dict) -> list[dict]:
         url = self.loader.url(system_data.get("body"))
@@ -227,7 +249,7 @@ class Harvester:
             # Submitted in the order they are consumed, so a waiting worker never blocks the one needed next.
             for key in LIST_ORDER:
                 if key in lists:
-                    queues[key] = queue.Queue(maxsize=16)
+                    queues[key] = queue.Queue(maxsize=PAGES_AHEAD)
                     pool.submit(self._fetch_list, lists[key], params, queues[key], stop)
             try:
                 for key, pages in queues.items():
@@ -380,7 +402,8 @@ class Harvester:
         try:
             with transaction.atomic():
                 stored = self._store(data, expected_type, **context)
-            outer_undo.extend(self._undo)
+            if outer_undo is not None:
+                outer_undo.extend(self._undo)
             return stored
         except PageFailed:
             raise
@@ -416,7 +439,7 @@ class Harvester:
         # An object met embedded in another may lack fields its own list entry has: that entry still counts.
         fuller = listed and origin in self._embedded_only
         if origin in self._done and not fuller:
-            return self._recall(origin)
+            return self._recall(origin, MODELS[type_])
         if listed and origin in self._embedded_only:
             self._set_embedded_only(origin, False)
         mapper = MAPPERS[type_]
@@ -608,13 +631,12 @@ class Harvester:
         if obj is None or isinstance(obj, (Body, System)):
             self._set_done(origin, obj)
         else:
-            self._set_done(origin, (type(obj), obj.pk))
+            self._set_done(origin, obj.pk)
 
-    def _recall(self, origin: str) -> models.Model | None:
+    def _recall(self, origin: str, model: type[models.Model]) -> models.Model | None:
         done = self._done[origin]
-        if isinstance(done, tuple):
-            model, pk = done
-            return model(pk=pk)
+        if isinstance(done, int):
+            return model(pk=done)
         return done
 
     def _placeholder(self) -> int:
@@ -755,14 +777,17 @@ class Harvester:
     def _queue_downloads(self) -> None:
         if not self._files:
             return
-        have = set(FileDownloadJob.objects.filter(file_id__in=self._files).values_list("file_id", flat=True))
-        jobs = [
-            FileDownloadJob(file_id=pk, url=url)
-            for pk, download, access in File.all_objects.filter(pk__in=self._files - have).values_list("pk", "origin_download_url", "origin_access_url")
-            if (url := download or access)
-        ]
-        FileDownloadJob.objects.bulk_create(jobs, ignore_conflicts=True)
-        self.report.files_queued += len(jobs)
+        # In chunks: a large source's files would not fit one query's parameters, nor its jobs the memory budget.
+        for chunk in _chunks(self._files):
+            have = set(FileDownloadJob.objects.filter(file_id__in=chunk).values_list("file_id", flat=True))
+            jobs = [
+                FileDownloadJob(file_id=pk, url=url)
+                for pk, download, access in File.all_objects.filter(pk__in=[pk for pk in chunk if pk not in have])
+                .values_list("pk", "origin_download_url", "origin_access_url")
+                if (url := download or access)
+            ]
+            FileDownloadJob.objects.bulk_create(jobs, ignore_conflicts=True)
+            self.report.files_queued += len(jobs)
         self._files.clear()
 
     # -- errors --------------------------------------------------------------------------------
@@ -800,6 +825,28 @@ class Harvester:
 
     def _text(self, value) -> str:
         return (self.loader or Loader()).text(value)
+
+
+@contextlib.contextmanager
+def _small_page_cache():
+    """Let SQLite keep fewer pages in memory while harvesting, and restore the setting afterwards.
+
+    The site's connections keep a large page cache for searching; a harvest writes far more than it
+    reads back, and a cache of a large source's size would take the harvesting process past its
+    memory budget.
+    """
+    if connection.vendor != "sqlite":
+        yield
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("PRAGMA cache_size")
+        before = cursor.fetchone()[0]
+        cursor.execute(f"PRAGMA cache_size = {-HARVEST_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute(f"PRAGMA cache_size = {int(before)}")
 
 
 def _chunks(ids: set[int], size: int = 500):
