@@ -465,3 +465,18 @@ def test_two_days_running_joined_by_and_are_one_range(text, language):
 
 def test_two_days_apart_joined_by_and_are_not_a_range():
     assert [(m.start, m.end) for m in find_dates("Møderne holdes den 3. og 10. marts 2013.", "da")][-1] == (date(2013, 3, 10), None)
+
+
+def test_day_without_a_year_late_in_the_year_before_a_january_letter_date_is_last_year():
+    found = find_dates("London, 10 January 2025\n\nThank you for our meeting on the 20th December.", "en")
+    assert [m.start for m in found] == [date(2025, 1, 10), date(2024, 12, 20)]
+
+
+def test_day_without_a_year_early_in_the_year_after_a_december_date_is_next_year():
+    found = find_dates("Brev af 18. december 2024. Vi mødes igen den 14. januar.", "da")
+    assert [m.start for m in found] == [date(2024, 12, 18), date(2025, 1, 14)]
+
+
+def test_day_without_a_year_in_the_same_half_year_keeps_the_year():
+    found = find_dates("München, 2. März 2024. Die Sitzung ist am 15. Juli.", "de")
+    assert [m.start for m in found] == [date(2024, 3, 2), date(2024, 7, 15)]

@@ -354,3 +354,28 @@ def test_two_common_nouns_for_one_day_without_a_place_are_one_event():
     )
     events = extract_events(text, "da")
     assert [event.start.isoformat() for event in events] == ["2023-05-03"]
+
+
+def test_meeting_reported_with_an_indefinite_article_is_an_event():
+    text = (
+        "Sehr geehrte Damen und Herren,\n\nin einer internen Sitzung des Ortsbeirats Nordheide am 12. Mai 2023"
+        " haben wir die Pläne für den Spielplatz beraten.\n"
+    )
+    events = extract_events(text, "de")
+    assert [(e.name, e.start) for e in events] == [("Interne Sitzung des Ortsbeirats Nordheide", date(2023, 5, 12))]
+
+
+def test_public_meeting_reported_in_german_is_named_in_the_nominative():
+    events = extract_events("In einer öffentlichen Sitzung am 3. April 2024 haben wir die Anwohner gehört.\n", "de")
+    assert [(e.name, e.start) for e in events] == [("Öffentliche Sitzung", date(2024, 4, 3))]
+
+
+def test_meeting_with_a_named_person_is_an_event():
+    text = "Thank you for the follow-up meeting with Lord Smith on 4 March 2025, which was very useful.\n"
+    events = extract_events(text, "en")
+    assert [(e.name, e.start) for e in events] == [("Follow-up meeting with Lord Smith", date(2025, 3, 4))]
+
+
+def test_a_committee_meeting_on_the_route_is_no_reported_event():
+    text = "Der Bauausschuss wird die Vorlage in seiner Sitzung am 12. Mai 2023 beraten.\n"
+    assert extract_events(text, "de") == []

@@ -140,3 +140,22 @@ def test_unit_between_the_council_and_its_postal_address_in_a_letterhead():
 def test_danish_centre_that_recommends_is_named_without_the_verb():
     text = "5. Ny skolestruktur\n\nIndstilling\n\nCenter for Skole og Dagtilbud indstiller,\n\n1. at byrådet godkender"
     assert find_author_unit(text) == "Center for Skole og Dagtilbud"
+
+
+def test_route_opening_with_the_administrations_staff_meeting_names_no_addressee():
+    text = (
+        "Stadt Lindenau\n\nVorlage\n\nDrucksachen-Nr.:\tBV/031/2024\n\n"
+        "Beratungsfolge\tStatus\tTermin\n"
+        "Dienstberatung der Oberbürgermeisterin\tnicht öffentlich\t05.03.2024\n"
+        "Finanzausschuss\töffentlich\t19.03.2024\n"
+        "Stadtrat\töffentlich\t10.04.2024\n\nTitel:\nSanierung der Grundschule Nord\n"
+    )
+    assert find_addressees(text, "proposal") == []
+
+
+def test_route_opening_with_a_committee_still_names_it_as_addressee():
+    text = (
+        "Vorlage\n\nBeratungsfolge\tStatus\tTermin\n"
+        "Finanzausschuss\töffentlich\t19.03.2024\nStadtrat\töffentlich\t10.04.2024\n"
+    )
+    assert find_addressees(text, "proposal") == ["Finanzausschuss"]

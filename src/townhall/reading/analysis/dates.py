@@ -270,20 +270,41 @@ def _windows(text: str, hint: re.Pattern, haystack: str) -> list[tuple[int, int]
     return windows
 
 
+_ANY_MONTH = {word: number for words in MONTHS.values() for word, number in words.items()}
+_MONTH_BEFORE_YEAR = re.compile(r"\b(" + _alternation(_ANY_MONTH) + r")\.?,?\s+$", re.IGNORECASE)
+
+
 class _Years:
     """The four-digit years of a text, found only when a date without a year needs one."""
 
     def __init__(self, text: str):
         self.text = text
-        self._found: list[tuple[int, int]] | None = None
+        self._found: list[tuple[int, int, int | None]] | None = None
 
-    def near(self, position: int) -> int | None:
+    def near(self, position: int, month: int | None = None) -> int | None:
+        """Return the year of the nearest year written before *position* (else the first one).
+
+        When that year closes a written date ("10 January 2025") and *month* lies more than half a
+        year from its month, the date meant is the nearer one across the turn of the year: "20
+        December" in a letter of 10 January 2025 is 20 December 2024.
+        """
         if self._found is None:
-            self._found = [(m.start(), int(m.group())) for m in _YEAR.finditer(self.text)]
-        before = [y for pos, y in self._found if pos < position]
-        if before:
-            return before[-1]
-        return self._found[0][1] if self._found else None
+            self._found = [(m.start(), int(m.group()), self._month_before(m.start())) for m in _YEAR.finditer(self.text)]
+        before = [(y, ref) for pos, y, ref in self._found if pos < position]
+        found = before[-1] if before else (self._found[0][1:] if self._found else None)
+        if found is None:
+            return None
+        year, reference = found
+        if month is not None and reference is not None:
+            if month - reference > 6:
+                return year - 1
+            if reference - month > 6:
+                return year + 1
+        return year
+
+    def _month_before(self, position: int) -> int | None:
+        word = _MONTH_BEFORE_YEAR.search(self.text, max(0, position - 16), position)
+        return _ANY_MONTH.get(word.group(1).lower().rstrip(".")) if word else None
 
 
 def _numeric_is_plausible(text: str, m: re.Match) -> bool:
@@ -320,7 +341,7 @@ def _mention(form: str, m: re.Match, grammar: _Grammar, years: "_Years") -> Date
     month2 = grammar.month_number(groups["m2"])
     if month2 is None or not _month_word_is_plausible(groups["m2"]):
         return None
-    year = int(groups["y"]) if groups.get("y") else years.near(m.start())
+    year = int(groups["y"]) if groups.get("y") else years.near(m.start(), month2)
     if year is None:
         return None
     if "d1" not in groups and "d2" not in groups:  # month and year only

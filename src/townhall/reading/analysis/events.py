@@ -190,6 +190,9 @@ def extract_events(text: str, language: str | None = None) -> list[EventFact]:
     for draft, span in _group_meetings(text, mentions):
         drafts.append(draft)
         used.add(span)
+    for draft, span in _reported_meetings(text, mentions, used):
+        drafts.append(draft)
+        used.add(span)
     for start, end in _sentences_with_event_words(text):
         drafts.extend(_noun_events(text, start, end, mentions, used, route_dates, language))
     return [EventFact(_plain_name(d.name), d.place, d.start, d.end) for d in _merge(drafts)]
@@ -303,6 +306,38 @@ def _group_meeting_name(before: str) -> str | None:
         group = english.group("group") or english.group("group2")
         return f"Meeting of the {group.strip()}"
     return None
+
+
+# A meeting a paper reports with an indefinite article is one occasion, not a step of its route:
+# "In einer internen Sitzung des Beirats am 15. September ...", "på et ekstraordinært møde i udvalget den
+# 3. marts", "at an informal meeting of the panel on 4 May". A meeting with a person is one too: "the
+# follow-up meeting with the Minister on 20 December", "ein Gespräch mit dem Landrat am 3. Mai".
+_INDEFINITE_MEETING = re.compile(
+    r"(?:\b[Ii]n\s+einer|\b[Aa]uf\s+einer|\b[Pp]å\s+et|\b[Aa]t\s+an?)\s+"
+    r"(?P<name>(?:[\wäöüæøå-]+\s+){0,2}?(?:Sitzung|Besprechung|Zusammenkunft|møde|meeting)"
+    r"(?:\s+(?:des|der|i|of\s+the)\s+(?:[A-ZÄÖÜÆØÅ][\wäöüßæøå-]*\s+){1,3}?)?)\s*(?:am|vom|den|d\.|on)\s+$"
+)
+_MEETING_WITH = re.compile(
+    r"(?P<name>\b(?:(?!(?:the|a|an|our|your|this|that|die|der|das|den|dem|ein|eine|einem|einer|et|en|vores)\b)[\w-]+\s+){0,2}?"
+    r"(?:meeting|Gespräch|Treffen|møde|samtale)\s+(?:with|mit|med)\s+"
+    r"(?:(?:the|dem|der|den)\s+)?[A-ZÄÖÜÆØÅ][\wäöüßæøå-]+(?:\s+[A-ZÄÖÜÆØÅ][\wäöüßæøå-]+){0,2})"
+    r"\s+(?:on\s+(?:the\s+)?|am\s+|den\s+)$"
+)
+
+
+def _reported_meetings(text: str, mentions: list[DateMention], used: set[tuple[int, int]]):
+    for mention in mentions:
+        if mention.span in used:
+            continue
+        before = text[max(0, mention.span[0] - 160):mention.span[0]]
+        before = re.sub(r"^.*(?:\n[ \t]*\n|[.!?]\s)", "", before, flags=re.DOTALL).replace("\n", " ")
+        found = _INDEFINITE_MEETING.search(before) or _MEETING_WITH.search(before)
+        if not found:
+            continue
+        name = " ".join(found.group("name").split())
+        # "in einer öffentlichen Sitzung": the meeting's name in the nominative, "Öffentliche Sitzung".
+        name = re.sub(r"(\w+)en(?=\s+(?:Sitzung|Besprechung|Zusammenkunft)\b)", r"\1e", name)
+        yield _Draft(name[:1].upper() + name[1:], True, None, mention.start, mention.end or mention.start, mention.span[0]), mention.span
 
 
 _FEMININE = re.compile(r"(?:gruppe|runde|kommission|gemeinschaft|konferenz)$", re.IGNORECASE)

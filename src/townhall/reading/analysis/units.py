@@ -188,6 +188,14 @@ def find_author_unit(text: str) -> str | None:
     return _sender_under_issuer(lines)
 
 
+# Meetings of the administration itself that open a paper's route in German council systems.
+_INTERNAL_STATION = re.compile(
+    r"^(?:Dienstberatung|Dienstbesprechung|Verwaltungskonferenz|Verwaltungsvorstand|Dezernentenkonferenz"
+    r"|Beigeordnetenkonferenz|Amtsleiterkonferenz|Stadtvorstand|Bürgermeisterbesprechung|OB-Runde|Referentenbesprechung)\b",
+    re.IGNORECASE,
+)
+
+
 def find_addressees(text: str, kind: str | None = None) -> list[str]:
     """Return the committee(s) or body the paper is addressed to.
 
@@ -227,6 +235,10 @@ def find_addressees(text: str, kind: str | None = None) -> list[str]:
     if kind in ("minutes", "agenda"):
         return []
     first_row = _first_gremium(lines) or _first_route_row(lines)
+    if first_row and _INTERNAL_STATION.search(first_row):
+        # A route that starts inside the administration (the mayor's staff meeting) is the paper's
+        # way to the council, not a body it is addressed to.
+        return []
     if first_row:
         return [first_row]
     for pattern in (_DANISH_RECOMMENDS, _DANISH_DECISION, _GERMAN_BODY_VERB, _DECISION_OF, _TO_BE_DEALT_WITH):
