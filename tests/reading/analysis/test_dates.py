@@ -480,3 +480,25 @@ def test_day_without_a_year_early_in_the_year_after_a_december_date_is_next_year
 def test_day_without_a_year_in_the_same_half_year_keeps_the_year():
     found = find_dates("München, 2. März 2024. Die Sitzung ist am 15. Juli.", "de")
     assert [m.start for m in found] == [date(2024, 3, 2), date(2024, 7, 15)]
+
+
+def test_issue_date_printed_below_the_meetings_own_date_dates_the_summons():
+    text = (
+        "Summons to and\nAgenda for a\nMeeting on\nTuesday, 11th March, 2025\nat 2.00 pm\n\n"
+        "GOVERNANCE TEAM TOWN HALL NORTHAM\n\nMonday, 3 March 2025\n\nTo: All Members of the Council\n"
+    )
+    assert document_date(text, "en") == date(2025, 3, 3)
+
+
+def test_date_under_a_meeting_heading_alone_is_the_meetings_not_the_papers():
+    text = "CLERK'S OFFICE\n\nDISPOSITION OF ITEMS\n\nCOUNCIL MEETING\n\nTUESDAY, MARCH 11, 2025\n\nMEMBERS PRESENT\n"
+    assert document_date(text, "en") is None
+
+
+def test_date_alone_as_the_last_line_under_the_signature_dates_the_agenda():
+    text = (
+        "AGENDA\n\nCABINET\n\n1. Apologies\n\n2. Budget monitoring report (Pages 5 - 40)\n\n"
+        "EXEMPT ITEMS\n(No exempt items are expected; during any such item the meeting is likely not to be"
+        " open to the public)\n\nJane Roberts\nHead of Governance\n01234 567890\n\nFriday, 14 February 2025\n"
+    )
+    assert document_date(text, "en") == date(2025, 2, 14)

@@ -560,6 +560,8 @@ _MEETING_HEADER_LINE = re.compile(
     r"^\s*(?:meeting|committee|møde|sitzung|gremium)\s*:", re.IGNORECASE | re.MULTILINE
 )
 _BODY_LINE_WORDS = 20
+_HEADING_WORDS = 10
+_SIGNATURE_WORDS = 5
 
 
 def document_date(text: str, language: str | None = None) -> date | None:
@@ -577,16 +579,33 @@ def document_date(text: str, language: str | None = None) -> date | None:
             if not text[mention.span[1]:].split("\n", 1)[0].strip(" \t*."):
                 return mention.start
     header_end = _header_end(text)
+    previous_end = 0
     for mention in mentions:
+        since, previous_end = previous_end, mention.span[1]
         if mention.span[0] >= header_end or mention.end is not None:
             continue
         line = line_of(mention.span[0])
         if _PAPER_HEADER.search(line.split(mention.text)[0]) and not _TABLE_CONTEXT.search(line):
             return mention.start
-        if _alone_on_line(line, mention) and not _in_table(text, mention) and not _below_body_name(text, mention):
+        if _alone_on_line(line, mention) and not _in_table(text, mention, since) and not _below_body_name(text, mention):
             if classify_role(text, mention) in ("document", "other"):
                 return mention.start
-    return None
+    return _closing_date(text, mentions, line_of)
+
+
+def _closing_date(text: str, mentions: list[DateMention], line_of) -> date | None:
+    """Return the date printed alone as a paper's last line, under its signature (an agenda's issue date)."""
+    last = mentions[-1]
+    if last.end is not None or text[last.span[1]:].strip(" \t\n.*"):
+        return None
+    since = mentions[-2].span[1] if len(mentions) > 1 else 0
+    if not _alone_on_line(line_of(last.span[0]), last) or _in_table(text, last, since):
+        return None
+    # Under a signature block (a name, a role, a telephone number), not under running prose.
+    above = [line for line in text[:last.span[0]].split("\n")[:-1] if line.strip()][-2:]
+    if len(above) < 2 or any(len(line.split()) > _SIGNATURE_WORDS for line in above):
+        return None
+    return last.start if classify_role(text, last) in ("document", "other") else None
 
 
 def _line_lookup(text: str):
@@ -617,9 +636,15 @@ def _alone_on_line(line: str, mention: DateMention) -> bool:
     return not rest.strip(" \t.,:")
 
 
-def _in_table(text: str, mention: DateMention) -> bool:
-    before_lines = [l for l in text[:mention.span[0]].split("\n")[:-1] if l.strip()][-6:]
-    return any(_TABLE_CONTEXT.search(l) for l in before_lines)
+def _in_table(text: str, mention: DateMention, since: int = 0) -> bool:
+    """Tell whether a meeting or route heading stands over the date, with no other date between.
+
+    "COUNCIL MEETING / Wednesday, 30 September" dates the meeting; a date printed lines below the
+    meeting's own date ("Meeting on / 13 March / at 10 am / Democratic Services / 5 March") dates the paper.
+    """
+    before_lines = [l for l in text[since:mention.span[0]].split("\n")[:-1] if l.strip()][-6:]
+    # A heading or a table's row, not a sentence that happens to say "meeting".
+    return any(_TABLE_CONTEXT.search(l) and len(l.split()) <= _HEADING_WORDS for l in before_lines)
 
 
 # A line that only names a deliberating body: the date under it is that body's meeting.
