@@ -13,6 +13,10 @@ from townhall.ingest.models import IngestError
 from townhall.ingest.pipeline import DUPLICATE, NEW, DocumentReading, ingest
 from townhall.ingest.sources import FileSource, SourceDocument
 
+# These tests count documents; a batch also commits after a quarter second, which a loaded machine
+# can take for one document, so time never closes their batches.
+_NO_TIME_LIMIT = 3600.0
+
 
 def _card(**fields) -> Card:
     fields.setdefault("language", "de")
@@ -35,7 +39,7 @@ def lindenau(db):
 
 
 def test_document_failing_inside_a_batch_is_rolled_back_alone(lindenau):
-    linker, batch = Linker(), WriteBatch(max_documents=10)
+    linker, batch = Linker(), WriteBatch(max_documents=10, max_seconds=_NO_TIME_LIMIT)
     batch.begin()
     assert _link(linker, _card(), "a.txt", b"Vorlage A") == NEW
     with pytest.raises(Exception):
@@ -49,7 +53,7 @@ def test_document_failing_inside_a_batch_is_rolled_back_alone(lindenau):
 
 
 def test_copy_of_a_document_earlier_in_the_same_batch_is_a_duplicate(lindenau):
-    linker, batch = Linker(), WriteBatch(max_documents=10)
+    linker, batch = Linker(), WriteBatch(max_documents=10, max_seconds=_NO_TIME_LIMIT)
     batch.begin()
     assert _link(linker, _card(), "a.txt", b"Vorlage A") == NEW
     assert _link(linker, _card(), "kopie.txt", b"Vorlage A") == DUPLICATE
@@ -59,7 +63,7 @@ def test_copy_of_a_document_earlier_in_the_same_batch_is_a_duplicate(lindenau):
 
 
 def test_what_waits_for_the_commit_runs_only_when_it_commits(db):
-    batch, done = WriteBatch(max_documents=10), []
+    batch, done = WriteBatch(max_documents=10, max_seconds=_NO_TIME_LIMIT), []
     batch.begin()
     batch.after_commit(lambda: done.append("a"))
     batch.document_done()
@@ -75,7 +79,7 @@ def test_without_an_open_transaction_what_waits_runs_at_once(db):
 
 
 def test_batch_commits_by_itself_once_it_holds_its_number_of_documents(lindenau):
-    linker, batch, done = Linker(), WriteBatch(max_documents=2), []
+    linker, batch, done = Linker(), WriteBatch(max_documents=2, max_seconds=_NO_TIME_LIMIT), []
     batch.begin()
     _link(linker, _card(), "a.txt", b"Vorlage A")
     batch.after_commit(lambda: done.append("a"))
@@ -89,7 +93,7 @@ def test_batch_commits_by_itself_once_it_holds_its_number_of_documents(lindenau)
 
 
 def test_rolled_back_batch_stores_nothing_and_counts_nothing(lindenau):
-    linker, batch, done = Linker(), WriteBatch(max_documents=10), []
+    linker, batch, done = Linker(), WriteBatch(max_documents=10, max_seconds=_NO_TIME_LIMIT), []
     batch.begin()
     _link(linker, _card(), "a.txt", b"Vorlage A")
     batch.after_commit(lambda: done.append("a"))
@@ -114,7 +118,7 @@ def test_ingest_in_workers_stores_every_good_document_beside_failing_ones(db, wr
 def test_transaction_doomed_by_a_failed_write_is_not_counted_as_committed(lindenau):
     from django.db import DatabaseError, transaction
 
-    linker, batch, done = Linker(), WriteBatch(max_documents=10), []
+    linker, batch, done = Linker(), WriteBatch(max_documents=10, max_seconds=_NO_TIME_LIMIT), []
     batch.begin()
     _link(linker, _card(), "a.txt", b"Vorlage A")
     batch.after_commit(lambda: done.append("a"))
