@@ -123,3 +123,15 @@ def test_numbered_item_title_on_the_first_line_is_an_agenda_item():
 
 def test_scanned_heading_with_letter_confusions_still_names_the_form():
     assert classify_kind("Landeshauptstadt Kiel\n\nMitteilunq\n\nBetreff: Schwimmhalle Gaarden\n") == "notice"
+
+
+def test_letter_whose_salutation_follows_the_date_on_one_line_is_a_letter():
+    text = (
+        "Alex Moore\tSam Patel\nLeader of the Council\tLeader of the Council\nCivic Centre\tTown Hall\n\n"
+        "Ms Dana Field MP\nMinister for Local Government\n1 Example Street\nLondon SW1A 1AA\n\n"
+        "3 February 2025 Dear Dana\n,\n\nRe: Joint bid for the regional transport fund\n\n"
+        + "We write to ask that our two councils be considered together for the fund, which would let us"
+        " plan the bus and rail services of the whole area as one network.\n\n" * 12
+        + "Yours sincerely\n\nAlex Moore\tSam Patel\n"
+    )
+    assert classify_kind(text) == "letter"

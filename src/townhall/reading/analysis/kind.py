@@ -45,7 +45,8 @@ _CUES: tuple[tuple[str, tuple[str, ...], re.Pattern, float], ...] = tuple(
         ("minutes", ("referat", "protokol"), r"^\s*(?:Referat|Beslutningsprotokol|Protokol)\s*$", 2.0, re.MULTILINE),
         ("minutes", ("anwesend", "til stede", "fraværende", "afbud", "present", "apologies", "abwesend", "entschuldigt"), r"^\s*(?:Anwesend|Til stede|Fraværende|Afbud|Present|Apologies|Abwesend|Entschuldigt)\s*:?", 2.0, _I),
         ("agenda", ("tagesordnung", "einladung", "dagsorden", "agenda", "notice of meeting"), r"^\s*(?:Tagesordnung|Einladung|Dagsorden|Agenda(?! item)|Notice of meeting)\b", 2.0, _I),
-        ("letter", ("sehr geehrte", "kære", "dear", "liebe", "hej"), r"^\s*(?:Sehr geehrte|Kære|Dear|Liebe|Hej)\b", 1.5, _I),
+        # A two-column letterhead read line by line may set the salutation after the date: "10 January 2025 Dear Jim".
+        ("letter", ("sehr geehrte", "kære", "dear", "liebe", "hej"), r"^\s*(?:\d{1,2}\.?\s+[^\W\d_]+\.?,?\s+\d{4}\s+)?(?:Sehr geehrte|Kære|Dear|Liebe|Hej)\b", 1.5, _I),
         ("letter", ("grüße", "hilsen", "yours", "regards"), r"^\s*(?:Mit freundlichen Grüßen|Freundliche Grüße|Med venlig hilsen|Venlig hilsen|Yours sincerely|Yours faithfully|Kind regards)\b", 1.0, _I),
     )
 )
