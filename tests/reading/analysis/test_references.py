@@ -87,3 +87,21 @@ def test_file_number_shaped_like_a_date_with_mixed_separators_is_kept():
 
 def test_english_report_reference_is_the_papers_number():
     assert extract_references("Report date: 19 December 2018\nReport reference: HC/2018/068\n").paper == "HC/2018/068"
+
+
+def test_numbered_item_heading_over_its_case_number_names_the_agenda_item():
+    text = (
+        "Referat\n\nUdvalget for teknik og miljø\n\nMandag den 3. marts 2025\n\nKl. 16:00\n\nRådhuset, mødelokale 2\n\n"
+        "Medlemmer\n\nFraværende\n\nIndholdsfortegnelse\n\nPunkt nr.\tSide\n\n"
+        "412.\tNy cykelsti langs Åvej\t2\n\n412. Ny cykelsti langs Åvej\nSagsnr.:\t25/1234\n\nResumé\n\n"
+        "Forvaltningen foreslår en ny cykelsti.\n"
+    )
+    assert extract_references(text).agenda_item == "412"
+
+
+def test_two_numbered_items_with_case_numbers_name_no_single_agenda_item():
+    text = (
+        "Referat\n\n12. Ny cykelsti\nSagsnr.: 25/1234\n\nGodkendt.\n\n"
+        "13. Budgetopfølgning\nSagsnr.: 25/1300\n\nTaget til efterretning.\n"
+    )
+    assert extract_references(text).agenda_item is None

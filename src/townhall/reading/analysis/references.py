@@ -212,7 +212,20 @@ def _agenda_item(text: str, lines: list[str]) -> str | None:
     public_mark = _AGENDA_PUBLIC_MARK.search("\n".join(head))
     if public_mark:
         return public_mark.group(1)
-    return None
+    return _item_over_case_number(lines)
+
+
+def _item_over_case_number(lines: list[str]) -> str | None:
+    """Return N of one "N. Title" heading with its case number under it ("715. Budget" / "Sagsnr.: 12/345")."""
+    numbers = set()
+    for index, line in enumerate(lines):
+        numbered = _AGENDA_NUMBERED.match(line)
+        if not numbered or len(line) > 160:
+            continue
+        following = next((later for later in lines[index + 1 : index + 4] if later.strip()), "")
+        if _CASE[0].match(following):
+            numbers.add(numbered.group(1))
+    return numbers.pop() if len(numbers) == 1 else None
 
 
 def _head(lines: list[str]) -> list[str]:
