@@ -58,3 +58,35 @@ def test_anlagen_heading_written_with_a_bracketed_plural():
 def test_two_attachments_run_together_on_one_line_are_split():
     text = "Anlagen:\nAnlage 1: Klimaschutzkonzept\nAnlage 2: Starkregenkarte Anlage 3: Liste der Dachflächen\n"
     assert find_attachments(text) == ["Klimaschutzkonzept", "Starkregenkarte", "Liste der Dachflächen"]
+
+
+def test_things_named_before_a_bracketed_bilag_number_are_the_attachments():
+    text = (
+        "Sagsfremstilling\n\nDer er i forbindelse med naboorienteringen indkommet bemærkninger (jf. bilag 1), som"
+        " administrationen har vurderet. Administrationen indstiller på baggrund af en samlet vurdering (jf. bilag 2),"
+        " at der gives tilladelse. Arbejdet forventes udført i perioden maj til juli 2025 (jf. bilag 3).\n"
+    )
+    assert find_attachments(text) == ["bemærkninger", "samlet vurdering"]
+
+
+def test_recommendation_names_its_attachment_with_what_goes_with_it():
+    text = (
+        "Indstilling\n\n1. at borgmesteren sender vedlagte brev (bilag 1) med svar til de frivillige foreninger på"
+        " vegne af byrådet.\n2. at evalueringen af forsøget med åbne haller (bilag 2) tages til efterretning.\n"
+    )
+    assert find_attachments(text) == [
+        "brev med svar til de frivillige foreninger",
+        "evalueringen af forsøget med åbne haller",
+    ]
+
+
+def test_a_listed_attachment_is_not_named_again_from_a_bracketed_number():
+    text = "Der er indkommet et høringssvar (jf. bilag 1).\n\nBilag\n\n1. Høringssvar fra grundejerforeningen\n"
+    assert find_attachments(text) == ["Høringssvar fra grundejerforeningen"]
+
+
+def test_german_and_english_things_before_a_bracketed_attachment_number():
+    german = "Die Verwaltung hat eine Kostenschätzung (siehe Anlage 1) erstellt.\n"
+    english = "Members are asked to note the revised delivery plan (see Appendix A) before the vote.\n"
+    assert find_attachments(german) == ["Kostenschätzung"]
+    assert find_attachments(english) == ["revised delivery plan"]

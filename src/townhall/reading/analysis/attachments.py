@@ -73,6 +73,21 @@ _ENCLOSED_AFTER = re.compile(
     r"\b(?:the|den|die|das)\s+(?P<title>[^,.;!?\n]{3,80}),\s+(?:which|die|der|das)\s+(?:is|are|ist|sind)\s+"
     r"(?:enclosed|attached|beigefügt|beiliegt|anbei)(?:\s+(?:with|to) this letter)?(?:\s+together with\s+(?P<more>[^.;!?\n]{3,80}))?"
 )
+# A thing named in prose with its attachment's number in brackets after it: "en helhedsvurdering (jf. bilag 3)",
+# "at evalueringen af projektet (bilag 2) tages til efterretning", "the revised budget (see Appendix B)".
+_BRACKETED_NUMBER = re.compile(
+    r"\s*\((?:jf\.|se|siehe|s\.|vgl\.|see)?\s*(?P<label>bilag|anlage|appendix|annex)\s+(?P<number>\d{1,2}|[A-Z])\)",
+    re.IGNORECASE,
+)
+_THING_LEAD = re.compile(
+    r"(?:^|[\s(])(?:en|et|vedlagte|vedlagt|indkomne|indkommet|fremsendte|die|eine[nr]?|beigefügte[nr]?"
+    r"|the|a|an|attached|enclosed)\s+(?=\S)",
+    re.IGNORECASE,
+)
+_THAT_CLAUSE = re.compile(r"(?:^|\d\.\s+|[:;]\s+)at\s+(?=\S)")
+_CLAUSE_END = re.compile(r"[.;:!?]\s|,\s|\bog\b|\bund\b|\band\b")
+_BRACKET_TAIL = re.compile(r"\s+(?:med|mit|with)\s+[^.,;:()!?\n]{3,80}?(?=\s+(?:på vegne|i forbindelse|til orientering)\b|[.,;:()!?\n]|$)")
+_THING_WORDS = 6
 _LIST_SPLIT = re.compile(r"\s*(?:,|;|\bog\b|\bund\b|\band\b|\bsamt\b|\bsowie\b)\s+")
 _LEADING_ARTICLE = re.compile(r"^(?:a|an|the|en|et|ein|eine|einen|den|die|das|der|our|vores|unsere[n]?|Ihnen|dig|jer)\s+", re.IGNORECASE)
 _TITLE_COLUMN = re.compile(r"^(?:Name|Titel|Bezeichnung|Title|Navn|Dokument|Document)$", re.IGNORECASE)
@@ -112,6 +127,8 @@ def find_attachments(text: str) -> list[str]:
         prose = " ".join(text.split("\n"))
         for pattern in (_ATTACHED_SUBJECT, _IN_THE_ATTACHMENT, _ATTACHED_AT):
             titles.extend(match.group("title") for match in pattern.finditer(prose))
+    if not titles:
+        titles.extend(_bracketed_things(" ".join(text.split("\n"))))
     # Two items joined on one line by a PDF's text layer: "Starkregenkarte Anlage 3: Liste der Dachflächen".
     titles = [piece for title in titles for piece in _RUN_ON_ITEM.split(title)]
     found = _unique(t for t in (_tidy(title) for title in titles) if t and not _NONE.match(t))
@@ -119,6 +136,30 @@ def find_attachments(text: str) -> list[str]:
         # "(Anlage 2)" in the text names an attachment the list already gives with its title.
         found = [title for title in found if not _BARE_REFERENCE.match(title)]
     return found
+
+
+def _bracketed_things(prose: str) -> list[str]:
+    """Return what prose names before each "(jf. bilag N)", the first naming of each attachment."""
+    named: dict[str, str] = {}
+    for match in _BRACKETED_NUMBER.finditer(prose):
+        key = match.group("number").upper()
+        if key in named:
+            continue
+        clause_start = max(0, match.start() - 160)
+        for end in _CLAUSE_END.finditer(prose, clause_start, match.start()):
+            clause_start = end.end()
+        clause = prose[clause_start:match.start()]
+        leads = list(_THING_LEAD.finditer(clause)) or list(_THAT_CLAUSE.finditer(clause))
+        if not leads:
+            continue
+        thing = clause[leads[-1].end():].strip()
+        if not thing or len(thing.split()) > _THING_WORDS or not any(char.isalpha() for char in thing):
+            continue
+        tail = _BRACKET_TAIL.match(prose, match.end())
+        if tail:
+            thing += tail.group(0).rstrip()
+        named[key] = thing
+    return list(named.values())
 
 
 def _items_of(listed: str) -> list[str]:
