@@ -159,3 +159,17 @@ def test_route_opening_with_a_committee_still_names_it_as_addressee():
         "Finanzausschuss\töffentlich\t19.03.2024\nStadtrat\töffentlich\t10.04.2024\n"
     )
     assert find_addressees(text, "proposal") == ["Finanzausschuss"]
+
+
+def test_unit_in_capitals_alone_on_the_first_line_is_the_author_unit():
+    text = "CITY CLERK'S DEPARTMENT\n\nDISPOSITION OF ITEMS\n\nCOUNCIL MEETING\n\nTUESDAY, MARCH 11, 2025\n"
+    assert find_author_unit(text) == "City Clerk's Department"
+
+
+def test_unit_line_inside_an_address_block_is_not_a_letterhead():
+    assert find_author_unit("Planning Department\nTown Hall\n1 High Street\n\nDear Sir\n") is None
+
+
+def test_unit_line_under_the_files_own_title_is_still_the_letterhead():
+    text = "Disposition of Items – Council Meeting – March 11, 2025\n\nCITY CLERK'S DEPARTMENT\n\nDISPOSITION OF ITEMS\n"
+    assert find_author_unit(text) == "City Clerk's Department"

@@ -50,7 +50,7 @@ _LETTERHEAD_UNIT = re.compile(
     r"|(?:Referat|Amt|Büro|Dezernat|Fachbereich|Stabsstelle|Kontoret|Afdelingen|Center|Sekretariatet) (?:für|for) .{3,80}"
     r"|[A-ZÆØÅÄÖÜ][\wæøåäöüß]*-? (?:og |und )?[A-ZÆØÅÄÖÜ]?[\wæøåäöüß-]*(?:forvaltningen|forvaltning)"
     r"|[A-ZÆØÅ][\wæøå]+s? [Aa]fdeling|[A-ZÄÖÜ][\wäöüß-]*(?:amt|referat)|(?:Fachbereich|Dezernat) [\w ]{2,60}(?: [–-] (?:Fachbereich|Amt|Referat|Abteilung) [\w ]{2,60})?"
-    r"|(?:[A-Z][\w,&-]* (?:(?:and|of|for) )?){1,5}(?:Department|Directorate|Service))$"
+    r"|(?:[A-Z][\w,&'’-]* (?:(?:and|of|for) )?){1,5}(?:Department|Directorate|Service))$"
 )
 # A unit's name in a letterhead: a few capitalised words, "and"/"og"/"und"/"&" between them.
 _SENDER_NAME = re.compile(
@@ -185,7 +185,29 @@ def find_author_unit(text: str) -> str | None:
     match = _FEDERFUEHRUNG.search(text)
     if match:
         return _nominative(match.group(1), match.group(2))
-    return _sender_under_issuer(lines)
+    return _sender_under_issuer(lines) or _unit_on_first_line(lines)
+
+
+def _title_word(word: str) -> str:
+    lowered = word.lower()
+    return lowered if lowered in ("and", "of", "for", "og", "for", "und", "für") else word.capitalize()
+
+
+def _unit_on_first_line(lines: list[str]) -> str | None:
+    """Return a unit printed alone over a paper's head: "CITY CLERK'S DEPARTMENT" over "DISPOSITION OF ITEMS"."""
+    # The first two lines that stand alone between blank lines: a file's own title may come first.
+    alone = [
+        line.strip() for index, line in enumerate(lines[:8])
+        if line.strip() and not (index and lines[index - 1].strip()) and not (index + 1 < len(lines) and lines[index + 1].strip())
+    ][:2]
+    for line in alone:
+        if "\t" in line or len(line) > 80:
+            continue
+        # Letterheads are often in capitals: read them word by word in title case.
+        named = " ".join(_title_word(word) for word in line.split()) if line.isupper() else line
+        if _LETTERHEAD_UNIT.match(named) and not _BODY_HEAD.search(named):
+            return named
+    return None
 
 
 # Meetings of the administration itself that open a paper's route in German council systems.
