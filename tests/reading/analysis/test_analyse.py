@@ -105,3 +105,14 @@ def test_markdown_and_page_footers_do_not_reach_the_card():
     text = "**Notat**\n\nTil: Kulturudvalget\n\nVedr.: *Ny* bibliotekspolitik\n\nSide 1 af 2\n\nTekst.\n\nBilag\n\n[1. Politikken](#)"
     card = analyse(text)
     assert (card.title, card.attachments) == ("Ny bibliotekspolitik", ("Politikken",))
+
+
+def test_groups_that_put_a_motion_on_a_web_form_are_its_author():
+    text = (
+        "StR-Antrag 20-26 / A 03311 (In Bearbeitung)\n\nBetreff\n\nMehr Bäume am Nordbad\n\nInformationen\n\n"
+        "Gestellt am:\n\n04.05.2023\n\nGestellt von:\n\nFraktion Die Linke, Stadtratsgruppe Bürgerliste\n\n"
+        "Zuständiges Referat:\n\nBaureferat\n\nTyp:\n\nAntrag\n"
+    )
+    card = analyse(text)
+    assert card.kind == "motion"
+    assert card.author_unit == "Fraktion Die Linke, Stadtratsgruppe Bürgerliste"

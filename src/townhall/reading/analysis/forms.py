@@ -54,6 +54,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "From", "Report of", "Report from", "Report by", "Directorate", "Department", "Service", "Service area",
         "Responsible officer", "Submitted by", "Vorgelegt von", "Von", "Zuständiges Referat", "Zuständige Dienststelle",
         "Federführendes Referat", "Antragsteller", "Antragstellerin", "Initiator", "Fraktion",
+        # Council web systems' motion forms: the groups or members who put the motion.
+        "Gestellt von", "Eingereicht von", "Eingebracht von",
     ),
     "case_handler": (
         "Sachbearbeiter", "Sachbearbeitung", "Bearbeiter", "Bearbeitet von", "Ansprechpartner", "Auskunft", "Auskunft erteilt",
