@@ -14,7 +14,9 @@ The per-council table and the mean (over councils, and pooled over all papers) a
 running the audit again (a quick look while working; the recorded figure always runs it).
 
 Limits: a pair of rules that only together help C, or a rule that helps C and one other council,
-is not switched off; so the figure is an upper bound on what an unseen council gets.
+stays switched on (the figure flatters); a genre rule that only C prints in this set is switched off
+(the figure is harsh); a word list counts as one rule, so merging one-council patterns into shared
+lists would hide them from the audit.
 """
 
 from __future__ import annotations
