@@ -2,7 +2,9 @@
 
 Each document reproduces one vendor's shape — an ALLRIS Vorlage, a SessionNet Beschlussvorlage
 with an Ö/N route table, a ModernGov committee report (as text and as a two-column PDF form), a
-Danish beslutningsprotokol item and an Acadre/eDoc notat — with names and wording of their own.
+Danish beslutningsprotokol item and an Acadre/eDoc notat, an Acadre referat extract, a ModernGov
+summons, a City Clerk's disposition and a council web system's motion form — with names and wording
+of their own.
 """
 
 from datetime import date
@@ -573,3 +575,139 @@ def test_staff_report_announces_a_public_information_centre_with_its_place():
     card = analyse(text)
     assert [(e.name, e.start) for e in card.events] == [("Public information centre", date(2024, 4, 24))]
     assert "Maplecrest Community Centre" in card.events[0].place
+
+
+# --- Third round: the shapes behind the rules that served one council -----------------------------
+
+ACADRE_REFERAT_EXTRACT = """Referat
+
+Udvalget for Teknik og Miljø
+
+Ekstraordinært møde
+
+Onsdag den 9. april 2025
+
+Kl. 15:00
+
+Rådhuset, mødelokale 3
+Torvet 1
+8900 Nørreby
+
+Medlemmer
+
+Fraværende
+
+Indholdsfortegnelse
+
+Punkt nr.\tSide
+
+318.\tTrafiksikker skolevej ved Engvej\t2
+
+318. Trafiksikker skolevej ved Engvej
+Sagsnr.:\t25/04411
+Sagen afgøres i:\tUdvalget for Teknik og Miljø
+
+Resumé
+
+Forvaltningen har udarbejdet et forslag til en sikker skolevej. Der er indkommet bemærkninger fra skolebestyrelsen (jf. bilag 1), og forvaltningen har lavet en trafiktælling (jf. bilag 2).
+
+Beslutning i Udvalget for Teknik og Miljø den 09-04-2025
+
+Godkendt.
+"""
+
+MODERNGOV_SUMMONS = """Summons to and
+Agenda for a
+Meeting on
+Tuesday, 8th April, 2025
+at 2.00 pm
+
+GOVERNANCE TEAM CIVIC CENTRE NORTHAM
+
+Monday, 31 March 2025
+
+To:\tAll Members of the County Council
+
+A meeting of the County Council will be held in the Council Chamber, Civic Centre, Northam, Westshire, WS2 4PQ on Tuesday, 8th April, 2025 at 2.00 pm to deal with the following business.
+
+AGENDA
+
+1.\tApologies for absence
+
+2.\tMinutes of the meeting held on 6 March 2025
+"""
+
+CLERK_DISPOSITION = """Disposition of Items – Council Meeting – April 23, 2025
+
+CITY CLERK'S DEPARTMENT
+
+DISPOSITION OF ITEMS
+
+COUNCIL MEETING
+
+WEDNESDAY, APRIL 23, 2025
+
+MEMBERS PRESENT\tPUBLIC SERVICE
+Mayor Jane Olsen\tMr. T. Berg, City Clerk
+
+Item\tSubject\tDisposition
+1\tA lease agreement with the City of Lakeport for the river yard\tADOPTED
+2\tA servicing agreement between Prairie Holdings Ltd. and the City of Lakeport\tADOPTED
+3\tLand in the north-west area of the City of Lakeport\tADOPTED
+"""
+
+WEB_FORM_MOTION = """StR-Antrag 20-26 / A 04410 (In Bearbeitung)
+
+Betreff
+
+Sichere Radwege am Ostpark
+
+Informationen
+
+Gestellt am:
+
+02.06.2024
+
+Gestellt von:
+
+Fraktion Bürger für Neustadt, Stadtratsgruppe Zukunft
+
+Zuständiges Referat:
+
+Mobilitätsreferat
+
+Art:
+
+Öffentlicher Vorgang
+
+Typ:
+
+Antrag
+"""
+
+
+def test_acadre_referat_extract_gives_its_item_number_and_the_attachments_its_prose_names():
+    card = analyse(ACADRE_REFERAT_EXTRACT)
+    assert card.kind == "minutes"
+    assert card.references.agenda_item == "318"
+    assert card.references.case == "25/04411"
+    assert card.attachments == ("bemærkninger fra skolebestyrelsen", "trafiktælling")
+
+
+def test_moderngov_summons_is_dated_by_its_issue_date_and_names_the_county_council_by_its_address():
+    card = analyse(MODERNGOV_SUMMONS)
+    assert card.date == date(2025, 3, 31)
+    assert card.municipality == "Westshire County Council"
+
+
+def test_clerks_disposition_names_its_department_and_city_but_takes_no_meeting_date_for_its_own():
+    card = analyse(CLERK_DISPOSITION)
+    assert card.author_unit == "City Clerk's Department"
+    assert card.municipality == "City of Lakeport"
+    assert card.date is None
+
+
+def test_motion_on_a_council_web_form_is_put_by_the_groups_it_names():
+    card = analyse(WEB_FORM_MOTION)
+    assert card.kind == "motion"
+    assert card.author_unit == "Fraktion Bürger für Neustadt, Stadtratsgruppe Zukunft"
