@@ -23,6 +23,7 @@ SAFE = {
     "application/pdf": b"%PDF-1.4\n% plan\n%%EOF\n",
     "image/png": b"\x89PNG\r\n\x1a\n" + b"\x00" * 16,
     "text/plain": "Høringssvar fra Søby\n".encode(),
+    "text/calendar": b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n",
 }
 
 

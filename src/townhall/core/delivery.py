@@ -2,7 +2,7 @@
 
 Originals come from outside (ingested documents, harvested files) and are untrusted. Every
 response carrying their bytes gets a sandbox Content-Security-Policy and ``nosniff``; only types a
-browser shows without running anything (PDF, raster images, plain text) may be shown inline, and
+browser shows without running anything (PDF, raster images, plain text, iCalendar) may be shown inline, and
 everything else is sent as an attachment. The web pages and the OParl API both answer through here.
 
 With TOWNHALL_FILES_URL set, originals are shown from a host name of their own: the site's host
@@ -19,9 +19,10 @@ from django.http import HttpResponse
 OCTET_STREAM = "application/octet-stream"
 
 #: Types shown in the browser window: PDF opens in the browser's own viewer, images and plain
-#: text become inert documents. HTML, SVG, XML and everything else are only ever downloads.
+#: text (an iCalendar file is plain text too) become inert documents. HTML, SVG, XML and everything
+#: else are only ever downloads.
 INLINE_TYPES = frozenset({
-    "application/pdf", "image/png", "image/jpeg", "image/gif", "image/webp", "text/plain",
+    "application/pdf", "image/png", "image/jpeg", "image/gif", "image/webp", "text/plain", "text/calendar",
 })
 
 #: No script, no plugins, no forms, an opaque origin: even a mislabelled file cannot act on the site.
