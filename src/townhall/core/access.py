@@ -526,6 +526,22 @@ def _touch_memberships(persons: set[int], organizations: set[int]) -> None:
         _touch([memberships, Person.all_objects.filter(pk__in=memberships.values("person_id"))])
 
 
+def _touch_naming(persons: set[int], organizations: set[int]) -> None:
+    """Give a new ``modified`` time to what names a shown or hidden person or organization by URL.
+
+    A meeting serves its organizations and participants, and an organization its parent, only while
+    they are shown, so its public form changed; incremental OParl clients must see that. (A paper or
+    consultation that names one is public only while it keeps it shown.)
+    """
+    for chunk in _chunks(organizations):
+        _touch([
+            Meeting.all_objects.filter(pk__in=Meeting.organizations.through.objects.filter(organization__in=chunk).values("meeting_id")),
+            Organization.all_objects.filter(sub_organization_of__in=chunk),
+        ])
+    for chunk in _chunks(persons):
+        _touch([Meeting.all_objects.filter(pk__in=Meeting.participants.through.objects.filter(person__in=chunk).values("meeting_id"))])
+
+
 #: Derivative files are refreshed after their master files, this many generations deep at most.
 _FILE_GENERATIONS = 4
 
@@ -566,8 +582,7 @@ def refresh(linked: Linked | None = None) -> Linked:
     _touch_embedding(File, changed.files)
     _touch_embedding(AgendaItem, changed.agenda_items)
     _touch_memberships(changed.persons, changed.organizations)
-    # Objects that only name a changed record by URL (a paper's originator, a meeting's
-    # organizations) keep their ``modified`` time, yet their public form changed.
+    _touch_naming(changed.persons, changed.organizations)
     public_view_changed.send(sender=Linked, changed=changed)
     return changed
 
