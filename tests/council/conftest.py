@@ -62,3 +62,29 @@ def other_town(db, django_user_model):
 def _fast_passwords(settings):
     """Hash test passwords cheaply: the sign-in tests create many accounts."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def live_town(transactional_db, django_user_model):
+    """Søby Kommune for the live server: committed, so that the server's threads see it."""
+    return make_town("Søby Kommune", "soeby", "da", django_user_model)
+
+
+@pytest.fixture
+def smtp(settings):
+    """A real SMTP server the outbox sends to; jobs run in the process that queues them."""
+    from bench.loopback import free_port
+    from tests.participation.smtp_inbox import Mailbox
+
+    box = Mailbox(free_port())
+    # pytest-django swaps in the in-memory backend; the story talks SMTP to a real server.
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", box.port, 5
+    settings.MAIL_RETRY_SECONDS = 0.2
+    settings.BROKER_URL = ""
+    from townhall.jobs import backends
+
+    backends._backend_for.cache_clear()
+    box.start()
+    yield box
+    box.stop()
