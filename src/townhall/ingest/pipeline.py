@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
+from townhall.core.page_cache import sqlite_page_cache
 from townhall.ingest.outcomes import DUPLICATE, FAILED, NEW, NEW_VERSION
 from townhall.ingest.readings import EXTRACTOR_VERSION, DocumentReading, PartReading, document_reading
 from townhall.ingest.sources import SourceDocument, SourceError
@@ -299,7 +300,7 @@ def ingest(
                 yield outcome
 
     try:
-        with _writer_page_cache():
+        with sqlite_page_cache(WRITER_PAGE_CACHE_KIB):
             for ready, result in _read_in_workers(prepared(), jobs, max_bytes, tesseract_command, budget=budget, on_idle=commit):
                 with _stops_held_back():
                     if isinstance(result, Failure):
@@ -341,25 +342,6 @@ def ingest(
 #: usual cache (sized for searches on large archives) would fill with pages a writer that
 #: appends to its tables never reads again, and grow the run's memory with the database.
 WRITER_PAGE_CACHE_KIB = 32_768
-
-
-@contextlib.contextmanager
-def _writer_page_cache() -> Iterator[None]:
-    """Hold the writing connection's SQLite page cache at ``WRITER_PAGE_CACHE_KIB`` for the run."""
-    from django.db import connection
-
-    if connection.vendor != "sqlite":
-        yield
-        return
-    with connection.cursor() as cursor:
-        cursor.execute("PRAGMA cache_size")
-        before = cursor.fetchone()[0]
-        cursor.execute(f"PRAGMA cache_size = -{int(WRITER_PAGE_CACHE_KIB)}")
-    try:
-        yield
-    finally:
-        with connection.cursor() as cursor:
-            cursor.execute(f"PRAGMA cache_size = {int(before)}")
 
 
 def _refresh_search_statistics() -> None:

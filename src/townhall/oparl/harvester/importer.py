@@ -9,7 +9,6 @@ missing objects by their id.
 
 from __future__ import annotations
 
-import contextlib
 import copy
 import dataclasses
 import logging
@@ -27,6 +26,7 @@ from townhall.core.models import (
     System,
 )
 from townhall.core import access
+from townhall.core.page_cache import sqlite_page_cache
 from townhall.core.services import papers_date_refresh, soft_delete, system_get, unique_body_slug
 from townhall.oparl.api.cache import raise_epoch
 from townhall.oparl.harvester.client import FetchError, OParlClient, Page
@@ -138,7 +138,7 @@ class Harvester:
 
     def run(self) -> HarvestReport:
         """Harvest the endpoint; return what was created, updated, deleted and what failed."""
-        with _small_page_cache():
+        with sqlite_page_cache(HARVEST_CACHE_KIB):
             return self._run()
 
     def _run(self) -> HarvestReport:
@@ -825,28 +825,6 @@ class Harvester:
 
     def _text(self, value) -> str:
         return (self.loader or Loader()).text(value)
-
-
-@contextlib.contextmanager
-def _small_page_cache():
-    """Let SQLite keep fewer pages in memory while harvesting, and restore the setting afterwards.
-
-    The site's connections keep a large page cache for searching; a harvest writes far more than it
-    reads back, and a cache of a large source's size would take the harvesting process past its
-    memory budget.
-    """
-    if connection.vendor != "sqlite":
-        yield
-        return
-    with connection.cursor() as cursor:
-        cursor.execute("PRAGMA cache_size")
-        before = cursor.fetchone()[0]
-        cursor.execute(f"PRAGMA cache_size = {-HARVEST_CACHE_KIB}")
-    try:
-        yield
-    finally:
-        with connection.cursor() as cursor:
-            cursor.execute(f"PRAGMA cache_size = {int(before)}")
 
 
 def _chunks(ids: set[int], size: int = 500):
