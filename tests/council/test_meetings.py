@@ -88,6 +88,29 @@ def test_an_agenda_refuses_a_paper_not_routed_to_the_committee(town):
     assert PaperRecord.objects.get(paper=paper).status == PaperStatus.SUBMITTED
 
 
+def test_a_long_queue_before_the_committee_lists_the_papers_aimed_at_the_meeting_first_and_says_how_many_wait(client, town):
+    from townhall.council.views.meetings import CANDIDATES_SHOWN
+
+    waiting = [submitted_paper(town, f"Sag {n}") for n in range(CANDIDATES_SHOWN + 3)]
+    meeting, later = planned_meeting(town), planned_meeting(town, days=14)
+
+    def aimed_at(target, name):
+        paper = paper_services.paper_draft(by=town.handler, body=town.body, unit=town.unit, name=name, kind="proposal")
+        route_set(by=town.handler, paper=paper, steps=[StepPlan(town.committee, StepRole.PRELIMINARY, meeting=target),
+                                                        StepPlan(town.council, StepRole.DECISION)])
+        paper_services.paper_submit(by=town.handler, paper=paper)
+        return paper
+
+    aimed, elsewhere = aimed_at(meeting, "Sag rettet mod mødet"), aimed_at(later, "Sag til et senere møde")
+
+    shown = [step.consultation.paper for step in meetings.agenda_candidates(meeting, limit=CANDIDATES_SHOWN)]
+    assert shown[0] == aimed and elsewhere not in shown and shown[1:] == waiting[:CANDIDATES_SHOWN - 1]
+    assert meetings.agenda_candidates_count(meeting) == len(waiting) + 1
+    client.force_login(town.secretary)
+    page = client.get(reverse("staff:meeting", args=[meeting.pk])).content.decode()
+    assert page.count('name="paper"') == CANDIDATES_SHOWN and f"{CANDIDATES_SHOWN} of {len(waiting) + 1} papers waiting" in page
+
+
 def test_the_agenda_is_built_from_the_papers_routed_to_the_committee_and_reordered(client, town):
     first, second = submitted_paper(town, "Klimacharter"), submitted_paper(town, "Cykelsti")
     meeting = planned_meeting(town)

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Max
+from django.db.models import F, Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -101,15 +101,29 @@ def routed_here(paper: Paper, organization: Organization) -> RouteStep | None:
             .exclude(state=StepState.DONE).select_related("consultation").order_by("consultation__position").first())
 
 
-def agenda_candidates(meeting: Meeting) -> list[RouteStep]:
-    """Return the steps of papers now before the meeting's committee that are on no agenda yet."""
+def _candidate_steps(meeting: Meeting):
     record = record_of(meeting)
-    steps = (RouteStep.objects.filter(organization=record.organization, state=StepState.CURRENT,
-                                      consultation__deleted=False, consultation__agenda_item__isnull=True,
-                                      consultation__paper__deleted=False)
-             .exclude(consultation__paper__council__status=PaperStatus.WITHDRAWN)
-             .select_related("consultation__paper", "consultation__meeting"))
-    return [step for step in steps if step.consultation.meeting_id in (None, meeting.pk)]
+    return (RouteStep.objects.filter(organization=record.organization, state=StepState.CURRENT,
+                                     consultation__deleted=False, consultation__agenda_item__isnull=True,
+                                     consultation__paper__deleted=False)
+            .filter(Q(consultation__meeting__isnull=True) | Q(consultation__meeting=meeting))
+            .exclude(consultation__paper__council__status=PaperStatus.WITHDRAWN))
+
+
+def agenda_candidates(meeting: Meeting, limit: int | None = None) -> list[RouteStep]:
+    """Return the steps of papers now before the meeting's committee that are on no agenda yet.
+
+    Papers aimed at this very meeting come first, then the others in the order their routes were
+    planned; *limit* keeps a committee with a long queue to a list a clerk can work through.
+    """
+    steps = (_candidate_steps(meeting).select_related("consultation__paper", "consultation__meeting")
+             .order_by(F("consultation__meeting").desc(nulls_last=True), "id"))
+    return list(steps[:limit] if limit is not None else steps)
+
+
+def agenda_candidates_count(meeting: Meeting) -> int:
+    """Count the papers before the meeting's committee that are on no agenda yet."""
+    return _candidate_steps(meeting).count()
 
 
 def _next_order(meeting: Meeting) -> int:

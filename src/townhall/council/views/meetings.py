@@ -69,6 +69,10 @@ def committee_meetings(request, pk):
     })
 
 
+#: Papers before the committee listed on a meeting page; the rest follow as the first are placed.
+CANDIDATES_SHOWN = 50
+
+
 @staff_view
 def meeting(request, pk):
     record = _record(request, pk, run=False)
@@ -89,7 +93,8 @@ def meeting(request, pk):
         "record": record, "meeting": meeting, "runs": runs, "taken_place": taken_place,
         "items": [(item, entries.get(item.pk)) for item in items],
         "decision_rows": [(item, recorded.get(item.pk), forms.get(item.pk)) for item in items],
-        "candidates": meeting_services.agenda_candidates(meeting) if runs else [],
+        "candidates": meeting_services.agenda_candidates(meeting, limit=CANDIDATES_SHOWN) if runs else [],
+        "candidates_count": meeting_services.agenda_candidates_count(meeting) if runs else 0,
         "free_form": FreeItemForm(),
         "members": [(person, attendance.get(person.pk, "")) for person in meeting_services.members_of(record.organization)],
         "presence": Presence.choices,
