@@ -76,18 +76,42 @@ def council_work(drafts: int) -> dict:
         meetings.agenda_add_item(by=admin, meeting=past, name="Mitteilungen der Verwaltung")
         print(f"council work: {drafts} drafts, {ActionItem.objects.count()} action items, "
               f"{MeetingRecord.objects.count()} meetings in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    routed_drafts(body, committee, other, council, users.get(username="bench-handler"))
     return {
         "body": body, "committee": committee, "users": {name: users.get(username=f"bench-{name}") for name in ("admin", "secretary", "handler")},
     }
 
 
+def routed_drafts(body, committee, other, council, handler, count: int = 200) -> None:
+    """Plan a whole route for *count* drafts, the first step aimed at a coming meeting (once per data directory).
+
+    The route form then has three steps with an organization each, two of them committees with
+    their coming meetings: the paper page at its fullest.
+    """
+    from townhall.council.models import PaperRecord, PaperStatus, RouteStep, StepRole
+    from townhall.council.selectors import coming_meetings
+    from townhall.council.services.routes import StepPlan, route_set
+
+    drafts = PaperRecord.objects.filter(body=body, status=PaperStatus.DRAFT, paper__name__startswith="Vorlage ")
+    unrouted = drafts.exclude(paper__in=RouteStep.objects.values("consultation__paper")).select_related("paper")
+    if drafts.count() - unrouted.count() >= count:
+        return
+    aimed = coming_meetings(committee.pk).first()
+    for record in unrouted.order_by("pk")[:count]:
+        route_set(by=handler, paper=record.paper, steps=[
+            StepPlan(committee, StepRole.PRELIMINARY, aimed), StepPlan(other, StepRole.PRELIMINARY),
+            StepPlan(council, StepRole.DECISION)])
+
+
 def pages(work: dict) -> dict:
     """Return the staff pages to time: name → (who asks, a function giving the next path)."""
-    from townhall.council.models import ActionItem, MeetingRecord, PaperRecord
+    from townhall.council.models import ActionItem, MeetingRecord, PaperRecord, PaperStatus
 
     rng = random.Random(11)
     body, committee = work["body"], work["committee"]
     records = list(PaperRecord.objects.filter(paper__body=body).values_list("paper_id", flat=True))
+    routed = list(PaperRecord.objects.filter(body=body, status=PaperStatus.DRAFT, paper__consultations__deleted=False)
+                  .values_list("paper_id", flat=True).distinct())
     meetings = list(MeetingRecord.objects.filter(organization=committee).values_list("meeting_id", flat=True))
     any_meeting = list(MeetingRecord.objects.values_list("meeting_id", flat=True))
     action_ids = list(ActionItem.objects.values_list("pk", flat=True))
@@ -97,6 +121,9 @@ def pages(work: dict) -> dict:
         "papers": ("admin", lambda: f"/staff/bodies/{slug}/papers/"),
         "papers, drafts only": ("handler", lambda: f"/staff/bodies/{slug}/papers/?status=draft"),
         "paper": ("handler", lambda: f"/staff/papers/{rng.choice(records)}/"),
+        "paper, draft with a whole route": ("handler", lambda: f"/staff/papers/{rng.choice(routed)}/"),
+        "route step's meetings (htmx)": ("handler", lambda: f"/staff/papers/{rng.choice(routed)}/route/meetings/"
+                                                            f"?route-3-organization={committee.pk}"),
         "paper versions": ("handler", lambda: f"/staff/papers/{rng.choice(records)}/versions/"),
         "new paper form": ("handler", lambda: f"/staff/bodies/{slug}/papers/new/"),
         "action items": ("admin", lambda: f"/staff/bodies/{slug}/actions/"),
@@ -167,9 +194,7 @@ def report(timings, papers: int, drafts: int, requests: int) -> str:
         status = "/".join(str(code) for code in sorted(set(codes)))
         lines.append(f"| {name} | {who} | {len(wall)} | {status} | {statistics.median(wall):.1f} | {percentile(wall, 0.95):.1f} |")
     worst = max(percentile(wall, 0.95) for _, wall, _ in timings.values())
-    lines += ["", f"Slowest page p95: {worst:.1f} ms.",
-              "Timed as the page stands; the paper page's cost is the route form (a committee and a target meeting",
-              "per row, up to 200 coming meetings of the body in each list)."]
+    lines += ["", f"Slowest page p95: {worst:.1f} ms."]
     return "\n".join(lines) + "\n"
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib.auth import get_user_model
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_lazy as _, ngettext
 
 from townhall.core.models import Meeting, Organization, Person
 from townhall.core.models.paper import PAPER_KINDS
@@ -74,17 +74,54 @@ class RouteStepForm(forms.Form):
     role = forms.ChoiceField(label=_("Role"), choices=StepRole.choices, initial=StepRole.PRELIMINARY)
     meeting = forms.ModelChoiceField(label=_("Target meeting"), queryset=Meeting.objects.all(), required=False)
 
-    def __init__(self, *args, body=None, meetings=(), **kwargs):
+    def __init__(self, *args, organizations=None, meetings=None, meetings_url="", **kwargs):
         super().__init__(*args, **kwargs)
-        # Any organization is accepted here, so that the route service can say clearly why one of
-        # another body is refused; the list offers the body's own.
-        if body is not None:
-            self.fields["organization"].widget.choices = [("", "—")] + [
-                (o.pk, o.name) for o in Organization.objects.filter(body=body).order_by("name")]
-            self.fields["meeting"].widget.choices = [("", "—")] + [(m.pk, str(m)) for m in meetings]
+        # Any organization and meeting is accepted here, so that the route service can say clearly
+        # why one of another body, or a meeting of another organization, is refused; the lists
+        # offer the body's organizations and the coming meetings of the step's own organization.
+        self.meetings = meetings
+        if organizations is not None:
+            self.fields["organization"].widget.choices = [("", "—")] + list(organizations)
+        if meetings is not None:
+            self.fields["meeting"].widget.choices = [("", "—")] + meetings.choices
+            self.fields["meeting"].help_text = self._meetings_help(meetings)
+        if meetings_url:
+            # htmx lists the meetings of the organization chosen, without a reload.
+            self.fields["organization"].widget.attrs.update({
+                "hx-get": meetings_url, "hx-trigger": "change", "hx-target": f"#{self.prefix}-meeting-field",
+                "hx-swap": "outerHTML"})
+
+    @staticmethod
+    def _meetings_help(meetings) -> str:
+        names = {"organization": meetings.organization_name}
+        if not meetings.organization_id:
+            return _("Lists the coming meetings of the organization chosen in this step.")
+        if meetings.more:
+            return ngettext("The next meeting of %(organization)s.", "The next %(count)s meetings of %(organization)s.",
+                            len(meetings.choices)) % {**names, "count": len(meetings.choices)}
+        if not meetings.choices:
+            return _("%(organization)s has no coming meetings.") % names
+        return _("The coming meetings of %(organization)s.") % names
 
 
-RouteFormSet = forms.formset_factory(RouteStepForm, extra=0)
+class RouteFormSetBase(forms.BaseFormSet):
+    """The rows of a route; each lists only the coming meetings of its own organization."""
+
+    def __init__(self, *args, choices=None, meetings_url="", **kwargs):
+        self.choices = choices
+        self.meetings_url = meetings_url
+        super().__init__(*args, **kwargs)
+
+    def get_form_kwargs(self, index):
+        kwargs = super().get_form_kwargs(index)
+        if self.choices is not None:
+            initial = self.initial[index] if self.initial and index is not None and index < len(self.initial) else {}
+            kwargs.update(organizations=self.choices.organizations, meetings_url=self.meetings_url,
+                          meetings=self.choices.meetings_for(initial.get("organization"), initial.get("meeting")))
+        return kwargs
+
+
+RouteFormSet = forms.formset_factory(RouteStepForm, formset=RouteFormSetBase, extra=0)
 
 
 class MeetingForm(forms.Form):

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from dataclasses import dataclass, field
 
 from django.db.models import Q, QuerySet
-from django.utils import timezone
+from django.utils import formats, timezone
 from reversion.models import Version
 
 from townhall.core.models import Body, Meeting, Organization, Paper
@@ -61,12 +61,84 @@ def paper_record_for(user, paper: Paper) -> PaperRecord | None:
     return paper_records(user, paper.body).filter(paper=paper).select_related("paper", "unit", "body").first()
 
 
-def target_meetings(body, organization=None) -> QuerySet[Meeting]:
-    """Return the body's coming meetings a route step can aim at (at most 200, soonest first)."""
-    meetings = Meeting.objects.filter(body=body, cancelled=False, start__gte=timezone.now() - timezone.timedelta(days=1))
-    if organization is not None:
-        meetings = meetings.filter(organizations=organization)
-    return meetings.order_by("start", "id")[:200]
+#: How many coming meetings a route step lists before it offers the rest on request.
+ROUTE_MEETINGS_SHOWN = 30
+#: How many it lists at most when the clerk asks for all of them.
+ROUTE_MEETINGS_ALL = 200
+
+
+@dataclass
+class StepMeetings:
+    """The meetings one route step can aim at: its organization's coming meetings, soonest first."""
+
+    organization_id: int | None = None
+    organization_name: str = ""
+    choices: list[tuple[int, str]] = field(default_factory=list)
+    more: bool = False
+
+
+@dataclass
+class RouteChoices:
+    """What the rows of a paper's route form offer, worked out once per page."""
+
+    body: Body
+    organizations: list[tuple[int, str]]
+    limit: int = ROUTE_MEETINGS_SHOWN
+    aimed_at: dict[int, Meeting] = field(default_factory=dict)
+    _steps: dict = field(default_factory=dict)
+
+    def meetings_for(self, organization_id, meeting_id=None) -> StepMeetings:
+        """Return the meetings a step at *organization_id* lists, keeping the meeting it aims at now.
+
+        *organization_id* may come straight from a request: anything that is not one of the
+        body's organizations lists no meetings.
+        """
+        names = {str(pk): name for pk, name in self.organizations}
+        organization = str(organization_id) if organization_id not in (None, "") else ""
+        if organization not in names:
+            return StepMeetings()
+        key = (organization, meeting_id)
+        if key not in self._steps:
+            self._steps[key] = self._meetings_for(int(organization), names[organization], meeting_id)
+        return self._steps[key]
+
+    def _meetings_for(self, organization_id: int, name: str, meeting_id) -> StepMeetings:
+        coming = list(coming_meetings(organization_id)[: self.limit + 1])
+        step = StepMeetings(organization_id=organization_id, organization_name=name, more=len(coming) > self.limit)
+        coming = coming[: self.limit]
+        aimed = self.aimed_at.get(meeting_id)
+        # A step keeps the meeting it aims at even when that one is past or further off than
+        # the list reaches, so saving the route again never drops it unseen.
+        if aimed is not None and all(meeting.pk != aimed.pk for meeting in coming):
+            coming.insert(0, aimed)
+        step.choices = [(meeting.pk, meeting_label(meeting)) for meeting in coming]
+        return step
+
+
+def coming_meetings(organization_id: int) -> QuerySet[Meeting]:
+    """Return the coming meetings of the organization that a route step can aim at, soonest first."""
+    return (Meeting.objects.filter(organizations=organization_id, cancelled=False,
+                                   start__gte=timezone.now() - timezone.timedelta(days=1))
+            .order_by("start", "id"))
+
+
+def meeting_label(meeting: Meeting) -> str:
+    """Return the meeting as a list names it: its name and when it starts."""
+    if meeting.start is None:
+        return str(meeting)
+    return f"{meeting} — {formats.date_format(timezone.localtime(meeting.start), 'SHORT_DATETIME_FORMAT')}"
+
+
+def route_choices(body, *, all_meetings: bool = False, aimed_at=()) -> RouteChoices:
+    """Return the choices of *body*'s route form: its organizations, and per step its organization's coming meetings.
+
+    Each step lists the next ROUTE_MEETINGS_SHOWN meetings of its organization (ROUTE_MEETINGS_ALL
+    with *all_meetings*), and the meetings in *aimed_at* that steps aim at already.
+    """
+    organizations = list(Organization.objects.filter(body=body).order_by("name").values_list("pk", "name"))
+    return RouteChoices(body=body, organizations=organizations,
+                        limit=ROUTE_MEETINGS_ALL if all_meetings else ROUTE_MEETINGS_SHOWN,
+                        aimed_at={meeting.pk: meeting for meeting in aimed_at if meeting is not None})
 
 
 @dataclass

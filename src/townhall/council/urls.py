@@ -23,6 +23,7 @@ urlpatterns = [
     path("bodies/<slug:slug>/papers/upload/", papers.paper_upload, name="paper-upload"),
     path("papers/<id:pk>/", papers.paper_detail, name="paper"),
     path("papers/<id:pk>/route/", papers.paper_route, name="paper-route"),
+    path("papers/<id:pk>/route/meetings/", papers.paper_route_meetings, name="paper-route-meetings"),
     path("papers/<id:pk>/submit/", papers.paper_submit, name="paper-submit"),
     path("papers/<id:pk>/publish/", papers.paper_publish, name="paper-publish"),
     path("papers/<id:pk>/withdraw/", papers.paper_withdraw, name="paper-withdraw"),

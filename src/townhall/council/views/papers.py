@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import re
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from townhall.core.models import Body, File, Paper
 from townhall.council import selectors
-from townhall.council.forms import ActionItemForm, PaperForm, RouteFormSet, UploadForm
+from townhall.council.forms import ActionItemForm, PaperForm, RouteFormSet, RouteStepForm, UploadForm
 from townhall.council.guards import staff_view
 from townhall.council.models import PaperStatus, StepState
 from townhall.council.scopes import scope_of
@@ -107,13 +110,38 @@ def paper_new(request, slug):
     return render(request, "council/paper_new.html", {"body": body, "form": form, "prefill": prefill})
 
 
-def _route_formset(request, record, data=None):
-    body = record.body
-    steps = [step for step in routes.route_of(record.paper) if step.state == StepState.PLANNED]
+def _route_formset(request, record, data=None, route=None):
+    """Return the route form of *record*: the steps not yet dealt with, then three empty rows."""
+    steps = [step for step in (route if route is not None else routes.route_of(record.paper)) if step.state == StepState.PLANNED]
     initial = [{"organization": step.organization_id, "role": step.role, "meeting": step.consultation.meeting_id} for step in steps]
     initial += [{} for _ in range(3)]
-    meetings = list(selectors.target_meetings(body))
-    return RouteFormSet(data, initial=initial, prefix="route", form_kwargs={"body": body, "meetings": meetings})
+    if data is not None:
+        return RouteFormSet(data, initial=initial, prefix="route")
+    all_meetings = request.GET.get("meetings") == "all"
+    choices = selectors.route_choices(record.body, all_meetings=all_meetings, aimed_at=[step.consultation.meeting for step in steps])
+    return RouteFormSet(initial=initial, prefix="route", choices=choices, meetings_url=_meetings_url(record, all_meetings))
+
+
+def _meetings_url(record, all_meetings: bool) -> str:
+    return reverse("staff:paper-route-meetings", args=[record.paper_id]) + ("?meetings=all" if all_meetings else "")
+
+
+_ROUTE_ROW = re.compile(r"route-(\d{1,2})-organization")
+
+
+@staff_view
+def paper_route_meetings(request, pk):
+    """Return one route step's meeting field, listing the coming meetings of the organization chosen in it."""
+    record = _record(request, pk)
+    if not paper_services.may_edit(request.user, record):
+        raise PermissionDenied
+    row, organization = next(((int(match[1]), value) for key, value in request.GET.items()
+                              if (match := _ROUTE_ROW.fullmatch(key))), (0, ""))
+    all_meetings = request.GET.get("meetings") == "all"
+    choices = selectors.route_choices(record.body, all_meetings=all_meetings)
+    step = RouteStepForm(prefix=f"route-{row}", organizations=choices.organizations,
+                         meetings=choices.meetings_for(organization), meetings_url=_meetings_url(record, all_meetings))
+    return render(request, "council/route_meeting.html", {"step": step, "paper": record.paper})
 
 
 @staff_view
@@ -127,6 +155,7 @@ def paper_detail(request, pk):
         "confidential": record.confidential, "recommendation": record.recommendation, "revision": record.revision,
     })
     conflict = None
+    route = routes.route_of(paper)
     if request.method == "POST" and editable:
         form = PaperForm(request.POST, body=record.body)
         if form.is_valid():
@@ -145,7 +174,7 @@ def paper_detail(request, pk):
                 return redirect("staff:paper", pk=paper.pk)
     return render(request, "council/paper_detail.html", {
         "record": record, "paper": paper, "form": form, "editable": editable, "conflict": conflict,
-        "route": routes.route_of(paper), "route_forms": _route_formset(request, record),
+        "route": route, "route_forms": _route_formset(request, record, route=route),
         "action_items": selectors.paper_actions(paper), "action_form": ActionItemForm(body=record.body),
         "may_act": action_services.may_manage(request.user, body_id=record.body_id, paper=paper),
     }, status=409 if conflict else 200)
