@@ -6,6 +6,8 @@ The files are built here (with the hostile corpus's writers), small enough for t
 import io
 import random
 import shutil
+import subprocess
+import sys
 
 import pytest
 from PIL import Image
@@ -66,6 +68,32 @@ def test_scanned_page_showing_a_huge_inline_image_is_refused_before_it_is_drawn(
     image = corpus.zeros_compressed(20000 * 20000)
     data = corpus.pages_pdf([b"q 500 0 0 700 40 60 cm BI /W 20000 /H 20000 /CS /G /BPC 8 /F /Fl ID\n" + image + b"\nEI Q"])
     assert reason(data, "inline.pdf") == "pdf_bomb"
+
+
+def test_huge_inline_image_is_refused_within_a_readers_memory_budget():
+    # PDFium inflates an inline image whole while it loads the page and aborts the process when the
+    # memory runs out; the image's data must be measured before PDFium sees the file.
+    image = corpus.zeros_compressed(20000 * 20000)
+    data = corpus.pages_pdf([b"q 500 0 0 700 40 60 cm BI /W 20000 /H 20000 /CS /G /BPC 8 /F /Fl ID\n" + image + b"\nEI Q"])
+    program = (
+        "import resource, sys\n"
+        "resource.setrlimit(resource.RLIMIT_DATA, (340 << 20, 340 << 20))\n"
+        "from townhall.reading.extractors import ExtractionError, extract\n"
+        "try:\n"
+        "    extract(sys.stdin.buffer.read(), filename='inline.pdf')\n"
+        "except ExtractionError as error:\n"
+        "    print(error.reason)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", program], input=data, capture_output=True, timeout=120)
+    assert (done.returncode, done.stdout.decode().strip()) == (0, "pdf_bomb")
+
+
+def test_inline_image_claiming_many_pixels_with_little_data_is_read():
+    data = corpus.pages_pdf([
+        b"q 500 0 0 700 40 60 cm BI /W 30000 /H 30000 /CS /G /BPC 8 ID\n" + bytes(1000) + b"\nEI Q",
+        corpus.text_content(PAPER),
+    ])
+    assert "Sanierung der Turnhalle" in extract(data, filename="vorlage.pdf").text
 
 
 @needs_tesseract

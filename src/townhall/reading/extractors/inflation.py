@@ -8,6 +8,10 @@ The stream dictionaries are not trusted: padding can push ``/FlateDecode`` out o
 a scanner looks in, a filter can hide in an array or under its abbreviation ``/Fl``, and
 ``/Length`` can lie. So every stream whose bytes *are* zlib data is inflated, whatever its
 dictionary says; other data fails zlib's header check within its first bytes.
+
+An inline image (``BI … ID <data> EI`` in a page's content) carries its data in no stream of
+its own, and PDFium inflates it whole while it loads the page, before any size check can see the
+image; its data is inflated here too.
 """
 
 from __future__ import annotations
@@ -17,6 +21,8 @@ import zlib
 from dataclasses import dataclass
 
 _STREAM_START = re.compile(rb"stream(?:\r\n|\n|\r)")
+# "BI /W 20000 /H 20000 /F /Fl ID<data>": the image's dictionary is short, its data follows one white-space byte.
+_INLINE_IMAGE_START = re.compile(rb"\bBI\s(?:(?!\bEI\b).){0,2048}?\sID(?:\r\n|\s)", re.DOTALL)
 #: Compressed bytes given to zlib at a time, and the most it may return for them.
 _INPUT = 64 * 1024
 _OUTPUT = 8 * 1024 * 1024
@@ -34,19 +40,21 @@ def inflation(data: bytes, *, stop_total: int, stop_single: int) -> Inflation:
     """Inflate every zlib stream of a PDF in pieces; stop as soon as the total passes
     *stop_total* or one stream passes *stop_single* (the figures are then above the limit)."""
     total = largest = 0
-    position = 0
     view = memoryview(data)
-    while True:
-        match = _STREAM_START.search(data, position)
-        if match is None:
-            return Inflation(total, largest)
-        start = match.end()
-        size, end = _inflate(view, start, stop_single, stop_total - total)
-        position = max(end, start)
-        total += size
-        largest = max(largest, size)
-        if total > stop_total or largest > stop_single:
-            return Inflation(total, largest)
+    for start_of in (_STREAM_START, _INLINE_IMAGE_START):
+        position = 0
+        while True:
+            match = start_of.search(data, position)
+            if match is None:
+                break
+            start = match.end()
+            size, end = _inflate(view, start, stop_single, stop_total - total)
+            position = max(end, start)
+            total += size
+            largest = max(largest, size)
+            if total > stop_total or largest > stop_single:
+                return Inflation(total, largest)
+    return Inflation(total, largest)
 
 
 def _inflate(view: memoryview, start: int, stop_single: int, stop_left: int) -> tuple[int, int]:
