@@ -711,3 +711,122 @@ def test_motion_on_a_council_web_form_is_put_by_the_groups_it_names():
     card = analyse(WEB_FORM_MOTION)
     assert card.kind == "motion"
     assert card.author_unit == "Fraktion Bürger für Neustadt, Stadtratsgruppe Zukunft"
+
+
+# --- Agenda items printed alone under their meeting's line (fourth round) --------------------------
+
+PREPARE_ITEM_UNDER_MEETING_LINE = """Økonomiudvalget – Referat – 12.03.2025 kl. 15:00 – Rådhuset, mødelokale 2
+
+7. Salg af grund på Skovvej 14
+
+Sagsnr.: 25/1187
+
+Sagsgang
+
+Økonomiudvalget og Byrådet
+
+Indstilling
+
+Center for Ejendomme indstiller, at grunden sælges til højeste bud.
+
+Beslutning
+
+Anbefales.
+"""
+
+GENRE_FIRST_MEETING_LINE = """Referat – Børne- og Skoleudvalget – 2025-05-06 – Mødelokale 3
+
+12. Ny skolestruktur i Nordbyen
+
+Sagsnr.: 25/3321
+
+Indstilling
+
+Center for Børn og Læring indstiller, at forslaget sendes i høring.
+
+Beslutning
+
+Godkendt.
+"""
+
+DAGSORDEN_FOR_BODY = """4. Renovering af Idrætshallen
+
+Sagsnr.: 25/0456
+
+Dagsorden for Kultur- og Fritidsudvalget den 14. maj 2025 kl. 17.00
+
+Sagsfremstilling
+
+Hallen trænger til nyt gulv.
+
+Indstilling
+
+Kultur og Fritid indstiller, at der gives anlægsbevilling på 2,1 mio. kr.
+"""
+
+RIS_AGENDA_ITEM = """Bauausschuss – Tagesordnung – 2025-03-12 – Sitzungssaal 1
+
+TOP 4 Neubau der Kindertagesstätte Am Anger
+
+Vorlage: BV/2025/031
+
+Beschlussvorschlag
+
+Der Bauausschuss empfiehlt dem Stadtrat, den Neubau zu beschließen.
+
+Sachverhalt
+
+Die bestehende Einrichtung ist zu klein.
+"""
+
+ENGLISH_AGENDA_ITEM = """Planning Committee – Agenda – 2025-04-09 – Council Chamber
+
+5. Land at Mill Lane, Eastbury
+
+Reference: 24/01234/FUL
+
+Recommendation
+
+That planning permission is granted subject to conditions.
+
+Decision
+
+Approved.
+"""
+
+
+def test_agenda_item_under_its_meeting_line_is_titled_by_its_numbered_heading():
+    card = analyse(PREPARE_ITEM_UNDER_MEETING_LINE)
+    assert (card.kind, card.title) == ("agenda_item", "Salg af grund på Skovvej 14")
+    assert card.references.agenda_item == "7"
+    assert card.author_unit == "Center for Ejendomme"
+    assert [(step.organization, step.date) for step in card.consultations] == [
+        ("Økonomiudvalget", date(2025, 3, 12)), ("Byrådet", None),
+    ]
+
+
+def test_meeting_line_with_the_genre_first_names_the_body_that_meets():
+    card = analyse(GENRE_FIRST_MEETING_LINE)
+    assert (card.kind, card.title) == ("agenda_item", "Ny skolestruktur i Nordbyen")
+    assert [(step.organization, step.date) for step in card.consultations] == [("Børne- og Skoleudvalget", date(2025, 5, 6))]
+    assert card.addressees == ("Børne- og Skoleudvalget",)
+
+
+def test_dagsorden_for_a_committee_on_a_day_is_the_items_meeting():
+    card = analyse(DAGSORDEN_FOR_BODY)
+    assert card.kind == "agenda_item"
+    assert [(step.organization, step.date) for step in card.consultations] == [("Kultur- og Fritidsudvalget", date(2025, 5, 14))]
+
+
+def test_german_agenda_item_with_its_proposal_section_is_an_item_not_a_proposal():
+    card = analyse(RIS_AGENDA_ITEM)
+    assert (card.kind, card.title) == ("agenda_item", "Neubau der Kindertagesstätte Am Anger")
+    assert card.references.agenda_item == "4"
+    assert [(step.organization, step.date) for step in card.consultations] == [("Bauausschuss", date(2025, 3, 12))]
+
+
+def test_english_agenda_item_with_recommendation_and_decision_is_an_item():
+    card = analyse(ENGLISH_AGENDA_ITEM)
+    assert (card.kind, card.title) == ("agenda_item", "Land at Mill Lane, Eastbury")
+    assert card.references.agenda_item == "5"
+    assert [(step.organization, step.date) for step in card.consultations] == [("Planning Committee", date(2025, 4, 9))]

@@ -16,7 +16,7 @@ from townhall.reading.analysis.contacts import find_emails, find_phones, find_ur
 from townhall.reading.analysis.dates import document_date, find_dates
 from townhall.reading.analysis.deadlines import extract_deadlines
 from townhall.reading.analysis.events import extract_events
-from townhall.reading.analysis.kind import classify_kind, kind_from_layout, put_forward_by_members
+from townhall.reading.analysis.kind import agenda_item_title, classify_kind, kind_from_layout, put_forward_by_members
 from townhall.reading.analysis.language import detect_language
 from townhall.reading.analysis.municipality import find_municipality
 from townhall.reading.analysis.organizations import find_organizations
@@ -194,6 +194,9 @@ def analyse(document: Document | str, *, language: str | None = None) -> Card:
             if fallback and not any(fallback in address.text for address in letters.all_address_lines(letter)):
                 return fallback
             return None
+        if kind == "agenda_item" and from_layout is not None and (item_title := agenda_item_title(from_layout[1].text)):
+            log.at("title", from_layout[1], STRUCTURE, "the item's numbered heading")
+            return item_title
         if kind in ("agenda", "minutes") and not _EXTRACT.search(text[:600]):
             named = _genre_heading_with_tail(from_layout)
             if named:

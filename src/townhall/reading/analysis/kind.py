@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from townhall.reading.analysis.route import meeting_line
+
 _I = re.IGNORECASE | re.MULTILINE
 # (kind, guard words, pattern, weight): a pattern is only searched when one of its guard words occurs
 # in the lower-cased text, which is far cheaper than running every pattern over every paper.
@@ -247,8 +249,17 @@ _GENRE_OPENING = re.compile(
 #: Genre words too general to settle the kind alone: the text's own cues may refine them (a
 #: "Vorlage" that is a group's motion or a notice, a Danish "Referat" of one agenda item).
 WEAK_GENRES = {"vorlage": frozenset({"motion", "notice"}), "referat": frozenset({"agenda_item"})}
-_NUMBERED_HEADING = re.compile(r"^\d{1,3}\.\s+\S")
-_LEADING_NUMBER = re.compile(r"^(?:(?:TOP|Punkt|Pkt\.|Item)\s*)?\d{1,3}\.?\s+")
+# "3. Title" (FirstAgenda, Prepare, Acadre, eDoc), "TOP 4 Title", "Punkt 7: Title", "Item 5. Title".
+_NUMBERED_HEADING = re.compile(r"^(?:(?:TOP|Punkt|Pkt\.|Item|Agenda item)\s*\d{1,3}[.:]?|\d{1,3}\.)\s+\S", re.IGNORECASE)
+# The sections of one agenda item: what is proposed, and the case or what was decided.
+_ITEM_PROPOSAL_SECTIONS = frozenset({
+    "indstilling", "forslag til beslutning", "beschlussvorschlag", "beschlussempfehlung", "recommendation", "recommendations",
+})
+_ITEM_CASE_SECTIONS = frozenset({
+    "beslutning", "sagsfremstilling", "sagsbeskrivelse", "resume", "resumé", "fremstilling",
+    "sachverhalt", "begründung", "beschluss", "decision", "background", "summary", "report",
+})
+_LEADING_NUMBER = re.compile(r"^(?:(?:TOP|Punkt|Pkt\.|Item|Agenda item)\s*)?\d{1,3}[.:]?\s+", re.IGNORECASE)
 _HEAD_ADDRESSES = 14
 
 
@@ -260,6 +271,11 @@ def kind_from_layout(document, text: str = "") -> tuple[str, object] | None:
     genre word (:data:`WEAK_GENRES`) gives way to a more telling kind the *text*'s cues name.
     """
     head = [address for address in document.addresses if address.page == 1][:_HEAD_ADDRESSES]
+    # One item of an agenda names its proposal in a section heading ("Beschlussvorschlag"),
+    # which is no genre of the paper: the item's own layout is read first.
+    item = _agenda_item_layout(document, head)
+    if item is not None:
+        return "agenda_item", item
     for address in head:
         for heading in _heading_texts(address):
             kind = _genre(heading)
@@ -270,9 +286,6 @@ def kind_from_layout(document, text: str = "") -> tuple[str, object] | None:
                     if refined in WEAK_GENRES[word]:
                         return refined, address
                 return kind, address
-    item = _agenda_item_layout(document, head)
-    if item is not None:
-        return "agenda_item", item
     return None
 
 
@@ -354,16 +367,32 @@ def put_forward_by_members(fields) -> object | None:
     return None
 
 
+def agenda_item_title(line: str) -> str | None:
+    """Return the title of a numbered item heading ("7. Salg af grund" -> "Salg af grund"), or None."""
+    text = " ".join(line.replace("\t", " ").split())
+    if not _NUMBERED_HEADING.match(text):
+        return None
+    return _LEADING_NUMBER.sub("", text).strip(" :.-–") or None
+
+
 def _agenda_item_layout(document, head) -> object | None:
-    """Recognise one numbered item of a Danish agenda: "11. Title" over "Indstilling" and "Beslutning" sections."""
-    first = next((address for address in head if address.text.strip()), None)
+    """Recognise one numbered item of an agenda printed alone: "11. Title" over its proposal and case sections.
+
+    Council systems print the item's number and title first, or under the line of the meeting it
+    belongs to ("Økonomiudvalget – Referat – 12.03.2025"); then "Indstilling" and "Beslutning",
+    "Beschlussvorschlag" and "Sachverhalt", or "Recommendation" and "Decision".
+    """
+    lines = [address for address in head if address.text.strip()]
+    if lines and meeting_line(lines[0].text):
+        lines = lines[1:]
+    first = lines[0] if lines else None
     if first is None or not _NUMBERED_HEADING.match(first.text.strip()):
         return None
     sections = {
-        " ".join(address.text.split()).casefold()
+        " ".join(address.text.split()).casefold().rstrip(":")
         for address in document.addresses
         if getattr(address.item, "role", "") == "heading" and len(address.text) < 40
     }
-    if "indstilling" in sections and sections & {"beslutning", "sagsfremstilling", "sagsbeskrivelse", "resume", "fremstilling"}:
+    if sections & _ITEM_PROPOSAL_SECTIONS and sections & _ITEM_CASE_SECTIONS:
         return first
     return None

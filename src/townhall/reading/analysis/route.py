@@ -64,8 +64,12 @@ _ENGLISH_MEETING = re.compile(
     r"\b(?:meeting of (?:the )?)(?P<body>(?:[A-Z][\w&'-]*\s?){1,6})|(?P<body2>(?:[A-Z][\w&'-]*\s){1,5})Meeting\b"
 )
 # "Kultur- og Fritidsudvalget – Dagsorden – 2024-11-20T16:30:00+01:00 – Mødelokale 1"
+# The genre may also come first: "Referat – Børne- og Skoleudvalget – 2025-05-06", "Dagsorden for
+# Kultur- og Fritidsudvalget den 14. maj 2025", "Agenda for Planning Committee, 9 April 2025".
 _MEETING_LINE = re.compile(
-    r"^(?P<body>[^–—\t]{3,80}?)\s+[–—-]\s+(?:Dagsorden|Referat|Beslutningsprotokol|Tagesordnung|Niederschrift|Agenda|Minutes)\b",
+    r"^(?:(?P<body>[^–—\t]{3,80}?)\s+[–—-]\s+(?:Dagsorden|Referat|Beslutningsprotokol|Tagesordnung|Niederschrift|Agenda|Minutes)\b"
+    r"|(?:Dagsorden|Referat|Beslutningsprotokol|Tagesordnung|Niederschrift|Agenda|Minutes)\s+(?:[–—-]\s+|for\s+(?:the\s+)?)"
+    r"(?P<body_after>[^–—\t,]{3,80}?)(?=\s+[–—-]\s|\s+(?:den|d\.|on|am)\s|,\s*\S*\d|\s+\d))",
     re.IGNORECASE,
 )
 _DAY_BODY = re.compile(r"^(?P<day>\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})\s+(?P<body>\S.*)$")
@@ -363,6 +367,11 @@ _MUNICIPALITY = re.compile(
 )
 
 
+def meeting_line(text: str) -> re.Match | None:
+    """Match a line naming the meeting a paper belongs to: "Byråd – Dagsorden – 2024-10-02 – Byrådssalen"."""
+    return _MEETING_LINE.match(" ".join(text.replace("\t", " ").split()))
+
+
 def meeting_of(document: Document, kind: str) -> Step | None:
     """Return the meeting the document belongs to: its body and date, from the head of the document.
 
@@ -373,9 +382,10 @@ def meeting_of(document: Document, kind: str) -> Step | None:
         text = " ".join(address.text.replace("\t", " ").split())
         line = _MEETING_LINE.match(text)
         if line:
+            body = (line.group("body") or line.group("body_after")).strip()
             when = _first_date(text[line.end():]) or _first_date(text)
-            if when is not None:
-                return Step(ConsultationStep(line.group("body").strip(), when), address, "meeting line")
+            if when is not None and (line.group("body") or BODY_WORD.search(body)):
+                return Step(ConsultationStep(body, when), address, "meeting line")
     for address in head:
         text = " ".join(address.text.replace("\t", " ").split())
         if text.isupper():

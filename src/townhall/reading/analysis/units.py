@@ -24,6 +24,8 @@ _AUTHOR_LABEL_ALONE = re.compile(
 )
 _INDSTILLER = re.compile(
     r"^\s*((?:[A-ZÆØÅ][\wæøå]*-? (?:og |& )?)*[A-ZÆØÅ][\wæøå-]*(?:forvaltning(?:en)?|[Aa]fdeling(?:en)?|sekretariat(?:et)?)"
+    # "Center for Børn, Unge og Familie indstiller": the office named by what it serves.
+    r"|(?:Center|Centret|Kontoret|Enheden|Staben|Fagcenter|Fagcentret) for [A-ZÆØÅ][\wæøå-]*(?:,? (?:og |& )?[\wæøå-]+){0,5}?"
     r"|Administrationen|Direktionen)"
     r"\s+(?:indstiller|foreslår)\b",
     re.MULTILINE,
