@@ -830,3 +830,61 @@ def test_english_agenda_item_with_recommendation_and_decision_is_an_item():
     assert (card.kind, card.title) == ("agenda_item", "Land at Mill Lane, Eastbury")
     assert card.references.agenda_item == "5"
     assert [(step.organization, step.date) for step in card.consultations] == [("Planning Committee", date(2025, 4, 9))]
+
+
+CASE_HISTORY_WITH_WORDED_DATES = """Udbud af rengøring på skolerne
+
+Sagsnr.: 25/0912
+
+Behandlingsforløb
+Tirsdag 4. februar 2025 Børne- og Skoleudvalget
+18.02.2025: Økonomiudvalget
+26. februar 2025 Byrådet
+
+Sagsfremstilling
+Den 4. februar 2025 besluttede Børne- og Skoleudvalget at anbefale udbuddet.
+"""
+
+HOERINGSSVAR_IN_RUNNING_TEXT = """Høring om ny affaldsplan
+
+Borgere i Faxe kommune kan sende bemærkninger til planen. Den nye plan gælder for hele kommunen.
+"""
+
+RIS_RESULTS_LIST = """Antrag 2025/0044
+
+Betreff
+
+Mehr Bänke im Stadtpark
+
+Ergebnisse
+
+05.03.2025
+
+Plenum
+"""
+
+
+def test_case_history_lines_with_weekdays_worded_dates_and_colons_are_route_steps():
+    card = analyse(CASE_HISTORY_WITH_WORDED_DATES)
+    assert [(step.organization, step.date) for step in card.consultations] == [
+        ("Børne- og Skoleudvalget", date(2025, 2, 4)), ("Økonomiudvalget", date(2025, 2, 18)), ("Byrådet", date(2025, 2, 26)),
+    ]
+
+
+def test_municipality_written_in_small_letters_in_danish_prose_is_named_in_its_official_form():
+    assert analyse(HOERINGSSVAR_IN_RUNNING_TEXT).municipality == "Faxe Kommune"
+
+
+def test_unknown_place_before_kommune_in_small_letters_is_no_municipality():
+    assert analyse("Notat om skolevejen\n\nDen nye kommune har mange veje.").municipality is None
+
+
+def test_access_values_of_danish_english_and_german_systems_set_the_public_flag():
+    danish = "Ny parkeringsstrategi\n\nSagsnr.: 25/1234\nAdgang: Åben sag\nDato: 03.03.2025\n\nIndstilling\nForvaltningen indstiller, at strategien vedtages."
+    english = "Sale of the Old Depot\n\nReport to: Cabinet\nDate: 3 March 2025\nAccess: Closed session\n\nRecommendation\nThat the depot is sold."
+    assert (analyse(danish).public, analyse(english).public) == (True, False)
+
+
+def test_body_listed_by_its_sitting_under_a_result_date_is_a_route_step():
+    card = analyse(RIS_RESULTS_LIST)
+    assert [(step.organization, step.date) for step in card.consultations] == [("Plenum", date(2025, 3, 5))]

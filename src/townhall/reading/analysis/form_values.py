@@ -208,5 +208,14 @@ def status_value(fields: list[FormField]) -> tuple[bool, FormField] | None:
     return None
 
 
-_OPEN_VALUES = frozenset({"öffentlich", "öffentlicher vorgang", "öffentliche vorlage", "åben", "åbent punkt", "public", "open"})
-_CLOSED_VALUES = frozenset({"nichtöffentlich", "nicht öffentlich", "nichtöffentlicher vorgang", "lukket", "lukket punkt", "exempt", "confidential"})
+# What council systems print as a paper's or an item's access: the vorgang, vorlage, sitzung or teil
+# of the RIS; the sag, punkt or møde of Danish systems; the item or session of English ones.
+_OPEN_VALUES = frozenset({
+    "öffentlich", "öffentlicher vorgang", "öffentliche vorlage", "öffentliche sitzung", "öffentlicher teil",
+    "åben", "åbent", "åbent punkt", "åben sag", "åbent møde", "offentlig", "public", "open", "public item", "open session",
+})
+_CLOSED_VALUES = frozenset({
+    "nichtöffentlich", "nicht öffentlich", "nichtöffentlicher vorgang", "nichtöffentliche sitzung", "nicht öffentliche sitzung",
+    "nichtöffentlicher teil", "nicht öffentlicher teil", "lukket", "lukket punkt", "lukket sag", "lukket møde", "fortrolig",
+    "exempt", "exempt item", "confidential", "private", "closed session",
+})

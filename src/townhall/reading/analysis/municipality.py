@@ -37,7 +37,8 @@ for _domain, _city in GERMAN_DOMAINS.items():
     _DOMAINS[_domain] = GERMAN[_city]
 
 _CITY_WORD = r"[A-ZÆØÅÄÖÜ][a-zæøåäöüß]+(?:-[A-ZÆØÅÄÖÜ][a-zæøåäöüß]+)?"
-_DANISH_BODY = re.compile(r" (Kommune|Regionskommune)\b")
+# Running Danish text also writes the style in small letters ("borgere i Faxe kommune").
+_DANISH_BODY = re.compile(r" (Kommune|Regionskommune|kommune)\b")
 _DANISH_BODY_NAME = re.compile(rf"\b({_CITY_WORD}(?: {_CITY_WORD})?)$")
 _GERMAN_STYLE = re.compile(
     r"(Landeshauptstadt|Bundesstadt|Freie und Hansestadt|Freie Hansestadt|Hansestadt|Wissenschaftsstadt"
@@ -190,6 +191,8 @@ def _explicit_names_in(text: str, scores: dict[str, float]) -> None:
             official = _DANISH_BY_NAME.get(f"{name.group(1)}s {match.group(1)}".casefold())
         if official:
             scores[official] += _weight(name.start())
+        elif match.group(1) == "kommune":
+            continue  # in small letters only a known municipality's name is trusted ("den nye kommune")
         elif name.group(1).split()[0] not in _NOT_TOWNS:
             # A municipality missing from the table still names itself; trust it fully as a letterhead line.
             factor = 1.0 if _whole_line(text, name.start(), match.end()) else 0.75

@@ -72,13 +72,22 @@ _MEETING_LINE = re.compile(
     r"(?P<body_after>[^–—\t,]{3,80}?)(?=\s+[–—-]\s|\s+(?:den|d\.|on|am)\s|,\s*\S*\d|\s+\d))",
     re.IGNORECASE,
 )
-_DAY_BODY = re.compile(r"^(?P<day>\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})\s+(?P<body>\S.*)$")
+# A case history's line: "05/09/2024  Økonomiudvalget", "2025-02-04 Byrådet", "18.02.2025: Økonomiudvalget",
+# "Tirsdag 4. februar 2025 Teknik- og Miljøudvalget", "Tuesday 4 February 2025 – Cabinet".
+_DAY_BODY = re.compile(
+    r"^(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|montag|dienstag|mittwoch|donnerstag|freitag|samstag"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday)\.?,?\s+(?:den\s+)?)?"
+    r"(?P<day>\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+[^\W\d_]{3,9}\.?\s+\d{4})"
+    r"\s*[:,–—-]?\s+(?P<body>\S.*)$",
+    re.IGNORECASE,
+)
 _DANISH_DECISION = re.compile(r"^(?:Beslutning|Indstilling|Behandling)(?:\s+i)?\s+(?P<body>.+?)\s+den\s+(?P<rest>.+)$", re.IGNORECASE)
 # ", " and " og " join bodies, except after a suspended compound ("Klima-, Teknik- og Miljøudvalget").
 _LIST_JOIN = re.compile(r"\s*(?:(?<!-),\s+|(?<!-)\s+(?:og|und|and|samt|sowie|derefter|herefter|then)\s+)\s*")
 _PATHWAY_SPLIT = re.compile(r"\s*(?:;|→|->|\bthen\b)\s*")
 _TRAILING_DATE = re.compile(r"\s*[-–—,(]\s*(?:(?:on|am|den|d\.)\s+)?(?P<date>[^-–—,()]*\d{4})\)?\s*$")
-_COMMITTEE = re.compile(r"gremium\b|versammlung\b", re.IGNORECASE)
+# Bodies a council web page lists by the name of their sitting: "BA 05 - Vollgremium", "Plenum", "Plenarsitzung".
+_COMMITTEE = re.compile(r"gremium\b|versammlung\b|\bplenum\b|plenar(?:sitzung|versammlung)?\b", re.IGNORECASE)
 _NOT_BODY_WORDS = re.compile(r"\b(?:decision|beslutning|entscheidung)\s*$", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 
@@ -299,7 +308,8 @@ def _history_steps(document: Document) -> list[Step]:
                 out.append(Step(ConsultationStep(body, when), below, "case history"))
                 continue
         day = _DAY_BODY.match(" ".join(address.text.split("\t")[:2]).strip()) if "\t" in address.text else _DAY_BODY.match(text)
-        if day and BODY_WORD.search(day.group("body")):
+        # A body's name is short; a sentence that opens with a date ("4. februar 2025 besluttede byrådet …") is none.
+        if day and BODY_WORD.search(day.group("body")) and len(day.group("body").split()) <= 8 and not day.group("body").endswith("."):
             when = _one_date(day.group("day"))
             body, role = _without_role(day.group("body"))
             if when is not None and body:
