@@ -57,6 +57,7 @@ _FILE_NOTE = re.compile(
     r"\s*\((?:pdf|docx?|xlsx?)[^)]*\)\s*$|\s*\.(?:pdf|docx?|xlsx?)\s*$|\s*\(\s*\d+(?:[.,]\d+)?\s*[KMG]i?B\s*\)\s*$",
     re.IGNORECASE,
 )
+_ITEM_LABEL_START = re.compile(r"(?=\b(?:Bilag|Anlage|Attachment|Appendix|Annex|Enclosure)\s+(?:\d{1,2}|[A-Z])\b)", re.IGNORECASE)
 # A list on the heading's own line: "Beilagen: Angebot der Firma X, Vergleich der Angebote".
 _INLINE_LIST = re.compile(
     r"^\s*(?:Bilag|Anlagen?|Beilagen?|Attachments?|Appendices|Enclosures?)\s*:\s*(?P<list>[^\d\s].{3,300})$", re.IGNORECASE
@@ -115,7 +116,13 @@ def find_attachments(text: str) -> list[str]:
     for line in lines:
         inline = _INLINE_LIST.match(line)
         if inline and len(line) <= _MAX_LENGTH * 2:
-            titles.extend(_items_of(inline.group("list")))
+            # "Appendices: Appendix 1 – School Roll Projections; Appendix 2 – Costs": each item keeps its title only.
+            pieces = [piece.strip(" ;,") for piece in _ITEM_LABEL_START.split(inline.group("list")) if piece.strip(" ;,")]
+            items = [_LABELLED_ITEM.match(piece) for piece in pieces]
+            if items and all(items):
+                titles.extend(item.group("title") for item in items)
+            else:
+                titles.extend(_items_of(inline.group("list")))
     prose = " ".join(text.split("\n"))
     for match in _ENCLOSED_PROSE.finditer(prose):
         titles.extend(_items_of(match.group("list")))

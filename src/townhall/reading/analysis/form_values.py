@@ -79,9 +79,15 @@ def author_unit(fields: list[FormField], kind: str | None = None) -> tuple[str, 
         first = value.split(",")[0].strip()
         if as_name(first):
             continue  # a person, not an office
+        if re.match(r"(?:[IVX]{1,4}|\d{1,2})\b", value) and field.label.casefold().rstrip(":. ") in _NUMBERED_UNITS:
+            value = f"{field.label.rstrip(':. ')} {value}"  # "Fachbereich: 3 – Jugend" is Fachbereich 3
         if 2 <= len(value) <= 120:
             return value.strip(" .,;"), field
     return None
+
+
+_NUMBERED_UNITS = frozenset({"fachbereich", "dezernat", "amt", "referat", "geschäftsbereich", "fachdienst"})
+_HONORIFIC = re.compile(r"^(?:Herrn?|Frau|Hr\.|Fr\.|Mr\.?|Mrs\.?|Ms\.?)\s+(?=[A-ZÄÖÜ])")
 
 
 def case_handler(fields: list[FormField]) -> tuple[str, FormField] | None:
@@ -93,7 +99,7 @@ def case_handler(fields: list[FormField]) -> tuple[str, FormField] | None:
                 return name, field
     # "Verfasser: Brigitte Maier", "Verantwortlich: …": a unit's label holding a person's name alone.
     for field in fields_of(fields, "author_unit"):
-        value = field.value.split("\t")[0].strip(" .,;")
+        value = _HONORIFIC.sub("", field.value.split("\t")[0].strip(" .,;"))
         name = as_name(value)
         if name and name == " ".join(value.split()) and name.split()[0].casefold() in FIRST_NAMES:
             return name, field
@@ -147,7 +153,8 @@ def public(fields: list[FormField]) -> tuple[bool, FormField] | None:
     """Return the status of a status field ("Status: öffentlich", "Classification: Unrestricted")."""
     for field in fields_of(fields, "public"):
         value = field.value.strip().casefold()
-        if field.label.casefold().startswith(("exempt", "confidential", "vertraulich", "nichtöffentlich")) and value in _NO_YES:
+        label = field.label.casefold()
+        if (label.startswith(("exempt", "confidential", "vertraulich", "nichtöffentlich")) or " exempt" in label) and value in _NO_YES:
             # "Exempt: No" — a question about being withheld, answered.
             return _NO_YES[value], field
         if value.startswith(("unrestricted", "open", "public")):

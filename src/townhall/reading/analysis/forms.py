@@ -45,6 +45,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "Aktenzeichen", "Az", "AZ", "Gz", "Geschäftszeichen", "Unser Zeichen", "Sagsnr", "Sags nr", "Sagsnummer", "Sag nr",
         "J nr", "Jnr", "Journalnr", "Journal nr", "Journalnummer", "Case no", "Case number", "Case ref", "File ref",
         "File reference", "Our ref", "Reference", "Zahl", "Zl", "Geschäftszahl", "Aktenzahl",
+        # Nordic registry numbers: Swedish diarienummer, Norwegian saksnummer and arkivsak.
+        "Dnr", "Diarienr", "Diarienummer", "Saksnr", "Arkivsak", "Arkivsaksnr",
     ),
     "document": ("Dok nr", "Doknr", "Dokumentnr", "Dokumentnummer", "Dokument nr", "Doc no", "Document no", "Document number"),
     "author_unit": (
@@ -53,7 +55,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "Verantwortlich für die Umsetzung", "Zuständig", "Forvaltning", "Afdeling", "Enhed", "Center", "Fra", "Afsender",
         "From", "Report of", "Report from", "Report by", "Directorate", "Department", "Service", "Service area",
         "Responsible officer", "Submitted by", "Vorgelegt von", "Von", "Zuständiges Referat", "Zuständige Dienststelle",
-        "Federführendes Referat", "Antragsteller", "Antragstellerin", "Initiator", "Fraktion",
+        "Federführendes Referat", "Antragsteller", "Antragstellerin", "Initiator", "Fraktion", "Sachgebiet", "Fachdienst",
         # Council web systems' motion forms: the groups or members who put the motion.
         "Gestellt von", "Eingereicht von", "Eingebracht von",
     ),
@@ -79,6 +81,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "date": (
         "Datum", "Dato", "Date", "Report date", "Beschlossen am", "Date of report", "Erstellt am", "Erstellungsdatum", "Stand", "Freigabe",
         "Gestellt am", "Eingang", "Eingegangen", "Udarbejdet", "Udarbejdet den", "Dated", "Date of issue", "Ausgabedatum",
+        "Date of publication", "Publication date", "Date published",
     ),
     "meeting": (
         "Sitzungstermin", "Sitzungsdatum", "Sitzung am", "Sitzung", "Termin", "Mødedato", "Mødetidspunkt", "Møde",
@@ -88,7 +91,8 @@ LABELS: dict[str, tuple[str, ...]] = {
     "place": ("Ort", "Sitzungsort", "Raum", "Sitzungsraum", "Mødested", "Sted", "Lokale", "Venue", "Location", "Place"),
     "public": (
         "Status", "Classification", "Öffentlichkeitsstatus", "Öffentlichkeit", "Sitzungsart", "Vertraulichkeit",
-        "Offentlighed", "Åben/lukket", "Exempt", "Access to information",
+        "Offentlighed", "Åben/lukket", "Exempt", "Access to information", "Is it exempt", "Is this exempt",
+        "Exempt information", "Is the decision exempt",
     ),
     "route": (
         "Beratungsfolge", "Beratungsweg", "Behandlungsfolge", "Beratung", "Behandles i", "Behandles af", "Sagsprocedure",
@@ -112,7 +116,8 @@ LABELS: dict[str, tuple[str, ...]] = {
 
 _GENRES = frozenset(" ".join(label.casefold().split()) for label in _GENRE_LABELS)
 _GENDER_SUFFIX = re.compile(r"(?:\s*/\s*-?\s*in|\s*\(in\)|\s*:in|\*in|innen|/innen)$")
-_SEPARATORS = re.compile(r"[.\-‐–/()]+")
+# "Vorlage-Nr.", "Verfasser/in", "(Stand)", "Is it exempt?": punctuation a form puts in or after its labels.
+_SEPARATORS = re.compile(r"[.\-‐–/()?]+")
 
 
 def normalise_label(text: str) -> str:

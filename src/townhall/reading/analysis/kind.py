@@ -236,6 +236,8 @@ _GENRE_HEADINGS = {
     "høringssvar": "letter", "dagsordenspunkt": "agenda_item", "tagesordnungspunkt": "agenda_item",
     "record of decision": "other", "proposed record of decision": "other", "decision notice": "other",
     "disposition of items": "minutes", "wortprotokoll": "minutes", "verhandlungsprotokoll": "minutes",
+    "sagsfremlæggelse": "proposal", "tjenesteskrivelse": "proposal", "weisung": "proposal",
+    "chief executive's report": "proposal", "manager's report": "proposal",
 }
 # Section headings of an agenda item that are also genre names: as a heading of their own they
 # open a section ("Indstilling" over the recommendation), not the paper.
@@ -243,7 +245,7 @@ for _section in ("indstilling", "beslutning", "orientering"):
     _GENRE_HEADINGS.pop(_section, None)
 # A genre word that opens a longer heading: "Antrag zur Erweiterung …", "Niederschrift über die Sitzung …".
 _GENRE_OPENING = re.compile(
-    r"^(?P<genre>[^\W\d_]+(?:[ -][^\W\d_]+){0,2}?)\s*(?::|[-–—]\s|\s(?P<preposition>zur|zum|der|des|über|für|an|til|om|fra|for|to|on|of|from|vom|am|nr\.?|no\.?|nummer)\s)",
+    r"^(?P<genre>[^\W\d_]+(?:(?:[ -]|['’]s )[^\W\d_]+){0,2}?)\s*(?::|[-–—]\s|\s(?P<preposition>zur|zum|der|des|über|für|an|til|om|fra|for|to|on|of|from|vom|am|nr\.?|no\.?|nummer)\s)",
     re.IGNORECASE,
 )
 #: Genre words too general to settle the kind alone: the text's own cues may refine them (a

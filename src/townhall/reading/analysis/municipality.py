@@ -44,7 +44,9 @@ _GERMAN_STYLE = re.compile(
     r"(Landeshauptstadt|Bundesstadt|Freie und Hansestadt|Freie Hansestadt|Hansestadt|Wissenschaftsstadt"
     r"|Universitätsstadt|Stadt|Gemeinde|Kreisstadt|Große Kreisstadt"
     # Austrian, Swiss and German municipal styles: "Marktgemeinde Steinfeld", "Einwohnergemeinde Aarberg".
-    r"|Marktgemeinde|Stadtgemeinde|Ortsgemeinde|Verbandsgemeinde|Samtgemeinde|Einwohnergemeinde|Politische Gemeinde)\s+"
+    r"|Marktgemeinde|Stadtgemeinde|Ortsgemeinde|Verbandsgemeinde|Samtgemeinde|Einwohnergemeinde|Politische Gemeinde"
+    # A county's papers are issued by the Landkreis itself.
+    r"|Landkreis)\s+"
     rf"({_CITY_WORD}(?: (?:am|an der|im|in der) {_CITY_WORD}| \((?:Saale|Oder)\))?)"
     # A name that runs on into more letters ("KieI" read from a scan) is not a name read whole.
     r"(?![^\W\d_])"
@@ -207,7 +209,7 @@ def _explicit_names_in(text: str, scores: dict[str, float]) -> None:
         if key:
             scores[GERMAN[key]] += _weight(match.start())
         elif (
-            style not in ("Stadt", "Gemeinde")
+            style not in ("Stadt", "Gemeinde", "Landkreis")
             or _whole_line(text, match.start(), match.end())
             or _COUNCIL_OF.search(text, max(0, match.start() - 30), match.start())
         ):

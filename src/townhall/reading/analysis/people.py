@@ -13,7 +13,9 @@ _TITLES = re.compile(
     r"^(?:(?:gez\.?|i\.\s?A\.|i\.\s?V\.|Dr\.(?:-Ing\.|\s?(?:rer|phil|med|jur)\.\s?(?:nat|pol|soc)?\.?)?|Prof\.|\((?:Univ|FH|TU|Uni)\.?[^)]{0,40}\)|Dipl\.-\w+\.?|Ing\.|Mag\.(?:a\.?)?|DI|Frau|Herr|Hr\.|Fru|Mr\.?|Mrs\.?|Ms\.?|Miss|Cllr\.?|Councillor"
     r"|Borgmester|Rådmand|Direktør|Kontorchef|Vicedirektør|Centerchef|Oberbürgermeister(?:in)?|Bürgermeister(?:in)?"
     r"|Beigeordneter?|Stadtdirektor(?:in)?|Stadtrat|Stadträtin|Dezernent(?:in)?|Amtsleiter(?:in)?|Leiter(?:in)?"
-    r"|Director|Chief Executive|Head of \w+)\s+)+",
+    r"|Director|Chief Executive|Head of \w+"
+    # Austrian, Swiss and German members' styles before a name: "GR Thomas Berger", "Vzbgm. Eva Gruber", "KR Urs Bühler".
+    r"|GR|GRin|StR|StRin|Gemeinderat|Gemeinderätin|Bgm\.|Vzbgm\.|KR|Kantonsrat|Kantonsrätin|Byrådsmedlem)\s+)+",
     re.IGNORECASE,
 )
 # Words that make a capitalised line a heading, a place or a body rather than a name.

@@ -22,7 +22,9 @@ _CLOSED = re.compile(
 
 # English report forms ask the question outright: "Does the report contain confidential or exempt information? No".
 _EXEMPT_QUESTION = re.compile(
-    r"\b(?:contain|include)s? (?:any )?(?:confidential or exempt|exempt or confidential|exempt|confidential) information\?\s*(?P<answer>No|Yes)\b",
+    r"\b(?:(?:contain|include)s? (?:any )?(?:confidential or exempt|exempt or confidential|exempt|confidential) information"
+    # A decision notice asks it shorter: "Is it exempt? No", "Is this decision exempt? No".
+    r"|\bIs (?:it|this|the (?:decision|report|item)|this (?:decision|report|item)) (?:exempt|confidential))\?\s*(?P<answer>No|Yes)\b",
     re.IGNORECASE,
 )
 # "Open (public)", "Exempt - not for publication": a status and its gloss.
@@ -46,7 +48,7 @@ def find_public(text: str) -> bool | None:
     if not any(word in lowered for word in _STATUS_WORDS):
         return None
     said = set()
-    for question in _EXEMPT_QUESTION.finditer(text) if "information?" in lowered else ():
+    for question in _EXEMPT_QUESTION.finditer(text) if "information?" in lowered or "exempt?" in lowered else ():
         if question.group("answer").lower() == "no":
             said.add(True)
     for line in text.split("\n"):

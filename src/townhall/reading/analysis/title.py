@@ -27,6 +27,9 @@ _GENRE = (
     r"|auszug aus der niederschrift|niederschriftsauszug|protokollauszug|uddrag af beslutningsprotokol"
     r"|beslutningsforslag|medlemsforslag|informationsdrucksache|beschlussdrucksache|drucksache|niederschrift|protokoll|tagesordnung|einladung|notat|referat|dagsorden|indstilling|beslutningsprotokol"
     r"|høringsbrev|memo|memorandum|minutes|agenda|report|vermerk"
+    # Form names of further systems: a Danish case presentation or service note, a Swiss Weisung, an
+    # English decision notice or notice of motion.
+    r"|sagsfremlæggelse|tjenesteskrivelse|weisung|decision notice|notice of motion"
 )
 _FORM_LINE = re.compile(
     rf"^(?:(?:{_GENRE})(?: der verwaltung| des (?:ober)?bürgermeisters| der (?:ober)?bürgermeisterin)?|öffentlich|öffentlicher teil|nichtöffentlich|nicht öffentlich|nichtöffentlicher teil"
@@ -44,7 +47,7 @@ _GENRE_START = re.compile(rf"^(?:{_GENRE})\b", re.IGNORECASE)
 _FORM_PHRASE = re.compile(r"§|\bgem(?:\.|äß)|\bFraktion\b|\bGeschäftsordnung\b|forslag fra\b")
 _REFERENCE_LINE = re.compile(
     r"^(?:\w*vorlage|Vorlagen|Drucksache\w*|DS|Sags?|J\.|Journal|Dok|Az|Aktenzeichen|Our ref|Your ref|Ihr Zeichen"
-    r"|Unser Zeichen|Case|File|Gesch(?:ä|ae)ft\w*|GR|Traktandum|Trakt|Zahl|Zl|Report (?:No|Number))\b.*(?:\bNr\b|\bnr\b|\d)",
+    r"|Unser Zeichen|Case|File|Gesch(?:ä|ae)ft\w*|GR|Traktandum|Trakt|Zahl|Zl|Report (?:No|Number)|Dnr|Diarienr|Saksnr|Arkivsak)\b.*(?:\bNr\b|\bnr\b|\d)",
     re.IGNORECASE,
 )
 _BODY_LINE = re.compile(
@@ -55,6 +58,7 @@ _BODY_LINE = re.compile(
     r"|^[A-ZÆØÅ][\wæøå]+ (?:Afdeling|Forvaltning)$"
     r"|^(?:Der|Die) (?:Ober)?[Bb]ürgermeister(?:in)?$"
     r"|^[\wæøåÆØÅ-]+(?:- og [\wæøå-]+)?(?:udvalget|udvalg|forvaltningen|forvaltning)$"
+    r"|^(?:Kommunalbestyrelsen|Byrådet|Regionsrådet|Borgerrepræsentationen|Gemeinderat|Stadtrat|Kreistag|Grosser Rat)$"
     r"|^(?:Ausschuss|Rat|Bezirksvertretung)\b.{0,80}$"
     r"|^(?:London |Royal )?Borough of [A-Z][\w -]+$"
     r"|^[A-Z][\w&' -]{2,60} (?:City|County|Borough|District|Town|Metropolitan Borough) Council$",
@@ -65,7 +69,7 @@ _ADDRESS_OPENING = re.compile(
     r"|^(?:Til|To) (?:alle |all )?[a-zæøå]"
     r"|^(?:Mr|Mrs|Ms|Miss|Dr|Herrn?|Frau|Hr|Fru)\.? [A-ZÆØÅÄÖÜ]"
     r"|^(?:Til|An|To) .*(?:udvalget|udvalg|Byråd|Byrådet|Borgerrepræsentationen|Kommunalbestyrelsen|Ausschuss|Rat"
-    r"|Committee|Council|Cabinet)$"
+    r"|Committee|Council|Cabinet)(?: (?:i|der|des|of) [A-ZÆØÅÄÖÜ][\w-]*(?: [A-ZÆØÅÄÖÜ][\w-]*){0,3})?$"
 )
 _ROLE_WORD = re.compile(
     r"(?:meister|meisterin|direktør|chef|leiter|leiterin|formand|vorsitzende|vorsitzender|officer|manager|director"
@@ -75,6 +79,7 @@ _ROLE_WORD = re.compile(
 # A colon that ends a label, not one inside a time of day ("16:00 Uhr").
 _PAGE_MARK = re.compile(r"\b(?:side|seite|page)\s+\d+(?:\s*(?:af|von|of|/)\s*\d+)?\s*$", re.IGNORECASE)
 _LABEL_COLON = re.compile(r"(?<!\d):(?!\d)")
+_ANSWERED_QUESTION = re.compile(r"\?\s*(?:No|Yes|Nej|Ja|Nein|N/A)\.?$", re.IGNORECASE)
 _AUTHOR_LINE = re.compile(r"^(?:Joint )?Report (?:of|by)\b", re.IGNORECASE)
 _SALUTATION = re.compile(
     r"^(?:Sehr geehrte|Liebe|Kære|Dear|Hej|Mit freundlichen Grüßen|Freundliche Grüße|Med venlig hilsen|Venlig hilsen"
@@ -84,7 +89,8 @@ _SALUTATION = re.compile(
 # A line that names the paper's form and its addressee ("Indstilling til Økonomiudvalget", "Report to the Cabinet").
 _FORM_ADDRESSED = re.compile(
     r"^(?:Orientering|Meddelelse|Notat|Indstilling|Beslutningsforslag|Redegørelse|Report|Briefing note|Memo"
-    r"|Vorlage|Beschlussvorlage|Mitteilung|Informationsvorlage)\s+(?:til|to|an)\s",
+    r"|Vorlage|Beschlussvorlage|Mitteilung|Informationsvorlage|Weisung|Antrag|Bericht und Antrag"
+    r"|(?:Chief Executive|(?:County |City )?Manager|Director)['’]?s Report)\s+(?:til|to|an)\s",
     re.IGNORECASE,
 )
 # Form names that may stand before the subject with a colon: "Høringsbrev: Kulturstrategi", "Notice of Motion: ...".
@@ -97,7 +103,7 @@ _LABEL_WORDS = frozenset(
     "time place venue termin sitzungstermin mødested mødedato mødetidspunkt wards fraværende afbud deltagere "
     "teilnehmende vorsitz chair mitglieder members sachbearbeitung zeichen ref reference telefon tlf e-mail "
     "sagsbehandler sachbearbeiter sachbearbeiterin sachbearbeiter/in bearbeiter verfasser verfasserin ansprechpartner "
-    "ansprechpartnerin kontaktperson forfatter officer author to from of by".split()
+    "ansprechpartnerin kontaktperson forfatter officer author to from of by maker".split()
 )
 _HEAD_LINES = 25
 _MAX_TITLE = 220
@@ -202,6 +208,8 @@ def _is_heading(line: str) -> bool:
         return False
     if _PAGE_MARK.search(line):
         return False
+    if _ANSWERED_QUESTION.search(line):
+        return False  # "Is this a key decision? No": a form's question and its answer
     if _DATEISH.search(line) and len(line.split()) <= 8:
         return False
     if _is_label_line(line):
@@ -228,6 +236,9 @@ def _is_label_line(line: str) -> bool:
         return False  # "Høringsbrev: Kulturstrategi for Silkeborg" is the form's name before its subject
     if label_words and label_words[-1].lower().strip(".") in _LABEL_WORDS:
         return True
+    person = value.split(",")[0].split()
+    if len(label_words) <= 2 and 2 <= len(person) <= 4 and person[0].casefold() in FIRST_NAMES and all(w[:1].isupper() for w in person):
+        return True  # "Handlæggende: Peter Holm, planlægger": a label before a person's name
     if len(label_words) == 1 and len(label) >= 12 and len(value.split()) >= 3 and not value.rstrip().endswith("."):
         return False  # "Obdachlosenunterkünfte: Belegung im Winter" is a heading, not a field
     if len(label_words) > 4:

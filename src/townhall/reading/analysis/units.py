@@ -52,7 +52,9 @@ _LETTERHEAD_UNIT = re.compile(
     r"|(?:Referat|Amt|Büro|Dezernat|Fachbereich|Stabsstelle|Kontoret|Afdelingen|Center|Sekretariatet) (?:für|for) .{3,80}"
     r"|[A-ZÆØÅÄÖÜ][\wæøåäöüß]*-? (?:og |und )?[A-ZÆØÅÄÖÜ]?[\wæøåäöüß-]*(?:forvaltningen|forvaltning)"
     r"|[A-ZÆØÅ][\wæøå]+s? [Aa]fdeling|[A-ZÄÖÜ][\wäöüß-]*(?:amt|referat)|(?:Fachbereich|Dezernat) [\w ]{2,60}(?: [–-] (?:Fachbereich|Amt|Referat|Abteilung) [\w ]{2,60})?"
-    r"|(?:[A-Z][\w,&'’-]* (?:(?:and|of|for) )?){1,5}(?:Department|Directorate|Service))$"
+    r"|(?:[A-Z][\w,&'’-]* (?:(?:and|of|for) )?){1,5}(?:Department|Directorate|Service)"
+    # A council group heading its motion: "Gemeinderatsfraktion der Grünen", "SPD-Stadtratsfraktion".
+    r"|(?:[A-ZÄÖÜ][\wäöüß]*-)?(?:Gemeinderats|Stadtrats|Kreistags|Rats|Gemeindevertretungs)?[Ff]raktion(?: (?:der|des|von|im) .{2,60}| [A-ZÄÖÜ].{1,60})?)$"
 )
 # A unit's name in a letterhead: a few capitalised words, "and"/"og"/"und"/"&" between them.
 _SENDER_NAME = re.compile(
@@ -63,7 +65,8 @@ _BUILDING = re.compile(
     r"|Rådhus\w*|Borgernes Hus)$"
 )
 _BODY_HEAD = re.compile(
-    r"^(?:The )?(?:Landeshauptstadt|Bundesstadt|Hansestadt|Stadt|Gemeinde|Kreis|Landkreis|City of)\b"
+    r"^(?:The )?(?:Landeshauptstadt|Bundesstadt|Hansestadt|Stadt|Gemeinde|Kreis|Landkreis|City of"
+    r"|Marktgemeinde|Stadtgemeinde|Ortsgemeinde|Einwohnergemeinde)\b"
     r"|\b(?:Kommune|Regionskommune|Council)(?:$|\s+\S+\s+\d)"
 )
 _DIRECTOR_LINE = re.compile(
@@ -123,6 +126,8 @@ _ADDRESS_OPENING = re.compile(r"^(?:An (?:den|die|das)|To the)(?P<value>(?: .*)?
 _ADDRESSED_LINE = re.compile(
     r"^(?:(?:Orientering|Meddelelse|Notat|Indstilling|Beslutningsforslag|Redegørelse|Report|Briefing note|Briefing|Memo)\s+)?"
     r"(?:Til|til|To|to)\s+(?:(?:the|det|den)\s+)?(?P<value>[A-ZÆØÅ][^\t]{2,90})$"
+    # A Swiss executive's Weisung, Bericht und Antrag or Botschaft names the parliament it goes to.
+    r"|^(?:Weisung|Bericht und Antrag|Botschaft|Antrag)\s+an\s+(?:den|die|das)\s+(?P<value_an>[A-ZÄÖÜ][^\t]{2,90})$"
 )
 _MEETING_TAIL = re.compile(r"\s+(?:Date of meeting|Meeting date|Date|Dato|Mødedato)\b.*$")
 # A second field run into the first when a PDF's two header columns were joined: "Økonomiudvalget Fra: ...".
@@ -137,9 +142,20 @@ _MEETING_HEADER = re.compile(
 _TO_BE_DEALT_WITH = re.compile(rf"\bønskes behandlet (?:på|i) (?:(?:det |næste )?møde(?:t)? i )?({_DANISH_BODY})\b")
 
 
+# A motion's heading names who puts it: "Medlemsforslag fra Enhedslisten", "Antrag der Fraktion Bürgerliste".
+_MOTION_FROM = re.compile(
+    r"^(?:Medlemsforslag|Beslutningsforslag|Forslag|Antrag|Anfrage|Motion|Dringlichkeitsantrag)\s+(?:fra|der|des|von|from)\s+"
+    r"(?:(?:the|den|det)\s+)?(?P<unit>[A-ZÆØÅÄÖÜ][^\t:,.;]{1,60}?)\s*$"
+)
+
+
 def find_author_unit(text: str) -> str | None:
     """Return the office or department that wrote or submitted the paper, or None."""
     lines = text.split("\n")
+    for line in [line for line in lines[:12] if line.strip()][:3]:
+        motion = _MOTION_FROM.match(line.strip())
+        if motion:
+            return motion.group("unit")
     for index, line in enumerate(lines[:80]):
         if _AUTHOR_LABEL_ALONE.match(line):
             value = _next_non_empty(lines, index)
@@ -236,7 +252,7 @@ def find_addressees(text: str, kind: str | None = None) -> list[str]:
             return _split_bodies(value)
         addressed = _ADDRESSED_LINE.match(line.split("\t")[0].strip())
         if addressed:
-            value = _MEETING_TAIL.sub("", _NEXT_FIELD.sub("", addressed.group("value"))).strip(" .,")
+            value = _MEETING_TAIL.sub("", _NEXT_FIELD.sub("", addressed.group("value") or addressed.group("value_an"))).strip(" .,")
             if _BODY_WORD.search(value) and not re.search(r"[.;!?]\s", value) and len(value.split()) <= 10:
                 return _split_bodies(value)
         opening = _ADDRESS_OPENING.match(line)
