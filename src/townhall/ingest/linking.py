@@ -36,7 +36,7 @@ from townhall.ingest.readings import DocumentReading
 from townhall.ingest.rows import RowInsert
 from townhall.ingest.sources import SourceDocument
 from townhall.reading.card import KINDS, LANGUAGES, Card
-from townhall.search.indexing import entry_for, get_backend, index_paper, reference_text
+from townhall.search.indexing import entry_for, get_backend, index_paper, paper_contexts, reference_text
 
 # Two committee names whose normalised forms are at least this similar are taken for one
 # committee ("Integrationsrates" and "Integrationsrat" already agree after stemming).
@@ -633,7 +633,8 @@ _STORED_FILE_SQL = f"SELECT 1 FROM {File._meta.db_table} WHERE sha256 = %s LIMIT
 
 def _index(paper: Paper, text: str, terms) -> None:
     """Store a live paper in the search index; *terms* are its text analysed in the reading worker."""
-    row = (paper.pk, paper.language, paper.name, reference_text(paper.reference, paper.card), text)
+    row = (paper.pk, paper.language, paper.name, reference_text(paper.reference, paper.card), text,
+           paper_contexts([paper.pk]).get(paper.pk, ""))
     get_backend().index([entry_for(row, terms)])
 
 

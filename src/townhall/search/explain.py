@@ -2,7 +2,7 @@
 
 The index holds analysed terms only (``townhall.search.analyzers``), so a paper is analysed
 again exactly as it was indexed (``indexing.entry_for``) and each alternative of each
-required part of the query plan is looked for in its four columns.
+required part of the query plan is looked for in its five columns.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from townhall.search.indexing import entry_for, paper_row
 from townhall.search.query import And, MatchPlan, Node, Or, Prefix, Seq
 
 #: Index columns as ``--explain`` names them.
-COLUMNS = ("title", "reference", "body", "parts")
+COLUMNS = ("title", "reference", "body", "parts", "route and attachments")
 
 
 @dataclass(frozen=True)
@@ -35,14 +35,15 @@ def explain(paper, plan: MatchPlan | None) -> list[Reason]:
         return []
     entry = entry_for(paper_row(paper))
     parts = " ".join(text for text in (entry.title_parts, entry.extras) if text)
-    columns = {name: text.split() for name, text in zip(COLUMNS, (entry.title, entry.reference, entry.body, parts))}
+    columns = {name: text.split()
+               for name, text in zip(COLUMNS, (entry.title, entry.reference, entry.body, parts, entry.context))}
     reasons: list[Reason] = []
     labels = plan.labels or tuple("" for _ in plan.required)
     for label, node in zip(labels, plan.required):
         seen: set[tuple[tuple[str, ...], str]] = set()
         for leaf in _leaves(node):
             found = tuple(name for name, terms in columns.items()
-                          if _holds(terms, leaf) and not (name == "parts" and getattr(leaf, "whole", False)))
+                          if _holds(terms, leaf) and not (name in COLUMNS[3:] and getattr(leaf, "whole", False)))
             if not found:
                 continue
             terms = (leaf.term + "*",) if isinstance(leaf, Prefix) else leaf.terms

@@ -46,8 +46,8 @@ def _papers():
 REBUILD_BATCH = 1000
 _CARD_REFERENCE_KEYS = ("case", "document", "paper")
 
-# (paper id, language, title, reference text, body text)
-PaperRow = tuple[int, str, str, str, str]
+# (paper id, language, title, reference text, body text, route and attachment names)
+PaperRow = tuple[int, str, str, str, str, str]
 
 
 def document_language(language: str | None) -> str:
@@ -95,14 +95,15 @@ def body_terms(text: str, language: str | None) -> BodyTerms:
 
 
 def entry_for(row: PaperRow, body: BodyTerms | None = None) -> IndexEntry:
-    """Analyse one paper's texts into the five index columns.
+    """Analyse one paper's texts into the six index columns.
 
     *body*, when given and made from this row's body text, is used instead of analysing it again.
     """
-    paper_id, language, title, reference, text = row
+    paper_id, language, title, reference, text, context = row
     language = document_language(language)
     title_terms = analyze_document(title or "", language)
     reference_terms = analyze_document(reference or "", language)
+    context_terms = analyze_document(context or "", language)
     if body is None or not body.fits(text or "", language):
         body = body_terms(text or "", language)
     return IndexEntry(
@@ -110,10 +111,12 @@ def entry_for(row: PaperRow, body: BodyTerms | None = None) -> IndexEntry:
         title=" ".join(title_terms.stream),
         reference=" ".join(reference_terms.stream),
         body=body.stream,
-        extras=" ".join(part for part in (" ".join(reference_terms.extras), body.extras) if part),
+        extras=" ".join(part for part in (" ".join(reference_terms.extras), body.extras,
+                                          " ".join(context_terms.extras)) if part),
         # Apart from the title: a quoted word is never found as a part, and a title with the
         # word itself ranks above one with it inside a compound.
         title_parts=" ".join(title_terms.extras),
+        context=" ".join(context_terms.stream),
     )
 
 
@@ -123,11 +126,46 @@ def _indexed_text(text: str | None, public: bool | None, deleted: bool | None) -
     return (text or "") if public and not deleted else ""
 
 
+def paper_contexts(paper_ids: Iterable[int]) -> dict[int, str]:
+    """Return, per paper id, the names of the organizations on its route and of its shown attachments.
+
+    A committee a paper goes through says what the paper is about even where its text only names
+    the committee in a table (or not at all, for a harvested paper); an attachment's name
+    ("Kostenschätzung", "Denkmalrahmenplan") describes part of the paper in words of its own.
+    An attachment withheld on its own (its Public flag off) or deleted gives nothing: its name
+    may say what is withheld.
+    """
+    from townhall.core.models import Consultation, File
+
+    ids = list(paper_ids)
+    names: dict[int, list[str]] = {}
+    if not ids:
+        return {}
+    route = (
+        Consultation.objects.filter(paper_id__in=ids, organizations__deleted=False)
+        .order_by("paper_id", "position", "pk")
+        .values_list("paper_id", "organizations__name")
+    )
+    attachments = (
+        File.objects.filter(auxiliary_of_papers__in=ids, public=True)
+        .order_by("pk")
+        .values_list("auxiliary_of_papers", "name")
+    )
+    for paper_id, name in (*route, *attachments):
+        if name and name not in names.setdefault(paper_id, []):
+            names[paper_id].append(name)
+    return {paper_id: " ; ".join(found) for paper_id, found in names.items()}
+
+
 def paper_row(paper: Paper) -> PaperRow:
     """Return the texts of ``paper`` that the index holds."""
+    return _row(paper, paper_contexts([paper.pk]).get(paper.pk, ""))
+
+
+def _row(paper: Paper, context: str) -> PaperRow:
     main = paper.main_file if paper.main_file_id else None
     body = _indexed_text(main.text, main.public, main.deleted) if main else ""
-    return (paper.pk, paper.language, paper.name, reference_text(paper.reference, paper.card), body or "")
+    return (paper.pk, paper.language, paper.name, reference_text(paper.reference, paper.card), body or "", context)
 
 
 def index_paper(paper: Paper, body: BodyTerms | None = None) -> None:
@@ -151,7 +189,8 @@ def index_papers(pks: Iterable[int], batch_size: int = 500) -> int:
         papers = list(_papers().all_objects.filter(pk__in=chunk).select_related("main_file"))
         live = [paper for paper in papers if not paper.deleted]
         get_backend().remove([paper.pk for paper in papers if paper.deleted])
-        done += get_backend().index([entry_for(paper_row(paper)) for paper in live])
+        contexts = paper_contexts(paper.pk for paper in live)
+        done += get_backend().index([entry_for(_row(paper, contexts.get(paper.pk, ""))) for paper in live])
     return done
 
 
@@ -178,7 +217,8 @@ def _row_batches(batch_size: int) -> Iterator[list[PaperRow]]:
         if not rows:
             return
         last = rows[-1][0]
-        yield [(pk, lang, name, reference_text(ref, card), _indexed_text(text, public, deleted))
+        contexts = paper_contexts(row[0] for row in rows)
+        yield [(pk, lang, name, reference_text(ref, card), _indexed_text(text, public, deleted), contexts.get(pk, ""))
                for pk, lang, name, ref, card, text, public, deleted in rows]
 
 

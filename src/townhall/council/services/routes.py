@@ -17,6 +17,7 @@ from townhall.council.models import PaperRecord, PaperStatus, RouteStep, StepRol
 from townhall.council.scopes import require
 from townhall.council.services.audit import audit
 from townhall.council.services.papers import may_edit
+from townhall.search.indexing import paper_changed
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,8 @@ def route_set(*, by, paper: Paper, steps: list[StepPlan]) -> list[RouteStep]:
     papers_date_refresh([paper.pk])
     if paper.public:
         access.papers_changed([paper.pk])
+    # The index holds the names of the committees on a paper's route.
+    paper_changed(paper)
     audit(by, "paper.route", paper, body=paper.body,
           before={"route": [f"{s.organization_id}:{s.role}" for s in existing if s.state == StepState.PLANNED]},
           after={"route": [f"{s.organization.pk}:{s.role}" for s in steps]})

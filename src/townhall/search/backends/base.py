@@ -1,6 +1,6 @@
 """The contract every search backend keeps.
 
-A backend stores, per paper, five columns of analysed terms (see
+A backend stores, per paper, six columns of analysed terms (see
 ``townhall.search.analyzers``) and answers queries rendered by
 ``townhall.search.query``:
 
@@ -10,7 +10,9 @@ A backend stores, per paper, five columns of analysed terms (see
 * ``extras`` — compound parts of the text and reference chunks; ranked lowest, so a paper
   that has the exact word a user typed comes before one that only has it as a part;
 * ``title_parts`` — compound parts of the title: below the title's own words, well above the
-  text's, since a title made of a word names the paper's subject as much as the word itself.
+  text's, since a title made of a word names the paper's subject as much as the word itself;
+* ``context`` — the names of the organizations on the paper's route and of its shown
+  attachments: above the text, below the title (their compound parts go to ``extras``).
 
 Quoted text is looked for in ``title``, ``reference`` and ``body`` only, never among parts.
 
@@ -76,6 +78,7 @@ class IndexEntry:
     body: str
     extras: str
     title_parts: str = ""
+    context: str = ""
 
 
 #: One match as ``candidates`` returns it: (paper id, score, body id, kind, language, year, date).

@@ -66,7 +66,7 @@ _BM25_SCALE = 8
 _LENGTH_SAMPLE = 2000
 
 logger = logging.getLogger(__name__)
-#: ts_rank weights of D (extras), C (body), B (title parts) and A (title, reference).
+#: ts_rank weights of D (extras), C (body), B (title parts, route and attachment names) and A (title, reference).
 WEIGHTS = "{0.05, 0.2, 0.6, 1.0}"
 # 1: divide the rank by 1 + log(length), so long papers do not win by bulk alone.
 _NORMALIZATION = 1
@@ -171,7 +171,12 @@ def _fetch(sql: str, params: list) -> list[tuple]:
 def _length(entry: IndexEntry) -> int:
     """Return the number of terms of an entry, as BM25 counts a paper's length (every column)."""
     return sum(len(column.split()) for column in (entry.title, entry.reference, entry.body, entry.extras,
-                                                  entry.title_parts))
+                                                  entry.title_parts, entry.context))
+
+
+def _weight_b(entry: IndexEntry) -> str:
+    """Return the terms stored under weight B: the title's compound parts and the route and attachment names."""
+    return " ".join(column for column in (entry.title_parts, entry.context) if column)
 
 
 def rum_available() -> bool:
@@ -305,7 +310,7 @@ class PostgresBackend(SearchBackend):
         with connection.cursor() as cursor:
             cursor.executemany(
                 f"INSERT INTO {TABLE} (paper_id, vector, length) VALUES (%s, {_VECTOR}, %s)",
-                [(e.paper_id, e.title, e.reference, e.body, e.extras, e.title_parts, _length(e)) for e in entries],
+                [(e.paper_id, e.title, e.reference, e.body, e.extras, _weight_b(e), _length(e)) for e in entries],
             )
 
     def _delete(self, paper_ids: Sequence[int]) -> None:

@@ -1,7 +1,7 @@
 """Search with SQLite's FTS5 full-text index (the default on SQLite).
 
 The index is the virtual table ``search_paper_fts`` (created by this app's migration),
-one row per paper with ``rowid`` = paper id and the five term columns of
+one row per paper with ``rowid`` = paper id and the six term columns of
 ``townhall.search.backends.base``. Terms are already analysed, so the tokenizer is plain
 ``unicode61`` with diacritics kept; ``prefix='2 3 4'`` makes short prefix queries
 (``in*``) cheap. Ranking is BM25 with the column weights in ``WEIGHTS``.
@@ -35,8 +35,8 @@ from townhall.search.backends.base import FACET_TABLE, INSIDE_SHARE, Candidate, 
 from townhall.search.query import MatchPlan, plan_to_fts5
 
 TABLE = "search_paper_fts"
-#: BM25 weights of title, reference, body, extras and title parts.
-WEIGHTS = (8.0, 8.0, 1.0, 0.4, 4.0)
+#: BM25 weights of title, reference, body, extras, title parts and context (route and attachment names).
+WEIGHTS = (8.0, 8.0, 1.0, 0.4, 4.0, 4.0)
 _BM25 = f"bm25({TABLE}, {', '.join(str(w) for w in WEIGHTS)})"
 STATS_TABLE = "search_term_stats"
 VOCABULARY = "search_paper_fts_vocab"
@@ -79,8 +79,9 @@ class Fts5Backend(SearchBackend):
     def _write(self, entries: Sequence[IndexEntry]) -> None:
         with connection.cursor() as cursor:
             cursor.executemany(
-                f"INSERT INTO {TABLE} (rowid, title, reference, body, extras, title_parts) VALUES (%s, %s, %s, %s, %s, %s)",
-                [(e.paper_id, e.title, e.reference, e.body, e.extras, e.title_parts) for e in entries],
+                f"INSERT INTO {TABLE} (rowid, title, reference, body, extras, title_parts, context) "
+                "VALUES (%s, %s, %s, %s, %s, %s, %s)",
+                [(e.paper_id, e.title, e.reference, e.body, e.extras, e.title_parts, e.context) for e in entries],
             )
 
     def _delete(self, paper_ids: Sequence[int]) -> None:
