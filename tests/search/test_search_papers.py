@@ -196,3 +196,11 @@ def test_a_rare_word_outweighs_a_word_every_paper_holds(add_paper):
     rare = add_paper("Notat", "Handicappuljen giver tilskud. " + " ".join(f"Ord{n} om vejen." for n in range(150)))
     hits = search_papers(query="handicappuljen OR fonden", user=None).hits
     assert hits[0].paper.pk == rare.pk and len(hits) == 7
+
+
+def test_a_known_phrase_ranks_its_translation_above_a_paper_with_its_words_far_apart(add_paper):
+    add_paper("Krankenversicherung", "Änderung des Gesetzes über die Krankenversicherung. " + "Die Debatte im Rat. " * 40,
+              language="de")
+    add_paper("Budget update", "The public health grant rises. " + "Spending on roads. " * 5
+              + "Insurance of council buildings is renewed.", language="en")
+    assert _names(search_papers(query="health insurance", user=None, filters={})) == ["Krankenversicherung", "Budget update"]

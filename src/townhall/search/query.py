@@ -294,6 +294,7 @@ ORIGINS = {
     "glossary": "a glossary term for the same concept",
     "translated": "the compound translated part by part, the parts anywhere in the text",
     "adjacent": "the compound translated part by part, the parts next to each other",
+    "apart": "a word of a known phrase, found apart from the phrase's other words",
     "prefix": "a word starting with the typed prefix",
     "phrase": "the quoted words",
     "fuzzy": "a known word spelled like the typed one",
@@ -616,13 +617,27 @@ def _glossary_group(
             # Such word-by-word translations rank as parts (``INSIDE_ORIGINS``).
             node = _word_node(word, languages, True, known)  # type: ignore[arg-type]
             if node is not None:
-                each.append(_word_by_word(node))
+                each.append(_apart(_word_by_word(node)))
         alternatives: list[Node] = [And(tuple(each))] if len(each) > 1 else each
         alternatives.extend(_glossary_nodes(text, languages))
         node = _either(alternatives)
         if node is not None:
             return node, size
     return None
+
+
+def _apart(node: Node) -> Node:
+    """Return ``node`` with the typed word marked as one word of a known phrase, looked for on its own.
+
+    "health insurance" names one thing; a paper with "health" in one place and "insurance" in
+    another is found, but ranks like one with parts of the words, below the phrase itself and
+    its translations ("Krankenversicherung").
+    """
+    if isinstance(node, Seq):
+        return Seq(node.terms, "apart", node.whole) if node.origin == "word" else node
+    if isinstance(node, Or | And):
+        return type(node)(tuple(_apart(part) for part in node.parts))
+    return node
 
 
 def _word_by_word(node: Node) -> Node:
@@ -661,7 +676,7 @@ def plan_query(
 
 #: Alternatives that find a word inside another word of the index: they widen what is found
 #: but weigh like compound parts in the ranking (``core_plan``).
-INSIDE_ORIGINS = frozenset({"whole", "adjective", "translated"})
+INSIDE_ORIGINS = frozenset({"whole", "adjective", "translated", "apart"})
 
 
 def core_plan(plan: MatchPlan) -> MatchPlan | None:

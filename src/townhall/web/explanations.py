@@ -28,7 +28,7 @@ ORIGIN_LABELS = {
     "adjective": _("adjective and noun"),
 }
 #: Origins that stand for the typed text itself: a match through them needs no explanation.
-TYPED = {"word", "phrase", "name", "prefix"}
+TYPED = {"word", "phrase", "name", "prefix", "apart"}
 _MARKED = re.compile(r"<mark>(.*?)</mark>", re.S)
 #: Explanations per hit at most.
 PER_HIT = 3
