@@ -64,3 +64,16 @@ def test_a_rebuilt_index_keeps_the_route(routed_paper):
 
     rebuild()
     assert _names("Jugendhilfeausschuss") == ["Neubau der Kita am Mühlweg"]
+
+
+def test_an_attachment_withheld_later_is_no_longer_found_by_its_name(add_paper, body):
+    from townhall.core.access import file_set_public
+    from townhall.core.models import File
+
+    paper = add_paper("Standortvergleich", "Drei Standorte wurden betrachtet.", language="de")
+    attachment = File.objects.create(body=body, name="Kaufpreisverhandlung Obstgut", public=True)
+    paper.auxiliary_files.add(attachment)
+    index_paper(paper)
+    found = _names("Kaufpreisverhandlung")
+    file_set_public(attachment, False)
+    assert (found, _names("Kaufpreisverhandlung")) == (["Standortvergleich"], [])

@@ -615,14 +615,16 @@ def record_changed(obj, *, before: Linked | None = None, shown_changed: bool = F
         return papers_changed([obj.pk], before=before, shown_changed=shown_changed)
     linked = neighbours(obj) | (before or Linked())
     if isinstance(obj, File):
-        _reindex_papers_of_main_file(obj.pk)
+        _reindex_papers_of_file(obj.pk)
     return refresh(linked)
 
 
-def _reindex_papers_of_main_file(file_id: int) -> None:
+def _reindex_papers_of_file(file_id: int) -> None:
+    # The index holds a main file's text and an attachment's name, each only while the file is shown.
     from townhall.search.indexing import index_papers
 
-    papers = list(Paper.all_objects.filter(main_file=file_id).values_list("pk", flat=True))
+    papers = set(Paper.all_objects.filter(main_file=file_id).values_list("pk", flat=True))
+    papers |= set(Paper.auxiliary_files.through.objects.filter(file_id=file_id).values_list("paper_id", flat=True))
     if papers:
         index_papers(papers)
 
