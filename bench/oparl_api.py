@@ -3,10 +3,15 @@
 Builds a throw-away instance with N generated papers (rows created in bulk), serves it with
 gunicorn on 127.0.0.1 and loads it with wrk on loopback, 10 s per scenario:
 
-    .venv/bin/python bench/oparl_api.py [--papers 100000] [--duration 10] [--workers 2]
+    .venv/bin/python bench/oparl_api.py [--papers 100000] [--duration 10] [--workers N] [--threads N]
                                         [--connections 4] [--database-url URL] [--keep DIR] [--write]
 
+The server is `townhall serve` (gunicorn), with TOWNHALL_WEB_WORKERS / TOWNHALL_WEB_THREADS or
+--workers / --threads.
 --keep DIR builds the instance in DIR once and reuses it on later runs (a 100k database takes a while).
+--clear-store empties the stored OParl serializations (shared by all web processes) first, so that
+every object is rendered on its first request ("cold"); without it a kept instance keeps what an
+earlier run stored, as a restarted server does.
 --warm-passes N first walks every page of the paper list N times (in random order, over as many
 connections as wrk uses), so that each web process has served, and stored, most objects once.
 
@@ -70,6 +75,20 @@ for first in range(0, N, batch):
         for c in consultations
     )
 print(body.pk, Paper.objects.order_by("id").values_list("id", flat=True).first(), Paper.objects.order_by("-id").values_list("id", flat=True).first())
+"""
+
+CLEAR_STORE = r"""
+import django
+django.setup()
+from townhall.oparl.models import StoredView
+StoredView.objects.all().delete()
+"""
+
+SERVER_SHAPE = r"""
+import django
+django.setup()
+from django.conf import settings
+print(settings.WEB_WORKERS, settings.WEB_THREADS)
 """
 
 WRK_SCRIPT = r"""
@@ -139,7 +158,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--papers", type=int, default=100_000)
     parser.add_argument("--duration", type=int, default=10)
-    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--workers", type=int, default=None, help="default: TOWNHALL_WEB_WORKERS or its default")
+    parser.add_argument("--threads", type=int, default=None, help="default: TOWNHALL_WEB_THREADS or its default")
+    parser.add_argument("--clear-store", action="store_true", help="Empty the stored OParl serializations first.")
     parser.add_argument("--connections", type=int, default=4)
     parser.add_argument("--database-url", default="")
     parser.add_argument("--warm-passes", type=int, default=0)
@@ -164,13 +185,15 @@ def main() -> int:
         body_pk, first_paper, last_paper = (int(value) for value in out[-3:])
         print(f"created {args.papers} papers in {time.time() - began:.1f} s", file=sys.stderr)
 
+        if args.clear_store:
+            subprocess.run([sys.executable, "-c", CLEAR_STORE], env=env, cwd=ROOT, check=True)
         port = free_port()
         base = f"http://127.0.0.1:{port}"
-        server = subprocess.Popen(
-            [str(VENV_BIN / "gunicorn"), "townhall.wsgi:application", "-b", f"127.0.0.1:{port}", "-w", str(args.workers),
-             "--access-logfile", "/dev/null", "--error-logfile", str(data_dir / "gunicorn.log")],
-            env=env, cwd=ROOT,
-        )
+        serve = [str(VENV_BIN / "townhall"), "serve", "--port", str(port)]
+        serve += ["--workers", str(args.workers)] if args.workers else []
+        serve += ["--threads", str(args.threads)] if args.threads else []
+        log = (data_dir / "gunicorn.log").open("ab")
+        server = subprocess.Popen(serve, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=log)
         wait_until_up(f"{base}/oparl/v1.1/")
         pages = -(-args.papers // 100)
         if args.warm_passes:
@@ -201,17 +224,22 @@ def main() -> int:
             shutil.rmtree(data_dir, ignore_errors=True)
 
     database = "PostgreSQL" if args.database_url.startswith("postgres") else "SQLite"
+    default_workers, default_threads = subprocess.run([sys.executable, "-c", SERVER_SHAPE], env=env, cwd=ROOT, capture_output=True,
+                                                      text=True, check=True).stdout.split()
+    workers, threads = args.workers or default_workers, args.threads or default_threads
+    system_rps = results[0][1]["rps"] if results else 0
     table = [
-        f"Database: {database}; {args.papers} papers (every 5th with a consultation); gunicorn with {args.workers} sync workers "
-        f"on 127.0.0.1; wrk 2 threads, {args.connections} connections, {args.duration} s per scenario after a 2 s warm-up; "
+        f"Database: {database}; {args.papers} papers (every 5th with a consultation); `townhall serve` (gunicorn) with {workers} workers × {threads} threads "
+        f"on 127.0.0.1; {'store emptied first (cold)' if args.clear_store else 'stored serializations kept from earlier runs'}; wrk 2 threads, {args.connections} connections, {args.duration} s per scenario after a 2 s warm-up; "
         f"machine: {os.cpu_count()} cores, {platform.machine()}, Python {platform.python_version()}; "
         f"load average before/after the run: {load_before} / {' '.join(f'{x:.1f}' for x in os.getloadavg())} (other work shares the machine).",
         "",
-        "| Scenario | Requests/s | p50 latency | p95 latency | Requests | Non-2xx |",
-        "|---|---:|---:|---:|---:|---:|",
+        "| Scenario | Requests/s | p50 latency | p95 latency | Requests | Non-2xx | Cost against the System object |",
+        "|---|---:|---:|---:|---:|---:|---:|",
     ]
     for name, f in results:
-        table.append(f"| {name} | {f['rps']:.1f} | {f['p50_ms']:.1f} ms | {f['p95_ms']:.1f} ms | {f['requests']} | {f['non2xx']} |")
+        ratio = f"{system_rps / f['rps']:.1f}×" if f["rps"] else "—"
+        table.append(f"| {name} | {f['rps']:.1f} | {f['p50_ms']:.1f} ms | {f['p95_ms']:.1f} ms | {f['requests']} | {f['non2xx']} | {ratio} |")
     text = "\n".join(table)
     print(text)
     if args.write:

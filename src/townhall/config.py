@@ -50,6 +50,7 @@ SETTINGS: dict[str, tuple[str, str]] = {
     "WEB_WORKERS": ("the number of CPU cores, at least 2", "Web server (gunicorn) worker processes."),
     "WEB_THREADS": ("4", "Threads per web server worker."),
     "OPARL_CACHE_ENTRIES": ("100000", "Public OParl objects each web server process keeps serialized in memory (about 1 KB each); 0 turns it off."),
+    "OPARL_STORE": ("true", "Keep the public JSON of served OParl objects in the database, shared by every web process; false turns it off."),
     "LOG_FORMAT": ("text", "Log lines as text or json (one JSON object per line)."),
     "HTTPS": ("false", "The site is served over HTTPS: redirect plain HTTP to it and send cookies over HTTPS only."),
     "SSL_REDIRECT": ("the value of TOWNHALL_HTTPS", "Redirect every plain-HTTP request to HTTPS."),
@@ -236,6 +237,10 @@ def private_database_file(name) -> None:
             continue
 
 
+#: Milliseconds an SQLite connection waits for another's write lock before it fails.
+SQLITE_BUSY_TIMEOUT_MS = 30000
+
+
 def database_config(data_dir: Path) -> dict:
     """Return Django's DATABASES['default'] for TOWNHALL_DATABASE_URL (SQLite in the data dir by default)."""
     import dj_database_url
@@ -253,7 +258,7 @@ def database_config(data_dir: Path) -> dict:
         config["OPTIONS"] = {
             # WAL lets readers (the web server) work while an ingest writes; a 128 MB page cache
             # keeps the search index's hot pages in memory on large archives.
-            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=30000; PRAGMA cache_size=-131072;",
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=" + str(SQLITE_BUSY_TIMEOUT_MS) + "; PRAGMA cache_size=-131072;",
             "transaction_mode": "IMMEDIATE",
             "timeout": 30,
         }

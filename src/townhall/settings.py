@@ -208,6 +208,8 @@ MAIL_RETRY_SECONDS = config.env_float("MAIL_RETRY_SECONDS", 60.0)
 WEB_WORKERS = config.env_int("WEB_WORKERS", max(2, os.cpu_count() or 1))
 WEB_THREADS = config.env_int("WEB_THREADS", 4)
 _OPARL_CACHE_ENTRIES = config.env_nonnegative_int("OPARL_CACHE_ENTRIES", 100_000)
+# The public form of OParl objects, also kept in the database for every web process (oparl.StoredView).
+OPARL_STORE = config.env_bool("OPARL_STORE", True)
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     # The public form of OParl objects, keyed by their state (townhall.oparl.api.cache): nothing

@@ -204,18 +204,18 @@ def test_agenda_item_consultation_and_membership_lists_cover_the_body(populated,
 
 
 def test_paper_list_page_needs_a_fixed_number_of_queries(populated, client, django_assert_max_num_queries):
-    with django_assert_max_num_queries(20):
+    with django_assert_max_num_queries(26):
         page = get_json(client, f"{ROOT}body/{populated.body.pk}/paper")
     assert len(page["data"]) == 100
 
 
 def test_meeting_list_needs_a_fixed_number_of_queries(populated, client, django_assert_max_num_queries):
-    with django_assert_max_num_queries(16):
+    with django_assert_max_num_queries(22):
         get_json(client, f"{ROOT}body/{populated.body.pk}/meeting")
 
 
 def test_file_and_location_lists_need_a_fixed_number_of_queries(populated, client, django_assert_max_num_queries):
-    with django_assert_max_num_queries(16):
+    with django_assert_max_num_queries(22):
         get_json(client, f"{ROOT}body/{populated.body.pk}/file")
-    with django_assert_max_num_queries(12):
+    with django_assert_max_num_queries(18):
         get_json(client, f"{ROOT}body/{populated.body.pk}/location")

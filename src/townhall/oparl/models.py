@@ -91,3 +91,25 @@ class PublicViewEpoch(models.Model):
     """
 
     value = models.BigIntegerField(default=0)
+
+
+class StoredView(models.Model):
+    """The public JSON of one OParl object as the API last served it, shared by every web process.
+
+    ``state`` names what the JSON was rendered from (the object's ``modified`` time, whether the
+    public may see it, the public view epoch and the rule and serializer versions). The API serves
+    ``content`` only while the object's current state is that same state, so a row never outlives a
+    change: a changed object is rendered again and its row overwritten.
+    """
+
+    root = models.CharField(max_length=32)
+    type_name = models.CharField(max_length=20)
+    object_id = models.BigIntegerField()
+    variant = models.CharField(max_length=8)
+    state = models.CharField(max_length=100)
+    content = models.BinaryField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["type_name", "object_id", "variant", "root"], name="oparl_storedview_object"),
+        ]

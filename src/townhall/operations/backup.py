@@ -28,8 +28,9 @@ from django.utils import timezone
 from townhall import __version__
 
 FORMAT = 1
-#: Rows that ``migrate`` makes itself; the backup refers to them by natural key instead.
-SKIPPED = {"contenttypes.contenttype", "auth.permission", "sessions.session"}
+#: Rows that ``migrate`` makes itself (the backup refers to them by natural key instead), and stored
+#: OParl serializations, which the API writes again as it serves.
+SKIPPED = {"contenttypes.contenttype", "auth.permission", "sessions.session", "oparl.storedview"}
 
 
 class BackupError(Exception):

@@ -1,6 +1,8 @@
 """Stored public serializations of OParl objects, list counts, and the validators (ETag, Last-Modified).
 
-Only what anyone may see is stored: the API answers every client, signed in or not, with the
+Serializations are kept in two places: the ``StoredView`` table, which every web process on every
+machine shares (an object is rendered once, not once per process), and in front of it each
+process's own memory (the ``oparl`` cache). Only what anyone may see is stored: the API answers every client, signed in or not, with the
 public view (:mod:`townhall.core.access`). An object's JSON is stored under its type, id,
 ``modified`` time and whether the public may see it, together with the public view epoch
 (:class:`~townhall.oparl.models.PublicViewEpoch`), the access rule's version and the serializer
@@ -12,24 +14,30 @@ stale copy: the key of its current state has simply not been stored yet.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
+from django.conf import settings
 from django.core.cache import caches
-from django.db import connection
+from django.db import DatabaseError, connection, transaction
 from django.db.models import F
 from django.db.models.functions import Greatest
 
+from townhall.config import SQLITE_BUSY_TIMEOUT_MS
 from townhall.core import access
-from townhall.oparl.models import PublicViewEpoch
+from townhall.oparl.models import PublicViewEpoch, StoredView
 
 #: The cache (``CACHES`` alias) that holds the serializations.
 CACHE_ALIAS = "oparl"
 
 #: Raise when the JSON the serializers write changes, so that stored copies start afresh.
-SERIALIZER_VERSION = 2
+SERIALIZER_VERSION = 3
+
+#: Milliseconds a web process waits for SQLite's write lock to store serializations before it gives up.
+SQLITE_STORE_WAIT_MS = 200
 
 
 def store():
@@ -107,21 +115,68 @@ class PublicViews:
         return Markers(self._epoch, newest_id, newest_modified)
 
     # --- single objects --------------------------------------------------------------------------
-    def object_key(self, type_name: str, pk: int, modified: datetime, shown: bool, variant: str = "full") -> str:
+    def state(self, modified: datetime, shown: bool) -> str:
+        """Return the state an object's public form is rendered from, as stored with it."""
         stamp = int(modified.timestamp() * 1_000_000)
-        return (f"oparl:{self.root}:{type_name}:{pk}:{stamp}:{int(bool(shown))}:{variant}:"
-                f"{self.epoch()}:{access.RULE_VERSION}:{SERIALIZER_VERSION}")
+        return f"{stamp}:{int(bool(shown))}:{self.epoch()}:{access.RULE_VERSION}:{SERIALIZER_VERSION}"
+
+    def object_key(self, type_name: str, pk: int, modified: datetime, shown: bool, variant: str = "full") -> str:
+        return f"oparl:{self.root}:{type_name}:{pk}:{variant}:{self.state(modified, shown)}"
 
     def object_validators(self, key: str, modified: datetime) -> tuple[str, int]:
         """Return the ETag and the Last-Modified time (seconds) of the object stored under *key*."""
         return f'"{_digest(key)}"', max(int(modified.timestamp()), self.epoch() // 1_000_000)
 
-    def get_many(self, keys: list[str]) -> dict[str, bytes]:
-        return self.cache.get_many(keys) if keys else {}
+    def lookup(self, type_name: str, variant: str, states: dict[int, tuple[datetime, bool]]) -> dict[int, bytes]:
+        """Return the stored public JSON of the objects *states* names (id -> (modified, shown)), where stored.
 
-    def set_many(self, values: dict[str, bytes]) -> None:
-        if values:
-            self.cache.set_many(values, timeout=None)
+        Process memory first; what it lacks from the shared table, in one query for the lot.
+        """
+        if not states:
+            return {}
+        keys = {pk: self.object_key(type_name, pk, modified, shown, variant) for pk, (modified, shown) in states.items()}
+        local = self.cache.get_many(list(keys.values()))
+        found = {pk: local[key] for pk, key in keys.items() if key in local}
+        missing = [pk for pk in keys if pk not in found]
+        if missing and settings.OPARL_STORE:
+            wanted = {pk: self.state(*states[pk]) for pk in missing}
+            quote = connection.ops.quote_name
+            table = quote(StoredView._meta.db_table)
+            marks = ", ".join(["%s"] * len(missing))
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    f"SELECT {quote('object_id')}, {quote('state')}, {quote('content')} FROM {table} "
+                    f"WHERE {quote('type_name')} = %s AND {quote('object_id')} IN ({marks}) AND {quote('variant')} = %s "
+                    f"AND {quote('root')} = %s",
+                    [type_name, *missing, variant, self.root],
+                )
+                shared = {pk: bytes(content) for pk, state, content in cursor.fetchall() if wanted.get(pk) == state}
+            self.cache.set_many({keys[pk]: content for pk, content in shared.items()}, timeout=None)
+            found.update(shared)
+        return found
+
+    def keep(self, type_name: str, variant: str, rendered: dict[int, tuple[datetime, bool, bytes]]) -> None:
+        """Store the public JSON of objects just rendered (id -> (modified, shown, content)), for every process.
+
+        Storing is an optimisation: when the database is busy the answer goes out unstored.
+        """
+        if not rendered:
+            return
+        self.cache.set_many({self.object_key(type_name, pk, modified, shown, variant): content
+                             for pk, (modified, shown, content) in rendered.items()}, timeout=None)
+        if not settings.OPARL_STORE:
+            return
+        rows = [StoredView(root=self.root, type_name=type_name, object_id=pk, variant=variant,
+                           state=self.state(modified, shown), content=content)
+                for pk, (modified, shown, content) in rendered.items()]
+        # Inside a caller's transaction a failed statement would abort it (PostgreSQL): a savepoint keeps it apart.
+        guard = transaction.atomic() if connection.in_atomic_block else contextlib.nullcontext()
+        try:
+            with _short_lock_wait(), guard:
+                StoredView.objects.bulk_create(rows, update_conflicts=True, unique_fields=["type_name", "object_id", "variant", "root"],
+                                               update_fields=["state", "content"])
+        except DatabaseError:
+            pass
 
     # --- lists -------------------------------------------------------------------------------------
     def count(self, type_name: str, scope, filters: str, markers: Markers, count) -> int:
@@ -139,3 +194,19 @@ class PublicViews:
         etag = _digest(self.root, url, total, variant, markers.epoch, markers.newest_id, markers.newest_modified,
                        access.RULE_VERSION, SERIALIZER_VERSION, *(f"{r.pk}/{r.modified.timestamp()}/{int(bool(r.oparl_shown))}" for r in rows))
         return f'"{etag}"', markers.last_modified()
+
+
+class _short_lock_wait:
+    """On SQLite, wait only briefly for the write lock: a reader must not queue behind an ingest to store a copy."""
+
+    def __enter__(self):
+        self.sqlite = connection.vendor == "sqlite"
+        if self.sqlite:
+            with connection.cursor() as cursor:
+                cursor.execute(f"PRAGMA busy_timeout = {SQLITE_STORE_WAIT_MS}")
+
+    def __exit__(self, *exc):
+        if self.sqlite:
+            with connection.cursor() as cursor:
+                cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+        return False

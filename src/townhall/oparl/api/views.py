@@ -90,15 +90,16 @@ class ObjectView(ApiView):
         not_modified = get_conditional_response(request, etag=etag, last_modified=last_modified)
         if not_modified is not None:
             return validated(not_modified, etag, last_modified)
-        content = views.get_many([key]).get(key)
+        content = views.lookup(self.type_name, "full", {pk: (modified, shown)}).get(pk)
         if content is None:
             obj = serializer.optimise(serializer.rows().filter(pk=pk)).first()
             if obj is None:
                 raise NotFound(f"There is no {self.type_name} with id {pk}.")
             serializer.prepare([obj])
             content = json_bytes(serializer.render(obj))
-            if obj.modified == modified and serializer.is_public(obj) == bool(shown):
-                views.set_many({key: content})
+            # Store only what was read in the state the key names, so a key never holds a later state.
+            if obj.modified == modified and serializer.is_public(obj) == bool(shown) and serializer.storable(obj):
+                views.keep(self.type_name, "full", {pk: (modified, shown, content)})
         return validated(json_content_response(content), etag, last_modified)
 
 
@@ -141,22 +142,21 @@ class ListView(ApiView):
         if not_modified is not None:
             return validated(not_modified, etag, last_modified)
 
-        keys = {row.pk: views.object_key(self.type_name, row.pk, row.modified, row.oparl_shown, variant) for row in page.objects}
-        stored = views.get_many(list(keys.values()))
-        contents = {pk: stored[key] for pk, key in keys.items() if key in stored}
-        missing = [row for row in page.objects if row.pk not in contents]
+        states = {row.pk: (row.modified, bool(row.oparl_shown)) for row in page.objects}
+        contents = views.lookup(self.type_name, variant, states)
+        missing = [pk for pk in states if pk not in contents]
         if missing:
-            expected = {row.pk: (row.modified, bool(row.oparl_shown)) for row in missing}
-            objects = list(serializer.optimise(serializer.rows().filter(pk__in=list(expected))))
+            objects = list(serializer.optimise(serializer.rows().filter(pk__in=missing)))
             serializer.prepare(objects)
             fresh = {}
             for obj in objects:
                 data = serializer.render(obj)
                 contents[obj.pk] = json_bytes(without_internal(data) if omit else data)
                 # Store only what was read in the state the page names, so a key never holds a later state.
-                if expected[obj.pk] == (obj.modified, serializer.is_public(obj)):
-                    fresh[keys[obj.pk]] = contents[obj.pk]
-            views.set_many(fresh)
+                modified, shown = states[obj.pk]
+                if (obj.modified, serializer.is_public(obj)) == (modified, shown) and serializer.storable(obj):
+                    fresh[obj.pk] = (modified, shown, contents[obj.pk])
+            views.keep(self.type_name, variant, fresh)
         # A row deleted for good between the two reads is left out.
         items = [contents[row.pk] for row in page.objects if row.pk in contents]
         # The stored objects are JSON already: the page is written around them, "data" first.

@@ -114,6 +114,10 @@ class ObjectSerializer:
         shown = getattr(obj, "oparl_shown", None)
         return bool(shown) if shown is not None else access.is_public(obj)
 
+    def storable(self, obj) -> bool:
+        """Say whether *obj*'s JSON may be stored: it changes only with the object's ``modified`` time."""
+        return True
+
     def web_url(self, obj) -> str | None:
         return self.addresses.web_page(self.web_page, pk=obj.pk) if self.web_page else None
 

@@ -95,6 +95,10 @@ class PaperSerializer(ObjectSerializer):
             Prefetch("conferences", queryset=conference_queryset(), to_attr="oparl_conferences"),
         )
 
+    def storable(self, paper):
+        # A hearing's response count appears when it closes and grows with late responses, with no new modified time.
+        return not getattr(paper, "oparl_hearings", None)
+
     def prepare(self, objects):
         load_references(objects)
         # The names of attachments withheld from the public, which their papers' cards must not name either.
