@@ -219,3 +219,31 @@ def test_file_and_location_lists_need_a_fixed_number_of_queries(populated, clien
         get_json(client, f"{ROOT}body/{populated.body.pk}/file")
     with django_assert_max_num_queries(18):
         get_json(client, f"{ROOT}body/{populated.body.pk}/location")
+
+
+def walk(client, url):
+    pages = []
+    while url:
+        page = client.get(url).json()
+        pages.append([item["id"] for item in page["data"]])
+        url = page["links"].get("next")
+    return pages
+
+
+def test_deep_pages_by_number_list_what_the_next_links_reach_before_and_after_a_deletion(populated, client, monkeypatch):
+    from townhall.core.models import Paper
+    from townhall.core.services import soft_delete
+    from townhall.oparl.api import cache
+
+    # Every page past the first starts after a kept page boundary, as pages past the 2,000th row do.
+    monkeypatch.setattr(cache, "SHALLOW_ROWS", 0)
+    url = f"{ROOT}body/{populated.body.pk}/paper?elementsPerPage=10"
+    by_link = walk(client, url)
+    by_number = [[item["id"] for item in get_json(client, url + f"&page={n}")["data"]] for n in range(1, len(by_link) + 1)]
+    soft_delete(Paper.objects.get(pk=int(by_link[1][0].rsplit("/", 1)[1])))
+    by_link_after = walk(client, url)
+    by_number_after = [[item["id"] for item in get_json(client, url + f"&page={n}")["data"]] for n in range(1, len(by_link_after) + 1)]
+
+    assert len(by_link) > 3
+    assert by_number == by_link
+    assert by_number_after == by_link_after and by_link_after[1][0] == by_link[1][1]

@@ -36,6 +36,9 @@ CACHE_ALIAS = "oparl"
 #: Raise when the JSON the serializers write changes, so that stored copies start afresh.
 SERIALIZER_VERSION = 3
 
+#: Rows a page by number skips with OFFSET; deeper pages start after a kept page boundary.
+SHALLOW_ROWS = 2000
+
 #: Milliseconds a web process waits for SQLite's write lock to store serializations before it gives up.
 SQLITE_STORE_WAIT_MS = 200
 
@@ -188,6 +191,27 @@ class PublicViews:
             total = count()
             self.cache.set(key, total, timeout=None)
         return total
+
+    def page_boundaries(self, type_name: str, scope, filters: str, markers: Markers, per_page: int, ids):
+        """Return a function giving the id after which page N of a list starts, or None to skip by OFFSET.
+
+        Deep pages by number would skip every earlier row; instead the last id of each page is
+        worked out in one pass over the list's ids (*ids* gives them in order) and kept, like the
+        count, until the list's table or the epoch changes. Shallow pages keep their cheap OFFSET.
+        """
+        def starts_after(number: int) -> int | None:
+            if (number - 1) * per_page <= SHALLOW_ROWS:
+                return None
+            key = "oparl-pages:" + _digest(type_name, scope, filters, per_page, markers.epoch, markers.newest_id,
+                                           markers.newest_modified, access.RULE_VERSION)
+            bounds = self.cache.get(key)
+            if bounds is None:
+                every = list(ids())
+                bounds = every[per_page - 1::per_page]
+                self.cache.set(key, bounds, timeout=None)
+            return bounds[number - 2] if number - 2 < len(bounds) else None
+
+        return starts_after
 
     def list_validators(self, url: str, total: int, rows, markers: Markers, variant: str) -> tuple[str, int]:
         """Return the ETag and Last-Modified time of a list page showing *rows* of *total*."""

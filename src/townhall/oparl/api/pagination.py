@@ -64,12 +64,16 @@ class PageRequest:
         after = positive_int("after", query.get("after"), None, least=0)
         return cls(filters=filters, number=number, per_page=per_page, per_page_asked=raw_per_page is not None, after=after)
 
-    def fetch(self, queryset: QuerySet, total: int | None = None, load=None) -> Page:
+    def fetch(self, queryset: QuerySet, total: int | None = None, load=None, columns: tuple[str, ...] = (),
+              starts_after=None) -> Page:
         """Return this page of *queryset*, ordered by id so every request sees the same order.
 
-        *total*, when the caller knows it, saves counting the rows again. *load*, when given, reads
-        the rows of a list of ids (in id order): the page is then found over the ids alone, and
-        only its own rows are read, without the list's filters and joins.
+        *total*, when the caller knows it, saves counting the rows again. *columns* names the
+        values each row is read as (else model instances). A page that starts after a known id
+        (``after=``, or the id *starts_after* gives for a page number, from page boundaries the
+        caller keeps) is one index range read with its rows. A page by number otherwise skips
+        the earlier rows with OFFSET over the ids alone, and *load*, when given, then reads the
+        rows of that list of ids (in id order), without the list's filters and joins.
         """
         if total is None:
             total = queryset.count()
@@ -77,17 +81,21 @@ class PageRequest:
         # A next link followed after deletions shrank the list still answers with what follows its id.
         if self.number > pages and self.after is None:
             raise NotFound(f"This list has {pages} page(s); there is no page {self.number}.")
+        after = self.after
+        if after is None and self.number > 1 and starts_after is not None:
+            after = starts_after(self.number)
         # One row more than the page shows tells whether a next page exists.
-        if self.after is not None:
-            window = queryset.filter(id__gt=self.after).order_by("id")[:self.per_page + 1]
+        if after is not None:
+            window = queryset.filter(id__gt=after).order_by("id")[:self.per_page + 1]
+            objects = list(window.values_list(*columns, named=True) if columns else window)
         else:
             start = (self.number - 1) * self.per_page
             window = queryset.order_by("id")[start:start + self.per_page + 1]
-        if load is None:
-            objects = list(window)
-        else:
-            ids = list(window.values_list("id", flat=True))
-            objects = load(ids) if ids else []
+            if load is None:
+                objects = list(window.values_list(*columns, named=True) if columns else window)
+            else:
+                ids = list(window.values_list("id", flat=True))
+                objects = load(ids) if ids else []
         has_more = len(objects) > self.per_page
         objects = objects[:self.per_page]
         last_id = objects[-1].pk if objects else None

@@ -27,6 +27,9 @@ from townhall.oparl.api.responses import (
 from townhall.oparl.api.serializers import Renderer
 from townhall.oparl.api.serializers.system import render_system
 
+#: What a list page reads of each row before anything is rendered: enough for its validators and store keys.
+ROW_STATE = ("pk", "modified", "oparl_shown")
+
 #: Body properties that must stay even when a client asks to leave out embedded objects.
 REQUIRED_INTERNAL = {"legislativeTerm"}
 
@@ -126,9 +129,11 @@ class ListView(ApiView):
         markers = views.markers(serializer.model)
         filters = urlencode(page_request.filters.query_params())
         total = views.count(self.type_name, body_pk, filters, markers, filtered.count)
+        boundaries = views.page_boundaries(self.type_name, body_pk, filters, markers, page_request.per_page,
+                                           lambda: filtered.order_by("id").values_list("id", flat=True))
         try:
-            page = page_request.fetch(filtered, total=total, load=lambda ids: list(
-                serializer.rows().filter(pk__in=ids).order_by("id").values_list("pk", "modified", "oparl_shown", named=True)))
+            page = page_request.fetch(filtered, total=total, columns=ROW_STATE, starts_after=boundaries, load=lambda ids: list(
+                serializer.rows().filter(pk__in=ids).order_by("id").values_list(*ROW_STATE, named=True)))
         except NotFound:
             self.require_body(body_pk)
             raise
