@@ -250,7 +250,7 @@ def database_config(data_dir: Path) -> dict:
     if scheme not in {"sqlite", "postgres", "postgresql", "pgsql"}:
         raise ConfigError(f"TOWNHALL_DATABASE_URL must start with sqlite:/// or postgresql://, not {scheme}:.")
     try:
-        config = dj_database_url.parse(url, conn_max_age=60 if scheme != "sqlite" else 0)
+        config = dj_database_url.parse(url, conn_max_age=60)
     except Exception as exc:  # dj-database-url raises several types for malformed URLs
         raise ConfigError(f"TOWNHALL_DATABASE_URL is not a valid database URL ({exc}).") from None
     if config["ENGINE"].endswith("sqlite3"):

@@ -212,9 +212,10 @@ _OPARL_CACHE_ENTRIES = config.env_nonnegative_int("OPARL_CACHE_ENTRIES", 100_000
 OPARL_STORE = config.env_bool("OPARL_STORE", True)
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-    # The public form of OParl objects, keyed by their state (townhall.oparl.api.cache): nothing
-    # is ever invalidated by hand, so a per-process memory cache is as correct as a shared one.
-    "oparl": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "oparl",
+    # The public form of OParl objects, keyed by their state (townhall.oparl.api.cache), in front of
+    # the table every process shares: nothing is ever invalidated by hand, so process memory is as
+    # correct as the table.
+    "oparl": {"BACKEND": "townhall.oparl.api.memory.ProcessMemory", "LOCATION": "oparl",
               "OPTIONS": {"MAX_ENTRIES": _OPARL_CACHE_ENTRIES, "CULL_FREQUENCY": 10}}
     if _OPARL_CACHE_ENTRIES else {"BACKEND": "django.core.cache.backends.dummy.DummyCache"},
 }

@@ -97,3 +97,14 @@ def test_a_list_page_costs_as_many_queries_for_100_papers_as_for_10(populated, c
     _, large = fetch(client, url + "100")
 
     assert len(large) <= len(small)
+
+
+def test_process_memory_keeps_at_most_its_entries_and_drops_the_oldest_first():
+    from townhall.oparl.api.memory import ProcessMemory
+
+    memory = ProcessMemory("test", {"OPTIONS": {"MAX_ENTRIES": 10, "CULL_FREQUENCY": 5}})
+    memory.set_many({f"key{n}": bytes([n]) for n in range(10)})
+    memory.set("key10", b"new")
+
+    kept = memory.get_many([f"key{n}" for n in range(11)])
+    assert len(kept) <= 10 and "key0" not in kept and kept["key10"] == b"new" and kept["key9"] == bytes([9])
