@@ -9,7 +9,9 @@ gunicorn on 127.0.0.1 and loads it with wrk on loopback, 10 s per scenario:
 The server is `townhall serve` (gunicorn), with TOWNHALL_WEB_WORKERS / TOWNHALL_WEB_THREADS or
 --workers / --threads.
 --keep DIR builds the instance in DIR once and reuses it on later runs (a 100k database takes a while).
---clear-store empties the stored OParl serializations (shared by all web processes) first, so that
+--fill-store first renders every page of the paper and consultation lists into the store in a
+separate process, so that the web processes start with nothing in memory but find every object in
+the shared store. --clear-store empties the stored OParl serializations (shared by all web processes) first, so that
 every object is rendered on its first request ("cold"); without it a kept instance keeps what an
 earlier run stored, as a restarted server does.
 --warm-passes N first walks every page of the paper list N times (in random order, over as many
@@ -75,6 +77,21 @@ for first in range(0, N, batch):
         for c in consultations
     )
 print(body.pk, Paper.objects.order_by("id").values_list("id", flat=True).first(), Paper.objects.order_by("-id").values_list("id", flat=True).first())
+"""
+
+FILL_STORE = r"""
+import django
+django.setup()
+from django.test import Client
+from townhall.core.models import Paper
+client = Client(HTTP_HOST="127.0.0.1")
+body, first = {body}, {first}
+pages = -(-Paper.objects.filter(body_id=body, public=True, deleted=False).count() // 100)
+for n in range(1, pages + 1):
+    for query in (f"page={{n}}&after={{first - 1 + (n - 1) * 100}}", f"omit_internal=true&page={{n}}"):
+        assert client.get(f"/oparl/v1.1/body/{{body}}/paper?{{query}}").status_code == 200
+for n in range(1, max(1, pages // 5) + 1):
+    assert client.get(f"/oparl/v1.1/body/{{body}}/consultation?page={{n}}").status_code == 200
 """
 
 CLEAR_STORE = r"""
@@ -161,6 +178,8 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=None, help="default: TOWNHALL_WEB_WORKERS or its default")
     parser.add_argument("--threads", type=int, default=None, help="default: TOWNHALL_WEB_THREADS or its default")
     parser.add_argument("--clear-store", action="store_true", help="Empty the stored OParl serializations first.")
+    parser.add_argument("--fill-store", action="store_true",
+                        help="Render every page of the paper and consultation lists into the store first (in one process).")
     parser.add_argument("--connections", type=int, default=4)
     parser.add_argument("--database-url", default="")
     parser.add_argument("--warm-passes", type=int, default=0)
@@ -172,7 +191,9 @@ def main() -> int:
 
     data_dir = args.keep or Path(tempfile.mkdtemp(prefix="townhall-bench-oparl-"))
     data_dir.mkdir(parents=True, exist_ok=True)
+    # A fixed public URL: the stored JSON names it, so every run (on any free port) finds what earlier ones stored.
     env = dict(os.environ, TOWNHALL_DATA_DIR=str(data_dir), DJANGO_SETTINGS_MODULE="townhall.settings",
+               TOWNHALL_PUBLIC_URL="http://127.0.0.1:8000",
                TOWNHALL_ALLOWED_HOSTS="127.0.0.1", TOWNHALL_DEBUG="false", TOWNHALL_LOG_LEVEL="WARNING")
     if args.database_url:
         env["TOWNHALL_DATABASE_URL"] = args.database_url
@@ -187,6 +208,10 @@ def main() -> int:
 
         if args.clear_store:
             subprocess.run([sys.executable, "-c", CLEAR_STORE], env=env, cwd=ROOT, check=True)
+        if args.fill_store:
+            began = time.time()
+            subprocess.run([sys.executable, "-c", FILL_STORE.format(body=body_pk, first=first_paper)], env=env, cwd=ROOT, check=True)
+            print(f"filled the store in {time.time() - began:.1f} s", file=sys.stderr)
         port = free_port()
         base = f"http://127.0.0.1:{port}"
         serve = [str(VENV_BIN / "townhall"), "serve", "--port", str(port)]
@@ -230,7 +255,7 @@ def main() -> int:
     system_rps = results[0][1]["rps"] if results else 0
     table = [
         f"Database: {database}; {args.papers} papers (every 5th with a consultation); `townhall serve` (gunicorn) with {workers} workers × {threads} threads "
-        f"on 127.0.0.1; {'store emptied first (cold)' if args.clear_store else 'stored serializations kept from earlier runs'}; wrk 2 threads, {args.connections} connections, {args.duration} s per scenario after a 2 s warm-up; "
+        f"on 127.0.0.1; {'store emptied first (cold)' if args.clear_store else 'every list page rendered into the store first, by another process (warm store, fresh web processes)' if args.fill_store else 'stored serializations kept from earlier runs'}; wrk 2 threads, {args.connections} connections, {args.duration} s per scenario after a 2 s warm-up; "
         f"machine: {os.cpu_count()} cores, {platform.machine()}, Python {platform.python_version()}; "
         f"load average before/after the run: {load_before} / {' '.join(f'{x:.1f}' for x in os.getloadavg())} (other work shares the machine).",
         "",
