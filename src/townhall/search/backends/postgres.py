@@ -52,9 +52,11 @@ _LOOSE_TOKEN_RE = re.compile(r"'(?:[^']|'')*'(?::[*A-D]+)?|<\d*-?>|[()!&|]|\s+")
 #: pass (``_rarer_terms``).
 RARER_SHARE = 0.05
 #: How many times the newest papers that should hold the wanted matches a broad search reads
-#: first (``_newest_windows``), and the largest share of the index such a window may cover.
-_WINDOW_FACTORS = (2, 8)
+#: first (``_first_window``), the largest share of the index its ranges of newest papers may
+#: cover before the rest is read at once, and how many ranges it reads at most.
+_WINDOW_FACTOR = 2
 _WINDOW_SHARE = 0.25
+_WINDOW_STEPS = 4
 #: Matches a search ranks without the RUM index: the newest (``selectors.COUNT_CAP``).
 RANKED_FALLBACK = 5000
 
@@ -436,15 +438,21 @@ class PostgresBackend(SearchBackend):
             found, found_params = "strip(vector) @@ %s::tsquery", [loose]
             test, test_params = ("", []) if loose == lean else ("WHERE ts_match_vq(m.vector, %s::tsquery) ", [lean])
         # A broad query first reads only the newest papers, as many as should hold ``limit``
-        # matches (``_newest_windows``); only when they hold fewer is the next, wider window or
-        # the whole index read. The answer is the same: the newest ``limit`` matches.
-        # One window only when phrases and weights must be tested row by row: the summed terms
-        # overestimate such a query, and testing the rows of windows that hold too few costs more
-        # than the index.
-        windows = self._newest_windows(loose, limit) if loose is not None else []
-        windows = windows[:1] if test else windows
-        for lowest in [*windows, None]:
-            window, window_params = ("", []) if lowest is None else (" AND paper_id >= %s", [lowest])
+        # matches (``_first_window``). When they hold fewer, the next range of older papers is
+        # sized from the share of matches found so far (filters and phrase tests included), and
+        # read below the first, so no row is read twice; past ``_WINDOW_SHARE`` of the index the
+        # rest is read at once. The answer is the same: the newest ``limit`` matches.
+        newest, lowest = self._first_window(loose, limit) if loose is not None else (None, None)
+        rows: list[tuple] = []
+        upper = None
+        for step in range(_WINDOW_STEPS):
+            if step == _WINDOW_STEPS - 1:
+                lowest = None
+            window, window_params = "", []
+            if lowest is not None:
+                window, window_params = " AND paper_id >= %s", [lowest]
+            if upper is not None:
+                window, window_params = window + " AND paper_id < %s", [*window_params, upper]
             sql = (
                 f"SELECT c.id, {score}, c.body_id, c.kind, c.language, c.year, c.date FROM ("
                 "SELECT m.paper_id AS id, f.body_id, f.kind, f.language, f.year, f.date FROM ("
@@ -454,31 +462,48 @@ class PostgresBackend(SearchBackend):
                 f"WHERE f.paper_id = m.paper_id AND {narrowing.sql} OFFSET 0) f {test}LIMIT %s"
                 f") c {vectors}ORDER BY c.id DESC"
             )
-            rows = _fetch(sql, [*score_params, *found_params, *window_params, *narrowing.params, *test_params, limit])
+            rows.extend(_fetch(sql, [*score_params, *found_params, *window_params, *narrowing.params, *test_params,
+                                     limit - len(rows)]))
             if lowest is None or len(rows) >= limit:
                 return rows
+            upper, lowest = lowest, self._next_window(newest, lowest, len(rows), limit)
         return rows
 
-    def _newest_windows(self, query: str, limit: int) -> list[int]:
-        """Return the lowest paper ids of the newest papers to read first for ``limit`` matches of ``query``.
+    def _first_window(self, query: str, limit: int) -> tuple[int | None, int | None]:
+        """Return the newest paper id and the lowest id of the newest papers to read first for ``limit`` matches.
 
         The share of papers holding the query's terms (summed from the vocabulary, so at most
         overestimated for words that must all be present) says how many of the newest papers
-        hold ``limit`` matches; twice and eight times that many are read before all of them. A
-        query held by few papers reads them all at once: the index finds them faster than a
-        walk along the newest papers tests them.
+        hold ``limit`` matches; twice that many are read first. A query held by few papers
+        reads them all at once (None): the index finds them faster than a walk along the
+        newest papers tests them.
         """
         terms = {term.replace("''", "'") for term in _TERM_RE.findall(query)}
         held = sum(vocabulary.known(terms).values())
         indexed = vocabulary.indexed_when_filled() or 0
         if not held or not indexed:
-            return []
-        needed = limit * indexed / min(held, indexed)
-        windows = [int(needed * factor) for factor in _WINDOW_FACTORS if needed * factor <= indexed * _WINDOW_SHARE]
-        if not windows:
-            return []
+            return None, None
+        window = int(limit * indexed / min(held, indexed) * _WINDOW_FACTOR)
+        if window > indexed * _WINDOW_SHARE:
+            return None, None
         newest = _fetch(f"SELECT max(paper_id) FROM {TABLE}", [])[0][0]
-        return [] if newest is None else [newest - window for window in windows]
+        return (None, None) if newest is None else (newest, newest - window)
+
+    def _next_window(self, newest: int, lowest: int, found: int, limit: int) -> int | None:
+        """Return the lowest id of the next older range to read, or None to read all that is left.
+
+        The range is sized from the matches ``found`` among the papers from ``lowest`` to
+        ``newest``, with half as many again to spare.
+        """
+        indexed = vocabulary.indexed_when_filled() or 0
+        spanned = newest - lowest + 1
+        if found:
+            wider = int((limit - found) * spanned / found * 1.5) + 1
+        else:
+            wider = spanned * 8
+        if spanned + wider > max(indexed, spanned) * _WINDOW_SHARE:
+            return None
+        return lowest - wider
 
     def orders_from_index(self, expression: str, exact: str | None = None) -> bool:
         """Return whether ``expression`` is ranked in order from the RUM index (narrow enough for it).
@@ -520,13 +545,19 @@ class PostgresBackend(SearchBackend):
             passes.extend(dict.fromkeys((self._rarer_terms(lean), _any_term(lean))))
         for ordered in passes:
             # The whole query is tested on the rows the ordered scan hands out (``ts_match_vq``:
-            # no index serves it, so RUM evaluates only the ordering query).
+            # no index serves it, so RUM evaluates only the ordering query). RUM orders by the
+            # loose form (phrases as AND, no weights): testing positions inside the index costs
+            # it twice as much per paper, for every paper holding the words; the phrases and
+            # weights are tested on the rows it hands out, in that order, until the head is full.
+            loose = loose_tsquery(ordered) or ordered
+            test, test_params = ("", []) if loose == ordered else ("ts_match_vq(m.vector, %s::tsquery) AND ", [ordered])
             sql = (
                 f"SELECT m.paper_id FROM {TABLE} m JOIN {FACET_TABLE} f ON f.paper_id = m.paper_id "
-                f"WHERE m.vector @@ %s::tsquery AND ts_match_vq(m.vector, %s::tsquery) AND {narrowing.sql} "
+                f"WHERE m.vector @@ %s::tsquery AND {test}ts_match_vq(m.vector, %s::tsquery) AND {narrowing.sql} "
                 "ORDER BY m.vector <=> %s::tsquery LIMIT %s"
             )
-            found.update(int(row[0]) for row in _fetch(sql, [ordered, lean, *narrowing.params, ordered, head]))
+            found.update(int(row[0]) for row in _fetch(sql, [loose, *test_params, lean, *narrowing.params, loose,
+                                                             head]))
             if len(found) >= head:
                 break
         if not found:
