@@ -153,6 +153,89 @@ def _any_term(expression: str) -> str:
     return " | ".join(dict.fromkeys(wanted))
 
 
+def _clauses(expression: str) -> list[str]:
+    """Return the parts of ``expression`` joined by AND at its top level (the whole of it when there is one)."""
+    parts, depth, start = [], 0, 0
+    tokens = list(_LOOSE_TOKEN_RE.finditer(expression))
+    for match in tokens:
+        token = match.group(0)
+        if token == "(":
+            depth += 1
+        elif token == ")":
+            depth -= 1
+        elif token == "&" and depth == 0:
+            parts.append(expression[start : match.start()].strip())
+            start = match.end()
+    parts.append(expression[start:].strip())
+    return [part for part in parts if part]
+
+
+def _alternatives(expression: str) -> list[str]:
+    """Return the parts of ``expression`` joined by OR at its top level."""
+    expression = _unwrapped(expression.strip())
+    parts, depth, start = [], 0, 0
+    for match in _LOOSE_TOKEN_RE.finditer(expression):
+        token = match.group(0)
+        if token == "(":
+            depth += 1
+        elif token == ")":
+            depth -= 1
+        elif token == "|" and depth == 0:
+            parts.append(expression[start : match.start()].strip())
+            start = match.end()
+        elif token in ("&", "!") and depth == 0:
+            return [expression]
+    parts.append(expression[start:].strip())
+    return [part for part in parts if part]
+
+
+def _unwrapped(part: str) -> str:
+    """Return ``part`` without parentheses that enclose the whole of it."""
+    while part.startswith("(") and part.endswith(")"):
+        depth = 0
+        for match in _LOOSE_TOKEN_RE.finditer(part):
+            depth += {"(": 1, ")": -1}.get(match.group(0), 0)
+            if depth == 0:
+                break
+        if match.end() != len(part):
+            break
+        part = part[1:-1].strip()
+    return part
+
+
+def _rarest_clause(expression: str) -> str:
+    """Return the part of ``expression`` (words that must all be present) held by the fewest papers.
+
+    Every match of ``expression`` matches that part. Parts are counted from the vocabulary (the
+    terms of a part summed); a negated part or one with a prefix is never chosen. ``expression``
+    itself when it has one part only.
+    """
+    return _rarest_part(expression, vocabulary.indexed_when_filled())
+
+
+@functools.lru_cache(maxsize=4096)
+def _rarest_part(expression: str, filled: int | None) -> str:
+    parts = _clauses(_unwrapped(expression.strip()))
+    if len(parts) == 1:
+        # Alternatives that all hold one part ("city council" | "citi council"): that part.
+        shared = None
+        for alternative in _alternatives(parts[0]):
+            found = set(_clauses(_unwrapped(alternative)))
+            shared = found if shared is None else shared & found
+        parts = sorted(shared or ())
+    if len(parts) < 2 and not (parts and parts[0] != expression):
+        return expression
+    held: dict[str, int] = {}
+    for part in parts:
+        if part.startswith("!") or "*" in part:
+            continue
+        terms = {term.replace("''", "'") for term in _TERM_RE.findall(part)}
+        held[part] = sum(vocabulary.known(terms).values())
+    if not held:
+        return expression
+    return min(held, key=held.__getitem__)
+
+
 def _fetch(sql: str, params: list) -> list[tuple]:
     """Run a search statement with planner settings that suit it; return its rows."""
     with transaction.atomic(), connection.cursor() as cursor:
@@ -549,15 +632,17 @@ class PostgresBackend(SearchBackend):
             # loose form (phrases as AND, no weights): testing positions inside the index costs
             # it twice as much per paper, for every paper holding the words; the phrases and
             # weights are tested on the rows it hands out, in that order, until the head is full.
-            loose = loose_tsquery(ordered) or ordered
-            test, test_params = ("", []) if loose == ordered else ("ts_match_vq(m.vector, %s::tsquery) AND ", [ordered])
+            # Of words that must all be present, RUM orders by the rarest alone: it ranks every
+            # paper holding any word it orders by, and the others are tested on the rows it hands out.
+            loose = _rarest_clause(loose_tsquery(ordered) or ordered)
+            tests = [query for query in dict.fromkeys((ordered, lean)) if query != loose]
+            test = "".join("ts_match_vq(m.vector, %s::tsquery) AND " for _ in tests)
             sql = (
                 f"SELECT m.paper_id FROM {TABLE} m JOIN {FACET_TABLE} f ON f.paper_id = m.paper_id "
-                f"WHERE m.vector @@ %s::tsquery AND {test}ts_match_vq(m.vector, %s::tsquery) AND {narrowing.sql} "
+                f"WHERE m.vector @@ %s::tsquery AND {test}{narrowing.sql} "
                 "ORDER BY m.vector <=> %s::tsquery LIMIT %s"
             )
-            found.update(int(row[0]) for row in _fetch(sql, [loose, *test_params, lean, *narrowing.params, loose,
-                                                             head]))
+            found.update(int(row[0]) for row in _fetch(sql, [loose, *tests, *narrowing.params, loose, head]))
             if len(found) >= head:
                 break
         if not found:
