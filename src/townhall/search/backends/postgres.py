@@ -225,15 +225,17 @@ def _rarest_part(expression: str, filled: int | None) -> str:
         parts = sorted(shared or ())
     if len(parts) < 2 and not (parts and parts[0] != expression):
         return expression
-    held: dict[str, int] = {}
-    for part in parts:
-        if part.startswith("!") or "*" in part:
-            continue
-        terms = {term.replace("''", "'") for term in _TERM_RE.findall(part)}
-        held[part] = sum(vocabulary.known(terms).values())
+    held = _held([part for part in parts if not part.startswith("!") and "*" not in part])
     if not held:
         return expression
     return min(held, key=held.__getitem__)
+
+
+def _held(parts: Sequence[str]) -> dict[str, int]:
+    """Return how many papers hold each of ``parts`` at most: the papers of its terms summed (one lookup)."""
+    terms = {part: {term.replace("''", "'") for term in _TERM_RE.findall(part)} for part in parts}
+    docs = vocabulary.known(set().union(*terms.values())) if terms else {}
+    return {part: sum(docs.get(term, 0) for term in words) for part, words in terms.items()}
 
 
 def _fetch(sql: str, params: list) -> list[tuple]:
@@ -555,14 +557,15 @@ class PostgresBackend(SearchBackend):
     def _first_window(self, query: str, limit: int) -> tuple[int | None, int | None]:
         """Return the newest paper id and the lowest id of the newest papers to read first for ``limit`` matches.
 
-        The share of papers holding the query's terms (summed from the vocabulary, so at most
-        overestimated for words that must all be present) says how many of the newest papers
-        hold ``limit`` matches; twice that many are read first. A query held by few papers
+        The share of papers holding the query's rarest part (its terms summed from the
+        vocabulary: at most overestimated) says how many of the newest papers hold ``limit``
+        matches; twice that many are read first. A query held by few papers
         reads them all at once (None): the index finds them faster than a walk along the
         newest papers tests them.
         """
-        terms = {term.replace("''", "'") for term in _TERM_RE.findall(query)}
-        held = sum(vocabulary.known(terms).values())
+        # Words that must all be present: no more matches than the rarest part has.
+        parts = [part for part in _clauses(_unwrapped(query.strip())) if not part.startswith("!")]
+        held = min(_held(parts).values(), default=0)
         indexed = vocabulary.indexed_when_filled() or 0
         if not held or not indexed:
             return None, None
