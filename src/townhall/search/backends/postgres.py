@@ -36,9 +36,8 @@ INDEX = "search_paper_vector_gin"
 RUM_INDEX = "search_paper_vector_rum"
 #: Matches read in order of relevance from the RUM index, per expression, and ranked again.
 RANKED_HEAD = 200
-#: Index entries (summed paper counts of its terms) above which a query is not ordered by the RUM
-#: index: RUM computes the rank of every entry of every term, which for broad queries expanded
-#: with common glossary terms takes seconds at a million papers; those rank their newest matches.
+#: Papers holding a term above which the second RUM pass of a search leaves the term out of its
+#: order (``_rarer_terms``): RUM ranks every paper holding a term it orders by.
 RUM_BUDGET = 150_000
 _TERM_RE = re.compile(r"'((?:[^']|'')*)'")
 #: A GIN index over the vectors without positions and weights (``strip(vector)``), beside the RUM
@@ -592,14 +591,12 @@ class PostgresBackend(SearchBackend):
         return lowest - wider
 
     def orders_from_index(self, expression: str, exact: str | None = None) -> bool:
-        """Return whether ``expression`` is ranked in order from the RUM index (narrow enough for it).
+        """Return whether ``expression`` is ranked in order from the RUM index: always, when it is there.
 
-        What RUM orders first is the typed words (``exact``) when there are any (see ``top``).
+        However many papers hold the typed words, all matches are ranked, never only the newest:
+        RUM orders by the rarest part of the typed words (``top``).
         """
-        if not self.ranks_from_index:
-            return False
-        terms = {term.replace("''", "'") for term in _TERM_RE.findall(exact or expression)}
-        return sum(vocabulary.known(terms).values()) <= RUM_BUDGET
+        return self.ranks_from_index
 
     def top(
         self, expression: str, narrowing: Narrowing, wanted: int, *, exact: str | None = None, core: str | None = None,
