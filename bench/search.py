@@ -323,8 +323,9 @@ def main() -> None:
         f"search_papers (page of 20 + facets + snippets): median {figures['median']:.1f} ms, "
         f"p95 {figures['p95']:.1f} ms"
     )
-    print(f"raw engine query (best 20): median {figures['raw_median']:.1f} ms, p95 {figures['raw_p95']:.1f} ms")
-    print(f"overhead ratio (median): {figures['median'] / max(figures['raw_median'], 0.001):.1f}x")
+    if not args.no_raw:
+        print(f"raw engine query (best 20): median {figures['raw_median']:.1f} ms, p95 {figures['raw_p95']:.1f} ms")
+        print(f"overhead ratio (median): {figures['median'] / max(figures['raw_median'], 0.001):.1f}x")
     if args.web:
         web = measure_web(args.rounds)
         print(f"web search page /search/ (server time): median {web['median']:.1f} ms, p95 {web['p95']:.1f} ms")
