@@ -8,7 +8,7 @@ submitted, committee meetings with agendas built from them, decisions on a past 
 items. It signs in an administrator, a committee secretary and a case handler and times GET requests
 of every staff page through Django's test client (server time: routing, queries, templates; no
 network). Prints median and 95th percentile per page with the load average; --write stores the
-table in bench/results/clerk_pages.md.
+table in bench/results/clerk_pages.md (SQLite) or clerk_pages_postgresql.md (with TOWNHALL_DATABASE_URL).
 """
 
 from __future__ import annotations
@@ -176,9 +176,10 @@ def report(timings, papers: int, drafts: int, requests: int) -> str:
 
     load = os.getloadavg()
     lines = [
-        "# Clerk: staff pages at 100k papers",
+        f"# Clerk: staff pages at 100k papers ({connection.vendor})",
         "",
-        f"Command: `.venv/bin/python bench/clerk_pages.py --papers {papers} --drafts {drafts} --requests {requests} --write`",
+        f"Command: `{'' if connection.vendor == 'sqlite' else 'TOWNHALL_DATABASE_URL=postgresql://… '}"
+        f".venv/bin/python bench/clerk_pages.py --papers {papers} --drafts {drafts} --requests {requests} --write`",
         f"Measured {timezone.now():%Y-%m-%d %H:%M} UTC, database {connection.vendor}, load average "
         f"{load[0]:.2f} / {load[1]:.2f} / {load[2]:.2f} (1/5/15 min) at the end: the machine was shared, so times are upper bounds.",
         f"Data: the generated archive of bench/web.py ({papers:,} papers in three municipalities) plus council work in one "
@@ -219,7 +220,10 @@ def main() -> int:
     text = report(timings, args.papers, args.drafts, args.requests)
     print(text)
     if args.write:
-        (ROOT / "bench" / "results" / "clerk_pages.md").write_text(text, encoding="utf-8")
+        from django.db import connection
+
+        name = "clerk_pages.md" if connection.vendor == "sqlite" else f"clerk_pages_{connection.vendor}.md"
+        (ROOT / "bench" / "results" / name).write_text(text, encoding="utf-8")
     return 0
 
 

@@ -97,3 +97,41 @@ def chromium():
             os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
         else:
             os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+
+
+SCREENSHOTS = Path(__file__).resolve().parents[1] / "build" / "screenshots"
+
+
+class PageAudit:
+    """Check browser pages with axe-core (every impact level) and against the window's width, saving each as a screenshot.
+
+    Each check adds to ``failures`` (label → the rules a page breaks, with up to three elements each)
+    and ``too_wide`` (labels of pages wider than the window); a test asserts both empty at the end.
+    """
+
+    OPTIONS = {"resultTypes": ["violations"]}
+
+    def __init__(self, screenshots: Path = SCREENSHOTS):
+        from axe_playwright_python.sync_playwright import Axe
+
+        self.axe = Axe()
+        self.screenshots = screenshots
+        self.screenshots.mkdir(parents=True, exist_ok=True)
+        self.failures: dict[str, list[str]] = {}
+        self.too_wide: list[str] = []
+
+    def check(self, page, label: str, *, width: int, screenshot: str) -> None:
+        """Run axe-core on *page*, see that it fits *width* pixels, and save it as *screenshot* (a file name)."""
+        violations = self.axe.run(page, options=self.OPTIONS).response["violations"]
+        if violations:
+            self.failures[label] = [
+                f"{v['id']} ({v['impact']}): {[node['target'] for node in v['nodes']][:3]}" for v in violations]
+        if page.evaluate("document.documentElement.scrollWidth") > width:
+            self.too_wide.append(label)
+        page.screenshot(path=str(self.screenshots / screenshot), full_page=True)
+
+
+@pytest.fixture
+def page_audit():
+    """A fresh PageAudit that saves its screenshots to ``build/screenshots/``."""
+    return PageAudit()

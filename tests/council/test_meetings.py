@@ -163,6 +163,19 @@ def test_publishing_the_invitation_shows_the_public_part_and_mails_the_members(c
     assert "Klimacharter" in parts["text/plain"].get_content()
 
 
+def test_the_members_agenda_is_a_download_no_cache_keeps(client, town):
+    closed_paper = submitted_paper(town, "Personalesag ROSENKÅL", confidential=True)
+    meeting = planned_meeting(town)
+    meetings.agenda_add_paper(by=town.secretary, meeting=meeting, paper=closed_paper)
+    invitations.invitation_publish(by=town.secretary, meeting=meeting)
+    client.force_login(town.member)
+    response = client.get(reverse("staff:meeting-packet", args=[meeting.pk]))
+    assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
+    assert response["Content-Disposition"].startswith("attachment;") and response["Cache-Control"] == "private, no-store"
+    assert response["X-Content-Type-Options"] == "nosniff" and "sandbox" in response["Content-Security-Policy"]
+    assert client.get(reverse("staff:minutes-members", args=[meeting.pk])).status_code == 404  # no minutes approved yet
+
+
 def test_a_late_item_stays_hidden_until_the_supplement_is_published(town):
     meeting = planned_meeting(town)
     meetings.agenda_add_item(by=town.secretary, meeting=meeting, name="Godkendelse af dagsorden")

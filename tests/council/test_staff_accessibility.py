@@ -10,18 +10,12 @@ attendance table, the buttons that move items) are added. Each page is saved to
 from __future__ import annotations
 
 from datetime import timedelta
-from pathlib import Path
-
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from django.test import Client
 from django.utils import timezone
 
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
-
 pytestmark = pytest.mark.browser
 
-AXE_OPTIONS = {"resultTypes": ["violations"]}
 LANGUAGES = {"da": "da-DK", "de": "de-DE", "en": "en-GB"}
 
 
@@ -65,14 +59,12 @@ def staff_pages(clerk) -> dict[str, str]:
     }
 
 
-def test_staff_pages_pass_axe_in_every_language_and_fit_a_phone(live_server, transactional_db, demo, chromium, django_user_model):
+def test_staff_pages_pass_axe_in_every_language_and_fit_a_phone(live_server, transactional_db, demo, chromium, django_user_model,
+                                                                page_audit):
     clerk = django_user_model.objects.get(username="soeby-sekretariat")
     pages = staff_pages(clerk)
     session = Client()
     session.force_login(clerk)
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    axe = Axe()
-    failures, too_wide = {}, []
     runs = [(language, locale, 1280) for language, locale in LANGUAGES.items()] + [("en", "en-GB", 390)]
     for language, locale, width in runs:
         context = chromium.new_context(viewport={"width": width, "height": 900}, locale=locale,
@@ -86,13 +78,7 @@ def test_staff_pages_pass_axe_in_every_language_and_fit_a_phone(live_server, tra
                 path = "/staff/login/"
             response = page.goto(live_server.url + path)
             assert response.status == 200, f"{name}: {response.status}"
-            violations = axe.run(page, options=AXE_OPTIONS).response["violations"]
-            if violations:
-                failures[f"{name}@{width}/{language}"] = [
-                    f"{v['id']} ({v['impact']}): {[node['target'] for node in v['nodes']][:3]}" for v in violations]
-            if page.evaluate("document.documentElement.scrollWidth") > width:
-                too_wide.append(f"{name}@{width}/{language}")
-            page.screenshot(path=str(SCREENSHOTS / f"staff-{name}-{width}-{language}.png"), full_page=True)
+            page_audit.check(page, f"{name}@{width}/{language}", width=width, screenshot=f"staff-{name}-{width}-{language}.png")
         context.close()
-    assert failures == {}
-    assert too_wide == []
+    assert page_audit.failures == {}
+    assert page_audit.too_wide == []

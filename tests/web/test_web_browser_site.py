@@ -13,7 +13,6 @@ import re
 from datetime import timedelta
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from django.contrib.staticfiles import finders
 from django.core.management import call_command
 from django.utils import timezone
@@ -23,7 +22,6 @@ from townhall.core.models import Consultation, Meeting, Organization, Paper, Per
 
 pytestmark = pytest.mark.browser
 
-AXE_OPTIONS = {"resultTypes": ["violations"]}
 WIDTHS = (1280, 390)
 LANGUAGES = {"da": "da-DK", "de": "de-DE", "en": "en-GB"}
 PDF_TEXT = "Forslag om nye cykelstier langs Strandvejen\n\nByrådet godkender anlæg af cykelstier på Strandvejen."
@@ -173,9 +171,8 @@ def test_language_switch_after_a_live_search_keeps_the_search(site, browser_page
     assert "Budget consultation 2027/28" in page.locator(".hits").inner_text()
 
 
-def test_site_pages_pass_axe_in_every_language_and_width_and_are_saved(site, chromium, screenshots):
-    axe = Axe()
-    failures, too_wide = {}, []
+def test_site_pages_pass_axe_in_every_language_and_width_and_are_saved(site, chromium, page_audit):
+    audit = page_audit
     for language, locale in LANGUAGES.items():
         for width in WIDTHS:
             context = chromium.new_context(viewport={"width": width, "height": 900}, locale=locale,
@@ -185,13 +182,7 @@ def test_site_pages_pass_axe_in_every_language_and_width_and_are_saved(site, chr
                 page.goto(site + path)
                 if name == "pdf-viewer" and finders.find("townhall/vendor/pdfjs/pdf.min.mjs"):
                     page.locator(".pdf-page[data-rendered]").first.wait_for()
-                violations = axe.run(page, options=AXE_OPTIONS).response["violations"]
-                if violations:
-                    failures[f"{name}@{width}/{language}"] = [
-                        f"{v['id']} ({v['impact']}): {[node['target'] for node in v['nodes']][:3]}" for v in violations]
-                if page.evaluate("document.documentElement.scrollWidth") > width:
-                    too_wide.append(f"{name}@{width}/{language}")
-                page.screenshot(path=str(screenshots / f"{name}-{width}-{language}.png"), full_page=True)
+                audit.check(page, f"{name}@{width}/{language}", width=width, screenshot=f"{name}-{width}-{language}.png")
             context.close()
-    assert failures == {}
-    assert too_wide == []
+    assert audit.failures == {}
+    assert audit.too_wide == []

@@ -22,6 +22,7 @@ from django.utils.translation import gettext as _
 
 from townhall.council.services.audit import audit, snapshot
 from townhall.participation import limits, mails
+from townhall.participation.reminders import remind_once
 from townhall.participation.event_calendar import event_ics
 from townhall.participation.hearings import _paper_changed, may_run
 from townhall.participation.models import REGISTRATION_FIELDS, Conference, ConferenceInvitee, Registration
@@ -300,16 +301,11 @@ def send_reminders(now=None, request=None) -> int:
                    conference__registration_deadline__lte=now + timedelta(days=settings.REMINDER_DAYS),
                    conference__paper__deleted=False)
            .exclude(Exists(answered)))
-    sent = 0
-    for invitee in due:
-        with transaction.atomic():
-            # Marked in the same transaction as the mail is queued, so a second run finds it reminded.
-            if not ConferenceInvitee.objects.filter(pk=invitee.pk, reminded__isnull=True).update(reminded=now):
-                continue
-            conference = invitee.conference
-            mails.send("event_reminder", to=invitee.email, language=_language(conference),
-                       key=f"event:{conference.pk}:reminder:{invitee.pk}",
-                       context={"conference": conference, "invitee": invitee,
-                                "link": _event_link(conference, request, invitee)})
-            sent += 1
-    return sent
+
+    def send(invitee):
+        conference = invitee.conference
+        mails.send("event_reminder", to=invitee.email, language=_language(conference),
+                   key=f"event:{conference.pk}:reminder:{invitee.pk}",
+                   context={"conference": conference, "invitee": invitee, "link": _event_link(conference, request, invitee)})
+
+    return remind_once(due, now=now, send=send)

@@ -16,6 +16,7 @@ from townhall.council.scopes import require, scope_of
 from townhall.council.services.audit import audit, snapshot
 from townhall.participation import attachments as attachment_files
 from townhall.participation import limits, mails
+from townhall.participation.reminders import remind_once
 from townhall.participation.models import Hearing, Invitee, Response, ResponseAttachment
 
 #: Letters and digits that cannot be mistaken for one another in a receipt number.
@@ -310,16 +311,12 @@ def send_reminders(now=None, request=None) -> int:
            .filter(reminded__isnull=True, invited__isnull=False, hearing__opens_at__lte=now, hearing__closes_at__gt=now,
                    hearing__closes_at__lte=now + timedelta(days=settings.REMINDER_DAYS), hearing__paper__deleted=False)
            .exclude(Exists(answered)))
-    sent = 0
-    for invitee in due:
-        with transaction.atomic():
-            # Marked in the transaction that queues the mail, so a second run finds it reminded.
-            if not Invitee.objects.filter(pk=invitee.pk, reminded__isnull=True).update(reminded=now):
-                continue
-            hearing = invitee.hearing
-            link = mails.absolute_url(reverse("participation:hearing", args=[hearing.pk]) + f"?invitation={invitee.token}", request)
-            mails.send("hearing_reminder", to=invitee.email, language=hearing.paper.body.language or None,
-                       key=f"hearing:{hearing.pk}:reminder:{invitee.pk}",
-                       context={"hearing": hearing, "invitee": invitee, "link": link})
-            sent += 1
-    return sent
+
+    def send(invitee):
+        hearing = invitee.hearing
+        link = mails.absolute_url(reverse("participation:hearing", args=[hearing.pk]) + f"?invitation={invitee.token}", request)
+        mails.send("hearing_reminder", to=invitee.email, language=hearing.paper.body.language or None,
+                   key=f"hearing:{hearing.pk}:reminder:{invitee.pk}",
+                   context={"hearing": hearing, "invitee": invitee, "link": link})
+
+    return remind_once(due, now=now, send=send)

@@ -4,17 +4,15 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from townhall.core.models import AgendaItem
-from townhall.core.services import file_content
 from townhall.council.forms import DecisionForm
 from townhall.council.guards import staff_view
 from townhall.council.services import decisions
-from townhall.council.views.meetings import _errors, _record
+from townhall.council.views.meetings import _errors, _record, members_pdf
 
 
 @staff_view
@@ -67,10 +65,4 @@ minutes_publish = _minutes_action(decisions.minutes_publish, lambda: _("The minu
 @staff_view
 def minutes_members_pdf(request, pk):
     """Return the approved minutes with the non-public part to the committee's staff and members."""
-    record = _record(request, pk, run=False)
-    if record.members_minutes is None:
-        raise Http404
-    response = HttpResponse(file_content(record.members_minutes), content_type="application/pdf")
-    response["Content-Disposition"] = f'attachment; filename="{record.members_minutes.file_name}"'
-    response["Cache-Control"] = "private, no-store"
-    return response
+    return members_pdf(_record(request, pk, run=False).members_minutes)

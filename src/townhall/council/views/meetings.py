@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from townhall.core.models import AgendaItem, Organization, Paper
+from townhall.core import delivery
 from townhall.core.services import file_content
 from townhall.council.forms import DecisionForm, FreeItemForm, MeetingForm, SeriesForm
 from townhall.council.guards import staff_view
@@ -171,13 +172,16 @@ invitation_publish = _meeting_action(_publish)
 attendance = _meeting_action(_attendance)
 
 
+def members_pdf(file) -> HttpResponse:
+    """Answer with a PDF for the committee's members (non-public): a download that no cache keeps."""
+    if file is None:
+        raise Http404
+    response = delivery.file_response(file_content(file), stored_type="application/pdf", file_name=file.file_name, inline=False)
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
 @staff_view
 def meeting_packet(request, pk):
     """Return the members' agenda PDF, with the non-public part, to the committee's staff and members."""
-    record = _record(request, pk, run=False)
-    if record.members_packet is None:
-        raise Http404
-    response = HttpResponse(file_content(record.members_packet), content_type="application/pdf")
-    response["Content-Disposition"] = f'attachment; filename="{record.members_packet.file_name}"'
-    response["Cache-Control"] = "private, no-store"
-    return response
+    return members_pdf(_record(request, pk, run=False).members_packet)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -16,6 +16,7 @@ from townhall.participation.conference_forms import RegistrationForm
 from townhall.participation.event_calendar import event_ics
 from townhall.participation.limits import RateLimited
 from townhall.participation.models import ConferenceInvitee, Registration
+from townhall.participation.views.tokens import invitee_for, own_record
 from townhall.web.client_address import client_address
 
 
@@ -30,10 +31,7 @@ def event_list(request):
 
 
 def _invitee(request, conference):
-    token = request.GET.get("invitation") or request.POST.get("invitation") or ""
-    if not token or len(token) > 64:
-        return None
-    return ConferenceInvitee.objects.filter(conference=conference, token=token).first()
+    return invitee_for(request, ConferenceInvitee.objects.filter(conference=conference))
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
@@ -93,10 +91,7 @@ def calendar_file(request, pk):
 
 
 def _own(token) -> Registration:
-    if len(token) > 64:
-        raise Http404
-    return get_object_or_404(Registration.objects.select_related("conference", "conference__paper", "conference__paper__body"),
-                             token=token)
+    return own_record(Registration.objects.select_related("conference", "conference__paper", "conference__paper__body"), token)
 
 
 @require_http_methods(["GET", "HEAD"])

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
@@ -14,6 +14,7 @@ from townhall.participation import hearings, selectors
 from townhall.participation.forms import ResponseForm
 from townhall.participation.limits import RateLimited
 from townhall.participation.models import Invitee, Response
+from townhall.participation.views.tokens import invitee_for, own_record
 from townhall.web.client_address import client_address
 
 
@@ -29,10 +30,7 @@ def hearing_list(request):
 
 
 def _invitee(request, hearing):
-    token = request.GET.get("invitation") or request.POST.get("invitation") or ""
-    if not token or len(token) > 64:
-        return None
-    return Invitee.objects.filter(hearing=hearing, token=token).first()
+    return invitee_for(request, Invitee.objects.filter(hearing=hearing))
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
@@ -77,11 +75,7 @@ def hearing(request, pk):
 
 
 def _own_response(token) -> Response:
-    if len(token) > 64:
-        from django.http import Http404
-
-        raise Http404
-    return get_object_or_404(Response.objects.select_related("hearing", "hearing__paper"), token=token)
+    return own_record(Response.objects.select_related("hearing", "hearing__paper"), token)
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
