@@ -91,7 +91,9 @@ def test_mail_is_delivered_with_html_text_and_unsubscribe_headers(job_backend, s
         headers={"List-Unsubscribe": "<https://rat.example.org/u/abc>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"},
         attachments=[("invite.ics", b"BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", "text/calendar")], language="da",
     )
-    assert wait_until(lambda: len(smtp.inbox.messages) == 1)
+    # A worker marks the mail sent once the server has taken it: wait for both.
+    assert wait_until(lambda: len(smtp.inbox.messages) == 1
+                      and OutgoingMail.objects.get(pk=mail.pk).status == OutgoingMail.SENT)
     message = smtp.inbox.messages[0]
     assert message["Subject"] == "Ny høring: integrationspolitik"
     assert message["List-Unsubscribe"] == "<https://rat.example.org/u/abc>"
