@@ -6,7 +6,7 @@
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-ORDER = ["ingest", "hostile", "ocr", "cards", "cards_heldout", "cards_ablation", "search", "search_postgres", "relevance", "web", "web_counts", "oparl_api", "oparl_harvest", "clerk", "clerk_pages", "participation"]
+ORDER = ["ingest", "hostile", "ocr", "cards", "cards_heldout", "cards_ablation", "search", "search_postgres", "relevance", "web", "web_counts", "oparl_api", "load", "oparl_harvest", "clerk", "clerk_pages", "clerk_pages_postgresql", "participation"]
 
 HEADER = """# Benchmarks
 
