@@ -73,18 +73,7 @@ def live_town(transactional_db, django_user_model):
 @pytest.fixture
 def smtp(settings):
     """A real SMTP server the outbox sends to; jobs run in the process that queues them."""
-    from bench.loopback import free_port
-    from tests.participation.smtp_inbox import Mailbox
+    from tests.participation.smtp_inbox import mail_server
 
-    box = Mailbox(free_port())
-    # pytest-django swaps in the in-memory backend; the story talks SMTP to a real server.
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", box.port, 5
-    settings.MAIL_RETRY_SECONDS = 0.2
-    settings.BROKER_URL = ""
-    from townhall.jobs import backends
-
-    backends._backend_for.cache_clear()
-    box.start()
-    yield box
-    box.stop()
+    with mail_server(settings) as box:
+        yield box

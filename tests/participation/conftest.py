@@ -7,8 +7,7 @@ from dataclasses import dataclass
 import pytest
 from django.test import Client
 
-from bench.loopback import free_port
-from smtp_inbox import Mailbox
+from smtp_inbox import mail_server
 
 PASSWORD = "a-long-test-password"
 
@@ -21,19 +20,9 @@ def _fast_passwords(settings):
 @pytest.fixture
 def smtp(settings):
     """A real SMTP server the outbox sends to; jobs run in the process that queues them."""
-    box = Mailbox(free_port())
-    # pytest-django swaps in the in-memory backend; these tests talk SMTP to a real server.
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", box.port, 5
-    settings.MAIL_RETRY_SECONDS = 0.2
-    settings.BROKER_URL = ""
     settings.PUBLIC_URL = "http://testserver"
-    from townhall.jobs import backends
-
-    backends._backend_for.cache_clear()
-    box.start()
-    yield box
-    box.stop()
+    with mail_server(settings) as box:
+        yield box
 
 
 @dataclass

@@ -7,6 +7,8 @@ import email.policy
 import re
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from aiosmtpd.controller import Controller
 
@@ -66,3 +68,23 @@ def link_in(message, pattern: str) -> str:
     match = re.search(r"https?://[^/\s]+(\S*" + pattern + r"\S*)", text_of(message))
     assert match, text_of(message)
     return match.group(1)
+
+
+@contextmanager
+def mail_server(settings) -> Iterator[Mailbox]:
+    """Run a real SMTP server for the outbox to send to, jobs running in the process that queues them."""
+    from bench.loopback import free_port
+    from townhall.jobs import backends
+
+    box = Mailbox(free_port())
+    # pytest-django swaps in the in-memory backend; these tests talk SMTP to a real server.
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", box.port, 5
+    settings.MAIL_RETRY_SECONDS = 0.2
+    settings.BROKER_URL = ""
+    backends._backend_for.cache_clear()
+    box.start()
+    try:
+        yield box
+    finally:
+        box.stop()
