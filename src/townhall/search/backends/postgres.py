@@ -152,26 +152,8 @@ def _any_term(expression: str) -> str:
     return " | ".join(dict.fromkeys(wanted))
 
 
-def _clauses(expression: str) -> list[str]:
-    """Return the parts of ``expression`` joined by AND at its top level (the whole of it when there is one)."""
-    parts, depth, start = [], 0, 0
-    tokens = list(_LOOSE_TOKEN_RE.finditer(expression))
-    for match in tokens:
-        token = match.group(0)
-        if token == "(":
-            depth += 1
-        elif token == ")":
-            depth -= 1
-        elif token == "&" and depth == 0:
-            parts.append(expression[start : match.start()].strip())
-            start = match.end()
-    parts.append(expression[start:].strip())
-    return [part for part in parts if part]
-
-
-def _alternatives(expression: str) -> list[str]:
-    """Return the parts of ``expression`` joined by OR at its top level."""
-    expression = _unwrapped(expression.strip())
+def _top_level_parts(expression: str, joiner: str, *, whole_if: tuple[str, ...] = ()) -> list[str]:
+    """Split ``expression`` at ``joiner`` outside parentheses; keep it whole if a ``whole_if`` operator joins it there."""
     parts, depth, start = [], 0, 0
     for match in _LOOSE_TOKEN_RE.finditer(expression):
         token = match.group(0)
@@ -179,13 +161,23 @@ def _alternatives(expression: str) -> list[str]:
             depth += 1
         elif token == ")":
             depth -= 1
-        elif token == "|" and depth == 0:
+        elif depth == 0 and token == joiner:
             parts.append(expression[start : match.start()].strip())
             start = match.end()
-        elif token in ("&", "!") and depth == 0:
+        elif depth == 0 and token in whole_if:
             return [expression]
     parts.append(expression[start:].strip())
     return [part for part in parts if part]
+
+
+def _clauses(expression: str) -> list[str]:
+    """Return the parts of ``expression`` joined by AND at its top level (the whole of it when there is one)."""
+    return _top_level_parts(expression, "&")
+
+
+def _alternatives(expression: str) -> list[str]:
+    """Return the parts of ``expression`` joined by OR at its top level."""
+    return _top_level_parts(_unwrapped(expression.strip()), "|", whole_if=("&", "!"))
 
 
 def _unwrapped(part: str) -> str:
