@@ -13,6 +13,11 @@ paper (for the committee facet). Then ``indexing.rebuild`` builds the index with
 ``--workers`` analysing processes. Each query of ``QUERIES`` runs ``--rounds`` times through
 ``search_papers`` (anonymous user, page of 20, every facet, snippets) and once more as the
 bare engine query (FTS5 MATCH or tsquery, best 20 by rank) so townhall's own share shows.
+
+Beside wall time each search's CPU time is reported: the client's (``time.process_time``)
+plus, on PostgreSQL, that of the backend process serving the connection (``pg_backend_pid``,
+read from ``/proc``). Wall time on a shared machine mostly measures the wait for a core; CPU
+time tells whether a change makes a search cheaper whatever else runs.
 """
 
 from __future__ import annotations
@@ -205,8 +210,50 @@ def _percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
 
 
+def _database_pid() -> int | None:
+    """Return the process id of the PostgreSQL backend serving this connection (None on SQLite)."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return None
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        return int(cursor.fetchone()[0])
+
+
+def _process_cpu_seconds(pid: int | None) -> float:
+    """Return the CPU time (user and system) process ``pid`` has spent so far; 0 without one.
+
+    ``/proc/PID/schedstat`` counts nanoseconds on a CPU; ``/proc/PID/stat`` (clock ticks of
+    10 ms) serves where the kernel keeps no scheduler statistics.
+    """
+    if pid is None:
+        return 0.0
+    try:
+        return int(Path(f"/proc/{pid}/schedstat").read_text().split()[0]) / 1e9
+    except (OSError, ValueError, IndexError):
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+class CpuClock:
+    """Measure the CPU a piece of work costs this process and its database backend, apart from waiting.
+
+    On a loaded machine wall time mostly measures the wait for a core; the CPU time spent
+    by the client (``time.process_time``) and by the PostgreSQL backend serving it
+    (``pg_backend_pid``, read from ``/proc``) is what the work itself costs.
+    """
+
+    def __init__(self) -> None:
+        self.pid = _database_pid()
+
+    def now(self) -> tuple[float, float]:
+        """Return (client seconds, database seconds) spent so far."""
+        return time.process_time(), _process_cpu_seconds(self.pid)
+
+
 def measure(rounds: int, raw_engine: bool = True) -> dict:
-    """Run the query set; return latency figures in milliseconds."""
+    """Run the query set; return latency and CPU figures in milliseconds."""
     from townhall.search.analyzers import LANGUAGES
     from townhall.search.backends import get_backend
     from townhall.search.selectors import search_papers
@@ -214,15 +261,23 @@ def measure(rounds: int, raw_engine: bool = True) -> dict:
     backend = get_backend()
     full: list[float] = []
     raw: list[float] = []
+    cpu: list[float] = []
     per_query = []
     for query, filters, sort in QUERIES:  # warm caches and the analysis of each query
         search_papers(query=query, user=None, filters=filters, sort=sort)
+    clock = CpuClock()
     for query, filters, sort in QUERIES:
-        times = []
+        times, client_cpu, database_cpu = [], [], []
         for _ in range(rounds):
+            client_before, database_before = clock.now()
             started = time.perf_counter()
             results = search_papers(query=query, user=None, filters=filters, sort=sort)
             times.append((time.perf_counter() - started) * 1000)
+            client_after, database_after = clock.now()
+            client_cpu.append((client_after - client_before) * 1000)
+            database_cpu.append((database_after - database_before) * 1000)
+        totals = [c + d for c, d in zip(client_cpu, database_cpu)]
+        cpu.extend(totals)
         expression = backend.render(query, LANGUAGES, True)
         raw_times = []
         for _ in range(rounds):
@@ -233,10 +288,14 @@ def measure(rounds: int, raw_engine: bool = True) -> dict:
         full.extend(times)
         raw.extend(raw_times)
         per_query.append((query, filters, results.total, statistics.median(times), statistics.median(raw_times),
-                          _percentile(times, 0.95), results.approximate))
+                          _percentile(times, 0.95), results.approximate, statistics.median(totals),
+                          statistics.median(database_cpu), statistics.median(client_cpu)))
     return {
         "median": statistics.median(full),
         "p95": _percentile(full, 0.95),
+        "cpu_median": statistics.median(cpu),
+        "cpu_p95": _percentile(cpu, 0.95),
+        "cpu_database": clock.pid is not None,
         "raw_median": statistics.median(raw),
         "raw_p95": _percentile(raw, 0.95),
         "per_query": per_query,
@@ -323,17 +382,21 @@ def main() -> None:
         f"search_papers (page of 20 + facets + snippets): median {figures['median']:.1f} ms, "
         f"p95 {figures['p95']:.1f} ms"
     )
+    cpu_label = "client + database backend" if figures["cpu_database"] else "client process"
+    print(f"search_papers CPU ({cpu_label}): median {figures['cpu_median']:.1f} ms, p95 {figures['cpu_p95']:.1f} ms")
     if not args.no_raw:
         print(f"raw engine query (best 20): median {figures['raw_median']:.1f} ms, p95 {figures['raw_p95']:.1f} ms")
         print(f"overhead ratio (median): {figures['median'] / max(figures['raw_median'], 0.001):.1f}x")
     if args.web:
         web = measure_web(args.rounds)
         print(f"web search page /search/ (server time): median {web['median']:.1f} ms, p95 {web['p95']:.1f} ms")
-    print("\n| query | filters | matches | search_papers median ms | search_papers p95 ms | raw engine median ms |")
-    print("|---|---|---:|---:|---:|---:|")
-    for query, filters, total, full, raw, p95, approximate in figures["per_query"]:
+    print("\n| query | filters | matches | wall median ms | wall p95 ms | CPU median ms | database CPU ms "
+          "| client CPU ms | raw engine median ms |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|---:|")
+    for query, filters, total, full, raw, p95, approximate, cpu, database, client in figures["per_query"]:
         shown = ", ".join(f"{k}={v}" for k, v in filters.items())
-        print(f"| `{query}` | {shown} | {total}{'+' if approximate else ''} | {full:.1f} | {p95:.1f} | {raw:.1f} |")
+        print(f"| `{query}` | {shown} | {total}{'+' if approximate else ''} | {full:.1f} | {p95:.1f} | {cpu:.1f} "
+              f"| {database:.1f} | {client:.1f} | {raw:.1f} |")
 
 
 if __name__ == "__main__":
