@@ -212,3 +212,25 @@ def test_a_compound_translated_word_for_word_ranks_above_its_parts_scattered_in_
     for number in range(8):
         add_paper(f"Harbour {number}", "The harbour bath opens in May.", language="en")
     assert _ranked("Integrationskonferenz") == [together.pk, apart.pk]
+
+
+def test_a_german_compound_of_budget_and_overrun_finds_an_english_overspend(backend, add_paper):
+    overspend = add_paper("Budget monitoring", "Adult social care has the largest overspend this year.", language="en")
+    add_paper("Budget", "The budget for next year is set.", language="en")
+    assert _ranked("Budgetüberschreitung") == [overspend.pk]
+
+
+def test_an_everyday_danish_word_for_wind_turbines_finds_german_wind_energy(backend, add_paper):
+    paper = add_paper("Niederschrift", "Regionalversammlung zum Thema Windenergie.", language="de")
+    assert _ranked("vindmøller") == [paper.pk]
+
+
+def test_splitting_a_department_is_the_german_division_of_its_office(backend, add_paper):
+    from townhall.search.selectors import search_papers
+
+    split = add_paper("Beschlussvorlage", "Die Aufteilung des Referats für Gesundheit und Umwelt in zwei Referate.",
+                      language="de")
+    results = search_papers(query="split health and environment department", user=None)
+    # Every word has its German counterpart: the paper has them all, not only most of them.
+    complete = results.relaxed.complete if results.relaxed else len(results.hits)
+    assert ([hit.paper.pk for hit in results.hits], complete) == ([split.pk], 1)
