@@ -7,7 +7,8 @@ Usage (PostgreSQL, an archive built by ``bench/search.py``):
 
 Each query of ``bench.search.QUERIES`` (or the one given) runs ``--rounds`` times through
 ``search_papers``; every statement of the last round is timed through a database execute
-wrapper and printed with its share. Statements slower than ``--explain-above`` ms are run once
+wrapper and printed with its share and the CPU time the PostgreSQL backend spent on it
+(read from ``/proc``), the slowest by CPU first. Statements slower than ``--explain-above`` ms are run once
 more under ``EXPLAIN (ANALYZE, BUFFERS)``, with the planner settings the search sent before them
 in the same transaction, and the plan is printed.
 """
@@ -23,29 +24,32 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT)]
 
-from bench.search import QUERIES, _setup  # noqa: E402
+from bench.search import QUERIES, CpuClock, _process_cpu_seconds, _setup  # noqa: E402
 
 _SET_RE = re.compile(r"^\s*SET LOCAL", re.I)
 
 
 class _Recorder:
-    """An execute wrapper that keeps (ms, sql, params, settings) of each statement."""
+    """An execute wrapper that keeps (ms, sql, params, settings, backend CPU ms) of each statement."""
 
     def __init__(self) -> None:
-        self.statements: list[tuple[float, str, object, tuple[str, ...]]] = []
+        self.statements: list[tuple[float, str, object, tuple[str, ...], float]] = []
         self.settings: list[str] = []
+        self.pid: int | None = None
 
     def __call__(self, execute, sql, params, many, context):
         if _SET_RE.match(sql):
             self.settings.append(sql)
             return execute(sql, params, many, context)
+        cpu = _process_cpu_seconds(self.pid)
         started = time.perf_counter()
         try:
             return execute(sql, params, many, context)
         finally:
             elapsed = (time.perf_counter() - started) * 1000
+            spent = (_process_cpu_seconds(self.pid) - cpu) * 1000
             # The settings a search sends stand right before the statement they serve.
-            self.statements.append((elapsed, sql, params, tuple(self.settings)))
+            self.statements.append((elapsed, sql, params, tuple(self.settings), spent))
             self.settings = []
 
     def reset(self) -> None:
@@ -80,6 +84,7 @@ def main() -> None:
 
     chosen = [q for q in QUERIES if not args.query or q[0] in args.query]
     recorder = _Recorder()
+    recorder.pid = CpuClock().pid
     for query, filters, sort in chosen:
         for _ in range(args.rounds - 1):
             search_papers(query=query, user=None, filters=filters, sort=sort)
@@ -90,12 +95,14 @@ def main() -> None:
             total = (time.perf_counter() - started) * 1000
         statements = list(recorder.statements)
         spent = sum(s[0] for s in statements)
+        cpu = sum(s[4] for s in statements)
         print(f"\n## {query!r} {filters or ''} {sort}: {total:.1f} ms, {len(statements)} statements "
-              f"({spent:.1f} ms in the database), {results.total} matches{'+' if results.approximate else ''}")
-        for elapsed, sql, params, settings in sorted(statements, key=lambda s: -s[0])[:8]:
+              f"({spent:.1f} ms in the database, {cpu:.1f} ms of its CPU), "
+              f"{results.total} matches{'+' if results.approximate else ''}")
+        for elapsed, sql, params, settings, used in sorted(statements, key=lambda s: -s[4])[:8]:
             shown = " ".join(sql.split())
-            print(f"  {elapsed:8.1f} ms  {shown[:160] if not args.show_sql else shown}")
-        for elapsed, sql, params, settings in statements:
+            print(f"  {elapsed:8.1f} ms  {used:7.1f} ms CPU  {shown[:160] if not args.show_sql else shown}")
+        for elapsed, sql, params, settings, _used in statements:
             if elapsed >= args.explain_above and sql.lstrip().upper().startswith("SELECT"):
                 print(f"\n### {elapsed:.1f} ms: {' '.join(sql.split())[:300]}")
                 print(f"params: {str(params)[:300]}")

@@ -40,6 +40,7 @@ RANKED_HEAD = 200
 #: order (``_rarer_terms``): RUM ranks every paper holding a term it orders by.
 RUM_BUDGET = 150_000
 _TERM_RE = re.compile(r"'((?:[^']|'')*)'")
+_SINGLE_TERM_RE = re.compile(r"'((?:[^']|'')*)'")
 #: A GIN index over the vectors without positions and weights (``strip(vector)``), beside the RUM
 #: index. RUM evaluates phrases, weights and every alternative of a query inside the index, which
 #: for a query with dozens of glossary and compound alternatives took a second at 300,000 papers;
@@ -56,6 +57,10 @@ RARER_SHARE = 0.05
 _WINDOW_FACTOR = 2
 _WINDOW_SHARE = 0.25
 _WINDOW_STEPS = 4
+#: Share of the papers read in a search's ranges of newest papers that matched (filters
+#: included), above which what is left below them is walked down the key rather than read
+#: through the index (``candidates``).
+_WALK_REST_SHARE = 0.1
 #: Matches a search ranks without the RUM index: the newest (``selectors.COUNT_CAP``).
 RANKED_FALLBACK = 5000
 
@@ -224,9 +229,23 @@ def _rarest_part(expression: str, filled: int | None) -> str:
 
 def _held(parts: Sequence[str]) -> dict[str, int]:
     """Return how many papers hold each of ``parts`` at most: the papers of its terms summed (one lookup)."""
+    return {part: most for part, (most, _least) in _held_between(parts).items()}
+
+
+def _held_between(parts: Sequence[str]) -> dict[str, tuple[int, int]]:
+    """Return how many papers hold each of ``parts`` at most and at least (one lookup).
+
+    At most: the papers of its terms summed. At least: those of its most common term that is an
+    alternative of its own (``'a' | 'b'``: each paper holding ``'a'`` matches); 0 without one.
+    """
     terms = {part: {term.replace("''", "'") for term in _TERM_RE.findall(part)} for part in parts}
     docs = vocabulary.known(set().union(*terms.values())) if terms else {}
-    return {part: sum(docs.get(term, 0) for term in words) for part, words in terms.items()}
+    bounds = {}
+    for part, words in terms.items():
+        alone = [_SINGLE_TERM_RE.fullmatch(alternative) for alternative in _alternatives(part)]
+        least = max((docs.get(match.group(1).replace("''", "'"), 0) for match in alone if match), default=0)
+        bounds[part] = (sum(docs.get(term, 0) for term in words), least)
+    return bounds
 
 
 def _fetch(sql: str, params: list) -> list[tuple]:
@@ -518,7 +537,7 @@ class PostgresBackend(SearchBackend):
         # sized from the share of matches found so far (filters and phrase tests included), and
         # read below the first, so no row is read twice; past ``_WINDOW_SHARE`` of the index the
         # rest is read at once. The answer is the same: the newest ``limit`` matches.
-        newest, lowest = self._first_window(loose, limit) if loose is not None else (None, None)
+        newest, lowest, dense = self._first_window(loose, limit) if loose is not None else (None, None, False)
         rows: list[tuple] = []
         upper = None
         for step in range(_WINDOW_STEPS):
@@ -529,24 +548,43 @@ class PostgresBackend(SearchBackend):
                 window, window_params = " AND paper_id >= %s", [lowest]
             if upper is not None:
                 window, window_params = window + " AND paper_id < %s", [*window_params, upper]
+            if (lowest is not None and dense) or (
+                    upper is not None and len(rows) >= (newest - upper + 1) * _WALK_REST_SHARE):
+                # A range of newest papers is walked down its key, each vector tested as read
+                # (``ts_match_vq``, no index), until ``limit`` matches pass: the index would hand
+                # out every match of the whole archive first, and ``strip`` would copy each
+                # vector only to test what the whole query tests anyway. What is left below the
+                # ranges is walked too when the ranges read had many matches passing the filters:
+                # the index would hand out, and the table be read for, every older match.
+                walk, walk_params, walk_test, walk_test_params = (
+                    f"ts_match_vq(vector, %s::tsquery){window}", [lean, *window_params], "", [])
+                order = "paper_id DESC"
+            else:
+                walk, walk_params, walk_test, walk_test_params = (
+                    f"{found}{window}", [*found_params, *window_params], test, test_params)
+                order = "paper_id + 0 DESC"
             sql = (
                 f"SELECT c.id, {score}, c.body_id, c.kind, c.language, c.year, c.date FROM ("
                 "SELECT m.paper_id AS id, f.body_id, f.kind, f.language, f.year, f.date FROM ("
-                f"SELECT paper_id{', vector' if test else ''} FROM {TABLE} WHERE {found}{window} "
-                "ORDER BY paper_id + 0 DESC) m "
+                f"SELECT paper_id{', vector' if walk_test else ''} FROM {TABLE} WHERE {walk} "
+                f"ORDER BY {order}) m "
                 f"CROSS JOIN LATERAL (SELECT f.body_id, f.kind, f.language, f.year, f.date FROM {FACET_TABLE} f "
-                f"WHERE f.paper_id = m.paper_id AND {narrowing.sql} OFFSET 0) f {test}LIMIT %s"
+                f"WHERE f.paper_id = m.paper_id AND {narrowing.sql} OFFSET 0) f {walk_test}LIMIT %s"
                 f") c {vectors}ORDER BY c.id DESC"
             )
-            rows.extend(_fetch(sql, [*score_params, *found_params, *window_params, *narrowing.params, *test_params,
+            rows.extend(_fetch(sql, [*score_params, *walk_params, *narrowing.params, *walk_test_params,
                                      limit - len(rows)]))
             if lowest is None or len(rows) >= limit:
                 return rows
             upper, lowest = lowest, self._next_window(newest, lowest, len(rows), limit)
         return rows
 
-    def _first_window(self, query: str, limit: int) -> tuple[int | None, int | None]:
-        """Return the newest paper id and the lowest id of the newest papers to read first for ``limit`` matches.
+    def _first_window(self, query: str, limit: int) -> tuple[int | None, int | None, bool]:
+        """Return the newest paper id, the lowest id of the newest papers to read first for ``limit`` matches, and density.
+
+        Dense: surely more than ``_WALK_REST_SHARE`` of the papers match (a word of the query's
+        rarest part that is an alternative of its own is held by that many), so a walk down the
+        key finds matches faster than the index hands them out.
 
         The share of papers holding the query's rarest part (its terms summed from the
         vocabulary: at most overestimated) says how many of the newest papers hold ``limit``
@@ -556,15 +594,16 @@ class PostgresBackend(SearchBackend):
         """
         # Words that must all be present: no more matches than the rarest part has.
         parts = [part for part in _clauses(_unwrapped(query.strip())) if not part.startswith("!")]
-        held = min(_held(parts).values(), default=0)
+        held, least = min(_held_between(parts).values(), default=(0, 0))
         indexed = vocabulary.indexed_when_filled() or 0
         if not held or not indexed:
-            return None, None
+            return None, None, False
         window = int(limit * indexed / min(held, indexed) * _WINDOW_FACTOR)
         if window > indexed * _WINDOW_SHARE:
-            return None, None
+            return None, None, False
         newest = _fetch(f"SELECT max(paper_id) FROM {TABLE}", [])[0][0]
-        return (None, None) if newest is None else (newest, newest - window)
+        dense = least >= indexed * _WALK_REST_SHARE
+        return (None, None, False) if newest is None else (newest, newest - window, dense)
 
     def _next_window(self, newest: int, lowest: int, found: int, limit: int) -> int | None:
         """Return the lowest id of the next older range to read, or None to read all that is left.
