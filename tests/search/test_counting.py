@@ -78,3 +78,19 @@ def test_a_hard_deleted_paper_is_not_counted_even_if_its_index_entry_is_left(add
     results = search_papers(query=SECRET, user=None)
     assert (results.total, results.hits) == (0, [])
 
+
+
+def test_a_broad_search_counts_the_newest_matches_a_filter_passes_among_many_it_leaves_out(add_paper, backend,
+                                                                                           monkeypatch):
+    # One paper in ten is dated inside the range: the newest ranges of a word every paper holds
+    # hold few that pass, and the count must go on to older papers until it has its cap.
+    for n in range(100):
+        inside = n % 10 == 9
+        add_paper(f"Havn {n}", f"Havnen udvides, afsnit {n}.",
+                  paper_date=date(2020 + n // 10, 1, 1) if inside else date(2015, 1, 1))
+    backend.refresh_statistics()
+    monkeypatch.setattr(selectors, "COUNT_CAP", 4)
+    results = search_papers(query="havn", user=None, filters={"date_from": "2020-01-01"}, sort="date")
+    assert (results.total, results.approximate) == (4, True)
+    assert results.facets["year"] == [(str(year), str(year), 1) for year in (2029, 2028, 2027, 2026)]
+    assert [hit.paper.name for hit in results.hits] == [f"Havn {n}" for n in range(99, 0, -10)]
