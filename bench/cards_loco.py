@@ -8,7 +8,9 @@ A rule that helps exactly one council C and no seed paper exists, as far as this
 because C's papers were read. Then, for each council C, every such rule of C is switched off at
 once and C's papers are scored again: the figure C would get from rules written without it.
 
-The per-council table and the mean (over councils, and pooled over all papers) are printed;
+The per-council table and the mean (over councils, and pooled over all papers) are printed, then
+the per-field table pooled over all papers (as developed and left out) that says which fields a
+council's own rules carry, and so which fields an unseen council's papers will most likely lose;
 ``--write`` puts them into ``bench/results/cards_heldout.md`` between its ``loco`` markers.
 ``--audit-json`` keeps the audit's verdicts; ``--from-audit`` reuses such a file instead of
 running the audit again (a quick look while working; the recorded figure always runs it).
@@ -64,6 +66,25 @@ def council_without(scorer, papers: dict, council: str, names: list[str]) -> tup
     return totals[council], failed
 
 
+def field_losses(scorer, developed: dict, held: dict) -> list[str]:
+    """Return a table of each core field's F1 as developed and left out, the most lost first."""
+    rows = []
+    for field in [*scorer.CORE_SCALARS, *scorer.CORE_LISTS, *scorer.CORE_STRUCT]:
+        if field not in developed:
+            continue
+        seen, left = developed[field], held.get(field, (0, 0, 0))
+        # Errors added: each false positive or negative the council's own rules had saved.
+        lost = (left[1] + left[2]) - (seen[1] + seen[2])
+        rows.append((lost, field, scorer.prf(*seen)[2], scorer.prf(*left)[2], seen, left))
+    lines = [
+        "| field (pooled) | F1 as developed | left out | errors added (fp + fn) | tp/fp/fn left out |",
+        "|---|---|---|---|---|",
+    ]
+    for lost, field, seen_f1, left_f1, _seen, left in sorted(rows, key=lambda row: (-row[0], row[1])):
+        lines.append(f"| {field} | {seen_f1:.3f} | {left_f1:.3f} | {lost:+d} | {left[0]}/{left[1]}/{left[2]} |")
+    return lines
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "townhall-card-layouts")
@@ -87,6 +108,7 @@ def main() -> None:
     for group, _document in papers.values():
         counts[group] += 1
     rows, pooled, failures = [], {}, 0
+    developed = base["real"]
     for council in councils:
         names = sorted(owned.get(council, []))
         totals, failed = council_without(scorer, papers, council, names)
@@ -100,7 +122,8 @@ def main() -> None:
     load = " / ".join(f"{value:.2f}" for value in os.getloadavg())
     lines = [
         START,
-        f"Measured {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} with `.venv/bin/python bench/cards_loco.py --write`"
+        f"Measured {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} with `.venv/bin/python bench/cards_loco.py --write"
+        f"{' --from-audit ' + args.from_audit.name + ' (the audit of an earlier run on the same code)' if args.from_audit else ''}`"
         f" ({time.perf_counter() - started:.0f} s, load average {load} (1/5/15 min) at the end of the run).",
         f"Real set as developed {base_f1['real']:.3f}, seeds {base_f1['seeds']:.3f}.",
         "",
@@ -116,6 +139,7 @@ def main() -> None:
         f"| all papers pooled | | {base_f1['real']:.3f} | {core(scorer, pooled)[0]:.3f} | |",
         END,
     ]
+    lines[-1:-1] = ["", *field_losses(scorer, developed, pooled)]
     if failures:
         lines.insert(-1, f"\n{failures} analyses failed with rules switched off (scored as empty cards).")
     text = "\n".join(lines)
