@@ -2,14 +2,21 @@
 
 Serves a generated council of 100k papers (built by bench/web.py: texts, routes, search index)
 with `townhall serve` (gunicorn; TOWNHALL_WEB_WORKERS / TOWNHALL_WEB_THREADS or --workers /
---threads) on 127.0.0.1 and loads it with wrk. Each request picks, at random, a search for one of
-the generated words (40 %), the page of one of 5,000 public papers (30 %), or a page of a body's OParl paper list by number
-(30 %). Prints requests/s, p50/p95/p99 latency, non-2xx answers and socket errors:
+--threads) on 127.0.0.1 and loads it with wrk. Each request picks, at random, a search (40 %: one
+of the generated words or two of them, a third narrowed by municipality, kind or year, a fifth on
+the second page), the page of one of 5,000 public papers (30 %), or a page of a body's OParl paper
+list by number (30 %). Prints requests/s, p50/p95/p99 latency, non-2xx answers, socket errors, the
+server's CPU time per request and the share of answers served from the public page cache:
 
-    .venv/bin/python bench/load.py --keep DIR [--clients 50] [--duration 60] [--write]
+    .venv/bin/python bench/load.py --keep DIR [--clients 50] [--duration 60] [--fill-store]
+                                   [--per-kind SECONDS [--no-mix]] [--write]
 
 --keep DIR uses the data directory bench/web.py built there (and builds it first when it is empty:
-`bench/web.py --papers 100000 --keep DIR`). --write adds the table to bench/results/load.md.
+`bench/web.py --papers 100000 --keep DIR`). --fill-store first renders every page of each body's
+OParl paper list into the shared store (kept in DIR for later runs). --per-kind SECONDS first loads
+each kind of request alone with 4 clients and reports the CPU time the gunicorn workers spent per
+request (user + system, read from /proc, so other work on the machine does not count).
+--write adds the tables to bench/results/load.md.
 """
 
 from __future__ import annotations
@@ -45,6 +52,24 @@ print("PAPERS", *random.Random(5).sample(ids, min(5000, len(ids))))
 for body in Body.objects.order_by("id"):
     print("BODY", body.pk, Paper.objects.filter(body=body, public=True).count())
 print("SERVER", settings.WEB_WORKERS, settings.WEB_THREADS)
+print("KINDS", *sorted(set(Paper.objects.filter(public=True).values_list("kind", flat=True).distinct()) - {""}))
+years = Paper.objects.filter(public=True, date__isnull=False).dates("date", "year")
+print("YEARS", *sorted({d.year for d in years}))
+"""
+
+#: Renders every page of each body's OParl paper list once, as `links.next` names it, into the shared store.
+FILL_STORE = r"""
+import django
+django.setup()
+from django.test import Client
+from townhall.core.models import Body, Paper
+client = Client(HTTP_HOST="127.0.0.1")
+for body in Body.objects.order_by("id"):
+    url = f"/oparl/v1.1/body/{body.pk}/paper"
+    while url:
+        response = client.get(url)
+        assert response.status_code == 200, (url, response.status_code)
+        url = response.json()["links"].get("next", "").replace("http://127.0.0.1:8000", "")
 """
 
 WRK_SCRIPT = r"""
@@ -53,20 +78,49 @@ local words = {{{words}}}
 local bodies = {{{bodies}}}
 local pages = {{{pages}}}
 local papers = {{{papers}}}
+local kinds = {{{kinds}}}
+local years = {{{years}}}
+local only = "{only}"
+local function pick(list) return list[math.random(#list)] end
+-- Searches as visitors type them: one word or two, now and then narrowed by municipality, kind or
+-- year, one in five on the second page of results.
+local function search()
+  local q = pick(words)
+  local shape = math.random()
+  if shape < 0.3 then q = q .. "+" .. pick(words) end
+  local path = "/search/?q=" .. q
+  local filter = math.random()
+  if filter < 0.15 then path = path .. "&body=" .. pick(bodies)
+  elseif filter < 0.25 then path = path .. "&kind=" .. pick(kinds)
+  elseif filter < 0.35 then local y = pick(years); path = path .. "&date_from=" .. y .. "-01-01&date_to=" .. y .. "-12-31"
+  end
+  if math.random() < 0.2 then path = path .. "&page=2" end
+  return path
+end
+hits = 0
 request = function()
   local draw = math.random()
+  if only == "search" then draw = 0 elseif only == "paper" then draw = 0.5 elseif only == "oparl" then draw = 0.9 end
   local path
   if draw < 0.4 then
-    path = "/search/?q=" .. words[math.random(#words)]
+    path = search()
   elseif draw < 0.7 then
-    path = "/papers/" .. papers[math.random(#papers)] .. "/"
+    path = "/papers/" .. pick(papers) .. "/"
   else
     local b = math.random(#bodies)
     path = "/oparl/v1.1/body/" .. bodies[b] .. "/paper?page=" .. math.random(pages[b])
   end
   return wrk.format("GET", path)
 end
+response = function(status, headers, body)
+  if headers["X-Page-Cache"] == "hit" then hits = hits + 1 end
+end
+local threads = {{}}
+setup = function(thread) table.insert(threads, thread) end
 done = function(summary, latency, requests)
+  local total = 0
+  for _, thread in ipairs(threads) do total = total + thread:get("hits") end
+  io.write(string.format("CACHE_HITS %d\n", total))
   io.write(string.format("P50_US %d\n", latency:percentile(50.0)))
   io.write(string.format("P95_US %d\n", latency:percentile(95.0)))
   io.write(string.format("P99_US %d\n", latency:percentile(99.0)))
@@ -83,6 +137,40 @@ def lua_string(word: str) -> str:
     return '"' + quote(word) + '"'
 
 
+def worker_cpu_seconds(master: int) -> float:
+    """Return the CPU time (user + system) the gunicorn workers under *master* have used so far."""
+    total = 0
+    for child in Path(f"/proc/{master}/task/{master}/children").read_text().split():
+        try:
+            fields = Path(f"/proc/{child}/stat").read_text().rsplit(")", 1)[1].split()
+        except FileNotFoundError:
+            continue
+        total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def wrk(base: str, script: Path, clients: int, duration: int, master: int) -> dict:
+    """Run wrk; return its figures with the server's CPU seconds used meanwhile."""
+    cpu_before = worker_cpu_seconds(master)
+    began = time.time()
+    out = subprocess.run(["wrk", "-t2", f"-c{clients}", f"-d{duration}s", "--timeout", "10s", "-s", str(script), base],
+                         capture_output=True, text=True, check=True).stdout
+    figures = {
+        "took": time.time() - began,
+        "cpu": worker_cpu_seconds(master) - cpu_before,
+        "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)),
+        "requests": int(re.search(r"(\d+) requests in", out).group(1)),
+        **{name: int(re.search(rf"{name}_US (\d+)", out).group(1)) / 1000 for name in ("P50", "P95", "P99", "MAX")},
+        "non2xx": int(re.search(r"NON2XX (\d+)", out).group(1)),
+        "socket_errors": int(re.search(r"SOCKET_ERRORS (\d+)", out).group(1)),
+        "hits": int(re.search(r"CACHE_HITS (\d+)", out).group(1)),
+    }
+    return figures
+
+
+KINDS = {"search": "search page", "paper": "paper page", "oparl": "OParl list page (100 papers, by number)"}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--keep", type=Path, required=True, help="Data directory built by bench/web.py (built when empty).")
@@ -91,30 +179,46 @@ def main() -> int:
     parser.add_argument("--duration", type=int, default=60)
     parser.add_argument("--workers", type=int, default=None)
     parser.add_argument("--threads", type=int, default=None)
+    parser.add_argument("--fill-store", action="store_true",
+                        help="Render every page of each body's OParl paper list into the shared store first.")
+    parser.add_argument("--per-kind", type=int, default=0, metavar="SECONDS",
+                        help="Before the mixed run, load each kind of request alone (4 clients) for SECONDS and report server CPU per request.")
+    parser.add_argument("--no-mix", action="store_true", help="Skip the mixed run (with --per-kind).")
     parser.add_argument("--write", action="store_true")
     args = parser.parse_args()
     if not shutil.which("wrk"):
         raise SystemExit("wrk is not installed (Debian package wrk).")
 
+    # A fixed public URL: the stored OParl JSON names it, so every run (on any free port) finds what earlier ones stored.
     env = dict(os.environ, TOWNHALL_DATA_DIR=str(args.keep), DJANGO_SETTINGS_MODULE="townhall.settings",
+               TOWNHALL_PUBLIC_URL="http://127.0.0.1:8000",
                TOWNHALL_ALLOWED_HOSTS="127.0.0.1", TOWNHALL_DEBUG="false", TOWNHALL_LOG_LEVEL="WARNING")
     env.setdefault("TOWNHALL_SECRET_KEY", "bench")
     if not (args.keep / "townhall.sqlite3").exists() and not os.environ.get("TOWNHALL_DATABASE_URL"):
         subprocess.run([sys.executable, str(ROOT / "bench" / "web.py"), "--papers", str(args.papers), "--requests", "1",
                         "--keep", str(args.keep)], env=env, cwd=ROOT, check=True)
     subprocess.run([str(VENV_BIN / "townhall"), "migrate", "-v", "0"], env=env, cwd=ROOT, check=True)
+    if args.fill_store:
+        began = time.time()
+        subprocess.run([sys.executable, "-c", FILL_STORE], env=env, cwd=ROOT, check=True)
+        print(f"filled the OParl store in {time.time() - began:.0f} s", file=sys.stderr)
     lines = subprocess.run([sys.executable, "-c", INVENTORY], env=env, cwd=ROOT, capture_output=True, text=True,
                            check=True).stdout.splitlines()
     papers = next(line.split()[1:] for line in lines if line.startswith("PAPERS"))
     bodies = [line.split()[1:] for line in lines if line.startswith("BODY") and int(line.split()[2]) > 0]
+    kinds = next(line.split()[1:] for line in lines if line.startswith("KINDS"))
+    years = next(line.split()[1:] for line in lines if line.startswith("YEARS"))
     default_workers, default_threads = next(line.split()[1:] for line in lines if line.startswith("SERVER"))
     workers, threads = args.workers or default_workers, args.threads or default_threads
     words = [word for language in WORDS.values() for word in language]
-    script = args.keep / "load.lua"
-    script.write_text(WRK_SCRIPT.format(
-        words=", ".join(lua_string(word) for word in words), bodies=", ".join(pk for pk, _ in bodies),
-        pages=", ".join(str(max(1, -(-int(count) // 100))) for _, count in bodies),
-        papers=", ".join(papers)))
+
+    def script(only: str = "") -> Path:
+        path = args.keep / f"load{'-' + only if only else ''}.lua"
+        path.write_text(WRK_SCRIPT.format(
+            words=", ".join(lua_string(word) for word in words), bodies=", ".join(pk for pk, _ in bodies),
+            pages=", ".join(str(max(1, -(-int(count) // 100))) for _, count in bodies),
+            papers=", ".join(papers), kinds=", ".join(f'"{kind}"' for kind in kinds), years=", ".join(years), only=only))
+        return path
 
     port = free_port()
     base = f"http://127.0.0.1:{port}"
@@ -122,44 +226,60 @@ def main() -> int:
     log = (args.keep / "serve.log").open("ab")
     load_before = os.getloadavg()
     server = subprocess.Popen(serve, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=log)
+    per_kind, figures = {}, None
     try:
         wait_until_up(f"{base}/oparl/v1.1/")
         # A short warm-up: templates load and each process opens its connections.
-        subprocess.run(["wrk", "-t2", "-c4", "-d5s", "-s", str(script), base], capture_output=True, check=True)
-        began = time.time()
-        out = subprocess.run(["wrk", "-t2", f"-c{args.clients}", f"-d{args.duration}s", "--timeout", "10s", "-s", str(script), base],
-                             capture_output=True, text=True, check=True).stdout
-        took = time.time() - began
+        subprocess.run(["wrk", "-t2", "-c4", "-d5s", "-s", str(script()), base], capture_output=True, check=True)
+        for only in KINDS if args.per_kind else ():
+            per_kind[only] = wrk(base, script(only), 4, args.per_kind, server.pid)
+            per_kind[only]["load"] = os.getloadavg()[0]
+            print(only, per_kind[only], file=sys.stderr)
+        if not args.no_mix:
+            figures = wrk(base, script(), args.clients, args.duration, server.pid)
     finally:
         server.terminate()
         server.wait(timeout=30)
     load_after = os.getloadavg()
-    figures = {
-        "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)),
-        "requests": int(re.search(r"(\d+) requests in", out).group(1)),
-        **{name: int(re.search(rf"{name}_US (\d+)", out).group(1)) / 1000 for name in ("P50", "P95", "P99", "MAX")},
-        "non2xx": int(re.search(r"NON2XX (\d+)", out).group(1)),
-        "socket_errors": int(re.search(r"SOCKET_ERRORS (\d+)", out).group(1)),
-    }
     stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-    text = "\n".join([
-        f"### {stamp}: {args.clients} clients for {args.duration} s",
+    command = (f"`.venv/bin/python bench/load.py --keep DIR --clients {args.clients} --duration {args.duration}"
+               + (f" --workers {args.workers}" if args.workers else "") + (f" --threads {args.threads}" if args.threads else "")
+               + (" --fill-store" if args.fill_store else "") + (f" --per-kind {args.per_kind}" if args.per_kind else "")
+               + (" --no-mix" if args.no_mix else "") + "`")
+    text = [
+        f"### {stamp}: {args.clients} clients for {args.duration} s" if figures else f"### {stamp}: server CPU per request, each kind alone",
         "",
-        f"Command: `.venv/bin/python bench/load.py --keep DIR --clients {args.clients} --duration {args.duration}`"
-        + (f" (`--workers {args.workers}`)" if args.workers else "") + (f" (`--threads {args.threads}`)" if args.threads else "") + ".",
+        f"Command: {command}.",
         f"Server: `townhall serve` (gunicorn), {workers} workers × {threads} threads, on 127.0.0.1; "
         f"data: {sum(int(count) for _, count in bodies)} public papers in {len(bodies)} bodies (bench/web.py), SQLite"
         f"{' (TOWNHALL_DATABASE_URL)' if os.environ.get('TOWNHALL_DATABASE_URL') else ''}; "
-        f"mix: 40 % search pages, 30 % paper pages, 30 % OParl paper list pages by number; "
+        f"mix: 40 % search pages (one word or two, a third narrowed by municipality, kind or year, a fifth on page 2), "
+        f"30 % paper pages (5,000 papers), 30 % OParl paper list pages by number; "
         f"machine: {os.cpu_count()} cores, {platform.machine()}, Python {platform.python_version()}; "
         f"load average before / after: {' '.join(f'{x:.1f}' for x in load_before)} / {' '.join(f'{x:.1f}' for x in load_after)} "
-        f"(other work shares the machine); the run took {took:.0f} s.",
-        "",
-        "| Requests/s | Requests | p50 | p95 | p99 | max | Non-2xx | Socket errors |",
-        "|---:|---:|---:|---:|---:|---:|---:|---:|",
-        f"| {figures['rps']:.1f} | {figures['requests']} | {figures['P50']:.0f} ms | {figures['P95']:.0f} ms | {figures['P99']:.0f} ms "
-        f"| {figures['MAX']:.0f} ms | {figures['non2xx']} | {figures['socket_errors']} |",
-    ])
+        f"(other work shares the machine).",
+    ]
+    if per_kind:
+        text += [
+            "",
+            f"Each kind alone, 4 clients, {args.per_kind} s; CPU is the gunicorn workers' user + system time (/proc) over the requests served:",
+            "",
+            "| Kind | Requests/s | Requests | CPU per request | p50 | p95 | Served from the page cache | Load (1 min) |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|",
+            *(f"| {KINDS[only]} | {f['rps']:.1f} | {f['requests']} | {1000 * f['cpu'] / max(1, f['requests']):.1f} ms "
+              f"| {f['P50']:.0f} ms | {f['P95']:.0f} ms | {100 * f['hits'] / max(1, f['requests']):.0f} % | {f['load']:.1f} |"
+              for only, f in per_kind.items()),
+        ]
+    if figures:
+        text += [
+            "",
+            "| Requests/s | Requests | p50 | p95 | p99 | max | Non-2xx | Socket errors | CPU per request | Page cache hits |",
+            "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+            f"| {figures['rps']:.1f} | {figures['requests']} | {figures['P50']:.0f} ms | {figures['P95']:.0f} ms | {figures['P99']:.0f} ms "
+            f"| {figures['MAX']:.0f} ms | {figures['non2xx']} | {figures['socket_errors']} "
+            f"| {1000 * figures['cpu'] / max(1, figures['requests']):.1f} ms | {100 * figures['hits'] / max(1, figures['requests']):.0f} % |",
+        ]
+    text = "\n".join(text)
     print(text)
     if args.write:
         target = ROOT / "bench" / "results" / "load.md"
@@ -167,7 +287,8 @@ def main() -> int:
             "# Load: 50 clients on search pages, paper pages and OParl lists\n\n"
             "Target: 0 errors and p99 < 1 s for 50 concurrent clients over 60 s.\n")
         target.write_text(existing.rstrip("\n") + "\n\n" + text + "\n", encoding="utf-8")
-    return 0 if figures["non2xx"] == 0 and figures["socket_errors"] == 0 else 1
+    failed = figures and (figures["non2xx"] or figures["socket_errors"])
+    return 1 if failed or any(f["non2xx"] or f["socket_errors"] for f in per_kind.values()) else 0
 
 
 if __name__ == "__main__":

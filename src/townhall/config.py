@@ -51,6 +51,8 @@ SETTINGS: dict[str, tuple[str, str]] = {
     "WEB_THREADS": ("4", "Threads per web server worker."),
     "OPARL_CACHE_ENTRIES": ("100000", "Public OParl objects each web server process keeps serialized in memory (about 1 KB each); 0 turns it off."),
     "OPARL_STORE": ("true", "Keep the public JSON of served OParl objects in the database, shared by every web process; false turns it off."),
+    "PAGE_CACHE_SECONDS": ("60", "How long a public page is kept for visitors who are not signed in (any change they could see drops it at once); 0 turns the page cache off."),
+    "PAGE_CACHE_ENTRIES": ("2000", "Public pages each web server process keeps in memory (some tens of KB each)."),
     "LOG_FORMAT": ("text", "Log lines as text or json (one JSON object per line)."),
     "HTTPS": ("false", "The site is served over HTTPS: redirect plain HTTP to it and send cookies over HTTPS only."),
     "SSL_REDIRECT": ("the value of TOWNHALL_HTTPS", "Redirect every plain-HTTP request to HTTPS."),

@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "townhall.search",
     "townhall.oparl",
     "townhall.web",
+    "townhall.pagecache",
     "townhall.jobs",
     "townhall.mail",
     "townhall.operations",
@@ -78,6 +79,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # After the language is chosen, before what only signed-in users need (townhall.pagecache).
+    "townhall.pagecache.middleware.PublicPageCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -210,8 +213,13 @@ WEB_THREADS = config.env_int("WEB_THREADS", 4)
 _OPARL_CACHE_ENTRIES = config.env_nonnegative_int("OPARL_CACHE_ENTRIES", 100_000)
 # The public form of OParl objects, also kept in the database for every web process (oparl.StoredView).
 OPARL_STORE = config.env_bool("OPARL_STORE", True)
+PAGE_CACHE_SECONDS = config.env_nonnegative_int("PAGE_CACHE_SECONDS", 60)
+PAGE_CACHE_ENTRIES = config.env_nonnegative_int("PAGE_CACHE_ENTRIES", 2000)
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    # Whole public pages for visitors who are not signed in, keyed by the content generation (townhall.pagecache).
+    "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages",
+              "OPTIONS": {"MAX_ENTRIES": max(1, PAGE_CACHE_ENTRIES), "CULL_FREQUENCY": 4}},
     # The public form of OParl objects, keyed by their state (townhall.oparl.api.cache), in front of
     # the table every process shares: nothing is ever invalidated by hand, so process memory is as
     # correct as the table.
