@@ -134,3 +134,14 @@ def test_statements_are_told_apart_as_changes_the_public_may_see_or_not():
     assert not changes_seen('UPDATE "django_session" SET "session_data" = %s')
     assert not changes_seen('INSERT INTO "oparl_storedview" ("root") VALUES (%s) ON CONFLICT DO UPDATE SET "content" = EXCLUDED."content"')
     assert not changes_seen('UPDATE "jobs_job" SET "heartbeat" = %s')
+
+
+def test_a_change_is_shown_at_once_even_after_the_generation_table_was_emptied(paper):
+    from django.db import connection
+
+    visit(f"/papers/{paper.pk}/")
+    with connection.cursor() as cursor:
+        cursor.execute("DELETE FROM pagecache_generation")
+    paper.name = "Efter tømningen"
+    paper.save()
+    assert "Efter tømningen" in visit(f"/papers/{paper.pk}/").content.decode()

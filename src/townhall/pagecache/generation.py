@@ -85,9 +85,14 @@ def raise_generation(connection) -> None:
                 f"UPDATE {TABLE} SET value = GREATEST(value + 1, %s) WHERE slot = (SELECT slot FROM {TABLE} "
                 f"ORDER BY (slot = %s) DESC, slot LIMIT 1 FOR UPDATE SKIP LOCKED)", [now, home])
             if cursor.rowcount == 0:
-                cursor.execute(f"UPDATE {TABLE} SET value = GREATEST(value + 1, %s) WHERE slot = %s", [now, home])
+                # Every slot taken, or the table emptied (a flush): write the own slot, waiting if need be.
+                cursor.execute(
+                    f"INSERT INTO {TABLE} (slot, value) VALUES (%s, %s) "
+                    f"ON CONFLICT (slot) DO UPDATE SET value = GREATEST({TABLE}.value + 1, EXCLUDED.value)", [home, now])
         else:
-            cursor.execute(f"UPDATE {TABLE} SET value = MAX(value + 1, ?) WHERE slot = 0", [now])
+            cursor.execute(
+                f"INSERT INTO {TABLE} (slot, value) VALUES (0, ?) "
+                f"ON CONFLICT (slot) DO UPDATE SET value = MAX(value + 1, excluded.value)", [now])
     finally:
         cursor.close()
 
