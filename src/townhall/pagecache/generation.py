@@ -52,6 +52,9 @@ def changes_seen(sql: str) -> bool:
 
 def _ready(connection) -> bool:
     """Return whether the generation table exists (asked once per connection, and again after a migration)."""
+    if connection.vendor != "sqlite":
+        # Only SQLite is exercised so far; elsewhere no page is kept and nothing is raised.
+        return False
     ready = getattr(connection, "_pagecache_ready", None)
     if ready is None:
         try:
