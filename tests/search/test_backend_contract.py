@@ -234,3 +234,10 @@ def test_splitting_a_department_is_the_german_division_of_its_office(backend, ad
     # Every word has its German counterpart: the paper has them all, not only most of them.
     complete = results.relaxed.complete if results.relaxed else len(results.hits)
     assert ([hit.paper.pk for hit in results.hits], complete) == ([split.pk], 1)
+
+
+def test_words_standing_together_rank_above_the_same_words_pages_apart(backend, add_paper):
+    filler = " ".join(["The committee noted the report."] * 60)
+    together = add_paper("Report", f"{filler} The split of the health and environment office. {filler}", language="en")
+    apart = add_paper("Report", f"The split. {filler} The health office. {filler} The environment.", language="en")
+    assert _ranked("split health environment") == [together.pk, apart.pk]

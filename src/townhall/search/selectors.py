@@ -39,12 +39,12 @@ from django.utils.translation import gettext as _
 from townhall.core import access
 from townhall.core.access import can_see_non_public
 from townhall.core.models import PAPER_KINDS, Body, Consultation, Deadline, Organization, Paper
-from townhall.search.analyzers import LANGUAGES, analyze_document
+from townhall.search.analyzers import LANGUAGES
 from townhall.search.backends import get_backend
 from townhall.search.backends.base import Candidate, Narrowing
 from townhall.search.filters import as_id, resolve_body, resolve_organization
 from townhall.search.indexing import document_language
-from townhall.search import vocabulary
+from townhall.search import passages, vocabulary
 from townhall.search.names import key as name_key
 from townhall.search.names import names_in
 from townhall.search.query import (
@@ -74,8 +74,6 @@ SNIPPET_CHARS = 240
 # of a 500-page report would cost more than the whole search.
 _SNIPPET_SCAN_CHARS = 30_000
 _SPACE_RE = re.compile(r"\s+")
-# Words as they stand in the original text, so that offsets fit it (as in query.highlight_spans).
-_TEXT_WORD_RE = re.compile(r"[^\W_]+(?:[-/.][^\W_]+)*")
 
 Facet = list[tuple[str, str, int]]
 
@@ -214,6 +212,7 @@ def search_papers(
     del candidates[COUNT_CAP:]
     total, facets = _facets(candidates, filters, user)
     scores: dict[int, float] = {}
+    loaded: dict[int, Paper] = {}
     if not candidates or (relevance and start >= total):
         ids: list[int] = []
     elif relevance:
@@ -221,20 +220,26 @@ def search_papers(
             ranked = backend.top(expression, narrowing, start + per_page, exact=exact, core=core,
                                  typed=typed)[start:]
         elif relaxation is None:
-            ranked = backend.best(candidates, start + per_page, exact, core, expression=expression)[start:]
+            ranked = backend.best(candidates, start + per_page, exact, core, expression=expression)
+            ranked, loaded = _by_passage(ranked, plan, user)
+            ranked = ranked[start:]
         else:
             # Most parts first, then score, among the best-scoring head: papers with every part
             # stay on top. Below the head, matches follow by score.
             ranked = backend.best(candidates, max(RELAXED_HEAD, start + per_page), expression=expression)
             parts = counted_parts(backend, plan, [paper_id for paper_id, _ in ranked[:RELAXED_HEAD]])
             ranked.sort(key=lambda row: (-parts.get(row[0], 0), -row[1], -row[0]))
+            ranked, loaded = _by_passage(ranked, plan, user, parts)
             ranked = ranked[start : start + per_page]
         scores = dict(ranked)
         ids = [paper_id for paper_id, _ in ranked]
     else:
         ids = _by_date(backend, expression, narrowing, candidates, approximate, newest=sort != "oldest",
                        start=start, per_page=per_page)
-    found = Paper.objects.select_related("body", "main_file").in_bulk(ids) if ids else {}
+    if ids and all(paper_id in loaded for paper_id in ids):
+        found = loaded
+    else:
+        found = Paper.objects.select_related("body", "main_file").in_bulk(ids) if ids else {}
     rows = [found[paper_id] for paper_id in ids if paper_id in found]
     wanted = _Wanted.of(plan) if rows and plan is not None else None
     hits = [Hit(paper=paper, snippet_html=_snippet(paper, wanted, user), score=scores.get(paper.pk, 0.0)) for paper in rows]
@@ -242,6 +247,25 @@ def search_papers(
                          plan=plan, corrections=corrections,
                          suggestion=suggestion(query, corrections) if corrections else None, relaxed=relaxation,
                          undated_left_out=undated_left_out)
+
+
+def _by_passage(ranked: list[tuple[int, float]], plan: MatchPlan, user,
+                tier: dict[int, int] | None = None) -> tuple[list[tuple[int, float]], dict[int, Paper]]:
+    """Return ``ranked`` with its head reordered by the best passage of each paper's readable text.
+
+    Also return the head's papers (with body and main file), which the page shows.
+    """
+    head = [paper_id for paper_id, _ in ranked[: passages.HEAD]]
+    if len(head) < 2:
+        return ranked, {}
+    loaded = Paper.objects.select_related("body", "main_file").in_bulk(head)
+    wanted = passages.QueryParts.of(plan)
+    qualities = {}
+    for paper in loaded.values():
+        main = paper.main_file if paper.main_file_id else None
+        if main is not None and main.text and access.may_see(user, main):
+            qualities[paper.pk] = wanted.quality(f"{paper.name}\n{main.text}", document_language(paper.language))
+    return passages.reranked(ranked, qualities, tier), loaded
 
 
 def _by_date(
@@ -594,17 +618,12 @@ class _Wanted:
     def spans(self, text: str, language: str) -> list[tuple[int, int]]:
         """Return the offsets of the words of ``text`` that have a wanted term."""
         found = []
-        for match in _TEXT_WORD_RE.finditer(text):
-            for term in _word_terms(match.group(0), language):
+        for match in passages.TEXT_WORD_RE.finditer(text):
+            for term in passages.word_terms(match.group(0), language):
                 if term in self.terms or (self.prefixes and term.startswith(self.prefixes)):
                     found.append(match.span())
                     break
         return found
-
-
-@functools.lru_cache(maxsize=65_536)
-def _word_terms(word: str, language: str) -> tuple[str, ...]:
-    return tuple(analyze_document(word, language).terms())
 
 
 def _plain(text: str) -> str:
