@@ -51,3 +51,29 @@ def test_exempt_information_question_answered_no_is_public():
 
 def test_exempt_information_question_answered_yes_says_nothing_about_the_whole_report():
     assert find_public("Does the report contain confidential or exempt information? Yes\n") is None
+
+
+def test_a_public_record_named_in_a_heading_with_its_time_is_public():
+    assert find_public("Einladung\n\nÖffentliche Sitzung – Beginn 19:00 Uhr\n\n1. Begrüßung") is True
+
+
+def test_a_public_proceeding_shown_as_a_web_page_status_is_public():
+    assert find_public("Antrag\nGestellt am\n03.02.2025\nÖffentlicher Vorgang\nTyp\nBA-Antrag") is True
+
+
+def test_a_danish_open_meeting_heading_with_its_hour_is_public():
+    assert find_public("Dagsorden\nÅbent møde kl. 16.00 i byrådssalen\n1. Godkendelse af dagsorden") is True
+
+
+def test_an_agenda_with_unrestricted_and_exempt_items_is_neither():
+    assert find_public("AGENDA\nUNRESTRICTED ITEMS\n1. Minutes\nEXEMPT ITEMS\n9. Property disposal") is None
+
+
+def test_the_deciding_row_of_a_route_table_gives_the_status():
+    text = "Beratungsfolge\nVerwaltungsausschuss\tnicht öffentlich\t03.03.2025\nGemeinderat\töffentlich\t20.03.2025\n"
+    assert find_public(text) is True
+
+
+def test_a_numbered_attachment_list_with_status_cells_is_no_route():
+    text = "Bilag\n1\tÅben\tNotat om skolestruktur 12.03.2025\t10234/25\n2\tÅben\tHøringssvar\t10240/25\n"
+    assert find_public(text) is None

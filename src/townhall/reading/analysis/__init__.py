@@ -10,6 +10,7 @@ import re
 
 from townhall.reading.analysis.actions import find_action_items
 from townhall.reading.analysis.attachments import find_attachments
+from townhall.reading.analysis.bodies import tidy_addressees, tidy_route
 from townhall.reading.analysis.cleanup import clean_text
 from townhall.reading.analysis.consultations import extract_consultations
 from townhall.reading.analysis.contacts import find_emails, find_phones, find_urls
@@ -144,6 +145,20 @@ def analyse(document: Document | str, *, language: str | None = None) -> Card:
             log.at(f"consultations.{index}", step.address, STRUCTURE, step.how)
     else:
         consultations = tuple(extract_consultations(text, hint))
+    # Whichever rule found them, bodies are named alone: a meeting's date moves to its step.
+    consultations = tidy_route(consultations, hint)
+    named = tidy_addressees(addressees, hint)
+    if named != list(addressees):
+        for index in range(len(named), len(addressees)):
+            log.entries.pop(f"addressees.{index}", None)
+        addressees = named
+    if kind in ("agenda_item", "proposal") and not addressees and consultations:
+        # An item on one body's agenda, or a report to one body's meeting, however its meeting was
+        # named, is put to that body.
+        bodies = {step.organization for step in consultations}
+        if len(bodies) == 1:
+            addressees = [consultations[0].organization]
+            log.found("addressees.0", addressees[0], how="the one body on the item's route")
     known_people = [*([case_handler] if case_handler else []), *signatories]
     known_bodies = [
         *([author_unit] if author_unit else []),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from townhall.reading.analysis.bodies import body_meeting_line
 from townhall.reading.analysis.route import meeting_line
 
 _I = re.IGNORECASE | re.MULTILINE
@@ -385,15 +386,18 @@ def _agenda_item_layout(document, head) -> object | None:
     "Beschlussvorschlag" and "Sachverhalt", or "Recommendation" and "Decision".
     """
     lines = [address for address in head if address.text.strip()]
-    if lines and meeting_line(lines[0].text):
+    if lines and (meeting_line(lines[0].text) or body_meeting_line(lines[0].text)):
+        # The line of the meeting the item is on, with its genre or only its body and date.
         lines = lines[1:]
     first = lines[0] if lines else None
     if first is None or not _NUMBERED_HEADING.match(first.text.strip()):
         return None
+    # A section's name is its line's whole text, set as a heading or not: plain text and web pages
+    # print "Resumé" over its paragraph with no blank line between.
     sections = {
         " ".join(address.text.split()).casefold().rstrip(":")
         for address in document.addresses
-        if getattr(address.item, "role", "") == "heading" and len(address.text) < 40
+        if len(address.text) < 40
     }
     if sections & _ITEM_PROPOSAL_SECTIONS and sections & _ITEM_CASE_SECTIONS:
         return first

@@ -71,5 +71,55 @@ def find_public(text: str) -> bool | None:
                 said.add(False)
             elif _PUBLIC.match(cell):
                 said.add(True)
+    if not said:
+        said = _said_by_headings(text) or _said_by_last_row(text)
     # An agenda or minutes with a public and a closed part is neither as a whole.
     return said.pop() if len(said) == 1 else None
+
+
+# When no marker stands alone, a reader still takes a short heading that names the paper, its
+# meeting or its agenda as public or closed ("Öffentliche Tagesordnung – 18:30 Uhr", "Öffentlicher
+# Vorgang", "Åbent møde kl. 16.00", "Closed session").
+_THING = (
+    r"(?:vorgang|vorlage|sitzung|tagesordnung|to|teil|sag|sager|punkt|punkter|dagsorden|møde|item|items|session"
+    r"|meeting|report|agenda|part|business)\b"
+)
+_PUBLIC_HEADING = re.compile(rf"^(?:öffentliche[rsn]?|public|open|unrestricted|åbent?|åbne)\s+{_THING}", re.IGNORECASE)
+_CLOSED_HEADING = re.compile(
+    rf"^(?:nicht[ -]?öffentliche[rsn]?|nichtöffentliche[rsn]?|vertrauliche[rsn]?|lukkede?t?|fortrolige?t?|closed|private"
+    rf"|exempt|confidential|restricted)\s+{_THING}",
+    re.IGNORECASE,
+)
+_HEADING_LIMIT = 8
+# A route table's row names its body, its status and its date ("Stadtrat<TAB>öffentlich<TAB>26.04.2023").
+_ROW_STATUS = re.compile(r"^(?:(?P<closed>nicht ?öffentlich|nichtöffentlich|lukket|closed|private|exempt|confidential|N)|(?P<public>öffentlich|åben|åbent|public|open|Ö))$", re.IGNORECASE)
+_ROW_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}")
+
+
+def _said_by_headings(text: str) -> set[bool]:
+    said = set()
+    for line in text.split("\n"):
+        line = line.strip(" \t*#")
+        if not line or len(line.split()) > _HEADING_LIMIT:
+            continue
+        if _CLOSED_HEADING.match(line):
+            said.add(False)
+        elif _PUBLIC_HEADING.match(line):
+            said.add(True)
+    return said
+
+
+def _said_by_last_row(text: str) -> set[bool]:
+    """Return the status of a route table's last dated row: the body that decides, and how it sits."""
+    last = None
+    for line in text.split("\n"):
+        cells = [cell.strip() for cell in line.split("\t") if cell.strip()]
+        if len(cells) < 3 or not any(ch.isalpha() for ch in cells[0]):
+            continue  # a numbered list (of attachments, say) is no route
+        if not any(_ROW_DATE.fullmatch(cell) for cell in cells):
+            continue
+        statuses = [_ROW_STATUS.match(cell) for cell in cells]
+        statuses = [status for status in statuses if status]
+        if len(statuses) == 1:
+            last = statuses[0].group("public") is not None
+    return set() if last is None else {last}

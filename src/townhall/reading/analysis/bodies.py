@@ -1,0 +1,87 @@
+"""Tidy the names of the bodies a paper is addressed to or routed through.
+
+Whatever rule found a body, a reader writes its name alone: never with the date of its meeting
+("Cabinet – 4th March 2025") or the genre of the record it heads ("Referat for Udvalget for
+Kultur"). The date moves to the route step that lacks one; the genre word is dropped.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from townhall.reading.analysis.consultations import BODY_WORD
+from townhall.reading.analysis.dates import find_dates
+from townhall.reading.card import ConsultationStep
+
+# The separators a meeting's date follows a body's name with: "Cabinet – 30 January 2025",
+# "CYPE Cabinet Committee - 21 November 2024", "Byrådet, 12.03.2025", "Stadtrat am 4. März 2025".
+_BEFORE_DATE = re.compile(
+    r"(?:\s*[-–—,:/|]\s*|\s+(?:den|am|vom|on|of)\s+|\s+)"
+    r"(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?:(?:den|the)\s+)?)?$",
+    re.IGNORECASE,
+)
+# The genre of the record a body's meeting produces, printed before the body: "Referat for …",
+# "Dagsorden til …", "Niederschrift des …", "Minutes of the …".
+_GENRE_BEFORE = re.compile(
+    r"^(?:referat|dagsorden|beslutningsprotokol|protokol|mødeplan|niederschrift|protokoll|tagesordnung|einladung"
+    r"|minutes|agenda|summons)\s+(?:(?:for|til|fra|af|des|der|zur|of|for|to)\s+(?:the\s+|den\s+|die\s+|dem\s+)?)",
+    re.IGNORECASE,
+)
+_MIN_NAME = 3
+
+
+def body_and_date(name: str, language: str | None = None):
+    """Return *name* without a trailing meeting date or leading genre word, and the date it carried."""
+    name = " ".join(name.split())
+    genre = _GENRE_BEFORE.match(name)
+    if genre and len(name) - genre.end() >= _MIN_NAME and name[genre.end()].isupper():
+        name = name[genre.end():]
+    mentions = find_dates(name, language)
+    if not mentions:
+        return name, None
+    last = mentions[-1]
+    if last.end is not None or name[last.span[1]:].strip(" .,)") or last.precision != "day":
+        return name, None
+    head = _BEFORE_DATE.sub("", name[: last.span[0]])
+    head = head.rstrip(" -–—,:/|(")
+    if len(head) < _MIN_NAME or not any(ch.isalpha() for ch in head) or find_dates(head, language):
+        return name, None
+    return head, last.start
+
+
+def tidy_addressees(names, language: str | None = None) -> list[str]:
+    """Return the addressees' names alone, each once."""
+    tidied = []
+    for name in names:
+        body, _ = body_and_date(name, language)
+        if body not in tidied:
+            tidied.append(body)
+    return tidied
+
+
+def tidy_route(steps, language: str | None = None) -> tuple[ConsultationStep, ...]:
+    """Return the route's steps with each body's name alone and the date it carried moved to its step."""
+    tidied = []
+    for step in steps:
+        body, when = body_and_date(step.organization, language)
+        if body == step.organization:
+            tidied.append(step)
+            continue
+        tidied.append(dataclasses.replace(step, organization=body, date=step.date or when))
+    return tuple(tidied)
+
+
+def body_meeting_line(text: str, language: str | None = None):
+    """Return the body and date of a line that names only a body and its meeting's date, or None.
+
+    "Ældre- og Sundhedsudvalget, mandag den 16. juni 2025", "Planning Committee – 3 June 2025".
+    """
+    text = " ".join(text.replace("\t", " ").split())
+    if len(text) > 120:
+        return None
+    body, when = body_and_date(text, language)
+    if when is None or not BODY_WORD.search(body) or len(body.split()) > 8:
+        return None
+    return body, when
