@@ -239,6 +239,10 @@ _GENRE_HEADINGS = {
     "disposition of items": "minutes", "wortprotokoll": "minutes", "verhandlungsprotokoll": "minutes",
     "sagsfremlæggelse": "proposal", "tjenesteskrivelse": "proposal", "weisung": "proposal",
     "chief executive's report": "proposal", "manager's report": "proposal",
+    # Further form names: a Hamburg Beschlussempfehlung, a council proposal as Dutch municipalities
+    # print it, a Swiss Interpellation or Postulat, an extract of Scottish minutes.
+    "beschlussempfehlung": "proposal", "council proposal": "proposal", "interpellation": "motion", "postulat": "motion",
+    "extract from": "minutes",
 }
 # Section headings of an agenda item that are also genre names: as a heading of their own they
 # open a section ("Indstilling" over the recommendation), not the paper.
@@ -246,7 +250,8 @@ for _section in ("indstilling", "beslutning", "orientering"):
     _GENRE_HEADINGS.pop(_section, None)
 # A genre word that opens a longer heading: "Antrag zur Erweiterung …", "Niederschrift über die Sitzung …".
 _GENRE_OPENING = re.compile(
-    r"^(?P<genre>[^\W\d_]+(?:(?:[ -]|['’]s )[^\W\d_]+){0,2}?)\s*(?::|[-–—]\s|\s(?P<preposition>zur|zum|der|des|über|für|an|til|om|fra|for|to|on|of|from|vom|am|nr\.?|no\.?|nummer)\s)",
+    r"^(?P<genre>[^\W\d_]+(?:(?:[ -]|['’]s )[^\W\d_]+){0,2}?)\s*(?::|[-–—]\s|\s(?P<preposition>zur|zum|der|des|über|für|an|til|om|fra|for|to|on|of|from|vom|am|nr\.?|no\.?|nummer"
+    r"|vedrørende|vedr\.|angående|betreffend|betreffs|bezüglich|regarding|concerning)\s)",
     re.IGNORECASE,
 )
 #: Genre words too general to settle the kind alone: the text's own cues may refine them (a

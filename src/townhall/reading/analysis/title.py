@@ -30,6 +30,7 @@ _GENRE = (
     # Form names of further systems: a Danish case presentation or service note, a Swiss Weisung, an
     # English decision notice or notice of motion.
     r"|sagsfremlæggelse|tjenesteskrivelse|weisung|decision notice|notice of motion"
+    r"|beschlussempfehlung|council proposal|interpellation|postulat"
 )
 _FORM_LINE = re.compile(
     rf"^(?:(?:{_GENRE})(?: der verwaltung| des (?:ober)?bürgermeisters| der (?:ober)?bürgermeisterin)?|öffentlich|öffentlicher teil|nichtöffentlich|nicht öffentlich|nichtöffentlicher teil"
@@ -69,7 +70,7 @@ _ADDRESS_OPENING = re.compile(
     r"|^(?:Til|To) (?:alle |all )?[a-zæøå]"
     r"|^(?:Mr|Mrs|Ms|Miss|Dr|Herrn?|Frau|Hr|Fru)\.? [A-ZÆØÅÄÖÜ]"
     r"|^(?:Til|An|To) .*(?:udvalget|udvalg|Byråd|Byrådet|Borgerrepræsentationen|Kommunalbestyrelsen|Ausschuss|Rat"
-    r"|Committee|Council|Cabinet)(?: (?:i|der|des|of) [A-ZÆØÅÄÖÜ][\w-]*(?: [A-ZÆØÅÄÖÜ][\w-]*){0,3})?$"
+    r"|Committee|Council|Cabinet|forvaltningen|forvaltning|Verwaltung|Department|Directorate)(?: (?:i|der|des|of) [A-ZÆØÅÄÖÜ][\w-]*(?: [A-ZÆØÅÄÖÜ][\w-]*){0,3})?$"
 )
 _ROLE_WORD = re.compile(
     r"(?:meister|meisterin|direktør|chef|leiter|leiterin|formand|vorsitzende|vorsitzender|officer|manager|director"
@@ -105,6 +106,34 @@ _LABEL_WORDS = frozenset(
     "sagsbehandler sachbearbeiter sachbearbeiterin sachbearbeiter/in bearbeiter verfasser verfasserin ansprechpartner "
     "ansprechpartnerin kontaktperson forfatter officer author to from of by maker".split()
 )
+# An issuing body or office named at the very top ("Region Vestkyst", "Magistrat der Stadt Hollfeld",
+# "Bezirksausschuss 12 Lerchenau-Nord", "Cyngor Sir Caerdelyn", "Nordvang Lokaludvalg"): a letterhead,
+# never the title, in any council's style.
+_ISSUER_FIRST = re.compile(
+    r"^(?:Region|Regionen|Magistrat|Bezirksamt|Bezirksausschuss|Bezirksversammlung|Bezirksrat|Ortsbeirat|Einwohnerrat"
+    r"|Gemeinderat|Stadtrat|Stadtsenat|Kreistag|Landratsamt|Kreisverwaltung|Stadtverwaltung|Gemeindeverwaltung"
+    r"|Municipality|Cyngor|Comhairle|Kommune|Gemeinde|Stadt|Markt|Landkreis|Kanton)"
+    r"(?: (?:der|des|of|the|Stadt|Gemeinde|Sir|Bwrdeistref|Dinas|Contae))*(?: [A-ZÆØÅÄÖÜ0-9][\w'’.-]*){1,3}$"
+)
+_ISSUER_LAST = re.compile(
+    r"^(?:[A-ZÆØÅÄÖÜ][\w'’.-]*\s){1,3}(?:Lokaludvalg|Lokalråd|Lokalrådet|Kommune|Regionskommune|Region|Council"
+    r"|County Council|Borough Council|District Council|City Council|Landratsamt|Stadtverwaltung|Bezirksamt|Municipality)$"
+)
+_LETTERHEAD_REACH = 3
+
+
+def _issuer_line(line: str) -> bool:
+    """Tell whether *line* names an issuing body or office alone, as a letterhead does."""
+    line = " ".join(line.split())
+    if line.isupper():
+        line = line.title()
+    return bool(_ISSUER_FIRST.match(line) or _ISSUER_LAST.match(line))
+
+
+_GROUP_LINE = re.compile(
+    r"^(?:Fraktion|Stadtratsfraktion|Gemeinderatsfraktion|Kreistagsfraktion|Ratsfraktion|Gruppe|Wählergemeinschaft"
+    r"|Wählergruppe)\b|^[\w&'’ -]{2,60} (?:Group|Fraktion|Ratsfraktion|Gruppe)$"
+)
 _HEAD_LINES = 25
 _MAX_TITLE = 220
 _MIN_TITLE = 6
@@ -118,7 +147,18 @@ def find_title(text: str) -> str | None:
     return _tidy(title) if title else None
 
 
+# "betreffend Wartezeiten bei …", "vedrørende …" on a line of its own under the form's name: the subject.
+_SUBJECT_PREPOSITION = re.compile(
+    r"^(?:betreffend|betreffs|betrifft|vedrørende|angående|regarding|concerning)\s+(?P<value>\S.{4,})$", re.IGNORECASE
+)
+_SUBJECT_PREPOSITION_LINES = 15
+
+
 def _labelled_subject(lines: list[str]) -> str | None:
+    for index, line in enumerate(lines[:_SUBJECT_PREPOSITION_LINES]):
+        match = _SUBJECT_PREPOSITION.match(line)
+        if match and not line.rstrip().endswith("."):
+            return _with_continuation(match.group("value").strip(), lines, index)
     for index, line in enumerate(lines[:60]):
         match = _SUBJECT_LABEL.match(line)
         value = match.group("value").strip() if match else None
@@ -145,6 +185,9 @@ def _first_heading(lines: list[str]) -> str | None:
         seen += 1
         if seen > _HEAD_LINES:
             break
+        if seen <= _LETTERHEAD_REACH and _issuer_line(line):
+            index += 1
+            continue
         if _ADDRESS_OPENING.match(line):
             # "An den" / "Til" opens an address block: skip it to the next blank line.
             while index < len(lines) and lines[index]:
@@ -169,7 +212,7 @@ def _letterhead(lines: list[str]) -> set[int]:
                 break
             continue
         block.append(index)
-    if not any(_BODY_LINE.search(lines[i]) for i in block):
+    if not any(_BODY_LINE.search(lines[i]) for i in block) and not (block and _issuer_line(lines[block[0]])):
         return set()
     return {
         i for i in block
@@ -204,6 +247,8 @@ def _is_heading(line: str) -> bool:
             return False
     elif _BODY_LINE.search(line):
         return False
+    if _GROUP_LINE.search(line):
+        return False  # a party group heads a motion as its sender
     if _SALUTATION.match(line) or _ADDRESS_OPENING.match(line) or _AUTHOR_LINE.match(line) or _FORM_ADDRESSED.match(line):
         return False
     if _PAGE_MARK.search(line):
@@ -337,6 +382,8 @@ def title_from_layout(document, *, excluded=frozenset()) -> tuple[str, object] |
             continue
         if _ADDRESS_OR_CONTACT.search(text):
             continue  # a letterhead's address, telephone or web address
+        if order < _LETTERHEAD_REACH and _issuer_line(text):
+            continue  # the issuing body or office at the top
         score = _prominence(item, address.source, body) - 0.05 * order + (0.5 if order == 0 else 0.0)
         if score > best_score:
             best, best_score = (text, address), score
