@@ -312,9 +312,15 @@ def _heading_texts(address) -> list[str]:
         # A heading wrapped onto a second line that goes on with a small letter: "Amtsvortrag" over
         # "für die Sitzung des Gemeinderates am …" is one heading in two lines.
         return [" ".join(f"{lines[0].text} {lines[1].text}".split())]
-    if not (standing_alone or prominent):
-        return []
     text = " ".join(address.text.split())
+    if not (standing_alone or prominent):
+        # Plain text and some exports set the head as one block: a line there that is a form's name
+        # ("Beschlussempfehlung"), or the block's first line opening with one ("Extract from the Minute
+        # of …"), still names the genre.
+        first = lines is not None and lines[0] is address.source
+        if text.casefold().strip(" :*") in _GENRE_HEADINGS or (first and len(text.split()) <= 10 and _GENRE_OPENING.match(text.casefold())):
+            return [text]
+        return []
     texts = [text]
     if "\t" in address.text:
         texts.append(address.text.split("\t")[0].strip())

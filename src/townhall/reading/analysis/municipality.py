@@ -52,13 +52,14 @@ _GERMAN_STYLE = re.compile(
     r"(?![^\W\d_])"
 )
 # "Rat der Stadt X" is the council of the issuing city itself.
-_COUNCIL_OF = re.compile(r"(?:Rat|Oberbürgermeister(?:in)?|Bürgermeister(?:in)?|Verwaltung)\s+der $")
+_COUNCIL_OF = re.compile(r"(?:Rat|Magistrat|Oberbürgermeister(?:in)?|Bürgermeister(?:in)?|Verwaltung)\s+der $")
 _ENGLISH_BODY = re.compile(
     r"\b((?:The )?City of [A-Z][a-z]+(?: [A-Z][a-z]+)? Council"
     # "Brighton & Hove City Council": two towns joined by "&" or "and" are one council's name.
     r"|(?!(?:The|This|That|A|Our|Each|Every|Your) )(?:[A-Z][a-z]+ (?:(?:&|and) [A-Z][a-z]+ )?){1,2}(?:City|County|Borough|District|Metropolitan Borough) Council"
     r"|(?:London|Royal) Borough of [A-Z][a-z]+(?: (?:and|upon) [A-Z][a-z]+)?)\b"
 )
+_REGION_LINE = re.compile(r"^(Region [A-ZÆØÅÄÖÜ][a-zæøåäöüß]+(?:-[A-ZÆØÅÄÖÜ][a-zæøåäöüß]+)?)$", re.MULTILINE)
 # District councils carry the city's name: "Bezirksvertretung Köln-Ehrenfeld", "Bezirksamt Berlin-Mitte".
 _DISTRICT_BODY = re.compile(rf"\b(?:Bezirksvertretung|Bezirksamt|Bezirksausschuss|Stadtbezirksrat|Ortsbeirat) ({_CITY_WORD.split('(?:-')[0]})-")
 # A letterhead line naming a council in a style the pattern above does not know ("Bath & North East Somerset Council").
@@ -216,6 +217,9 @@ def _explicit_names_in(text: str, scores: dict[str, float]) -> None:
             scores[f"{style} {city}"] += _weight(match.start())
         else:
             scores[f"{style} {city}"] += _weight(match.start()) / 2
+    for match in _REGION_LINE.finditer(text, 0, _HEAD_CHARS):
+        # A Danish region (or a German regional authority) issues its papers as "Region X".
+        scores[match.group(1)] += _weight(match.start())
     for match in _ENGLISH_STYLE_LINE.finditer(text, 0, _HEAD_CHARS):
         scores[match.group(1).removeprefix("The ").removeprefix("Corporation of the ")] += _weight(match.start())
     if " of " in text:
