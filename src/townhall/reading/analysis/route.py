@@ -61,7 +61,7 @@ _GERMAN_MEETING = re.compile(
     r"Sitzung\s+(?:des|der)\s+(?P<body>(?:[A-ZÄÖÜ][\wäöüß-]*)(?:[ ,]+(?:und\s+)?[A-ZÄÖÜ][\wäöüß.-]*){0,6})"
 )
 _ENGLISH_MEETING = re.compile(
-    r"\b(?:meeting of (?:the )?)(?P<body>(?:[A-Z][\w&'-]*\s?){1,6})|(?P<body2>(?:[A-Z][\w&'-]*\s){1,5})Meeting\b"
+    r"\b(?:[Mm]eeting of (?:the )?)(?P<body>[A-Z][\w&'-]*(?:\s(?:(?:and|of|for|&)\s)?[A-Z][\w&'-]*){0,6})|(?P<body2>(?!(?:A|An|The|This|That|Each|Every|Next|Last)\s)(?:[A-Z][\w&'-]*\s){1,5})[Mm]eeting\b"
 )
 # "Kultur- og Fritidsudvalget – Dagsorden – 2024-11-20T16:30:00+01:00 – Mødelokale 1"
 # The genre may also come first: "Referat – Børne- og Skoleudvalget – 2025-05-06", "Dagsorden for
@@ -382,6 +382,9 @@ def meeting_line(text: str) -> re.Match | None:
     return _MEETING_LINE.match(" ".join(text.replace("\t", " ").split()))
 
 
+_WRAPPED_REACH = 8
+
+
 def meeting_of(document: Document, kind: str) -> Step | None:
     """Return the meeting the document belongs to: its body and date, from the head of the document.
 
@@ -396,10 +399,14 @@ def meeting_of(document: Document, kind: str) -> Step | None:
             when = _first_date(text[line.end():]) or _first_date(text)
             if when is not None and (line.group("body") or BODY_WORD.search(body)):
                 return Step(ConsultationStep(body, when), address, "meeting line")
-    for address in head:
+    for position, address in enumerate(head):
         text = " ".join(address.text.replace("\t", " ").split())
         if text.isupper():
             text = _capitalised(text)
+        if position < _WRAPPED_REACH and re.search(r"\b(?:of|of the|des|der)$", text):
+            # A heading wrapped over lines: "… Meeting of the" / "Housing Committee" / "held on 15 May 2025".
+            following = [other.text for other in head[position + 1 : position + 3] if other.item is address.item]
+            text = " ".join([text, *following])
         meeting = _GERMAN_MEETING.search(text) or _ENGLISH_MEETING.search(text)
         if meeting:
             body = (meeting.groupdict().get("body") or meeting.groupdict().get("body2") or "").strip(" ,")

@@ -53,6 +53,9 @@ _LETTERHEAD_UNIT = re.compile(
     r"|[A-ZÆØÅÄÖÜ][\wæøåäöüß]*-? (?:og |und )?[A-ZÆØÅÄÖÜ]?[\wæøåäöüß-]*(?:forvaltningen|forvaltning)"
     r"|[A-ZÆØÅ][\wæøå]+s? [Aa]fdeling|[A-ZÄÖÜ][\wäöüß-]*(?:amt|referat)|(?:Fachbereich|Dezernat) [\w ]{2,60}(?: [–-] (?:Fachbereich|Amt|Referat|Abteilung) [\w ]{2,60})?"
     r"|(?:[A-Z][\w,&'’-]* (?:(?:and|of|for) )?){1,5}(?:Department|Directorate|Service)"
+    # Austrian and German offices by number or name: "Abteilung Stadtplanung", "Magistratsabteilung 21",
+    # a Hamburg district's "Bezirksamt Altona".
+    r"|(?:Abteilung|Magistratsabteilung|Bezirksamt|Geschäftsbereich|Stabsstelle) [A-ZÄÖÜ0-9][\wäöüß -]{1,60}"
     # A council group heading its motion: "Gemeinderatsfraktion der Grünen", "SPD-Stadtratsfraktion".
     r"|(?:[A-ZÄÖÜ][\wäöüß]*-)?(?:Gemeinderats|Stadtrats|Kreistags|Rats|Gemeindevertretungs)?[Ff]raktion(?: (?:der|des|von|im) .{2,60}| [A-ZÄÖÜ].{1,60})?)$"
 )
@@ -66,7 +69,8 @@ _BUILDING = re.compile(
 )
 _BODY_HEAD = re.compile(
     r"^(?:The )?(?:Landeshauptstadt|Bundesstadt|Hansestadt|Stadt|Gemeinde|Kreis|Landkreis|City of"
-    r"|Marktgemeinde|Stadtgemeinde|Ortsgemeinde|Einwohnergemeinde)\b"
+    r"|Marktgemeinde|Stadtgemeinde|Ortsgemeinde|Einwohnergemeinde|Freie und Hansestadt|Freie Hansestadt"
+    r"|Magistrat der (?:Stadt|Landeshauptstadt|Gemeinde|Marktgemeinde))\b"
     r"|\b(?:Kommune|Regionskommune|Council)(?:$|\s+\S+\s+\d)"
 )
 _DIRECTOR_LINE = re.compile(
@@ -78,7 +82,7 @@ _DANISH_OFFICE = re.compile(
 )
 _PROPOSES = re.compile(r"\s+(?:indstiller|foreslår|anbefaler)\s*,?$")
 _REPORT_OF = re.compile(
-    r"^\s*(?:Joint )?Report (?:of|by) (?:the )?((?:Executive |Strategic |Interim )?Director of [^\n]+?|[^\n,]*?(?:Department|Directorate))\s*$",
+    r"^\s*(?:Joint )?Report (?:of|by) (?:the )?((?:[A-Za-z]+ ){0,2}Director of [^\n]+?|[^\n,]*?(?:Department|Directorate))\s*$",
     re.MULTILINE | re.IGNORECASE,
 )
 _FEDERFUEHRUNG = re.compile(
@@ -193,7 +197,9 @@ def find_author_unit(text: str) -> str | None:
         return _PROPOSES.sub("", match.group(1)).strip()
     match = _REPORT_OF.search(text)
     if match:
-        return match.group(1).strip()
+        unit = match.group(1).strip()
+        # "REPORT OF THE CORPORATE DIRECTOR OF PLACE": a heading in capitals, named in title case.
+        return " ".join(_title_word(word) for word in unit.split()) if unit.isupper() else unit
     for line in lines:
         if _DIRECTOR_LINE.match(line.strip()):
             return line.strip()
