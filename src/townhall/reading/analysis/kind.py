@@ -316,11 +316,13 @@ def _heading_texts(address) -> list[str]:
     if not (standing_alone or prominent):
         # Plain text and some exports set the head as one block: a line there that is a form's name
         # ("Beschlussempfehlung"), or the block's first line opening with one ("Extract from the Minute
-        # of …"), still names the genre.
+        # of …"), still names the genre. "Dagsorden" over a meeting's date in such a block heads the
+        # meeting that one printed item comes from, not the paper.
         first = lines is not None and lines[0] is address.source
-        if text.casefold().strip(" :*") in _GENRE_HEADINGS or (first and len(text.split()) <= 10 and _GENRE_OPENING.match(text.casefold())):
-            return [text]
-        return []
+        named = _GENRE_HEADINGS.get(text.casefold().strip(" :*"))
+        if named is None and first and len(text.split()) <= 10:
+            named = _genre(text)
+        return [text] if named is not None and named != "agenda" else []
     texts = [text]
     if "\t" in address.text:
         texts.append(address.text.split("\t")[0].strip())
