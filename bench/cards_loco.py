@@ -123,7 +123,7 @@ def main() -> None:
     lines = [
         START,
         f"Measured {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} with `.venv/bin/python bench/cards_loco.py --write"
-        f"{' --from-audit ' + args.from_audit.name + ' (the one-council rules an earlier full run's audit found)' if args.from_audit else ''}`"
+        f"{' --from-audit ' + args.from_audit.name + ' (the one-council rules an earlier full run found)' if args.from_audit else ''}`"
         f" ({time.perf_counter() - started:.0f} s, load average {load} (1/5/15 min) at the end of the run).",
         f"Real set as developed {base_f1['real']:.3f}, seeds {base_f1['seeds']:.3f}.",
         "",
