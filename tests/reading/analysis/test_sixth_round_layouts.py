@@ -5,11 +5,12 @@ written down before the paper was first read (`bench/results/cards_heldout.md`, 
 values asserted are those read right now; the few still missed are listed there, not here.
 """
 
-from datetime import date
 
 import pytest
 
 from townhall.reading.analysis import analyse
+
+from tests.reading.analysis.test_further_layouts import _read
 
 
 # 1. a council proposal in the shape Dutch municipalities print, in English
@@ -233,21 +234,6 @@ Der Kreistag beschließt den Schulentwicklungsplan 2025 bis 2030.
 Anlagen:
 Schulentwicklungsplan 2025-2030
 """
-
-def _read(card, field):
-    if field in ("case", "paper", "document", "agenda_item"):
-        return getattr(card.references, field)
-    if field == "consultations":
-        return sorted((step.organization, step.date and step.date.isoformat()) for step in card.consultations)
-    if field == "deadlines":
-        return sorted(deadline.date.isoformat() for deadline in card.deadlines)
-    if field == "events":
-        return sorted(event.start.isoformat() for event in card.events)
-    value = getattr(card, field)
-    if isinstance(value, date):
-        return value.isoformat()
-    return sorted(value) if isinstance(value, tuple) else value
-
 
 EXPECTED = [
     pytest.param(DUTCH_STYLE_PROPOSAL, 'kind', 'proposal', id='dutch_style_proposal-kind'),
