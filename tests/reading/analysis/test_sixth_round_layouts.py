@@ -1,8 +1,8 @@
 """Papers in layouts of a sixth round, written for these tests, read as a reader would.
 
 Each document is in a shape no earlier round covered, with names and wording of its own; its card was
-written down before the paper was first read (`bench/results/cards_heldout.md`, sixth round). The
-values asserted are those read right now; the few still missed are listed there, not here.
+written down before the paper was first read (`bench/results/cards_heldout.md`, sixth round). All 77
+values are asserted: the eight still missed after that round were read right by later general rules.
 """
 
 
@@ -244,6 +244,7 @@ EXPECTED = [
     pytest.param(DUTCH_STYLE_PROPOSAL, 'author_unit', 'Spatial Development', id='dutch_style_proposal-author_unit'),
     pytest.param(DUTCH_STYLE_PROPOSAL, 'case_handler', 'Anouk Bakker', id='dutch_style_proposal-case_handler'),
     pytest.param(DUTCH_STYLE_PROPOSAL, 'consultations', [('Council', '2025-04-24')], id='dutch_style_proposal-consultations'),
+    pytest.param(DUTCH_STYLE_PROPOSAL, 'paper', '2025-0412', id='dutch_style_proposal-paper'),
     pytest.param(DUTCH_STYLE_PROPOSAL, 'attachments', ['Report on the comments received', 'Zoning Plan Harbour Quarter'], id='dutch_style_proposal-attachments'),
     pytest.param(REGIONSRAAD_SAG, 'kind', 'proposal', id='regionsraad_sag-kind'),
     pytest.param(REGIONSRAAD_SAG, 'title', 'Tilskud til kollektiv trafik i yderområder', id='regionsraad_sag-title'),
@@ -281,13 +282,20 @@ EXPECTED = [
     pytest.param(LOKALUDVALG_HOERINGSSVAR, 'title', 'Høringssvar vedrørende forslag til Lokalplan 512 – Stationsområdet', id='lokaludvalg_hoeringssvar-title'),
     pytest.param(LOKALUDVALG_HOERINGSSVAR, 'date', '2025-06-02', id='lokaludvalg_hoeringssvar-date'),
     pytest.param(LOKALUDVALG_HOERINGSSVAR, 'signatories', ['Maria Skov'], id='lokaludvalg_hoeringssvar-signatories'),
+    pytest.param(LOKALUDVALG_HOERINGSSVAR, 'author_unit', 'Nordvang Lokaludvalg', id='lokaludvalg_hoeringssvar-author_unit'),
+    pytest.param(LOKALUDVALG_HOERINGSSVAR, 'addressees', ['Teknik- og Miljøforvaltningen'], id='lokaludvalg_hoeringssvar-addressees'),
     pytest.param(LOKALUDVALG_HOERINGSSVAR, 'deadlines', [], id='lokaludvalg_hoeringssvar-deadlines'),
+    pytest.param(STADTSENAT_ANTRAG, 'kind', 'proposal', id='stadtsenat_antrag-kind'),
+    pytest.param(STADTSENAT_ANTRAG, 'addressees', ['Stadtsenat'], id='stadtsenat_antrag-addressees'),
+    pytest.param(STADTSENAT_ANTRAG, 'signatories', ['Stefan Gruber'], id='stadtsenat_antrag-signatories'),
     pytest.param(STADTSENAT_ANTRAG, 'title', 'Ankauf des Grundstücks Gst. Nr. 412/3, KG Hollfeld', id='stadtsenat_antrag-title'),
     pytest.param(STADTSENAT_ANTRAG, 'municipality', 'Stadt Hollfeld', id='stadtsenat_antrag-municipality'),
     pytest.param(STADTSENAT_ANTRAG, 'date', '2025-04-03', id='stadtsenat_antrag-date'),
     pytest.param(STADTSENAT_ANTRAG, 'case', 'StP-214/2025', id='stadtsenat_antrag-case'),
     pytest.param(STADTSENAT_ANTRAG, 'author_unit', 'Abteilung Stadtplanung', id='stadtsenat_antrag-author_unit'),
     pytest.param(SWISS_INTERPELLATION, 'kind', 'motion', id='swiss_interpellation-kind'),
+    pytest.param(SWISS_INTERPELLATION, 'date', '2025-01-28', id='swiss_interpellation-date'),
+    pytest.param(SWISS_INTERPELLATION, 'addressees', ['Gemeinderat'], id='swiss_interpellation-addressees'),
     pytest.param(SWISS_INTERPELLATION, 'title', 'Wartezeiten bei den Tagesstrukturen', id='swiss_interpellation-title'),
     pytest.param(SCOTTISH_MINUTE_EXTRACT, 'kind', 'minutes', id='scottish_minute_extract-kind'),
     pytest.param(SCOTTISH_MINUTE_EXTRACT, 'title', 'Council House Rent Arrears Policy', id='scottish_minute_extract-title'),

@@ -17,7 +17,13 @@ from townhall.reading.analysis.contacts import find_emails, find_phones, find_ur
 from townhall.reading.analysis.dates import document_date, find_dates
 from townhall.reading.analysis.deadlines import extract_deadlines
 from townhall.reading.analysis.events import extract_events
-from townhall.reading.analysis.kind import agenda_item_title, classify_kind, kind_from_layout, put_forward_by_members
+from townhall.reading.analysis.kind import (
+    agenda_item_title,
+    classify_kind,
+    kind_from_layout,
+    proposed_by_administration,
+    put_forward_by_members,
+)
 from townhall.reading.analysis.language import detect_language
 from townhall.reading.analysis.municipality import find_municipality
 from townhall.reading.analysis.organizations import find_organizations
@@ -63,6 +69,9 @@ def analyse(document: Document | str, *, language: str | None = None) -> Card:
         log.at("kind", field.address, FORM_FIELD, f"form field {field.label!r}")
     else:
         kind = classify_kind(text)
+    if kind == "motion" and from_layout is not None and proposed_by_administration(text, from_layout[1].text):
+        kind = "proposal"
+        log.at("kind", from_layout[1], STRUCTURE, "an office's Antrag to a body")
     if kind == "proposal" and (group := put_forward_by_members(fields)) is not None:
         kind = "motion"
         log.at("kind", group.address, STRUCTURE, f"put forward by a group ({group.label!r})")

@@ -432,6 +432,13 @@ _PLACE_DATE = re.compile(
     r"(?:(?:[ -](?:am|an der|im|ved|upon|on|sur|bei))?[ -][A-ZÆØÅÄÖÜ][^\W\d_]+\.?){0,3}"
     r"(?:,|[ \t]+/)[ \t]*(?:(?:den|d\.|am|the)[ \t]+)?$"
 )
+# "eingereicht von A und B am 28. Januar 2025", "submitted by Cllr X on 4 March 2025", "indsendt af X den …":
+# the day a motion or question was handed in is its date.
+_HANDED_IN_ON = re.compile(
+    r"\b(?:eingereicht|eingegangen|eingebracht|gestellt|submitted|received|tabled|lodged|indsendt|indleveret|modtaget|stillet)"
+    r"\b[^.\n]{0,100}(?:\n[^.\n]{0,60})?\b(?:am|on|den|d\.)[ \t]*$",
+    re.IGNORECASE,
+)
 _SENTENCE_START = re.compile(
     r"(?:\n[ \t]*\n|[.!?](?<=[^\W\d_]{2}[.!?])[ \t]+(?=[A-ZÆØÅÄÖÜ])"
     r"|[.!?](?<=(?:19|20)\d\d[.!?])[ \t]+(?=[A-ZÆØÅÄÖÜ])"
@@ -574,6 +581,10 @@ def document_date(text: str, language: str | None = None) -> date | None:
         if _has_document_label(text, mention.span[0]):
             if not _under_meeting_header(text, mention) and mention.end is None:
                 return mention.start
+    head_end = _header_end(text)
+    for mention in mentions:
+        if mention.end is None and mention.span[0] < head_end + 300 and _HANDED_IN_ON.search(text[max(0, mention.span[0] - 180):mention.span[0]]):
+            return mention.start
     for mention in mentions:
         if mention.end is None and _PLACE_DATE.search(text[max(0, mention.span[0] - 60):mention.span[0]]):
             if not text[mention.span[1]:].split("\n", 1)[0].strip(" \t*."):

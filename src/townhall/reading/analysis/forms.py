@@ -40,6 +40,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "Amendment number", "Amendment no", "Motion number", "Motion no", "Item number",
         # Legistar's legislative file, a Swiss council's business number, an Ontario report number.
         "File #", "Geschäft Nr", "Geschäfts Nr", "Geschäftsnummer", "Report number", "Report no",
+        # A Dutch-style council proposal's registration number (also in English translation).
+        "Registration number", "Registration no", "Registratienummer",
     ),
     "case": (
         "Aktenzeichen", "Az", "AZ", "Gz", "Geschäftszeichen", "Unser Zeichen", "Sagsnr", "Sags nr", "Sagsnummer", "Sag nr",

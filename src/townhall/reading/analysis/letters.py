@@ -93,7 +93,7 @@ def letter_parts(document: Document) -> LetterParts | None:
     first_page = [address for address in addresses if address.page == 1]
     salutation_at = next((index for index, address in enumerate(first_page[:40]) if _SALUTATION.match(_tail_cell(address.text))), None)
     if salutation_at is None:
-        return None
+        return _letter_without_salutation(addresses, first_page)
     parts = LetterParts()
     index = salutation_at
     while index < len(first_page) and _SALUTATION.match(_tail_cell(first_page[index].text)) and index - salutation_at < 4:
@@ -126,6 +126,52 @@ def letter_parts(document: Document) -> LetterParts | None:
     if closing_at is not None:
         parts.closing = addresses[closing_at]
         parts.signature = [a for a in addresses[closing_at + 1 : closing_at + 7] if a.page == parts.closing.page or a.line <= 8]
+    return parts
+
+
+# "Til Teknik- og Miljøforvaltningen", "An den Gemeinderat", "To the Planning Department": a recipient line
+# without a colon (with one it is a form's field).
+_RECIPIENT_LINE = re.compile(r"^(?:Til|An(?: die| den| das)?|To(?: the)?)\s+[A-ZÆØÅÄÖÜ][^:\t]{2,80}$")
+_BODY_WORDS = 8
+
+
+def _letter_without_salutation(addresses: list[LineAddress], first_page: list[LineAddress]) -> LetterParts | None:
+    """Return the parts of a letter that opens straight into its text (a statement, a høringssvar).
+
+    Without a salutation a letter is known by a recipient line in its head and a closing over its
+    signature; its head ends where the running text begins.
+    """
+    recipient_at = next(
+        (index for index, address in enumerate(first_page[:15]) if _RECIPIENT_LINE.match(address.text.strip())), None
+    )
+    if recipient_at is None:
+        return None
+    closing_at = next((index for index, address in enumerate(addresses) if _CLOSING.match(address.text.strip())), None)
+    if closing_at is None:
+        return None
+    body_at = next(
+        (
+            index
+            for index in range(recipient_at + 1, min(len(first_page), 40))
+            if len(first_page[index].text.split()) >= _BODY_WORDS and first_page[index].text.rstrip()[-1:] in ".,:;!"
+        ),
+        None,
+    )
+    if body_at is None or addresses.index(first_page[body_at]) >= closing_at:
+        return None
+    head = first_page[:body_at]
+    if any(_genre(address.text.strip()) not in (None, "letter") for address in head):
+        return None  # a form of its own ("Antrag", "Notat") with a recipient line, not a letter
+    parts = LetterParts()
+    if head and _is_subject(head[-1]):
+        parts.subject = head[-1]
+        head = head[:-1]
+    parts.place_date = next((address for address in head if _date_of(address.text) is not None), None)
+    parts.sender = head[:recipient_at]
+    runs = _runs(head[recipient_at:])
+    parts.recipient = [address for address in (runs[0] if runs else []) if address is not parts.place_date]
+    parts.closing = addresses[closing_at]
+    parts.signature = [a for a in addresses[closing_at + 1 : closing_at + 7] if a.page == parts.closing.page or a.line <= 8]
     return parts
 
 
@@ -295,7 +341,10 @@ _SIGNING_OFF = re.compile(
     r"|(?:gez\.|i\.\s?A\.|i\.\s?V\.|Im Auftrag|In Vertretung)(?:\s+gez\.)*\s*"
     # "Für den Gemeinderat", "Namens des Stadtrates", "On behalf of the Council": a body signs through its officers.
     r"|(?:Für|Namens|Im Namen|On behalf of|For and on behalf of|På vegne af)\s+(?:den|die|das|des|der|the)?\s*"
-    r"[\wäöüæøå-]*(?:rat|rates|rats|Council|udvalg\w*|bestyrelse\w*|råd\w*|Vorstand\w*|Magistrat\w*|Ausschuss\w*)[ ,.:]*)$",
+    r"[\wäöüæøå-]*(?:rat|rates|rats|Council|udvalg\w*|bestyrelse\w*|råd\w*|Vorstand\w*|Magistrat\w*|Ausschuss\w*)[ ,.:]*"
+    # "Der Bürgermeister:", "Die Landrätin:", "The Mayor:": the office that signs, its holder's name below.
+    r"|(?:Der|Die|The)\s+(?:[\wäöü-]+\s+)?(?:[\wäöü-]*(?:bürgermeister|präsident|vorsteher|landrat|stadtrat)(?:in)?"
+    r"|Mayor|Chair(?:man|person)?|Chief Executive|Leader of the Council)\s*:)$",
     re.IGNORECASE,
 )
 _ROLE_COLON_NAME = re.compile(r"^(?:(?:Der|Die|The)\s+)?[A-ZÄÖÜÆØÅ][\wäöüßæøå-]+(?:\s+[\wäöüßæøå-]+)?\s*:\s*(?P<name>\S.*)$")
