@@ -90,3 +90,16 @@ def test_german_and_english_things_before_a_bracketed_attachment_number():
     english = "Members are asked to note the revised delivery plan (see Appendix A) before the vote.\n"
     assert find_attachments(german) == ["Kostenschätzung"]
     assert find_attachments(english) == ["revised delivery plan"]
+
+
+def test_attachment_list_ends_at_the_confirmation_of_the_decision_under_it():
+    text = (
+        "Anlagen\n\nLageplan Spielplatz Nord\nKostenübersicht\n\nbeschlossen im Gemeinderat am\n\n"
+        "Petra Lindner\nVorsitzende des Gemeinderates\n"
+    )
+    assert find_attachments(text) == ["Lageplan Spielplatz Nord", "Kostenübersicht"]
+
+
+def test_english_attachment_list_ends_at_approved_by_council_on():
+    text = "Appendices\n\nPlay Strategy 2020\nConsultation summary\n\nApproved by Council on\n\nMary Jones\nMayor\n"
+    assert find_attachments(text) == ["Play Strategy 2020", "Consultation summary"]

@@ -173,3 +173,13 @@ def test_unit_line_inside_an_address_block_is_not_a_letterhead():
 def test_unit_line_under_the_files_own_title_is_still_the_letterhead():
     text = "Disposition of Items – Council Meeting – March 11, 2025\n\nCITY CLERK'S DEPARTMENT\n\nDISPOSITION OF ITEMS\n"
     assert find_author_unit(text) == "City Clerk's Department"
+
+
+def test_directorate_named_as_a_list_closed_by_and_is_one_unit():
+    from townhall.reading.analysis import analyse
+
+    card = analyse(
+        "From:\tAlan Price, Corporate Director of Housing, Communities and Regeneration\n\n"
+        "To:\tCabinet – 12 June 2025\n\nSubject:\tEmpty Homes Plan\n\nSummary: The plan is set out below.\n"
+    )
+    assert card.author_unit == "Housing, Communities and Regeneration"

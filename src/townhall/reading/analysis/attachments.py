@@ -45,7 +45,9 @@ _SIGN_OFF = re.compile(
     r"^(?:[A-ZÄÖÜÆØÅ][\w.-]*(?: [A-ZÄÖÜÆØÅ][\w.-]*)?,\s*(?:den |d\. |am |the )?"
     r"\d{1,2}(?:\.\s?\d{1,2}\.\s?\d{2,4}|\.?\s+[^\W\d_]+\.?\s+\d{4})\s*$"
     r"|(?:gez|sign|signed|underskrevet)\.?\s|(?:Mit freundlichen Grüßen|Med venlig hilsen|Venlig hilsen|Yours (?:sincerely|faithfully)"
-    r"|Kind regards|Best regards)\b|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$)",
+    r"|Kind regards|Best regards)\b|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$"
+    # The confirmation of the decision printed under the paper: "beschlossen im Stadtrat am", "Approved by Council on".
+    r"|(?:beschlossen|genehmigt|vedtaget|godkendt|approved|adopted)\b[^.\n]{0,60}\b(?:am|den|d\.|on)\b[^.\n]{0,20}$)",
     re.IGNORECASE,
 )
 _NONE = re.compile(r"^(?:ingen(?: bilag)?|keine(?: anlagen)?|none|nil|n/a|-)\.?$", re.IGNORECASE)

@@ -58,7 +58,9 @@ def agenda_item(fields: list[FormField]) -> tuple[str, FormField] | None:
 
 # English report forms name the unit inside an officer's title: "Corporate Director of Finance".
 _OFFICER_OF = re.compile(
-    r"\b(?:Director|Head|Manager|Chief Officer|Leiter(?:in)?|Chef|Direktør)\s+(?:of|for|für|des|der|for)\s+(?P<unit>[^,;\t]+)",
+    # "Director of Children, Young People and Education": a list closed by "and" is one directorate's name.
+    r"\b(?:Director|Head|Manager|Chief Officer|Leiter(?:in)?|Chef|Direktør)\s+(?:of|for|für|des|der|for)\s+"
+    r"(?P<unit>[^,;\t]+(?:,\s*[^,;\t\s][^,;\t]*)*\s(?:and|&|und|og)\s[^,;\t]+|[^,;\t]+)",
     re.IGNORECASE,
 )
 _MEMBER_FOR = re.compile(r"\b(?:Cabinet Member|Executive Member|Portfolio Holder|Lead Member)\s+for\s+(?P<unit>[^,;\t]+)", re.IGNORECASE)
