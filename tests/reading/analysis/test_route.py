@@ -70,3 +70,11 @@ def test_dates_over_the_bodies_that_met_are_steps():
 def test_a_paper_dealt_with_in_public_by_the_body_that_decides_is_public():
     text = "Beratungsfolge\tStatus\tTermin\nDienstberatung\tnicht öffentlich\t02.02.2025\nStadtrat\töffentlich\t26.02.2025"
     assert analyse(text).public is True
+
+
+def test_meeting_field_naming_body_and_date_is_a_route_step():
+    card = analyse(
+        "Report\n\nMeeting: Planning Committee, 5 May 2025\nDate: 20 April 2025\n\nSubject: Tree policy\n\n"
+        "The committee is asked to approve the policy.\n"
+    )
+    assert [(step.organization, step.date.isoformat()) for step in card.consultations] == [("Planning Committee", "2025-05-05")]

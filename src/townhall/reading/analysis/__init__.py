@@ -141,6 +141,11 @@ def analyse(document: Document | str, *, language: str | None = None) -> Card:
         for name, when, field in form_addressees
         if when or len(meeting_dates) == 1
     ]
+    # "Møde: Børne- og Ungeudvalget 3. juni 2025": a meeting field naming its body is a step of the route.
+    addressed += [
+        RouteStep(ConsultationStep(name, when), field.address, f"form field {field.label!r}")
+        for name, when, field in form_values.meeting_bodies(fields, hint)
+    ]
     meeting = meeting_of(document, kind)
     steps = route_steps(document, fields, kind, meeting, addressed)
     if kind in ("agenda_item", "motion") and not addressees:
@@ -161,7 +166,8 @@ def analyse(document: Document | str, *, language: str | None = None) -> Card:
         for index in range(len(named), len(addressees)):
             log.entries.pop(f"addressees.{index}", None)
         addressees = named
-    if kind in ("agenda_item", "proposal") and not addressees and consultations:
+    headed_for = meeting is not None and meeting.how == "meeting named in the header" and kind == "other"
+    if (kind in ("agenda_item", "proposal") or headed_for) and not addressees and consultations:
         # An item on one body's agenda, or a report to one body's meeting, however its meeting was
         # named, is put to that body.
         bodies = {step.organization for step in consultations}

@@ -105,11 +105,12 @@ _DE_BODY = re.compile(
 )
 _DE_ROUTE_SENTENCE = re.compile(
     r"\b(?:wird|werden|soll|sollen)\b(?:[^.\n]|(?<=\d)\.|\n(?!\s*\n)){0,200}?"
-    r"\b(?:vorgelegt|vorzulegen|zugeleitet|beraten|behandelt|angehört|befasst|"
+    r"\b(?:vorgelegt|vorzulegen|zugeleitet|beraten|behandelt|angehört|befasst|bekannt\s?gegeben|mitgeteilt|"
     r"zur\s+(?:Beratung|Entscheidung|Beschlussfassung|Kenntnis(?:nahme)?))",
     re.IGNORECASE,
 )
-_DE_ROUTE_WORDS = ("vorgelegt", "vorzulegen", "zugeleitet", "beraten", "behandelt", "angehört", "befasst",
+_DE_ROUTE_WORDS = ("vorgelegt", "vorzulegen", "zugeleitet", "beraten", "behandelt", "angehört", "befasst", "bekannt gegeben",
+                   "bekanntgegeben", "mitgeteilt",
                    "zur beratung", "zur entscheidung", "zur beschlussfassung", "zur kenntnis")
 # English bodies: "the Cabinet", "Planning Committee", "Full Council", "Health Scrutiny Panel"
 _EN_BODY = re.compile(

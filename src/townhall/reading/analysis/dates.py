@@ -436,7 +436,7 @@ _PLACE_DATE = re.compile(
 # the day a motion or question was handed in is its date.
 _HANDED_IN_ON = re.compile(
     r"\b(?:eingereicht|eingegangen|eingebracht|gestellt|submitted|received|tabled|lodged|indsendt|indleveret|modtaget|stillet)"
-    r"\b[^.\n]{0,100}(?:\n[^.\n]{0,60})?\b(?:am|on|den|d\.)[ \t]*$",
+    r"\b(?:(?!Sitzung|[Mm]eeting|møde)[^.\n]){0,100}(?:\n(?:(?!Sitzung|[Mm]eeting|møde)[^.\n]){0,60})?\b(?:am|on|den|d\.)[ \t]*$",
     re.IGNORECASE,
 )
 _SENTENCE_START = re.compile(

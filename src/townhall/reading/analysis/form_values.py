@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from townhall.reading.analysis.consultations import BODY_WORD
 from townhall.reading.analysis.dates import find_dates
 from townhall.reading.analysis.first_names import FIRST_NAMES
 from townhall.reading.analysis.forms import LABELS, FormField, fields_of
@@ -63,6 +64,7 @@ _OFFICER_OF = re.compile(
     r"(?P<unit>[^,;\t]+(?:,\s*[^,;\t\s][^,;\t]*)*\s(?:and|&|und|og)\s[^,;\t]+|[^,;\t]+)",
     re.IGNORECASE,
 )
+_ROLE_QUALIFIERS = re.compile(r"(?:(?:the|interim|acting|executive|corporate|strategic|deputy|assistant|service)\s+)*", re.IGNORECASE)
 _MEMBER_FOR = re.compile(r"\b(?:Cabinet Member|Executive Member|Portfolio Holder|Lead Member)\s+for\s+(?P<unit>[^,;\t]+)", re.IGNORECASE)
 
 
@@ -76,6 +78,9 @@ def author_unit(fields: list[FormField], kind: str | None = None) -> tuple[str, 
             continue
         value = " ".join(field.value.split("\t")[0].split())
         officer = _OFFICER_OF.search(value) or _MEMBER_FOR.search(value)
+        if officer and _ROLE_QUALIFIERS.fullmatch(value[: officer.start()]) and officer.re is _OFFICER_OF:
+            # "Report by: Executive Director of Education": an office alone, with no holder named, writes as itself.
+            return value.strip(" .,;"), field
         if officer:
             return officer.group("unit").strip(" .,"), field
         first = value.split(",")[0].strip()
@@ -139,6 +144,23 @@ def meeting_dates(fields: list[FormField], language: str | None) -> list[date]:
         mentions = find_dates(field.value, language)
         if mentions and mentions[0].start not in out:
             out.append(mentions[0].start)
+    return out
+
+
+_BODY_BEFORE_DATE = re.compile(r"^(?P<body>[^\t:]{3,90}?)[\s,–—-]+(?:(?:den|d\.|am|on|the)\s+)?$", re.IGNORECASE)
+
+
+def meeting_bodies(fields: list[FormField], language: str | None) -> list[tuple[str, date, FormField]]:
+    """Return the body and date of meeting fields that name both ("Møde: Børne- og Ungeudvalget 3. juni 2025")."""
+    out = []
+    for field in fields_of(fields, "meeting"):
+        value = " ".join(field.value.split("\t")[0].split())
+        mentions = find_dates(value, language)
+        if not mentions or mentions[0].end is not None:
+            continue
+        before = _BODY_BEFORE_DATE.match(value[: value.find(mentions[0].text)])
+        if before and BODY_WORD.search(before.group("body")) and not find_dates(before.group("body"), language):
+            out.append((before.group("body").strip(" ,"), mentions[0].start, field))
     return out
 
 

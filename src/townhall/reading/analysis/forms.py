@@ -44,7 +44,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "Registration number", "Registration no", "Registratienummer",
     ),
     "case": (
-        "Aktenzeichen", "Az", "AZ", "Gz", "Geschäftszeichen", "Unser Zeichen", "Sagsnr", "Sags nr", "Sagsnummer", "Sag nr",
+        "Aktenzeichen", "Az", "AZ", "Gz", "Geschäftszeichen", "Unser Zeichen", "Sagsnr", "Sags nr", "Sagsnummer", "Sag nr", "Sag", "Sags id",
         "J nr", "Jnr", "Journalnr", "Journal nr", "Journalnummer", "Case no", "Case number", "Case ref", "File ref",
         "File reference", "Our ref", "Reference", "Zahl", "Zl", "Geschäftszahl", "Aktenzahl",
         # Nordic registry numbers: Swedish diarienummer, Norwegian saksnummer and arkivsak.

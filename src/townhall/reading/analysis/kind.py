@@ -243,6 +243,8 @@ _GENRE_HEADINGS = {
     # print it, a Swiss Interpellation or Postulat, an extract of Scottish minutes.
     "beschlussempfehlung": "proposal", "council proposal": "proposal", "interpellation": "motion", "postulat": "motion",
     "extract from": "minutes",
+    # A member's question to the mayor or the executive: "Spørgsmål til borgmesteren", "Written question".
+    "spørgsmål til": "motion", "skriftligt spørgsmål": "motion", "written question": "motion",
 }
 # Section headings of an agenda item that are also genre names: as a heading of their own they
 # open a section ("Indstilling" over the recommendation), not the paper.

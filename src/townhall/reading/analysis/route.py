@@ -116,7 +116,7 @@ def route_steps(
         steps.extend(history)
         if meeting is not None and (
             kind in _MEETING_KINDS or meeting.how == "meeting line" or (
-                kind in ("proposal", "notice") and not steps and not addressed and meeting.how == "meeting named in the header"
+                kind in ("proposal", "notice", "other") and not steps and not addressed and meeting.how == "meeting named in the header"
             )
         ):
             # A paper headed for one meeting ("Amtsvortrag für die Sitzung des Gemeinderates am …")

@@ -30,6 +30,11 @@ _INDSTILLER = re.compile(
     r"\s+(?:indstiller|foreslår)\b",
     re.MULTILINE,
 )
+# "Økonomi og Ejendomme indstiller, at …", "Teknik & Miljø indstiller, at …": an office named by its areas alone
+# opens the recommendation (a committee that recommends is a body on the route, not the author).
+_AREAS_RECOMMEND = re.compile(
+    r"^\s*([A-ZÆØÅ][\wæøå-]+(?:, [A-ZÆØÅ][\wæøå-]+){0,3} (?:og|&) [A-ZÆØÅ][\wæøå-]+)\s+indstiller,? at\b", re.MULTILINE
+)
 # "Kulturafdelingen har …", "Børne- og Ungeforvaltningen orienterer …": a unit opening a paragraph.
 _UNIT_REPORTS = re.compile(
     r"^\s*((?:[A-ZÆØÅ][\wæøå]*-? (?:og |& )?)*[A-ZÆØÅ][\wæøå-]*(?:afdelingen|forvaltningen|sekretariatet|centret|staben))"
@@ -133,6 +138,9 @@ _ADDRESSED_LINE = re.compile(
     r"(?:Til|til|To|to)\s+(?:(?:the|det|den)\s+)?(?P<value>[A-ZÆØÅ][^\t]{2,90})$"
     # A Swiss executive's Weisung, Bericht und Antrag or Botschaft names the parliament it goes to.
     r"|^(?:Weisung|Bericht und Antrag|Botschaft|Antrag)\s+an\s+(?:den|die|das)\s+(?P<value_an>[A-ZÄÖÜ][^\t]{2,90})$"
+    # A member's question names the office it asks: "Spørgsmål til borgmesteren", "Anfrage an den Oberbürgermeister".
+    r"|^(?:Spørgsmål|Skriftligt spørgsmål|Anfrage|Question|Written question)\s+(?:til|an|to)\s+(?:(?:den|die|das|the)\s+)?"
+    r"(?P<value_office>(?i:borgmester(?:en)?|rådmand(?:en)?|(?:ober)?bürgermeister(?:in)?|mayor|leader of the council))$"
 )
 _MEETING_TAIL = re.compile(r"\s+(?:Date of meeting|Meeting date|Date|Dato|Mødedato)\b.*$")
 # A second field run into the first when a PDF's two header columns were joined: "Økonomiudvalget Fra: ...".
@@ -210,6 +218,9 @@ def find_author_unit(text: str) -> str | None:
     match = _FEDERFUEHRUNG.search(text)
     if match:
         return _nominative(match.group(1), match.group(2))
+    match = _AREAS_RECOMMEND.search(text)
+    if match and not _BODY_WORD.search(match.group(1)) and not _is_person(match.group(1)):
+        return match.group(1)
     return _sender_under_issuer(lines) or _unit_on_first_line(lines)
 
 
@@ -258,6 +269,9 @@ def find_addressees(text: str, kind: str | None = None) -> list[str]:
                 continue  # an e-mail header names a person, not a body
             return _split_bodies(value)
         addressed = _ADDRESSED_LINE.match(line.split("\t")[0].strip())
+        if addressed and addressed.group("value_office"):
+            office = addressed.group("value_office")
+            return [office[0].upper() + office[1:]]
         if addressed:
             value = _MEETING_TAIL.sub("", _NEXT_FIELD.sub("", addressed.group("value") or addressed.group("value_an"))).strip(" .,")
             if _BODY_WORD.search(value) and not re.search(r"[.;!?]\s", value) and len(value.split()) <= 10:
