@@ -104,3 +104,18 @@ def test_without_a_files_host_the_site_serves_files_itself(client, settings):
 
     assert client.get(f"/files/{file.pk}/").status_code == 200
     assert client.get(f"/oparl/v1.1/file/{file.pk}").json()["accessUrl"] == f"http://testserver/oparl/v1.1/file/{file.pk}/access"
+
+
+def test_the_policy_lets_answers_load_images_from_the_files_host_only_while_one_is_set(client, demo, settings):
+    # The API is never kept by the page cache: each answer here is built afresh.
+    before = client.get("/oparl/v1.1/")["Content-Security-Policy"]
+    settings.FILES_URL = FILES
+    during = client.get("/oparl/v1.1/")["Content-Security-Policy"]
+    page = client.get("/deadlines/")["Content-Security-Policy"]
+    settings.FILES_URL = ""
+    after = client.get("/oparl/v1.1/")["Content-Security-Policy"]
+
+    assert FILES not in before
+    assert f"img-src 'self' data: {FILES}" in during and f"connect-src 'self' {FILES}" in during
+    assert page == during
+    assert after == before
