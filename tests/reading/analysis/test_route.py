@@ -78,3 +78,15 @@ def test_meeting_field_naming_body_and_date_is_a_route_step():
         "The committee is asked to approve the policy.\n"
     )
     assert [(step.organization, step.date.isoformat()) for step in card.consultations] == [("Planning Committee", "2025-05-05")]
+
+
+def test_route_table_date_column_under_a_header_in_unknown_words_is_read_from_its_cells():
+    card = analyse(
+        "Beschlussvorlage\n\nBeratungsfolge\tGeplant für\tZuständigkeit\nBauausschuss\t12.05.2025\tVorberatung\n"
+        "Hauptausschuss\t19.05.2025\tVorberatung\nStadtrat\t28.05.2025\tEntscheidung\n\nBetreff: Neubau der Feuerwache Süd\n"
+    )
+    assert [(step.organization, step.date and step.date.isoformat()) for step in card.consultations] == [
+        ("Bauausschuss", "2025-05-12"),
+        ("Hauptausschuss", "2025-05-19"),
+        ("Stadtrat", "2025-05-28"),
+    ]

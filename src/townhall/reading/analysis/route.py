@@ -160,6 +160,12 @@ def _table_steps(document: Document) -> list[Step]:
         columns = _header_columns(rows[0])
         body_rows = rows[1:] if columns else rows
         body_addresses = addresses[1:] if columns else addresses
+        if columns and len(body_rows) >= 2:
+            # A column whose header is in words the lexicon does not know ("Geplant für", "When") is told
+            # by what its cells hold: a column of dates is the meeting dates, of Ö/N the status.
+            for name, index in (_content_columns(body_rows, complete=False) or {}).items():
+                if name not in columns and index not in columns.values():
+                    columns[name] = index
         if not columns:
             columns = _content_columns(rows)
             if not columns:
@@ -190,8 +196,11 @@ def _header_columns(header: list[str]) -> dict[str, int] | None:
     return None
 
 
-def _content_columns(rows: list[list[str]]) -> dict[str, int] | None:
-    """Tell the columns of a table without a header from what its cells hold."""
+def _content_columns(rows: list[list[str]], complete: bool = True) -> dict[str, int] | None:
+    """Tell the columns of a table without a header from what its cells hold.
+
+    With *complete* only a table with a column of bodies and one of dates is a route table.
+    """
     width = max(len(row) for row in rows)
     if width < 2:
         return None
@@ -211,7 +220,7 @@ def _content_columns(rows: list[list[str]]) -> dict[str, int] | None:
         best = max(range(width), key=lambda index: per_column[index])
         if per_column[best] >= max(2, 0.6 * len(rows)):
             columns[name] = best
-    if "body" in columns and "date" in columns and columns["body"] != columns["date"]:
+    if not complete or ("body" in columns and "date" in columns and columns["body"] != columns["date"]):
         return columns
     return None
 
