@@ -154,6 +154,15 @@ def test_a_last_part_finds_the_compound_the_lexicon_cannot_split(backend, add_pa
     assert _ranked("pladser") == [paper.pk]
 
 
+def test_a_word_finds_a_form_its_stemmer_keeps_apart(backend, add_paper):
+    # Danish "seminar" and its definite form "seminariet" stem differently (seminar / seminari).
+    paper = add_paper("Dagsorden", "Punkt 4: Byrådsseminariet i juni, program og tilmelding.")
+    # Another paper holds both parts apart, so the word alone finds something and is not "corrected".
+    other = add_paper("Andet", "Byrådet holder et seminar om trafik for borgerne.")
+    backend.refresh_statistics()
+    assert _ranked("byrådsseminar") == [paper.pk, other.pk]
+
+
 def test_quotes_mean_the_whole_word_not_a_compound_part(backend, add_paper):
     whole = add_paper("Konferenz", "Die Konferenz tagt.", language="de")
     part = add_paper("Integrationskonferenz", "Die Integrationskonferenz tagt.", language="de")

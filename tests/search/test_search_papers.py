@@ -204,3 +204,12 @@ def test_a_known_phrase_ranks_its_translation_above_a_paper_with_its_words_far_a
     add_paper("Budget update", "The public health grant rises. " + "Spending on roads. " * 5
               + "Insurance of council buildings is renewed.", language="en")
     assert _names(search_papers(query="health insurance", user=None, filters={})) == ["Krankenversicherung", "Budget update"]
+
+
+def test_everyday_words_find_the_official_term_in_another_language(add_paper):
+    oath = add_paper("Protokoll", "Das neue Mitglied leistet das Amtsgelübde vor dem Grossen Rat.", language="de")
+    doctor = add_paper("Questions", "Millions of GP appointments are missed every year.", language="en")
+    add_paper("Sitzung", "Der Rat berät den Haushalt.", language="de")
+    found = {query: [hit.paper.pk for hit in search_papers(query=query, user=None).hits]
+             for query in ("sworn in", "lægetider")}
+    assert found == {"sworn in": [oath.pk], "lægetider": [doctor.pk]}

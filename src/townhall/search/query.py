@@ -312,6 +312,7 @@ class Knowledge:
     translated). ``wholes(stem, language)``: indexed compounds that start with a stem;
     ``endings(stem, language)`` those that end with it.
     ``adjectives(noun)``: indexed German adjectives made of a noun.
+    ``inflections(stem, language)``: indexed terms a letter or two longer than a long stem.
     """
 
     names: frozenset[str] = frozenset()
@@ -319,6 +320,8 @@ class Knowledge:
     adjectives: Callable[[str], tuple[str, ...]] | None = None
     #: ``endings(stem, language)``: indexed compounds that end with a stem.
     endings: Callable[[str, str], tuple[str, ...]] | None = None
+    #: ``inflections(stem, language)``: indexed forms of a word that its stemmer leaves a letter or two longer.
+    inflections: Callable[[str, str], tuple[str, ...]] | None = None
 
     def is_name(self, text: str) -> bool:
         return bool(self.names) and " ".join(words(text)) in self.names
@@ -448,6 +451,13 @@ def _word_node(word: Word, languages: Sequence[str], expand: bool, known: Knowle
 def _compound_nodes(text: str, languages: Sequence[str], known: Knowledge) -> list[Node]:
     """Return the indexed compounds a first part finds, and a German compound as adjective + noun."""
     nodes: list[Node] = []
+    if known.inflections is not None:
+        for language in ("da", "de"):
+            if language in languages:
+                stems = analyze_query_terms(text, [language])[language]
+                if len(stems) == 1:
+                    # Another form of the typed word ("byrådsseminariet" for "byrådsseminar"): the word itself.
+                    nodes.extend(Seq((term,), "word") for term in known.inflections(stems[0], language))
     if known.wholes is not None:
         for language in ("da", "de"):
             if language in languages:

@@ -332,6 +332,7 @@ def _knowledge(parsed: Query) -> Knowledge:
         _Remembered(vocabulary.compounds_starting_with, version),
         _Remembered(vocabulary.adjectives_of, version),
         _Remembered(vocabulary.compounds_ending_with, version),
+        _Remembered(vocabulary.inflections_of, version),
     )
 
 

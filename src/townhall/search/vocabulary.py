@@ -168,6 +168,30 @@ def compounds_starting_with(stem: str, language: str, limit: int = WHOLES) -> tu
     return tuple(term for _, term in sorted(wholes, key=lambda item: (-item[0], item[1]))[:limit])
 
 
+#: Stems at least this long find the indexed terms a letter or two longer (``inflections_of``).
+INFLECTED_MIN_STEM = 7
+#: Letters an indexed term may have beyond a typed stem to count as another form of it.
+INFLECTED_EXTRA = 2
+
+
+def inflections_of(stem: str, language: str, limit: int = 5) -> tuple[str, ...]:
+    """Return indexed terms that are ``stem`` and one or two letters more, the commonest first.
+
+    Snowball stems some forms of a word apart: Danish "seminar" and "seminariet" (``seminari``),
+    "museum" and "museet". A long stem followed by a letter or two in the index is nearly
+    always another form of the same word; a short one is left alone ("plan", "planet").
+    """
+    if language not in _LINKS or len(stem) < INFLECTED_MIN_STEM or not stem.isalpha():
+        return ()
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT term, docs FROM {TABLE} WHERE term > %s AND term < %s AND length(term) <= %s LIMIT %s",
+            [stem, stem + "\U0010ffff", len(stem) + INFLECTED_EXTRA, _WHOLE_SCAN],
+        )
+        rows = [(int(docs), term) for term, docs in cursor.fetchall() if term.isalpha()]
+    return tuple(term for _, term in sorted(rows, key=lambda item: (-item[0], item[1]))[:limit])
+
+
 def adjectives_of(modifier: str) -> tuple[str, ...]:
     """Return the indexed German adjectives made of the noun ``modifier`` ("stadt" -> "stadtisch")."""
     from townhall.search.analyzers import fold
