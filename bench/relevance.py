@@ -164,7 +164,8 @@ def _report(results: dict[str, dict[str, dict]], glossary: dict) -> str:
         # The queries added after tuning (judged before they ran) tell how the changes carry to new queries.
         for title, added in (("... tuned on", ""), ("... added after tuning", "after-tuning"), ("... held out", "held-out"),
                              ("... held out, second split", "held-out-2"), ("... held out, third split", "held-out-3"),
-                             ("... held out, fourth split", "held-out-4")):
+                             ("... held out, fourth split", "held-out-4"),
+                             ("... held out, fifth split", "held-out-5")):
             rows.append((title, [[o for o in results[v]["real"]["outcomes"] if (o.get("added") or "") == added]
                                  for v in vendors]))
     rows.append(("Whole set", [[o for s in SETS if s in results[v] for o in results[v][s]["outcomes"]] for v in vendors]))
