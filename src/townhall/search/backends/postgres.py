@@ -23,7 +23,7 @@ from django.db.models import QuerySet
 from django.db.models.expressions import RawSQL
 
 from townhall.search import vocabulary
-from townhall.search.backends import rarity
+from townhall.search.backends import impact, rarity
 from townhall.search.analyzers import MAX_TERM_LENGTH
 from townhall.search.backends.base import FACET_TABLE, INSIDE_SHARE, Candidate, IndexEntry, Narrowing, SearchBackend
 from townhall.search.query import MatchPlan, matching_plan, plan_to_tsquery
@@ -66,8 +66,8 @@ RANKED_FALLBACK = 5000
 
 #: Column weights of BM25 on the head of a ranking, as SQLite's (title and reference 8, title parts
 #: 4, body 1, text parts 0.4), divided by ``_BM25_SCALE`` since ts_rank_cd takes weights up to 1.
-_BM25_WEIGHTS = "{0.05, 0.125, 0.5, 1.0}"
-_BM25_SCALE = 8
+_BM25_WEIGHTS = rarity.COLUMN_WEIGHTS
+_BM25_SCALE = rarity.COLUMN_SCALE
 #: Newest vectors whose lengths give the average length BM25 compares a paper's with.
 _LENGTH_SAMPLE = 2000
 
@@ -409,14 +409,17 @@ class PostgresBackend(SearchBackend):
                 f"INSERT INTO {TABLE} (paper_id, vector, length) VALUES (%s, {_VECTOR}, %s)",
                 [(e.paper_id, e.title, e.reference, e.body, e.extras, _weight_b(e), _length(e)) for e in entries],
             )
+        impact.after_write([e.paper_id for e in entries])
 
     def _delete(self, paper_ids: Sequence[int]) -> None:
         if not paper_ids:
             return
+        impact.before_delete(paper_ids)
         with connection.cursor() as cursor:
             cursor.execute(f"DELETE FROM {TABLE} WHERE paper_id = ANY(%s)", [list(paper_ids)])
 
     def clear(self) -> None:
+        impact.clear()
         with connection.cursor() as cursor:
             # DELETE, not TRUNCATE: TRUNCATE refuses while deferred foreign-key checks are pending.
             cursor.execute(f"DELETE FROM {TABLE}")
@@ -667,6 +670,14 @@ class PostgresBackend(SearchBackend):
             # paper holding any word it orders by, and the others are tested on the rows it hands out.
             loose = _rarest_clause(loose_tsquery(ordered) or ordered)
             tests = [query for query in dict.fromkeys((ordered, lean)) if query != loose]
+            # Common words are ordered from their lists of highest impact (``impact``): RUM would
+            # rank every paper holding them first.
+            listed = impact.ordered_head(loose, tests, narrowing, head, self._average_length())
+            if listed is not None:
+                found.update(listed)
+                if len(found) >= head:
+                    break
+                continue
             test = "".join("ts_match_vq(m.vector, %s::tsquery) AND " for _ in tests)
             sql = (
                 f"SELECT m.paper_id FROM {TABLE} m JOIN {FACET_TABLE} f ON f.paper_id = m.paper_id "

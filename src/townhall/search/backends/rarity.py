@@ -166,6 +166,11 @@ def _counted(marks: list[str], table: str) -> dict[str, int]:
         return {mark: int(count) for mark, count in cursor.fetchall()}
 
 
+#: Column weights of a word's occurrences (D: text parts, C: body, B: title parts, A: title and reference) as
+#: ``ts_rank_cd`` takes them, and the factor that brings them to SQLite's (title 8, title parts 4, body 1,
+#: text parts 0.4): ts_rank_cd takes weights up to 1.
+COLUMN_WEIGHTS = "{0.05, 0.125, 0.5, 1.0}"
+COLUMN_SCALE = 8
 #: BM25's parameters, as FTS5 sets them: how soon a word's frequency saturates, and how much a
 #: paper's length discounts it.
 K1 = 1.2
