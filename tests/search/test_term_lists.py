@@ -17,6 +17,9 @@ def lists(db, backend, monkeypatch):
         pytest.skip("TOWNHALL_DATABASE_URL does not point to PostgreSQL")
     if not postgres.rum_available():
         pytest.skip("the rum extension is not installed (postgresql-15-rum)")
+    # Whether RUM serves is kept per connection; a test before may have dropped it in its transaction.
+    backend._rum.clear()
+    backend._terms.clear()
     monkeypatch.setattr(impact, "MIN_DOCS", 3)
     monkeypatch.setattr(impact, "DEPTH", 4)
     monkeypatch.setattr(postgres, "RANKED_HEAD", 3)
