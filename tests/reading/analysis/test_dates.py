@@ -502,3 +502,13 @@ def test_date_alone_as_the_last_line_under_the_signature_dates_the_agenda():
         " open to the public)\n\nJane Roberts\nHead of Governance\n01234 567890\n\nFriday, 14 February 2025\n"
     )
     assert document_date(text, "en") == date(2025, 2, 14)
+
+
+def test_motion_handed_in_on_a_short_head_line_is_dated_so():
+    text = "Notice of Motion\n\nSubject: Bus shelters\n\nSubmitted by Cllr Ann Marsh on 4 March 2025\n\nThis council resolves to build more shelters for people waiting at stops.\n"
+    assert document_date(text) == date(2025, 3, 4)
+
+
+def test_a_report_telling_when_a_petition_was_received_is_not_dated_by_it():
+    text = "Report\n\nSubject: Petition on parking\n\nThe petition was received on 3 March 2025 from residents of Mill Lane and is reported here.\n"
+    assert document_date(text) is None

@@ -439,6 +439,7 @@ _HANDED_IN_ON = re.compile(
     r"\b(?:(?!Sitzung|[Mm]eeting|møde)[^.\n]){0,100}(?:\n(?:(?!Sitzung|[Mm]eeting|møde)[^.\n]){0,60})?\b(?:am|on|den|d\.)[ \t]*$",
     re.IGNORECASE,
 )
+_HANDED_IN_WORDS = 12
 _SENTENCE_START = re.compile(
     r"(?:\n[ \t]*\n|[.!?](?<=[^\W\d_]{2}[.!?])[ \t]+(?=[A-ZÆØÅÄÖÜ])"
     r"|[.!?](?<=(?:19|20)\d\d[.!?])[ \t]+(?=[A-ZÆØÅÄÖÜ])"
@@ -584,7 +585,10 @@ def document_date(text: str, language: str | None = None) -> date | None:
     head_end = _header_end(text)
     for mention in mentions:
         if mention.end is None and mention.span[0] < head_end + 300 and _HANDED_IN_ON.search(text[max(0, mention.span[0] - 180):mention.span[0]]):
-            return mention.start
+            # A short line of the head ("am 28. Januar 2025", "submitted by Cllr X on 4 March 2025"), not a
+            # sentence of the report that tells when something was received.
+            if len(line_of(mention.span[0]).split()) <= _HANDED_IN_WORDS:
+                return mention.start
     for mention in mentions:
         if mention.end is None and _PLACE_DATE.search(text[max(0, mention.span[0] - 60):mention.span[0]]):
             if not text[mention.span[1]:].split("\n", 1)[0].strip(" \t*."):
