@@ -123,6 +123,11 @@ class PublicViews:
         stamp = int(modified.timestamp() * 1_000_000)
         return f"{stamp}:{int(bool(shown))}:{self.epoch()}:{access.RULE_VERSION}:{SERIALIZER_VERSION}"
 
+    def states(self, states: dict[int, tuple[datetime, bool]]) -> dict[int, str]:
+        """Return :meth:`state` of each object *states* names (id -> (modified, shown)), the common part made once."""
+        rest = f":{self.epoch()}:{access.RULE_VERSION}:{SERIALIZER_VERSION}"
+        return {pk: f"{int(modified.timestamp() * 1_000_000)}:{int(bool(shown))}{rest}" for pk, (modified, shown) in states.items()}
+
     def object_key(self, type_name: str, pk: int, modified: datetime, shown: bool, variant: str = "full") -> str:
         return f"oparl:{self.root}:{type_name}:{pk}:{variant}:{self.state(modified, shown)}"
 
@@ -137,12 +142,13 @@ class PublicViews:
         """
         if not states:
             return {}
-        keys = {pk: self.object_key(type_name, pk, modified, shown, variant) for pk, (modified, shown) in states.items()}
+        wanted = self.states(states)
+        prefix = f"oparl:{self.root}:{type_name}:"
+        keys = {pk: f"{prefix}{pk}:{variant}:{state}" for pk, state in wanted.items()}
         local = self.cache.get_many(list(keys.values()))
         found = {pk: local[key] for pk, key in keys.items() if key in local}
         missing = [pk for pk in keys if pk not in found]
         if missing and settings.OPARL_STORE:
-            wanted = {pk: self.state(*states[pk]) for pk in missing}
             quote = connection.ops.quote_name
             table = quote(StoredView._meta.db_table)
             marks = ", ".join(["%s"] * len(missing))

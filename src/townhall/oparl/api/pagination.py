@@ -65,7 +65,7 @@ class PageRequest:
         return cls(filters=filters, number=number, per_page=per_page, per_page_asked=raw_per_page is not None, after=after)
 
     def fetch(self, queryset: QuerySet, total: int | None = None, load=None, columns: tuple[str, ...] = (),
-              starts_after=None) -> Page:
+              starts_after=None, rows_after=None) -> Page:
         """Return this page of *queryset*, ordered by id so every request sees the same order.
 
         *total*, when the caller knows it, saves counting the rows again. *columns* names the
@@ -74,6 +74,8 @@ class PageRequest:
         caller keeps) is one index range read with its rows. A page by number otherwise skips
         the earlier rows with OFFSET over the ids alone, and *load*, when given, then reads the
         rows of that list of ids (in id order), without the list's filters and joins.
+        *rows_after*, when given, reads a page that starts after a known id in place of the
+        queryset: called with that id and the number of rows, it returns the same rows.
         """
         if total is None:
             total = queryset.count()
@@ -85,7 +87,9 @@ class PageRequest:
         if after is None and self.number > 1 and starts_after is not None:
             after = starts_after(self.number)
         # One row more than the page shows tells whether a next page exists.
-        if after is not None:
+        if after is not None and rows_after is not None:
+            objects = rows_after(after, self.per_page + 1)
+        elif after is not None:
             window = queryset.filter(id__gt=after).order_by("id")[:self.per_page + 1]
             objects = list(window.values_list(*columns, named=True) if columns else window)
         else:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import namedtuple
 from urllib.parse import urlencode
 
 from django.http import HttpResponsePermanentRedirect, HttpResponseRedirect
@@ -20,7 +21,9 @@ from townhall.core.services import file_content, system_get
 from townhall.oparl.api.addresses import Addresses
 from townhall.oparl.api.cache import PublicViews
 from townhall.oparl.api.errors import ApiError, Gone, NotFound
+from townhall.oparl.api.filters import DATE_FILTERS
 from townhall.oparl.api.pagination import PageRequest
+from townhall.oparl.api.prepared import PreparedRead, aware
 from townhall.oparl.api.responses import (
     allow_any_origin, error_response, json_bytes, json_content_response, json_response, validated,
 )
@@ -75,6 +78,47 @@ class SystemView(ApiView):
         return json_response(request, render_system(system, self.renderer.addresses))
 
 
+#: Per type: the state of one object (its ``modified`` time and whether the public may see it).
+OBJECT_STATES: dict[str, PreparedRead] = {}
+
+
+def object_state(serializer, pk: int) -> tuple | None:
+    """Return (modified, shown) of the object *pk* of *serializer*'s type, deleted or hidden ones too; None when absent."""
+    read = OBJECT_STATES.get(serializer.type_name)
+    if read is None:
+        # rows() depends on the type alone, not on the request the serializer was made for.
+        read = OBJECT_STATES.setdefault(serializer.type_name, PreparedRead(
+            lambda pk: serializer.rows().filter(pk=pk).order_by().values_list("modified", "oparl_shown")[:1]))
+    rows = read.rows(pk)
+    return (aware(rows[0][0]), bool(rows[0][1])) if rows else None
+
+
+#: A row of a list page as it is first read: enough for its validators and store keys.
+StateRow = namedtuple("StateRow", ROW_STATE)
+
+#: Per type, list (all of the type, or one body's) and rows per page: the rows after an id.
+PAGE_STATES: dict[tuple[str, bool, int], PreparedRead] = {}
+
+
+def rows_after(serializer, body_pk, after: int, limit: int) -> list[StateRow]:
+    """Return the states of the first *limit* rows after id *after* of a list without date filters."""
+    key = (serializer.type_name, body_pk is None, limit)
+    read = PAGE_STATES.get(key)
+    if read is None:
+        def build(*values):
+            # The same rows as ListFilters.apply() without dates, read as fetch() reads a page after an id.
+            if body_pk is None:
+                (start,) = values
+                queryset = serializer.rows()
+            else:
+                scope, start = values
+                queryset = serializer.in_body(scope)
+            return queryset.filter(serializer.shown()).filter(id__gt=start).order_by("id").values_list(*ROW_STATE)[:limit]
+        read = PAGE_STATES.setdefault(key, PreparedRead(build))
+    values = (after,) if body_pk is None else (body_pk, after)
+    return [StateRow(pk, aware(modified), bool(shown)) for pk, modified, shown in read.rows(*values)]
+
+
 class ObjectView(ApiView):
     """One object at its own URL: the full form, or the deleted form with status 200."""
 
@@ -84,7 +128,7 @@ class ObjectView(ApiView):
         serializer = self.renderer[self.type_name]
         views = PublicViews(self.renderer.addresses)
         # An object hidden from the public answers like a deleted one (OParl 1.1, 2.8).
-        state = serializer.rows().filter(pk=pk).values_list("modified", "oparl_shown").first()
+        state = object_state(serializer, pk)
         if state is None:
             raise NotFound(f"There is no {self.type_name} with id {pk}.")
         modified, shown = state
@@ -131,9 +175,13 @@ class ListView(ApiView):
         total = views.count(self.type_name, body_pk, filters, markers, filtered.count)
         boundaries = views.page_boundaries(self.type_name, body_pk, filters, markers, page_request.per_page,
                                            lambda: filtered.order_by("id").values_list("id", flat=True))
+        # Without date filters a page after a known id is read by SQL compiled once (the common walk).
+        dated = any(getattr(page_request.filters, name) is not None for name in DATE_FILTERS)
+        after = None if dated else (lambda start, limit: rows_after(serializer, body_pk, start, limit))
         try:
-            page = page_request.fetch(filtered, total=total, columns=ROW_STATE, starts_after=boundaries, load=lambda ids: list(
-                serializer.rows().filter(pk__in=ids).order_by("id").values_list(*ROW_STATE, named=True)))
+            page = page_request.fetch(filtered, total=total, columns=ROW_STATE, starts_after=boundaries, rows_after=after,
+                                      load=lambda ids: list(
+                                          serializer.rows().filter(pk__in=ids).order_by("id").values_list(*ROW_STATE, named=True)))
         except NotFound:
             self.require_body(body_pk)
             raise
