@@ -8,6 +8,7 @@ from django.urls import NoReverseMatch, get_script_prefix, get_urlconf, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from townhall.core.models import PAPER_KINDS
 from townhall.core.outcomes import read_outcome
 
 register = template.Library()
@@ -55,6 +56,15 @@ def page_of(obj, name: str) -> str:
     """
     path = _page_path(name, get_script_prefix(), get_urlconf())
     return path.replace(_PK_MARK, str(obj.pk), 1) if path else reverse(name, kwargs={"pk": obj.pk})
+
+
+_KIND_LABELS = dict(PAPER_KINDS)
+
+
+@register.filter
+def kind_label(kind: str) -> str:
+    """Return the interface name of a paper's kind, as ``paper.get_kind_display`` does, without its per-call work."""
+    return _KIND_LABELS.get(kind, kind)
 
 
 @register.filter
