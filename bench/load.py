@@ -35,7 +35,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 from bench.loopback import free_port  # noqa: E402
-from bench.oparl_api import wait_until_up  # noqa: E402
+from bench.oparl_api import wait_until_up, worker_cpu_seconds  # noqa: E402
 from bench.web import WORDS  # noqa: E402
 
 VENV_BIN = Path(sys.executable).parent
@@ -135,18 +135,6 @@ def lua_string(word: str) -> str:
     from urllib.parse import quote
 
     return '"' + quote(word) + '"'
-
-
-def worker_cpu_seconds(master: int) -> float:
-    """Return the CPU time (user + system) the gunicorn workers under *master* have used so far."""
-    total = 0
-    for child in Path(f"/proc/{master}/task/{master}/children").read_text().split():
-        try:
-            fields = Path(f"/proc/{child}/stat").read_text().rsplit(")", 1)[1].split()
-        except FileNotFoundError:
-            continue
-        total += int(fields[11]) + int(fields[12])  # utime, stime
-    return total / os.sysconf("SC_CLK_TCK")
 
 
 def wrk(base: str, script: Path, clients: int, duration: int, master: int) -> dict:
