@@ -45,6 +45,9 @@ MIN_DOCS = 2000
 DEPTH = 2000
 #: Listed words one ordering query may read at most (each list is up to ``DEPTH`` rows).
 MAX_LISTED = 16
+#: Rows of the lists tested, per paper wanted, before the lists give way to RUM: when the other
+#: words or the filters leave few of the listed papers, testing them all would cost more than RUM.
+SCANNED = 5
 #: Papers holding the other words of an ordering query, scored on the spot, at most (summed from
 #: the vocabulary); above, RUM orders them faster (ts_rank_cd of several words costs up to 0.1 ms a paper).
 REST_DOCS = 2000
@@ -114,7 +117,7 @@ def ordered_head(
 
     None when the lists cannot say it: ``ordering`` is not words joined by OR, holds no common
     word or too many, its other words are held by too many papers, or fewer than ``head`` rows
-    pass at or above the highest floor.
+    pass at or above the highest floor among the ``SCANNED * head`` best read.
     """
     terms = plain_terms(ordering)
     if not terms:
@@ -142,7 +145,7 @@ def ordered_head(
               if tests else "")
     sql = (
         f"SELECT c.paper_id, c.impact FROM (SELECT paper_id, max(impact) AS impact FROM ("
-        f"{' UNION ALL '.join(sources)}) u GROUP BY paper_id ORDER BY 2 DESC, 1 DESC) c {vector}"
+        f"{' UNION ALL '.join(sources)}) u GROUP BY paper_id ORDER BY 2 DESC, 1 DESC LIMIT %s) c {vector}"
         f"CROSS JOIN LATERAL (SELECT 1 FROM {FACET_TABLE} f WHERE f.paper_id = c.paper_id AND {narrowing.sql} "
         f"OFFSET 0) f {'WHERE ' + test + ' ' if tests else ''}LIMIT %s"
     )
@@ -151,10 +154,11 @@ def ordered_head(
         cursor.execute("SET LOCAL random_page_cost = 1.1")
         # The rarer words are found through the index: a scan of the table would strip every vector.
         cursor.execute("SET LOCAL enable_seqscan = off")
-        cursor.execute(sql, [*params, *narrowing.params, *tests, head])
+        cursor.execute(sql, [*params, head * SCANNED, *narrowing.params, *tests, head])
         rows = cursor.fetchall()
-    if len(rows) < head and least > 0:
-        # Too few above the floor: a paper outside the lists might rank among them.
+    if len(rows) < head:
+        # Too few passed among the best read (a paper further down or outside the lists might rank
+        # among them): RUM orders. When ``head`` pass, read in order of impact, they are the best.
         return None
     return [int(paper_id) for paper_id, _impact in rows]
 
