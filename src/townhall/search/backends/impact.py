@@ -77,7 +77,8 @@ def _quoted(term: str) -> str:
 def floors(common: Sequence[str], average: float) -> dict[str, float]:
     """Return the floor of each of the ``common`` words, making the lists of those that have none."""
     found = _floors(common)
-    for term in common:
+    # In one order everywhere, so two searches making the same lists at once wait rather than deadlock.
+    for term in sorted(common):
         if term not in found:
             found[term] = _fill(term, average)
     return found
