@@ -209,7 +209,23 @@ def test_a_known_phrase_ranks_its_translation_above_a_paper_with_its_words_far_a
 def test_everyday_words_find_the_official_term_in_another_language(add_paper):
     oath = add_paper("Protokoll", "Das neue Mitglied leistet das Amtsgelübde vor dem Grossen Rat.", language="de")
     doctor = add_paper("Questions", "Millions of GP appointments are missed every year.", language="en")
+    stoves = add_paper("Campaigns", "Clean Air Night: the effects of log burning on our lungs.", language="en")
     add_paper("Sitzung", "Der Rat berät den Haushalt.", language="de")
     found = {query: [hit.paper.pk for hit in search_papers(query=query, user=None).hits]
-             for query in ("sworn in", "lægetider")}
-    assert found == {"sworn in": [oath.pk], "lægetider": [doctor.pk]}
+             for query in ("sworn in", "lægetider", "brændeovne")}
+    assert found == {"sworn in": [oath.pk], "lægetider": [doctor.pk], "brændeovne": [stoves.pk]}
+
+
+def test_an_english_word_of_a_municipality_name_is_still_translated(add_paper):
+    from townhall.core.services import body_create
+
+    english = body_create(name="City of Northbridge", language="en")
+    add_paper("Agenda", "Items for the meeting.", language="en", in_body=english)
+    stadt = add_paper("Stadtrat", "Die Stadt plant neue Radwege.", language="de")
+    assert [hit.paper.pk for hit in search_papers(query="city", user=None).hits] == [stadt.pk]
+
+
+def test_development_is_not_taken_for_a_property_developer(add_paper):
+    add_paper("Bauträger", "Der Bauträger baut zwanzig Wohnungen.", language="de")
+    plan = add_paper("Stadtentwicklung", "Die Stadtentwicklung bis 2040.", language="de")
+    assert [hit.paper.pk for hit in search_papers(query="city development", user=None).hits] == [plan.pk]

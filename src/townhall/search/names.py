@@ -19,6 +19,7 @@ import threading
 
 from townhall.search.analyzers import LANGUAGES, stopwords, words
 from townhall.search.compounds import load_lexicon, split_compound
+from townhall.search.glossary import load_glossary
 
 STREET_SUFFIXES = (
     "vej", "vejen", "gade", "gaden", "stræde", "allé", "alle", "plads", "pladsen", "torv", "torvet",
@@ -56,9 +57,16 @@ def known_names() -> frozenset[str]:
 
 
 def _ordinary(word: str) -> bool:
-    """Say whether ``word`` is an ordinary council word rather than part of a name."""
-    return any(word in stopwords(language) for language in LANGUAGES) or any(
-        word in load_lexicon(language) or split_compound(word, language) for language in ("da", "de")
+    """Say whether ``word`` is an ordinary council word rather than part of a name.
+
+    Danish and German words are looked up in the compound lexicons; English ones, which have no
+    lexicon, in the glossary: "city" and "county" of "City of Winnipeg" and "Kent County
+    Council" are words to translate, not names.
+    """
+    return (
+        any(word in stopwords(language) for language in LANGUAGES)
+        or any(word in load_lexicon(language) or split_compound(word, language) for language in ("da", "de"))
+        or bool(load_glossary().concepts_for(word, ["en"]))
     )
 
 
