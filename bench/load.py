@@ -35,7 +35,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 from bench.loopback import free_port  # noqa: E402
-from bench.oparl_api import wait_until_up, worker_cpu_seconds  # noqa: E402
+from bench.oparl_api import settled_cpu_seconds, wait_until_up, worker_cpu_seconds  # noqa: E402
 from bench.web import WORDS  # noqa: E402
 
 VENV_BIN = Path(sys.executable).parent
@@ -145,13 +145,7 @@ def wrk(base: str, script: Path, clients: int, duration: int, master: int) -> di
                          capture_output=True, text=True, check=True).stdout
     took = time.time() - began
     # Requests wrk gave up on still run in the server: count their CPU here, not in the next run.
-    used = worker_cpu_seconds(master)
-    for _ in range(120):
-        time.sleep(0.5)
-        now = worker_cpu_seconds(master)
-        if now - used < 0.02:
-            break
-        used = now
+    used = settled_cpu_seconds(master, polls=120)
     figures = {
         "took": took,
         "cpu": used - cpu_before,

@@ -150,6 +150,18 @@ def worker_cpu_seconds(master: int) -> float:
     return total / os.sysconf("SC_CLK_TCK")
 
 
+def settled_cpu_seconds(master: int, *, polls: int = 60) -> float:
+    """Return the workers' CPU time once it stands still: requests a client gave up on may still run."""
+    used = worker_cpu_seconds(master)
+    for _ in range(polls):
+        time.sleep(0.5)
+        now = worker_cpu_seconds(master)
+        if now - used < 0.02:
+            break
+        used = now
+    return used
+
+
 def walk_pages(base: str, body_pk: int, pages: int, first_id: int, *, passes: int, connections: int) -> float:
     """Request every page of the paper list *passes* times in random order; return the seconds it took."""
     import random
@@ -178,14 +190,7 @@ def run_wrk(base: str, pattern: str, low: int, high: int, *, duration: int, conn
     cpu_before = worker_cpu_seconds(master)
     out = subprocess.run(["wrk", "-t2", f"-c{connections}", f"-d{duration}s", "--timeout", "10s", "-s", str(script), base],
                          capture_output=True, text=True, check=True).stdout
-    # Requests wrk gave up on may still run in the server: wait until its CPU time stands still.
-    used = worker_cpu_seconds(master)
-    for _ in range(60):
-        time.sleep(0.5)
-        now = worker_cpu_seconds(master)
-        if now - used < 0.02:
-            break
-        used = now
+    used = settled_cpu_seconds(master)
     requests = int(re.search(r"(\d+) requests in", out).group(1))
     return {
         "cpu_ms": 1000 * (used - cpu_before) / max(1, requests),
