@@ -118,15 +118,22 @@ class PublicViews:
         return Markers(self._epoch, newest_id, newest_modified)
 
     # --- single objects --------------------------------------------------------------------------
+    def _common_state(self) -> str:
+        """Return the part of every object's state that does not depend on the object."""
+        return f"{self.epoch()}:{access.RULE_VERSION}:{SERIALIZER_VERSION}"
+
+    @staticmethod
+    def _own_state(modified: datetime, shown: bool, common: str) -> str:
+        return f"{int(modified.timestamp() * 1_000_000)}:{int(bool(shown))}:{common}"
+
     def state(self, modified: datetime, shown: bool) -> str:
         """Return the state an object's public form is rendered from, as stored with it."""
-        stamp = int(modified.timestamp() * 1_000_000)
-        return f"{stamp}:{int(bool(shown))}:{self.epoch()}:{access.RULE_VERSION}:{SERIALIZER_VERSION}"
+        return self._own_state(modified, shown, self._common_state())
 
     def states(self, states: dict[int, tuple[datetime, bool]]) -> dict[int, str]:
         """Return :meth:`state` of each object *states* names (id -> (modified, shown)), the common part made once."""
-        rest = f":{self.epoch()}:{access.RULE_VERSION}:{SERIALIZER_VERSION}"
-        return {pk: f"{int(modified.timestamp() * 1_000_000)}:{int(bool(shown))}{rest}" for pk, (modified, shown) in states.items()}
+        common = self._common_state()
+        return {pk: self._own_state(modified, shown, common) for pk, (modified, shown) in states.items()}
 
     def object_key(self, type_name: str, pk: int, modified: datetime, shown: bool, variant: str = "full") -> str:
         return f"oparl:{self.root}:{type_name}:{pk}:{variant}:{self.state(modified, shown)}"
