@@ -140,6 +140,18 @@ WHOLES = 20
 _WHOLE_SCAN = 2000
 
 
+def _longer_terms(stem: str, longest: int | None = None) -> list[tuple[str, int]]:
+    """Return (term, papers) of the indexed words that begin with ``stem`` and go on (at most ``longest`` letters)."""
+    sql = f"SELECT term, docs FROM {TABLE} WHERE term > %s AND term < %s"
+    params: list = [stem, stem + "\U0010ffff"]
+    if longest is not None:
+        sql += " AND length(term) <= %s"
+        params.append(longest)
+    with connection.cursor() as cursor:
+        cursor.execute(sql + " LIMIT %s", [*params, _WHOLE_SCAN])
+        return [(term, int(docs)) for term, docs in cursor.fetchall() if term.isalpha()]
+
+
 def compounds_starting_with(stem: str, language: str, limit: int = WHOLES) -> tuple[str, ...]:
     """Return indexed compounds that are ``stem`` + (linking element) + another indexed word.
 
@@ -150,12 +162,7 @@ def compounds_starting_with(stem: str, language: str, limit: int = WHOLES) -> tu
 
     if language not in _LINKS or len(stem) < MIN_FUZZY_LENGTH - 1 or not stem.isalpha():
         return ()
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"SELECT term, docs FROM {TABLE} WHERE term > %s AND term < %s LIMIT %s",
-            [stem, stem + "\U0010ffff", _WHOLE_SCAN],
-        )
-        rows = [(term, int(docs)) for term, docs in cursor.fetchall() if term.isalpha()]
+    rows = _longer_terms(stem)
     heads: dict[str, list[str]] = {}
     for term, _ in rows:
         rest = term[len(stem):]
@@ -183,13 +190,8 @@ def inflections_of(stem: str, language: str, limit: int = 5) -> tuple[str, ...]:
     """
     if language not in _LINKS or len(stem) < INFLECTED_MIN_STEM or not stem.isalpha():
         return ()
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"SELECT term, docs FROM {TABLE} WHERE term > %s AND term < %s AND length(term) <= %s LIMIT %s",
-            [stem, stem + "\U0010ffff", len(stem) + INFLECTED_EXTRA, _WHOLE_SCAN],
-        )
-        rows = [(int(docs), term) for term, docs in cursor.fetchall() if term.isalpha()]
-    return tuple(term for _, term in sorted(rows, key=lambda item: (-item[0], item[1]))[:limit])
+    rows = _longer_terms(stem, longest=len(stem) + INFLECTED_EXTRA)
+    return tuple(term for term, _ in sorted(rows, key=lambda item: (-item[1], item[0]))[:limit])
 
 
 def adjectives_of(modifier: str) -> tuple[str, ...]:
