@@ -278,6 +278,11 @@ Report author: Hannah Whitlock, Senior Transport Planner
 Tel: 01632 960118
 """
 
+def _STILL_MISSED(reason):
+    """A value written down before the first reading that the rules still read otherwise (see cards_heldout.md)."""
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
 EXPECTED = [
     pytest.param(CABINET_MEMBER_DECISION, 'title', 'Introduction of a garden waste permit scheme', id='cabinet_member_decision-title'),
     pytest.param(CABINET_MEMBER_DECISION, 'municipality', 'Harbridge Borough Council', id='cabinet_member_decision-municipality'),
@@ -296,7 +301,7 @@ EXPECTED = [
     pytest.param(DANISH_FIRSTAGENDA_ITEM, 'case_handler', 'Line Frost Mikkelsen', id='danish_firstagenda_item-case_handler'),
     pytest.param(DANISH_FIRSTAGENDA_ITEM, 'author_unit', 'Plan, Klima og Miljø', id='danish_firstagenda_item-author_unit'),
     pytest.param(DANISH_FIRSTAGENDA_ITEM, 'addressees', ['Økonomiudvalget'], id='danish_firstagenda_item-addressees'),
-    pytest.param(DANISH_FIRSTAGENDA_ITEM, 'consultations', [('Byrådet', '2025-06-24'), ('Økonomiudvalget', '2025-06-10')], id='danish_firstagenda_item-consultations'),
+    pytest.param(DANISH_FIRSTAGENDA_ITEM, 'consultations', [('Byrådet', '2025-06-24'), ('Økonomiudvalget', '2025-06-10')], id='danish_firstagenda_item-consultations', marks=_STILL_MISSED("a route step in prose ('sendes videre til byrådets møde den …') is not added to one read from the decision")),
     pytest.param(DANISH_FIRSTAGENDA_ITEM, 'attachments', ['Ansøgning fra Solbjerg Grøn Omstilling', 'Budget for partnerskabet 2025-2027'], id='danish_firstagenda_item-attachments'),
     pytest.param(MITTEILUNGSVORLAGE, 'kind', 'notice', id='mitteilungsvorlage-kind'),
     pytest.param(MITTEILUNGSVORLAGE, 'title', 'Sachstand Hochwasserschutz am Erlenbach', id='mitteilungsvorlage-title'),
@@ -312,14 +317,14 @@ EXPECTED = [
     pytest.param(FRAKTION_ANFRAGE, 'title', 'Leerstand städtischer Wohnungen', id='fraktion_anfrage-title'),
     pytest.param(FRAKTION_ANFRAGE, 'municipality', 'Stadt Wendelstedt', id='fraktion_anfrage-municipality'),
     pytest.param(FRAKTION_ANFRAGE, 'date', '2025-03-12', id='fraktion_anfrage-date'),
-    pytest.param(FRAKTION_ANFRAGE, 'author_unit', 'FDP-Fraktion im Rat der Stadt Wendelstedt', id='fraktion_anfrage-author_unit'),
-    pytest.param(FRAKTION_ANFRAGE, 'addressees', ['Oberbürgermeister der Stadt Wendelstedt'], id='fraktion_anfrage-addressees'),
+    pytest.param(FRAKTION_ANFRAGE, 'author_unit', 'FDP-Fraktion im Rat der Stadt Wendelstedt', id='fraktion_anfrage-author_unit', marks=_STILL_MISSED("the group is named without the council it sits in ('FDP-Fraktion'), as the real set's cards name groups")),
+    pytest.param(FRAKTION_ANFRAGE, 'addressees', ['Oberbürgermeister der Stadt Wendelstedt'], id='fraktion_anfrage-addressees', marks=_STILL_MISSED("the office is named with its holder ('Oberbürgermeister Thomas Albers'), as the real set's cards name him")),
     pytest.param(FRAKTION_ANFRAGE, 'signatories', ['Jana Roloff', 'Dirk Wessel'], id='fraktion_anfrage-signatories'),
     pytest.param(IRISH_DISPOSAL_NOTICE, 'title', 'Proposed disposal of land at Ballymore Road, Carrigeen, to Carrigeen Community Development Association', id='irish_disposal_notice-title'),
     pytest.param(IRISH_DISPOSAL_NOTICE, 'municipality', 'Kilbrannock County Council', id='irish_disposal_notice-municipality'),
     pytest.param(IRISH_DISPOSAL_NOTICE, 'date', '2025-05-30', id='irish_disposal_notice-date'),
     pytest.param(IRISH_DISPOSAL_NOTICE, 'addressees', ['The Cathaoirleach and each Member of Kilbrannock County Council'], id='irish_disposal_notice-addressees'),
-    pytest.param(IRISH_DISPOSAL_NOTICE, 'consultations', [('Kilbrannock County Council', '2025-06-23')], id='irish_disposal_notice-consultations'),
+    pytest.param(IRISH_DISPOSAL_NOTICE, 'consultations', [('Kilbrannock County Council', '2025-06-23')], id='irish_disposal_notice-consultations', marks=_STILL_MISSED("'the meeting of the Council' is read as 'Council', not as the issuing council's name")),
     pytest.param(IRISH_DISPOSAL_NOTICE, 'signatories', ['Siobhán Kearney'], id='irish_disposal_notice-signatories'),
     pytest.param(IRISH_DISPOSAL_NOTICE, 'author_unit', 'Housing and Property', id='irish_disposal_notice-author_unit'),
     pytest.param(SWISS_STADTRAT_BESCHLUSS, 'kind', 'minutes', id='swiss_stadtrat_beschluss-kind'),
@@ -370,7 +375,7 @@ EXPECTED = [
     pytest.param(DISTRICT_COMMITTEE_REPORT, 'title', 'Adoption of the Local Cycling and Walking Infrastructure Plan', id='district_committee_report-title'),
     pytest.param(DISTRICT_COMMITTEE_REPORT, 'author_unit', 'Director of Place', id='district_committee_report-author_unit'),
     pytest.param(DISTRICT_COMMITTEE_REPORT, 'addressees', ['Planning Policy Committee'], id='district_committee_report-addressees'),
-    pytest.param(DISTRICT_COMMITTEE_REPORT, 'consultations', [('Full Council', '2025-07-17'), ('Planning Policy Committee', '2025-06-12')], id='district_committee_report-consultations'),
+    pytest.param(DISTRICT_COMMITTEE_REPORT, 'consultations', [('Full Council', '2025-07-17'), ('Planning Policy Committee', '2025-06-12')], id='district_committee_report-consultations', marks=_STILL_MISSED("'recommends … to Full Council for adoption on …' is not read as a route step")),
     pytest.param(DISTRICT_COMMITTEE_REPORT, 'case_handler', 'Hannah Whitlock', id='district_committee_report-case_handler'),
     pytest.param(DISTRICT_COMMITTEE_REPORT, 'phones', ['01632 960118'], id='district_committee_report-phones'),
 ]

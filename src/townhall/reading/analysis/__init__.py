@@ -31,7 +31,7 @@ from townhall.reading.analysis.people import find_case_handler, find_people, fin
 from townhall.reading.analysis.public import find_public
 from townhall.reading.analysis.references import extract_references
 from townhall.reading.analysis.title import find_title, title_from_layout
-from townhall.reading.analysis.units import find_addressees, find_author_unit
+from townhall.reading.analysis.units import find_addressees, find_author_unit, sitting_line
 from townhall.reading.analysis import form_values, letters
 from townhall.reading.analysis.letters import letter_parts
 from townhall.reading.analysis.evidence import FORM_FIELD, PATTERN, STRUCTURE, EvidenceLog
@@ -135,7 +135,7 @@ def analyse(document: Document | str, *, language: str | None = None) -> Card:
     log.found("municipality", municipality)
     # "To: Cabinet – 30 January 2025": the addressee's meeting is a step of the route.
     # "In Control: City Council" with "Agenda Date: 5/14/2024": the form's one meeting date is the addressee's.
-    meeting_dates = form_values.meeting_dates(fields, hint)
+    meeting_dates = form_values.meeting_dates(fields, hint) or form_values.report_to_date(fields, hint)
     addressed = [
         RouteStep(ConsultationStep(name, when or meeting_dates[0]), field.address, f"form field {field.label!r}")
         for name, when, field in form_addressees
@@ -148,6 +148,12 @@ def analyse(document: Document | str, *, language: str | None = None) -> Card:
     ]
     meeting = meeting_of(document, kind)
     steps = route_steps(document, fields, kind, meeting, addressed)
+    if not steps and len(addressees) == 1 and (sitting := sitting_line(text)) is not None:
+        # "an den Gemeinderat" / "für die Sitzung am 8. Mai 2025": the one addressee's meeting is the route.
+        mentions = find_dates(sitting[1], hint)
+        if mentions and mentions[0].end is None:
+            address = document.find(sitting[0])
+            steps = [RouteStep(ConsultationStep(addressees[0], mentions[0].start), address, "the sitting the paper is for")]
     if kind in ("agenda_item", "motion") and not addressees:
         # One item of a meeting's agenda, or a motion put to a meeting, is addressed to the body that meets.
         if meeting is not None and (meeting.how == "meeting line" or kind == "motion"):
@@ -221,8 +227,15 @@ def analyse(document: Document | str, *, language: str | None = None) -> Card:
             if found:
                 return found
             fallback = find_title(text)
-            if fallback and not any(fallback in address.text for address in letters.all_address_lines(letter)):
+            address_texts = {address.text.strip() for address in letters.all_address_lines(letter)}
+            if fallback and not any(fallback in line for line in address_texts):
                 return fallback
+            # The first heading was the sender or the recipient: the subject is the first heading below them.
+            rest = "\n".join("" if line.strip() in address_texts else line for line in text.split("\n"))
+            below = find_title(rest)
+            if below and not any(below in line for line in address_texts):
+                log.found("title", below, how="first heading outside the letter's address blocks")
+                return below
             return None
         if kind == "agenda_item" and from_layout is not None and (item_title := agenda_item_title(from_layout[1].text)):
             log.at("title", from_layout[1], STRUCTURE, "the item's numbered heading")

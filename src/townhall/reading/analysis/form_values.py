@@ -13,7 +13,7 @@ from datetime import date
 from townhall.reading.analysis.consultations import BODY_WORD
 from townhall.reading.analysis.dates import find_dates
 from townhall.reading.analysis.first_names import FIRST_NAMES
-from townhall.reading.analysis.forms import LABELS, FormField, fields_of
+from townhall.reading.analysis.forms import LABELS, FormField, fields_of, normalise_label
 from townhall.reading.analysis.kind import _genre
 from townhall.reading.analysis.people import as_name
 from townhall.reading.analysis.public import find_public
@@ -147,6 +147,21 @@ def meeting_dates(fields: list[FormField], language: str | None) -> list[date]:
     return out
 
 
+def report_to_date(fields: list[FormField], language: str | None) -> list[date]:
+    """Return the date of a committee report's "Date:" field when its form has "Report to:" and no meeting field.
+
+    An English committee report's head ("Report of: … / Report to: Planning Committee / Date: 12 June 2025")
+    is dated by the meeting it goes to.
+    """
+    if not any(normalise_label(field.label) == "report to" for field in fields_of(fields, "addressee")):
+        return []
+    dated = [field for field in fields_of(fields, "date") if normalise_label(field.label) == "date"]
+    if len(dated) != 1:
+        return []
+    mentions = find_dates(dated[0].value, language)
+    return [mentions[0].start] if mentions and mentions[0].end is None else []
+
+
 _BODY_BEFORE_DATE = re.compile(r"^(?P<body>[^\t:]{3,90}?)[\s,–—-]+(?:(?:den|d\.|am|on|the)\s+)?$", re.IGNORECASE)
 
 
@@ -165,8 +180,8 @@ def meeting_bodies(fields: list[FormField], language: str | None) -> list[tuple[
 
 
 def document_date(fields: list[FormField], language: str | None) -> tuple[date, FormField] | None:
-    """Return the date in the form's date field (Datum, Dato, Date, Report date)."""
-    for field in fields_of(fields, "date"):
+    """Return the date in the form's date field (Datum, Dato, Date, Report date), else its decision's date."""
+    for field in [*fields_of(fields, "date"), *fields_of(fields, "decision_date")]:
         mentions = find_dates(field.value, language)
         if mentions and mentions[0].end is None and field.value.find(mentions[0].text) <= 12:
             return mentions[0].start, field

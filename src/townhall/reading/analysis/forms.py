@@ -85,6 +85,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "Gestellt am", "Eingang", "Eingegangen", "Udarbejdet", "Udarbejdet den", "Dated", "Date of issue", "Ausgabedatum",
         "Date of publication", "Publication date", "Date published",
     ),
+    # A decision record without a date of its own is dated by its decision.
+    "decision_date": ("Date of decision", "Decision date", "Date decision taken", "Date decision made"),
     "meeting": (
         "Sitzungstermin", "Sitzungsdatum", "Sitzung am", "Sitzung", "Termin", "Mødedato", "Mødetidspunkt", "Møde",
         "Mødedag", "Date of meeting", "Meeting date", "Meeting", "Beratung am", "Besprechung am", "Datum der Sitzung",

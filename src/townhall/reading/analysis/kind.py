@@ -415,6 +415,16 @@ def agenda_item_title(line: str) -> str | None:
     return _LEADING_NUMBER.sub("", text).strip(" :.-–") or None
 
 
+_ITEM_HEAD_LINES = 4
+_ITEM_HEAD_LINE = re.compile(
+    r"^(?:[A-ZÆØÅÄÖÜ][\wæøåäöüß-]* (?:Kommune|Regionskommune)|(?:Stadt|Gemeinde|Landkreis|Markt) [A-ZÄÖÜ][\wäöüß-]*"
+    r"|[A-ZÆØÅÄÖÜ][\wæøåäöüß-]*(?:-? og [\wæøå-]+)?(?:udvalget|udvalg|ausschuss)|Byrådet|Kommunalbestyrelsen|Regionsrådet"
+    r"|(?:Dagsorden|Referat|Beslutningsprotokol|Tagesordnung|Niederschrift|Agenda|Minutes)\b[^\t]{0,60}"
+    r"|Åbent punkt|Åben sag|Lukket punkt|Öffentlich|Nichtöffentlich|Nicht öffentlich|Public|Open item)$",
+    re.IGNORECASE,
+)
+
+
 def _agenda_item_layout(document, head) -> object | None:
     """Recognise one numbered item of an agenda printed alone: "11. Title" over its proposal and case sections.
 
@@ -426,6 +436,14 @@ def _agenda_item_layout(document, head) -> object | None:
     if lines and (meeting_line(lines[0].text) or body_meeting_line(lines[0].text)):
         # The line of the meeting the item is on, with its genre or only its body and date.
         lines = lines[1:]
+    else:
+        # Or a head of short lines over the item: the council, the body, "Dagsorden til mødet den …",
+        # "Åbent punkt".
+        skipped = 0
+        while skipped < _ITEM_HEAD_LINES and len(lines) > skipped + 1 and _ITEM_HEAD_LINE.match(" ".join(lines[skipped].text.split())):
+            skipped += 1
+        if skipped and _NUMBERED_HEADING.match(lines[skipped].text.strip()):
+            lines = lines[skipped:]
     first = lines[0] if lines else None
     if first is None or not _NUMBERED_HEADING.match(first.text.strip()):
         return None

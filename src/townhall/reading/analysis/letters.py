@@ -109,7 +109,9 @@ def letter_parts(document: Document) -> LetterParts | None:
     recipient_start = next((i for i, address in enumerate(head) if _RECIPIENT_OPENING.match(address.text.strip())), None)
     if recipient_start is not None:
         parts.sender = head[:recipient_start]
-        parts.recipient = [address for address in head[recipient_start:] if address is not parts.place_date or "\t" in address.text]
+        # The recipient block ends at the first blank line: below it stand the date, the genre and the subject.
+        block = _runs(head[recipient_start:])[0]
+        parts.recipient = [address for address in block if address is not parts.place_date or "\t" in address.text]
     else:
         # Without an opening word the block right above the subject is the recipient when it
         # stands apart from the sender block (a blank line between them) and holds a postal address.

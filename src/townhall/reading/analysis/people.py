@@ -233,11 +233,19 @@ def _previous_name(lines: list[str], index: int) -> str | None:
     return None
 
 
+# "Lea Sommerfeld und die übrigen Mitglieder der Fraktion", "Jonas Beck und Fraktion": the first signer for his group.
+_AND_THE_GROUP = re.compile(
+    r"^(?P<name>[^,;:]{5,40}?)\s+(?:und|sowie|and|og)\s+(?:die\s+|the\s+)?(?:übrigen\s+|weiteren\s+|other\s+|øvrige\s+)?"
+    r"(?:Mitglieder\s+(?:der|des)\s+|members\s+of\s+the\s+|medlemmer\s+af\s+)?(?:\w*[Ff]raktion|Gruppe|[Gg]roup|gruppen)\b.*$"
+)
+
+
 def _bare_end_names(lines: list[str]) -> list[str]:
     tail = [line for line in lines if line][-_END_LINES:]
     names = []
     for previous, line in zip([""] + tail, tail):
-        name = as_name(line)
+        for_group = _AND_THE_GROUP.match(line)
+        name = as_name(for_group.group("name") if for_group else line)
         # A name under "Sagsbehandler" or "Kontakt:" is a contact, not a signature.
         if name and name.split()[0].lower() in FIRST_NAMES and not previous.endswith(":") and not _HANDLER_LABEL.match(previous):
             names.append(name)

@@ -41,6 +41,8 @@ _PAPER = _label(
     r"|paper\s?(?:no\.?|number)|report\s?ref(?:erence)?\.?"
     # Swiss councils number their business: "Geschäft Nr. 2024-031", "GR Nr. 2023/112".
     r"|gesch(?:ä|ae)ft(?:s)?\s?(?:nummer|nr\.?)|gr\s?nr\.?"
+    # A council's or board's numbered decision, printed on its own ("Beschluss-Nr. 2025-214").
+    r"|beschluss-?\s?(?:nummer|nr\.?)"
 )
 # "Informationsdrucksache\nNr. 0987/2023": the number under the form's heading.
 _NUMBER_UNDER_HEADING = _label(r"(?:\w*drucksache|\w*vorlage)[ \t]*\n[ \t]*(?:nr\.?|nummer)")
@@ -53,8 +55,8 @@ _NUMBER_UNDER_GENRE = re.compile(
 # A bare "Vorlage" label is the paper's own number only in its header; in minutes it names an item's paper.
 _PAPER_BARE = _label(r"(?:beschluss|informations|mitteilungs|sitzungs)?vorlage")
 _PAPER_DASHED = re.compile(
-    r"^\s*(?:Vorlage|Beschlussvorlage|Mitteilungsvorlage|Informationsvorlage|Antrag|Anfrage|Mitteilung)"
-    r"\s+[-–]\s+(\w[\w/.-]*\d)\s*$",
+    r"^\s*(?:Vorlage|Beschlussvorlage|Mitteilungsvorlage|Informationsvorlage|Antrag|Anfrage|Mitteilung|Drucksache)"
+    r"\s+[-–]\s+(\w[\w/.-]*\d(?:/[IVX]{1,4})?)\s*$",
     re.MULTILINE,
 )
 # PDF conversion can interleave the "Vorlagen-Nummer" header with a neighbouring column; the number

@@ -58,7 +58,7 @@ _NOISE_CELL = re.compile(r"^(?:[-–_.x☒☐✓✔\s]*|\d{1,3})$", re.IGNORECAS
 # "Sitzung des Ortschaftsrates Auental", "Sitzung der Bezirksvertretung Mitte"
 _GERMAN_MEETING = re.compile(
     r"\b(?:\d{1,2}\.\s*)?(?:öffentliche\s+|nichtöffentliche\s+|konstituierende\s+|ordentliche\s+|gemeinsame\s+)?"
-    r"Sitzung\s+(?:des|der)\s+(?P<body>(?:[A-ZÄÖÜ][\wäöüß-]*)(?:[ ,]+(?:und\s+)?[A-ZÄÖÜ][\wäöüß.-]*){0,6})"
+    r"(?:Sitzung|(?<=Auszug aus dem )Protokoll)\s+(?:des|der)\s+(?P<body>(?:[A-ZÄÖÜ][\wäöüß-]*)(?:[ ,]+(?:und\s+)?[A-ZÄÖÜ][\wäöüß.-]*){0,6})"
 )
 _ENGLISH_MEETING = re.compile(
     r"\b(?:[Mm]eeting of (?:the )?)(?P<body>[A-Z][\w&'-]*(?:\s(?:(?:and|of|for|&)\s)?[A-Z][\w&'-]*){0,6})|(?P<body2>(?!(?:A|An|The|This|That|Each|Every|Next|Last)\s)(?:[A-Z][\w&'-]*\s){1,5})[Mm]eeting\b"

@@ -48,7 +48,7 @@ _GENRE_START = re.compile(rf"^(?:{_GENRE})\b", re.IGNORECASE)
 _FORM_PHRASE = re.compile(r"§|\bgem(?:\.|äß)|\bFraktion\b|\bGeschäftsordnung\b|forslag fra\b")
 _REFERENCE_LINE = re.compile(
     r"^(?:\w*vorlage|Vorlagen|Drucksache\w*|DS|Sags?|J\.|Journal|Dok|Az|Aktenzeichen|Our ref|Your ref|Ihr Zeichen"
-    r"|Unser Zeichen|Case|File|Gesch(?:ä|ae)ft\w*|GR|Traktandum|Trakt|Zahl|Zl|Report (?:No|Number)|Dnr|Diarienr|Saksnr|Arkivsak)\b.*(?:\bNr\b|\bnr\b|\d)",
+    r"|Unser Zeichen|Case|File|Gesch(?:ä|ae)ft\w*|Beschluss-?\s?(?:Nr|Nummer)|GR|Traktandum|Trakt|Zahl|Zl|Report (?:No|Number)|Dnr|Diarienr|Saksnr|Arkivsak)\b.*(?:\bNr\b|\bnr\b|\d)",
     re.IGNORECASE,
 )
 _BODY_LINE = re.compile(
@@ -111,9 +111,12 @@ _LABEL_WORDS = frozenset(
 # never the title, in any council's style.
 _ISSUER_FIRST = re.compile(
     r"^(?:Region|Regionen|Magistrat|Bezirksamt|Bezirksausschuss|Bezirksversammlung|Bezirksrat|Ortsbeirat|Einwohnerrat"
+    r"|Bezirksverordnetenversammlung|Stadtverordnetenversammlung|Gemeindevertretung|Verbandsversammlung|Regionalversammlung"
     r"|Gemeinderat|Stadtrat|Stadtsenat|Kreistag|Landratsamt|Kreisverwaltung|Stadtverwaltung|Gemeindeverwaltung"
-    r"|Municipality|Cyngor|Comhairle|Kommune|Gemeinde|Stadt|Markt|Landkreis|Kanton)"
-    r"(?: (?:der|des|of|the|Stadt|Gemeinde|Sir|Bwrdeistref|Dinas|Contae))*(?: [A-ZÆØÅÄÖÜ0-9][\w'’.-]*){1,3}$"
+    r"|Municipality|Cyngor|Comhairle|Kommune|Gemeinde|Marktgemeinde|Stadtgemeinde|Stadt|Markt|Landkreis|Kanton)"
+    r"(?: (?:der|des|of|the|Stadt|Gemeinde|Sir|Bwrdeistref|Dinas|Contae))*"
+    # "Bezirksverordnetenversammlung Tempelwerder von Berlin": a district named with its city.
+    r"(?: (?:(?:von|an der|am|im|ob der|bei) )?[A-ZÆØÅÄÖÜ0-9][\w'’.-]*){1,3}$"
 )
 _ISSUER_LAST = re.compile(
     r"^(?:[A-ZÆØÅÄÖÜ][\w'’.-]*\s){1,3}(?:Lokaludvalg|Lokalråd|Lokalrådet|Kommune|Regionskommune|Region|Council"
@@ -225,8 +228,8 @@ def _genre_heading(line: str, lines: list[str], index: int) -> str | None:
     following = next((l for l in lines[index + 1 : index + 3] if l), "")
     if not _FORM_LINE.match(line) or line.lower().startswith(("auszug", "uddrag", "protokollauszug", "niederschriftsauszug")):
         return None  # an extract's subject is its item's title, not the meeting it comes from
-    if _FORM_LINE.match(following):
-        return None
+    if _FORM_LINE.match(following) or _FORM_PHRASE.search(following):
+        return None  # "Antrag" over "der Fraktion X" or "gemäß § 12 GeschO": who puts it and on what ground
     label_colon = _LABEL_COLON.search(following)
     if following[:1].islower() and len(following) <= _MAX_TITLE and not label_colon:
         return f"{line} {following}"

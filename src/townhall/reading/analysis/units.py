@@ -81,6 +81,8 @@ _BODY_HEAD = re.compile(
 _DIRECTOR_LINE = re.compile(
     r"^(?:Interim |Executive |Strategic |Service )?(?:Director|Head) of [A-Z][\w ,&-]{2,60}$|^Chief Executive$"
 )
+# A service area named under a director's title: "Housing and Property", "Planning, Environment & Water".
+_DIRECTORATE = re.compile(r"^[A-Z][a-z]+(?:(?:,| and| &)? [A-Z][a-z]+){0,5}$")
 _DANISH_OFFICE = re.compile(
     r"^\s*((?:Kontoret|Kontor|Center|Centret|Enheden|Afdelingen|Sekretariatet|Teamet|Staben|Magistratsafdelingen) for [^\n\t]{3,80}?)\s*$",
     re.MULTILINE,
@@ -122,6 +124,7 @@ _DANISH_RECOMMENDS = re.compile(
 )
 _GERMAN_BODY_VERB = re.compile(
     r"\b(?:Der|Die|Das) ((?:[A-ZÄÖÜ][\wäöüß-]+ )?(?:Rat|Stadtrat|Gemeinderat|Kreistag|Stadtverordnetenversammlung|"
+    r"Bezirksverordnetenversammlung|Gemeindevertretung|Verbandsversammlung|"
     r"Bezirksvertretung(?: [A-ZÄÖÜ][\wäöüß-]+)?|Hauptausschuss|Ausschuss für [A-ZÄÖÜ][\wäöüß, -]+?|[A-ZÄÖÜ][\wäöüß-]*(?:ausschuss|beirat|rat)))"
     # "Der Gemeinderat wird gebeten, folgende Fragen zu beantworten", "Der Stadtsenat wolle beschließen": the body asked.
     r" (?:nimmt|beschließt|beschliesst|stimmt|wird (?:gebeten|ersucht|aufgefordert)|möge|wolle)\b"
@@ -162,12 +165,20 @@ _MOTION_FROM = re.compile(
 )
 
 
+_SENDER_UNDER_GENRE = re.compile(r"^(?:der|des|von der|fra|from the)\s+[A-ZÆØÅÄÖÜ]")
+_GROUP_WORD = re.compile(r"\b(?:Fraktion|Gruppe|Group|Party|Partei)\b|\w+listen\b|\w+fraktion\b", re.IGNORECASE)
+
+
 def find_author_unit(text: str) -> str | None:
     """Return the office or department that wrote or submitted the paper, or None."""
     lines = text.split("\n")
-    for line in [line for line in lines[:12] if line.strip()][:3]:
-        motion = _MOTION_FROM.match(line.strip())
-        if motion:
+    opening = [line.strip() for line in lines[:16] if line.strip()][:6]
+    for position, line in enumerate(opening):
+        motion = _MOTION_FROM.match(line)
+        if motion is None and position + 1 < len(opening) and _SENDER_UNDER_GENRE.match(opening[position + 1]):
+            # "Antrag" over "der Fraktion Bündnis 90/Die Grünen": the genre and its sender on two lines.
+            motion = _MOTION_FROM.match(f"{line} {opening[position + 1]}")
+        if motion and (position < 3 or _GROUP_WORD.search(motion.group("unit"))):
             return motion.group("unit")
     for index, line in enumerate(lines[:80]):
         if _AUTHOR_LABEL_ALONE.match(line):
@@ -209,8 +220,12 @@ def find_author_unit(text: str) -> str | None:
         unit = match.group(1).strip()
         # "REPORT OF THE CORPORATE DIRECTOR OF PLACE": a heading in capitals, named in title case.
         return " ".join(_title_word(word) for word in unit.split()) if unit.isupper() else unit
-    for line in lines:
+    for index, line in enumerate(lines):
         if _DIRECTOR_LINE.match(line.strip()):
+            # "Director of Services" over "Housing and Property" in a signature: the directorate writes.
+            below = _next_non_empty(lines, index)
+            if below and _DIRECTORATE.match(below.strip()) and not as_name(below.strip()) and not _BODY_HEAD.search(below):
+                return below.strip()
             return line.strip()
     match = _REPORTING_UNIT.search(text)
     if match:
@@ -276,6 +291,12 @@ def find_addressees(text: str, kind: str | None = None) -> list[str]:
             value = _MEETING_TAIL.sub("", _NEXT_FIELD.sub("", addressed.group("value") or addressed.group("value_an"))).strip(" .,")
             if _BODY_WORD.search(value) and not re.search(r"[.;!?]\s", value) and len(value.split()) <= 10:
                 return _split_bodies(value)
+        under_genre = _ADDRESSED_UNDER_GENRE.match(line)
+        if under_genre and index and _GENRE_LINE.match(_previous_non_empty(lines, index)):
+            # "Vorlage des Magistrats" / "an die Stadtverordnetenversammlung", "AMTSVORTRAG" / "an den Gemeinderat".
+            value = under_genre.group("value").strip(" .,")
+            if _BODY_WORD.search(value) and len(value.split()) <= 8:
+                return _split_bodies(value)
         opening = _ADDRESS_OPENING.match(line)
         if opening and _CHAIR.match(opening.group("value").strip()):
             body = _next_non_empty(lines, index)
@@ -313,6 +334,20 @@ def find_addressees(text: str, kind: str | None = None) -> list[str]:
         if meeting and kind == "motion":
             return [meeting.group("body")]
     return []
+
+
+# A form's name over the body it goes to, on the next line in lower case: "Vorlage des Magistrats" / "an die
+# Stadtverordnetenversammlung", "Amtsvortrag" / "an den Gemeinderat", "Indstilling" / "til Byrådet".
+_ADDRESSED_UNDER_GENRE = re.compile(r"^(?:an|til|to)\s+(?:(?:den|die|das|the)\s+)?(?P<value>[A-ZÆØÅÄÖÜ][^\t:]{2,80})$")
+_GENRE_LINE = re.compile(
+    r"^(?:\w*vorlage|vorlage|amtsvortrag|amtsbericht|bericht|antrag|weisung|botschaft|mitteilung|indstilling|orientering"
+    r"|redegørelse|report|memo|notat)\b[^:]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+def _previous_non_empty(lines: list[str], index: int) -> str:
+    return next((line for line in reversed(lines[:index]) if line), "")
 
 
 def _recipient(value: str, lines: list[str], index: int) -> str | None:
@@ -457,3 +492,22 @@ def _nominative(article: str, phrase: str) -> str:
         ending = "e"
     adjectives = [a[:-2] + ending if a.endswith("en") else a for a in adjectives]
     return " ".join([*adjectives, noun])
+
+
+# "für die Sitzung am 8. Mai 2025" under "an den Gemeinderat": the addressed body's meeting.
+_FOR_THE_SITTING = re.compile(
+    r"^(?:für die|zur|in der) (?:nächsten? |kommenden? )?Sitzung (?:am|vom)\s+(?P<when>.+)$"
+    r"|^(?:til|på) (?:mødet|møde) (?:den|d\.)\s+(?P<when_da>.+)$"
+    r"|^for the meeting (?:on|of)\s+(?P<when_en>.+)$",
+    re.IGNORECASE,
+)
+
+
+def sitting_line(text: str) -> tuple[str, str] | None:
+    """Return the line in the paper's head that names the sitting it is for, and the date's text, or None."""
+    for line in [line.strip() for line in text.split("\n")[:30]]:
+        match = _FOR_THE_SITTING.match(line)
+        if match:
+            return line, next(group for group in match.groups() if group)
+    return None
+
