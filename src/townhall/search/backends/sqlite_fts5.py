@@ -328,11 +328,14 @@ class Fts5Backend(SearchBackend):
         if self._reads(core)[0] > BM25_BUDGET:
             return pairs
         ordered = heapq.nlargest(head, pairs)
-        ids = [paper_id for _, paper_id in ordered]
-        marks = ", ".join(["%s"] * len(ids))
+        ids = {paper_id for _, paper_id in ordered}
+        # One pass over the id range, not ``rowid IN (...)``: FTS5 restarts its cursor for
+        # each listed id and ``bm25()`` then counts every phrase's papers again, once per id.
+        # The scores are the same (they depend on the row and the whole index only).
         with connection.cursor() as cursor:
-            cursor.execute(f"SELECT rowid, -{_BM25} FROM {TABLE} WHERE {TABLE} MATCH %s AND rowid IN ({marks})", [core, *ids])
-            scores = {int(row[0]): float(row[1]) for row in cursor.fetchall()}
+            cursor.execute(f"SELECT rowid, -{_BM25} FROM {TABLE} WHERE {TABLE} MATCH %s AND rowid BETWEEN %s AND %s",
+                           [core, min(ids), max(ids)])
+            scores = {int(row[0]): float(row[1]) for row in cursor.fetchall() if row[0] in ids}
         weighed = {paper_id: scores.get(paper_id, 0.0) + INSIDE_SHARE * max(score - scores.get(paper_id, 0.0), 0.0)
                    for score, paper_id in ordered}
         return [(weighed.get(paper_id, score), paper_id) for score, paper_id in pairs]
