@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 
-_KEYWORDS = ("bilag", "anlage", "attachment", "appendi", "annex", "enclos", "vedlag", "beilage", "beigefügt", "attached")
+_KEYWORDS = ("bilag", "anlage", "anhang", "anhänge", "attachment", "appendi", "annex", "enclos", "vedlag", "beilage", "beigefügt", "attached")
 _HEADING = re.compile(
-    r"^\s*(?:Bilag|Bilagsfortegnelse|Bilagsliste|Vedlagte bilag|Anlagen?|Anlage/n|Anlage\(n\)|Bilag\(er\)|Anlagenverzeichnis|Attachments?|Appendices"
-    r"|Appendix|Annex(?:es)?|Enclosures?|Dokumente|Dokumenter|Documents|Downloads"
+    # a section number may lead the heading: "11. Appendices", "7 Bilag"
+    r"^\s*(?:\d{1,2}(?:\.\d{1,2})?\.?\s+)?"
+    r"(?:Bilag|Bilagsfortegnelse|Bilagsliste|Bilagsoversigt|Oversigt over bilag|Vedlagte bilag|Vedhæftede bilag|Anlagen?|Anlage/n"
+    r"|Anlage\(n\)|Bilag\(er\)|Anlagenverzeichnis|Anlagenübersicht|Anh(?:ang|änge)|Beilagen?|Attachments?|Appendices"
+    r"|List of (?:appendices|attachments|enclosures|annexes)|Appendix|Annex(?:es)?|Enclosures?|Dokumente|Dokumenter|Documents|Downloads"
     r"|Als Anlagen? (?:angefügt|beigefügt|beigelegt) (?:sind|ist)|Vedlagt (?:er|følger)"
     r"|(?:The following|These) (?:documents )?are attached|Attached (?:are|is))\s*:?\s*$",
     re.IGNORECASE,
@@ -48,6 +51,16 @@ _SIGN_OFF = re.compile(
     r"|Kind regards|Best regards)\b|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$"
     # The confirmation of the decision printed under the paper: "beschlossen im Stadtrat am", "Approved by Council on".
     r"|(?:beschlossen|genehmigt|vedtaget|godkendt|approved|adopted)\b[^.\n]{0,60}\b(?:am|den|d\.|on)\b[^.\n]{0,20}$)",
+    re.IGNORECASE,
+)
+# The sections that follow an attachment list in a paper: a list ends at the next of them,
+# with or without its section number ("Sagsfremstilling", "Begründung", "11. Contact details").
+_NEXT_SECTION = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2})?\.?\s+)?(?:Sagsfremstilling|Sagsbeskrivelse|Sagens (?:forløb|behandling)|Indstilling|Beslutning|Baggrund"
+    r"|Økonomi(?:ske konsekvenser)?|Lovgrundlag|Høring|Kommunikation|Tidsplan|Beslutningskompetence|Bemærkninger"
+    r"|Sachverhalt|Begründung|Beschluss(?:vorschlag)?|Beschlussempfehlung|Finanzielle Auswirkungen|Rechtsgrundlage|Anmerkungen"
+    r"|Recommendations?|Background(?: (?:papers|documents))?|Financial implications|Legal implications|Contact details?|Report author"
+    r"|Summary|Introduction|Conclusions?|Equalities implications|Risk implications)\s*:?\s*$",
     re.IGNORECASE,
 )
 _NONE = re.compile(r"^(?:ingen(?: bilag)?|keine(?: anlagen)?|none|nil|n/a|-)\.?$", re.IGNORECASE)
@@ -203,7 +216,7 @@ def _listed_after(lines: list[str], index: int) -> list[str]:
             continue
         if files and not _FILE_NAME.search(line):
             break  # a list of files ends with the first line that names none
-        if _NONE.match(line) or _SIGN_OFF.match(line):
+        if _NONE.match(line) or _SIGN_OFF.match(line) or _NEXT_SECTION.match(line):
             break
         blank_run = 0
         labelled = _LABELLED_ITEM.match(line)

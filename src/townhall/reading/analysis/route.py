@@ -329,7 +329,86 @@ def _history_steps(document: Document) -> list[Step]:
             when = _one_date(decision.group("rest").split(",")[0])
             if when is not None:
                 out.append(Step(ConsultationStep(decision.group("body").strip(), when), address, "decision heading"))
+                continue
+        row = route_row(text)
+        if row is not None:
+            out.append(Step(row, address, "route row"))
     return out
+
+
+# --- A route row told by what it holds -----------------------------------------------------------
+
+# Words that lead into a body on a route line: "Beslutning i", "Behandles i", "Beratung im",
+# "Considered by", "Decision by", "Indstilling til".
+_ROW_LEAD = re.compile(
+    r"^(?:(?:beslutning|behandling|indstilling|behandles|beslutter|besluttes|orientering|beratung|vorberatung|entscheidung|"
+    r"beschlussfassung|kenntnisnahme|considered|consideration|decision|decided|referred|report(?:ed)?)"
+    r"(?:\s+(?:i|af|til|im|in|durch|vom|von|der|des|den|by|to|at|of|the|for))*\s+)",
+    re.IGNORECASE,
+)
+# What stands beside the body and the date on a route row: the day's word, an agenda item, a public flag.
+_ROW_FILLER = re.compile(
+    r"(?:\b(?:den|d\.|am|vom|on|the|at|meeting|møde|mødet|sitzung)\b|\b(?:TOP|pkt\.?|punkt|item|Nr\.?|no\.?)\s*\d{1,3}(?:\.\d{1,2})?\b"
+    r"|\((?:TOP|pkt\.?|punkt|item|Nr\.?)?\s*\d{1,3}\)|\b(?:nicht\s?öffentlich|öffentlich|åbent?|lukket|public|private|exempt|Ö|N|NÖ)\b"
+    r"|[:;–—|()]|\s-\s|\s-$|^-\s)",
+    re.IGNORECASE,
+)
+_ROW_ITEM = re.compile(r"\b(?:TOP|pkt\.?|punkt|item|Nr\.?|no\.?)\s*(?P<item>\d{1,3}(?:\.\d{1,2})?)\b", re.IGNORECASE)
+_ROW_CLOSED = re.compile(r"\b(?:nicht\s?öffentlich|lukket|private|exempt|NÖ)\b", re.IGNORECASE)
+_ROW_PUBLIC = re.compile(r"\b(?:öffentlich|åbent?|public)\b|(?<!\w)Ö(?!\w)", re.IGNORECASE)
+_ROW_FORM_LABEL = re.compile(r"^[^\W\d]{1,20}\s*:")
+_ROW_PLACE_DATE = re.compile(r",\s*(?:den|d\.)\s*\d", re.IGNORECASE)
+# Small words a body's name may hold in lower case: "Udvalget for Klima og Miljø", "Ausschuss für Umwelt".
+_NAME_LINKS = frozenset(
+    "for og i af til med und für des der die das im in am zur zum von vom and of the on with".split()
+)
+
+
+def route_row(text: str) -> ConsultationStep | None:
+    """Read a route row from what it holds: one body's name, one date, and at most a role, item or flag.
+
+    Council systems print route rows in many orders ("Byrådet 05.09.2024", "05/09/2024
+    Økonomiudvalget", "Finance Committee – 3rd March 2025 – for decision", "Beratung im
+    Stadtrat am 3. März 2025, TOP 7, öffentlich"); the row is told by its content, not its order.
+    A sentence is never a row: the rest beside the date must be a name (capitalised words and the
+    small words that join them) that holds a body's word.
+    """
+    text = " ".join(text.split())
+    if len(text) > 100 or not _DIGIT.search(text) or text.endswith((".", "?", "!")) and not text.endswith(("d.", "Nr.")):
+        return None
+    mentions = find_dates(text)
+    if len(mentions) != 1 or mentions[0].end is not None or mentions[0].precision != "day":
+        return None
+    start, end = mentions[0].span
+    if _ROW_FORM_LABEL.match(text) or _ROW_PLACE_DATE.search(text):
+        return None  # a form's field ("To: Cabinet – 4 March") or a letter's place and date ("Kleinstadt, den 3.5.2025")
+    rest = f"{text[:start]} | {text[end:]}"
+    item = _ROW_ITEM.search(rest)
+    public = None
+    if _ROW_CLOSED.search(rest):
+        public = False
+    elif _ROW_PUBLIC.search(rest):
+        public = True
+    role = None
+    for part in re.split(r"\s*(?:[|,;–—]|\s-\s)\s*", rest):
+        if ROLE.match(part.strip(" .:()")):
+            role = part.strip(" .:()")
+            rest = rest.replace(part, " | ", 1)
+    rest = _ROW_LEAD.sub("", rest.strip(" |"))
+    rest = _ROW_FILLER.sub(" | ", rest)
+    # What is left between the separators: the body's name must be the one piece that holds words.
+    pieces = [piece.strip(" .,-") for piece in rest.split("|") if piece.strip(" .,-")]
+    if len(pieces) != 1:
+        return None
+    body, trailing_role = _without_role(pieces[0])
+    body = body.strip(" .,-")
+    role = role or trailing_role
+    words = body.split()
+    if not words or len(words) > 7 or not BODY_WORD.search(body) or any(c.isdigit() for c in body):
+        return None
+    if not words[0][0].isupper() or any(not (w[0].isupper() or w.lower() in _NAME_LINKS or w.endswith("-")) for w in words):
+        return None
+    return ConsultationStep(body, mentions[0].start, role, item.group("item") if item else None, public)
 
 
 _TRAILING_ROLE = re.compile(
