@@ -389,15 +389,19 @@ def route_row(text: str) -> ConsultationStep | None:
         public = False
     elif _ROW_PUBLIC.search(rest):
         public = True
-    role = None
-    for part in re.split(r"\s*(?:[|,;–—]|\s-\s)\s*", rest):
-        if ROLE.match(part.strip(" .:()")):
-            role = part.strip(" .:()")
-            rest = rest.replace(part, " | ", 1)
     rest = _ROW_LEAD.sub("", rest.strip(" |"))
     rest = _ROW_FILLER.sub(" | ", rest)
-    # What is left between the separators: the body's name must be the one piece that holds words.
-    pieces = [piece.strip(" .,-") for piece in rest.split("|") if piece.strip(" .,-")]
+    # What is left between the separators: a role ("Vorberatung", "for decision") and the body's
+    # name, which must be the one piece that holds other words.
+    role = None
+    pieces = []
+    for piece in (piece.strip(" .,-") for piece in rest.split("|")):
+        for part in (part.strip(" .") for part in piece.split(",")):
+            if ROLE.match(part):
+                role = role or part
+                piece = piece.replace(part, "").strip(" .,-")
+        if piece:
+            pieces.append(piece)
     if len(pieces) != 1:
         return None
     body, trailing_role = _without_role(pieces[0])
