@@ -71,3 +71,14 @@ def test_an_english_report_lists_the_bodies_it_went_to_with_written_dates():
     card = analyse(text)
     assert [(s.organization, s.date) for s in card.consultations][:2] == [
         ("Environment Scrutiny Committee", date(2026, 2, 2)), ("Cabinet", date(2026, 2, 19))]
+
+
+def test_a_case_procedure_joined_by_unknown_words_is_split_by_the_bodies_its_history_names():
+    text = (
+        "4. Ny cykelsti\n\nSagsnr.: 26-000901\n\nSagsprocedure\n\nTeknikudvalget samt derpå Økonomiudvalget, endeligt Byrådet\n\n"
+        "Indstilling\n\nForvaltningen indstiller, at stien anlægges.\n\nSagens forløb\n\n"
+        "Teknikudvalget 05.01.2026\nAnbefales.\n\nØkonomiudvalget 12.01.2026\nAnbefales."
+    )
+    card = analyse(text)
+    assert [(s.organization, s.date) for s in card.consultations] == [
+        ("Teknikudvalget", date(2026, 1, 5)), ("Økonomiudvalget", date(2026, 1, 12)), ("Byrådet", None)]

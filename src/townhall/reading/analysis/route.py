@@ -437,6 +437,7 @@ def _procedure_steps(procedure: FormField, history: list[Step], meeting: Step | 
     if not bodies:
         return [*history, *([meeting] if meeting else [])]
     known = [*history, *([meeting] if meeting else [])]
+    bodies = [name for body in bodies for name in _named_within(body, known)]
     out: list[Step] = []
     for body in bodies:
         match = next((step for step in known if _same_body(step.step.organization, body)), None)
@@ -445,6 +446,44 @@ def _procedure_steps(procedure: FormField, history: list[Step], meeting: Step | 
         else:
             out.append(Step(ConsultationStep(body, None), procedure.address, "case procedure"))
     return out
+
+
+def _named_within(text: str, known: list[Step]) -> list[str]:
+    """Split a procedure's text by the bodies the case history names in it, in the order written.
+
+    "A, B and C" joined by words the list splitter does not know still yields A and B when the
+    history names them; what is left between them (C) stays a body of its own when it holds a
+    body's word.
+    """
+    lowered = text.casefold()
+    spans = []
+    for step in known:
+        name = step.step.organization
+        at = lowered.find(name.casefold())
+        if name and at >= 0 and not any(a <= at < b for a, b, _ in spans):
+            spans.append((at, at + len(name), name))
+    if not spans or (len(spans) == 1 and spans[0][1] - spans[0][0] == len(text.strip())):
+        return [_without_joining_words(text)]
+    spans.sort()
+    names: list[str] = []
+    position = 0
+    for start, end, name in [*spans, (len(text), len(text), "")]:
+        # the joining words ("og", "und", "et") and separators between two names are no body
+        between = _without_joining_words(text[position:start].strip(" ,;.-–"))
+        if between and BODY_WORD.search(between):
+            names.append(between)
+        if name:
+            names.append(text[start:end])
+        position = end
+    return names
+
+
+def _without_joining_words(text: str) -> str:
+    """Drop the words in lower case that join a list before a body's name ("endelig Byrådet")."""
+    words = text.split()
+    while words and not (words[0][:1].isupper() or BODY_WORD.search(words[0])):
+        words.pop(0)
+    return " ".join(words) if words else text
 
 
 def _same_body(first: str, second: str) -> bool:
