@@ -82,3 +82,16 @@ def test_a_case_procedure_joined_by_unknown_words_is_split_by_the_bodies_its_his
     card = analyse(text)
     assert [(s.organization, s.date) for s in card.consultations] == [
         ("Teknikudvalget", date(2026, 1, 5)), ("Økonomiudvalget", date(2026, 1, 12)), ("Byrådet", None)]
+
+
+def test_a_decision_heading_names_its_body_in_sentence_case_with_its_abbreviation():
+    step = route_row("Beslutning i Udvalget for teknik, miljø og trafik (TMT) den 08-01-2026")
+    assert (step.organization, step.date) == ("Udvalget for teknik, miljø og trafik (TMT)", date(2026, 1, 8))
+
+
+def test_a_name_in_sentence_case_without_a_word_that_announces_a_body_is_no_row():
+    assert route_row("Udvalget for teknik godkendte planen 08-01-2026") is None
+
+
+def test_a_report_dated_by_its_body_is_no_route_row():
+    assert route_row("REPORT OF THE LICENSING COMMITTEE dated March 4, 2026") is None

@@ -342,7 +342,7 @@ def _history_steps(document: Document) -> list[Step]:
 # "Considered by", "Decision by", "Indstilling til".
 _ROW_LEAD = re.compile(
     r"^(?:(?:beslutning|behandling|indstilling|behandles|beslutter|besluttes|orientering|beratung|vorberatung|entscheidung|"
-    r"beschlussfassung|kenntnisnahme|considered|consideration|decision|decided|referred|report(?:ed)?)"
+    r"beschlussfassung|kenntnisnahme|considered|consideration|decision|decided|referred)"
     r"(?:\s+(?:i|af|til|im|in|durch|vom|von|der|des|den|by|to|at|of|the|for))*\s+)",
     re.IGNORECASE,
 )
@@ -356,7 +356,9 @@ _ROW_FILLER = re.compile(
 _ROW_ITEM = re.compile(r"\b(?:TOP|pkt\.?|punkt|item|Nr\.?|no\.?)\s*(?P<item>\d{1,3}(?:\.\d{1,2})?)\b", re.IGNORECASE)
 _ROW_CLOSED = re.compile(r"\b(?:nicht\s?öffentlich|lukket|private|exempt|NÖ)\b", re.IGNORECASE)
 _ROW_PUBLIC = re.compile(r"\b(?:öffentlich|åbent?|public)\b|(?<!\w)Ö(?!\w)", re.IGNORECASE)
-_ROW_FORM_LABEL = re.compile(r"^[^\W\d]{1,20}\s*:")
+_ROW_ABBREVIATION = re.compile(r"\((?P<short>[A-ZÆØÅÄÖÜ][A-ZÆØÅÄÖÜ\d-]{1,9})\)")
+# A form's field ("To: Cabinet – 4 March"), or a paper's own date ("Report of the Committee dated …").
+_ROW_FORM_LABEL = re.compile(r"^[^\W\d]{1,20}\s*:|\b(?:dated|datiert|dateret)\b", re.IGNORECASE)
 _ROW_PLACE_DATE = re.compile(r",\s*(?:den|d\.)\s*\d", re.IGNORECASE)
 # Small words a body's name may hold in lower case: "Udvalget for Klima og Miljø", "Ausschuss für Umwelt".
 _NAME_LINKS = frozenset(
@@ -380,8 +382,8 @@ def route_row(text: str) -> ConsultationStep | None:
     if len(mentions) != 1 or mentions[0].end is not None or mentions[0].precision != "day":
         return None
     start, end = mentions[0].span
-    if _ROW_FORM_LABEL.match(text) or _ROW_PLACE_DATE.search(text):
-        return None  # a form's field ("To: Cabinet – 4 March") or a letter's place and date ("Kleinstadt, den 3.5.2025")
+    if _ROW_FORM_LABEL.search(text) or _ROW_PLACE_DATE.search(text):
+        return None  # a form's field, a paper's own date or a letter's place and date ("Kleinstadt, den 3.5.2025")
     rest = f"{text[:start]} | {text[end:]}"
     item = _ROW_ITEM.search(rest)
     public = None
@@ -389,8 +391,9 @@ def route_row(text: str) -> ConsultationStep | None:
         public = False
     elif _ROW_PUBLIC.search(rest):
         public = True
-    rest = _ROW_LEAD.sub("", rest.strip(" |"))
-    rest = _ROW_FILLER.sub(" | ", rest)
+    rest, announced = _ROW_LEAD.subn("", rest.strip(" |"))
+    # a body's abbreviation in brackets belongs to its name ("Udvalget for plan og kultur (PUK)")
+    rest = _ROW_FILLER.sub(" | ", _ROW_ABBREVIATION.sub(r"⟨\g<short>⟩", rest)).replace("⟨", "(").replace("⟩", ")")
     # What is left between the separators: a role ("Vorberatung", "for decision") and the body's
     # name, which must be the one piece that holds other words.
     role = None
@@ -410,7 +413,11 @@ def route_row(text: str) -> ConsultationStep | None:
     words = body.split()
     if not words or len(words) > 7 or not BODY_WORD.search(body) or any(c.isdigit() for c in body):
         return None
-    if not words[0][0].isupper() or any(not (w[0].isupper() or w.lower() in _NAME_LINKS or w.endswith("-")) for w in words):
+    if not words[0][0].isupper():
+        return None
+    # A name is capitalised word by word, but for the small words that join it; after a word that
+    # announces a body ("Beslutning i …", "Beratung im …") a name in sentence case is read too.
+    if not announced and any(not (w[0].isupper() or w.lower() in _NAME_LINKS or w.endswith("-") or _ROW_ABBREVIATION.fullmatch(w)) for w in words):
         return None
     return ConsultationStep(body, mentions[0].start, role, item.group("item") if item else None, public)
 
