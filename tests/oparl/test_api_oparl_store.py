@@ -18,6 +18,7 @@ RENDER_TABLES = ("core_file", "core_location", "core_consultation", "core_deadli
 def another_process():
     """Forget what this process keeps in memory, as a second web process starts without it."""
     caches["oparl"].clear()
+    caches["pages"].clear()
 
 
 def fetch(client, url: str):
@@ -85,6 +86,34 @@ def test_a_list_page_of_stored_papers_is_written_around_them_without_loading_any
     assert again.content == first.content
     assert not rendered(queries)
     assert not any('FROM "core_paper"' in sql and '"core_paper"."name"' in sql for sql in queries)
+
+
+def test_a_list_page_asked_again_in_the_same_process_shows_a_paper_changed_in_between(populated, client):
+    paper = populated.papers[0]
+    url = f"{ROOT}body/{populated.body.pk}/paper?elementsPerPage=1000"
+    first = client.get(url)
+    paper.name = "Renamed while listed"
+    paper.save()
+
+    again = client.get(url)
+
+    assert b"Renamed while listed" not in first.content and b"Renamed while listed" in again.content
+    assert again["ETag"] != first["ETag"]
+
+
+def test_a_list_page_asked_again_in_the_same_process_leaves_out_a_paper_withdrawn_in_between(populated, client):
+    from townhall.core.access import paper_set_public
+
+    paper = populated.papers[0]
+    url = f"{ROOT}body/{populated.body.pk}/paper?elementsPerPage=1000"
+    first = client.get(url).json()
+    paper_set_public(paper, False)
+
+    again = client.get(url).json()
+
+    listed = f"http://testserver{ROOT}paper/{paper.pk}"
+    assert listed in [item["id"] for item in first["data"]] and listed not in [item["id"] for item in again["data"]]
+    assert again["pagination"]["totalElements"] == first["pagination"]["totalElements"] - 1
 
 
 @pytest.mark.parametrize("stored", [False, True], ids=["first serve", "stored"])

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from math import ceil
+from typing import Callable
 from urllib.parse import urlencode
 
 from django.db.models import QuerySet
@@ -64,7 +65,7 @@ class PageRequest:
         after = positive_int("after", query.get("after"), None, least=0)
         return cls(filters=filters, number=number, per_page=per_page, per_page_asked=raw_per_page is not None, after=after)
 
-    def fetch(self, queryset: QuerySet, total: int | None = None, load=None, columns: tuple[str, ...] = (),
+    def fetch(self, queryset: QuerySet | Callable[[], QuerySet], total: int | None = None, load=None, columns: tuple[str, ...] = (),
               starts_after=None, rows_after=None) -> Page:
         """Return this page of *queryset*, ordered by id so every request sees the same order.
 
@@ -77,8 +78,10 @@ class PageRequest:
         *rows_after*, when given, reads a page that starts after a known id in place of the
         queryset: called with that id and the number of rows, it returns the same rows.
         """
+        # *queryset* may be a function that builds it: a page read by *rows_after* needs none.
+        rows = queryset if callable(queryset) else (lambda: queryset)
         if total is None:
-            total = queryset.count()
+            total = rows().count()
         pages = max(1, ceil(total / self.per_page))
         # A next link followed after deletions shrank the list still answers with what follows its id.
         if self.number > pages and self.after is None:
@@ -90,11 +93,11 @@ class PageRequest:
         if after is not None and rows_after is not None:
             objects = rows_after(after, self.per_page + 1)
         elif after is not None:
-            window = queryset.filter(id__gt=after).order_by("id")[:self.per_page + 1]
+            window = rows().filter(id__gt=after).order_by("id")[:self.per_page + 1]
             objects = list(window.values_list(*columns, named=True) if columns else window)
         else:
             start = (self.number - 1) * self.per_page
-            window = queryset.order_by("id")[start:start + self.per_page + 1]
+            window = rows().order_by("id")[start:start + self.per_page + 1]
             if load is None:
                 objects = list(window.values_list(*columns, named=True) if columns else window)
             else:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections import namedtuple
 from urllib.parse import urlencode
 
@@ -164,17 +165,20 @@ class ListView(ApiView):
         serializer = self.renderer[self.type_name]
         page_request = PageRequest.from_query(request.GET)
         addresses = self.renderer.addresses
-        if body_pk is None:
-            queryset, list_url = serializer.rows(), addresses.body_list()
-        else:
-            queryset, list_url = serializer.in_body(body_pk), addresses.list(body_pk, self.segment)
-        filtered = page_request.filters.apply(queryset, serializer.shown())
+        list_url = addresses.body_list() if body_pk is None else addresses.list(body_pk, self.segment)
+
+        @functools.cache
+        def filtered():
+            # Built only when needed: a stored count and a page after a known id never ask for it.
+            queryset = serializer.rows() if body_pk is None else serializer.in_body(body_pk)
+            return page_request.filters.apply(queryset, serializer.shown())
+
         views = PublicViews(addresses)
         markers = views.markers(serializer.model)
         filters = urlencode(page_request.filters.query_params())
-        total = views.count(self.type_name, body_pk, filters, markers, filtered.count)
+        total = views.count(self.type_name, body_pk, filters, markers, lambda: filtered().count())
         boundaries = views.page_boundaries(self.type_name, body_pk, filters, markers, page_request.per_page,
-                                           lambda: filtered.order_by("id").values_list("id", flat=True))
+                                           lambda: filtered().order_by("id").values_list("id", flat=True))
         # Without date filters a page after a known id is read by SQL compiled once (the common walk).
         dated = any(getattr(page_request.filters, name) is not None for name in DATE_FILTERS)
         after = None if dated else (lambda start, limit: rows_after(serializer, body_pk, start, limit))
@@ -194,6 +198,10 @@ class ListView(ApiView):
         not_modified = get_conditional_response(request, etag=etag, last_modified=last_modified)
         if not_modified is not None:
             return validated(not_modified, etag, last_modified)
+        # The ETag names every row's state, the count, the address and the variant: the whole page.
+        content = views.kept_page(etag)
+        if content is not None:
+            return validated(json_content_response(content), etag, last_modified)
 
         states = {row.pk: (row.modified, bool(row.oparl_shown)) for row in page.objects}
         contents = views.lookup(self.type_name, variant, states)
@@ -215,6 +223,8 @@ class ListView(ApiView):
         # The stored objects are JSON already: the page is written around them, "data" first.
         rest = {key: value for key, value in page_request.envelope(list_url, page, []).items() if key != "data"}
         content = b'{"data":[' + b",".join(items) + b"]," + json_bytes(rest)[1:]
+        if len(items) == len(page.objects):
+            views.keep_page(etag, content)
         return validated(json_content_response(content), etag, last_modified)
 
     @staticmethod
