@@ -148,14 +148,19 @@ def meeting_dates(fields: list[FormField], language: str | None) -> list[date]:
 
 
 def report_to_date(fields: list[FormField], language: str | None) -> list[date]:
-    """Return the date of a committee report's "Date:" field when its form has "Report to:" and no meeting field.
+    """Return the addressed meeting's date from a report's "Date:" or a forward plan's "Date of decision:".
 
     An English committee report's head ("Report of: … / Report to: Planning Committee / Date: 12 June 2025")
     is dated by the meeting it goes to.
     """
-    if not any(normalise_label(field.label) == "report to" for field in fields_of(fields, "addressee")):
+    labels = {normalise_label(field.label) for field in fields_of(fields, "addressee")}
+    if "report to" in labels:
+        dated = [field for field in fields_of(fields, "date") if normalise_label(field.label) == "date"]
+    elif labels & {"decision to be taken by", "decision to be made by"}:
+        # A forward plan's "Decision to be taken by: Cabinet" with "Date of decision: …": that meeting's date.
+        dated = fields_of(fields, "decision_date")
+    else:
         return []
-    dated = [field for field in fields_of(fields, "date") if normalise_label(field.label) == "date"]
     if len(dated) != 1:
         return []
     mentions = find_dates(dated[0].value, language)

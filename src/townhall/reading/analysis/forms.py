@@ -42,6 +42,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "File #", "Geschäft Nr", "Geschäfts Nr", "Geschäftsnummer", "Report number", "Report no",
         # A Dutch-style council proposal's registration number (also in English translation).
         "Registration number", "Registration no", "Registratienummer",
+        # An English council's forward plan numbers the key decisions it announces.
+        "Forward plan reference", "Forward plan ref", "Forward plan no", "Forward plan number",
     ),
     "case": (
         "Aktenzeichen", "Az", "AZ", "Gz", "Geschäftszeichen", "Unser Zeichen", "Sagsnr", "Sags nr", "Sagsnummer", "Sag nr", "Sag", "Sags id",
@@ -83,7 +85,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "date": (
         "Datum", "Dato", "Date", "Report date", "Beschlossen am", "Date of report", "Erstellt am", "Erstellungsdatum", "Stand", "Freigabe",
         "Gestellt am", "Eingang", "Eingegangen", "Udarbejdet", "Udarbejdet den", "Dated", "Date of issue", "Ausgabedatum",
-        "Date of publication", "Publication date", "Date published",
+        "Date of publication", "Publication date", "Date published", "Published", "Offentliggjort", "Veröffentlicht",
     ),
     # A decision record without a date of its own is dated by its decision.
     "decision_date": ("Date of decision", "Decision date", "Date decision taken", "Date decision made"),

@@ -39,7 +39,7 @@ _CUES: tuple[tuple[str, tuple[str, ...], re.Pattern, float], ...] = tuple(
         ("hearing", ("anhörung", "beteiligung", "auslegung", "stellungnahme"), r"\bAnhörung\b|\bBeteiligungsverfahren\b|\bÖffentlichkeitsbeteiligung\b|\bBeteiligung der Öffentlichkeit\b|\böffentliche Auslegung\b|\bStellungnahmen? [^.\n]{0,40}\bbis\b", 2.5, _I),
         ("hearing", ("consultation", "have your say", "respond by", "views on"), r"\bpublic consultation\b|\bconsultation (?:paper|document|response)\b|\bhave your say\b|\brespond by\b|\bviews on the draft\b", 2.5, _I),
         ("hearing", ("consultation", "views", "comments"), r"^\s*Consultation on\b|\bseeking (?:your )?views\b|\bwelcome your (?:comments|views)\b|\bconsultation closes\b", 2.5, _I),
-        ("motion", ("antrag", "anfrage"), r"^\s*(?:Antrag|Anfrage|Änderungsantrag|Dringlichkeitsantrag|Prüfantrag|Große Anfrage|Kleine Anfrage)\b", 2.5, re.MULTILINE),
+        ("motion", ("antrag", "anfrage"), r"^\s*(?:Antrag|Anfrage|Änderungsantrag|Dringlichkeitsantrag|Prüfantrag|Große Anfrage|Kleine Anfrage|Bürgerantrag|Einwohnerantrag)\b", 2.5, re.MULTILINE),
         ("motion", ("forslag", "motion", "fraktion"), r"\bMedlemsforslag\b|\bBeslutningsforslag fra\b|\bNotice of motion\b|\bMotion\b|\bFraktion\b|\bforslag fra (?:medlem|[A-ZÆØÅ]{1,2}\b)", 1.5, _I),
         ("motion", ("forslag", "antrag", "anfrage", "motion"), r"^\s*(?:Beslutningsforslag fra|Medlemsforslag fra|Antrag der|Anfrage der|Notice of motion|Motion from)\b", 3.5, re.MULTILINE),
         ("motion", ("forslag", "antrag", "anfrage", "motion"), r"^\s*(?:Punkt\s+|TOP\s+)?\d{1,3}\.?\s+(?:Medlemsforslag|Beslutningsforslag fra|Forslag fra|Antrag|Anfrage|Notice of motion|Motion)\b", 4.0, re.MULTILINE),
@@ -50,7 +50,7 @@ _CUES: tuple[tuple[str, tuple[str, ...], re.Pattern, float], ...] = tuple(
         ("agenda", ("tagesordnung", "einladung", "dagsorden", "agenda", "notice of meeting"), r"^\s*(?:Tagesordnung|Einladung|Dagsorden|Agenda(?! item)|Notice of meeting)\b", 2.0, _I),
         # A two-column letterhead read line by line may set the salutation after the date: "10 January 2025 Dear Jim".
         ("letter", ("sehr geehrte", "kære", "dear", "liebe", "hej"), r"^\s*(?:\d{1,2}\.?\s+[^\W\d_]+\.?,?\s+\d{4}\s+)?(?:Sehr geehrte|Kære|Dear|Liebe|Hej)\b", 1.5, _I),
-        ("letter", ("grüße", "hilsen", "yours", "regards"), r"^\s*(?:Mit freundlichen Grüßen|Freundliche Grüße|Med venlig hilsen|Venlig hilsen|Yours sincerely|Yours faithfully|Kind regards)\b", 1.0, _I),
+        ("letter", ("grüße", "grüsse", "hilsen", "yours", "regards"), r"^\s*(?:Mit freundlichen Grü(?:ß|ss)en|Freundliche Grü(?:ß|ss)e|Med venlig hilsen|Venlig hilsen|Yours sincerely|Yours faithfully|Kind regards)\b", 1.0, _I),
     )
 )
 # A line that is nothing but the form's name is the strongest cue there is.
@@ -245,6 +245,8 @@ _GENRE_HEADINGS = {
     "extract from": "minutes",
     # A member's question to the mayor or the executive: "Spørgsmål til borgmesteren", "Written question".
     "spørgsmål til": "motion", "skriftligt spørgsmål": "motion", "written question": "motion",
+    # Residents' requests to the council (Bürgerantrag, Einwohnerantrag) and a member's question at a meeting.
+    "bürgerantrag": "motion", "einwohnerantrag": "motion", "question from": "motion",
 }
 # Section headings of an agenda item that are also genre names: as a heading of their own they
 # open a section ("Indstilling" over the recommendation), not the paper.
@@ -253,7 +255,7 @@ for _section in ("indstilling", "beslutning", "orientering"):
 # A genre word that opens a longer heading: "Antrag zur Erweiterung …", "Niederschrift über die Sitzung …".
 _GENRE_OPENING = re.compile(
     r"^(?P<genre>[^\W\d_]+(?:(?:[ -]|['’]s )[^\W\d_]+){0,2}?)\s*(?::|[-–—]\s|\s(?P<preposition>zur|zum|der|des|über|für|an|til|om|fra|for|to|on|of|from|vom|am|nr\.?|no\.?|nummer"
-    r"|vedrørende|vedr\.|angående|betreffend|betreffs|bezüglich|regarding|concerning)\s)",
+    r"|vedrørende|vedr\.|angående|betreffend|betreffs|bezüglich|regarding|concerning|gemäß|gemäss|gem\.)\s)",
     re.IGNORECASE,
 )
 #: Genre words too general to settle the kind alone: the text's own cues may refine them (a

@@ -27,7 +27,7 @@ _SALUTATION = re.compile(
     re.IGNORECASE,
 )
 _CLOSING = re.compile(
-    r"^(?:Mit freundlichen Grüßen|Mit freundlichem Gruß|Freundliche Grüße|Viele Grüße|Beste Grüße|Herzliche Grüße"
+    r"^(?:Mit freundlichen Grü(?:ß|ss)en|Mit freundlichem Gru(?:ß|ss)|Freundliche Grü(?:ß|ss)e|Viele Grü(?:ß|ss)e|Beste Grü(?:ß|ss)e|Herzliche Grü(?:ß|ss)e"
     r"|Med venlig hilsen|Venlig hilsen|Med venlige hilsner|Bedste hilsner|De bedste hilsner"
     r"|Yours sincerely|Yours faithfully|Kind regards|Best regards|With best wishes|Regards)\b[ ,.]*",
     re.IGNORECASE,
@@ -68,6 +68,8 @@ _ORGANISATION = re.compile(
     r"|forening|råd\b|rådet)"
 )
 _BUILDING = re.compile(r"^(?:Rathaus|Neues Rathaus|Stadthaus|Kreishaus|Rådhuset|Rådhus|Town Hall|County Hall|City Hall|Civic Centre|Civic Offices)$", re.IGNORECASE)
+# A street named without "straße" or "Road" and its house number: "Markt 1", "Am Rathausplatz 3a".
+_STREET_AND_NUMBER = re.compile(r"^(?:(?:Am|An der|Im|Auf dem|Zum|Zur)\s+)?[A-ZÄÖÜÆØÅ][\wäöüßæøå.-]*(?:\s[A-ZÄÖÜÆØÅ][\wäöüßæøå.-]*){0,2}\s\d{1,4}\s?[a-z]?$")
 _GENITIVE_GOES_ON = re.compile(r"^(?:der|des)\s+[A-ZÄÖÜ]")
 _TITLES_ONLY = re.compile(r"^(?:Herrn?|Frau|Dr\.|Prof\.)\s+(?:Dr\.\s+)?")
 _SITS_IN = re.compile(r"\s+(?:im|in der|in the|i)\s+(?:Stadtrat|Gemeinderat|Rat|Kreistag|Stadtverordnetenversammlung|Council|Byråd(?:et)?|Kommunalbestyrelse(?:n)?)\b.*$")
@@ -262,8 +264,8 @@ def recipients(parts: LetterParts, *, greeted: bool = True) -> list[tuple[str, L
             continue
         if out and (_ROLE_LINE.search(text) or text.split()[0] in ("Ministry", "Department", "Ministerium")) and not as_name(text):
             continue  # the first recipient's title or office under his name
-        if _BUILDING.match(text):
-            continue  # "Rathaus", "County Hall": where the recipient sits
+        if _BUILDING.match(text) or out and _STREET_AND_NUMBER.match(text):
+            continue  # "Rathaus", "County Hall", "Markt 1": where the recipient sits
         if out and _GENITIVE_GOES_ON.match(text):
             # "An den Oberbürgermeister" over "der Stadt Lindenhof": one office over two lines.
             out[-1] = (f"{out[-1][0]} {text}", out[-1][1])
@@ -279,10 +281,19 @@ def recipients(parts: LetterParts, *, greeted: bool = True) -> list[tuple[str, L
     for address in parts.salutation:
         match = _SALUTATION_TAIL.match(_tail_cell(address.text))
         if match:
-            who = match.group("who").strip(" ,")
+            who = _LADIES_AND_GENTLEMEN.sub("", match.group("who").strip(" ,"))
+            # "Damen und Herren Einwohnerräte": the members greeted are the council.
+            who = re.sub(r"(?<=[a-zäöü])räte$", "rat", who)
             if who and not _GENERIC_READERS.match(who) and not _greets_a_person(who):
                 out.append((who, address))
+    if len(out) > 1:
+        # "Herr Präsident" over "Damen und Herren Einwohnerräte": the chair presides over the body greeted.
+        out = [(who, address) for who, address in out if not _CHAIR_GREETED.match(who)] or out
     return out
+
+
+_LADIES_AND_GENTLEMEN = re.compile(r"^(?:Damen und Herren|Herren und Damen|Ladies and Gentlemen)\s+(?=\S)", re.IGNORECASE)
+_CHAIR_GREETED = re.compile(r"^(?:Präsident(?:in)?|Vorsitzende[r]?|Vorsitzender|Chair(?:man|woman|person)?|Formand|Forkvinde|Lord Mayor)$", re.IGNORECASE)
 
 
 def _greets_a_person(who: str) -> bool:
@@ -337,7 +348,7 @@ def address_lines(parts: LetterParts) -> frozenset[tuple[int, int]]:
 # --- Signature blocks of any paper ---------------------------------------------------------------
 
 _SIGNING_OFF = re.compile(
-    r"^(?:(?:Mit freundlichen Grüßen|Mit freundlichem Gruß|Freundliche Grüße|Viele Grüße|Beste Grüße|Med venlig hilsen"
+    r"^(?:(?:Mit freundlichen Grü(?:ß|ss)en|Mit freundlichem Gru(?:ß|ss)|Freundliche Grü(?:ß|ss)e|Viele Grü(?:ß|ss)e|Beste Grü(?:ß|ss)e|Med venlig hilsen"
     r"|Venlig hilsen|Med venlige hilsner|Yours sincerely|Yours faithfully|Kind regards|Best regards)\b[ ,.]*"
     r"|(?:Für|For|På vegne af)\s+(?:den|die|das|the)?\s*[\wäöüæøå -]{2,40}:"
     r"|(?:gez\.|i\.\s?A\.|i\.\s?V\.|Im Auftrag|In Vertretung)(?:\s+gez\.)*\s*"
@@ -376,7 +387,7 @@ def signature_names(document: Document) -> list[tuple[str, LineAddress]]:
             block.append(following)
         for position, line in enumerate(block):
             below = block[position + 1] if position + 1 < len(block) else None
-            for column, cell in enumerate(line.text.split("\t")):
+            for column, cell in enumerate(_cells(line.text)):
                 text = _IN_PLACE_OF.sub("", _GEZ.sub("", cell.strip())).strip(" ,")
                 role_and_name = _ROLE_COLON_NAME.match(text)
                 if role_and_name and as_name(role_and_name.group("name")):
@@ -386,6 +397,14 @@ def signature_names(document: Document) -> list[tuple[str, LineAddress]]:
                     if all(name != known for known, _ in out):
                         out.append((name, line))
     return out
+
+
+# Columns of a signature block: cells split by tabs, or in plain text by a run of spaces.
+_COLUMN_GAP = re.compile(r"\t| {3,}")
+
+
+def _cells(text: str) -> list[str]:
+    return _COLUMN_GAP.split(text.strip(" "))
 
 
 def _names_in(text: str, role_below: bool) -> list[str]:
@@ -407,5 +426,5 @@ def _names_in(text: str, role_below: bool) -> list[str]:
 def _role_under(below: LineAddress | None, column: int) -> bool:
     if below is None:
         return False
-    cells = below.text.split("\t")
+    cells = _cells(below.text)
     return column < len(cells) and bool(_ROLE_LINE.search(cells[column]) or re.search(r"(?:führer|führerin|sekretær|secretary|clerk)\b", cells[column], re.IGNORECASE))

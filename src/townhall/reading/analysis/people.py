@@ -47,8 +47,8 @@ _HANDLER_LABEL = re.compile(
 _GENERIC_HANDLER_LABELS = frozenset(("kontakt", "contact", "author"))
 _SURNAME_FIRST = re.compile(r"^([A-ZÆØÅÄÖÜ][\wæøåäöüß-]+), ((?:[A-ZÆØÅÄÖÜ][\wæøåäöüß-]+ ?){1,2})$")
 _CLOSING = re.compile(
-    r"^\s*(?:(?:Med )?venlig hilsen|Mvh\.?|Med venlig hilsen|Venligst|De bedste hilsner|Mit freundlichen Grüßen"
-    r"|Freundliche Grüße|Viele Grüße|Beste Grüße|Yours sincerely|Yours faithfully|Kind regards|Best regards"
+    r"^\s*(?:(?:Med )?venlig hilsen|Mvh\.?|Med venlig hilsen|Venligst|De bedste hilsner|Mit freundlichen Grü(?:ß|ss)en"
+    r"|Freundliche Grü(?:ß|ss)e|Viele Grü(?:ß|ss)e|Beste Grü(?:ß|ss)e|Yours sincerely|Yours faithfully|Kind regards|Best regards"
     r"|With best wishes)\s*,?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )

@@ -155,11 +155,18 @@ _SUBJECT_PREPOSITION = re.compile(
     r"^(?:betreffend|betreffs|betrifft|vedrørende|angående|regarding|concerning)\s+(?P<value>\S.{4,})$", re.IGNORECASE
 )
 _SUBJECT_PREPOSITION_LINES = 15
+# "auf die Interpellation von Simone Egli (SP) betreffend Tagesstrukturen …", "Anfrage der Fraktion X betreffend Y":
+# a heading naming the paper it answers or the genre and who puts it, then its subject.
+_SUBJECT_AFTER_GENRE = re.compile(
+    r"^(?:(?:auf|zur?|zum)\s+(?:die|das|den|der)\s+)?(?:\w*interpellation|\w*anfrage|motion|postulat|\w*antrag|frage)\b"
+    r"[^.:]{0,120}?\s(?:betreffend|betreffs|betrifft|vedrørende|regarding|concerning)\s+(?P<value>\S.{4,})$",
+    re.IGNORECASE,
+)
 
 
 def _labelled_subject(lines: list[str]) -> str | None:
     for index, line in enumerate(lines[:_SUBJECT_PREPOSITION_LINES]):
-        match = _SUBJECT_PREPOSITION.match(line)
+        match = _SUBJECT_PREPOSITION.match(line) or _SUBJECT_AFTER_GENRE.match(line)
         if match and not line.rstrip().endswith("."):
             return _with_continuation(match.group("value").strip(), lines, index)
     for index, line in enumerate(lines[:60]):

@@ -142,6 +142,8 @@ _ADDRESSED_LINE = re.compile(
     # A Swiss executive's Weisung, Bericht und Antrag or Botschaft names the parliament it goes to.
     r"|^(?:Weisung|Bericht und Antrag|Botschaft|Antrag)\s+an\s+(?:den|die|das)\s+(?P<value_an>[A-ZÄÖÜ][^\t]{2,90})$"
     # A member's question names the office it asks: "Spørgsmål til borgmesteren", "Anfrage an den Oberbürgermeister".
+    # "Question from Councillor X to the Cabinet Member for Transport, Councillor Y": the member asked.
+    r"|^Question from [^,]{3,60}? to (?:the )?(?P<value_member>(?:Cabinet Member|Executive Member|Portfolio Holder|Chair|Leader) (?:for|of) [A-Z][\w&' -]{2,60}?)(?:,.*)?$"
     r"|^(?:Spørgsmål|Skriftligt spørgsmål|Anfrage|Question|Written question)\s+(?:til|an|to)\s+(?:(?:den|die|das|the)\s+)?"
     r"(?P<value_office>(?i:borgmester(?:en)?|rådmand(?:en)?|(?:ober)?bürgermeister(?:in)?|mayor|leader of the council))$"
 )
@@ -284,6 +286,8 @@ def find_addressees(text: str, kind: str | None = None) -> list[str]:
                 continue  # an e-mail header names a person, not a body
             return _split_bodies(value)
         addressed = _ADDRESSED_LINE.match(line.split("\t")[0].strip())
+        if addressed and addressed.group("value_member"):
+            return [addressed.group("value_member").strip()]
         if addressed and addressed.group("value_office"):
             office = addressed.group("value_office")
             return [office[0].upper() + office[1:]]
@@ -378,8 +382,14 @@ def _letterhead_unit(lines: list[str]) -> str | None:
     if not any(_BODY_HEAD.search(line) for line in block):
         return None
     units = [line for line in block if _LETTERHEAD_UNIT.match(line) and not _BODY_HEAD.search(line)]
+    if not units and len(block) >= 2 and _BODY_HEAD.search(block[0]) and _AREA_PAIR.match(block[1]) and not _BODY_WORD.search(block[1]):
+        # Under the council's name, an area named by its fields: "Børn og Familie", "Plan, Klima og Miljø".
+        return block[1]
     # "Dezernat III" over "Fachbereich Soziales": the last, most specific unit wrote the paper.
     return units[-1] if units else None
+
+
+_AREA_PAIR = re.compile(r"^[A-ZÆØÅÄÖÜ][a-zæøåäöüß]+(?:, [A-ZÆØÅÄÖÜ][a-zæøåäöüß]+){0,2} (?:og|und) [A-ZÆØÅÄÖÜ][a-zæøåäöüß]+$")
 
 
 def _sender_under_issuer(lines: list[str]) -> str | None:
