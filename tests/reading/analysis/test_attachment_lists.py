@@ -32,3 +32,13 @@ def test_an_attachment_list_ends_at_the_next_section_heading(text, titles):
 
 def test_a_heading_word_inside_a_sentence_starts_no_list():
     assert find_attachments("Der Anhang zum Vertrag wurde 2019 geändert.\n\n1. Punkt eins") == []
+
+
+def test_an_attachment_table_without_a_header_gives_the_cell_that_names_each_attachment():
+    text = "Anlagen\nAnlage 1\tLageplan der Fläche\nAnlage 2\tKostenschätzung Neubau\n\nBegründung"
+    assert find_attachments(text) == ["Lageplan der Fläche", "Kostenschätzung Neubau"]
+
+
+def test_an_attachment_title_is_read_without_its_own_label():
+    text = "Appendices: Appendix 1 – Ward map; Appendix 2 – Consultation responses"
+    assert find_attachments(text) == ["Ward map", "Consultation responses"]

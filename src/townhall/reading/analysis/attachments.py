@@ -109,6 +109,11 @@ _LEADING_ARTICLE = re.compile(r"^(?:a|an|the|en|et|ein|eine|einen|den|die|das|de
 _TITLE_COLUMN = re.compile(r"^(?:Name|Titel|Bezeichnung|Title|Navn|Dokument|Document)$", re.IGNORECASE)
 _STATUS_CELL = re.compile(r"^(?:\d{1,2}\.?|öffentlich|nichtöffentlich|nicht öffentlich|åben|lukket|public)$", re.IGNORECASE)
 _RUN_ON_ITEM = re.compile(r"\s+(?:Bilag|Anlage|Attachment|Appendix|Annex)\s+(?:\d{1,2}|[A-Z])\s*:\s*")
+# "Anlage 2 Kostenschätzung", "Bilag 3: Tidsplan", "Appendix B – Site plan": the label before a title.
+_OWN_LABEL = re.compile(
+    r"^(?:Bilag|Anlage|Anhang|Beilage|Attachment|Appendix|Annex|Enclosure)\s+(?:\d{1,2}|[A-Z])\b\s*[:.–—-]?\s+(?=\w)",
+    re.IGNORECASE,
+)
 _MAX_ITEMS = 30
 _MAX_LENGTH = 200
 
@@ -261,7 +266,9 @@ def _table_after(lines: list[str], index: int) -> list[str]:
         if column is not None and column < len(cells):
             title = cells[column]
         else:
-            title = next((cell for cell in cells if not _STATUS_CELL.match(cell) and any(c.isalpha() for c in cell)), "")
+            # without a header, the title is the cell that says most ("Anlage 2 | Übersicht Grundstücke")
+            cells = [cell for cell in cells if not _STATUS_CELL.match(cell) and any(c.isalpha() for c in cell)]
+            title = max(cells, key=lambda cell: sum(c.isalpha() for c in cell), default="")
         if title:
             items.append(title)
         if len(items) >= _MAX_ITEMS:
@@ -271,6 +278,8 @@ def _table_after(lines: list[str], index: int) -> list[str]:
 
 def _tidy(title: str) -> str:
     title = _ITEM_LETTERS.sub("", _FILE_NOTE.sub("", title))
+    # Wherever a title was read, the attachment's own label before it is no part of it.
+    title = _OWN_LABEL.sub("", title.strip())
     return title.strip(" .;,:–-")
 
 
