@@ -42,3 +42,15 @@ def test_an_attachment_table_without_a_header_gives_the_cell_that_names_each_att
 def test_an_attachment_title_is_read_without_its_own_label():
     text = "Appendices: Appendix 1 – Ward map; Appendix 2 – Consultation responses"
     assert find_attachments(text) == ["Ward map", "Consultation responses"]
+
+
+@pytest.mark.parametrize(
+    ("line", "titles"),
+    [
+        ("Anlage: Protokoll der Bürgerversammlung", ["Protokoll der Bürgerversammlung"]),
+        ("Bilag: Kort over området og tidsplan for arbejdet", ["Kort over området", "Tidsplan for arbejdet"]),
+        ("Enclosure: Draft tenancy agreement", ["Draft tenancy agreement"]),
+    ],
+)
+def test_a_heading_with_its_list_on_the_same_line_gives_the_titles(line, titles):
+    assert find_attachments(f"Wir bitten um Kenntnisnahme.\n\n{line}\n") == titles

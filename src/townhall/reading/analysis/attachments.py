@@ -129,6 +129,11 @@ def find_attachments(text: str) -> list[str]:
         if _HEADING.match(line):
             titles.extend(_listed_after(lines, index))
             continue
+        head, colon, listed = line.partition(":")
+        if colon and listed.strip()[:1].isalpha() and len(line) <= _MAX_LENGTH * 2 and _HEADING.match(head):
+            # a heading with its list on the same line: "Anlage: Lageplan", "Bilag: Kort og tidsplan"
+            titles.extend(_items_of(listed))
+            continue
         labelled = _STANDALONE_ITEM.match(line)
         if labelled and len(line) <= _MAX_LENGTH:
             titles.append(labelled.group("title"))
