@@ -98,16 +98,28 @@ class QueryParts:
         weighs compounds that merely start with a typed word as parts.
         """
         hits = []
+        # A text repeats its words: each distinct word is looked at once.
+        seen: dict[str, tuple[int, bool] | None] = {}
+        for position, match in enumerate(TEXT_WORD_RE.finditer(text)):
+            word = match.group(0)
+            if word in seen:
+                found = seen[word]
+            else:
+                found = seen[word] = self._part_of(word, language)
+            if found is not None:
+                hits.append((position, *found))
+        return hits
+
+    def _part_of(self, word: str, language: str) -> tuple[int, bool] | None:
+        """Return the part of the query the first matching term of ``word`` belongs to, and whether it is the word's own."""
         everything = self.terms
         prefixes = self.prefixes
-        for position, match in enumerate(TEXT_WORD_RE.finditer(text)):
-            for rank, term in enumerate(word_terms(match.group(0), language)):
-                part = next((index for index, terms in enumerate(everything)
-                             if term in terms or (prefixes[index] and term.startswith(prefixes[index]))), None)
-                if part is not None:
-                    hits.append((position, part, rank == 0))
-                    break
-        return hits
+        for rank, term in enumerate(word_terms(word, language)):
+            part = next((index for index, terms in enumerate(everything)
+                         if term in terms or (prefixes[index] and term.startswith(prefixes[index]))), None)
+            if part is not None:
+                return part, rank == 0
+        return None
 
 
 def _collected(node: Node) -> tuple[set[str], set[str]]:

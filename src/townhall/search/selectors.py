@@ -619,11 +619,18 @@ class _Wanted:
     def spans(self, text: str, language: str) -> list[tuple[int, int]]:
         """Return the offsets of the words of ``text`` that have a wanted term."""
         found = []
+        # A text repeats its words: each distinct word is looked at once.
+        wanted: dict[str, bool] = {}
         for match in passages.TEXT_WORD_RE.finditer(text):
-            for term in passages.word_terms(match.group(0), language):
-                if term in self.terms or (self.prefixes and term.startswith(self.prefixes)):
-                    found.append(match.span())
-                    break
+            word = match.group(0)
+            marked = wanted.get(word)
+            if marked is None:
+                marked = wanted[word] = any(
+                    term in self.terms or (self.prefixes and term.startswith(self.prefixes))
+                    for term in passages.word_terms(word, language)
+                )
+            if marked:
+                found.append(match.span())
         return found
 
 
