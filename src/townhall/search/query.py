@@ -684,6 +684,20 @@ def plan_query(
     return MatchPlan(tuple(required), tuple(excluded), tuple(label for label, _ in labelled))
 
 
+def glossary_phrases(plan: MatchPlan) -> tuple[Phrase, ...]:
+    """Return the runs of typed words that ``plan`` reads as one glossary term ("health insurance").
+
+    Such a run is the label of one required part made of several plain words; a typed phrase
+    is labelled in quotes and a choice with OR.
+    """
+    found = []
+    for label in plan.labels:
+        pieces = label.split()
+        if len(pieces) > 1 and not label.startswith('"') and not any(piece in OR_WORDS or piece == "|" for piece in pieces):
+            found.append(Phrase(tuple(pieces)))
+    return tuple(found)
+
+
 #: Alternatives that find a word inside another word of the index: they widen what is found
 #: but weigh like compound parts in the ranking (``core_plan``).
 INSIDE_ORIGINS = frozenset({"whole", "adjective", "translated", "apart"})

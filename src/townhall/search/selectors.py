@@ -48,8 +48,8 @@ from townhall.search import passages, vocabulary
 from townhall.search.names import key as name_key
 from townhall.search.names import names_in
 from townhall.search.query import (
-    NOTHING_KNOWN, Knowledge, MatchPlan, Node, Phrase, Prefix, Query, Seq, Word, core_plan, limit_query, parse_query,
-    plan_query,
+    NOTHING_KNOWN, Knowledge, MatchPlan, Node, Phrase, Prefix, Query, Seq, Word, core_plan, glossary_phrases, limit_query,
+    parse_query, plan_query,
 )
 from townhall.search.tolerant import FEW, RELAX_BELOW, RELAXED_HEAD, Correction, correct, counted_parts, relaxed, suggestion
 
@@ -178,7 +178,7 @@ def search_papers(
         expression = backend.prepare(backend.express(plan))
     exact = core = None
     if relevance and backend.ranks_exact:
-        exact = _render(backend, _exact_words(parsed), languages, False)
+        exact = _render(backend, _exact_words(parsed, plan), languages, False)
     if relevance and plan is not None:
         core = _core(backend, plan)
     # A backend that ranks all matches in order from its index (PostgreSQL with RUM) needs no
@@ -349,10 +349,17 @@ def _core(backend, plan: MatchPlan) -> str | None:
     return None if inner is None else backend.prepare(backend.express(inner))
 
 
-def _exact_words(parsed: Query) -> str:
-    """Return a query for any of the typed words as written (stemmed, but without parts or glossary)."""
-    return " OR ".join(f'"{item.text}"' if isinstance(item, Word) else str(item) for item in parsed.items()
-                       if not (isinstance(item, Word) and item.prefix))
+def _exact_words(parsed: Query, plan: MatchPlan | None = None) -> str:
+    """Return a query for any of the typed words as written (stemmed, but without parts or glossary).
+
+    Words the plan reads together as one glossary term ("health insurance") count as written
+    only side by side: apart, each names something else.
+    """
+    phrases = glossary_phrases(plan) if plan is not None else ()
+    grouped = {word for phrase in phrases for word in phrase.words}
+    items = [f'"{item.text}"' if isinstance(item, Word) else str(item) for item in parsed.items()
+             if not (isinstance(item, Word) and (item.prefix or item.text in grouped))]
+    return " OR ".join([*items, *(str(phrase) for phrase in phrases)])
 
 
 def _all_exact_words(parsed: Query) -> str:
