@@ -215,6 +215,7 @@ def _report(results: dict[str, dict[str, dict]], glossary: dict) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--postgres-url", help="also measure on this PostgreSQL server (a database is created for each set)")
+    parser.add_argument("--no-sqlite", action="store_true", help="with --postgres-url: measure on PostgreSQL only")
     parser.add_argument("--set", choices=SETS, action="append", help="measure only this set (repeatable)")
     parser.add_argument("--no-write", action="store_true", help=f"do not write {RESULTS.relative_to(ROOT)}")
     parser.add_argument("--json", type=Path, help="also write every query's outcome, per engine and set, to this JSON file")
@@ -224,6 +225,8 @@ def main() -> None:
         _worker(args.worker[0], Path(args.worker[1]))
         return
     backends = {"sqlite": None, **({"postgresql": args.postgres_url} if args.postgres_url else {})}
+    if args.no_sqlite and args.postgres_url:
+        del backends["sqlite"]
     results: dict[str, dict[str, dict]] = {}
     for vendor, url in backends.items():
         for which in args.set or SETS:
