@@ -414,3 +414,11 @@ def test_the_matches_of_a_translated_compound_are_found_without_its_phrases():
     assert phrases(plan.required[0]) and not phrases(lean.required[0])
     assert any(isinstance(part, And) for part in lean.required[0].parts) and isinstance(lean.required[0], Or)
     assert matching_plan(plan_query('"city council"')) == plan_query('"city council"')
+
+
+def test_a_run_of_words_that_is_one_glossary_term_is_reported_as_a_phrase():
+    from townhall.search.query import Phrase, glossary_phrases, plan_query
+
+    plan = plan_query("health insurance Kent")
+    assert glossary_phrases(plan) == (Phrase(("health", "insurance")),)
+    assert glossary_phrases(plan_query('"health insurance" OR budget')) == ()

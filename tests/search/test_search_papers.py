@@ -229,3 +229,10 @@ def test_development_is_not_taken_for_a_property_developer(add_paper):
     add_paper("Bauträger", "Der Bauträger baut zwanzig Wohnungen.", language="de")
     plan = add_paper("Stadtentwicklung", "Die Stadtentwicklung bis 2040.", language="de")
     assert [hit.paper.pk for hit in search_papers(query="city development", user=None).hits] == [plan.pk]
+
+
+def test_a_students_transit_pass_is_found_by_its_german_name(add_paper):
+    upass = add_paper("Costs of implementing a universal transit pass for post-secondary students",
+                      "The UPass would give every student a bus pass.", language="en")
+    add_paper("Bus timetable", "New bus routes and a season ticket.", language="en")
+    assert [hit.paper.pk for hit in search_papers(query="Semesterticket", user=None).hits] == [upass.pk]
