@@ -6,7 +6,9 @@ paper whose title is the rare compound asked for. SQLite's FTS5 ranks with BM25,
 each phrase of a query by its inverse document frequency. For the same query to be ordered by
 the same evidence on both engines, ``weighed_rank`` scores each word, prefix and phrase of an
 expression on its own (a phrase only where its words stand together), weighted by BM25's inverse
-document frequency taken from the vocabulary (``townhall.search.vocabulary``), and adds them up.
+document frequency taken from the vocabulary (``townhall.search.vocabulary``). Each required part of
+the query counts by its best alternative, and the parts are added up: the glossary gives a word
+many synonyms, and a long paper holding several of them is no more about the subject.
 
 It costs one ``ts_rank`` per alternative and row, so it scores the head of a ranking (a few
 hundred papers), never every match.
@@ -190,18 +192,61 @@ def weighed_rank(frequency: str, vector: str, saturation: str, expression: str, 
     """
     weighed = weights(expression, table)
     kept = set(leaves(core)) if core else None
-    parts, params = [], []
+    scored: dict[str, tuple[str, list]] = {}
     for leaf, weight in weighed.items():
         share = inside_share if kept is not None and leaf not in kept else 1.0
         factor = f"{weight * share * (K1 + 1):.6g}"
         part = f"(SELECT {factor} * f / (f + {saturation}) FROM (SELECT {frequency} AS f) x)"
         if leaf.startswith("("):
             # A phrase's words apart are no occurrence of it: only a paper holding the phrase scores.
-            parts.append(f"(CASE WHEN {vector} @@ %s::tsquery THEN {part} ELSE 0 END)")
-            params.extend([leaf, leaf])
+            scored[leaf] = (f"(CASE WHEN {vector} @@ %s::tsquery THEN {part} ELSE 0 END)", [leaf, leaf])
         else:
-            parts.append(part)
-            params.append(leaf)
-    if not parts:
+            scored[leaf] = (part, [leaf])
+    if not scored:
         return "0", []
-    return "(" + " + ".join(parts) + ")", params
+    sums, params = [], []
+    for group in _grouped(expression, scored):
+        # Each required part of a query counts by its best alternative: a long protocol that writes
+        # "Sport", "Sportförderung" and "Breitensport" is no more about sport than a paper with one.
+        sums.append(scored[group[0]][0] if len(group) == 1 else "GREATEST(" + ", ".join(scored[leaf][0] for leaf in group) + ")")
+        params.extend(value for leaf in group for value in scored[leaf][1])
+    return "(" + " + ".join(sums) + ")", params
+
+
+def _grouped(expression: str, scored) -> list[list[str]]:
+    """Return the scored alternatives of ``expression`` grouped by the required part (top-level ``&``) they belong to."""
+    groups: list[list[str]] = []
+    placed: set[str] = set()
+    for part in required_parts(expression):
+        group = [leaf for leaf in leaves(part) if leaf in scored and leaf not in placed]
+        placed.update(group)
+        if group:
+            groups.append(group)
+    groups.extend([leaf] for leaf in scored if leaf not in placed)
+    return groups
+
+
+def required_parts(expression: str) -> list[str]:
+    """Return the operands of the top-level ``&`` of a tsquery text, without the excluded (``!``) ones."""
+    found, depth, start, quoted = [], 0, 0, False
+    position = 0
+    while position < len(expression):
+        char = expression[position]
+        if quoted:
+            if char == "'":
+                if expression[position + 1 : position + 2] == "'":
+                    position += 1
+                else:
+                    quoted = False
+        elif char == "'":
+            quoted = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "&" and depth == 0:
+            found.append(expression[start:position])
+            start = position + 1
+        position += 1
+    found.append(expression[start:])
+    return [part.strip() for part in found if part.strip() and not part.strip().startswith("!")]
