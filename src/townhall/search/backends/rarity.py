@@ -7,8 +7,9 @@ each phrase of a query by its inverse document frequency. For the same query to 
 the same evidence on both engines, ``weighed_rank`` scores each word, prefix and phrase of an
 expression on its own (a phrase only where its words stand together), weighted by BM25's inverse
 document frequency taken from the vocabulary (``townhall.search.vocabulary``). Each required part of
-the query counts by its best alternative, and the parts are added up: the glossary gives a word
-many synonyms, and a long paper holding several of them is no more about the subject.
+the query counts by its best alternative and ``OTHER_SHARE`` of the others, and the parts are added
+up: the glossary gives a word many synonyms, and a long paper holding several of them is hardly
+more about the subject.
 
 It costs one ``ts_rank`` per alternative and row, so it scores the head of a ranking (a few
 hundred papers), never every match.
@@ -133,6 +134,9 @@ def weights(expression: str, table: str) -> dict[str, float]:
     return {leaf: weighed[leaf] for leaf in found if leaf in rarest}
 
 
+#: The share of its other alternatives' score a required part keeps beside its best one: several
+#: wordings of a subject are some evidence, but far less than each alone.
+OTHER_SHARE = 0.5
 #: Papers counted at most for a word the vocabulary does not know (a new word is rarely common).
 NEW_WORDS_COUNTED = 1000
 #: Words the vocabulary does not know that are counted in the index per search, at most.
@@ -206,9 +210,17 @@ def weighed_rank(frequency: str, vector: str, saturation: str, expression: str, 
         return "0", []
     sums, params = [], []
     for group in _grouped(expression, scored):
-        # Each required part of a query counts by its best alternative: a long protocol that writes
-        # "Sport", "Sportförderung" and "Breitensport" is no more about sport than a paper with one.
-        sums.append(scored[group[0]][0] if len(group) == 1 else "GREATEST(" + ", ".join(scored[leaf][0] for leaf in group) + ")")
+        # Each required part of a query counts by its best alternative and a share (OTHER_SHARE) of
+        # the others: a long protocol that writes "Sport", "Sportförderung" and "Breitensport" is
+        # hardly more about sport than a paper with one of them.
+        if len(group) == 1:
+            sums.append(scored[group[0]][0])
+        else:
+            named = ", ".join(f"{scored[leaf][0]} AS a{k}" for k, leaf in enumerate(group))
+            every = [f"a{k}" for k in range(len(group))]
+            best = f"GREATEST({', '.join(every)})"
+            sums.append(f"(SELECT {1 - OTHER_SHARE:.6g} * {best} + {OTHER_SHARE:.6g} * ({' + '.join(every)}) "
+                        f"FROM (SELECT {named}) y)")
         params.extend(value for leaf in group for value in scored[leaf][1])
     return "(" + " + ".join(sums) + ")", params
 
