@@ -5,11 +5,11 @@ written down before the paper was first read (`bench/results/cards_heldout.md`, 
 values asserted are those read right now; the few still missed are listed there, not here.
 """
 
-from datetime import date
-
 import pytest
 
 from townhall.reading.analysis import analyse
+
+from tests.reading.analysis.card_values import read_field
 
 # a Danish case presentation in a Norwegian system's shape (Behandles i / Mødedato table)
 DANISH_SAKSFRAMLEGG = """Sagsfremlæggelse
@@ -270,21 +270,6 @@ This Council notes the number of near misses at school crossings and resolves to
 
 
 
-def _read(card, field):
-    if field in ("case", "paper", "document", "agenda_item"):
-        return getattr(card.references, field)
-    if field == "consultations":
-        return sorted((step.organization, step.date and step.date.isoformat()) for step in card.consultations)
-    if field == "deadlines":
-        return sorted(deadline.date.isoformat() for deadline in card.deadlines)
-    if field == "events":
-        return sorted(event.start.isoformat() for event in card.events)
-    value = getattr(card, field)
-    if isinstance(value, date):
-        return value.isoformat()
-    return sorted(value) if isinstance(value, tuple) else value
-
-
 EXPECTED = [
     pytest.param(DANISH_SAKSFRAMLEGG, 'kind', 'proposal', id='danish_saksframlegg-kind'),
     pytest.param(DANISH_SAKSFRAMLEGG, 'title', 'Etablering af ladestandere ved rådhuset', id='danish_saksframlegg-title'),
@@ -381,4 +366,4 @@ EXPECTED = [
 
 @pytest.mark.parametrize(("text", "field", "expected"), EXPECTED)
 def test_paper_of_a_further_layout_gives_the_value_a_reader_would_write_down(text, field, expected):
-    assert _read(analyse(text), field) == expected
+    assert read_field(analyse(text), field) == expected

@@ -9,8 +9,7 @@ import pytest
 
 from townhall.reading.analysis import analyse
 
-from tests.reading.analysis.test_eighth_round_layouts import _fold
-from tests.reading.analysis.test_further_layouts import _read
+from tests.reading.analysis.card_values import fold, read_field
 
 
 # 1. an English council's notice of a key decision (forward plan entry)
@@ -157,4 +156,4 @@ EXPECTED = [
 
 @pytest.mark.parametrize(("text", "field", "expected"), EXPECTED)
 def test_paper_of_a_ninth_round_layout_gives_the_value_a_reader_would_write_down(text, field, expected):
-    assert _fold(_read(analyse(text), field)) == _fold(expected)
+    assert fold(read_field(analyse(text), field)) == fold(expected)

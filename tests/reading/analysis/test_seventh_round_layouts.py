@@ -10,7 +10,7 @@ import pytest
 
 from townhall.reading.analysis import analyse
 
-from tests.reading.analysis.test_further_layouts import _read
+from tests.reading.analysis.card_values import fold, read_field
 
 
 # 1. an Austrian Gemeinderat motion of two members, brought in at a sitting
@@ -263,16 +263,6 @@ EXPECTED = [
 ]
 
 
-def _fold(value):
-    if isinstance(value, str):
-        return " ".join(value.split()).casefold()
-    if isinstance(value, list):
-        return sorted(_fold(item) for item in value)
-    if isinstance(value, tuple):
-        return tuple(_fold(item) for item in value)
-    return value
-
-
 @pytest.mark.parametrize(("text", "field", "expected"), EXPECTED)
 def test_paper_of_a_seventh_round_layout_gives_the_value_a_reader_would_write_down(text, field, expected):
-    assert _fold(_read(analyse(text), field)) == _fold(expected)
+    assert fold(read_field(analyse(text), field)) == fold(expected)

@@ -10,7 +10,7 @@ import pytest
 
 from townhall.reading.analysis import analyse
 
-from tests.reading.analysis.test_further_layouts import _read
+from tests.reading.analysis.card_values import read_field
 
 
 # 1. a council proposal in the shape Dutch municipalities print, in English
@@ -318,4 +318,4 @@ EXPECTED = [
 
 @pytest.mark.parametrize(("text", "field", "expected"), EXPECTED)
 def test_paper_of_a_sixth_round_layout_gives_the_value_a_reader_would_write_down(text, field, expected):
-    assert _read(analyse(text), field) == expected
+    assert read_field(analyse(text), field) == expected

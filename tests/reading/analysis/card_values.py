@@ -1,0 +1,32 @@
+"""The values of a card as a reader writes them down, for the layout tests' expected cards."""
+
+from __future__ import annotations
+
+from datetime import date
+
+
+def read_field(card, field):
+    """Return ``field`` of ``card`` as plain values: ISO dates, sorted lists, (organization, date) steps."""
+    if field in ("case", "paper", "document", "agenda_item"):
+        return getattr(card.references, field)
+    if field == "consultations":
+        return sorted((step.organization, step.date and step.date.isoformat()) for step in card.consultations)
+    if field == "deadlines":
+        return sorted(deadline.date.isoformat() for deadline in card.deadlines)
+    if field == "events":
+        return sorted(event.start.isoformat() for event in card.events)
+    value = getattr(card, field)
+    if isinstance(value, date):
+        return value.isoformat()
+    return sorted(value) if isinstance(value, tuple) else value
+
+
+def fold(value):
+    """Return ``value`` with its texts' spacing and case folded, lists sorted: a reader's written form."""
+    if isinstance(value, str):
+        return " ".join(value.split()).casefold()
+    if isinstance(value, list):
+        return sorted(fold(item) for item in value)
+    if isinstance(value, tuple):
+        return tuple(fold(item) for item in value)
+    return value
