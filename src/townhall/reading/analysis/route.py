@@ -346,14 +346,16 @@ _ROW_LEAD = re.compile(
     r"(?:\s+(?:i|af|til|im|in|durch|vom|von|der|des|den|by|to|at|of|the|for))*\s+)",
     re.IGNORECASE,
 )
+# An agenda item's label and number on a route row: "TOP 7", "pkt. 4", "item 12.2".
+_ROW_ITEM_NUMBER = r"\b(?:TOP|pkt\.?|punkt|item|Nr\.?|no\.?)\s*(?P<item>\d{1,3}(?:\.\d{1,2})?)\b"
 # What stands beside the body and the date on a route row: the day's word, an agenda item, a public flag.
 _ROW_FILLER = re.compile(
-    r"(?:\b(?:den|d\.|am|vom|on|the|at|meeting|møde|mødet|sitzung)\b|\b(?:TOP|pkt\.?|punkt|item|Nr\.?|no\.?)\s*\d{1,3}(?:\.\d{1,2})?\b"
-    r"|\((?:TOP|pkt\.?|punkt|item|Nr\.?)?\s*\d{1,3}\)|\b(?:nicht\s?öffentlich|öffentlich|åbent?|lukket|public|private|exempt|Ö|N|NÖ)\b"
+    r"(?:\b(?:den|d\.|am|vom|on|the|at|meeting|møde|mødet|sitzung)\b|" + _ROW_ITEM_NUMBER.replace("?P<item>", "?:")
+    + r"|\((?:TOP|pkt\.?|punkt|item|Nr\.?)?\s*\d{1,3}\)|\b(?:nicht\s?öffentlich|öffentlich|åbent?|lukket|public|private|exempt|Ö|N|NÖ)\b"
     r"|[:;–—|()]|\s-\s|\s-$|^-\s)",
     re.IGNORECASE,
 )
-_ROW_ITEM = re.compile(r"\b(?:TOP|pkt\.?|punkt|item|Nr\.?|no\.?)\s*(?P<item>\d{1,3}(?:\.\d{1,2})?)\b", re.IGNORECASE)
+_ROW_ITEM = re.compile(_ROW_ITEM_NUMBER, re.IGNORECASE)
 _ROW_CLOSED = re.compile(r"\b(?:nicht\s?öffentlich|lukket|private|exempt|NÖ)\b", re.IGNORECASE)
 _ROW_PUBLIC = re.compile(r"\b(?:öffentlich|åbent?|public)\b|(?<!\w)Ö(?!\w)", re.IGNORECASE)
 _ROW_ABBREVIATION = re.compile(r"\((?P<short>[A-ZÆØÅÄÖÜ][A-ZÆØÅÄÖÜ\d-]{1,9})\)")
