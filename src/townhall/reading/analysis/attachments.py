@@ -69,7 +69,9 @@ _IN_TEXT = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _FILE_NOTE = re.compile(
-    r"\s*\((?:pdf|docx?|xlsx?)[^)]*\)\s*$|\s*\.(?:pdf|docx?|xlsx?)\s*$|\s*\(\s*\d+(?:[.,]\d+)?\s*[KMG]i?B\s*\)\s*$",
+    r"\s*\((?:pdf|docx?|xlsx?)[^)]*\)\s*$|\s*\.(?:pdf|docx?|xlsx?)\s*$|\s*\(\s*\d+(?:[.,]\d+)?\s*[KMG]i?B\s*\)\s*$"
+    # a council web page's document link with its type and size after the title: "Network maps PDF 3 MB"
+    r"|\s+(?:pdf|docx?|xlsx?|pptx?|odt|html?)\s*,?\s*\d+(?:[.,]\d+)?\s*[KMG]i?B\s*$",
     re.IGNORECASE,
 )
 _ITEM_LABEL_START = re.compile(r"(?=\b(?:Bilag|Anlage|Attachment|Appendix|Annex|Enclosure)\s+(?:\d{1,2}|[A-Z])\b)", re.IGNORECASE)

@@ -114,7 +114,7 @@ _DE_ROUTE_WORDS = ("vorgelegt", "vorzulegen", "zugeleitet", "beraten", "behandel
                    "zur beratung", "zur entscheidung", "zur beschlussfassung", "zur kenntnis")
 # English bodies: "the Cabinet", "Planning Committee", "Full Council", "Health Scrutiny Panel"
 _EN_BODY = re.compile(
-    r"(?:[A-Z][\w&'-]*\s+){0,5}(?:Council|Committee|Cabinet|Board|Panel|Assembly|Executive|Sub-Committee)"
+    r"(?:[A-Z][\w&'-]*\s+){0,5}(?:Council|Committee|Cabinet|Board|Panel|Assembly|Executive|Sub-Committee|Policy Group)"
     r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*)?"
     r"(?:\s*\([A-Z][^()\n]{1,40}\))?"
 )
@@ -467,6 +467,8 @@ _MEETING_DATE_LABEL = re.compile(
     re.IGNORECASE,
 )
 # "Report to the Housing Committee": the committee, named after the form's phrase.
+# A post signed under a name: "Chief Executive", "Deputy Chief Executive", "Executive Director of Place"
+_POST = re.compile(r"^(?:(?:Chief|Deputy|Assistant|Interim|Acting)\s|Executive\s+(?:Director|Member|Officer))", re.IGNORECASE)
 _REPORT_TO = re.compile(r"^Report to (?:the )?(?=[A-Z])")
 # "Orientering til Økonomiudvalget", "Meddelelse til ...": the paper's form and addressee; the date below is the letter's.
 _FORM_ADDRESSED = re.compile(
@@ -518,6 +520,8 @@ def _heading_steps(text: str, language: str | None) -> list[ConsultationStep]:
     for previous, line, following in zip([""] + lines, lines, lines[1:]):
         if ":" in line or not _looks_like_body(line) or find_dates(line, language):
             continue
+        if _POST.match(line):
+            continue  # "Chief Executive" over the date of a signature: a post, not a meeting
         if _ADDRESS_LEAD.match(previous) or _ADDRESS_LEAD.match(line) or _FORM_ADDRESSED.match(line):
             continue  # "An den\nAusschuss für Umwelt": an addressee, not a meeting
         dates = find_dates(following, language)
@@ -684,21 +688,49 @@ def _german_prose_steps(text: str) -> list[ConsultationStep]:
     return steps
 
 
+# What stands between a body and its meeting's date: "on", "at its meeting on", "at the Annual Budget Meeting on"
+_EN_TO_DATE = re.compile(
+    r"\s*(?:on|,|(?:at\s+(?:its|the|a)\s+(?:[A-Z][\w-]*\s+){0,3})?meeting\s+(?:on|of)?)?\s*(?:the\s+)?", re.IGNORECASE
+)
+# "… on 3 November 2025 and by the Council at …": the next body on the same route
+_EN_AND_BY = re.compile(r"\s*,?\s+(?:and|then)\s+(?:by|to)\s+(?:the\s+)?")
+# "The Cabinet will consider the responses at its meeting on 4 December 2025"
+_EN_WILL = re.compile(
+    r"\s+(?:will|is to|is due to|is expected to|are to)\s+(?:be asked to\s+)?(?:consider|decide|determine|discuss|receive)\b"
+    r"[^.\n]{0,80}?\b(?:on|meeting on)\s+(?:the\s+)?(?=\w*\s*\d)"
+)
+
+
 def _english_prose_steps(text: str) -> list[ConsultationStep]:
     steps = []
     starts = sorted(found for word in _EN_TRIGGER_WORDS for found in _all_positions(text, word))
     triggers = [m for m in (_EN_TRIGGER.match(text, position) for position in starts) if m]
     for trigger in triggers:
-        segment = sentence_after(text, trigger.end(), reach=160)
-        body = _EN_BODY.match(segment)
-        if not body:
+        segment = sentence_after(text, trigger.end(), reach=200)
+        position = 0
+        while True:
+            body = _EN_BODY.match(segment, position)
+            if not body:
+                break
+            dates = find_dates(segment[body.end():], "en")
+            when = None
+            if dates and _EN_TO_DATE.fullmatch(segment[body.end():body.end() + dates[0].span[0]]):
+                when = dates[0].start
+            steps.append(ConsultationStep(body.group().strip(), when, None))
+            if when is None:
+                break
+            following = _EN_AND_BY.match(segment, body.end() + dates[0].span[1])
+            if not following:
+                break
+            position = following.end()
+    for body in _EN_BODY.finditer(text):
+        will = _EN_WILL.match(text, body.end())
+        if not will:
             continue
-        dates = find_dates(segment[body.end():], "en")
-        when = None
-        if dates and re.fullmatch(r"\s*(?:on|at its meeting on|at the meeting on|meeting on|,)?\s*(?:the\s+)?",
-                                  segment[body.end():body.end() + dates[0].span[0]]):
-            when = dates[0].start
-        steps.append(ConsultationStep(body.group().strip(), when, None))
+        dates = find_dates(text[will.end():will.end() + 40], "en")
+        if dates and dates[0].span[0] <= 12 and dates[0].end is None and dates[0].precision == "day":
+            name = re.sub(r"^(?:The|This|That)\s+", "", body.group().strip())
+            steps.append(ConsultationStep(name, dates[0].start, None))
     return steps
 
 

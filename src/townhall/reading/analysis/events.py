@@ -392,12 +392,16 @@ def _noun_events(text, start, end, mentions, used, route_dates, language):
             name = f"{name}: {next(g for g in quoted.groups() if g).strip()}"
             name_end, proper = quoted.end(), True
         when = _event_date(text, sentence, start, noun, inside, used, route_dates)
+        labelled = False
+        if when is None:
+            when = _labelled_date(text, end, mentions, used)
+            labelled = when is not None
         reportable = True
         if when is None:
             if not proper:
                 continue
             reportable = bool(_is_marked(noun, marked) or _ENGLISH_PROPER_NOUN.fullmatch(name))
-        elif not proper:
+        elif not proper and not labelled:
             if not (_EVENT_VERB.search(sentence) or title or _close_after(sentence, name_end, when, start)):
                 continue  # "the conference" with a date: only when the sentence says it takes place
         if title and not _is_marked(noun, marked):
@@ -476,7 +480,7 @@ def _event_name(sentence: str, noun: re.Match, marked) -> tuple[str, bool, int, 
     tail_match = re.match(
         rf"(?:\s+(?:19|20)\d\d(?![\d.-]))?(?:\s+(?:der|des|of the|of)\s+[{_UPPER}][\w-]*(?:\s+[{_UPPER}][\w-]*){{0,2}}"
         rf"|(?:\s+(?!(?:{_NOT_NAME_WORDS})\b)[{_UPPER}][\w-]*){{1,3}}"
-        rf"(?=\s+(?:findet|fand|wird|wurde|ist|war|am|vom|in|im)\b))?",
+        rf"(?=\s+(?:findet|fand|wird|wurde|ist|war|am|vom|in|im|ein)\b))?",
         sentence[noun.end():],
     )
     tail = tail_match.group() if tail_match else ""
@@ -486,6 +490,29 @@ def _event_name(sentence: str, noun: re.Match, marked) -> tuple[str, bool, int, 
     proper = bool(lead) or has_year or bool(tail.strip())
     name_start = max(0, sentence.rfind(lead[0], 0, noun.start())) if lead else noun.start()
     return name, proper, name_start, noun.end() + len(tail)
+
+
+# An invitation's own fields under the sentence that names the event: "Termin: Mittwoch, 12. November 2025",
+# "Tidspunkt: …", "Date and time: …"
+_DATE_LABEL = re.compile(
+    r"^[ \t]*(?:Termin|Zeit|Zeitpunkt|Datum und Uhrzeit|Wann|Tid|Tidspunkt|Dato og tid|Hvornår|When|"
+    r"Date and time|Date & time)[ \t]*:[ \t]*(?P<value>[^\n]+)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_LABEL_REACH = 200
+
+
+def _labelled_date(text: str, sentence_end: int, mentions: list[DateMention], used) -> DateMention | None:
+    """Return the date of a date label on the lines right after the sentence that names an event."""
+    window = text[sentence_end:sentence_end + _LABEL_REACH]
+    label = _DATE_LABEL.search(window)
+    if label is None or window[:label.start()].count("\n") > 3:
+        return None
+    low, high = sentence_end + label.start("value"), sentence_end + label.end("value")
+    for mention in mentions:
+        if low <= mention.span[0] < high and mention.span not in used:
+            return mention
+    return None
 
 
 def _event_date(text, sentence, offset, noun, inside, used, route_dates) -> DateMention | None:

@@ -103,7 +103,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "route": (
         "Beratungsfolge", "Beratungsweg", "Behandlungsfolge", "Beratung", "Behandles i", "Behandles af", "Sagsprocedure",
         "Sagsgang", "Sagens gang", "Sagens forløb", "Past pathway of report", "Future pathway of report", "Pathway",
-        "Decision to be made by", "Forelægges", "Tidligere behandling",
+        "Decision to be made by", "Forelægges", "Tidligere behandling", "Behandling", "Behandlingsforløb",
     ),
     "proposer": (
         "Proposer", "Proposed by", "Seconder", "Seconded by", "Antragstellende",

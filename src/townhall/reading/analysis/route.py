@@ -242,9 +242,18 @@ def _row_step(cells: list[str], columns: dict[str, int]) -> ConsultationStep | N
     item = cell("item") or None
     if item is not None and not _ITEM_CELL.match(item):
         item = None
+    flagged = _FLAGGED_ITEM.match(item) if item else None
+    if flagged:
+        # SD.NET and ALLRIS print the item with its part of the sitting: "Ö 7" public, "N 4" closed
+        item = flagged.group("number")
+        if public is None:
+            public = flagged.group("flag").upper() == "Ö"
     if when is None and role is None and not BODY_WORD.search(body):
         return None
     return ConsultationStep(body, when, role, agenda_item=item.strip(" .") if item else None, public=public)
+
+
+_FLAGGED_ITEM = re.compile(r"^(?:TOP\s*)?(?P<flag>[ÖN])\s?(?P<number>\d{1,3}(?:\.\d{1,2})*)\.?$", re.IGNORECASE)
 
 
 def _one_date(text: str) -> date | None:
@@ -264,7 +273,11 @@ def _list_steps(fields: list[FormField]) -> list[Step]:
     for field in fields_of(fields, "route"):
         if normalised(field.label) == "sagsprocedure":
             continue  # bodies without dates: matched with the case history below
-        for part in _PATHWAY_SPLIT.split(field.value):
+        for part in _dated_parts(field.value):
+            row = route_row(part) if len(find_dates(part)) == 1 else None
+            if row is not None:
+                out.append(Step(row, field.address, f"route list {field.label!r}"))
+                continue
             for body, when in _bodies_with_dates(part):
                 if _NOT_BODY_WORDS.search(body) and not BODY_WORD.search(_NOT_BODY_WORDS.sub("", body)):
                     continue
@@ -272,6 +285,15 @@ def _list_steps(fields: list[FormField]) -> list[Step]:
                 if body:
                     out.append(Step(ConsultationStep(body, when), field.address, f"route list {field.label!r}"))
     return out
+
+
+# "X den 8. september 2025, Y den 22. september 2025 og Z den …": a comma or "and" after a year ends a step
+_AFTER_YEAR = re.compile(r"(?<=\d{4})\)?\s*(?:,|;|\bog\b|\bund\b|\band\b|\bthen\b)\s+", re.IGNORECASE)
+
+
+def _dated_parts(value: str) -> list[str]:
+    """Split a route list into its steps: at arrows and semicolons, and after each step's date."""
+    return [piece for part in _PATHWAY_SPLIT.split(value) for piece in _AFTER_YEAR.split(part) if piece.strip()]
 
 
 def normalised(text: str) -> str:
@@ -351,7 +373,8 @@ _ROW_ITEM_NUMBER = r"\b(?:TOP|pkt\.?|punkt|item|Nr\.?|no\.?)\s*(?P<item>\d{1,3}(
 # What stands beside the body and the date on a route row: the day's word, an agenda item, a public flag.
 _ROW_FILLER = re.compile(
     r"(?:\b(?:den|d\.|am|vom|on|the|at|meeting|møde|mødet|sitzung)\b|" + _ROW_ITEM_NUMBER.replace("?P<item>", "?:")
-    + r"|\((?:TOP|pkt\.?|punkt|item|Nr\.?)?\s*\d{1,3}\)|\b(?:nicht\s?öffentlich|öffentlich|åbent?|lukket|public|private|exempt|Ö|N|NÖ)\b"
+    + r"|\b\d{1,2}[.:]\d\d\s*(?:am|pm|a\.m\.|p\.m\.|uhr)(?!\w)|\b\d{1,2}\s*(?:am|pm)\b"
+    r"|\((?:TOP|pkt\.?|punkt|item|Nr\.?)?\s*\d{1,3}\)|\b(?:nicht\s?öffentlich|öffentlich|åbent?|lukket|public|private|exempt|Ö|N|NÖ)\b"
     r"|[:;–—|()]|\s-\s|\s-$|^-\s)",
     re.IGNORECASE,
 )
