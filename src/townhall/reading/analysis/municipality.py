@@ -46,8 +46,10 @@ _GERMAN_STYLE = re.compile(
     # Austrian, Swiss and German municipal styles: "Marktgemeinde Steinfeld", "Einwohnergemeinde Aarberg".
     r"|Marktgemeinde|Stadtgemeinde|Ortsgemeinde|Verbandsgemeinde|Samtgemeinde|Einwohnergemeinde|Politische Gemeinde"
     # A county's papers are issued by the Landkreis itself.
-    r"|Landkreis)\s+"
-    rf"({_CITY_WORD}(?: (?:am|an der|im|in der) {_CITY_WORD}| \((?:Saale|Oder)\))?)"
+    r"|Landkreis"
+    # The administration of a town signs as the town: "Stadtverwaltung X", "Verbandsgemeindeverwaltung X".
+    r"|Stadtverwaltung|Gemeindeverwaltung|Verbandsgemeindeverwaltung|Samtgemeindeverwaltung)\s+"
+    rf"({_CITY_WORD}(?:(?: {_CITY_WORD})? (?:am|an der|im|in der) {_CITY_WORD}| \((?:Saale|Oder)\))?)"
     # A name that runs on into more letters ("KieI" read from a scan) is not a name read whole.
     r"(?![^\W\d_])"
 )
@@ -117,6 +119,14 @@ _PLACE_AND_DATE = re.compile(r"^\s*([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-z
 _PLACE_WEIGHT = 3.0
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:[Ss]oziale|[Nn]eue|[Gg]rüne|[Gg]esunde|[Ss]marte|[Ll]ebendige|[Ll]ebenswerte|[Aa]utofreie)n?\s$")
 _GERMAN_ADDRESS = re.compile(r"(?<![\d.,])\b\d{5} ([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b")
+# Styles of a municipality that a paper names in passing too ("in der Ortsgemeinde X" in a district's paper):
+# only a line of their own, such as the letterhead, names the issuer with full weight.
+_MEMBER_STYLES = frozenset(("Stadt", "Gemeinde", "Landkreis", "Ortsgemeinde", "Verbandsgemeinde", "Samtgemeinde"))
+# The issuer prints its name first: a body named in the first lines outweighs one named in a recipient
+# block or the subject further down.
+_LETTERHEAD_LINES, _LETTERHEAD_WEIGHT = 3, 3.0
+# Small words that stay in small letters when a name in capitals is read in title case.
+_NAME_PARTICLES = frozenset(("an", "am", "im", "in", "der", "den", "dem", "des", "und", "bei", "ob", "og", "of", "and", "upon", "on", "the"))
 _MENTION_CHARS = 6000
 _HEAD_SAMPLE = 8000
 _TAIL_SAMPLE = 3000
@@ -178,10 +188,33 @@ def find_municipality(text: str) -> str | None:
 
 def _explicit_names(text: str, scores: dict[str, float]) -> None:
     # Letterheads are often in capitals ("KØBENHAVNS KOMMUNE"): read them in title case.
-    capitals = [line.title() for line in text.split("\n") if 4 < len(line) <= 60 and line.isupper()]
+    capitals = [_title_case(line) for line in text.split("\n") if 4 < len(line) <= 60 and line.isupper()]
     if capitals:
         _explicit_names_in("\n".join(capitals), scores)
     _explicit_names_in(text, scores)
+    head = _letterhead(text)
+    letterhead: dict[str, float] = defaultdict(float)
+    _explicit_names_in("\n".join(_title_case(line) if line.isupper() else line for line in head), letterhead)
+    for official in letterhead:
+        if official in scores:
+            scores[official] += _LETTERHEAD_WEIGHT
+
+
+def _letterhead(text: str) -> list[str]:
+    """Return the first block of lines, up to its first blank line, without form fields ("Betreff: …")."""
+    block: list[str] = []
+    for line in text.lstrip("\n").split("\n", _LETTERHEAD_LINES + 1)[: _LETTERHEAD_LINES]:
+        if not line.strip():
+            break
+        if ":" not in line:
+            block.append(line.strip())
+    return block
+
+
+def _title_case(line: str) -> str:
+    """Return a line in capitals in title case, its particles small: "Feldkirchen an der Alm"."""
+    words = line.title().split(" ")
+    return " ".join(word.lower() if index and word.lower() in _NAME_PARTICLES else word for index, word in enumerate(words))
 
 
 def _explicit_names_in(text: str, scores: dict[str, float]) -> None:
@@ -203,14 +236,14 @@ def _explicit_names_in(text: str, scores: dict[str, float]) -> None:
     for match in _GERMAN_STYLE.finditer(text):
         if match.start() and text[match.start() - 1].isalnum():
             continue  # "Hansestadt" inside "Universitäts- und Hansestadt" is read from its start
-        style, city = match.group(1), match.group(2)
+        style, city = match.group(1).removesuffix("verwaltung"), match.group(2)
         if style == "Stadt" and _ADJECTIVE_BEFORE.search(text, max(0, match.start() - 30), match.start()):
             continue  # "Soziale Stadt Nordviertel": a programme's name, not a town's style
         key = _GERMAN_CITIES.get(city.casefold())
         if key:
             scores[GERMAN[key]] += _weight(match.start())
         elif (
-            style not in ("Stadt", "Gemeinde", "Landkreis")
+            style not in _MEMBER_STYLES
             or _whole_line(text, match.start(), match.end())
             or _COUNCIL_OF.search(text, max(0, match.start() - 30), match.start())
         ):
