@@ -1,6 +1,8 @@
 """The general rules of the tenth round of cold reading, each on a short text of its own."""
 
+from townhall.reading.analysis import analyse
 from townhall.reading.analysis.municipality import find_municipality
+from townhall.reading.analysis.units import find_addressees, find_author_unit
 
 
 def test_a_towns_administration_as_letterhead_names_the_town_in_its_style():
@@ -28,3 +30,31 @@ def test_a_council_in_the_letterhead_outweighs_the_council_in_the_recipient_bloc
         "Application 25/0091 – two dwellings at Church Lane\n\nThe Parish Council objects to the application.\n"
     )
     assert find_municipality(text) == "Ashvale Parish Council"
+
+
+def test_a_genre_heading_over_its_sender_and_body_names_the_author_and_the_addressee():
+    text = "Einwohnergemeinde Talbach\n\nBericht und Antrag\ndes Stadtrates an den Einwohnerrat\n\nGeschäft 12\nNeues Feuerwehrmagazin"
+    assert find_author_unit(text) == "Stadtrat"
+    assert find_addressees(text) == ["Einwohnerrat"]
+
+
+def test_the_addressed_assemblys_meeting_date_under_a_genre_heading_is_its_sitting():
+    text = "Botschaft\ndes Gemeinderates an die Gemeindeversammlung vom 4. Dezember 2025\n\nVoranschlag 2026"
+    card = analyse(text)
+    assert [(step.organization, step.date.isoformat()) for step in card.consultations] == [("Gemeindeversammlung", "2025-12-04")]
+
+
+def test_a_danish_recommendation_from_an_office_to_a_body_names_both():
+    text = "Indstilling\nfra Direktionen til Økonomiudvalget\n\nBudgetopfølgning pr. 31. marts"
+    assert find_author_unit(text) == "Direktionen"
+    assert find_addressees(text) == ["Økonomiudvalget"]
+
+
+def test_a_numbered_department_under_an_administrations_letterhead_is_the_author_unit():
+    text = "Gemeindeverwaltung Auental\nFachbereich 2 – Finanzen und Liegenschaften\n\nInformationsvorlage\n\nBetreff: Grundsteuer"
+    assert find_author_unit(text) == "Fachbereich 2 – Finanzen und Liegenschaften"
+
+
+def test_an_office_under_a_council_name_in_capitals_is_the_author_unit():
+    text = "STADTGEMEINDE HOHENBRUCK\nStandesamt\n\nGZ: 12/2025\n\nBetreff: Trauungen im Schloss"
+    assert find_author_unit(text) == "Standesamt"

@@ -56,7 +56,7 @@ _LETTERHEAD_UNIT = re.compile(
     r"^(?:Staben|Direktionen|Borgmesterkontoret|Sekretariatet"
     r"|(?:Referat|Amt|Büro|Dezernat|Fachbereich|Stabsstelle|Kontoret|Afdelingen|Center|Sekretariatet) (?:für|for) .{3,80}"
     r"|[A-ZÆØÅÄÖÜ][\wæøåäöüß]*-? (?:og |und )?[A-ZÆØÅÄÖÜ]?[\wæøåäöüß-]*(?:forvaltningen|forvaltning)"
-    r"|[A-ZÆØÅ][\wæøå]+s? [Aa]fdeling|[A-ZÄÖÜ][\wäöüß-]*(?:amt|referat)|(?:Fachbereich|Dezernat) [\w ]{2,60}(?: [–-] (?:Fachbereich|Amt|Referat|Abteilung) [\w ]{2,60})?"
+    r"|[A-ZÆØÅ][\wæøå]+s? [Aa]fdeling|[A-ZÄÖÜ][\wäöüß-]*(?:amt|referat)|(?:Fachbereich|Dezernat) (?:\w{1,6} [–-] )?[\w ]{2,60}(?: [–-] (?:Fachbereich|Amt|Referat|Abteilung) [\w ]{2,60})?"
     r"|(?:[A-Z][\w,&'’-]* (?:(?:and|of|for) )?){1,5}(?:Department|Directorate|Service)"
     # Austrian and German offices by number or name: "Abteilung Stadtplanung", "Magistratsabteilung 21",
     # a Hamburg district's "Bezirksamt Altona".
@@ -75,6 +75,7 @@ _BUILDING = re.compile(
 _BODY_HEAD = re.compile(
     r"^(?:The )?(?:Landeshauptstadt|Bundesstadt|Hansestadt|Stadt|Gemeinde|Kreis|Landkreis|City of"
     r"|Marktgemeinde|Stadtgemeinde|Ortsgemeinde|Einwohnergemeinde|Freie und Hansestadt|Freie Hansestadt"
+    r"|Verbandsgemeinde|Samtgemeinde|Stadtverwaltung|Gemeindeverwaltung|Verbandsgemeindeverwaltung|Samtgemeindeverwaltung"
     r"|Magistrat der (?:Stadt|Landeshauptstadt|Gemeinde|Marktgemeinde))\b"
     r"|\b(?:Kommune|Regionskommune|Council)(?:$|\s+\S+\s+\d)"
 )
@@ -208,6 +209,9 @@ def find_author_unit(text: str) -> str | None:
     unit = _letterhead_unit(lines)
     if unit:
         return unit
+    sent = sender_and_body(text)
+    if sent:
+        return sent[0]
     match = _UNIT_REPORTS.search(text[:4000])
     if match:
         return match.group(1)
@@ -301,6 +305,8 @@ def find_addressees(text: str, kind: str | None = None) -> list[str]:
             value = under_genre.group("value").strip(" .,")
             if _BODY_WORD.search(value) and len(value.split()) <= 8:
                 return _split_bodies(value)
+        if index < 20 and (sent := sender_and_body("\n".join(lines[max(0, index - 3) : index + 1]))) is not None:
+            return [sent[1]]
         opening = _ADDRESS_OPENING.match(line)
         if opening and _CHAIR.match(opening.group("value").strip()):
             body = _next_non_empty(lines, index)
@@ -343,6 +349,40 @@ def find_addressees(text: str, kind: str | None = None) -> list[str]:
 # A form's name over the body it goes to, on the next line in lower case: "Vorlage des Magistrats" / "an die
 # Stadtverordnetenversammlung", "Amtsvortrag" / "an den Gemeinderat", "Indstilling" / "til Byrådet".
 _ADDRESSED_UNDER_GENRE = re.compile(r"^(?:an|til|to)\s+(?:(?:den|die|das|the)\s+)?(?P<value>[A-ZÆØÅÄÖÜ][^\t:]{2,80})$")
+# A form's name over who sends it to whom: "Botschaft" / "des Gemeinderates an die Gemeindeversammlung vom 26. Juni
+# 2025", "Bericht und Antrag des Stadtrates an den Einwohnerrat", "Indstilling fra Direktionen til Byrådet",
+# "Report of the Chief Executive to the Council": the sender wrote it, the body it goes to is its addressee.
+_FROM_TO = re.compile(
+    r"^(?:(?P<genre>[A-ZÆØÅÄÖÜ][\wæøåäöüß ]{2,40}?)\s+)?"
+    r"(?:(?P<article>des|der) (?P<de_from>[A-ZÄÖÜ][\wäöüß-]+(?: [\wäöüß-]+){0,3}?) an (?:den|die|das) (?P<de_to>[A-ZÄÖÜ][\wäöüß-]+(?: [\wäöüß-]+){0,4}?)"
+    r"|fra (?P<da_from>[A-ZÆØÅ][\wæøå-]+(?: [\wæøå-]+){0,3}?) til (?P<da_to>[A-ZÆØÅ][\wæøå-]+(?: [\wæøå-]+){0,4}?)"
+    r"|of the (?P<en_from>[A-Z][\w-]+(?: [\w-]+){0,3}?) to the (?P<en_to>[A-Z][\w-]+(?: [\w-]+){0,4}?))"
+    r"(?: (?:vom|am|den|on|of) (?P<when>\d.+))?$"
+)
+
+
+def sender_and_body(text: str) -> tuple[str, str, str | None] | None:
+    """Return who sends a paper to which body, and that body's meeting's date as written, from its genre heading."""
+    lines = [line.strip() for line in text.split("\n")[:20]]
+    for index, line in enumerate(lines):
+        match = _FROM_TO.match(line)
+        if match is None:
+            continue
+        genre = match.group("genre")
+        if genre is None and not (index and _GENRE_LINE.match(_previous_non_empty(lines, index))):
+            continue
+        if genre is not None and not _GENRE_LINE.match(genre):
+            continue
+        if match.group("de_from"):
+            sender = _nominative_body(_nominative(match.group("article"), match.group("de_from")))
+            body = match.group("de_to")
+        else:
+            sender = match.group("da_from") or match.group("en_from")
+            body = match.group("da_to") or match.group("en_to")
+        if not (_BODY_WORD.search(body) or body.endswith("versammlung")):
+            continue  # "Gemeindeversammlung": the assembly of the citizens is a body too
+        return sender, body, match.group("when")
+    return None
 _GENRE_LINE = re.compile(
     r"^(?:\w*vorlage|vorlage|amtsvortrag|amtsbericht|bericht|antrag|weisung|botschaft|mitteilung|indstilling|orientering"
     r"|redegørelse|report|memo|notat)\b[^:]{0,60}$",
@@ -379,10 +419,12 @@ def _letterhead_unit(lines: list[str]) -> str | None:
             continue
         # Letterheads printed in two columns come out as tab-separated cells: each cell is a line of its own.
         block.extend(cell.strip() for cell in line.split("\t") if cell.strip())
+    # A council's name in capitals ("STADTGEMEINDE FELDKIRCHEN") heads the letterhead as in title case.
+    block = [" ".join(_title_word(word) for word in line.split()) if line.isupper() else line for line in block]
     if not any(_BODY_HEAD.search(line) for line in block):
         return None
     units = [line for line in block if _LETTERHEAD_UNIT.match(line) and not _BODY_HEAD.search(line)]
-    if not units and len(block) >= 2 and _BODY_HEAD.search(block[0]) and _AREA_PAIR.match(block[1]) and not _BODY_WORD.search(block[1]):
+    if not units and len(block) >= 2 and _BODY_HEAD.search(block[0]) and _AREA_PAIR.match(block[1]) and not _BODY_WORD.search(block[1]) and not _GENRE_LINE.match(block[1]):
         # Under the council's name, an area named by its fields: "Børn og Familie", "Plan, Klima og Miljø".
         return block[1]
     # "Dezernat III" over "Fachbereich Soziales": the last, most specific unit wrote the paper.
@@ -519,5 +561,9 @@ def sitting_line(text: str) -> tuple[str, str] | None:
         match = _FOR_THE_SITTING.match(line)
         if match:
             return line, next(group for group in match.groups() if group)
+    sent = sender_and_body(text)
+    if sent and sent[2]:
+        # "des Gemeinderates an die Gemeindeversammlung vom 26. Juni 2025": the addressed body's meeting.
+        return next(line for line in text.split("\n") if sent[2] in line).strip(), sent[2]
     return None
 
