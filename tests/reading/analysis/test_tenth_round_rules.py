@@ -58,3 +58,24 @@ def test_a_numbered_department_under_an_administrations_letterhead_is_the_author
 def test_an_office_under_a_council_name_in_capitals_is_the_author_unit():
     text = "STADTGEMEINDE HOHENBRUCK\nStandesamt\n\nGZ: 12/2025\n\nBetreff: Trauungen im Schloss"
     assert find_author_unit(text) == "Standesamt"
+
+
+def test_an_austrian_amtsbericht_that_ends_in_an_antrag_is_a_proposal():
+    text = "Bauamt\n\nAMTSBERICHT\nfür die Sitzung des Gemeinderates am 3. März 2025\n\nGegenstand: Neue Straßenbeleuchtung\n\nAntrag:\nDer Gemeinderat möge beschließen, die Leuchten zu tauschen."
+    assert analyse(text).kind == "proposal"
+
+
+def test_a_swiss_botschaft_to_the_assembly_is_a_proposal():
+    text = "Botschaft\nan die Gemeindeversammlung\n\nKredit für den Ersatz der Schulbusse\n\nAntrag\nDer Gemeinderat beantragt, den Kredit zu genehmigen."
+    assert analyse(text).kind == "proposal"
+
+
+def test_an_item_printed_under_its_meetings_fields_is_an_agenda_item_addressed_to_the_body_that_meets():
+    text = (
+        "Kultur- og Fritidsudvalget\nDagsorden\nMødedato: 9. september 2025 kl. 16:30\nMødested: Biblioteket\n\n"
+        "Punkt 3. Tilskud til foreningernes lokaler\nSagsnr.: 18.15.00-G01-3-25\n\n"
+        "Sagsfremstilling\nForeningerne har søgt om tilskud.\n\nForslag til beslutning\nAdministrationen anbefaler, at tilskuddet gives.\n"
+    )
+    card = analyse(text)
+    assert card.kind == "agenda_item"
+    assert list(card.addressees) == ["Kultur- og Fritidsudvalget"]

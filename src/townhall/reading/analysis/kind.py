@@ -60,6 +60,8 @@ _FORM_HEADINGS = {
     "informationsdrucksache": "notice", "beschlussdrucksache": "proposal",
     "beschlussvorlage": "proposal", "sitzungsvorlage": "proposal", "beslutningsforslag": "proposal", "vorlage": "proposal",
     "indstilling": "proposal", "amtsvortrag": "proposal", "staff report": "proposal", "weisung": "proposal",
+    # An Austrian office's report that ends in its Antrag, a Swiss executive's message to the assembly.
+    "amtsbericht": "proposal", "botschaft": "proposal", "bericht und antrag": "proposal",
     "resolution": "proposal", "ordinance": "proposal",
     "notat": "memo", "vermerk": "memo", "aktenvermerk": "memo", "memo": "memo", "memorandum": "memo",
     "høringsbrev": "hearing", "høring": "hearing", "anhörung": "hearing", "beteiligung": "hearing", "public consultation": "hearing",
@@ -417,9 +419,12 @@ def agenda_item_title(line: str) -> str | None:
     return _LEADING_NUMBER.sub("", text).strip(" :.-–") or None
 
 
-_ITEM_HEAD_LINES = 4
+_ITEM_HEAD_LINES = 6
 _ITEM_HEAD_LINE = re.compile(
-    r"^(?:[A-ZÆØÅÄÖÜ][\wæøåäöüß-]* (?:Kommune|Regionskommune)|(?:Stadt|Gemeinde|Landkreis|Markt) [A-ZÄÖÜ][\wäöüß-]*"
+    # The meeting's own fields over its printed item: "Mødedato: 3. juni 2025 kl. 15:00", "Sitzungsort: Rathaus".
+    r"^(?:(?:Mødedato|Mødetidspunkt|Mødested|Møde|Sted|Tid|Sitzungsdatum|Sitzungstermin|Sitzungsort|Ort|Beginn"
+    r"|Date of meeting|Meeting date|Venue|Time):[^\t]{1,80}"
+    r"|[A-ZÆØÅÄÖÜ][\wæøåäöüß-]* (?:Kommune|Regionskommune)|(?:Stadt|Gemeinde|Landkreis|Markt) [A-ZÄÖÜ][\wäöüß-]*"
     r"|[A-ZÆØÅÄÖÜ][\wæøåäöüß-]*(?:-? og [\wæøå-]+)?(?:udvalget|udvalg|ausschuss)|Byrådet|Kommunalbestyrelsen|Regionsrådet"
     r"|(?:Dagsorden|Referat|Beslutningsprotokol|Tagesordnung|Niederschrift|Agenda|Minutes)\b[^\t]{0,60}"
     r"|Åbent punkt|Åben sag|Lukket punkt|Öffentlich|Nichtöffentlich|Nicht öffentlich|Public|Open item)$",
