@@ -79,3 +79,31 @@ def test_an_item_printed_under_its_meetings_fields_is_an_agenda_item_addressed_t
     card = analyse(text)
     assert card.kind == "agenda_item"
     assert list(card.addressees) == ["Kultur- og Fritidsudvalget"]
+
+
+def test_what_the_addressed_body_is_to_do_in_brackets_is_not_part_of_its_name():
+    text = "Report to: Cabinet Member for Housing (key decision)\nReport of: Head of Housing\n\nSubject: Empty homes grant"
+    assert find_addressees(text) == ["Cabinet Member for Housing"]
+
+
+def test_a_route_row_printed_on_one_line_names_the_body_before_its_date():
+    text = "Stadt Beispielfurt\n\nBeratungsfolge:\nHauptausschuss 12.06.2025 Vorberatung N\n\nBetreff: Haushaltssperre"
+    assert find_addressees(text) == ["Hauptausschuss"]
+
+
+def test_a_councils_departments_and_offices_in_a_recipient_block_address_the_council():
+    text = (
+        "Kingsmere Town Council\nThe Guildhall, Kingsmere\n\nPlanning Policy Team\nStrategic Planning\n"
+        "Northmoor District Council\nCouncil Offices\nNM1 4AA\n\n5 May 2025\n\nDear Sir or Madam\n\n"
+        "Draft Local Plan consultation\n\nThe Town Council supports the draft plan.\n\nYours faithfully\n\nJane Holt\nTown Clerk\n"
+    )
+    assert list(analyse(text).addressees) == ["Northmoor District Council"]
+
+
+def test_a_body_in_capitals_at_the_end_signs_through_its_officers_in_two_columns():
+    text = (
+        "Gemeinde Hochwald\n\nBericht und Antrag\nan die Gemeindeversammlung\n\nKredit für die Turnhalle\n\n"
+        "Der Gemeinderat beantragt, den Kredit zu genehmigen.\n\nHochwald, 2. Mai 2025\n\n"
+        "GEMEINDERAT HOCHWALD\nDie Gemeindepräsidentin    Der Gemeindeschreiber\nRuth Ammann    Peter Frei\n"
+    )
+    assert list(analyse(text).signatories) == ["Ruth Ammann", "Peter Frei"]

@@ -420,11 +420,15 @@ def agenda_item_title(line: str) -> str | None:
 
 
 _ITEM_HEAD_LINES = 6
+# The meeting's own fields over an item printed from its agenda: "Mødedato: 3. juni 2025 kl. 15:00", "Sitzungsort: Rathaus".
+_MEETING_FIELD_LINE = re.compile(
+    r"^(?:Mødedato|Mødetidspunkt|Mødested|Møde|Sted|Tid|Sitzungsdatum|Sitzungstermin|Sitzungsort|Ort|Beginn"
+    r"|Date of meeting|Meeting date|Venue|Time):[^\t]{1,80}$",
+    re.IGNORECASE,
+)
+_AGENDA_HEAD_LINE = re.compile(r"^(?:Dagsorden|Tagesordnung|Agenda)\b", re.IGNORECASE)
 _ITEM_HEAD_LINE = re.compile(
-    # The meeting's own fields over its printed item: "Mødedato: 3. juni 2025 kl. 15:00", "Sitzungsort: Rathaus".
-    r"^(?:(?:Mødedato|Mødetidspunkt|Mødested|Møde|Sted|Tid|Sitzungsdatum|Sitzungstermin|Sitzungsort|Ort|Beginn"
-    r"|Date of meeting|Meeting date|Venue|Time):[^\t]{1,80}"
-    r"|[A-ZÆØÅÄÖÜ][\wæøåäöüß-]* (?:Kommune|Regionskommune)|(?:Stadt|Gemeinde|Landkreis|Markt) [A-ZÄÖÜ][\wäöüß-]*"
+    r"^(?:[A-ZÆØÅÄÖÜ][\wæøåäöüß-]* (?:Kommune|Regionskommune)|(?:Stadt|Gemeinde|Landkreis|Markt) [A-ZÄÖÜ][\wäöüß-]*"
     r"|[A-ZÆØÅÄÖÜ][\wæøåäöüß-]*(?:-? og [\wæøå-]+)?(?:udvalget|udvalg|ausschuss)|Byrådet|Kommunalbestyrelsen|Regionsrådet"
     r"|(?:Dagsorden|Referat|Beslutningsprotokol|Tagesordnung|Niederschrift|Agenda|Minutes)\b[^\t]{0,60}"
     r"|Åbent punkt|Åben sag|Lukket punkt|Öffentlich|Nichtöffentlich|Nicht öffentlich|Public|Open item)$",
@@ -447,7 +451,13 @@ def _agenda_item_layout(document, head) -> object | None:
         # Or a head of short lines over the item: the council, the body, "Dagsorden til mødet den …",
         # "Åbent punkt".
         skipped = 0
-        while skipped < _ITEM_HEAD_LINES and len(lines) > skipped + 1 and _ITEM_HEAD_LINE.match(" ".join(lines[skipped].text.split())):
+        # The meeting's fields may stand in the head of an item printed from an agenda; the head of an extract
+        # of a decision record with its meeting's date over one item is the record's.
+        fields_allowed = any(_AGENDA_HEAD_LINE.match(address.text.strip()) for address in lines[:_ITEM_HEAD_LINES])
+        while skipped < _ITEM_HEAD_LINES and len(lines) > skipped + 1 and (
+            _ITEM_HEAD_LINE.match(" ".join(lines[skipped].text.split()))
+            or fields_allowed and _MEETING_FIELD_LINE.match(" ".join(lines[skipped].text.split()))
+        ):
             skipped += 1
         if skipped and _NUMBERED_HEADING.match(lines[skipped].text.strip()):
             lines = lines[skipped:]

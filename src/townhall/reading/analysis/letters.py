@@ -67,7 +67,8 @@ _ORGANISATION = re.compile(
     r"|fachbereich|kommune|forvaltning|afdeling|sekretariat|department|directorate|service|office|society|association"
     r"|forening|råd\b|rådet)"
 )
-_BUILDING = re.compile(r"^(?:Rathaus|Neues Rathaus|Stadthaus|Kreishaus|Rådhuset|Rådhus|Town Hall|County Hall|City Hall|Civic Centre|Civic Offices)$", re.IGNORECASE)
+_BUILDING = re.compile(r"^(?:Rathaus|Neues Rathaus|Stadthaus|Kreishaus|Rådhuset|Rådhus|Town Hall|County Hall|City Hall|Civic Centre"
+    r"|(?:Civic|County|Council|District|Borough|Municipal) Offices|Shire Hall|Guildhall|Council House)$", re.IGNORECASE)
 # A street named without "straße" or "Road" and its house number: "Markt 1", "Am Rathausplatz 3a".
 _STREET_AND_NUMBER = re.compile(r"^(?:(?:Am|An der|Im|Auf dem|Zum|Zur)\s+)?[A-ZÄÖÜÆØÅ][\wäöüßæøå.-]*(?:\s[A-ZÄÖÜÆØÅ][\wäöüßæøå.-]*){0,2}\s\d{1,4}\s?[a-z]?$")
 _GENITIVE_GOES_ON = re.compile(r"^(?:der|des)\s+[A-ZÄÖÜ]")
@@ -276,6 +277,12 @@ def recipients(parts: LetterParts, *, greeted: bool = True) -> list[tuple[str, L
             out[-1] = (f"{office} {_TITLES_ONLY.sub('', text)}", out[-1][1])
             continue
         out.append((_without_honours(text), address))
+    if len(out) > 1:
+        councils = [entry for entry in out if _MUNICIPALITY.search(entry[0])]
+        if len(councils) == 1 and not any(as_name(_TITLES_ONLY.sub("", name)) or _ROLE_LINE.search(name) for name, _ in out):
+            # "Development Management / Planning Services / Gwynfor County Council / County Offices": the
+            # council's departments over its name and its offices under it address one recipient, the council.
+            out = councils
     if out or not greeted:
         return out
     for address in parts.salutation:
@@ -377,26 +384,45 @@ def signature_names(document: Document) -> list[tuple[str, LineAddress]]:
         text = " ".join(address.text.split())
         if not (_SIGNING_OFF.match(text) or _SIGNATURE_RULE.match(text.replace(" ", ""))):
             continue
-        block = []
-        for following in addresses[index + 1 : index + 6]:
-            if following.page != address.page and following.line > 6:
+        _read_block(addresses, index, out)
+    if not out:
+        # "GEMEINDERAT RÜTTIBERG" over "Der Gemeindepräsident / Der Gemeindeschreiber" and two names at the end
+        # of a paper: the body signs through its officers without a closing formula.
+        for index in range(max(0, len(addresses) - _BODY_SIGNS_LINES), len(addresses)):
+            text = " ".join(addresses[index].text.split())
+            if text.isupper() and len(text) <= 60 and _BODY_SIGNS.search(text):
+                _read_block(addresses, index, out)
                 break
-            flat = " ".join(following.text.split())
-            if _DECISION_CONFIRMATION.match(flat) or len(flat) > 100:
-                break
-            block.append(following)
-        for position, line in enumerate(block):
-            below = block[position + 1] if position + 1 < len(block) else None
-            for column, cell in enumerate(_cells(line.text)):
-                text = _IN_PLACE_OF.sub("", _GEZ.sub("", cell.strip())).strip(" ,")
-                role_and_name = _ROLE_COLON_NAME.match(text)
-                if role_and_name and as_name(role_and_name.group("name")):
-                    text = role_and_name.group("name")  # "Der Gemeindepräsident: Urs Brunner"
-                names = _names_in(text, _role_under(below, column))
-                for name in names:
-                    if all(name != known for known, _ in out):
-                        out.append((name, line))
     return out
+
+
+# The name of a body in capitals among a paper's last lines: its signature block follows.
+_BODY_SIGNS = re.compile(r"(?:RAT|RATES|COUNCIL|KOMMUNALBESTYRELSE\w*|BYRÅD\w*|MAGISTRAT|VORSTAND|GEMEINDEVORSTAND|AUSSCHUSS)\b")
+_BODY_SIGNS_LINES = 8
+
+
+def _read_block(addresses: list[LineAddress], index: int, out: list[tuple[str, LineAddress]]) -> None:
+    """Add the names signed in the lines under the line at *index* to *out*."""
+    address = addresses[index]
+    block = []
+    for following in addresses[index + 1 : index + 6]:
+        if following.page != address.page and following.line > 6:
+            break
+        flat = " ".join(following.text.split())
+        if _DECISION_CONFIRMATION.match(flat) or len(flat) > 100:
+            break
+        block.append(following)
+    for position, line in enumerate(block):
+        below = block[position + 1] if position + 1 < len(block) else None
+        for column, cell in enumerate(_cells(line.text)):
+            text = _IN_PLACE_OF.sub("", _GEZ.sub("", cell.strip())).strip(" ,")
+            role_and_name = _ROLE_COLON_NAME.match(text)
+            if role_and_name and as_name(role_and_name.group("name")):
+                text = role_and_name.group("name")  # "Der Gemeindepräsident: Urs Brunner"
+            names = _names_in(text, _role_under(below, column))
+            for name in names:
+                if all(name != known for known, _ in out):
+                    out.append((name, line))
 
 
 # Columns of a signature block: cells split by tabs, or in plain text by a run of spaces.

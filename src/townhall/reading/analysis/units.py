@@ -112,6 +112,7 @@ _BODY_WORD = re.compile(
 )
 _GREMIUM_HEADER = re.compile(r"^(?:Beratungs)?gremium$|^Beratungsfolge$|^Ausschuss$|^Committee$|^Udvalg$", re.IGNORECASE)
 _ROUTE_HEADING = re.compile(r"^\s*(?:Beratungsfolge|Beratungsweg|Behandlungsfolge)\s*:?\s*$", re.IGNORECASE)
+_ROW_DATE = re.compile(r"\s\d{1,2}\.\d{1,2}\.\d{2,4}\b|\s\d{4}-\d{2}-\d{2}\b")
 _DATE_CELL = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{2,4}$|^\d{4}-\d{2}-\d{2}$")
 _ROLE_WORDS = re.compile(
     r"\s*\b(?:Vorberatung|Entscheidung|Kenntnisnahme|Beschlussfassung|Anhörung|Beratung|zur Kenntnis|"
@@ -133,7 +134,12 @@ _GERMAN_BODY_VERB = re.compile(
 _DANISH_DECISION = re.compile(rf"^\s*Beslutning(?: i)? ({_DANISH_BODY}) den\b", re.MULTILINE)
 _DECISION_OF = re.compile(r"^\s*Beschluss des (Ausschusses für [^\n(]+?|[A-ZÄÖÜ][\wäöüß-]*(?:ausschusses|rates|beirates)) vom\b", re.MULTILINE)
 _ENGLISH_COMMITTEE = re.compile(r"^(?:[A-Z][\w,&-]* (?:(?:and|of|for|the) )?){1,5}(?:Committee|Sub-Committee|Cabinet|Board|Panel)$")
-_PURPOSE_NOTE = re.compile(r"\s*\((?:zur Kenntnis|zur Beratung|zur Entscheidung|zur Beschlussfassung|for information|for decision)\)", re.IGNORECASE)
+# What the body is to do, in brackets after its name: "(zur Kenntnis)", "(individual decision)", "(til orientering)".
+_PURPOSE_NOTE = re.compile(
+    r"\s*\((?:[\w-]+ ){0,2}(?:Kenntnis(?:nahme)?|Beratung|Entscheidung|Beschlussfassung|information|decision|noting"
+    r"|orientering|beslutning|godkendelse)\)",
+    re.IGNORECASE,
+)
 _ADDRESS_OPENING = re.compile(r"^(?:An (?:den|die|das)|To the)(?P<value>(?: .*)?)$")
 # "Til Børn- og Ungeudvalget", "Orientering til Teknik- og Miljøudvalget", "Report to the Housing Committee":
 # an addressee line without a colon, bare or after the form's name.
@@ -285,7 +291,7 @@ def find_addressees(text: str, kind: str | None = None) -> list[str]:
     for index, line in enumerate(lines[:40]):
         match = _ADDRESSEE_LABEL.match(line)
         if match and match.group("value").strip():
-            value = _NEXT_FIELD.sub("", match.group("value").split("\t")[0]).strip()
+            value = _PURPOSE_NOTE.sub("", _NEXT_FIELD.sub("", match.group("value").split("\t")[0])).strip()
             if "@" in value or _is_person(value):
                 continue  # an e-mail header names a person, not a body
             return _split_bodies(value)
@@ -485,8 +491,10 @@ def _first_route_row(lines: list[str]) -> str | None:
         for row in lines[index + 1 : index + 4]:
             if not row:
                 continue
-            cells = [c.strip() for c in row.split("\t") if c.strip()]
-            body = next((c for c in cells if _BODY_WORD.search(c) and not _DATE_CELL.match(c)), None)
+            # A row printed on one line without tabs ("Ausschuss für X 22.05.2025 Kenntnisnahme Ö"): the body
+            # is what stands before the row's date.
+            cells = [_ROW_DATE.split(c, 1)[0].strip() for c in row.split("\t") if c.strip()]
+            body = next((c for c in cells if c and _BODY_WORD.search(c) and not _DATE_CELL.match(c)), None)
             if body and not _GREMIUM_HEADER.match(body):
                 return _ROLE_WORDS.sub("", body).strip() or None
             if cells and not any(_GREMIUM_HEADER.match(c) or c.lower().startswith(("datum", "sitzung")) for c in cells):
