@@ -107,3 +107,10 @@ def test_a_body_in_capitals_at_the_end_signs_through_its_officers_in_two_columns
         "GEMEINDERAT HOCHWALD\nDie Gemeindepräsidentin    Der Gemeindeschreiber\nRuth Ammann    Peter Frei\n"
     )
     assert list(analyse(text).signatories) == ["Ruth Ammann", "Peter Frei"]
+
+
+def test_a_field_in_a_second_column_beside_the_forms_name_is_read_from_plain_text():
+    text = "Gemeinde Auental\n\nMitteilungsvorlage                    Vorlage Nr.: 0142/2025\n\nBetreff: Winterdienst 2025/26"
+    card = analyse(text)
+    assert card.references.paper == "0142/2025"
+    assert card.kind == "notice"

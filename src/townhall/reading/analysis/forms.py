@@ -184,6 +184,7 @@ class FormField:
 
 
 # A colon that ends a label: not one inside a time of day ("16:00 Uhr") or a web address.
+_SPACE_COLUMNS = re.compile(r" {3,}")
 _COLON = re.compile(r"(?<![\d/])\s*:(?![\d/])\s*")
 _MAX_LABEL_WORDS = 6
 #: Fields whose value may run over several lines (a long subject, a sender with a role).
@@ -308,6 +309,14 @@ def _line_fields(address: LineAddress, addresses: tuple[LineAddress, ...], posit
         return columns
     out: list[FormField] = []
     cells = [cell.strip() for cell in text.split("\t")] if "\t" in text else [text]
+    if len(cells) == 1 and "   " in text:
+        # Plain text sets a head's second column apart by a run of spaces: "Beschlussvorlage      Drucksache
+        # Nr.: 0087/2025" is a form's name (one word, no field) beside a field of the lexicon.
+        columns = [cell.strip() for cell in _SPACE_COLUMNS.split(text)]
+        if len(columns) == 2 and len(columns[0].split()) == 1 and ":" not in columns[0]:
+            label = _COLON.split(columns[1], maxsplit=1)[0]
+            if label != columns[1] and label_key(label) is not None:
+                cells = columns
     index = 0
     while index < len(cells):
         cell = cells[index]
