@@ -151,3 +151,73 @@ def test_a_body_that_will_consider_a_matter_at_its_meeting_is_a_route_step():
 def test_a_chief_officers_post_over_the_signature_date_is_no_meeting():
     text = "Budget monitoring, quarter 3\n\nThe position is reported below.\n\nSiobhan Kelly\nChief Executive\n3 February 2026\n"
     assert extract_consultations(text, "en") == []
+
+
+# --- deadlines ---------------------------------------------------------------------------------
+
+from townhall.reading.analysis.deadlines import extract_deadlines  # noqa: E402
+
+
+def _deadline_dates(text, language):
+    return [fact.date for fact in extract_deadlines(text, language)]
+
+
+def test_a_deadline_field_printed_over_its_value_is_a_deadline_and_names_its_purpose():
+    # a council information system's web page: each label on its own line over its value
+    text = "Vorgang\n\nTyp:\n\nAnfrage\n\nAntwort-Frist:\n\n14.03.2026\n\nFristverl.:\n\n28.03.2026\n\nErledigt am:\n\n20.03.2026\n"
+    facts = extract_deadlines(text, "de")
+    assert [(fact.date, fact.purpose) for fact in facts] == [
+        (date(2026, 3, 14), "Antwort-Frist"), (date(2026, 3, 28), "Fristverl"),
+    ]
+
+
+def test_a_time_limit_named_at_length_before_its_date_is_a_deadline():
+    text = (
+        "Tidsplan\nFristen for indsendelse af ansøgninger til puljen for frivilligt socialt arbejde 2026 er den "
+        "1. marts 2026. Udvalget behandler ansøgningerne i april.\n"
+    )
+    assert _deadline_dates(text, "da") == [date(2026, 3, 1)]
+
+
+def test_an_extended_hearing_ends_on_the_day_it_was_extended_to():
+    text = "Naboerne har været i partshøring i perioden den 3. februar 2026 til den 24. februar 2026 med forlængelse til den 3. marts 2026.\n"
+    facts = extract_deadlines(text, "da")
+    assert [(fact.date, fact.purpose) for fact in facts] == [(date(2026, 3, 3), "Naboerne har været i partshøring")]
+
+
+def test_a_contract_extended_to_a_day_sets_no_deadline():
+    assert _deadline_dates("Kontrakten med leverandøren er forlænget til den 31. december 2026.\n", "da") == []
+
+
+# --- events in an attachment's title -----------------------------------------------------------
+
+def test_an_attachments_title_that_names_a_meeting_is_no_event_of_the_paper():
+    text = (
+        "Sagsfremstilling\nUdvalget drøfter resultatet af borgerinddragelsen.\n\nBilag\n"
+        "1\tÅben\tReferat. Borgermøde 14.01.2026\t12345/26\n2\tÅben\tHøringsnotat\t12346/26\n"
+    )
+    assert extract_events(text, "da") == []
+
+
+# --- a scanned invitation: the body's name over its numbered sitting ----------------------------
+
+SCANNED_INVITATION = """Einladung
+
+Ortsbeirat Südstadt
+
+5. Sitzung Dienstag, 10.02.2026, 19:00 Uhr
+Bürgerhaus Südstadt, Lindenallee 4
+
+Tagesordnung
+
+1. Verkehrsberuhigung Lindenallee
+2. Verschiedenes
+
+Ich lade Sie hiermit zu dieser Sitzung ein.
+"""
+
+
+def test_a_body_named_over_its_numbered_sitting_is_the_meeting_of_an_invitation():
+    card = analyse(SCANNED_INVITATION)
+    assert _steps(card) == [("Ortsbeirat Südstadt", date(2026, 2, 10))]
+    assert card.title == "Einladung Ortsbeirat Südstadt"

@@ -449,14 +449,26 @@ _SENTENCE_START = re.compile(
 # "senest kl. 12.00 den ...", "by 5pm on ...", "bis 12 Uhr am ..."
 _CLOCK = r"(?:kl\.\s*\d{1,2}(?:[.:]\d\d)?|\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|uhr)|\d{1,2}[.:]\d\d)[ \t]+"
 _STRONG_DEADLINE = re.compile(
-    r"(?:spätestens|no later than|not later than|(?<!be)frist(?:en|er|ende|ablauf)?(?!\w)|deadline\w*|"
+    r"(?:spätestens|no later than|not later than|(?<!be)frist(?:en|er|ende|ablauf)?(?!\w)|fristverl(?:ängerung|\.)|deadline\w*|"
     r"anmeldeschluss|einsendeschluss|abgabeschluss|bewerbungsschluss|meldeschluss|abgabetermin|"
     r"svarfrist|høringsfrist\w*|tilmeldingsfrist\w*|ansøgningsfrist\w*|closing date|"
     # the end of a hearing is the deadline for its responses
     r"(?:høring\w*|consultation(?: period)?|anhörung\w*|beteiligung\w*|auslegung\w*)\s+"
     r"(?:slutter|udløber|afsluttes|løber\s+(?:frem\s+)?til|endet|läuft\s+bis|closes|ends|will\s+close|runs\s+until))"
-    r"(?:[^.\n]{0,40}?(?:\s(?:er|ist|is|are|will be|wäre|endet|udløber|expires)|:))?"
+    r"(?:[^.\n]{0,90}?(?:\s(?:er|ist|is|are|will be|wäre|endet|udløber|expires)|:))?"
     r"[ \t]*(?:\n[ \t]*)?(?:" + _CLOCK + r")?(?:(?:am|den|d\.|der|zum|the|on|til|bis(?:\s+zum)?|inden|på)[ \t]+)*$",
+    re.IGNORECASE,
+)
+# A time limit put back: "med forlængelse til den …", "verlängert bis zum …", "extended to …"
+EXTENDED_TO = re.compile(
+    r"(?<!\w)(?:fristforlængelse|forlængelse|forlænget|fristverlängerung|verlängert|verlängerung|extended|extension)"
+    r"(?:[ \t]+[^\W\d]+){0,2}?[ \t]+(?:til|bis(?:[ \t]+(?:zum|einschließlich))?|to|until)[ \t]+(?:(?:den|d\.|am|the)[ \t]+)?$",
+    re.IGNORECASE,
+)
+# What such a limit is for: a hearing, a consultation, responses or a time limit as such
+_RESPONSE_PERIOD = re.compile(
+    r"høring|frist|indsigelse|bemærkning|anhörung|beteiligung|stellungnahme|einwendung|consultation|"
+    r"representation|objection|response|deadline",
     re.IGNORECASE,
 )
 _WEAK_DEADLINE = re.compile(
@@ -514,6 +526,15 @@ def _has_document_label(text: str, position: int) -> bool:
     return bool(_DOCUMENT_LABEL.fullmatch(prefix.rstrip(" \t").rsplit("\t", 1)[-1]))
 
 
+_LABEL_ABOVE = re.compile(r"\n[ \t]*(?P<label>[^\n:]{2,40}:)[ \t]*\n(?:[ \t]*\n)?[ \t]*\Z")
+
+
+def label_above(text: str, position: int) -> str | None:
+    """Return the label a web page or form prints alone over the value at ``position`` ("Bearbeitungs-Frist:")."""
+    match = _LABEL_ABOVE.search(text[max(0, position - 60):position])
+    return match.group("label").strip() if match else None
+
+
 def sentence_before(text: str, position: int, reach: int = 160) -> str:
     """Return the part of the sentence (or table line) that ends at ``position``."""
     window = text[max(0, position - reach):position]
@@ -542,6 +563,11 @@ def classify_role(text: str, mention: DateMention) -> str:
     sentence = before + mention.text + after
     if _STRONG_DEADLINE.search(before):
         return "deadline"
+    label = label_above(text, start)
+    if label and _STRONG_DEADLINE.search(label):
+        return "deadline"
+    if EXTENDED_TO.search(before) and _RESPONSE_PERIOD.search(sentence):
+        return "deadline"  # "høring i perioden … med forlængelse til den …": the extended end is the deadline
     if _WEAK_DEADLINE.search(before) and ACT_WORDS.search(sentence) and not _reports_the_past(sentence):
         return "deadline"
     near_before = before[-70:]

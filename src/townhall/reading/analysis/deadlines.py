@@ -7,7 +7,12 @@ from datetime import date
 
 from townhall.reading.card import DeadlineFact
 
-from .dates import DateMention, classify_role, find_dates, sentence_after, sentence_before
+from .dates import EXTENDED_TO, DateMention, classify_role, find_dates, label_above, sentence_after, sentence_before
+
+_PERIOD_WORDS = re.compile(
+    r"\s*(?:\b(?:i perioden|im zeitraum|in the period|for the period)\b)?\s*(?:\b(?:fra|from|vom|von|den|d\.|the)\s+)*$",
+    re.IGNORECASE,
+)
 
 # "Frist for høringssvar er ...", "Deadline for applications: ...", "Frist für Stellungnahmen ist ..."
 _FRIST_FOR = re.compile(
@@ -93,8 +98,16 @@ def _nearest_year(when: date, reference: date) -> date:
 
 def _purpose(text: str, mention: DateMention) -> str | None:
     """Return a short phrase for what must be done by the date at ``mention``."""
+    label = label_above(text, mention.span[0])
+    if label and not text[text.rfind("\n", 0, mention.span[0]) + 1:mention.span[0]].strip():
+        return _tidy(label)  # a field's label over its value says what the date is for
     before = sentence_before(text, mention.span[0], reach=240)
     after = sentence_after(text, mention.span[1])
+    if EXTENDED_TO.search(before):
+        # "partshøring … i perioden den A til den B med forlængelse til den C": what the period was for
+        first = find_dates(before)
+        head = _PERIOD_WORDS.sub("", before[: first[0].span[0]] if first else before)
+        return _tidy(head) or None
     named = _FRIST_FOR.search(before)
     if named:
         return _tidy(named.group("what"))

@@ -9,6 +9,7 @@ from datetime import date
 
 from townhall.reading.card import EventFact
 
+from .attachments import find_attachments
 from .consultations import BODY_WORD, extract_consultations
 from .dates import DateMention, MONTHS, classify_role, find_dates
 
@@ -195,6 +196,9 @@ def extract_events(text: str, language: str | None = None) -> list[EventFact]:
         used.add(span)
     for start, end in _sentences_with_event_words(text):
         drafts.extend(_noun_events(text, start, end, mentions, used, route_dates, language))
+    # An attachment's title ("Referat fra borgermødet 12.03.2024") names a document, not an event the paper announces.
+    listed = [(at, at + len(title)) for title in find_attachments(text) for at in _all_positions(text, title)]
+    drafts = [d for d in drafts if not any(a <= d.position < b for a, b in listed)]
     return [EventFact(_plain_name(d.name), d.place, d.start, d.end) for d in _merge(drafts)]
 
 

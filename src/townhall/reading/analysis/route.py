@@ -582,17 +582,23 @@ def meeting_of(document: Document, kind: str) -> Step | None:
     # A heading naming a body ("CABINET", "Quartiersbeirat Nordstadt") with the first date under it.
     if kind not in ("agenda", "minutes"):
         return None
-    for address in head:
+    for position, address in enumerate(head):
         text = " ".join(address.text.replace("\t", " ").split())
         if len(text) > 80 or "\t" in address.text:
             continue
-        if not (address.item.role == "heading" if hasattr(address.item, "role") else False):
+        # A scan knows no headings: the body's name is told by its sitting on the next line ("3. Sitzung, 15.10.2025")
+        sitting = position + 1 < len(head) and _SITTING_LINE.search(head[position + 1].text) and _first_date(head[position + 1].text)
+        if not sitting and not (address.item.role == "heading" if hasattr(address.item, "role") else False):
             continue
         if BODY_WORD.search(text) and not label_key(text) and len(text.split()) <= 6 and not _MUNICIPALITY.search(text):
             when = _date_near(head, address)
             if when is not None:
-                return Step(ConsultationStep(_title_case(text), when), address, "meeting heading")
+                how = "meeting heading" if not sitting else "body over its sitting"
+                return Step(ConsultationStep(_title_case(text), when), address, how)
     return None
+
+
+_SITTING_LINE = re.compile(r"^\W*(?:\d{1,3}\.\s*)?(?:öffentliche\s+|ordentliche\s+)?(?:Sitzung|møde|meeting)\b", re.IGNORECASE)
 
 
 def _capitalised(text: str) -> str:
@@ -641,8 +647,8 @@ def _unique(steps: list[Step]) -> list[Step]:
 
 def meeting_title(step: Step | None) -> tuple[str, LineAddress] | None:
     """Return the title of an agenda or minutes: the *step* of the meeting it is for ("Sitzung des Ortschaftsrates Auental")."""
-    if step is None or step.address is None:
-        return None
+    if step is None or step.address is None or step.how == "body over its sitting":
+        return None  # a body's name over its sitting is no heading: the record's genre above it titles it
     text = " ".join(step.address.text.replace("\t", " ").split())
     german = _GERMAN_MEETING.search(text)
     if german:
