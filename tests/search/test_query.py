@@ -416,6 +416,18 @@ def test_the_matches_of_a_translated_compound_are_found_without_its_phrases():
     assert matching_plan(plan_query('"city council"')) == plan_query('"city council"')
 
 
+def test_the_lean_plan_that_marks_words_keeps_a_phrase_with_a_word_found_nowhere_else():
+    # Titles are weighed by the words the engine marks in them: "place" is marked only by the
+    # phrase "school place plan", which must stay; "school plan" marks nothing the parts do not.
+    from townhall.search.query import And, MatchPlan, Or, Seq, matching_plan
+
+    whole, short = Seq(("school", "place", "plan")), Seq(("school", "plan"))
+    parts = And((Seq(("school",)), Seq(("plan",))))
+    plan = MatchPlan((Or((whole, short, parts)),))
+    assert matching_plan(plan).required == (parts,)
+    assert matching_plan(plan, marking=True).required == (Or((whole, parts)),)
+
+
 def test_a_run_of_words_that_is_one_glossary_term_is_reported_as_a_phrase():
     from townhall.search.query import Phrase, glossary_phrases, plan_query
 

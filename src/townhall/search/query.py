@@ -733,14 +733,30 @@ def core_plan(plan: MatchPlan) -> MatchPlan | None:
     return MatchPlan(required, plan.excluded, plan.labels[: len(required)] if len(required) == len(plan.required) else ())
 
 
-def matching_plan(plan: MatchPlan) -> MatchPlan:
+def matching_plan(plan: MatchPlan, *, marking: bool = False) -> MatchPlan:
     """Return ``plan`` without phrases that another alternative of the same choice already finds.
 
     A compound translated part by part is looked for as phrases ("integration conference") and
     as its parts anywhere; every paper with such a phrase has the parts, so the phrases only
     rank (``INSIDE_ORIGINS``) and find nothing more. Testing them costs an engine most, so the
     matches are found with this leaner plan (the same papers) and ranked with the whole one.
+    ``marking`` keeps a phrase that holds a term no other alternative of the choice looks for
+    on its own ("school place plan" beside "school" and "plan"), so the same words are marked.
     """
+
+    def alone(node: Node) -> tuple[set[str], set[str]]:
+        terms: set[str] = set()
+        prefixes: set[str] = set()
+        pending = [node]
+        while pending:
+            current = pending.pop()
+            if isinstance(current, Seq) and len(current.terms) == 1:
+                terms.add(current.terms[0])
+            elif isinstance(current, Prefix):
+                prefixes.add(current.term)
+            elif isinstance(current, Or | And):
+                pending.extend(current.parts)
+        return terms, prefixes
 
     def lean(node: Node) -> Node:
         if isinstance(node, And):
@@ -748,8 +764,10 @@ def matching_plan(plan: MatchPlan) -> MatchPlan:
         if not isinstance(node, Or):
             return node
         parts = tuple(lean(part) for part in node.parts)
+        terms, prefixes = alone(Or(parts)) if marking else (set(), set())
         kept = tuple(part for part in parts if not (
             isinstance(part, Seq) and len(part.terms) > 1
+            and (not marking or all(term in terms or term.startswith(tuple(prefixes)) for term in part.terms))
             and any(other is not part and other != part and _covers(other, part) for other in parts)
         ))
         return kept[0] if len(kept) == 1 else Or(kept)

@@ -32,7 +32,7 @@ from django.db.models.expressions import RawSQL
 from townhall.search import vocabulary
 from townhall.search.analyzers import MAX_TERM_LENGTH
 from townhall.search.backends.base import FACET_TABLE, INSIDE_SHARE, Candidate, IndexEntry, Narrowing, SearchBackend
-from townhall.search.query import MatchPlan, plan_to_fts5
+from townhall.search.query import MatchPlan, matching_plan, plan_to_fts5
 
 TABLE = "search_paper_fts"
 #: BM25 weights of title, reference, body, extras, title parts and context (route and attachment names).
@@ -53,6 +53,8 @@ STATS_STALE_GROWTH = 0.1
 #: A prefix longer than the longest prefix index is spelled out as the terms it stands for, up to this many.
 PREFIX_TERMS = 300
 _LONG_PREFIX_RE = re.compile(r'"((?:[^"\s]|""){5,})"\*')
+#: Lean forms (``query.matching_plan``) of the expressions rendered, kept at most.
+LEAN_KEPT = 4096
 # The statistics row holding the number of indexed papers (no term is empty).
 _TOTAL = ""
 _PHRASE_RE = re.compile(r'"((?:[^"]|"")*)"(\*?)')
@@ -75,6 +77,9 @@ class Fts5Backend(SearchBackend):
     def __init__(self) -> None:
         # prefix -> (index version, spelled-out expression)
         self._prefixes: dict[str, tuple[tuple, str]] = {}
+        # expression -> (the expression that finds the same papers with fewer phrases, the one
+        # that also marks the same words)
+        self._lean: dict[str, tuple[str, str]] = {}
 
     def _write(self, entries: Sequence[IndexEntry]) -> None:
         with connection.cursor() as cursor:
@@ -188,7 +193,7 @@ class Fts5Backend(SearchBackend):
         scored: bool = True, core: str | None = None,
     ) -> list[Candidate]:
         if expression is None or not scored:
-            return super().candidates(expression, narrowing, limit, exact=exact, scored=scored)
+            return super().candidates(self.finding(expression), narrowing, limit, exact=exact, scored=scored)
         reads, counts, total = self._reads(expression)
         if reads <= BM25_BUDGET:
             ranked = min(limit, BM25_RANKED)
@@ -198,7 +203,7 @@ class Fts5Backend(SearchBackend):
             head = self._title_ranked(expression, narrowing, ranked, counts, total)
         if len(head) < ranked or ranked == limit:
             return head
-        return head + self._newest(expression, narrowing, limit - len(head), below=head[-1][0])
+        return head + self._newest(self.finding(expression), narrowing, limit - len(head), below=head[-1][0])
 
     def _title_ranked(
         self, expression: str, narrowing: Narrowing, limit: int, counts: dict[str, int], total: int
@@ -210,7 +215,7 @@ class Fts5Backend(SearchBackend):
         the column's BM25 weight. Ties go to the newer paper.
         """
         marked = f"highlight({TABLE}, 0, char(2), char(3)), highlight({TABLE}, 1, char(2), char(3))"
-        rows = self._newest(expression, narrowing, limit, columns=marked)
+        rows = self._newest(self.marking(expression), narrowing, limit, columns=marked)
 
         def weight(term: str) -> float:
             docs = counts.get(term, COMMON_TERM_DOCS // 2)
@@ -227,7 +232,34 @@ class Fts5Backend(SearchBackend):
         return scored
 
     def express(self, plan: MatchPlan) -> str:
-        return plan_to_fts5(plan)
+        expression = plan_to_fts5(plan)
+        # The lean forms depend on the expression alone (a plan's rendering says all it holds).
+        if expression not in self._lean:
+            self._remember_lean(expression, (plan_to_fts5(matching_plan(plan)),
+                                             plan_to_fts5(matching_plan(plan, marking=True))))
+        return expression
+
+    def finding(self, expression: str | None) -> str | None:
+        """Return the form of ``expression`` that finds the same papers with the fewest phrases to test.
+
+        Phrases cost FTS5 most: each is tested on the positions of every paper holding all of
+        its terms. ``query.matching_plan`` leaves out the phrases that another alternative of
+        the same choice finds anyway (a compound translated part by part, looked for as phrases
+        and as its parts anywhere). Scores (``bm25()``) need the whole expression; statements
+        that only find, count or mark words use this one.
+        """
+        lean = self._lean.get(expression) if expression is not None else None
+        return expression if lean is None else lean[0]
+
+    def marking(self, expression: str) -> str:
+        """Return the form of ``expression`` that finds the same papers and marks the same words (``highlight()``)."""
+        lean = self._lean.get(expression)
+        return expression if lean is None else lean[1]
+
+    def _remember_lean(self, expression: str, lean: tuple[str, str]) -> None:
+        if len(self._lean) >= LEAN_KEPT:
+            self._lean.clear()
+        self._lean[expression] = lean
 
     def prepare(self, expression: str) -> str:
         # FTS5 answers a prefix longer than its longest prefix index by merging the full
@@ -235,6 +267,13 @@ class Fts5Backend(SearchBackend):
         # wanted; the same terms joined by OR are read lazily, newest first.
         if '"*' not in expression:
             return expression
+        prepared = self._spelled(expression)
+        lean = self._lean.get(expression)
+        if lean is not None and prepared != expression:
+            self._remember_lean(prepared, (self._spelled(lean[0]), self._spelled(lean[1])))
+        return prepared
+
+    def _spelled(self, expression: str) -> str:
         return _LONG_PREFIX_RE.sub(lambda match: self._spelled_out(match.group(0), match.group(1)), expression)
 
     def _spelled_out(self, phrase: str, prefix: str) -> str:
@@ -266,7 +305,8 @@ class Fts5Backend(SearchBackend):
     def restrict(self, papers: QuerySet, expression: str) -> QuerySet:
         # A subquery, not a join: joined, SQLite's planner likes to walk the papers
         # first and run the MATCH once per paper, which is slow for any broad filter.
-        return papers.filter(pk__in=RawSQL(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s", [expression]))
+        return papers.filter(pk__in=RawSQL(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s",
+                                           [self.finding(expression)]))
 
     def rank(
         self, papers: QuerySet, expression: str, *, offset: int = 0, limit: int = 20, exact: str | None = None
@@ -278,7 +318,7 @@ class Fts5Backend(SearchBackend):
         boost, boost_params = "m.score", []
         if exact:
             boost = f"m.score * (CASE WHEN m.id IN (SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s) THEN 2.0 ELSE 1.0 END)"
-            boost_params = [exact]
+            boost_params = [self.finding(exact)]
         sql = (
             f"WITH m AS MATERIALIZED (SELECT rowid AS id, -{_BM25} AS score FROM {TABLE} WHERE {TABLE} MATCH %s) "
             f"SELECT m.id, {boost} AS ranked FROM m WHERE m.id IN ({papers_sql}) ORDER BY ranked DESC, m.id DESC "
@@ -313,7 +353,8 @@ class Fts5Backend(SearchBackend):
         ordered = pairs
         lowest = min(paper_id for _, paper_id in ordered)
         with connection.cursor() as cursor:
-            cursor.execute(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s AND rowid >= %s", [exact, lowest])
+            cursor.execute(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s AND rowid >= %s",
+                           [self.finding(exact), lowest])
             exact_ids = {int(row[0]) for row in cursor.fetchall()}
         return [(paper_id, score) for score, paper_id in self._boosted(ordered, exact_ids, wanted)]
 
@@ -349,13 +390,28 @@ class Fts5Backend(SearchBackend):
         # The index alone answers: no join with the facet table.
         return self._matching(expression, paper_ids)
 
+    def any_match(self, expression: str, narrowing: Narrowing) -> bool:
+        return super().any_match(self.finding(expression), narrowing)
+
+    def by_date(
+        self, expression: str | None, narrowing: Narrowing, *, newest: bool = True, offset: int = 0, limit: int = 20
+    ) -> list[int]:
+        return super().by_date(self.finding(expression), narrowing, newest=newest, offset=offset, limit=limit)
+
+    def newer_matches(
+        self, expression: str | None, narrowing: Narrowing, *, after, below: int, limit: int, scan: int
+    ) -> list[tuple[int, object]]:
+        return super().newer_matches(self.finding(expression), narrowing, after=after, below=below, limit=limit,
+                                     scan=scan)
+
     def _matching(self, expression: str, paper_ids: Sequence[int]) -> set[int]:
         """Return which of ``paper_ids`` (a few hundred at most) match ``expression``."""
         if not paper_ids:
             return set()
         marks = ", ".join(["%s"] * len(paper_ids))
         with connection.cursor() as cursor:
-            cursor.execute(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s AND rowid IN ({marks})", [expression, *paper_ids])
+            cursor.execute(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s AND rowid IN ({marks})",
+                           [self.finding(expression), *paper_ids])
             return {int(row[0]) for row in cursor.fetchall()}
 
     def search(self, expression: str, limit: int = 20) -> list[tuple[int, float]]:
