@@ -217,9 +217,15 @@ class Fts5Backend(SearchBackend):
         marked = f"highlight({TABLE}, 0, char(2), char(3)), highlight({TABLE}, 1, char(2), char(3))"
         rows = self._newest(self.marking(expression), narrowing, limit, columns=marked)
 
+        weights: dict[str, float] = {}
+
         def weight(term: str) -> float:
-            docs = counts.get(term, COMMON_TERM_DOCS // 2)
-            return math.log(1 + (max(total, docs) - docs + 0.5) / (docs + 0.5))
+            # A thousand titles repeat a few marked terms: each term's weight is worked out once.
+            found = weights.get(term)
+            if found is None:
+                docs = counts.get(term, COMMON_TERM_DOCS // 2)
+                found = weights[term] = math.log(1 + (max(total, docs) - docs + 0.5) / (docs + 0.5))
+            return found
 
         scored = []
         for paper_id, title, reference, *facets in rows:
