@@ -114,3 +114,14 @@ def test_a_field_in_a_second_column_beside_the_forms_name_is_read_from_plain_tex
     card = analyse(text)
     assert card.references.paper == "0142/2025"
     assert card.kind == "notice"
+
+
+def test_a_report_of_an_office_whose_name_has_an_apostrophe_to_a_body_names_both():
+    text = "Northvale Council\n\nReport of the Director of Children's Services to the Cabinet\n\nSubject: School transport policy"
+    assert find_author_unit(text) == "Director of Children's Services"
+    assert find_addressees(text) == ["Cabinet"]
+
+
+def test_a_motion_put_by_a_group_to_a_body_names_the_group_alone_as_its_author():
+    text = "Antrag der SPD-Fraktion an den Stadtrat\n\nBetreff: Mehr Bänke am Marktplatz\n\nDer Stadtrat möge beschließen, Bänke aufzustellen."
+    assert find_author_unit(text) == "SPD-Fraktion"

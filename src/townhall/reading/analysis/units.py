@@ -174,6 +174,7 @@ _MOTION_FROM = re.compile(
 )
 
 
+_TO_BODY_TAIL = re.compile(r"\s+(?:an (?:den|die|das)|til|to the)\s+\S.*$")
 _SENDER_UNDER_GENRE = re.compile(r"^(?:der|des|von der|fra|from the)\s+[A-ZÆØÅÄÖÜ]")
 _GROUP_WORD = re.compile(r"\b(?:Fraktion|Gruppe|Group|Party|Partei)\b|\w+listen\b|\w+fraktion\b", re.IGNORECASE)
 
@@ -188,7 +189,8 @@ def find_author_unit(text: str) -> str | None:
             # "Antrag" over "der Fraktion Bündnis 90/Die Grünen": the genre and its sender on two lines.
             motion = _MOTION_FROM.match(f"{line} {opening[position + 1]}")
         if motion and (position < 3 or _GROUP_WORD.search(motion.group("unit"))):
-            return motion.group("unit")
+            # "Antrag der SPD-Fraktion an den Stadtrat": who puts the motion, not the body it goes to.
+            return _TO_BODY_TAIL.sub("", motion.group("unit"))
     for index, line in enumerate(lines[:80]):
         if _AUTHOR_LABEL_ALONE.match(line):
             value = _next_non_empty(lines, index)
@@ -362,7 +364,7 @@ _FROM_TO = re.compile(
     r"^(?:(?P<genre>[A-ZÆØÅÄÖÜ][\wæøåäöüß ]{2,40}?)\s+)?"
     r"(?:(?P<article>des|der) (?P<de_from>[A-ZÄÖÜ][\wäöüß-]+(?: [\wäöüß-]+){0,3}?) an (?:den|die|das) (?P<de_to>[A-ZÄÖÜ][\wäöüß-]+(?: [\wäöüß-]+){0,4}?)"
     r"|fra (?P<da_from>[A-ZÆØÅ][\wæøå-]+(?: [\wæøå-]+){0,3}?) til (?P<da_to>[A-ZÆØÅ][\wæøå-]+(?: [\wæøå-]+){0,4}?)"
-    r"|of the (?P<en_from>[A-Z][\w-]+(?: [\w-]+){0,3}?) to the (?P<en_to>[A-Z][\w-]+(?: [\w-]+){0,4}?))"
+    r"|of the (?P<en_from>[A-Z][\w'’-]+(?: [\w'’-]+){0,4}?) to the (?P<en_to>[A-Z][\w-]+(?: [\w-]+){0,4}?))"
     r"(?: (?:vom|am|den|on|of) (?P<when>\d.+))?$"
 )
 
