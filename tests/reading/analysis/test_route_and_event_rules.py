@@ -221,3 +221,10 @@ def test_a_body_named_over_its_numbered_sitting_is_the_meeting_of_an_invitation(
     card = analyse(SCANNED_INVITATION)
     assert _steps(card) == [("Ortsbeirat Südstadt", date(2026, 2, 10))]
     assert card.title == "Einladung Ortsbeirat Südstadt"
+
+
+def test_a_closing_time_before_the_deadlines_date_is_no_part_of_its_purpose():
+    text = "Please send your comments by 4pm on Friday 6 March 2026 to the licensing team.\n"
+    assert [(fact.date, fact.purpose) for fact in extract_deadlines(text, "en")] == [
+        (date(2026, 3, 6), "Send your comments to the licensing team"),
+    ]

@@ -28,7 +28,7 @@ _COMPOUND_DEADLINE = re.compile(
 _CUE = re.compile(
     r"\s*(?:,\s*)?(?:(?:dog\s+|jedoch\s+|allerdings\s+)?(?:senest|spätestens|no later than|not later than|"
     r"bis(?:\s+(?:zum|spätestens|einschließlich))?|by|before|inden|until|frist\w*|deadline\w*))"
-    r"(?:\s+(?:am|den|d\.|der|zum|the|on|på|kl\.\s*\S+))*\s*$",
+    r"(?:\s+(?:am|den|d\.|der|zum|the|on|på|um|at|kl\.\s*\S+|\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h)))*\s*$",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(
