@@ -125,3 +125,19 @@ def test_a_report_of_an_office_whose_name_has_an_apostrophe_to_a_body_names_both
 def test_a_motion_put_by_a_group_to_a_body_names_the_group_alone_as_its_author():
     text = "Antrag der SPD-Fraktion an den Stadtrat\n\nBetreff: Mehr Bänke am Marktplatz\n\nDer Stadtrat möge beschließen, Bänke aufzustellen."
     assert find_author_unit(text) == "SPD-Fraktion"
+
+
+def test_a_council_writing_to_another_is_the_issuer_not_the_council_in_its_recipient_block():
+    text = (
+        "FREDENSBORG KOMMUNE\nByg og Miljø\n\nHelsingør Kommune\nTeknik og Miljø\nStengade 59\n3000 Helsingør\n\n"
+        "3. juni 2025\n\nKære Helsingør Kommune\n\nHøring om fælles cykelsti\n\nVi sender forslaget i høring.\n"
+    )
+    assert find_municipality(text) == "Fredensborg Kommune"
+
+
+def test_a_residents_letter_to_the_council_keeps_the_council_it_is_addressed_to():
+    text = (
+        "Bürgerantrag\n\nAn den\nRat der Stadt Ellerbrück\nMarkt 1\n47110 Ellerbrück\n\n"
+        "Ellerbrück, 3. April 2025\n\nSehr geehrte Damen und Herren,\n\nwir beantragen Tempo 30.\n"
+    )
+    assert find_municipality(text) == "Stadt Ellerbrück"

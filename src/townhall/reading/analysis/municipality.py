@@ -127,6 +127,9 @@ _MEMBER_STYLES = frozenset(("Stadt", "Gemeinde", "Landkreis", "Ortsgemeinde", "V
 _LETTERHEAD_LINES, _LETTERHEAD_WEIGHT = 3, 3.0
 # Small words that stay in small letters when a name in capitals is read in title case.
 _NAME_PARTICLES = frozenset(("an", "am", "im", "in", "der", "den", "dem", "des", "und", "bei", "ob", "og", "of", "and", "upon", "on", "the"))
+_RECIPIENT_LINES = 30
+_POSTAL_LINE = re.compile(r"^(?:D-|DK-|A-|CH-)?\d{4,5} [A-ZÆØÅÄÖÜ]|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}$")
+_SALUTATION_LINE = re.compile(r"^\s*(?:Kære|Dear|Sehr geehrte[rs]?|Liebe[rs]?)\s")
 _MENTION_CHARS = 6000
 _HEAD_SAMPLE = 8000
 _TAIL_SAMPLE = 3000
@@ -138,6 +141,7 @@ def find_municipality(text: str) -> str | None:
     if len(text) > _HEAD_SAMPLE + _TAIL_SAMPLE:
         # The issuer names itself in the letterhead, the first pages and the signature block.
         text = text[:_HEAD_SAMPLE] + "\n" + text[-_TAIL_SAMPLE:]
+    text = _without_recipient(text)
     _explicit_names(text, scores)
     if "@" in text or "www." in text or "http" in text:
         for match in _DOMAIN.finditer(text):
@@ -198,6 +202,34 @@ def _explicit_names(text: str, scores: dict[str, float]) -> None:
     for official in letterhead:
         if official in scores:
             scores[official] += _LETTERHEAD_WEIGHT
+
+
+def _without_recipient(text: str) -> str:
+    """Blank a letter's recipient block and salutation when its letterhead names the issuing municipality.
+
+    A council writing to another ("FREDENSBORG KOMMUNE" over "Helsingør Kommune / … / 3000 Helsingør" and
+    "Kære Helsingør Kommune") names the other as its recipient; without a municipality in the letterhead (a
+    resident's letter to the council) the recipient is the council whose paper it is, and is kept.
+    """
+    letterhead: dict[str, float] = defaultdict(float)
+    _explicit_names_in("\n".join(_title_case(line) if line.isupper() else line for line in _letterhead(text)), letterhead)
+    if not letterhead:
+        return text
+    lines = text.split("\n")
+    blocks: list[tuple[int, int]] = []
+    start = None
+    for index, line in enumerate(lines[:_RECIPIENT_LINES + 1]):
+        if line.strip() and start is None:
+            start = index
+        elif not line.strip() and start is not None:
+            blocks.append((start, index))
+            start = None
+    for first, end in blocks[1:]:
+        block = lines[first:end]
+        if 2 <= len(block) <= 8 and any(_POSTAL_LINE.search(line.strip()) for line in block):
+            if not any(name.casefold() in line.casefold() for name in letterhead for line in block):
+                lines[first:end] = [""] * len(block)
+    return "\n".join("" if _SALUTATION_LINE.match(line) else line for line in lines)
 
 
 def _letterhead(text: str) -> list[str]:
