@@ -14,7 +14,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from townhall.search.analyzers import analyze_document
 from townhall.search.query import MatchPlan, Node, Prefix, Seq
@@ -50,6 +50,9 @@ class QueryParts:
 
     terms: tuple[frozenset[str], ...]
     prefixes: tuple[tuple[str, ...], ...]
+    # language -> word -> its part, for every text looked at with these parts: the papers of one
+    # search repeat most of their words.
+    _parts_of: dict = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, plan: MatchPlan) -> QueryParts:
@@ -98,8 +101,8 @@ class QueryParts:
         weighs compounds that merely start with a typed word as parts.
         """
         hits = []
-        # A text repeats its words: each distinct word is looked at once.
-        seen: dict[str, tuple[int, bool] | None] = {}
+        # Texts repeat their words: each distinct word is looked at once.
+        seen: dict[str, tuple[int, bool] | None] = self._parts_of.setdefault(language, {})
         for position, match in enumerate(TEXT_WORD_RE.finditer(text)):
             word = match.group(0)
             if word in seen:

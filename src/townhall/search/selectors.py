@@ -607,6 +607,8 @@ class _Wanted:
 
     terms: frozenset[str]
     prefixes: tuple[str, ...]
+    # language -> word -> whether it is marked, for every snippet of one search.
+    _marked: dict = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, plan: MatchPlan) -> _Wanted:
@@ -626,8 +628,8 @@ class _Wanted:
     def spans(self, text: str, language: str) -> list[tuple[int, int]]:
         """Return the offsets of the words of ``text`` that have a wanted term."""
         found = []
-        # A text repeats its words: each distinct word is looked at once.
-        wanted: dict[str, bool] = {}
+        # Texts repeat their words: each distinct word is looked at once.
+        wanted: dict[str, bool] = self._marked.setdefault(language, {})
         for match in passages.TEXT_WORD_RE.finditer(text):
             word = match.group(0)
             marked = wanted.get(word)
