@@ -21,6 +21,7 @@ from townhall.core.models import (
     AgendaItem, Body, Consultation, Deadline, Event, File, Meeting, Organization, Paper, Person,
 )
 from townhall.core.outcomes import NO_OUTCOME, Outcome, read_outcome
+from townhall.core.prepared import PreparedQuery
 from townhall.web.agendas import Agenda, meeting_agenda
 
 HOME_PAPERS = 10
@@ -107,45 +108,124 @@ class PaperPage:
         return any(self.contacts.values())
 
 
-def paper_page(user, pk: int) -> PaperPage:
-    """Return everything the paper page shows; raise Http404 when the user may not see the paper."""
+def _anonymous(user) -> bool:
+    """Whether *user* sees the public share only (not signed in): the reads are then the same for everyone."""
+    return user is None or not user.is_authenticated
+
+
+#: The paper page's reads for visitors who are not signed in, compiled once per process: the access
+#: rule is the same for all of them, and compiling these querysets cost as much as running them.
+_ANONYMOUS_READS = {
+    "paper": PreparedQuery(lambda pk: core.visible_papers(None).select_related("body", "main_file", "case_handler").filter(pk=pk)),
+    "agenda_items": PreparedQuery(
+        lambda pk: core.visible_agenda_items(None).filter(consultations__paper=pk).values_list("pk", flat=True)),
+    "consultations": PreparedQuery(
+        lambda pk: Consultation.objects.filter(paper=pk).select_related("meeting", "agenda_item").order_by("position", "id")),
+    # Each consultation's committees that anyone may see, as the through rows naming them.
+    "committees": PreparedQuery(
+        lambda pk: Consultation.organizations.through.objects.filter(
+            access.shown_condition(Organization, None, through="organization"), consultation__paper=pk,
+        ).select_related("organization").order_by("organization_id")),
+    "main_file": PreparedQuery(lambda pk: core.visible_files(None).filter(pk=pk).order_by("pk")[:1]),
+    "attachments": PreparedQuery(lambda pk: core.visible_files(None).filter(auxiliary_of_papers=pk).order_by("id")),
+    "attached_names": PreparedQuery(lambda pk: File.objects.filter(auxiliary_of_papers=pk).values_list("name")),
+    "signatories": PreparedQuery(lambda pk: core.visible_persons(None).filter(signed_papers=pk).order_by("id")),
+    "deadlines": PreparedQuery(lambda pk: core.visible_deadlines(None).filter(paper=pk).order_by("date", "id")),
+    "events": PreparedQuery(lambda pk: core.visible_events(None).filter(paper=pk).order_by("start", "id")),
+    "lead": PreparedQuery(lambda pk: core.visible_organizations(None).filter(directed_papers=pk).order_by("id")),
+}
+
+
+@dataclass
+class _PaperReads:
+    """What the paper page reads about one paper the user may see."""
+
+    paper: Paper
+    visible_items: set[int]
+    consultations: list[tuple[Consultation, list[Organization]]]
+    main_file: File | None
+    attachments: list[File]
+    attached: set[str]
+    signatories: list[Person]
+    deadlines: list[Deadline]
+    events: list[Event]
+    lead: list[Organization]
+
+
+def _anonymous_paper_reads(pk: int) -> _PaperReads:
+    reads = _ANONYMOUS_READS
+    found = reads["paper"](pk)
+    if not found:
+        raise Http404("No paper matches the given query.")
+    paper = found[0]
+    committees: dict[int, list[Organization]] = {}
+    for row in reads["committees"](pk):
+        committees.setdefault(row.consultation_id, []).append(row.organization)
+    consultations = []
+    for consultation in reads["consultations"](pk):
+        consultation.paper = paper
+        consultations.append((consultation, committees.get(consultation.pk, [])))
+    main_file = reads["main_file"](paper.main_file_id) if paper.main_file_id else []
+    return _PaperReads(
+        paper=paper, visible_items={row[0] for row in reads["agenda_items"](pk)}, consultations=consultations,
+        main_file=main_file[0] if main_file else None, attachments=reads["attachments"](pk),
+        attached={row[0] for row in reads["attached_names"](pk)}, signatories=reads["signatories"](pk),
+        deadlines=reads["deadlines"](pk), events=reads["events"](pk), lead=reads["lead"](pk),
+    )
+
+
+def _paper_reads(user, pk: int) -> _PaperReads:
     paper = get_object_or_404(
         core.visible_papers(user).select_related("body", "main_file", "case_handler"), pk=pk,
     )
-    visible_items = set(core.visible_agenda_items(user).filter(consultations__paper=paper).values_list("pk", flat=True))
-    today = timezone.localdate()
-    route = []
     organizations = core.visible_organizations(user).order_by("id")
     consultations = (
         paper.consultations.select_related("meeting", "agenda_item")
         .prefetch_related(Prefetch("organizations", queryset=organizations)).order_by("position", "id")
     )
-    for consultation in consultations:
-        item = consultation.agenda_item if consultation.agenda_item_id in visible_items else None
+    files = core.visible_files(user)
+    return _PaperReads(
+        paper=paper,
+        visible_items=set(core.visible_agenda_items(user).filter(consultations__paper=paper).values_list("pk", flat=True)),
+        consultations=[(consultation, list(consultation.organizations.all())) for consultation in consultations],
+        main_file=files.filter(pk=paper.main_file_id).first() if paper.main_file_id else None,
+        attachments=list(files.filter(auxiliary_of_papers=paper).order_by("id")),
+        attached=set(paper.auxiliary_files.values_list("name", flat=True)),
+        signatories=list(core.visible_persons(user).filter(signed_papers=paper).order_by("id")),
+        deadlines=list(core.visible_deadlines(user).filter(paper=paper).order_by("date", "id")),
+        events=list(core.visible_events(user).filter(paper=paper).order_by("start", "id")),
+        lead=list(core.visible_organizations(user).filter(directed_papers=paper).order_by("id")),
+    )
+
+
+def paper_page(user, pk: int) -> PaperPage:
+    """Return everything the paper page shows; raise Http404 when the user may not see the paper."""
+    reads = _anonymous_paper_reads(pk) if _anonymous(user) else _paper_reads(user, pk)
+    paper = reads.paper
+    today = timezone.localdate()
+    route = []
+    for consultation, organizations in reads.consultations:
+        item = consultation.agenda_item if consultation.agenda_item_id in reads.visible_items else None
         meeting = consultation.meeting if access.may_see(user, consultation.meeting) else None
         when = consultation.date or (timezone.localtime(meeting.start).date() if meeting and meeting.start else None)
         route.append(RouteStep(
-            consultation=consultation, organizations=list(consultation.organizations.all()), meeting=meeting,
+            consultation=consultation, organizations=organizations, meeting=meeting,
             agenda_item=item, date=when, result=item.result if item else "", is_past=bool(when and when < today),
             outcome=read_outcome(item.result, item.resolution_text) if item else NO_OUTCOME,
         ))
     _date_undated_steps(route, paper, today)
-    files = core.visible_files(user)
-    main_file = files.filter(pk=paper.main_file_id).first() if paper.main_file_id else None
-    attachments = list(files.filter(auxiliary_of_papers=paper).order_by("id"))
+    attachments = reads.attachments
     # Every stored attachment, seen or withheld: a withheld one is not named as "not stored here" either.
-    attached = set(paper.auxiliary_files.values_list("name", flat=True))
+    attached = reads.attached
     card = access.public_card(paper, user, withheld_files=attached - {f.name for f in attachments})
-    signatories = list(core.visible_persons(user).filter(signed_papers=paper).order_by("id"))
+    signatories = reads.signatories
     known = {person.name for person in signatories}
     return PaperPage(
-        paper=paper, route=route,
-        deadlines=list(core.visible_deadlines(user).filter(paper=paper).order_by("date", "id")),
-        events=list(core.visible_events(user).filter(paper=paper).order_by("start", "id")),
-        main_file=main_file, attachments=attachments,
+        paper=paper, route=route, deadlines=reads.deadlines, events=reads.events,
+        main_file=reads.main_file, attachments=attachments,
         attachment_titles=[title for title in card.get("attachments") or [] if title not in attached],
         signatories=signatories, signatory_names=[name for name in card.get("signatories") or [] if name not in known],
-        lead=list(core.visible_organizations(user).filter(directed_papers=paper).order_by("id")),
+        lead=reads.lead,
         case_handler=paper.case_handler if access.may_see(user, paper.case_handler) else None, card=card,
     )
 

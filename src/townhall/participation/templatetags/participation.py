@@ -2,16 +2,27 @@
 
 from django import template
 
+from townhall.core.prepared import PreparedQuery
 from townhall.participation import selectors
 
 register = template.Library()
+
+#: What a visitor who is not signed in sees on a paper, compiled once per process (the same for every such visitor).
+_PUBLIC_HEARINGS = PreparedQuery(lambda pk: selectors.visible_hearings(None).filter(paper=pk).order_by("-closes_at"))
+_PUBLIC_CONFERENCES = PreparedQuery(lambda pk: selectors.visible_conferences(None).filter(paper=pk).order_by("starts_at", "pk"))
+
+
+def _signed_in(user) -> bool:
+    return user is not None and user.is_authenticated
 
 
 @register.simple_tag(takes_context=True)
 def paper_hearings(context, paper):
     """Return the hearings on *paper* the visitor may see."""
-    request = context.get("request")
-    return list(selectors.visible_hearings(getattr(request, "user", None)).filter(paper=paper).order_by("-closes_at"))
+    user = getattr(context.get("request"), "user", None)
+    if not _signed_in(user):
+        return _PUBLIC_HEARINGS(paper.pk)
+    return list(selectors.visible_hearings(user).filter(paper=paper).order_by("-closes_at"))
 
 
 @register.simple_tag(takes_context=True)
@@ -47,8 +58,10 @@ def follow_search_url(feed_url):
 @register.simple_tag(takes_context=True)
 def paper_conferences(context, paper):
     """Return the events with registration on *paper* the visitor may see."""
-    request = context.get("request")
-    return list(selectors.visible_conferences(getattr(request, "user", None)).filter(paper=paper).order_by("starts_at", "pk"))
+    user = getattr(context.get("request"), "user", None)
+    if not _signed_in(user):
+        return _PUBLIC_CONFERENCES(paper.pk)
+    return list(selectors.visible_conferences(user).filter(paper=paper).order_by("starts_at", "pk"))
 
 
 @register.simple_tag
