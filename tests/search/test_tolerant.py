@@ -120,3 +120,10 @@ def test_an_excluded_word_stays_excluded_when_relaxed(add_paper, refresh):
     refresh()
     results = search_papers(query="conference zanzibar -London", user=None)
     assert _names(results) == ["Dublin"] and results.relaxed is not None
+
+
+def test_a_word_is_not_corrected_into_one_with_another_first_letter(add_paper, refresh):
+    add_paper("Hearing", "Public hearing about the harbour.", language="en")
+    refresh()
+    assert search_papers(query="swearing", user=None).corrections == []
+    assert [c.replacement for c in search_papers(query="hearnig", user=None).corrections] == ["hearing"]

@@ -157,6 +157,10 @@ class Glossary:
                 found |= self._index.get((language, key), frozenset())
         return [self.concepts[c] for c in sorted(found)]
 
+    def is_exact_term(self, text: str, language: str) -> bool:
+        """Whether ``text`` is spelt exactly as a term of ``language`` (no stemming)."""
+        return bool(self._exact.get((language, exact_key(text))))
+
     def equivalents(self, text: str, languages: Iterable[str] = LANGUAGES) -> set[tuple[str, str]]:
         """Return ``(language, term)`` pairs that mean the same as ``text`` in ``languages``.
 

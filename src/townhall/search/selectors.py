@@ -51,7 +51,9 @@ from townhall.search.query import (
     NOTHING_KNOWN, Knowledge, MatchPlan, Node, Phrase, Prefix, Query, Seq, Word, core_plan, glossary_phrases, limit_query,
     parse_query, plan_query,
 )
-from townhall.search.tolerant import FEW, RELAX_BELOW, RELAXED_HEAD, Correction, correct, counted_parts, relaxed, suggestion
+from townhall.search.tolerant import (
+    FEW, RELAX_BELOW, RELAXED_HEAD, Correction, correct, counted_parts, relaxable, relaxed, suggestion,
+)
 
 FILTER_KEYS = (
     "body", "organization", "kind", "language", "query_language", "date_from", "date_to", "undated", "public",
@@ -199,10 +201,12 @@ def search_papers(
             core = _core(backend, plan) if relevance else None
             candidates = backend.candidates(expression, counting, COUNT_CAP + 1, exact=exact, scored=scored,
                                             core=core)
-    if plan is not None and relevance and len(candidates) < RELAX_BELOW and len(plan.required) > 1:
-        # Less than a page found: papers with most of the words follow those with all of them.
-        relaxation = Relaxation(tuple(plan.labels), len(candidates))
-        expression = backend.prepare(backend.express(relaxed(plan)))
+    if (plan is not None and relevance and len(candidates) < RELAX_BELOW and (len(plan.required) > 1 or not candidates)
+            and (counted := relaxable(plan, languages)) is not None):
+        # Less than a page found: papers with most of the words follow those with all of them
+        # (a one-word compound that found nothing: papers with most of its words).
+        relaxation = Relaxation(tuple(counted.labels), len(candidates))
+        expression = backend.prepare(backend.express(relaxed(counted)))
         candidates = backend.candidates(expression, counting, COUNT_CAP + 1, exact=exact, scored=True)
     undated_left_out = 0
     if dates_filtered:
@@ -227,9 +231,9 @@ def search_papers(
             # Most parts first, then score, among the best-scoring head: papers with every part
             # stay on top. Below the head, matches follow by score.
             ranked = backend.best(candidates, max(RELAXED_HEAD, start + per_page), expression=expression)
-            parts = counted_parts(backend, plan, [paper_id for paper_id, _ in ranked[:RELAXED_HEAD]])
+            parts = counted_parts(backend, counted, [paper_id for paper_id, _ in ranked[:RELAXED_HEAD]])
             ranked.sort(key=lambda row: (-parts.get(row[0], 0), -row[1], -row[0]))
-            ranked, loaded = _by_passage(ranked, plan, user, parts)
+            ranked, loaded = _by_passage(ranked, counted, user, parts)
             ranked = ranked[start : start + per_page]
         scores = dict(ranked)
         ids = [paper_id for paper_id, _ in ranked]

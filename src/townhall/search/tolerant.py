@@ -27,6 +27,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 from townhall.search import vocabulary
 from townhall.search.analyzers import analyze_query_terms, normalize
 from townhall.search.backends.base import Narrowing, SearchBackend
+from townhall.search.compound_parts import compound_segments, part_alternatives
 from townhall.search.glossary import load_glossary
 from townhall.search.query import MatchPlan, Node, Or, Query, Seq, Word, plan_query
 
@@ -109,10 +110,19 @@ def _glossary_spelling(
     spellings = load_glossary().spellings
     near = process.extract(typed, spellings, scorer=OSA.distance, score_cutoff=edits, limit=CHECKED)
     for term, _, _ in sorted(near, key=lambda found: (found[1], found[0])):
+        if not _same_start(typed, normalize(term)):
+            continue
         node = _word_plan(term, languages, expand)
         if node is not None and backend.any_match(_single(backend, node), narrowing):
             return term, node
     return None
+
+
+def _same_start(typed: str, term: str) -> bool:
+    """Whether a correction keeps the first letter: people seldom mistype it, and a word that
+    differs there is mostly another word ("dårligt" is not "årligt", "swearing" not "hearing").
+    Danish and German write k where English writes c ("kompost", "compost")."""
+    return typed[:1].replace("c", "k") == term[:1].replace("c", "k")
 
 
 def _single(backend: SearchBackend, node: Node) -> str:
@@ -125,6 +135,8 @@ def _near_terms(backend, word: str, narrowing: Narrowing, languages: Sequence[st
     candidates: dict[str, tuple[int, int, str]] = {}
     for stem in stems:
         for near in vocabulary.near(stem):
+            if not _same_start(stem, near.term):
+                continue
             key = (near.distance, -near.docs, stem)
             if near.term not in candidates or key < candidates[near.term]:
                 candidates[near.term] = key
@@ -175,6 +187,30 @@ def counted_parts(backend: SearchBackend, plan: MatchPlan, paper_ids: Sequence[i
         for paper_id in backend.matching(expression, list(paper_ids)):
             counts[paper_id] += 1
     return counts
+
+
+def relaxable(plan: MatchPlan, languages: Sequence[str]) -> MatchPlan | None:
+    """Return the parts a relaxed search counts: the plan's own, or a typed compound's words.
+
+    A query of several parts is relaxed as it is. A query of one German or Danish compound
+    (``compound_parts``) is relaxed into the words it is made of, each with its
+    translations; the search does so only when the compound found nothing. None when there
+    is nothing to relax.
+    """
+    if len(plan.required) > 1:
+        return plan
+    label = plan.labels[0] if len(plan.labels) == 1 else ""
+    found = compound_segments(label, languages) if label.isalpha() else None
+    if found is None:
+        return None
+    language, cut = found
+    nodes: list[Node] = []
+    for piece in cut:
+        options = tuple(Seq(terms, "translated") for terms in part_alternatives(piece, language, languages))
+        if not options:
+            return None
+        nodes.append(options[0] if len(options) == 1 else Or(options))
+    return MatchPlan(tuple(nodes), plan.excluded, cut)
 
 
 def relaxed(plan: MatchPlan) -> MatchPlan:

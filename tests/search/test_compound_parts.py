@@ -1,0 +1,57 @@
+"""A one-word compound that finds too little is searched as the words it is made of."""
+
+from __future__ import annotations
+
+import pytest
+
+from townhall.search.compound_parts import compound_segments, glossary_segments
+from townhall.search.selectors import search_papers
+from townhall.search.tolerant import RELAX_BELOW
+
+
+@pytest.fixture
+def refresh(backend):
+    return backend.refresh_statistics
+
+
+def _names(results) -> list[str]:
+    return [hit.paper.name for hit in results.hits]
+
+
+def test_a_compound_is_cut_where_the_glossary_knows_its_words():
+    # The lexicon alone reads "breit" + "Band"; the glossary knows "Breitband" (broadband).
+    assert glossary_segments("Breitbandausbau", "de") == ("breitband", "ausbau")
+    assert compound_segments("Breitbandausbau", ["da", "de", "en"]) == ("de", ("breitband", "ausbau"))
+
+
+def test_a_danish_linking_s_stays_with_its_word():
+    assert glossary_segments("misbrugsbehandling", "da") == ("misbrugs", "behandling")
+
+
+def test_a_word_that_is_no_compound_is_not_cut():
+    assert glossary_segments("Breitband", "de") == ()
+    assert glossary_segments("xqzvrwtplk", "de") == ()
+    assert compound_segments("Funkmast", ["en"]) is None
+
+
+def test_a_compound_no_paper_holds_finds_the_papers_with_its_words(add_paper, refresh):
+    broadband = add_paper("Digital connectivity", "Faster broadband reached 150,000 homes.", language="en")
+    add_paper("Bus timetable", "New bus timetable for the villages.", language="en")
+    refresh()
+    results = search_papers(query="Breitbandausbau", user=None)
+    assert _names(results) == [broadband.name]
+    assert results.relaxed is not None and results.relaxed.parts == ("breitband", "ausbau")
+
+
+def test_a_compound_that_finds_a_paper_is_not_cut(add_paper, refresh):
+    add_paper("Bredbånd", "Bredbånd til landsbyerne.", language="da")
+    whole = add_paper("Ausbau", "Der Breitbandausbau im Landkreis.", language="de")
+    refresh()
+    results = search_papers(query="Breitbandausbau", user=None)
+    assert _names(results) == [whole.name] and results.relaxed is None
+
+
+def test_a_compound_that_no_paper_holds_in_any_word_finds_nothing(add_paper, refresh):
+    add_paper("Bus timetable", "New bus timetable for the villages.", language="en")
+    refresh()
+    assert search_papers(query="Breitbandausbau", user=None).total == 0
