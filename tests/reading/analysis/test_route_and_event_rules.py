@@ -167,7 +167,7 @@ def test_a_deadline_field_printed_over_its_value_is_a_deadline_and_names_its_pur
     text = "Vorgang\n\nTyp:\n\nAnfrage\n\nAntwort-Frist:\n\n14.03.2026\n\nFristverl.:\n\n28.03.2026\n\nErledigt am:\n\n20.03.2026\n"
     facts = extract_deadlines(text, "de")
     assert [(fact.date, fact.purpose) for fact in facts] == [
-        (date(2026, 3, 14), "Antwort-Frist"), (date(2026, 3, 28), "Fristverl"),
+        (date(2026, 3, 14), "Antwort-Frist"), (date(2026, 3, 28), "Fristverlängerung"),
     ]
 
 

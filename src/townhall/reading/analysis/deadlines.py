@@ -8,6 +8,7 @@ from datetime import date
 from townhall.reading.card import DeadlineFact
 
 from .dates import EXTENDED_TO, DateMention, classify_role, find_dates, label_above, sentence_after, sentence_before
+from .form_values import full_label
 
 _PERIOD_WORDS = re.compile(
     r"\s*(?:\b(?:i perioden|im zeitraum|in the period|for the period)\b)?\s*(?:\b(?:fra|from|vom|von|den|d\.|the)\s+)*$",
@@ -100,7 +101,9 @@ def _purpose(text: str, mention: DateMention) -> str | None:
     """Return a short phrase for what must be done by the date at ``mention``."""
     label = label_above(text, mention.span[0])
     if label and not text[text.rfind("\n", 0, mention.span[0]) + 1:mention.span[0]].strip():
-        return _tidy(label)  # a field's label over its value says what the date is for
+        # A field's label over its value says what the date is for, written out in full if the form
+        # cut it short ("Fristverl." is "Fristverlängerung").
+        return _tidy(full_label(label.rstrip(" :"), "deadline"))
     before = sentence_before(text, mention.span[0], reach=240)
     after = sentence_after(text, mention.span[1])
     if EXTENDED_TO.search(before):

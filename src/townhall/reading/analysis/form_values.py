@@ -220,12 +220,12 @@ def deadlines(fields: list[FormField], language: str | None) -> list[tuple[date,
     for field in fields_of(fields, "deadline"):
         mentions = find_dates(field.value, language)
         if mentions and mentions[0].end is None:
-            purpose = _full_label(field.label.rstrip(" :"), "deadline")
+            purpose = full_label(field.label.rstrip(" :"), "deadline")
             out.append((mentions[0].start, purpose, field))
     return out
 
 
-def _full_label(label: str, key: str) -> str:
+def full_label(label: str, key: str) -> str:
     """Return a label a form prints cut short ("Aktuelle Fristverl.") as the lexicon writes it in full."""
     if not label.endswith("."):
         return label
