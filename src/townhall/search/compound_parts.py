@@ -108,7 +108,7 @@ def compound_segments(word: str, languages: Sequence[str]) -> tuple[str, tuple[s
         cut = glossary_segments(word, language)
         if not cut:
             continue
-        known = sum(1 for piece in cut if _known(piece, language) and _known(piece, language)[1])
+        known = sum(1 for piece in cut if (found := _known(piece, language)) and found[1])
         rank = (-known, -len(cut[-1]))
         if best is None or rank < best[0]:
             best = (rank, language, cut)

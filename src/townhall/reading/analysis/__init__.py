@@ -287,8 +287,8 @@ def analyse(document: Document | str, *, language: str | None = None) -> Card:
     else:
         reference = written or next((step.date for step in consultations if step.date), None)
         deadlines = tuple(extract_deadlines(text, hint, reference=reference))
-    events = tuple(extract_events(text, hint))
     attachments = tuple(find_attachments(text))
+    events = tuple(extract_events(text, hint, attachments))
     emails, phones = tuple(find_emails(text)), tuple(find_phones(text))
     log.items("consultations", consultations, text_of=lambda step: step.organization)
     log.items("deadlines", deadlines, text_of=lambda fact: fact.purpose or fact.date.isoformat())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -182,8 +183,13 @@ class _Draft:
     reportable: bool = True  # False: a dateless name kept only to name a dated mention of the event
 
 
-def extract_events(text: str, language: str | None = None) -> list[EventFact]:
-    """Return the events the text announces or reports, merged where it names one event twice."""
+def extract_events(
+    text: str, language: str | None = None, attachments: Sequence[str] | None = None
+) -> list[EventFact]:
+    """Return the events the text announces or reports, merged where it names one event twice.
+
+    ``attachments`` are the titles ``find_attachments`` gives for the text, when the caller has them.
+    """
     mentions = [m for m in find_dates(text, language) if m.precision == "day"]
     route_dates = {c.date for c in extract_consultations(text, language) if c.date}
     drafts: list[_Draft] = []
@@ -197,8 +203,10 @@ def extract_events(text: str, language: str | None = None) -> list[EventFact]:
     for start, end in _sentences_with_event_words(text):
         drafts.extend(_noun_events(text, start, end, mentions, used, route_dates, language))
     # An attachment's title ("Referat fra borgermødet 12.03.2024") names a document, not an event the paper announces.
-    listed = [(at, at + len(title)) for title in find_attachments(text) for at in _all_positions(text, title)]
-    drafts = [d for d in drafts if not any(a <= d.position < b for a, b in listed)]
+    if drafts:
+        titles = find_attachments(text) if attachments is None else attachments
+        listed = [(at, at + len(title)) for title in titles for at in _all_positions(text, title)]
+        drafts = [d for d in drafts if not any(a <= d.position < b for a, b in listed)]
     return [EventFact(_plain_name(d.name), d.place, d.start, d.end) for d in _merge(drafts)]
 
 
