@@ -7,10 +7,10 @@ Usage (PostgreSQL, an archive built by ``bench/search.py``):
 
 Each query of ``bench.search.QUERIES`` (or the one given) runs ``--rounds`` times through
 ``search_papers``; every statement of the last round is timed through a database execute
-wrapper and printed with its share and the CPU time the PostgreSQL backend spent on it
-(read from ``/proc``), the slowest by CPU first. Statements slower than ``--explain-above`` ms are run once
-more under ``EXPLAIN (ANALYZE, BUFFERS)``, with the planner settings the search sent before them
-in the same transaction, and the plan is printed.
+wrapper and printed with its share and the CPU time the PostgreSQL backend and the parallel
+workers it started spent on it (read from ``/proc``), the slowest by CPU first. Statements
+slower than ``--explain-above`` ms are run once more under ``EXPLAIN (ANALYZE, BUFFERS)``, with
+the planner settings the search sent before them in the same transaction, and the plan is printed.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT)]
 
-from bench.search import QUERIES, CpuClock, _process_cpu_seconds, _setup  # noqa: E402
+from bench.search import QUERIES, CpuClock, _setup  # noqa: E402
 
 _SET_RE = re.compile(r"^\s*SET LOCAL", re.I)
 
@@ -35,19 +35,22 @@ class _Recorder:
     def __init__(self) -> None:
         self.statements: list[tuple[float, str, object, tuple[str, ...], float]] = []
         self.settings: list[str] = []
-        self.pid: int | None = None
+        self.clock: CpuClock | None = None
+
+    def _cpu(self) -> float:
+        return self.clock.now()[1] if self.clock is not None else 0.0
 
     def __call__(self, execute, sql, params, many, context):
         if _SET_RE.match(sql):
             self.settings.append(sql)
             return execute(sql, params, many, context)
-        cpu = _process_cpu_seconds(self.pid)
+        cpu = self._cpu()
         started = time.perf_counter()
         try:
             return execute(sql, params, many, context)
         finally:
             elapsed = (time.perf_counter() - started) * 1000
-            spent = (_process_cpu_seconds(self.pid) - cpu) * 1000
+            spent = (self._cpu() - cpu) * 1000
             # The settings a search sends stand right before the statement they serve.
             self.statements.append((elapsed, sql, params, tuple(self.settings), spent))
             self.settings = []
@@ -84,7 +87,7 @@ def main() -> None:
 
     chosen = [q for q in QUERIES if not args.query or q[0] in args.query]
     recorder = _Recorder()
-    recorder.pid = CpuClock().pid
+    recorder.clock = CpuClock()
     for query, filters, sort in chosen:
         for _ in range(args.rounds - 1):
             search_papers(query=query, user=None, filters=filters, sort=sort)
