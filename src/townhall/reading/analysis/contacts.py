@@ -28,7 +28,8 @@ _UNLABELLED = re.compile(
     r"(?:\+\d{2,3}[ -]?(?:\(0\))?[ -]?\d[\d -]{5,}\d"  # international
     r"|\d{2} \d{2} \d{2} \d{2}"  # Danish 33 66 28 51
     r"|0\d{2,4}[ /]\d{2,}(?:[- ]\d{1,5})?"  # German 0331 289-1234
-    r"|\(0\d{2,4}\) ?\d{2,}(?:[- ]\d{1,5})?)(?![\w.,/-]?\d)"
+    r"|\(0\d{2,4}\) ?\d{2,}(?:[- ]\d{1,5})?"
+    r"|\([2-9]\d{2}\) ?\d{3}-\d{4}|[2-9]\d{2}-\d{3}-\d{4})(?![\w.,/-]?\d)"  # North American (905) 555-0187
 )
 _DATE_LIKE = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{2,4}$")
 # "0815/2021" is a paper number with its year, not a phone number.

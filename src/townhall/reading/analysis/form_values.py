@@ -94,6 +94,8 @@ def author_unit(fields: list[FormField], kind: str | None = None) -> tuple[str, 
 
 
 _NUMBERED_UNITS = frozenset({"fachbereich", "dezernat", "amt", "referat", "geschäftsbereich", "fachdienst"})
+_CONTACT_TAIL = re.compile(r",\s*(?:Tel|Tlf|Telefon|Phone|Zimmer|Raum|Durchwahl|E-Mail|Mail)\b|;", re.IGNORECASE)
+_ACADEMIC = re.compile(r"^(?:(?:Dr|Prof)\.\s*)+")
 _HONORIFIC = re.compile(r"^(?:Herrn?|Frau|Hr\.|Fr\.|Mr\.?|Mrs\.?|Ms\.?)\s+(?=[A-ZÄÖÜ])")
 
 
@@ -106,7 +108,9 @@ def case_handler(fields: list[FormField]) -> tuple[str, FormField] | None:
                 return name, field
     # "Verfasser: Brigitte Maier", "Verantwortlich: …": a unit's label holding a person's name alone.
     for field in fields_of(fields, "author_unit"):
-        value = _HONORIFIC.sub("", field.value.split("\t")[0].strip(" .,;"))
+        # The name may go on with the person's telephone or room ("Frau Dr. Anna Lorenz, Tel. …").
+        value = _HONORIFIC.sub("", _CONTACT_TAIL.split(field.value.split("\t")[0])[0].strip(" .,;"))
+        value = _ACADEMIC.sub("", value)
         name = as_name(value)
         if name and name == " ".join(value.split()) and name.split()[0].casefold() in FIRST_NAMES:
             return name, field

@@ -62,12 +62,16 @@ LABELS: dict[str, tuple[str, ...]] = {
         "Federführendes Referat", "Antragsteller", "Antragstellerin", "Initiator", "Fraktion", "Sachgebiet", "Fachdienst",
         # Council web systems' motion forms: the groups or members who put the motion.
         "Gestellt von", "Eingereicht von", "Eingebracht von",
+        # The responsible unit beside the responsible person ("Ansvarlig enhed: Byg, Plan og Erhverv").
+        "Ansvarlig enhed", "Ansvarlig afdeling", "Ansvarligt center", "Ansvarlig forvaltning",
     ),
     "case_handler": (
         "Sachbearbeiter", "Sachbearbeitung", "Bearbeiter", "Bearbeitet von", "Ansprechpartner", "Auskunft", "Auskunft erteilt",
         "Sagsbehandler", "Sagsbehandling", "Kontaktperson", "Kontakt", "Contact officer", "Contact", "Contact details",
         "Report author", "Author", "Lead officer", "Officer", "Ask for", "Enquiries to", "Enquiries",
         "Prepared by", "Report prepared by", "Written by", "Bearbeitung", "Sagsansvarlig", "Ansvarlig sagsbehandler",
+        # Danish meeting systems print the item's responsible person as "Ansvarlig:" beside "Ansvarlig enhed:".
+        "Ansvarlig",
     ),
     "addressee": (
         "Til", "An", "To", "Adressat", "Empfänger", "Modtager", "Gremium", "Report to", "Beratungsgremium",
@@ -185,6 +189,8 @@ class FormField:
 
 # A colon that ends a label: not one inside a time of day ("16:00 Uhr") or a web address.
 _SPACE_COLUMNS = re.compile(r" {3,}")
+# A footer strings its fields on one line between middle dots or bars ("Sagsbehandler: X · Sagsnr.: Y").
+_FIELD_SEPARATOR = re.compile(r"\s+[·•|]\s+")
 _COLON = re.compile(r"(?<![\d/])\s*:(?![\d/])\s*")
 _MAX_LABEL_WORDS = 6
 #: Fields whose value may run over several lines (a long subject, a sender with a role).
@@ -317,6 +323,10 @@ def _line_fields(address: LineAddress, addresses: tuple[LineAddress, ...], posit
             label = _COLON.split(columns[1], maxsplit=1)[0]
             if label != columns[1] and label_key(label) is not None:
                 cells = columns
+    if len(cells) == 1 and _FIELD_SEPARATOR.search(text):
+        pieces = _FIELD_SEPARATOR.split(text)
+        if sum(1 for piece in pieces if _known_colon_field(piece, address)) >= 2:
+            return [field for piece in pieces if (field := _known_colon_field(piece, address)) is not None]
     index = 0
     while index < len(cells):
         cell = cells[index]
@@ -407,6 +417,14 @@ def _colon_field(cell: str, address: LineAddress) -> FormField | None:
     if key is None and not _looks_like_label(label, colon_required=False):
         return None
     return FormField(key, label, value, address, "colon")
+
+
+def _known_colon_field(cell: str, address: LineAddress) -> FormField | None:
+    """Return the "label: value" field a cell holds when the lexicon knows its label and the value fits it."""
+    field = _colon_field(cell, address)
+    if field is None or field.key is None or not _fits(field.key, field.value):
+        return None
+    return field
 
 
 def _before_next_label(value: str) -> str:

@@ -49,8 +49,8 @@ _CUES: tuple[tuple[str, tuple[str, ...], re.Pattern, float], ...] = tuple(
         ("minutes", ("anwesend", "til stede", "fraværende", "afbud", "present", "apologies", "abwesend", "entschuldigt"), r"^\s*(?:Anwesend|Til stede|Fraværende|Afbud|Present|Apologies|Abwesend|Entschuldigt)\s*:?", 2.0, _I),
         ("agenda", ("tagesordnung", "einladung", "dagsorden", "agenda", "notice of meeting"), r"^\s*(?:Tagesordnung|Einladung|Dagsorden|Agenda(?! item)|Notice of meeting)\b", 2.0, _I),
         # A two-column letterhead read line by line may set the salutation after the date: "10 January 2025 Dear Jim".
-        ("letter", ("sehr geehrte", "kære", "dear", "liebe", "hej"), r"^\s*(?:\d{1,2}\.?\s+[^\W\d_]+\.?,?\s+\d{4}\s+)?(?:Sehr geehrte|Kære|Dear|Liebe|Hej)\b", 1.5, _I),
-        ("letter", ("grüße", "grüsse", "hilsen", "yours", "regards"), r"^\s*(?:Mit freundlichen Grü(?:ß|ss)en|Freundliche Grü(?:ß|ss)e|Med venlig hilsen|Venlig hilsen|Yours sincerely|Yours faithfully|Kind regards)\b", 1.0, _I),
+        ("letter", ("sehr geehrte", "kære", "dear", "liebe", "hej"), r"^\s*(?:\d{1,2}\.?\s+[^\W\d_]+\.?,?\s+\d{4}\s+)?(?:Sehr geehrte[rs]?|Kære|Dear|Liebe[rs]?|Hej)\b", 1.5, _I),
+        ("letter", ("grüße", "grüsse", "hilsen", "yours", "regards", "hochachtung"), r"^\s*(?:Mit freundlichen Grü(?:ß|ss)en|Freundliche Grü(?:ß|ss)e|Med venlig hilsen|Venlig hilsen|Yours sincerely|Yours faithfully|Kind regards|Mit vorzüglicher Hochachtung|Hochachtungsvoll|Yours truly)\b", 1.0, _I),
     )
 )
 # A line that is nothing but the form's name is the strongest cue there is.
@@ -436,6 +436,12 @@ _ITEM_HEAD_LINE = re.compile(
 )
 
 
+def _item_head_line(text: str) -> bool:
+    """Tell whether a line is of an item's head, its columns set apart by spaces ("X Kommune      Økonomiudvalget")."""
+    columns = [" ".join(column.split()) for column in re.split(r" {3,}|\t", text.strip())]
+    return all(_ITEM_HEAD_LINE.match(column) for column in columns if column)
+
+
 def _agenda_item_layout(document, head) -> object | None:
     """Recognise one numbered item of an agenda printed alone: "11. Title" over its proposal and case sections.
 
@@ -455,7 +461,7 @@ def _agenda_item_layout(document, head) -> object | None:
         # of a decision record with its meeting's date over one item is the record's.
         fields_allowed = any(_AGENDA_HEAD_LINE.match(address.text.strip()) for address in lines[:_ITEM_HEAD_LINES])
         while skipped < _ITEM_HEAD_LINES and len(lines) > skipped + 1 and (
-            _ITEM_HEAD_LINE.match(" ".join(lines[skipped].text.split()))
+            _item_head_line(lines[skipped].text)
             or fields_allowed and _MEETING_FIELD_LINE.match(" ".join(lines[skipped].text.split()))
         ):
             skipped += 1

@@ -29,17 +29,23 @@ _SALUTATION = re.compile(
 _CLOSING = re.compile(
     r"^(?:Mit freundlichen Grü(?:ß|ss)en|Mit freundlichem Gru(?:ß|ss)|Freundliche Grü(?:ß|ss)e|Viele Grü(?:ß|ss)e|Beste Grü(?:ß|ss)e|Herzliche Grü(?:ß|ss)e"
     r"|Med venlig hilsen|Venlig hilsen|Med venlige hilsner|Bedste hilsner|De bedste hilsner"
-    r"|Yours sincerely|Yours faithfully|Kind regards|Best regards|With best wishes|Regards)\b[ ,.]*",
+    r"|Yours sincerely|Yours faithfully|Kind regards|Best regards|With best wishes|Regards"
+    # Formal closings of Austrian, Luxembourg and Swiss offices, and North American ones.
+    r"|Mit vorzüglicher Hochachtung|Hochachtungsvoll|Mit besten Grü(?:ß|ss)en|Freundliche Grüsse|Yours truly|Sincerely)\b[ ,.]*",
     re.IGNORECASE,
 )
 _RECIPIENT_OPENING = re.compile(r"^(?:Herrn?|Frau|An(?: die| den| das)?|To|Til|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?)\s+(?=\S)")
-_POSTCODE_CITY = re.compile(r"^(?:D-|DK-)?\d{4,5}\s+[A-ZÄÖÜÆØÅ]|^[A-Z]{1,2}\d{1,2}[A-Z]?\s+\d[A-Z]{2}$|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s+\d[A-Z]{2}$")
+_POSTCODE_CITY = re.compile(r"^(?:[A-Z]{1,3}-)?\d{4,5}\s+[A-ZÄÖÜÆØÅ]|^[A-Z]{1,2}\d{1,2}[A-Z]?\s+\d[A-Z]{2}$|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s+\d[A-Z]{2}$")
 _STREET = re.compile(
     r"^[A-ZÄÖÜÆØÅ][\wäöüßæøå.\- ]*(?:straße|strasse|str\.|weg|platz|gasse|allee|ring|damm|ufer|vej|gade|plads|allé"
     r"|street|road|lane|square|house|hall|wharf)\b.*\d|^\d+\s+[A-Z][\w ]+(?:Street|Road|Lane|Square)\b|^Postfach\b|^P\.?O\.? Box\b",
     re.IGNORECASE,
 )
-_HOUSE_NUMBER_FIRST = re.compile(r"^\d{1,4}[a-z]?\s+[A-ZÄÖÜÆØÅ][\w'-]+(?:\s+[A-ZÄÖÜÆØÅ][\w'-]+){0,3}$")
+# The number first, as English and French-speaking countries print it ("12 Church Lane", "12, rue des Jardins").
+_HOUSE_NUMBER_FIRST = re.compile(
+    r"^\d{1,4}[a-z]?,?\s+[A-ZÄÖÜÆØÅ][\w'-]+(?:\s+[A-ZÄÖÜÆØÅ][\w'-]+){0,3}$"
+    r"|^\d{1,4}[a-z]?,?\s+(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]hemin|[Pp]lace|[Rr]oute|[Aa]llée|[Ii]mpasse)\b[\w' -]{2,40}$"
+)
 _CONTACT = re.compile(r"@|\b(?:Tel|Telefon|Fax|Email|E-Mail|Mail|Phone|www\.)\b", re.IGNORECASE)
 _CARE_OF = re.compile(r",?\s*(?:z\.\s?H\.?|z\.\s?Hd\.?|c/o|att\.?|attn\.?)\s.*$", re.IGNORECASE)
 _SALUTATION_TAIL = re.compile(
@@ -75,6 +81,8 @@ _GENITIVE_GOES_ON = re.compile(r"^(?:der|des)\s+[A-ZÄÖÜ]")
 _TITLES_ONLY = re.compile(r"^(?:Herrn?|Frau|Dr\.|Prof\.)\s+(?:Dr\.\s+)?")
 _SITS_IN = re.compile(r"\s+(?:im|in der|in the|i)\s+(?:Stadtrat|Gemeinderat|Rat|Kreistag|Stadtverordnetenversammlung|Council|Byråd(?:et)?|Kommunalbestyrelse(?:n)?)\b.*$")
 _GEZ = re.compile(r"^(?:gez\.|sign\.|sgd\.|signed)\s*", re.IGNORECASE)
+# The internal post's note in a recipient block: the letter goes within the administration's own house.
+_HOUSE_MAIL = re.compile(r"^[-–—\s]*(?:im Hause|hier|intern|internal|internal post|by hand|i huset|internt)[-–—\s.]*$", re.IGNORECASE)
 
 
 @dataclass
@@ -265,6 +273,8 @@ def recipients(parts: LetterParts, *, greeted: bool = True) -> list[tuple[str, L
             continue
         if out and (_ROLE_LINE.search(text) or text.split()[0] in ("Ministry", "Department", "Ministerium")) and not as_name(text):
             continue  # the first recipient's title or office under his name
+        if _CARE_OF.fullmatch(text) or _HOUSE_MAIL.match(text):
+            continue  # "- im Hause -", "Internal": how the letter travels, no recipient
         if _BUILDING.match(text) or out and _STREET_AND_NUMBER.match(text):
             continue  # "Rathaus", "County Hall", "Markt 1": where the recipient sits
         if out and _GENITIVE_GOES_ON.match(text):

@@ -53,6 +53,11 @@ _CLOSING = re.compile(
     re.IGNORECASE,
 )
 _GEZ = re.compile(r"^\s*(?:gez\.|i\.\s?A\.|i\.\s?V\.|signed|sign\.|sgd\.)\s*:?\s*(?P<name>.+)$", re.IGNORECASE)
+# A report's sign-off by the officer who approves it, with the name beside or under the label.
+_APPROVED_BY = re.compile(
+    r"^\s*(?:Approved by|Authori[sz]ed by|Signed off by|Report approved by|Godkendt af|Genehmigt von|Freigegeben von)\s*:?\s*(?P<name>\S.*)?$",
+    re.IGNORECASE,
+)
 _SLASH_NAME = re.compile(r"^\s*/\s*(?P<name>\S.*)$")
 _NAME_PAIR = re.compile(r"^\s*([^/\d]{5,40}?)\s+/\s+([^/\d]{5,40})$")
 _PROSE_PERSON = re.compile(
@@ -142,6 +147,14 @@ def find_signatories(text: str) -> list[str]:
             if rest:
                 names.append(rest)
             names.extend(_names_after(lines, index))
+            continue
+        approved = _APPROVED_BY.match(line) if index >= len(lines) - 40 else None
+        if approved:
+            # "Approved by: James Whitcombe, Group Manager …": the officer who signs the report off.
+            value = approved.group("name") or _next_non_empty(lines, index)[1] or ""
+            name = as_name(value.split(",")[0])
+            if name:
+                names.append(name)
             continue
         gez = _GEZ.match(line)
         if gez:

@@ -154,6 +154,13 @@ _ADDRESSED_LINE = re.compile(
     r"|^(?:Spørgsmål|Skriftligt spørgsmål|Anfrage|Question|Written question)\s+(?:til|an|to)\s+(?:(?:den|die|das|the)\s+)?"
     r"(?P<value_office>(?i:borgmester(?:en)?|rådmand(?:en)?|(?:ober)?bürgermeister(?:in)?|mayor|leader of the council))$"
 )
+# A form's name with the body and sitting it is for: "Sitzungsvorlage für den Bauausschuss am 16.09.2025",
+# "Beschlussvorlage für die Sitzung des Stadtrates am …", "Report for the Planning Committee on 4 June 2025".
+_GENRE_FOR_SITTING = re.compile(
+    r"^(?:Sitzungsvorlage|Beschlussvorlage|Vorlage|Informationsvorlage|Mitteilungsvorlage|Bekanntgabe|Report|Briefing)"
+    r"\s+(?:für|for)\s+(?:(?:den|die|das|the)\s+)?(?:(?:Sitzung|meeting)\s+(?:des|der|of the)\s+)?"
+    r"(?P<value>[A-ZÄÖÜ][^\t]{2,90}?)(?:\s+(?:meeting\s+)?(?:am|vom|on)\s+\d.*|\s*\(.*\))?$"
+)
 _MEETING_TAIL = re.compile(r"\s+(?:Date of meeting|Meeting date|Date|Dato|Mødedato)\b.*$")
 # A second field run into the first when a PDF's two header columns were joined: "Økonomiudvalget Fra: ...".
 _NEXT_FIELD = re.compile(r"\s+(?:[A-ZÆØÅÄÖÜ][\wæøåäöüß./-]{1,24})(?: [a-zæøåäöü][\wæøåäöüß]{1,15}){0,2}:(?:\s.*)?$")
@@ -307,6 +314,10 @@ def find_addressees(text: str, kind: str | None = None) -> list[str]:
             value = _MEETING_TAIL.sub("", _NEXT_FIELD.sub("", addressed.group("value") or addressed.group("value_an"))).strip(" .,")
             if _BODY_WORD.search(value) and not re.search(r"[.;!?]\s", value) and len(value.split()) <= 10:
                 return _split_bodies(value)
+        for_sitting = _GENRE_FOR_SITTING.match(line.split("\t")[0].strip())
+        if for_sitting and _BODY_WORD.search(for_sitting.group("value")):
+            # "Sitzungsvorlage für den Ausschuss für Umwelt am 16.09.2025 (VB)": the body whose sitting it is for.
+            return [for_sitting.group("value").strip(" ,")]
         under_genre = _ADDRESSED_UNDER_GENRE.match(line)
         if under_genre and index and _GENRE_LINE.match(_previous_non_empty(lines, index)):
             # "Vorlage des Magistrats" / "an die Stadtverordnetenversammlung", "AMTSVORTRAG" / "an den Gemeinderat".
