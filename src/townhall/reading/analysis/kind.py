@@ -148,7 +148,7 @@ def classify_kind(text: str) -> str:
         and scores.get("motion", 0) < _STRONG_HEAD_CUE
     ):
         # A recommendation followed by the body's decision is one item of a meeting.
-        scores["agenda_item"] = max(scores.values()) + 1.0
+        scores["agenda_item"] = max(scores.values(), default=0.0) + 1.0
     asked = _asked_to(text)
     if asked:
         scores[asked] = scores.get(asked, 0.0) + _ASK_WEIGHT
