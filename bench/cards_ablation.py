@@ -6,9 +6,10 @@ The real papers (and the seeds) are extracted once into their layouts (kept in `
 a folder of pickles keyed by the bytes' SHA-256, so a second run skips extraction). Then every
 rule of ``townhall.reading.analysis`` is switched off in turn and the layouts are analysed
 again: a module-level pattern (``re.compile``) is replaced by one that never matches, a
-module-level lexicon (a set, tuple, list or dict of words) by an empty one. For each rule the
-audit lists the councils whose core F1 falls without it (the rule helps them), the councils
-whose core F1 rises without it (it costs them), and whether a seed paper falls.
+module-level lexicon (a set, tuple, list or dict of words) or a tuple of functions a module
+applies in turn by an empty one. For each rule the audit lists the councils whose core F1
+falls without it (the rule helps them), the councils whose core F1 rises without it (it costs
+them), and whether a seed paper falls.
 
 A rule that helps exactly one council and no seed serves one council's layout or wording: it is
 a candidate for overfitting, to be stated for the genre or kept only as a safe fallback. A rule
@@ -96,7 +97,10 @@ def rules() -> list[tuple[str, str, object]]:
 
 
 def _words(value) -> bool:
+    """Tell a rule: a word list, a list of patterns, or a tuple of functions a module applies in turn."""
     items = list(value.keys() if isinstance(value, dict) else value)
+    if isinstance(value, tuple) and items and all(callable(item) and not isinstance(item, type) for item in items):
+        return True
     return all(isinstance(item, (str, tuple, re.Pattern)) for item in items)
 
 

@@ -125,7 +125,7 @@ _EN_TRIGGER = re.compile(
 _EN_TRIGGER_WORDS = ("considered", "discussed", "determined", "decided", "reported", "submitted", "presented",
                      "referred")
 _FORM_LABEL = re.compile(
-    r"^[ \t]*(?:\*\*)?(?P<label>report to|meeting|committee|decision maker|decision taker|gremium|"
+    r"^[ \t]*(?:\*\*)?(?P<label>report to|prepared for|submitted to|presented to|meeting|committee|decision maker|decision taker|gremium|"
     r"sitzung des|udvalg)[ \t]*:(?:\*\*)?[ \t]*(?P<value>[^\n]*)$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -138,10 +138,13 @@ _INLINE_LABEL = re.compile(
     r"\s+(?:sitzung am|sitzungstermin|sitzungsdatum|datum|date|dato|mødedato)\s*:",
     re.IGNORECASE,
 )
-_FORM_LABEL_WORDS = ("report to", "meeting", "committee", "decision", "gremium", "sitzung des", "udvalg")
+_FORM_LABEL_WORDS = ("report to", "prepared for", "submitted to", "presented to", "meeting", "committee", "decision", "gremium", "sitzung des", "udvalg")
 # "Änderungsantrag zur Sitzung am 10.12.2025" on the line above "Gremium: Hauptausschuss".
 _SESSION_BEFORE = re.compile(r"\bzur Sitzung (?:am|vom)\s+(?P<value>[^\n]{6,30})\n(?:[ \t]*\n)?[ \t]*\Z")
 _MEETING_WORD = re.compile(r"meeting|decision|sitzung|møde", re.IGNORECASE)
+# Labels that name whom a report is for ("Prepared for: Committee of the Whole", as staff reports in North
+# America head it): a "Date:" under them is the report's own unless it says meeting.
+_ADDRESSEE_LABELS = frozenset(("report to", "prepared for", "submitted to", "presented to"))
 _DATE_LABEL_AFTER = re.compile(
     r"^[ \t]*(?:\*\*)?(?:date(?: of (?:meeting|decision))?|meeting date|decision date|sitzung am|datum|"
     r"mødedato|dato)[ \t]*:(?:\*\*)?[ \t]*(?P<value>[^\n]+)$",
@@ -421,7 +424,7 @@ def _form_steps(text: str, language: str | None) -> list[ConsultationStep]:
             if not label and session and m.group("label").lower() == "gremium":
                 found = find_dates(session.group("value"), language)
                 when = found[0].start if found else None
-            if label and m.group("label").lower() == "report to" and not _MEETING_WORD.search(label.group(0)):
+            if label and m.group("label").lower() in _ADDRESSEE_LABELS and not _MEETING_WORD.search(label.group(0)):
                 continue  # a report's own "Date:" under its addressee: no meeting is named
             if label and following[:label.start()].count("\n") <= 2:
                 found = find_dates(label.group("value"), language)

@@ -178,7 +178,8 @@ _YEAR = re.compile(r"(?<![\d.-])(?:19|20)\d\d(?![\d-])")
 # two full dates joined into a range: 01.03.2021 - 05.03.2021, vom 1. März bis 5. März 2021
 _JOIN = re.compile(r"\s*(?:-|–|—)\s*$")
 _JOIN_WORDED = re.compile(r"\s*(?:bis(?:\s+zum)?|til(?:\s+og\s+med)?|to|until)\s*$", re.IGNORECASE)
-_RANGE_OPENER = re.compile(r"(?:vom|von|ab|fra|from|between)\s*$", re.IGNORECASE)
+# A field's colon opens a range as "vom" does: "Auslegungsfrist: 13.10.2025 bis 14.11.2025" is one period.
+_RANGE_OPENER = re.compile(r"(?:vom|von|ab|fra|from|between|(?<=\w):)\s*$", re.IGNORECASE)
 _FRAGMENT_DATE = re.compile(r"(?<![\d.])([0-3]?\d)\.([01]?\d)\.((?:19|20)\d\d)")
 
 

@@ -75,7 +75,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     ),
     "addressee": (
         "Til", "An", "To", "Adressat", "Empfänger", "Modtager", "Gremium", "Report to", "Beratungsgremium",
-        "Decision to be taken by", "Entscheidungsgremium", "In control",
+        "Decision to be taken by", "Entscheidungsgremium", "In control", "Prepared for",
     ),
     "genre": (
         "Typ", "Art der Vorlage", "Vorlagenart", "Vorlagentyp", "Dokumentart", "Dokumenttyp", "Vorgangsart", "Document type",

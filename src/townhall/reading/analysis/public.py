@@ -72,7 +72,7 @@ def find_public(text: str) -> bool | None:
             elif _PUBLIC.match(cell):
                 said.add(True)
     if not said:
-        said = _said_by_headings(text) or _said_by_last_row(text)
+        said = _said_by_headings(text) or _said_by_sentence(text) or _said_by_last_row(text)
     # An agenda or minutes with a public and a closed part is neither as a whole.
     return said.pop() if len(said) == 1 else None
 
@@ -91,6 +91,16 @@ _CLOSED_HEADING = re.compile(
     re.IGNORECASE,
 )
 _HEADING_LIMIT = 8
+# A line that says it in a sentence: "This item is open to the public.", "This report is exempt.",
+# "Die Vorlage ist nicht öffentlich.", "Punktet behandles på et lukket møde."
+_STATUS_SENTENCE = re.compile(
+    r"^(?:this|the)\s+(?:item|report|paper|matter|decision|meeting)\s+(?:is|will be)\s+(?:(?P<en_closed>not open to the public"
+    r"|closed to the public|exempt|confidential|not for publication|private)|(?P<en_public>open to the public|public|for publication))"
+    r"|^(?:diese|die|der)\s+(?:vorlage|sitzung|beratung|angelegenheit|tagesordnungspunkt|punkt)\s+(?:ist|erfolgt|findet)\s+"
+    r"(?:(?P<de_closed>nicht ?öffentlich|in nicht ?öffentlicher sitzung)|(?P<de_public>öffentlich|in öffentlicher sitzung))"
+    r"|^(?:dette\s+punkt|punktet|sagen)\s+(?:er|behandles)\s+(?:på\s+et\s+|i\s+)?(?:(?P<da_closed>lukket)|(?P<da_public>åbent?))",
+    re.IGNORECASE,
+)
 # A route table's row names its body, its status and its date ("Stadtrat<TAB>öffentlich<TAB>26.04.2023").
 _ROW_STATUS = re.compile(r"^(?:(?P<closed>nicht ?öffentlich|nichtöffentlich|lukket|closed|private|exempt|confidential|N)|(?P<public>öffentlich|åben|åbent|public|open|Ö))$", re.IGNORECASE)
 _ROW_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}")
@@ -106,6 +116,18 @@ def _said_by_headings(text: str) -> set[bool]:
             said.add(False)
         elif _PUBLIC_HEADING.match(line):
             said.add(True)
+    return said
+
+
+def _said_by_sentence(text: str) -> set[bool]:
+    said = set()
+    for line in text.split("\n"):
+        line = line.strip(" \t*#")
+        if len(line.split()) > 14:
+            continue
+        stated = _STATUS_SENTENCE.match(line)
+        if stated:
+            said.add(not any(stated.group(name) for name in ("en_closed", "de_closed", "da_closed")))
     return said
 
 

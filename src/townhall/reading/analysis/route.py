@@ -122,8 +122,22 @@ def route_steps(
             # A paper headed for one meeting ("Amtsvortrag für die Sitzung des Gemeinderates am …")
             # goes to that body on that day, when it shows no route of its own.
             steps.append(meeting)
+        elif meeting is not None and _goes_on_to(meeting, steps, addressed):
+            # "Prepared for: Committee of the Whole … will go to the Council meeting of February 23": the
+            # report's addressee meets first, the later meeting of another body is the next step.
+            steps.append(meeting)
     steps.extend(addressed)
     return _unique(steps)
+
+
+def _goes_on_to(meeting: Step, steps: list[Step], addressed: list[Step]) -> bool:
+    """Tell whether a meeting named in the text follows the addressee's meeting as a further step."""
+    if meeting.how != "meeting named in the header" or steps or not addressed:
+        return False
+    dates = [step.step.date for step in addressed]
+    if None in dates or meeting.step.date is None or meeting.step.date <= max(dates):
+        return False
+    return not any(_same_body(meeting.step.organization, step.step.organization) for step in addressed)
 
 
 # --- Route tables -------------------------------------------------------------------------------
@@ -188,7 +202,9 @@ def _header_columns(header: list[str]) -> dict[str, int] | None:
         elif _ROLE_HEADER.match(bare):
             columns["role"] = index
         elif _STATUS_HEADER.match(bare):
-            columns["status"] = index
+            # ALLRIS prints "Sitzungsart" (öffentlich) beside "Status" (vertagt, erledigt): keep both,
+            # the row's flag is read from whichever holds one.
+            columns["status" if "status" not in columns else "other status"] = index
         elif _ITEM_HEADER.match(bare):
             columns["item"] = index
     if "body" in columns and ("date" in columns or "role" in columns or "status" in columns):
@@ -237,8 +253,12 @@ def _row_step(cells: list[str], columns: dict[str, int]) -> ConsultationStep | N
         return None
     when = _one_date(cell("date"))
     role = cell("role") or None
-    status = cell("status")
-    public = True if _PUBLIC_CELL.match(status) else False if _CLOSED_CELL.match(status) else None
+    public = None
+    for name in ("status", "other status"):
+        status = cell(name)
+        public = True if _PUBLIC_CELL.match(status) else False if _CLOSED_CELL.match(status) else None
+        if public is not None:
+            break
     item = cell("item") or None
     if item is not None and not _ITEM_CELL.match(item):
         item = None
