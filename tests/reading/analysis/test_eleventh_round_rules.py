@@ -2,6 +2,7 @@
 
 from townhall.reading.analysis import analyse
 from townhall.reading.analysis.contacts import find_phones
+from townhall.reading.analysis.people import find_case_handler
 
 
 def test_fields_strung_on_a_footer_line_between_middle_dots_are_read_as_fields():
@@ -94,3 +95,17 @@ def test_the_officer_who_approves_a_report_signs_it():
 
 def test_north_american_phone_numbers_are_found_without_a_label():
     assert find_phones("Prepared by Ann Lee\nPlanner\n(416) 555-0132 or 647-555-0199") == ["(416) 555-0132", "647-555-0199"]
+
+
+
+def test_the_text_fallback_reads_a_report_author_named_with_the_role_in_brackets():
+    text = "Contact details\n\nReport Author\nSunita Rao (Head of Internal Audit)\n01632 960311\n"
+    assert find_case_handler(text) == "Sunita Rao"
+
+
+def test_the_text_fallback_reads_the_name_under_the_report_author_in_a_row_of_labels():
+    text = (
+        "Contact details\n\nRelevant Director:\tReport Author:\nMartin Greaves\tClaire Holden\n"
+        "Director of Education\tPlace Planning Officer\n"
+    )
+    assert find_case_handler(text) == "Claire Holden"

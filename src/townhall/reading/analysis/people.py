@@ -115,10 +115,18 @@ def find_case_handler(text: str) -> str | None:
             continue
         value = match.group("value").strip()
         at = index
-        if not value:
+        cells = line.split("\t")
+        if (not value or value.endswith(":")) and len(cells) > 1:
+            # A row of labels over a row of names ("Report Author:\tRelevant Director:"): the name under this label.
+            column = next((i for i, cell in enumerate(cells) if _HANDLER_LABEL.match(cell.strip())), 0)
+            at, below = _next_non_empty(lines, index)
+            below_cells = (below or "").split("\t")
+            value = below_cells[column if len(below_cells) > 1 else 0].strip() if column < len(below_cells) or len(below_cells) == 1 else ""
+        elif not value:
             at, value = _next_non_empty(lines, index)
         value = re.split(
-            r"\t|;|\s(?:Tel|Tlf|Telefon|Phone|E-Mail|Email|Mail|Zimmer|Raum|Ext|Extension|Durchwahl|Mobil|Direkte)\b", value or ""
+            # "Dave Shipton (Head of Finance)": the role in brackets after the name is no part of it.
+            r"\t|;|\s\(|\s(?:Tel|Tlf|Telefon|Phone|E-Mail|Email|Mail|Zimmer|Raum|Ext|Extension|Durchwahl|Mobil|Direkte)\b", value or ""
         )[0].strip(" ,")
         reversed_name = _SURNAME_FIRST.match(_TITLES.sub("", value))
         # "Meier, Hans" is Hans Meier; otherwise a comma ends the name ("Fiona MacLeod, Libraries Manager").
