@@ -109,3 +109,17 @@ def test_the_text_fallback_reads_the_name_under_the_report_author_in_a_row_of_la
         "Director of Education\tPlace Planning Officer\n"
     )
     assert find_case_handler(text) == "Claire Holden"
+
+
+def test_the_place_beside_the_date_in_a_heads_right_hand_column_names_the_municipality():
+    tabbed = (
+        "Seniorenbeirat Weststadt\nVorsitzende: Helga Brenner\tBamberg, den 04.05.2025\n\nSehr geehrter Herr Oberbürgermeister,\n\n"
+        "wir bitten um zwei weitere Sitzbänke am Marktplatz.\n\nMit freundlichen Grüßen\n\nHelga Brenner\n"
+    )
+    spaced = (
+        "                                  Seniorenbeirat Weststadt\n\nAn den Oberbürgermeister\n\n"
+        "                                  Bamberg, 04.05.2025\n\nSitzbänke am Marktplatz\n\nSehr geehrter Herr Oberbürgermeister,\n\n"
+        "wir bitten um zwei weitere Sitzbänke.\n\nMit freundlichen Grüßen\n\nHelga Brenner\n"
+    )
+    assert analyse(tabbed).municipality == "Stadt Bamberg"
+    assert analyse(spaced).municipality == "Stadt Bamberg"

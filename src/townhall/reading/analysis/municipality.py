@@ -115,7 +115,12 @@ _UNIQUE_BODIES = {
 _EXPLICIT, _DOMAIN_WEIGHT, _ADDRESS, _MENTION, _MENTION_CAP = 3.0, 3.0, 2.0, 1.0, 3.0
 _HEAD_CHARS = 600
 _MIN_SCORE = 3.0
-_PLACE_AND_DATE = re.compile(r"^\s*([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?),?\s+(?:den|am|d\.)\s+\d{1,2}\.", re.MULTILINE)
+# "Lindenau, den 03.03.2025", "Lindenau, 03.03.2025": at a line's start or in the right-hand column of a head
+# printed in two (after a tab or a run of spaces).
+_PLACE_AND_DATE = re.compile(
+    r"(?:^|\t| {3,})[ \t]*([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?:,\s*(?:den\s+|am\s+|d\.\s*)?|\s+(?:den|am|d\.)\s+)\d{1,2}\.",
+    re.MULTILINE,
+)
 _PLACE_WEIGHT = 3.0
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:[Ss]oziale|[Nn]eue|[Gg]rüne|[Gg]esunde|[Ss]marte|[Ll]ebendige|[Ll]ebenswerte|[Aa]utofreie)n?\s$")
 _GERMAN_ADDRESS = re.compile(r"(?<![\d.,])\b\d{5} ([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b")
