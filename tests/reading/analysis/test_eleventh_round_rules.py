@@ -123,3 +123,24 @@ def test_the_place_beside_the_date_in_a_heads_right_hand_column_names_the_munici
     )
     assert analyse(tabbed).municipality == "Stadt Bamberg"
     assert analyse(spaced).municipality == "Stadt Bamberg"
+
+
+def _web_page(title: str) -> object:
+    from townhall.reading.extractors import extract
+
+    page = (
+        f"<html><head><title>{title}</title></head><body><h1>Antrag 2025 / A 0117</h1>"
+        "<p>Betreff</p><p>Mehr Trinkbrunnen in der Innenstadt</p><p>Gestellt am:</p><p>02.06.2025</p>"
+        "<p>Gestellt von:</p><p>Fraktion Die Linke</p></body></html>"
+    )
+    return extract(page.encode("utf-8"), filename="antrag.html").document
+
+
+def test_a_council_web_page_that_names_its_city_only_in_its_title_is_that_citys():
+    card = analyse(_web_page("Ratsinformationssystem Göttingen - Anträge - Antrag 2025 / A 0117"))
+    assert card.municipality == "Stadt Göttingen"
+
+
+def test_a_declared_title_that_names_no_council_site_names_no_municipality():
+    card = analyse(_web_page("Trinkbrunnen in Göttingen"))
+    assert card.municipality is None

@@ -373,3 +373,32 @@ def _style_and_place(text: str, scores: dict[str, float]) -> None:
         # The place must be spelt in the text as a name, not only read from a domain.
         if re.search(rf"\b{re.escape(place)}\b", text):
             scores[f"{place} {style} Council"] += weight
+
+
+# Words by which a page's declared title names the council's own information site: "RatsInformationsSystem
+# München - Sitzungsvorlagen", "Bürgerinformationssystem der Stadt X", "X Kommune - Dagsordener og referater".
+_SITE_WORDS = re.compile(
+    r"Rats?[Ii]nfo\w*|Bürgerinfo\w*|Informationssystem|Sitzungsdienst|Gremieninfo\w*|Politik|Dagsorden\w*|Referater"
+    r"|Council meetings|Committee meetings|Agendas?|Minutes|Democracy|Meetings",
+)
+
+
+def municipality_in_declared_title(title: str | None) -> str | None:
+    """Return the municipality a file's declared title names as its site's owner, or None.
+
+    A council's web pages carry the city in their title ("RatsInformationsSystem München - …") where the
+    page's text names it nowhere; only a title that names such a site, or the body in its own style, counts.
+    """
+    if not title:
+        return None
+    scores: dict[str, float] = defaultdict(float)
+    _explicit_names_in(title, scores)
+    if not scores and _SITE_WORDS.search(title):
+        for match in _CAPITALISED.finditer(title):
+            official = _town_of(match.group(0).casefold())
+            if official:
+                scores[official] += _MENTION
+    if len(scores) != 1:
+        return None
+    return next(iter(scores))
+
