@@ -26,7 +26,7 @@ sys.path[:0] = [str(ROOT)]
 
 from bench.search import QUERIES, CpuClock, _setup  # noqa: E402
 
-_SET_RE = re.compile(r"^\s*SET LOCAL", re.I)
+_SET_RE = re.compile(r"^\s*(SET LOCAL|SELECT set_config\()", re.I)
 
 
 class _Recorder:
