@@ -107,3 +107,31 @@ Bilag 1 - Ansøgning (PDF, 120 KB)
     assert [(step.organization, step.date.isoformat()) for step in card.consultations] == [
         ("Social- og Sundhedsudvalget", "2026-03-03")
     ]
+
+
+def test_attachment_rows_whose_number_and_status_columns_ran_into_the_title_give_the_title_alone():
+    text = """Beslutning i Teknisk Udvalg den 14-01-2026
+Godkendt.
+
+Bilag
+1 Åben Trafiktælling Stationsvej 2025\t118204/25
+2 Lukket Tilbud fra entreprenør\t4410/26
+3 Åben Åben skole - notat om samarbejde\t9921/26
+"""
+    assert analyse(text).attachments == (
+        "Trafiktælling Stationsvej 2025", "Tilbud fra entreprenør", "Åben skole - notat om samarbejde",
+    )
+
+
+def test_attachment_title_wrapped_inside_its_quotation_is_read_whole():
+    text = """Beschlussvorlage
+
+Betreff: Umbau der Grundschule am Anger
+
+Anlagen
+
+Anlage 1\tRaumprogramm der Grundschule „Am
+Anger“
+Anlage 2\tKostenberechnung
+"""
+    assert analyse(text).attachments == ("Raumprogramm der Grundschule „Am Anger“", "Kostenberechnung")

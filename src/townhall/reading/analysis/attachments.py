@@ -166,6 +166,8 @@ def find_attachments(text: str) -> list[str]:
     # Two items joined on one line by a PDF's text layer: "Starkregenkarte Anlage 3: Liste der Dachflächen".
     titles = [piece for title in titles for piece in _RUN_ON_ITEM.split(title)]
     found = _unique(t for t in (_tidy(title) for title in titles) if t and not _NONE.match(t))
+    # A line read alone keeps a wrapped title's first half; the list gave it whole.
+    found = [t for t in found if not (_quote_open(t) and any(o != t and o.startswith(t) for o in found))]
     if any(not _BARE_REFERENCE.match(title) for title in found):
         # "(Anlage 2)" in the text names an attachment the list already gives with its title.
         found = [title for title in found if not _BARE_REFERENCE.match(title)]
@@ -264,6 +266,10 @@ def _table_after(lines: list[str], index: int) -> list[str]:
                 break
             continue
         cells = [cell.strip() for cell in line.split("\t")]
+        if len(cells) < 2 and items and _quote_open(items[-1]):
+            # A title wrapped inside its quotation ("„Kleutscher" / "Spatzennest“") goes on on the next line.
+            items[-1] = f"{items[-1]} {line.strip()}"
+            continue
         if len(cells) < 2:
             break
         header = next((i for i, cell in enumerate(cells) if _TITLE_COLUMN.match(cell)), None)
@@ -283,7 +289,20 @@ def _table_after(lines: list[str], index: int) -> list[str]:
     return items
 
 
+# An attachment table's number and status columns run into the title when a text layer joins them with
+# spaces ("1 Åben Opsamlingsnotat", as Danish and German council systems list a meeting's bilag/Anlagen).
+_ROW_STATUS_LEAD = re.compile(
+    r"^(?:\d{1,3}\.?\s+)?(?:Åben|Åbent|Lukket|Öffentlich|Nichtöffentlich|Nicht öffentlich)\s+(?=[A-ZÆØÅÄÖÜ0-9])"
+)
+
+
+def _quote_open(title: str) -> bool:
+    """Tell whether a title opens a German or Danish quotation („…“, »…«) it does not close."""
+    return title.count("„") + title.count("»") > title.count("“") + title.count("«")
+
+
 def _tidy(title: str) -> str:
+    title = _ROW_STATUS_LEAD.sub("", title.strip())
     title = _ITEM_LETTERS.sub("", _FILE_NOTE.sub("", title))
     # Wherever a title was read, the attachment's own label before it is no part of it.
     title = _OWN_LABEL.sub("", title.strip())
