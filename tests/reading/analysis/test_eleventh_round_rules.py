@@ -144,3 +144,12 @@ def test_a_council_web_page_that_names_its_city_only_in_its_title_is_that_citys(
 def test_a_declared_title_that_names_no_council_site_names_no_municipality():
     card = analyse(_web_page("Trinkbrunnen in Göttingen"))
     assert card.municipality is None
+
+
+def test_the_clerk_to_ask_for_beside_the_meetings_time_is_the_case_handler():
+    text = (
+        "AGENDA\n\nPLANNING COMMITTEE\n\nTuesday, 8th July, 2025, at 6.30 pm\tAsk for:\tOwen Parry\n"
+        "Council Chamber, Civic Offices\tTelephone:\t01632 960123\n"
+    )
+    assert find_case_handler(text) == "Owen Parry"
+    assert analyse(text).case_handler == "Owen Parry"

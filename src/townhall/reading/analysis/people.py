@@ -43,6 +43,9 @@ _HANDLER_LABEL = re.compile(
     r"|Ansprechpartner(?:/-?in|in)?|Case officer|Contact officer|Contact person|Contact name|Lead officer|Report author|Author|Kontakt|Contact)\s*:?\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
+# An English agenda's front sheet names its clerk beside the meeting's time and place, in the middle of a
+# line: "Thursday, 30th January, 2025, at 10.00 am   Ask for:<tab>Georgina Little".
+_ASK_FOR = re.compile(r"(?:^|\s)(?P<label>(?:Please )?[Aa]sk for|Enquiries to)\s*:\s*(?P<value>[^\t]*(?:\t[^\t]*)?)$")
 # "Kontakt"/"Contact" may introduce a service desk; a name under them must start with a known given name.
 _GENERIC_HANDLER_LABELS = frozenset(("kontakt", "contact", "author"))
 _SURNAME_FIRST = re.compile(r"^([A-ZÆØÅÄÖÜ][\wæøåäöüß-]+), ((?:[A-ZÆØÅÄÖÜ][\wæøåäöüß-]+ ?){1,2})$")
@@ -110,7 +113,7 @@ def find_case_handler(text: str) -> str | None:
     """Return the name given as case handler (Sagsbehandler, Sachbearbeiter/in, Case officer)."""
     lines = [line.strip() for line in text.split("\n")]
     for index, line in enumerate(lines):
-        match = label_in_row(_HANDLER_LABEL, line)
+        match = label_in_row(_HANDLER_LABEL, line) or _ASK_FOR.search(line)
         if not match:
             continue
         value = match.group("value").strip()
