@@ -250,3 +250,16 @@ def test_words_standing_together_rank_above_the_same_words_pages_apart(backend, 
     together = add_paper("Report", f"{filler} The split of the health and environment office. {filler}", language="en")
     apart = add_paper("Report", f"The split. {filler} The health office. {filler} The environment.", language="en")
     assert _ranked("split health environment") == [together.pk, apart.pk]
+
+
+def test_a_compound_that_found_a_few_papers_is_followed_by_papers_holding_all_its_words(backend, add_paper):
+    from townhall.search.selectors import search_papers
+
+    compound = add_paper("Buslinje", "Ny buslinje til stationen.")
+    apart = add_paper("Trafik", "Linje 600S kører med busser hver time.")
+    add_paper("Skole", "Busser holder ved skolen om morgenen.")
+    add_paper("Tog", "Linje 3 kører igen.")
+    results = search_papers(query="buslinje", user=None)
+    # The paper that writes the compound first, then the one holding both its words; one word is not enough.
+    assert [hit.paper.pk for hit in results.hits] == [compound.pk, apart.pk]
+    assert results.relaxed is not None and results.relaxed.complete == 1

@@ -52,7 +52,7 @@ from townhall.search.query import (
     parse_query, plan_query,
 )
 from townhall.search.tolerant import (
-    FEW, RELAX_BELOW, RELAXED_HEAD, Correction, correct, counted_parts, relaxable, relaxed, suggestion,
+    FEW, RELAX_BELOW, RELAXED_HEAD, Correction, compound_floor, correct, counted_parts, relaxable, relaxed, suggestion,
 )
 
 FILTER_KEYS = (
@@ -208,10 +208,18 @@ def search_papers(
         relaxation = Relaxation(tuple(counted.labels), len(candidates))
         expression = backend.prepare(backend.express(relaxed(counted)))
         candidates = backend.candidates(expression, counting, COUNT_CAP + 1, exact=exact, scored=True)
+    # A compound that found a few papers: papers with most of its words follow them.
+    extra, extra_expression = _compound_extra(backend, plan, languages, candidates, counting, exact) if (
+        plan is not None and relevance and relaxation is None and 0 < len(candidates) < RELAX_BELOW) else ([], None)
+    if extra:
+        relaxation = Relaxation(extra_expression[1], len(candidates))
     undated_left_out = 0
     if dates_filtered:
         dated = [row for row in candidates if row[6] is not None]
         undated_left_out, candidates = len(candidates) - len(dated), dated
+        kept = [row for row in extra if row[6] is not None]
+        undated_left_out, extra = undated_left_out + len(extra) - len(kept), kept
+    candidates += extra[: COUNT_CAP + 1 - len(candidates)]
     approximate = len(candidates) > COUNT_CAP
     del candidates[COUNT_CAP:]
     total, facets = _facets(candidates, filters, user)
@@ -223,9 +231,13 @@ def search_papers(
         if relaxation is None and from_index and (approximate or len(candidates) > backend.rescores):
             ranked = backend.top(expression, narrowing, start + per_page, exact=exact, core=core,
                                  typed=typed)[start:]
-        elif relaxation is None:
-            ranked = backend.best(candidates, start + per_page, exact, core, expression=expression)
+        elif relaxation is None or extra:
+            added = {row[0] for row in extra}
+            own = [row for row in candidates if row[0] not in added]
+            ranked = backend.best(own, start + per_page, exact, core, expression=expression)
             ranked, loaded = _by_passage(ranked, plan, user)
+            if extra:
+                ranked += backend.best(extra, start + per_page, expression=extra_expression[0])
             ranked = ranked[start:]
         else:
             # Most parts first, then score, among the best-scoring head: papers with every part
@@ -251,6 +263,20 @@ def search_papers(
                          plan=plan, corrections=corrections,
                          suggestion=suggestion(query, corrections) if corrections else None, relaxed=relaxation,
                          undated_left_out=undated_left_out)
+
+
+def _compound_extra(backend, plan: MatchPlan, languages, candidates: list[Candidate], counting: Narrowing,
+                    exact: str | None) -> tuple[list[Candidate], tuple[str, tuple[str, ...]] | None]:
+    """Return the papers beyond ``candidates`` that hold most words of a one-word compound query
+    (``tolerant.compound_floor``), and their expression with the words; nothing for other queries."""
+    floor = compound_floor(plan, languages)
+    if floor is None:
+        return [], None
+    expression = backend.prepare(backend.express(floor))
+    found = {row[0] for row in candidates}
+    extra = [row for row in backend.candidates(expression, counting, COUNT_CAP + 1, exact=exact, scored=True)
+             if row[0] not in found]
+    return extra, (expression, tuple(floor.labels))
 
 
 def _by_passage(ranked: list[tuple[int, float]], plan: MatchPlan, user,

@@ -10,6 +10,10 @@
 2. **Most of the words.** When the query has two parts or more and finds fewer than
    ``RELAX_BELOW`` papers (less than a first page), papers that hold any part are ranked by how
    many parts they hold, then by their score; papers with every part come first.
+3. **A compound's words.** A one-word German or Danish compound that found a few papers (but
+   less than a page) is also read as the words it is made of (``compound_floor``): papers
+   holding all of them (all but one, of three or more) follow the compound's own matches,
+   which keep their order. A proper name is never cut.
 
 Both only ever cost a few bounded look-ups and one more search, and only for queries that
 found (almost) nothing, so broad searches keep their speed.
@@ -19,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import combinations
 from dataclasses import dataclass
 
 from rapidfuzz import process
@@ -29,7 +34,7 @@ from townhall.search.analyzers import analyze_query_terms, normalize
 from townhall.search.backends.base import Narrowing, SearchBackend
 from townhall.search.compound_parts import compound_segments, part_alternatives
 from townhall.search.glossary import load_glossary
-from townhall.search.query import MatchPlan, Node, Or, Query, Seq, Word, plan_query
+from townhall.search.query import And, MatchPlan, Node, Or, Query, Seq, Word, plan_query
 
 #: The strict query finding fewer papers than this lets the search correct its words.
 FEW = 3
@@ -199,6 +204,9 @@ def relaxable(plan: MatchPlan, languages: Sequence[str]) -> MatchPlan | None:
     """
     if len(plan.required) > 1:
         return plan
+    if _is_name(plan.required[0]):
+        # "Skolevej" is a street, not school and road.
+        return None
     label = plan.labels[0] if len(plan.labels) == 1 else ""
     found = compound_segments(label, languages) if label.isalpha() else None
     if found is None:
@@ -211,6 +219,30 @@ def relaxable(plan: MatchPlan, languages: Sequence[str]) -> MatchPlan | None:
             return None
         nodes.append(options[0] if len(options) == 1 else Or(options))
     return MatchPlan(tuple(nodes), plan.excluded, cut)
+
+
+def compound_floor(plan: MatchPlan, languages: Sequence[str]) -> MatchPlan | None:
+    """Return the papers a one-word compound that found a few may add: those holding most of its words.
+
+    "buslinje" found the papers that write *buslinje* or its translations; a paper about the
+    bus routes of a county (*bus* ... *route*) follows them. A paper must hold every word of
+    a compound of two (one word is a broader subject: *Budgetüberschreitung* is not every
+    paper on a budget) and all but one of a longer one. None when the query is no
+    compound of known words, or is a proper name.
+    """
+    counted = relaxable(plan, languages) if len(plan.required) == 1 else None
+    if counted is None or len(counted.required) < 2:
+        return None
+    pieces = counted.required
+    need = len(pieces) if len(pieces) == 2 else len(pieces) - 1
+    groups = [And(tuple(group)) for group in combinations(pieces[:RELAXED_PARTS], need)]
+    return MatchPlan((groups[0] if len(groups) == 1 else Or(tuple(groups)),), plan.excluded, counted.labels)
+
+
+def _is_name(node: Node) -> bool:
+    """Whether ``node`` is a proper name the query searches as written (``query.Seq`` of origin "name")."""
+    leaves = node.parts if isinstance(node, Or) else (node,)
+    return bool(leaves) and all(isinstance(leaf, Seq) and leaf.origin == "name" for leaf in leaves)
 
 
 def relaxed(plan: MatchPlan) -> MatchPlan:
