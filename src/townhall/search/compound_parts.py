@@ -83,6 +83,12 @@ def glossary_segments(word: str, language: str) -> tuple[str, ...]:
     return cut[2]
 
 
+def translatable(piece: str, language: str) -> bool:
+    """Whether the glossary knows ``piece`` of a compound of ``language`` (so it has translations)."""
+    known = _known(piece, language)
+    return known is not None and known[1]
+
+
 def part_alternatives(piece: str, language: str, languages: Sequence[str]) -> list[tuple[str, ...]]:
     """Return the term sequences that find ``piece`` of a compound: its forms and its translations."""
     from townhall.search.analyzers import analyze_document

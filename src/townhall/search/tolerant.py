@@ -32,7 +32,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 from townhall.search import vocabulary
 from townhall.search.analyzers import analyze_query_terms, normalize
 from townhall.search.backends.base import Narrowing, SearchBackend
-from townhall.search.compound_parts import compound_segments, part_alternatives
+from townhall.search.compound_parts import compound_segments, part_alternatives, translatable
 from townhall.search.glossary import load_glossary
 from townhall.search.query import And, MatchPlan, Node, Or, Query, Seq, Word, plan_query
 
@@ -224,17 +224,23 @@ def relaxable(plan: MatchPlan, languages: Sequence[str]) -> MatchPlan | None:
 def compound_floor(plan: MatchPlan, languages: Sequence[str]) -> MatchPlan | None:
     """Return the papers a one-word compound that found a few may add: those holding most of its words.
 
-    "buslinje" found the papers that write *buslinje* or its translations; a paper about the
-    bus routes of a county (*bus* ... *route*) follows them. A paper must hold every word of
-    a compound of two (one word is a broader subject: *Budgetüberschreitung* is not every
-    paper on a budget) and all but one of a longer one. None when the query is no
-    compound of known words, or is a proper name.
+    "Denkmalschutz" found the papers that write it or its translations; a paper on listed
+    buildings follows them. The words that count are those the glossary knows, which a paper
+    in another language can hold (*Denkmal*; *Schutz* alone has no translation here). A
+    paper must hold every such word of a compound with two of them (one is a broader
+    subject: *Budgetüberschreitung* is not every paper on a budget) and all but one of
+    more. None when the query is no compound of known words, or is a proper name.
     """
     counted = relaxable(plan, languages) if len(plan.required) == 1 else None
     if counted is None or len(counted.required) < 2:
         return None
-    pieces = counted.required
-    need = len(pieces) if len(pieces) == 2 else len(pieces) - 1
+    found = compound_segments(plan.labels[0], languages)
+    if found is None:
+        return None
+    pieces = [node for node, piece in zip(counted.required, found[1]) if translatable(piece, found[0])]
+    if not pieces:
+        return None
+    need = len(pieces) if len(pieces) <= 2 else len(pieces) - 1
     groups = [And(tuple(group)) for group in combinations(pieces[:RELAXED_PARTS], need)]
     return MatchPlan((groups[0] if len(groups) == 1 else Or(tuple(groups)),), plan.excluded, counted.labels)
 
