@@ -143,3 +143,23 @@ def test_a_grown_index_gets_fresh_statistics_and_a_current_one_is_left_alone(add
     for n in range(3):
         add_paper(f"Punkt {n}", "Budget.")
     assert (refresh_if_stale(), refresh_if_stale()) == (True, False)
+
+
+@sqlite_only
+def test_an_alternative_no_paper_has_is_left_out_with_the_same_matches_and_scores(add_paper, backend):
+    add_paper("Havn", "Havn og by.")
+    add_paper("By", "By, by og havn.")
+    expression = '("havn" OR "zzhavn") AND ("by" OR "zzstadt" OR "zzcity")'
+    pruned = backend.pruned(expression)
+    assert pruned == '("havn") AND ("by")'
+    assert backend.search(pruned) == backend.search(expression) and len(backend.search(expression)) == 2
+
+
+@sqlite_only
+def test_an_alternative_left_out_is_looked_for_again_once_a_paper_has_it(add_paper, backend):
+    add_paper("Havn", "Havn og by.")
+    expression = '("havn" OR "zzhavn")'
+    assert backend.pruned(expression) == '("havn")'
+    add_paper("Zzhavn", "Zzhavn.")
+    assert backend.pruned(expression) == expression
+    assert len(backend.search(backend.pruned(expression))) == 2

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import heapq
+import json
 import math
 import re
 from collections.abc import Iterator, Sequence
@@ -32,6 +33,7 @@ from django.db.models.expressions import RawSQL
 from townhall.search import vocabulary
 from townhall.search.analyzers import MAX_TERM_LENGTH
 from townhall.search.backends.base import FACET_TABLE, INSIDE_SHARE, Candidate, IndexEntry, Narrowing, SearchBackend
+from townhall.search.backends.fts5_expression import without_absent, words_to_check
 from townhall.search.query import MatchPlan, matching_plan, plan_to_fts5
 
 TABLE = "search_paper_fts"
@@ -53,10 +55,13 @@ STATS_STALE_GROWTH = 0.1
 #: A prefix longer than the longest prefix index is spelled out as the terms it stands for, up to this many.
 PREFIX_TERMS = 300
 _LONG_PREFIX_RE = re.compile(r'"((?:[^"\s]|""){5,})"\*')
-#: Ids tested for a match are read as one range when it holds at most this many ids per id tested.
-NEAR_IDS = 25
+#: Papers tested for a match are read as one range of ids (each id in it is stepped over) rather than one by
+#: one (each sets every phrase up again) when the range holds fewer matches than this many per paper and phrase.
+RANGE_STEPS_PER_TEST = 35
 #: Lean forms (``query.matching_plan``) of the expressions rendered, kept at most.
 LEAN_KEPT = 4096
+#: Words known to be in the index or not, kept at most (per state of the index).
+PRESENT_KEPT = 65_536
 # The statistics row holding the number of indexed papers (no term is empty).
 _TOTAL = ""
 _PHRASE_RE = re.compile(r'"((?:[^"]|"")*)"(\*?)')
@@ -77,8 +82,13 @@ class Fts5Backend(SearchBackend):
     _match_one = f"EXISTS (SELECT 1 FROM {TABLE} WHERE {TABLE} MATCH %s AND {TABLE}.rowid = {{paper}})"
 
     def __init__(self) -> None:
-        # prefix -> (index version, spelled-out expression)
-        self._prefixes: dict[str, tuple[tuple, str]] = {}
+        # prefix -> (index version, spelled-out expression, the terms it spells out)
+        self._prefixes: dict[str, tuple[tuple, str, tuple[str, ...]]] = {}
+        # word -> whether any paper has it, for the index version ``_present_version``
+        self._present: dict[str, bool] = {}
+        self._present_version: tuple | None = None
+        # expression -> its form without those words, for the same index version
+        self._pruned_forms: dict[str, str] = {}
         # expression -> (the expression that finds the same papers with fewer phrases, the one
         # that also marks the same words)
         self._lean: dict[str, tuple[str, str]] = {}
@@ -281,34 +291,84 @@ class Fts5Backend(SearchBackend):
             self._remember_lean(prepared, (self._spelled(lean[0]), self._spelled(lean[1])))
         return prepared
 
+    def _where(self, expression: str | None, narrowing: Narrowing) -> tuple[str, str, str, list]:
+        # What a statement runs leaves out the alternatives no paper has (``pruned``); the
+        # choices made from the expression itself (``_reads``) still see all of it.
+        return super()._where(None if expression is None else self.pruned(expression), narrowing)
+
+    def pruned(self, expression: str) -> str:
+        """Return ``expression`` without the alternatives holding a word that no indexed paper has.
+
+        Each such alternative costs FTS5 a look-up whenever it sets the expression up: once per
+        statement, and once per paper where papers are tested one by one (``rowid IN (...)``,
+        the date walk). It finds nothing and adds nothing to ``bm25()`` or ``highlight()``
+        (``fts5_expression``), so statements run this form.
+        """
+        words = words_to_check(expression)
+        if not words:
+            return expression
+        self._known_since(self._index_version())
+        pruned = self._pruned_forms.get(expression)
+        if pruned is not None:
+            return pruned
+        unknown = [word for word in words if word not in self._present]
+        if unknown:
+            with connection.cursor() as cursor:
+                for word in unknown:
+                    # The first match, whatever the order: a page of the term's list at most.
+                    cursor.execute(f"SELECT 1 FROM {TABLE} WHERE {TABLE} MATCH %s LIMIT 1", [f'"{word}"'])
+                    self._present[word] = cursor.fetchone() is not None
+        pruned = expression
+        if not all(self._present[word] for word in words):
+            pruned = without_absent(expression, self._present.__getitem__)
+        if len(self._pruned_forms) >= LEAN_KEPT:
+            self._pruned_forms.clear()
+        self._pruned_forms[expression] = pruned
+        return pruned
+
+    def _known_since(self, version: tuple) -> None:
+        """Forget which words the index has when it may have changed since they were looked up."""
+        if version != self._present_version or len(self._present) > PRESENT_KEPT:
+            self._present.clear()
+            self._pruned_forms.clear()
+            self._present_version = version
+
+    @staticmethod
+    def _index_version() -> tuple:
+        """Return a value that changes whenever the index may have changed (any write, by any connection)."""
+        with connection.cursor() as cursor:
+            raw = connection.connection
+            cursor.execute("PRAGMA data_version")
+            return (id(raw), raw.total_changes, cursor.fetchone()[0])
+
     def _spelled(self, expression: str) -> str:
         return _LONG_PREFIX_RE.sub(lambda match: self._spelled_out(match.group(0), match.group(1)), expression)
 
     def _spelled_out(self, phrase: str, prefix: str) -> str:
         """Return ``("term" OR ...)`` for the indexed terms that begin with ``prefix``, or ``phrase`` when too many."""
-        with connection.cursor() as cursor:
-            raw = connection.connection
-            cursor.execute("PRAGMA data_version")
-            # Any write, by this connection or another, may add a term.
-            version = (id(raw), raw.total_changes, cursor.fetchone()[0])
-            cached = self._prefixes.get(prefix)
-            if cached is not None and cached[0] == version:
-                return cached[1]
-            cursor.execute(
-                f"SELECT term FROM {VOCABULARY} WHERE term >= %s AND term < %s LIMIT %s",
-                [prefix, prefix + "\U0010ffff", PREFIX_TERMS + 1],
-            )
-            terms = [row[0] for row in cursor.fetchall()]
-        if len(terms) > PREFIX_TERMS:
-            spelled = phrase
-        elif not terms:
-            spelled = f'"{prefix}"'
-        else:
-            spelled = "(" + " OR ".join('"' + term.replace('"', '""') + '"' for term in terms) + ")"
-        if len(self._prefixes) >= 1024:
-            self._prefixes.clear()
-        self._prefixes[prefix] = (version, spelled)
-        return spelled
+        # Any write, by this connection or another, may add a term.
+        version = self._index_version()
+        self._known_since(version)
+        cached = self._prefixes.get(prefix)
+        if cached is None or cached[0] != version:
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    f"SELECT term FROM {VOCABULARY} WHERE term >= %s AND term < %s LIMIT %s",
+                    [prefix, prefix + "\U0010ffff", PREFIX_TERMS + 1],
+                )
+                terms = tuple(row[0] for row in cursor.fetchall())
+            if len(terms) > PREFIX_TERMS:
+                spelled, terms = phrase, ()
+            elif not terms:
+                spelled = f'"{prefix}"'
+            else:
+                spelled = "(" + " OR ".join('"' + term.replace('"', '""') + '"' for term in terms) + ")"
+            if len(self._prefixes) >= 1024:
+                self._prefixes.clear()
+            cached = self._prefixes[prefix] = (version, spelled, terms)
+        # The terms the index lists are there: ``pruned`` need not look them up.
+        self._present.update(dict.fromkeys(cached[2], True))
+        return cached[1]
 
     def restrict(self, papers: QuerySet, expression: str) -> QuerySet:
         # A subquery, not a join: joined, SQLite's planner likes to walk the papers
@@ -362,7 +422,7 @@ class Fts5Backend(SearchBackend):
         lowest = min(paper_id for _, paper_id in ordered)
         with connection.cursor() as cursor:
             cursor.execute(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s AND rowid >= %s",
-                           [self.finding(exact), lowest])
+                           [self.pruned(self.finding(exact)), lowest])
             exact_ids = {int(row[0]) for row in cursor.fetchall()}
         return [(paper_id, score) for score, paper_id in self._boosted(ordered, exact_ids, wanted)]
 
@@ -381,10 +441,12 @@ class Fts5Backend(SearchBackend):
         # One pass over the id range, not ``rowid IN (...)``: FTS5 restarts its cursor for
         # each listed id and ``bm25()`` then counts every phrase's papers again, once per id.
         # The scores are the same (they depend on the row and the whole index only).
+        # Only the head's rows are scored and handed over: the ids are looked up among the matches.
         with connection.cursor() as cursor:
-            cursor.execute(f"SELECT rowid, -{_BM25} FROM {TABLE} WHERE {TABLE} MATCH %s AND rowid BETWEEN %s AND %s",
-                           [core, min(ids), max(ids)])
-            scores = {int(row[0]): float(row[1]) for row in cursor.fetchall() if row[0] in ids}
+            cursor.execute(f"SELECT rowid, -{_BM25} FROM {TABLE} WHERE {TABLE} MATCH %s AND rowid BETWEEN %s AND %s "
+                           f"AND +rowid IN (SELECT value FROM json_each(%s))",
+                           [self.pruned(core), min(ids), max(ids), json.dumps(sorted(ids))])
+            scores = {int(row[0]): float(row[1]) for row in cursor.fetchall()}
         weighed = {paper_id: scores.get(paper_id, 0.0) + INSIDE_SHARE * max(score - scores.get(paper_id, 0.0), 0.0)
                    for score, paper_id in ordered}
         return [(weighed.get(paper_id, score), paper_id) for score, paper_id in pairs]
@@ -409,27 +471,40 @@ class Fts5Backend(SearchBackend):
     def newer_matches(
         self, expression: str | None, narrowing: Narrowing, *, after, below: int, limit: int, scan: int
     ) -> list[tuple[int, object]]:
-        return super().newer_matches(self.finding(expression), narrowing, after=after, below=below, limit=limit,
-                                     scan=scan)
+        # Each paper walked is tested on its own: every alternative costs a look-up per paper.
+        finding = None if expression is None else self.pruned(self.finding(expression))
+        return super().newer_matches(finding, narrowing, after=after, below=below, limit=limit, scan=scan)
 
     def _matching(self, expression: str, paper_ids: Sequence[int]) -> set[int]:
         """Return which of ``paper_ids`` (a few hundred at most) match ``expression``."""
         if not paper_ids:
             return set()
+        finding = self.pruned(self.finding(expression))
         lowest, highest = min(paper_ids), max(paper_ids)
-        if highest - lowest < NEAR_IDS * len(paper_ids):
-            # Ids close together (the head of a broad search, among its newest matches): one pass
-            # over their range. FTS5 sets the whole expression up again for each id of ``IN``.
-            wanted = set(paper_ids)
+        if self._range_is_cheaper(finding, highest - lowest + 1, len(paper_ids)):
+            # One pass over the range; the ids are looked up among the matches, not the matches
+            # handed to Python.
             with connection.cursor() as cursor:
-                cursor.execute(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s AND rowid BETWEEN %s AND %s",
-                               [self.finding(expression), lowest, highest])
-                return {int(row[0]) for row in cursor.fetchall() if row[0] in wanted}
+                cursor.execute(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s AND rowid BETWEEN %s AND %s "
+                               f"AND +rowid IN (SELECT value FROM json_each(%s))",
+                               [finding, lowest, highest, json.dumps(list(paper_ids))])
+                return {int(row[0]) for row in cursor.fetchall()}
+        # FTS5 sets the whole expression up again for each id of ``IN``.
         marks = ", ".join(["%s"] * len(paper_ids))
         with connection.cursor() as cursor:
             cursor.execute(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s AND rowid IN ({marks})",
-                           [self.finding(expression), *paper_ids])
+                           [finding, *paper_ids])
             return {int(row[0]) for row in cursor.fetchall()}
+
+    def _range_is_cheaper(self, expression: str, width: int, tested: int) -> bool:
+        """Return whether stepping through the matches among ``width`` ids costs less than testing ``tested`` ids.
+
+        The matches in the range are estimated from the term statistics: at most the share of
+        papers holding any of the expression's terms (every paper, without statistics).
+        """
+        counts, phrases, total = self._frequencies(expression)
+        share = min(1.0, sum(counts.values()) / total) if total > 0 else 1.0
+        return width * share < RANGE_STEPS_PER_TEST * tested * max(len(phrases), 1)
 
     def search(self, expression: str, limit: int = 20) -> list[tuple[int, float]]:
         with connection.cursor() as cursor:
