@@ -160,3 +160,22 @@ def test_deadlines_filter_offers_the_committees_of_the_chosen_municipality_only(
     field = page[page.index('id="organization-field"'):page.index("</div>", page.index('id="organization-field"'))]
     assert "Økonomiudvalget" in field
     assert "Jugendhilfeausschuss" not in field
+
+
+def test_calendar_month_names_each_meetings_time_place_and_state_with_its_name_escaped(client, body, committee):
+    from townhall.core.models import Location
+
+    day = timezone.localdate().replace(day=10)
+    hall = Location.objects.create(description="Rådhuset", room="Sal <1>")
+    timed = Meeting.objects.create(body=body, name="Møde om <script>x</script>", location=hall, cancelled=True,
+                                   start=datetime.combine(day, time(16, 30), tzinfo=timezone.get_current_timezone()))
+    dated = Meeting.objects.create(body=body, name="", start=_midnight(day))
+    page = client.get(f"/calendar/{day.year}/{day.month}/").content.decode()
+    cell = page[page.index('class="cell-meetings"'):page.index("</ul>", page.index('class="cell-meetings"'))]
+    assert f'<time datetime="{timezone.localtime(timed.start).isoformat()}">16:30</time> Møde om &lt;script&gt;x&lt;/script&gt;</a>' in cell
+    assert f'<a href="/meetings/{dated.pk}/" lang="{body.language}">Meeting</a>' in cell
+    listed = page[page.index(f'id="day-{day:%Y-%m-%d}"'):]
+    assert "Møde om &lt;script&gt;x&lt;/script&gt;" in listed and "<script>x" not in page
+    assert "Rådhuset, Sal &lt;1&gt;" in listed
+    assert '<span class="tag tag-closed">Cancelled</span>' in listed
+    assert "<span>time not given</span>" in listed

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django import forms
+from django.utils.choices import CallableChoiceIterator
 from django.utils.translation import gettext_lazy as _
 
 from townhall.core.models import PAPER_KINDS, Body, Organization
@@ -62,7 +63,8 @@ class SearchForm(forms.Form):
 
     def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["body"].widget.choices = _body_choices()
+        # Read when the form is shown, not when it only reads a query string (feeds, the follow link).
+        self.fields["body"].widget.choices = CallableChoiceIterator(_body_choices)
         if not can_see_non_public(user):
             # Visitors only ever see public papers; the choice would mean nothing to them.
             del self.fields["public"]

@@ -132,3 +132,53 @@ def file_url(context, file, action: str = "view") -> str:
     if settings.FILES_URL and (user is None or not user.is_authenticated):
         return files_host_url(path)
     return path
+
+
+# Long lists: each row written in Python (townhall.web.list_rows), not through a template per row.
+
+@register.simple_tag
+def meeting_items(meetings, hide_body=False, empty_text=""):
+    """Write the rows of a list of meetings (``{% meeting_items meetings hide_body empty_text %}``)."""
+    from townhall.web import list_rows
+
+    return list_rows.meeting_items(meetings, hide_body=hide_body, empty_text=empty_text)
+
+
+@register.simple_tag
+def paper_items(papers, hide_body=False, empty_text=""):
+    """Write the rows of a list of papers (``{% paper_items papers hide_body empty_text %}``)."""
+    from townhall.web import list_rows
+
+    return list_rows.paper_items(papers, hide_body=hide_body, empty_text=empty_text)
+
+
+@register.simple_tag
+def calendar_cell_items(meetings):
+    """Write the meetings named in a day's cell of the month grid."""
+    from townhall.web import list_rows
+
+    return list_rows.calendar_cell_items(meetings)
+
+
+@register.simple_tag
+def calendar_day_items(meetings):
+    """Write a day's meetings in the month's list beside the grid."""
+    from townhall.web import list_rows
+
+    return list_rows.calendar_day_items(meetings)
+
+
+@register.simple_tag
+def paper_date(paper):
+    """Write a paper's date, or the date it is listed by and where that came from, or "Undated"."""
+    from townhall.web import list_rows
+
+    return list_rows.paper_date(paper)
+
+
+@register.simple_tag
+def facet_options(options):
+    """Write a search facet's options as links that switch each value on or off."""
+    from townhall.web import list_rows
+
+    return list_rows.facet_options(options)
