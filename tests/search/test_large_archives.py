@@ -163,3 +163,34 @@ def test_an_alternative_left_out_is_looked_for_again_once_a_paper_has_it(add_pap
     add_paper("Zzhavn", "Zzhavn.")
     assert backend.pruned(expression) == expression
     assert len(backend.search(backend.pruned(expression))) == 2
+
+
+@sqlite_only
+def test_threads_searching_at_once_each_get_their_expression_without_absent_words(add_paper, backend, transactional_db):
+    # A threaded web server runs searches side by side, each thread on its own connection; what one
+    # thread learns or forgets of the index must never break another's search.
+    import threading
+
+    add_paper("Havn", "Havn og by.")
+    add_paper("By", "By, by og havn.")
+    failures: list[BaseException] = []
+    outcomes: list[tuple[str, str]] = []
+
+    def search(thread: int) -> None:
+        try:
+            for round_ in range(60):
+                # Words no paper has, new every round, so each call looks them up.
+                expression = f'("havn" OR "zz{thread}x{round_}a") AND ("by" OR "zz{thread}x{round_}b")'
+                outcomes.append((backend.pruned(expression), expression))
+        except BaseException as error:  # noqa: BLE001 - the test reports whatever a thread raised
+            failures.append(error)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=search, args=(n,)) for n in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert failures == []
+    assert len(outcomes) == 240 and {pruned for pruned, _ in outcomes} == {'("havn") AND ("by")'}

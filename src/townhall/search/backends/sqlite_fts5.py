@@ -23,6 +23,7 @@ import heapq
 import json
 import math
 import re
+import threading
 from collections.abc import Iterator, Sequence
 from operator import itemgetter
 
@@ -68,6 +69,17 @@ _PHRASE_RE = re.compile(r'"((?:[^"]|"")*)"(\*?)')
 _MARK_RE = re.compile("\x02([^\x03]*)\x03")
 
 
+class _WordsSeen:
+    """Which words any indexed paper has, and expressions without the others, for one index version."""
+
+    __slots__ = ("version", "present", "forms")
+
+    def __init__(self, version: tuple) -> None:
+        self.version = version
+        self.present: dict[str, bool] = {}
+        self.forms: dict[str, str] = {}
+
+
 class Fts5Backend(SearchBackend):
     """Keep the index in an FTS5 table of the same SQLite database as the records."""
 
@@ -84,11 +96,9 @@ class Fts5Backend(SearchBackend):
     def __init__(self) -> None:
         # prefix -> (index version, spelled-out expression, the terms it spells out)
         self._prefixes: dict[str, tuple[tuple, str, tuple[str, ...]]] = {}
-        # word -> whether any paper has it, for the index version ``_present_version``
-        self._present: dict[str, bool] = {}
-        self._present_version: tuple | None = None
-        # expression -> its form without those words, for the same index version
-        self._pruned_forms: dict[str, str] = {}
+        # Per thread (each thread has its own connection, so its own index version): which words
+        # any paper has, and each expression's form without the others (``_WordsSeen``).
+        self._seen = threading.local()
         # expression -> (the expression that finds the same papers with fewer phrases, the one
         # that also marks the same words)
         self._lean: dict[str, tuple[str, str]] = {}
@@ -307,31 +317,32 @@ class Fts5Backend(SearchBackend):
         words = words_to_check(expression)
         if not words:
             return expression
-        self._known_since(self._index_version())
-        pruned = self._pruned_forms.get(expression)
+        seen = self._known_since(self._index_version())
+        pruned = seen.forms.get(expression)
         if pruned is not None:
             return pruned
-        unknown = [word for word in words if word not in self._present]
+        present = seen.present
+        unknown = [word for word in words if word not in present]
         if unknown:
             with connection.cursor() as cursor:
                 for word in unknown:
                     # The first match, whatever the order: a page of the term's list at most.
                     cursor.execute(f"SELECT 1 FROM {TABLE} WHERE {TABLE} MATCH %s LIMIT 1", [f'"{word}"'])
-                    self._present[word] = cursor.fetchone() is not None
+                    present[word] = cursor.fetchone() is not None
         pruned = expression
-        if not all(self._present[word] for word in words):
-            pruned = without_absent(expression, self._present.__getitem__)
-        if len(self._pruned_forms) >= LEAN_KEPT:
-            self._pruned_forms.clear()
-        self._pruned_forms[expression] = pruned
+        if not all(present[word] for word in words):
+            pruned = without_absent(expression, present.__getitem__)
+        if len(seen.forms) >= LEAN_KEPT:
+            seen.forms.clear()
+        seen.forms[expression] = pruned
         return pruned
 
-    def _known_since(self, version: tuple) -> None:
-        """Forget which words the index has when it may have changed since they were looked up."""
-        if version != self._present_version or len(self._present) > PRESENT_KEPT:
-            self._present.clear()
-            self._pruned_forms.clear()
-            self._present_version = version
+    def _known_since(self, version: tuple) -> _WordsSeen:
+        """Return this thread's words seen, forgotten when the index may have changed since."""
+        seen = getattr(self._seen, "words", None)
+        if seen is None or seen.version != version or len(seen.present) > PRESENT_KEPT:
+            seen = self._seen.words = _WordsSeen(version)
+        return seen
 
     @staticmethod
     def _index_version() -> tuple:
@@ -348,7 +359,7 @@ class Fts5Backend(SearchBackend):
         """Return ``("term" OR ...)`` for the indexed terms that begin with ``prefix``, or ``phrase`` when too many."""
         # Any write, by this connection or another, may add a term.
         version = self._index_version()
-        self._known_since(version)
+        seen = self._known_since(version)
         cached = self._prefixes.get(prefix)
         if cached is None or cached[0] != version:
             with connection.cursor() as cursor:
@@ -367,7 +378,7 @@ class Fts5Backend(SearchBackend):
                 self._prefixes.clear()
             cached = self._prefixes[prefix] = (version, spelled, terms)
         # The terms the index lists are there: ``pruned`` need not look them up.
-        self._present.update(dict.fromkeys(cached[2], True))
+        seen.present.update(dict.fromkeys(cached[2], True))
         return cached[1]
 
     def restrict(self, papers: QuerySet, expression: str) -> QuerySet:
