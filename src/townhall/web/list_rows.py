@@ -23,6 +23,11 @@ from townhall.web.templatetags.townhall import content_lang, kind_label, page_of
 
 #: The columns a meeting's row shows (``meeting_items``): a list reads these alone.
 MEETING_ROW_FIELDS = ("id", "name", "start", "end", "cancelled", "body__name", "body__short_name", "body__language")
+#: The columns the calendar shows of a meeting (``calendar_cell_items``, ``calendar_day_items``): its place too.
+CALENDAR_ROW_FIELDS = (
+    *(name for name in MEETING_ROW_FIELDS if name != "body__short_name"),
+    "location__description", "location__room", "location__street_address", "location__locality",
+)
 #: The columns a paper's row shows (``paper_items``): a list reads these alone, never the card.
 PAPER_ROW_FIELDS = (
     "id", "name", "reference", "kind", "date", "effective_date", "effective_date_source", "public", "language",

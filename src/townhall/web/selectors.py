@@ -23,6 +23,7 @@ from townhall.core.models import (
 from townhall.core.outcomes import NO_OUTCOME, Outcome, read_outcome
 from townhall.core.prepared import PreparedQuery
 from townhall.web.agendas import Agenda, meeting_agenda
+from townhall.web.list_rows import CALENDAR_ROW_FIELDS
 
 HOME_PAPERS = 10
 HOME_MEETINGS = 8
@@ -345,13 +346,6 @@ class CalendarDay:
     meetings: list[Meeting]
 
 
-#: What the calendar shows of a meeting (``web.list_rows.calendar_*_items``): the rest is not read.
-CALENDAR_FIELDS = (
-    "id", "name", "start", "end", "cancelled", "body__name", "body__language",
-    "location__description", "location__room", "location__street_address", "location__locality",
-)
-
-
 def meetings_in_month(user, year: int, month: int, *, body: Body | None = None,
                       organization: Organization | None = None) -> list[CalendarDay]:
     """Return the month's meetings the user may see, grouped by local day, in order."""
@@ -367,7 +361,7 @@ def meetings_in_month(user, year: int, month: int, *, body: Body | None = None,
         meetings = meetings.filter(organizations=organization)
     # The calendar names each meeting's time, body and place, not its committees: no prefetch of them,
     # and only the columns it shows (a month holds a few hundred meetings; the rest would be converted for nothing).
-    meetings = meetings.select_related("body", "location").only(*CALENDAR_FIELDS).order_by("start", "id")
+    meetings = meetings.select_related("body", "location").only(*CALENDAR_ROW_FIELDS).order_by("start", "id")
     return [
         CalendarDay(day=day, meetings=list(group))
         for day, group in groupby(meetings, key=lambda m: timezone.localtime(m.start).date())

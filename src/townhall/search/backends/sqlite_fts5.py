@@ -24,7 +24,7 @@ import json
 import math
 import re
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from operator import itemgetter
 
 from django.db import connection, transaction
@@ -67,6 +67,16 @@ PRESENT_KEPT = 65_536
 _TOTAL = ""
 _PHRASE_RE = re.compile(r'"((?:[^"]|"")*)"(\*?)')
 _MARK_RE = re.compile("\x02([^\x03]*)\x03")
+
+
+def _within_range(ids: Iterable[int]) -> tuple[str, list]:
+    """Return the condition (and its parameters) keeping the matches among ``ids``.
+
+    One pass over their id range: FTS5 would set the whole expression up again for each id of
+    ``rowid IN (...)``. The ids are looked up among the matches, not the matches handed to Python.
+    """
+    ids = sorted(ids)
+    return "rowid BETWEEN %s AND %s AND +rowid IN (SELECT value FROM json_each(%s))", [ids[0], ids[-1], json.dumps(ids)]
 
 
 class _WordsSeen:
@@ -454,9 +464,9 @@ class Fts5Backend(SearchBackend):
         # The scores are the same (they depend on the row and the whole index only).
         # Only the head's rows are scored and handed over: the ids are looked up among the matches.
         with connection.cursor() as cursor:
-            cursor.execute(f"SELECT rowid, -{_BM25} FROM {TABLE} WHERE {TABLE} MATCH %s AND rowid BETWEEN %s AND %s "
-                           f"AND +rowid IN (SELECT value FROM json_each(%s))",
-                           [self.pruned(core), min(ids), max(ids), json.dumps(sorted(ids))])
+            among, among_params = _within_range(ids)
+            cursor.execute(f"SELECT rowid, -{_BM25} FROM {TABLE} WHERE {TABLE} MATCH %s AND {among}",
+                           [self.pruned(core), *among_params])
             scores = {int(row[0]): float(row[1]) for row in cursor.fetchall()}
         weighed = {paper_id: scores.get(paper_id, 0.0) + INSIDE_SHARE * max(score - scores.get(paper_id, 0.0), 0.0)
                    for score, paper_id in ordered}
@@ -491,14 +501,10 @@ class Fts5Backend(SearchBackend):
         if not paper_ids:
             return set()
         finding = self.pruned(self.finding(expression))
-        lowest, highest = min(paper_ids), max(paper_ids)
-        if self._range_is_cheaper(finding, highest - lowest + 1, len(paper_ids)):
-            # One pass over the range; the ids are looked up among the matches, not the matches
-            # handed to Python.
+        if self._range_is_cheaper(finding, max(paper_ids) - min(paper_ids) + 1, len(paper_ids)):
+            among, among_params = _within_range(paper_ids)
             with connection.cursor() as cursor:
-                cursor.execute(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s AND rowid BETWEEN %s AND %s "
-                               f"AND +rowid IN (SELECT value FROM json_each(%s))",
-                               [finding, lowest, highest, json.dumps(list(paper_ids))])
+                cursor.execute(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s AND {among}", [finding, *among_params])
                 return {int(row[0]) for row in cursor.fetchall()}
         # FTS5 sets the whole expression up again for each id of ``IN``.
         marks = ", ".join(["%s"] * len(paper_ids))
