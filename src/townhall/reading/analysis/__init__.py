@@ -18,6 +18,7 @@ from townhall.reading.analysis.dates import document_date, find_dates
 from townhall.reading.analysis.deadlines import extract_deadlines
 from townhall.reading.analysis.events import extract_events
 from townhall.reading.analysis.kind import (
+    agenda_item_number,
     agenda_item_title,
     classify_kind,
     kind_from_layout,
@@ -206,6 +207,11 @@ def analyse(document: Document | str, *, language: str | None = None) -> Card:
     if parts["agenda_item"] is None and (item := form_values.agenda_item(fields)) is not None:
         parts["agenda_item"], field = item
         log.at("references.agenda_item", field.address, FORM_FIELD, f"form field {field.label!r}")
+    if parts["agenda_item"] is None and kind == "agenda_item" and from_layout is not None:
+        # One item printed alone is numbered by its own heading ("12.3 Draft strategy").
+        parts["agenda_item"] = agenda_item_number(from_layout[1].text)
+        if parts["agenda_item"] is not None:
+            log.at("references.agenda_item", from_layout[1], STRUCTURE, "the item's numbered heading")
     if kind == "agenda":
         # An agenda's items carry their own case numbers and handlers; the agenda has none of its own
         # unless its head names one.

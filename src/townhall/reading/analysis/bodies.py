@@ -30,6 +30,8 @@ _GENRE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _MIN_NAME = 3
+# The kind of sitting printed before the body: "Ordinary Council (meeting)" is the Council's.
+_SITTING_KIND_BEFORE = re.compile(r"^(?i:ordinary|extraordinary)\s+(?=[A-Z])")
 
 
 def body_and_date(name: str, language: str | None = None):
@@ -38,6 +40,9 @@ def body_and_date(name: str, language: str | None = None):
     genre = _GENRE_BEFORE.match(name)
     if genre and len(name) - genre.end() >= _MIN_NAME and name[genre.end()].isupper():
         name = name[genre.end():]
+    sitting = _SITTING_KIND_BEFORE.match(name)
+    if sitting and len(name) - sitting.end() >= _MIN_NAME:
+        name = name[sitting.end():]
     mentions = find_dates(name, language)
     if not mentions:
         return name, None

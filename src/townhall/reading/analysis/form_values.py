@@ -19,9 +19,13 @@ from townhall.reading.analysis.people import as_name
 from townhall.reading.analysis.public import find_public
 from townhall.reading.analysis.references import _clean_value, _scanned_digits
 
-_AGENDA_NUMBER = re.compile(r"^\s*(?:(?:TOP|Punkt|Pkt\.|Item)\s*)?(?:[ÖN]\s?)?\d{1,3}(?:\.\d{1,2})*\.?\s+(?=\S)", re.IGNORECASE)
+# "7. Title", "TOP 4 Title", "Punkt 6: Title": the item's number, with a colon only after the item word.
+_AGENDA_NUMBER = re.compile(
+    r"^\s*(?:(?:TOP|Punkt|Pkt\.|Item)\s*(?:[ÖN]\s?)?\d{1,3}(?:\.\d{1,2})*[.:]?|(?:[ÖN]\s?)?\d{1,3}(?:\.\d{1,2})*\.?)\s+(?=\S)",
+    re.IGNORECASE,
+)
 _TRAILING_REFERENCE = re.compile(r"\s*\((?:[A-Za-z.]{0,8}\s?)?\d[\w./-]*\d\)\s*$")
-_ITEM_NUMBER = re.compile(r"^\s*(?:TOP|Item|Punkt|Pkt\.?)?\s*(\d{1,3}(?:\.\d{1,2})?[a-z]?)\.?\s*$", re.IGNORECASE)
+_ITEM_NUMBER = re.compile(r"^\s*(?:TOP|Item|Punkt|Pkt\.?)?\s*(\d{1,3}(?:\.\d{1,2})?(?:\.?[a-z])?)\.?\s*$", re.IGNORECASE)
 _TRAILING_DATE = re.compile(
     r"\s*[-–—,]\s*(?:(?:den|am|on|d\.)\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th|\.)?\s*(?:[A-Za-zæøåäöü]+\.?|\d{1,2}\.)\s*\d{2,4}|\d{4}-\d{2}-\d{2})\s*$",

@@ -37,7 +37,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "Drucksachen Nr", "Drucksache Nr", "Drucksachennummer", "Drucksachennr", "DS Nr", "Ds Nr", "DS", "Beschlussvorlage Nr",
         "Antrag Nr", "Antragsnummer", "Anfrage Nr", "Mitteilung Nr", "Vorlagen ID", "Sitzungsvorlage Nr", "Report reference",
         "Report ref", "Decision No", "Decision number", "Decision reference", "Key decision reference", "Forslag nr",
-        "Amendment number", "Amendment no", "Motion number", "Motion no", "Item number",
+        "Amendment number", "Amendment no", "Motion number", "Motion no",
         # Legistar's legislative file, a Swiss council's business number, an Ontario report number.
         "File #", "Geschäft Nr", "Geschäfts Nr", "Geschäftsnummer", "Report number", "Report no",
         # A Dutch-style council proposal's registration number (also in English translation).
@@ -49,6 +49,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "Aktenzeichen", "Az", "AZ", "Gz", "Geschäftszeichen", "Unser Zeichen", "Sagsnr", "Sags nr", "Sagsnummer", "Sag nr", "Sag", "Sags id",
         "J nr", "Jnr", "Journalnr", "Journal nr", "Journalnummer", "Case no", "Case number", "Case ref", "File ref",
         "File reference", "Our ref", "Reference", "Zahl", "Zl", "Geschäftszahl", "Aktenzahl",
+        # Australian and New Zealand councils file a report under its records number.
+        "File number", "File no", "Trim reference", "Record number",
         # Nordic registry numbers: Swedish diarienummer, Norwegian saksnummer and arkivsak.
         "Dnr", "Diarienr", "Diarienummer", "Saksnr", "Arkivsak", "Arkivsaksnr",
     ),
@@ -90,6 +92,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "Datum", "Dato", "Date", "Report date", "Beschlossen am", "Date of report", "Erstellt am", "Erstellungsdatum", "Stand", "Freigabe",
         "Gestellt am", "Eingang", "Eingegangen", "Udarbejdet", "Udarbejdet den", "Dated", "Date of issue", "Ausgabedatum",
         "Date of publication", "Publication date", "Date published", "Published", "Offentliggjort", "Veröffentlicht",
+        # A US staff report is dated when it was prepared or written.
+        "Date prepared", "Prepared on", "Date written", "Report prepared on",
     ),
     # A decision record without a date of its own is dated by its decision.
     "decision_date": ("Date of decision", "Decision date", "Date decision taken", "Date decision made"),
@@ -118,7 +122,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "Background papers", "Enclosures", "Enclosure", "Beilage", "Beilagen",
     ),
     "agenda_item": (
-        "TOP", "Tagesordnungspunkt", "Punkt", "Pkt", "Dagsordenspunkt", "Agenda item", "Item", "Item no", "Agenda #",
+        "TOP", "Tagesordnungspunkt", "Punkt", "Pkt", "Dagsordenspunkt", "Agenda item", "Item", "Item no", "Item number", "Agenda #",
         "Agenda number", "Traktandum", "Traktandum Nr", "Trakt Nr",
     ),
     "electoral_division": ("Electoral division", "Electoral divisions", "Wards affected", "Ward", "Stadtbezirk", "Ortsteil"),

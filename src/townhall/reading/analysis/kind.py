@@ -241,6 +241,9 @@ _GENRE_HEADINGS = {
     "disposition of items": "minutes", "wortprotokoll": "minutes", "verhandlungsprotokoll": "minutes",
     "sagsfremlæggelse": "proposal", "tjenesteskrivelse": "proposal", "weisung": "proposal",
     "chief executive's report": "proposal", "manager's report": "proposal",
+    # A US council's item summary or request for action, an Australian or Irish agenda report.
+    "agenda item summary": "proposal", "agenda item report": "proposal", "request for council action": "proposal",
+    "agenda report": "proposal", "council report": "proposal",
     # Further form names: a Hamburg Beschlussempfehlung, a council proposal as Dutch municipalities
     # print it, a Swiss Interpellation or Postulat, an extract of Scottish minutes.
     "beschlussempfehlung": "proposal", "council proposal": "proposal", "interpellation": "motion", "postulat": "motion",
@@ -264,16 +267,21 @@ _GENRE_OPENING = re.compile(
 #: "Vorlage" that is a group's motion or a notice, a Danish "Referat" of one agenda item).
 WEAK_GENRES = {"vorlage": frozenset({"motion", "notice"}), "referat": frozenset({"agenda_item"})}
 # "3. Title" (FirstAgenda, Prepare, Acadre, eDoc), "TOP 4 Title", "Punkt 7: Title", "Item 5. Title".
-_NUMBERED_HEADING = re.compile(r"^(?:(?:TOP|Punkt|Pkt\.|Item|Agenda item)\s*\d{1,3}[.:]?|\d{1,3}\.)\s+\S", re.IGNORECASE)
+# "12.3 Title": a report numbered within its meeting's agenda section.
+_NUMBERED_HEADING = re.compile(r"^(?:(?:TOP|Punkt|Pkt\.|Item|Agenda item)\s*\d{1,3}[.:]?|\d{1,3}\.(?:\d{1,2}\.?)?)\s+\S", re.IGNORECASE)
 # The sections of one agenda item: what is proposed, and the case or what was decided.
 _ITEM_PROPOSAL_SECTIONS = frozenset({
     "indstilling", "forslag til beslutning", "beschlussvorschlag", "beschlussempfehlung", "recommendation", "recommendations",
+    # English agenda reports: the officers' or staff's recommendation, a US item's recommended action.
+    "officer recommendation", "officer's recommendation", "officers' recommendation", "officers recommendation",
+    "staff recommendation", "recommended action", "recommended resolution", "forvaltningens indstilling",
+    "administrationens indstilling",
 })
 _ITEM_CASE_SECTIONS = frozenset({
     "beslutning", "sagsfremstilling", "sagsbeskrivelse", "resume", "resumé", "fremstilling",
     "sachverhalt", "begründung", "beschluss", "decision", "background", "summary", "report",
 })
-_LEADING_NUMBER = re.compile(r"^(?:(?:TOP|Punkt|Pkt\.|Item|Agenda item)\s*)?\d{1,3}[.:]?\s+", re.IGNORECASE)
+_LEADING_NUMBER = re.compile(r"^(?:(?:TOP|Punkt|Pkt\.|Item|Agenda item)\s*)?\d{1,3}(?:[.:]|\.\d{1,2}\.?)?\s+", re.IGNORECASE)
 _HEAD_ADDRESSES = 14
 
 
@@ -419,6 +427,18 @@ def agenda_item_title(line: str) -> str | None:
     return _LEADING_NUMBER.sub("", text).strip(" :.-–") or None
 
 
+_ITEM_NUMBER = re.compile(r"^(?:(?:TOP|Punkt|Pkt\.|Item|Agenda item)\s*)?(\d{1,3}(?:\.\d{1,2})?)[.:]?\s", re.IGNORECASE)
+
+
+def agenda_item_number(line: str) -> str | None:
+    """Return the number of a numbered item heading ("12.3 Draft strategy" -> "12.3"), or None."""
+    text = " ".join(line.replace("\t", " ").split())
+    if not _NUMBERED_HEADING.match(text):
+        return None
+    number = _ITEM_NUMBER.match(text)
+    return number.group(1) if number else None
+
+
 _ITEM_HEAD_LINES = 6
 # The meeting's own fields over an item printed from its agenda: "Mødedato: 3. juni 2025 kl. 15:00", "Sitzungsort: Rathaus".
 _MEETING_FIELD_LINE = re.compile(
@@ -431,7 +451,13 @@ _ITEM_HEAD_LINE = re.compile(
     r"^(?:[A-ZÆØÅÄÖÜ][\wæøåäöüß-]* (?:Kommune|Regionskommune)|(?:Stadt|Gemeinde|Landkreis|Markt) [A-ZÄÖÜ][\wäöüß-]*"
     r"|[A-ZÆØÅÄÖÜ][\wæøåäöüß-]*(?:-? og [\wæøå-]+)?(?:udvalget|udvalg|ausschuss)|Byrådet|Kommunalbestyrelsen|Regionsrådet"
     r"|(?:Dagsorden|Referat|Beslutningsprotokol|Tagesordnung|Niederschrift|Agenda|Minutes)\b[^\t]{0,60}"
-    r"|Åbent punkt|Åben sag|Lukket punkt|Öffentlich|Nichtöffentlich|Nicht öffentlich|Public|Open item)$",
+    r"|Åbent punkt|Åben sag|Lukket punkt|Öffentlich|Nichtöffentlich|Nicht öffentlich|Public|Open item"
+    # The meeting an item is printed from, its kind and date: "Ordinært møde den 7. oktober 2025", "ORDINARY
+    # COUNCIL MEETING", "28 October 2025"; an English council in its style ("Shire of X", "X District Council").
+    r"|(?:Ordinært|Ekstraordinært) møde\b[^\t]{0,40}|(?:Ordentliche|Außerordentliche) Sitzung\b[^\t]{0,40}"
+    r"|(?:Ordinary|Extraordinary|Special) (?:Council )?Meeting\b[^\t]{0,40}|\d{1,2}\.? [^\W\d_]+\.? \d{4}"
+    r"|(?:City|Town|Shire|Municipality|County|District|Borough) of [A-Z][\w-]*(?: [A-Z][\w-]*){0,2}"
+    r"|[A-Z][\w-]*(?: [A-Z][\w-]*){0,2} (?:City|Shire|County|District|Borough|Regional) Council)$",
     re.IGNORECASE,
 )
 

@@ -68,7 +68,7 @@ _DISTRICT_BODY = re.compile(rf"\b(?:Bezirksvertretung|Bezirksamt|Bezirksausschus
 _COUNCIL_LINE = re.compile(r"^((?:[A-Z][\w'-]*|&|and|of|upon) (?:(?:[A-Z][\w'-]*|&|and|of|upon) ){0,5}Council)$", re.MULTILINE)
 # North American and Irish styles, as a letterhead line: "Town of Maplecrest", "The Corporation of the City of Brampton".
 _ENGLISH_STYLE_LINE = re.compile(
-    r"^((?:The )?(?:Corporation of the )?(?:City|Town|Village|Township|Municipality|County|Region|Borough|District)"
+    r"^((?:The )?(?:Corporation of the )?(?:City|Town|Village|Township|Municipality|County|Region|Borough|District|Shire)"
     r" of [A-Z][a-z]+(?:[ -](?!Council$)[A-Z][a-z]+)?)$",
     re.MULTILINE,
 )

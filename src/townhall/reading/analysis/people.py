@@ -258,8 +258,10 @@ def _previous_name(lines: list[str], index: int) -> str | None:
 
 
 # "Lea Sommerfeld und die übrigen Mitglieder der Fraktion", "Jonas Beck und Fraktion": the first signer for his group.
+# "Katrin Albers, Jonas Feld und die übrigen Mitglieder der Fraktion", the group's words on the line below the names:
+# each member named signs.
 _AND_THE_GROUP = re.compile(
-    r"^(?P<name>[^,;:]{5,40}?)\s+(?:und|sowie|and|og)\s+(?:die\s+|the\s+)?(?:übrigen\s+|weiteren\s+|other\s+|øvrige\s+)?"
+    r"^(?P<name>[^;:]{5,90}?)?\s*(?:^|\s)(?:und|sowie|and|og)\s+(?:die\s+|the\s+)?(?:übrigen\s+|weiteren\s+|other\s+|øvrige\s+)?"
     r"(?:Mitglieder\s+(?:der|des)\s+|members\s+of\s+the\s+|medlemmer\s+af\s+)?(?:\w*[Ff]raktion|Gruppe|[Gg]roup|gruppen)\b.*$"
 )
 
@@ -269,11 +271,24 @@ def _bare_end_names(lines: list[str]) -> list[str]:
     names = []
     for previous, line in zip([""] + tail, tail):
         for_group = _AND_THE_GROUP.match(line)
-        name = as_name(for_group.group("name") if for_group else line)
-        # A name under "Sagsbehandler" or "Kontakt:" is a contact, not a signature.
-        if name and name.split()[0].lower() in FIRST_NAMES and not previous.endswith(":") and not _HANDLER_LABEL.match(previous):
-            names.append(name)
-    return names
+        if for_group and not for_group.group("name"):
+            # The group's words stand alone under the line of names: read that line again as a list.
+            if names and names[-1] == as_name(previous):
+                names.pop()
+            candidates = _LIST_SEPARATOR.split(previous) if "," in previous else []
+        elif for_group:
+            candidates = _LIST_SEPARATOR.split(for_group.group("name"))
+        else:
+            candidates = [line]
+        for candidate in candidates:
+            name = as_name(candidate.strip())
+            # A name under "Sagsbehandler" or "Kontakt:" is a contact, not a signature.
+            if name and name.split()[0].lower() in FIRST_NAMES and not previous.endswith(":") and not _HANDLER_LABEL.match(previous):
+                names.append(name)
+    return _unique(names)
+
+
+_LIST_SEPARATOR = re.compile(r",\s*|\s+(?:und|and|og)\s+")
 
 
 def _next_non_empty(lines: list[str], index: int) -> tuple[int, str | None]:

@@ -66,8 +66,10 @@ _STANDALONE_PAPER = re.compile(r"^\s*(\d{2,6}/\d{2,4}(?:/\d+)?|[A-Z]{1,4}[-/ ]?\
 _AGENDA_TITLE = re.compile(r"^\s*(\d{1,3})\.\s+\S.*?\((\d{2,4}[-/]\d{2,}(?:[-/]\d+)?)\)\s*$")
 _AGENDA_NUMBERED = re.compile(r"^\s*(\d{1,3})\.\s+[A-ZÆØÅÄÖÜ\"„“]")
 _AGENDA_LABEL = re.compile(
-    r"^\s*(?:TOP|Tagesordnungspunkt|Dagsordenspunkt|Punkt|Pkt\.|Agenda item|Item|Traktandum|Trakt\.)\s*:?\s*"
-    r"((?:[ÖN]\s?)?\d{1,3}(?:\.\d{1,2})*)\b",
+    r"^\s*(?:TOP|Tagesordnungspunkt|Dagsordenspunkt|Punkt|Pkt\.|Agenda item|Item|Traktandum|Trakt\.)"
+    # "Item No. 9", "Item Number: 7.B", "Punkt Nr. 4"
+    r"(?:\s+(?:No|Nr|Number|Nummer)\b\.?)?\s*:?\s*"
+    r"((?:[ÖN]\s?)?\d{1,3}(?:\.\d{1,2})*(?:\.?[A-Za-z](?![\w.]))?)\b",
     re.IGNORECASE | re.MULTILINE,
 )
 _AGENDA_PUBLIC_MARK = re.compile(r"^\s*([ÖN]\s?\d{1,3}(?:\.\d{1,2})*)\s+\S", re.MULTILINE)

@@ -13,7 +13,11 @@ _SUBJECT_LABEL = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT_LABEL_ALONE = re.compile(r"^\s*(?:Betreff|Gegenstand|Emne|Overskrift|Subject|Titel|Title)\s*$", re.IGNORECASE)
-_AGENDA_NUMBER = re.compile(r"^\s*(?:(?:TOP|Punkt|Pkt\.|Item)\s*)?(?:[ÖN]\s?)?\d{1,3}(?:\.\d{1,2})*\.?\s+(?=\S)", re.IGNORECASE)
+# "7. Title", "TOP 4 Title", "Punkt 6: Title": the item's number, with a colon only after the item word.
+_AGENDA_NUMBER = re.compile(
+    r"^\s*(?:(?:TOP|Punkt|Pkt\.|Item)\s*(?:[ÖN]\s?)?\d{1,3}(?:\.\d{1,2})*[.:]?|(?:[ÖN]\s?)?\d{1,3}(?:\.\d{1,2})*\.?)\s+(?=\S)",
+    re.IGNORECASE,
+)
 _TRAILING_CASE = re.compile(r"\s*\((?:[A-Za-z.]{0,8}\s?)?\d[\w./-]*\d\)\s*$")
 _DATE_ONLY = re.compile(
     r"^[\w.,-]*\s*\d{1,2}(?:st|nd|rd|th)?[.\-/ ]+(?:\d{1,2}|[A-Za-zæøåäöü]+\.?)[.\-/ ]+\d{2,4}$|^\d{4}-\d{2}-\d{2}$", re.IGNORECASE
@@ -37,6 +41,8 @@ _FORM_LINE = re.compile(
     r"|dagsordenspunkt|tagesordnungspunkt|agenda item|åbent punkt|lukket punkt|åben|lukket|indstilling og beslutning|beslutning|sagsfremstilling|public|confidential"
     r"|ordinært møde|ekstraordinært møde|ordentliche sitzung|außerordentliche sitzung|ordinary meeting"
     r"|extraordinary meeting|åben sag|lukket sag"
+    # A meeting's front sheet over one item: "ORDINARY COUNCIL MEETING", "Special Meeting of Council".
+    r"|(?:ordinary|extraordinary|special|annual) (?:council |general )?meeting(?: of (?:the )?council)?"
     r"|beteiligung der öffentlichkeit|öffentlichkeitsbeteiligung|öffentliche bekanntmachung|bekanntmachung"
     r"|bezüglich|beratungsfolge|sachverhalt|begründung|problemstilling|baggrund|løsning|økonomi|resume|resumé"
     # A table of contents or an attendance list heads a part of the paper, never the paper.
@@ -48,14 +54,17 @@ _GENRE_START = re.compile(rf"^(?:{_GENRE})\b", re.IGNORECASE)
 _FORM_PHRASE = re.compile(r"§|\bgem(?:\.|äß)|\bFraktion\b|\bGeschäftsordnung\b|forslag fra\b")
 _REFERENCE_LINE = re.compile(
     r"^(?:\w*vorlage|Vorlagen|Drucksache\w*|DS|Sags?|J\.|Journal|Dok|Az|Aktenzeichen|Our ref|Your ref|Ihr Zeichen"
-    r"|Unser Zeichen|Case|File|Gesch(?:ä|ae)ft\w*|Beschluss-?\s?(?:Nr|Nummer)|GR|Traktandum|Trakt|Zahl|Zl|Report (?:No|Number)|Dnr|Diarienr|Saksnr|Arkivsak)\b.*(?:\bNr\b|\bnr\b|\d)",
+    r"|Unser Zeichen|Case|File|Gesch(?:ä|ae)ft\w*|Beschluss-?\s?(?:Nr|Nummer)|GR|Traktandum|Trakt|Item|Zahl|Zl|Report (?:No|Number)|Dnr|Diarienr|Saksnr|Arkivsak)\b.*(?:\bNr\b|\bnr\b|\d)",
     re.IGNORECASE,
 )
 _BODY_LINE = re.compile(
-    r"^(?:The )?(?:Landeshauptstadt|Bundesstadt|Hansestadt|Freie und Hansestadt|Stadt|Gemeinde|Kreis|Landkreis|City of)\b"
+    r"^(?:The )?(?:Landeshauptstadt|Bundesstadt|Hansestadt|Freie und Hansestadt|Stadt|Gemeinde|Kreis|Landkreis"
+    r"|(?:City|Town|Shire|Municipality|Township|Village|County|District|Borough) of)\b"
     r"|^[A-ZÆØÅ][\wæøåÆØÅ-]+ (?:Kommune|Regionskommune|KOMMUNE|REGIONSKOMMUNE)$"
     r"|^(?:[A-Z][\w,&-]* (?:(?:and|of|for|the) )?){1,5}(?:Council|Committee|Sub-Committee|Cabinet|Board|Panel)$"
     r"|^(?:Referat|Amt|Büro|Dezernat|Fachbereich|Kontoret|Afdelingen|Center) (?:für|for)\b"
+    # A department named in the head ("Departement Tiefbau und Entsorgung", "Directorate of Place").
+    r"|^(?:Departement|Department|Direktion|Geschäftsbereich|Directorate) (?:(?:für|for|of) )?[A-ZÄÖÜ][\w-]*(?:,? (?:(?:und|and|&) )?[A-ZÄÖÜ][\w-]*){0,4}$"
     r"|^[A-ZÆØÅ][\wæøå]+ (?:Afdeling|Forvaltning)$"
     r"|^(?:Der|Die) (?:Ober)?[Bb]ürgermeister(?:in)?$"
     r"|^[\wæøåÆØÅ-]+(?:- og [\wæøå-]+)?(?:udvalget|udvalg|forvaltningen|forvaltning)$"
@@ -91,7 +100,11 @@ _SALUTATION = re.compile(
 _FORM_ADDRESSED = re.compile(
     r"^(?:Orientering|Meddelelse|Notat|Indstilling|Beslutningsforslag|Redegørelse|Report|Briefing note|Memo"
     r"|Vorlage|Beschlussvorlage|Mitteilung|Informationsvorlage|Weisung|Antrag|Bericht und Antrag"
-    r"|(?:Chief Executive|(?:County |City )?Manager|Director)['’]?s Report)\s+(?:til|to|an)\s",
+    r"|(?:Chief Executive|(?:County |City )?Manager|Director)['’]?s Report)"
+    # ... and who writes it: "Weisung des Stadtrats an den Gemeinderat", "Report of the Chief Executive to Council".
+    r"(?:\s+(?:des|der|vom|von|fra|of|from)(?:\s+(?:the|den|dem))?(?:\s+[\w'’-]+){1,4}?)?\s+(?:til|to|an)\s"
+    # An office's report named alone, its addressee on the line below: "Chief Executive's Report".
+    r"|^[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}['’]s Report$",
     re.IGNORECASE,
 )
 # Form names that may stand before the subject with a colon: "Høringsbrev: Kulturstrategi", "Notice of Motion: ...".
