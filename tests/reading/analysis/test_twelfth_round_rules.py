@@ -129,3 +129,20 @@ def test_members_named_in_a_list_with_the_group_on_the_same_line_all_sign():
         "Petra Kühn, Olaf Brand und die Fraktion\n"
     )
     assert sorted(analyse(text).signatories) == ["Olaf Brand", "Petra Kühn"]
+
+
+def test_of_two_units_in_the_letterhead_the_one_whose_head_signs_wrote_the_paper():
+    text = (
+        "Stadt Wiesenau\nDezernat für Bauen und Verkehr\nFachbereich Tiefbau\n\nBeschlussvorlage\n\n"
+        "Sanierung der Brücke am Mühlbach\n\nBeschlussvorschlag:\nDer Bauausschuss beschließt die Sanierung.\n\n"
+        "Wiesenau, den 4.9.2025\n\nDer Dezernent\nMarkus Seidl\n"
+    )
+    assert analyse(text).author_unit == "Dezernat für Bauen und Verkehr"
+
+
+def test_without_a_signing_head_the_last_most_specific_unit_of_the_letterhead_wrote_the_paper():
+    text = (
+        "Stadt Wiesenau\nDezernat für Bauen und Verkehr\nFachbereich Tiefbau\n\nBeschlussvorlage\n\n"
+        "Sanierung der Brücke am Mühlbach\n\nBeschlussvorschlag:\nDer Bauausschuss beschließt die Sanierung.\n"
+    )
+    assert analyse(text).author_unit == "Fachbereich Tiefbau"

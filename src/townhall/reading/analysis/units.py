@@ -446,8 +446,35 @@ def _letterhead_unit(lines: list[str]) -> str | None:
     if not units and len(block) >= 2 and _BODY_HEAD.search(block[0]) and _AREA_PAIR.match(block[1]) and not _BODY_WORD.search(block[1]) and not _GENRE_LINE.match(block[1]):
         # Under the council's name, an area named by its fields: "Børn og Familie", "Plan, Klima og Miljø".
         return block[1]
+    if len(units) > 1 and (signing := _signing_unit(lines, units)) is not None:
+        return signing
     # "Dezernat III" over "Fachbereich Soziales": the last, most specific unit wrote the paper.
     return units[-1] if units else None
+
+
+# The head of a unit who signs or presents the paper: "Die Referentin", "Der Dezernent", "Vortrag des Referenten".
+_UNIT_HEAD = re.compile(
+    r"^(?:(?:Der|Die)\s+|(?:Vortrag|Antrag|Bericht)\s+(?:des|der)\s+|(?:[IVX]+\.\s+)?(?:Vortrag|Antrag)\s+(?:des|der)\s+)?"
+    r"(?P<head>Referent|Dezernent|Amtsleiter|Fachbereichsleiter|Abteilungsleiter|Bereichsleiter)(?:in|en)?\s*$"
+)
+_HEAD_OF = {
+    "referent": "Referat", "dezernent": "Dezernat", "amtsleiter": "Amt", "fachbereichsleiter": "Fachbereich",
+    "abteilungsleiter": "Abteilung", "bereichsleiter": "Bereich",
+}
+_SIGNATURE_TAIL = 15
+
+
+def _signing_unit(lines: list[str], units: list[str]) -> str | None:
+    """Return the letterhead's unit whose head signs the paper ("Die Referentin" under "Referat für …"), or None."""
+    tail = [line.strip() for line in lines if line.strip()][-_SIGNATURE_TAIL:]
+    for line in tail:
+        head = _UNIT_HEAD.match(line)
+        if head:
+            word = _HEAD_OF[head.group("head").casefold()]
+            matching = [unit for unit in units if unit.split()[0] == word or unit.startswith(word)]
+            if len(matching) == 1:
+                return matching[0]
+    return None
 
 
 _AREA_PAIR = re.compile(r"^[A-ZÆØÅÄÖÜ][a-zæøåäöüß]+(?:, [A-ZÆØÅÄÖÜ][a-zæøåäöüß]+){0,2} (?:og|und) [A-ZÆØÅÄÖÜ][a-zæøåäöüß]+$")
