@@ -14,7 +14,7 @@ from townhall.reading.analysis.bodies import tidy_addressees, tidy_route
 from townhall.reading.analysis.cleanup import clean_text
 from townhall.reading.analysis.consultations import extract_consultations
 from townhall.reading.analysis.contacts import find_emails, find_phones, find_urls
-from townhall.reading.analysis.dates import document_date, find_dates
+from townhall.reading.analysis.dates import document_date, find_dates, slash_order_of
 from townhall.reading.analysis.deadlines import extract_deadlines
 from townhall.reading.analysis.events import extract_events
 from townhall.reading.analysis.kind import (
@@ -55,6 +55,11 @@ def analyse(document: Document | str, *, language: str | None = None) -> Card:
     """
     if isinstance(document, str):
         document = text_document(document)
+    with slash_order_of(document.text):
+        return _analyse(document, language)
+
+
+def _analyse(document: Document, language: str | None) -> Card:
     text = clean_text(_with_letterhead(document))
     language = language or detect_language(text)
     hint = None if language == UNDETERMINED else language

@@ -71,7 +71,10 @@ _IN_TEXT = re.compile(
 _FILE_NOTE = re.compile(
     r"\s*\((?:pdf|docx?|xlsx?)[^)]*\)\s*$|\s*\.(?:pdf|docx?|xlsx?)\s*$|\s*\(\s*\d+(?:[.,]\d+)?\s*[KMG]i?B\s*\)\s*$"
     # a council web page's document link with its type and size after the title: "Network maps PDF 3 MB"
-    r"|\s+(?:pdf|docx?|xlsx?|pptx?|odt|html?)\s*,?\s*\d+(?:[.,]\d+)?\s*[KMG]i?B\s*$",
+    r"|\s+(?:pdf|docx?|xlsx?|pptx?|odt|html?)\s*,?\s*\d+(?:[.,]\d+)?\s*[KMG]i?B\s*$"
+    # an agenda system's count of the attachment's pages, with its own number or not: "[9.3.1 - 14 pages]",
+    # "(3 sider)", "(12 Seiten)"
+    r"|\s*[\[(](?:[\d.]+\s*[-–]\s*)?\d{1,4}\s+(?:pages?|sider?|Seiten?|pp\.?)[\])]\s*$",
     re.IGNORECASE,
 )
 _ITEM_LABEL_START = re.compile(r"(?=\b(?:Bilag|Anlage|Attachment|Appendix|Annex|Enclosure)\s+(?:\d{1,2}|[A-Z])\b)", re.IGNORECASE)
@@ -79,6 +82,11 @@ _ITEM_LABEL_START = re.compile(r"(?=\b(?:Bilag|Anlage|Attachment|Appendix|Annex|
 _INLINE_LIST = re.compile(
     r"^\s*(?:Bilag|Anlagen?|Beilagen?|Attachments?|Appendices|Enclosures?)\s*:\s*(?P<list>[^\d\s].{3,300})$", re.IGNORECASE
 )
+# A numbered list on the heading's own line: "Attachments: 1. Staff memo, 2. Draft ordinance, 3. Fee schedule".
+_NUMBERED_INLINE = re.compile(
+    r"^\s*(?:Bilag|Anlagen?|Beilagen?|Attachments?|Appendices|Enclosures?)\s*:\s*(?P<list>1[.)]\s.{3,300})$", re.IGNORECASE
+)
+_NUMBERED_SPLIT = re.compile(r"(?:^|[,;]?\s+)\d{1,2}[.)]\s+")
 # Prose that says what goes with a letter: "Vedlagt er tegninger af krydset og en tidsplan.", "Enclosed please
 # find the draft strategy", "Beigefügt erhalten Sie den Entwurf", "the draft strategy, which is enclosed with this letter".
 _ENCLOSED_PROSE = re.compile(
@@ -141,6 +149,10 @@ def find_attachments(text: str) -> list[str]:
             titles.append(labelled.group("title"))
     titles.extend(match.group("title") for match in _IN_TEXT.finditer(text))
     for line in lines:
+        numbered = _NUMBERED_INLINE.match(line)
+        if numbered and len(line) <= _MAX_LENGTH * 2:
+            titles.extend(piece.strip(" ,;") for piece in _NUMBERED_SPLIT.split(numbered.group("list")) if piece.strip(" ,;"))
+            continue
         inline = _INLINE_LIST.match(line)
         if inline and len(line) <= _MAX_LENGTH * 2:
             # "Appendices: Appendix 1 – School Roll Projections; Appendix 2 – Costs": each item keeps its title only.

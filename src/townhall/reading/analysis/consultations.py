@@ -18,7 +18,7 @@ BODY_WORD = re.compile(
     r"(?i:ausschuss|ausschusses|(?<=[a-zäöüß])(?<!refe)(?<!ppa)(?<!nse)(?<!uad)(?<!hei)(?<!vor)(?<!unrat)"
     r"rat(?:es|s)?\b|\brat\b|beirat|räte|vertretung|versammlung|"
     r"kreistag|magistrat|senat|bürgerschaft|kommission|verwaltungsvorstand|gemeindevorstand|"
-    r"council|committee|cabinet|board|panel|assembly|executive|"
+    r"council|committee|cabinet|board|panel|assembly|executive|municipal district|"
     r"udvalg|repræsentation|byråd|kommunalbestyrelse|regionsråd|magistraten)"
 )
 ROLE = re.compile(
@@ -26,7 +26,9 @@ ROLE = re.compile(
     r"kenntnisnahme|zur kenntnis(?:nahme)?|zur beratung|zur entscheidung|zur beschlussfassung|"
     r"zur vorberatung|beratung|anhörung|empfehlung|stellungnahme|vorlage zur kenntnis|"
     r"for decision|for information|for noting|for consideration|for approval|decision|information|"
-    r"til beslutning|til orientering|til drøftelse|til godkendelse|beslutning|orientering)$",
+    r"til beslutning|til orientering|til drøftelse|til godkendelse|beslutning|orientering|"
+    # Danish route tables ("Behandling", "Sagsforløb") name each committee's part in a word of its own
+    r"indstilling|til indstilling|anbefaling|drøftelse|godkendelse|høring|til høring|endelig beslutning)$",
     re.IGNORECASE,
 )
 _IGNORED_CELL = re.compile(
@@ -171,6 +173,7 @@ def _consultations(text: str, language: str | None) -> tuple[ConsultationStep, .
         steps.extend(_danish_prose_steps(text))
     if language in (None, "de"):
         steps.extend(_german_prose_steps(text))
+        steps.extend(_german_sitting_steps(text))
     if language in (None, "en"):
         steps.extend(_english_prose_steps(text))
     return tuple(sorted(_unique(steps), key=lambda step: (step.date is None, step.date or date.min)))
@@ -689,6 +692,46 @@ def _german_prose_steps(text: str) -> list[ConsultationStep]:
                 continue
             steps.append(ConsultationStep(org, when, None))
     return steps
+
+
+# A body that deals with the paper at a sitting of its own, in the present tense Swiss, Austrian and
+# German reports use for what is planned: "Die Kommission berät die Vorlage an ihrer Sitzung vom 5. März
+# 2026", "Der Grosse Gemeinderat behandelt das Geschäft in seiner Sitzung am 26. März 2026".
+_DE_SITTING = re.compile(
+    r"\b(?P<article>Der|Die|Das|der|die|das)\s+(?P<adjective>(?:Grosse|Große|Kleine|Erweiterte)\s+)?"
+    r"(?P<body>[A-ZÄÖÜ][\wäöüß-]*?(?:ausschuss|rat|beirat|kommission|kreistag|senat|vertretung|versammlung)"
+    r"|Kommission|Ausschuss|Rat|Beirat|Kreistag|Senat)\s+"
+    r"(?:berät|behandelt|entscheidet|befasst sich|beschliesst|beschließt|diskutiert)\b[^.\n]{0,80}?"
+    r"\b(?:an|in|auf)\s+(?:ihrer|seiner|der)\s+(?:nächsten\s+)?Sitzung\s+(?:vom|am)\s+(?=\d)"
+)
+_DE_HEADS = ("Kommission", "Ausschuss", "Rat", "Beirat")
+
+
+def _german_sitting_steps(text: str) -> list[ConsultationStep]:
+    steps = []
+    text = text.replace("\n", " ")  # a sentence wrapped over lines
+    for match in _DE_SITTING.finditer(text) if "Sitzung" in text else ():
+        dates = find_dates(text[match.end():match.end() + 40], "de")
+        if not dates or dates[0].span[0] != 0 or dates[0].precision != "day":
+            continue
+        body = match.group("body")
+        if body in _DE_HEADS:
+            # "die Kommission" names the commission the text named last: "der Sachkommission Bildung und Soziales"
+            body = _antecedent(text[max(0, match.start() - 600):match.start()], body) or body
+        elif match.group("adjective"):
+            adjective = match.group("adjective").strip()
+            # the adjective after the article is weak ("der Grosse Gemeinderat"), alone it is strong
+            body = f"{adjective}r {body}" if body.endswith("rat") and adjective.endswith("e") else f"{adjective} {body}"
+        steps.append(ConsultationStep(body, dates[0].start, None))
+    return steps
+
+
+def _antecedent(before: str, head: str) -> str | None:
+    pattern = re.compile(
+        rf"\b[A-ZÄÖÜ][\wäöüß-]*{head.lower()}\b(?:\s+(?:für\s+)?[A-ZÄÖÜ][\wäöüß-]*(?:(?:,\s*|\s+und\s+)[A-ZÄÖÜ][\wäöüß-]*)*)?"
+    )
+    found = [m.group() for m in pattern.finditer(before)]
+    return found[-1] if found else None
 
 
 # What stands between a body and its meeting's date: "on", "at its meeting on", "at the Annual Budget Meeting on"

@@ -10,6 +10,8 @@ Other analysis modules build on :func:`find_dates` instead of keeping their own 
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -155,7 +157,7 @@ _NUMERIC_LEAD = re.compile(
 )
 # 18.09.2012 / 18.9.12 / 31-10-2012 / 31/10/2012, never part of 1.2.3.4 or a longer number
 _NUMERIC = re.compile(
-    r"(?<![\w.,/-])(?P<d>[0-3]?\d)(?P<sep>[./-])\s?(?P<m>[01]?\d)(?P=sep)\s?"
+    r"(?<![\w.,/-])(?P<d>[0-3]?\d)(?P<sep>[./-])\s?(?P<m>[0-3]?\d)(?P=sep)\s?"
     r"(?P<y>(?:19|20)\d\d|\d\d)(?![\d/-]|\.\d|,\d)",
     re.IGNORECASE,
 )
@@ -200,12 +202,31 @@ def _full_year(text: str) -> int:
 
 
 def find_dates(text: str, language: str | None = None) -> list[DateMention]:
-    """Return every date written in ``text``, in text order, ranges as one mention."""
-    return list(_find_dates(text, language if language in MONTHS else None))
+    """Return every date written in ``text``, in text order, ranges as one mention.
+
+    Slash dates are read month first where ``text``, or the document it is part of
+    (:func:`slash_order_of`), writes them so.
+    """
+    month_first = _MONTH_FIRST.get() or ("/" in text and _writes_month_first(text))
+    return list(_find_dates(text, language if language in MONTHS else None, month_first))
+
+
+# The order of the document being read: a row or a cell read alone ("2/10/2026 City Council") keeps it.
+_MONTH_FIRST: ContextVar[bool] = ContextVar("month_first", default=False)
+
+
+@contextmanager
+def slash_order_of(text: str):
+    """Read every date inside the block in the slash order that *text* (the whole document) writes."""
+    token = _MONTH_FIRST.set("/" in text and _writes_month_first(text))
+    try:
+        yield
+    finally:
+        _MONTH_FIRST.reset(token)
 
 
 @lru_cache(maxsize=64)
-def _find_dates(text: str, language: str | None) -> tuple[DateMention, ...]:
+def _find_dates(text: str, language: str | None, month_first: bool = False) -> tuple[DateMention, ...]:
     # Several field extractors ask for the dates of the same text; the cache reads it once.
     grammar = _grammar(language)
     found: list[tuple[int, int, int, tuple[str, re.Match]]] = []  # (start, -length, order, match)
@@ -245,7 +266,7 @@ def _find_dates(text: str, language: str | None) -> tuple[DateMention, ...]:
     for start, _, _, (form, m) in found:
         if start < taken_until:
             continue
-        mention = _mention(form, m, grammar, years)
+        mention = _mention(form, m, grammar, years, month_first)
         if mention is not None and form == "numeric":
             lead = _NUMERIC_LEAD.search(text, max(0, start - 30), start)
             if lead and lead.start() < start:
@@ -319,9 +340,29 @@ def _numeric_is_plausible(text: str, m: re.Match) -> bool:
     return True
 
 
-def _mention(form: str, m: re.Match, grammar: _Grammar, years: "_Years") -> DateMention | None:
+_SLASH_DATE = re.compile(r"(?<![\w./-])([0-3]?\d)/([0-3]?\d)/(?:19|20)\d\d(?![\d/-])")
+
+
+def _writes_month_first(text: str) -> bool:
+    """Tell whether the text writes its slash dates month first ("2/18/2026" beside "2/10/2026").
+
+    A text keeps one order: where some slash date can only be month-first and none only day-first,
+    every slash date of it is read month-first.
+    """
+    month_first = day_first = False
+    for m in _SLASH_DATE.finditer(text):
+        first, second = int(m.group(1)), int(m.group(2))
+        month_first = month_first or (second > 12 and 1 <= first <= 12)
+        day_first = day_first or (first > 12 and 1 <= second <= 12)
+    return month_first and not day_first
+
+
+def _mention(form: str, m: re.Match, grammar: _Grammar, years: "_Years", month_first: bool = False) -> DateMention | None:
     groups = m.groupdict()
     span = (m.start(), m.end())
+    if form == "numeric" and month_first and groups.get("sep") == "/":
+        day = _make_date(_full_year(groups["y"]), int(groups["d"]), int(groups["m"]))
+        return DateMention(day, None, span, m.group(), "day") if day else None
     if form in ("numeric", "iso"):
         day = _make_date(_full_year(groups["y"]), int(groups["m"]), int(groups["d"]))
         if day is None and groups.get("sep") == "/" and int(groups["m"]) > 12:
@@ -483,6 +524,8 @@ ACT_WORDS = re.compile(
     r"zusend|zuzusenden|bewerb|beantrag|melden|vorzulegen|vorlegen|eingegangen|eingehen|"
     r"register|registration|submit|submission|send|reply|replies|respond|response|comment|"
     r"apply|application|book|confirm|return|received|rsvp|feedback|objection|representation|"
+    # a decision may be called in, objected to or appealed until a day: "may be called in by 5.00 pm on …"
+    r"call(?:ed)?[ -]in|einwend|einspruch|widerspruch|indsigelse|appeal|"
     r"(?<!\w)(?:skal|bedes|muss|müssen|must|should|bitte|please|venligst)(?!\w)",
     re.IGNORECASE,
 )
@@ -523,8 +566,19 @@ def _has_document_label(text: str, position: int) -> bool:
     if not prefix.strip(" \t*"):
         previous_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
         prefix = text[previous_start:max(previous_start, line_start - 1)]
-    # In a header printed in columns the label is the last cell before the date ("To: Board<tab>Date: ...").
-    return bool(_DOCUMENT_LABEL.fullmatch(prefix.rstrip(" \t").rsplit("\t", 1)[-1]))
+    # In a header printed in columns the label is the last cell before the date ("To: Board<tab>Date: ...");
+    # a plain-text or PDF text layer sets the columns apart by a run of spaces.
+    if _DOCUMENT_LABEL.fullmatch(_COLUMN_GAP.split(prefix.rstrip(" \t"))[-1]):
+        return True
+    # Where the text joined the columns with one space ("Amt 40 – Schulverwaltung Datum: 12.01.2026"), a
+    # date label with its colon right before a date that closes the line is the right column's field.
+    line_end = text.find("\n", position)
+    rest = text[position:line_end if line_end != -1 else len(text)]
+    return bool(_RIGHT_COLUMN_LABEL.search(prefix)) and len(rest.strip()) <= 12 and not any(c.isalpha() for c in rest)
+
+
+_COLUMN_GAP = re.compile(r"\t|[ ]{3,}")
+_RIGHT_COLUMN_LABEL = re.compile(r"\s(?:Datum|Dato|Date)[ \t]*:[ \t]*$")
 
 
 _LABEL_ABOVE = re.compile(r"\n[ \t]*(?P<label>[^\n:]{2,40}:)[ \t]*\n(?:[ \t]*\n)?[ \t]*\Z")

@@ -281,8 +281,26 @@ def _sentences_with_event_words(text: str) -> list[tuple[int, int]]:
         word = lowered[word_start:word_end.start() if word_end else len(text)]
         if not word.endswith(_EVENT_ENDINGS) and not lowered.startswith(_TWO_WORD_STARTS, position):
             continue  # "mødet", "prevent": the stem inside another word
+        if _in_header_row(text, position):
+            continue  # "Dato   Mødeforum   Handling": a table's column names, not an event
         spans.append(_sentence_around(text, position))
     return spans
+
+
+_CELL_GAP = re.compile(r"\t|\s{2,}")
+
+
+def _in_header_row(text: str, position: int) -> bool:
+    """Whether *position* lies in a table's header row: three or more cells of one or two words, no digit."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    line = text[start:end if end != -1 else len(text)].strip()
+    cells = [cell for cell in _CELL_GAP.split(line) if cell.strip()]
+    return (
+        len(cells) >= 3
+        and not any(character.isdigit() for character in line)
+        and all(len(cell.split()) <= 2 and cell.strip(" :")[:1].isupper() for cell in cells)
+    )
 
 
 def _all_positions(haystack: str, needle: str):

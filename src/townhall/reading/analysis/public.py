@@ -35,7 +35,13 @@ _STATUS_WORDS = (
 )
 # The colon of a time of day ("18:30 Uhr") is no label's colon.
 _TIME_COLON = re.compile(r"(?<=\d):(?=\d)")
+_LABEL_CELL = re.compile(r":[ \t]*\t[ \t]*")
 _STATUS_FIELD = re.compile(r"public|exempt|status|öffentlich|classification|confidential|åben|lukket|access", re.IGNORECASE)
+
+
+# A label that asks whether the paper is withheld, answered yes or no.
+_WITHHELD_LABEL = re.compile(r"^(?:confidential|exempt|vertraulich|nicht ?öffentlich|fortrolig|lukket)$", re.IGNORECASE)
+_ANSWERS = {"no": True, "nein": True, "nej": True, "yes": False, "ja": False}
 
 
 def find_public(text: str) -> bool | None:
@@ -54,12 +60,17 @@ def find_public(text: str) -> bool | None:
     for line in text.split("\n"):
         if line.count("\t") >= 2:
             continue  # a row of a table (attachments, a route) gives the status of its row, not of the paper
+        # A label's cell and its value's cell are one field: "Confidential:<TAB>No" answers a question.
+        line = _LABEL_CELL.sub(": ", line)
         for cell in line.split("\t"):
             cell = cell.strip().strip("*:.").strip()
             label, colon, value = _TIME_COLON.sub("\x00", cell).rpartition(":")
             label, value = label.replace("\x00", ":"), value.replace("\x00", ":")
             if colon and _STATUS_FIELD.search(label) and len(label.split()) <= 4:
                 cell = value.strip()  # "Public / Exempt: Public", "Status: nichtöffentlich"
+                if _WITHHELD_LABEL.match(label.strip()) and cell.casefold() in _ANSWERS:
+                    said.add(_ANSWERS[cell.casefold()])  # "Confidential: No", "Exempt: Yes"
+                    continue
             if cell.lower().startswith("for publication"):
                 cell = "for publication"  # "For publication [Do not include information which is exempt …]"
             if not cell or len(cell) > 60:

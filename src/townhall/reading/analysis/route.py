@@ -40,14 +40,16 @@ class Step:
 
 _BODY_HEADER = re.compile(
     r"^(?:beratungsfolge|beratungsweg|gremium|gremien|beratungsgremium|ausschuss|organ|committee|body|meeting|"
-    r"udvalg|behandles i|behandling|decision maker|decision-maker)$",
+    r"udvalg|behandles i|behandling|decision maker|decision-maker|mødeforum|forum|action by|acting body)$",
     re.IGNORECASE,
 )
 _DATE_HEADER = re.compile(
     r"^(?:.*datum|.*termin|datum der sitzung|sitzung am|date|dato|mødedato|sitzung|sitzungstag|meeting date|date of meeting|møde)$",
     re.IGNORECASE,
 )
-_ROLE_HEADER = re.compile(r"^(?:zuständigkeit|rolle|role|beratungsart|art der beratung|behandlungsart|beratungszweck|formål)$", re.IGNORECASE)
+_ROLE_HEADER = re.compile(
+    r"^(?:zuständigkeit|rolle|role|beratungsart|art der beratung|behandlungsart|beratungszweck|formål|handling|action)$", re.IGNORECASE
+)
 _STATUS_HEADER = re.compile(r"^(?:status|öffentlichkeit|ö/n|ö / n|sitzungsart|public|åben/lukket)$", re.IGNORECASE)
 _ITEM_HEADER = re.compile(r"^(?:top|top-nr\.?|top nr\.?|tagesordnungspunkt|punkt|pkt\.?|item|item no\.?|dagsordenspunkt)$", re.IGNORECASE)
 _PUBLIC_CELL = re.compile(r"^(?:öffentlich|ö|public|open|åben|åbent)$", re.IGNORECASE)
@@ -122,6 +124,10 @@ def route_steps(
             # A paper headed for one meeting ("Amtsvortrag für die Sitzung des Gemeinderates am …")
             # goes to that body on that day, when it shows no route of its own.
             steps.append(meeting)
+            if meeting.how == "meeting named in the header" and kind in ("proposal", "notice", "other"):
+                # "… note the disposal, which will be put before the meeting of the County Council on 2nd March":
+                # a later meeting of another body the head says the paper goes on to is the next step.
+                steps.extend(_later_meetings(document, meeting))
         elif meeting is not None and _goes_on_to(meeting, steps, addressed):
             # "Prepared for: Committee of the Whole … will go to the Council meeting of February 23": the
             # report's addressee meets first, the later meeting of another body is the next step.
@@ -138,6 +144,34 @@ def _goes_on_to(meeting: Step, steps: list[Step], addressed: list[Step]) -> bool
     if None in dates or meeting.step.date is None or meeting.step.date <= max(dates):
         return False
     return not any(_same_body(meeting.step.organization, step.step.organization) for step in addressed)
+
+
+# What says the paper goes on to a meeting: "will be put before", "is to be considered at", "wird … vorgelegt".
+_GOES_ON = re.compile(
+    r"\b(?:will|shall|is to|are to|to be|is due to)\b[^.\n]{0,40}$|\b(?:for (?:approval|decision|ratification|adoption))\b"
+    r"|\b(?:wird|werden|soll|sollen)\b[^.\n]{0,40}$|\b(?:skal|vil)\b[^.\n]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _later_meetings(document: Document, meeting: Step) -> list[Step]:
+    """Return later meetings of other bodies the head names as where the paper goes next."""
+    out: list[Step] = []
+    head = list(document.addresses[:40])
+    if meeting.address not in head or meeting.step.date is None:
+        return out
+    for address in head[head.index(meeting.address) + 1 :]:
+        text = " ".join(address.text.replace("\t", " ").split())
+        for found in _ENGLISH_MEETING.finditer(text):
+            body = (found.groupdict().get("body") or found.groupdict().get("body2") or "").strip(" ,")
+            body = re.split(r"\s+(?:on|at)\b", body)[0].strip(" ,")
+            when = _first_date(text[found.end() : found.end() + 40])
+            if not BODY_WORD.search(body) or when is None or when <= meeting.step.date:
+                continue
+            if _same_body(body, meeting.step.organization) or not _GOES_ON.search(text[: found.start()][-80:] + " " + text[found.end():][:60]):
+                continue
+            out.append(Step(ConsultationStep(without_sitting_kind(body), when), address, "later meeting named in the header"))
+    return out
 
 
 # --- Route tables -------------------------------------------------------------------------------
@@ -268,8 +302,8 @@ def _row_step(cells: list[str], columns: dict[str, int]) -> ConsultationStep | N
         item = flagged.group("number")
         if public is None:
             public = flagged.group("flag").upper() == "Ö"
-    if when is None and role is None and not BODY_WORD.search(body):
-        return None
+    if when is None and not (role and ROLE.match(role)) and not BODY_WORD.search(body):
+        return None  # a header the lexicon does not know ("Mødeforum | Handling") is no step
     return ConsultationStep(body, when, role, agenda_item=item.strip(" .") if item else None, public=public)
 
 
@@ -453,7 +487,7 @@ def route_row(text: str) -> ConsultationStep | None:
     if len(pieces) != 1:
         return None
     body, trailing_role = _without_role(pieces[0])
-    body = body.strip(" .,-")
+    body = without_sitting_kind(body.strip(" .,-"))
     role = role or trailing_role
     words = body.split()
     if not words or len(words) > 7 or not BODY_WORD.search(body) or any(c.isdigit() for c in body):
@@ -465,6 +499,21 @@ def route_row(text: str) -> ConsultationStep | None:
     if not announced and any(not (w[0].isupper() or w.lower() in _NAME_LINKS or w.endswith("-") or _ROW_ABBREVIATION.fullmatch(w)) for w in words):
         return None
     return ConsultationStep(body, mentions[0].start, role, item.group("item") if item else None, public)
+
+
+# The kind of sitting is no part of the body's name: "Ordinary Council Meeting" is a meeting of the Council,
+# "Special Meeting of the Planning Committee" one of the Planning Committee.
+_SITTING_KIND = re.compile(
+    r"^(?:Ordinary|Special|Extraordinary|Extra-?ordinary|Regular|Adjourned|Annual|Ordentliche[snr]?|Außerordentliche[snr]?"
+    r"|Ordinært|Ekstraordinært|Ordinær|Ekstraordinær)\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def without_sitting_kind(body: str) -> str:
+    """Return *body* without the kind of sitting before it, where a body's name remains."""
+    rest = _SITTING_KIND.sub("", body)
+    return rest if rest != body and BODY_WORD.search(rest) else body
 
 
 _TRAILING_ROLE = re.compile(
@@ -598,7 +647,7 @@ def meeting_of(document: Document, kind: str) -> Step | None:
                 continue
             when = _first_date(text) or _date_near(head, address, before=True)
             if when is not None:
-                return Step(ConsultationStep(nominative(body), when), address, "meeting named in the header")
+                return Step(ConsultationStep(nominative(without_sitting_kind(body)), when), address, "meeting named in the header")
     # A heading naming a body ("CABINET", "Quartiersbeirat Nordstadt") with the first date under it.
     if kind not in ("agenda", "minutes"):
         return None
