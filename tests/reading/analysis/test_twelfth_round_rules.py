@@ -146,3 +146,12 @@ def test_without_a_signing_head_the_last_most_specific_unit_of_the_letterhead_wr
         "Sanierung der Brücke am Mühlbach\n\nBeschlussvorschlag:\nDer Bauausschuss beschließt die Sanierung.\n"
     )
     assert analyse(text).author_unit == "Fachbereich Tiefbau"
+
+
+def test_an_agenda_front_sheet_signed_with_name_title_and_telephone_on_one_line():
+    text = (
+        "Summons to a Meeting of the County Council\n\nTo: All Members of the County Council\n\nAGENDA\n\n"
+        "1.\tApologies for Absence\n\n2.\tMinutes of the meeting held on 6 February 2025\n\n"
+        "3.\tCapital Strategy 2025-35\n\nMargaret Ellison Head of Legal Services 01632 960555\n"
+    )
+    assert analyse(text).signatories == ("Margaret Ellison",)

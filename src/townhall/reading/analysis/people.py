@@ -271,7 +271,11 @@ def _bare_end_names(lines: list[str]) -> list[str]:
     names = []
     for previous, line in zip([""] + tail, tail):
         for_group = _AND_THE_GROUP.match(line)
-        if for_group and not for_group.group("name"):
+        officer = _NAME_ROLE_PHONE.match(line)
+        if officer:
+            # "Benjamin Watts General Counsel 03000 416814": an agenda's front sheet signed on one line.
+            candidates = [officer.group("name")]
+        elif for_group and not for_group.group("name"):
             # The group's words stand alone under the line of names: read that line again as a list.
             if names and names[-1] == as_name(previous):
                 names.pop()
@@ -288,6 +292,12 @@ def _bare_end_names(lines: list[str]) -> list[str]:
     return _unique(names)
 
 
+# A name, the officer's title and a telephone number on one line, as an English agenda's front sheet ends.
+_NAME_ROLE_PHONE = re.compile(
+    r"^(?P<name>\S+(?: \S+){1,2}?)[,\s]+(?:[A-Z][a-z]+ ){0,3}"
+    r"(?:Counsel|Officer|Director|Manager|Executive|Secretary|Clerk|Solicitor|Head)(?: of [A-Z][\w,& ]{2,40}?)?"
+    r"[,\s]+(?:(?:Tel|Phone|Telephone)\.?:?\s*)?\+?[\d() ]{8,}$"
+)
 _LIST_SEPARATOR = re.compile(r",\s*|\s+(?:und|and|og)\s+")
 
 
