@@ -344,10 +344,7 @@ EXPECTED = [
     pytest.param(SWISS_VORBERATUNG, "events", [], id="swiss-events"),
     pytest.param(SWISS_VORBERATUNG, "deadlines", [], id="swiss-deadlines"),
     pytest.param(IRISH_MUNICIPAL_DISTRICT, "date", "2026-01-29", id="irish-date"),
-    pytest.param(
-        IRISH_MUNICIPAL_DISTRICT, "agenda_item", "7", id="irish-item",
-        marks=pytest.mark.xfail(strict=True, reason="'Item No. 7' over the title is not read as the agenda item"),
-    ),
+    pytest.param(IRISH_MUNICIPAL_DISTRICT, "agenda_item", "7", id="irish-item"),
     pytest.param(
         IRISH_MUNICIPAL_DISTRICT, "consultations", [
             ("Ballyrourke Municipal District", "2026-02-12"), ("Kilbrannan County Council", "2026-03-02"),
