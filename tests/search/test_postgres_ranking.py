@@ -92,3 +92,24 @@ def test_the_loose_form_of_a_query_finds_a_superset_and_gives_up_inside_a_negati
     assert loose_tsquery("'budget' & !('city' <-> 'council')") is None
     assert loose_tsquery("'budget' & !'city':AC") is None
     assert loose_tsquery("'budget' & !('city' | 'council')") == "'budget' & !('city' | 'council')"
+
+
+def test_alternatives_asked_one_by_one_find_the_papers_the_whole_query_finds(pg, backend, add_paper):
+    from townhall.search.backends.postgres import _terms_condition
+
+    building = add_paper("Housing", "New housing construction in the harbour.", language="en")
+    homes = add_paper("Homes", "New homes for the old town.", language="en")
+    add_paper("New bridge", "A new bridge; the ferry goes home.", language="en")
+    flats = add_paper("Flats", "Flats to be built by the council.", language="en")
+    add_paper("Roads", "The roads are repaired.", language="en")
+    # A word alone, a prefix, and alternatives of several words (one nested) that the roads paper
+    # and the bridge paper (its "new" and "home" alone) must not satisfy.
+    loose = "'housebuild' | 'harbo':* | ('new' & 'home' & 'town') | ('flat' & ('built' | 'build')) | ('road' & 'new')"
+    condition, params = _terms_condition(loose)
+    assert " OR " in condition and len(params) == 4
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT paper_id FROM search_paper_vector WHERE {condition}", list(params))
+        split = {row[0] for row in cursor.fetchall()}
+        cursor.execute("SELECT paper_id FROM search_paper_vector WHERE strip(vector) @@ %s::tsquery", [loose])
+        whole = {row[0] for row in cursor.fetchall()}
+    assert split == whole == {building.pk, homes.pk, flats.pk}
