@@ -126,3 +126,16 @@ def test_a_later_meeting_the_head_says_the_report_goes_on_to_is_a_further_step()
     )
     dated = sorted((step.organization, step.date.isoformat()) for step in card.consultations)
     assert dated == [("Full Council", "2026-03-17"), ("Harbour Committee", "2026-03-03")]
+
+
+def test_an_earlier_bodys_closed_session_does_not_make_the_paper_closed():
+    text = (
+        "Stadt Nordhafen\nöffentlich\n\nVorlage BV/031/2026\n\n"
+        "Beratungsfolge\tStatus\tTermin\n"
+        "Dienstberatung der Bürgermeisterin\tnicht öffentlich\t02.03.2026\n"
+        "Stadtrat\t\t25.03.2026\n\n"
+        "Betreff: Sanierung der Hafenmauer\n\nBeschlussvorschlag:\nDer Stadtrat beschließt die Sanierung.\n"
+    )
+    assert analyse(text).public is True
+    # without a marker of its own the paper's flag is unknown, not the earlier body's
+    assert analyse(text.replace("öffentlich\n\nVorlage", "Vorlage")).public is None

@@ -343,11 +343,17 @@ def _in_head(log: EvidenceLog, path: str) -> bool:
 
 
 def _public_of_route(steps, log: EvidenceLog) -> bool | None:
-    """Return whether the body that decides (the route's last step) deals with the paper in public."""
-    flagged = [step for step in steps if step.step.public is not None]
-    if not flagged:
+    """Return whether the body that decides (the route's last step) deals with the paper in public.
+
+    An earlier body's flag says nothing of the decision ("Dienstberatung … nicht öffentlich" over
+    "Stadtrat …"): where the deciding row's status is not read, the text's markers are asked instead.
+    """
+    if not any(step.step.public is not None for step in steps):
         return None
-    last = flagged[-1]
+    rows = [step for step in steps if step.how == "route table"] or list(steps)
+    last = rows[-1]
+    if last.step.public is None:
+        return None
     log.at("public", last.address, STRUCTURE, "status of the deciding body in the route table")
     return last.step.public
 

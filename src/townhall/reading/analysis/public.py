@@ -147,12 +147,12 @@ def _said_by_last_row(text: str) -> set[bool]:
     last = None
     for line in text.split("\n"):
         cells = [cell.strip() for cell in line.split("\t") if cell.strip()]
-        if len(cells) < 3 or not any(ch.isalpha() for ch in cells[0]):
+        if len(cells) < 2 or not any(ch.isalpha() for ch in cells[0]):
             continue  # a numbered list (of attachments, say) is no route
         if not any(_ROW_DATE.fullmatch(cell) for cell in cells):
             continue
         statuses = [_ROW_STATUS.match(cell) for cell in cells]
         statuses = [status for status in statuses if status]
-        if len(statuses) == 1:
-            last = statuses[0].group("public") is not None
+        # the deciding body's row, flagged or not: an earlier body's status is not the decision's
+        last = statuses[0].group("public") is not None if len(statuses) == 1 else None
     return set() if last is None else {last}
