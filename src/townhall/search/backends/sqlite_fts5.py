@@ -259,14 +259,27 @@ class Fts5Backend(SearchBackend):
                 found = weights[term] = math.log(1 + (max(total, docs) - docs + 0.5) / (docs + 0.5))
             return found
 
+        # Titles and references repeat within a search ("Referat", a series' title): each
+        # distinct marked text is weighed once. The sums are the same, term by term.
+        added: dict[tuple[float, str], float] = {}
+
+        def weighed(column: float, text: str) -> float:
+            found = added.get((column, text))
+            if found is None:
+                words = {word for mark in _MARK_RE.findall(text) for word in mark.split()}
+                found = added[(column, text)] = column * sum(weight(term) for term in words)
+            return found
+
+        title_weight, reference_weight = WEIGHTS[0], WEIGHTS[1]
         scored = []
-        for paper_id, title, reference, *facets in rows:
+        for row in rows:
+            title, reference = row[1], row[2]
             score = 1.0
-            for column, text in ((WEIGHTS[0], title), (WEIGHTS[1], reference)):
-                if text and "\x02" in text:
-                    words = {word for mark in _MARK_RE.findall(text) for word in mark.split()}
-                    score += column * sum(weight(term) for term in words)
-            scored.append((paper_id, score, *facets))
+            if title and "\x02" in title:
+                score += weighed(title_weight, title)
+            if reference and "\x02" in reference:
+                score += weighed(reference_weight, reference)
+            scored.append((row[0], score) + row[3:])
         return scored
 
     def express(self, plan: MatchPlan) -> str:
