@@ -100,18 +100,12 @@ class QueryParts:
         counts how often it holds a one-part query by whole words only, since the ranking
         weighs compounds that merely start with a typed word as parts.
         """
-        hits = []
         # Texts repeat their words: each distinct word is looked at once.
         seen: dict[str, tuple[int, bool] | None] = self._parts_of.setdefault(language, {})
-        for position, match in enumerate(TEXT_WORD_RE.finditer(text)):
-            word = match.group(0)
-            if word in seen:
-                found = seen[word]
-            else:
-                found = seen[word] = self._part_of(word, language)
-            if found is not None:
-                hits.append((position, *found))
-        return hits
+        words = TEXT_WORD_RE.findall(text)
+        for word in set(words).difference(seen):
+            seen[word] = self._part_of(word, language)
+        return [(position, *found) for position, word in enumerate(words) if (found := seen[word]) is not None]
 
     def _part_of(self, word: str, language: str) -> tuple[int, bool] | None:
         """Return the part of the query the first matching term of ``word`` belongs to, and whether it is the word's own."""
