@@ -554,24 +554,37 @@ def _by_count(counter: Counter) -> list:
 
 def _organization_facet(paper_ids: list[int], filters: dict, user) -> Facet:
     """Count the papers ``paper_ids`` per committee that consulted on them or leads them."""
-    # One parameter for all ids: thousands of placeholders cost more to plan than to run.
-    if connection.vendor == "postgresql":
-        ids_sql, ids_params = "SELECT unnest(%s::bigint[])", [list(paper_ids)]
-    else:
-        ids_sql, ids_params = "SELECT value FROM json_each(%s)", [json.dumps(list(paper_ids))]
     consultation = Consultation._meta.db_table
     consulted_by = Consultation.organizations.through._meta.db_table
     led_by = Paper.under_direction_of.through._meta.db_table
-    sql = (
-        f"SELECT link.org, COUNT(*) FROM ("
-        f"SELECT co.organization_id AS org, c.paper_id AS paper FROM {consultation} c "
-        f"JOIN {consulted_by} co ON co.consultation_id = c.id "
-        f"WHERE c.deleted = %s AND c.paper_id IN ({ids_sql}) "
-        f"UNION SELECT u.organization_id, u.paper_id FROM {led_by} u WHERE u.paper_id IN ({ids_sql})"
-        f") link GROUP BY link.org ORDER BY 2 DESC, 1 LIMIT %s"
-    )
+    # One parameter for all ids: thousands of placeholders cost more to plan than to run.
+    if connection.vendor == "postgresql":
+        ids_sql, ids_params = "SELECT unnest(%s::bigint[])", [list(paper_ids)]
+        sql = (
+            f"SELECT link.org, COUNT(*) FROM ("
+            f"SELECT co.organization_id AS org, c.paper_id AS paper FROM {consultation} c "
+            f"JOIN {consulted_by} co ON co.consultation_id = c.id "
+            f"WHERE c.deleted = %s AND c.paper_id IN ({ids_sql}) "
+            f"UNION SELECT u.organization_id, u.paper_id FROM {led_by} u WHERE u.paper_id IN ({ids_sql})"
+            f") link GROUP BY link.org ORDER BY 2 DESC, 1 LIMIT %s"
+        )
+        params = [False, *ids_params, *ids_params, FACET_ORGANIZATIONS * 2]
+    else:
+        # SQLite: each id is looked up as it is read from the list (CROSS JOIN keeps that order);
+        # ``IN (SELECT ...)`` would first sort every id into a temporary index, once per branch.
+        ids = json.dumps(list(paper_ids))
+        sql = (
+            f"SELECT link.org, COUNT(DISTINCT link.paper) FROM ("
+            f"SELECT co.organization_id AS org, c.paper_id AS paper FROM json_each(%s) j "
+            f"CROSS JOIN {consultation} c ON c.paper_id = j.value "
+            f"CROSS JOIN {consulted_by} co ON co.consultation_id = c.id WHERE c.deleted = %s "
+            f"UNION ALL SELECT u.organization_id, u.paper_id FROM json_each(%s) j "
+            f"CROSS JOIN {led_by} u ON u.paper_id = j.value"
+            f") link GROUP BY link.org ORDER BY 2 DESC, 1 LIMIT %s"
+        )
+        params = [ids, False, ids, FACET_ORGANIZATIONS * 2]
     with connection.cursor() as cursor:
-        cursor.execute(sql, [False, *ids_params, *ids_params, FACET_ORGANIZATIONS * 2])
+        cursor.execute(sql, params)
         counts = cursor.fetchall()
     organizations = {
         pk: (name, short or body_name)
