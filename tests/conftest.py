@@ -23,6 +23,20 @@ def _private_storage(settings, tmp_path):
     get_storage.cache_clear()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _private_page_folder(tmp_path_factory):
+    """Keep public pages in a folder of this test process: parallel test processes empty their caches at will."""
+    from django.conf import settings
+    from django.test.utils import override_settings
+
+    pages = settings.CACHES["pages"]
+    if pages["BACKEND"].endswith("PageFolder"):
+        with override_settings(CACHES={**settings.CACHES, "pages": {**pages, "LOCATION": str(tmp_path_factory.mktemp("pages"))}}):
+            yield
+    else:
+        yield
+
+
 @pytest.fixture(autouse=True)
 def _empty_caches():
     """Start every test with empty caches: rolled-back rows come back with the same ids and times."""

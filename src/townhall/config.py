@@ -52,7 +52,8 @@ SETTINGS: dict[str, tuple[str, str]] = {
     "OPARL_CACHE_ENTRIES": ("100000", "Public OParl objects each web server process keeps serialized in memory (about 1 KB each); 0 turns it off."),
     "OPARL_STORE": ("true", "Keep the public JSON of served OParl objects in the database, shared by every web process; false turns it off."),
     "PAGE_CACHE_SECONDS": ("60", "How long a public page is kept for visitors who are not signed in (any change they could see drops it at once); 0 turns the page cache off."),
-    "PAGE_CACHE_ENTRIES": ("2000", "Public pages each web server process keeps in memory (some tens of KB each)."),
+    "PAGE_CACHE_ENTRIES": ("10000", "Public pages kept at most (a few KB each, compressed); a quarter of them goes when it is full. Redis keeps them until they expire instead."),
+    "PAGE_CACHE_URL": ("(empty: a folder in <DATA_DIR>/cache/pages)", "Where public pages are kept for every web process: empty for a folder on this machine, redis://host:port/db for Redis (shared by several machines), memory for each process's own memory."),
     "LOG_FORMAT": ("text", "Log lines as text or json (one JSON object per line)."),
     "HTTPS": ("false", "The site is served over HTTPS: redirect plain HTTP to it and send cookies over HTTPS only."),
     "SSL_REDIRECT": ("the value of TOWNHALL_HTTPS", "Redirect every plain-HTTP request to HTTPS."),
@@ -241,6 +242,19 @@ def private_database_file(name) -> None:
 
 #: Milliseconds an SQLite connection waits for another's write lock before it fails.
 SQLITE_BUSY_TIMEOUT_MS = 30000
+
+
+def page_cache_config(data_dir: Path, entries: int) -> dict:
+    """Return Django's CACHES['pages'] for TOWNHALL_PAGE_CACHE_URL: a folder every web process shares by default."""
+    url = (env("PAGE_CACHE_URL") or "").strip()
+    options = {"MAX_ENTRIES": max(1, entries), "CULL_FREQUENCY": 4}
+    if not url:
+        return {"BACKEND": "townhall.pagecache.stores.PageFolder", "LOCATION": str(data_dir / "cache" / "pages"), "OPTIONS": options}
+    if url == "memory":
+        return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages", "OPTIONS": options}
+    if url.split(":", 1)[0].lower() in ("redis", "rediss", "unix"):
+        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url, "KEY_PREFIX": "townhall-pages"}
+    raise ValueError(f"{PREFIX}PAGE_CACHE_URL must be empty, 'memory' or a redis:// URL, not {url!r}.")
 
 
 def database_config(data_dir: Path) -> dict:

@@ -214,12 +214,12 @@ _OPARL_CACHE_ENTRIES = config.env_nonnegative_int("OPARL_CACHE_ENTRIES", 100_000
 # The public form of OParl objects, also kept in the database for every web process (oparl.StoredView).
 OPARL_STORE = config.env_bool("OPARL_STORE", True)
 PAGE_CACHE_SECONDS = config.env_nonnegative_int("PAGE_CACHE_SECONDS", 60)
-PAGE_CACHE_ENTRIES = config.env_nonnegative_int("PAGE_CACHE_ENTRIES", 2000)
+PAGE_CACHE_ENTRIES = config.env_nonnegative_int("PAGE_CACHE_ENTRIES", 10_000)
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-    # Whole public pages for visitors who are not signed in, keyed by the content generation (townhall.pagecache).
-    "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages",
-              "OPTIONS": {"MAX_ENTRIES": max(1, PAGE_CACHE_ENTRIES), "CULL_FREQUENCY": 4}},
+    # Whole public pages for visitors who are not signed in, keyed by the content generation (townhall.pagecache),
+    # kept where every web process finds them: a folder in the data directory, or Redis.
+    "pages": config.page_cache_config(DATA_DIR, PAGE_CACHE_ENTRIES),
     # The public form of OParl objects, keyed by their state (townhall.oparl.api.cache), in front of
     # the table every process shares: nothing is ever invalidated by hand, so process memory is as
     # correct as the table.

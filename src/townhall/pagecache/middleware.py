@@ -1,8 +1,9 @@
-"""Serve whole public pages from memory to visitors who are not signed in."""
+"""Serve whole public pages, kept once for every web process, to visitors who are not signed in."""
 
 from __future__ import annotations
 
 import hashlib
+import logging
 
 from django.conf import settings
 from django.core.cache import caches
@@ -12,7 +13,10 @@ from django.utils.cache import get_conditional_response
 from django.utils.timezone import localdate
 from django.utils.translation import get_language
 
+import townhall
 from townhall.pagecache import generation
+
+logger = logging.getLogger(__name__)
 
 #: The ``CACHES`` alias that holds the pages.
 CACHE_ALIAS = "pages"
@@ -34,7 +38,8 @@ def page_key(request) -> str | None:
 
     Only GET requests without a session or message cookie (so never a signed-in user) are served
     from it. The key holds everything such a page depends on: the address, the language, htmx or
-    not, today's date, and the content generation, which every change the public could see raises.
+    not, today's date, the content generation, which every change the public could see raises, and
+    the release that rendered it (kept pages outlive a restart).
     """
     if request.method != "GET" or settings.PAGE_CACHE_SECONDS <= 0:
         return None
@@ -47,7 +52,8 @@ def page_key(request) -> str | None:
     if current is None:
         return None
     parts = (request.scheme, request.get_host(), request.get_full_path(), get_language(),
-             request.headers.get("HX-Request", ""), localdate().isoformat(), current)
+             request.headers.get("HX-Request", ""), localdate().isoformat(), current,
+             townhall.__version__)
     return "page:" + hashlib.blake2b("\x1f".join(map(str, parts)).encode(), digest_size=16).hexdigest()
 
 
@@ -65,24 +71,41 @@ def keepable(request, response) -> bool:
     return kind in KEPT_TYPES and len(response.content) <= LARGEST
 
 
+def _kept(key: str):
+    """Return the page kept under *key*, or None (also when the cache cannot be read: the page is rendered)."""
+    try:
+        return caches[CACHE_ALIAS].get(key)
+    except Exception:
+        logger.warning("Could not read the page cache; rendering the page.", exc_info=True)
+        return None
+
+
+def _keep(key: str, page) -> None:
+    try:
+        caches[CACHE_ALIAS].set(key, page, timeout=settings.PAGE_CACHE_SECONDS)
+    except Exception:
+        logger.warning("Could not write to the page cache.", exc_info=True)
+
+
 class PublicPageCacheMiddleware:
-    """Keep the public pages anonymous visitors get, and answer repeated requests from memory.
+    """Keep the public pages anonymous visitors get, and answer repeated requests from the kept copy.
 
     Sits after the locale middleware (the language is known) and before everything that only
-    signed-in users need, so a kept page skips the view, its queries and its template. Every kept
-    page carries an ETag named after its key: a browser that has it gets 304 without a render.
+    signed-in users need, so a kept page skips the view, its queries and its template. Pages are
+    kept where every web process finds them (``CACHES["pages"]``: a folder in the data directory,
+    or Redis), so a page one process rendered is served by all. Every kept page carries an ETag
+    named after its key: a browser that has it gets 304 without a render.
     """
 
     def __init__(self, get_response):
         self.get_response = get_response
-        self.cache = caches[CACHE_ALIAS]
 
     def __call__(self, request):
         key = page_key(request)
         if key is None:
             return self.get_response(request)
         etag = f'"{key[5:]}"'
-        kept = self.cache.get(key)
+        kept = _kept(key)
         if kept is not None:
             headers, content = kept
             not_modified = get_conditional_response(request, etag=etag)
@@ -97,7 +120,7 @@ class PublicPageCacheMiddleware:
         if keepable(request, response):
             response["ETag"] = etag
             headers = [(name, value) for name, value in response.items() if name.lower() not in ("set-cookie", "x-page-cache")]
-            self.cache.set(key, (headers, response.content), timeout=settings.PAGE_CACHE_SECONDS)
+            _keep(key, (headers, response.content))
             response["X-Page-Cache"] = "miss"
             not_modified = get_conditional_response(request, etag=etag)
             if not_modified is not None:

@@ -7,6 +7,8 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db.migrations.executor import MigrationExecutor
 from django.db import connection
 
+from townhall.pagecache.stores import forget_folder_pages
+
 
 class Command(BaseCommand):
     help = "Serve townhall over HTTP with a production server (gunicorn); --reload uses Django's development server."
@@ -27,6 +29,7 @@ class Command(BaseCommand):
         if executor.migration_plan(executor.loader.graph.leaf_nodes()):
             raise CommandError("The database needs migrating first: run `townhall migrate`.")
         settings.STATIC_ROOT.mkdir(parents=True, exist_ok=True)
+        forget_folder_pages()
         if reload:
             # Django's development server announces its own address once it listens.
             call_command("runserver", f"{host}:{port}")
