@@ -177,6 +177,14 @@ def paper_date(paper):
 
 
 @register.simple_tag
+def field_widget(field):
+    """Render *field*'s widget without a template per widget and option (townhall.web.form_fields)."""
+    from townhall.web.form_fields import field_html
+
+    return field_html(field)
+
+
+@register.simple_tag
 def facet_options(options):
     """Write a search facet's options as links that switch each value on or off."""
     from townhall.web import list_rows

@@ -1,4 +1,5 @@
 import math
+from urllib.parse import urlencode
 from dataclasses import dataclass
 
 from django.shortcuts import render
@@ -50,13 +51,10 @@ class FacetGroup:
 
 def _url_with(query_dict, **changes) -> str:
     """Return the search URL with some parameters set (or removed when None), always back on page 1."""
-    params = query_dict.copy()
-    params.pop("page", None)
-    for key, value in changes.items():
-        params.pop(key, None)
-        if value is not None:
-            params[key] = value
-    encoded = params.urlencode()
+    # As QueryDict.copy() and .urlencode() would give (changed keys last), without copying the dict deeply per link.
+    pairs = [(key, value) for key, values in query_dict.lists() if key != "page" and key not in changes for value in values]
+    pairs += [(key, value) for key, value in changes.items() if value is not None]
+    encoded = urlencode(pairs)
     return "?" + encoded if encoded else "?"
 
 
