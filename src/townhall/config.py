@@ -254,7 +254,7 @@ def page_cache_config(data_dir: Path, entries: int) -> dict:
         return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages", "OPTIONS": options}
     if url.split(":", 1)[0].lower() in ("redis", "rediss", "unix"):
         return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url, "KEY_PREFIX": "townhall-pages"}
-    raise ValueError(f"{PREFIX}PAGE_CACHE_URL must be empty, 'memory' or a redis:// URL, not {url!r}.")
+    raise ConfigError(f"{PREFIX}PAGE_CACHE_URL must be empty, 'memory' or a redis:// URL, not {url!r}.")
 
 
 def database_config(data_dir: Path) -> dict:
