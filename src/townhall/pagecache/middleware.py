@@ -71,7 +71,7 @@ def keepable(request, response) -> bool:
     return kind in KEPT_TYPES and len(response.content) <= LARGEST
 
 
-def _kept(key: str):
+def kept_page(key: str):
     """Return the page kept under *key*, or None (also when the cache cannot be read: the page is rendered)."""
     try:
         return caches[CACHE_ALIAS].get(key)
@@ -80,7 +80,8 @@ def _kept(key: str):
         return None
 
 
-def _keep(key: str, page) -> None:
+def keep_page(key: str, page) -> None:
+    """Keep *page* under *key* for ``TOWNHALL_PAGE_CACHE_SECONDS`` (a cache that cannot be written is logged, not raised)."""
     try:
         caches[CACHE_ALIAS].set(key, page, timeout=settings.PAGE_CACHE_SECONDS)
     except Exception:
@@ -105,7 +106,7 @@ class PublicPageCacheMiddleware:
         if key is None:
             return self.get_response(request)
         etag = f'"{key[5:]}"'
-        kept = _kept(key)
+        kept = kept_page(key)
         if kept is not None:
             headers, content = kept
             not_modified = get_conditional_response(request, etag=etag)
@@ -120,7 +121,7 @@ class PublicPageCacheMiddleware:
         if keepable(request, response):
             response["ETag"] = etag
             headers = [(name, value) for name, value in response.items() if name.lower() not in ("set-cookie", "x-page-cache")]
-            _keep(key, (headers, response.content))
+            keep_page(key, (headers, response.content))
             response["X-Page-Cache"] = "miss"
             not_modified = get_conditional_response(request, etag=etag)
             if not_modified is not None:

@@ -33,9 +33,6 @@ from townhall.oparl.models import PublicViewEpoch, StoredView
 #: The cache (``CACHES`` alias) that holds the serializations.
 CACHE_ALIAS = "oparl"
 
-#: The cache that keeps whole list pages for a while: the public page cache's (townhall.pagecache).
-PAGE_ALIAS = "pages"
-
 #: Raise when the JSON the serializers write changes, so that stored copies start afresh.
 SERIALIZER_VERSION = 3
 
@@ -233,7 +230,9 @@ class PublicViews:
         """Return the whole answer of a list page kept under its ETag by this process, if any."""
         if settings.PAGE_CACHE_SECONDS <= 0:
             return None
-        return caches[PAGE_ALIAS].get(f"oparl-page:{etag}")
+        from townhall.pagecache.middleware import kept_page
+
+        return kept_page(f"oparl-page:{etag}")
 
     def keep_page(self, etag: str, content: bytes) -> None:
         """Keep a list page's answer under its ETag, which names the state of every row it shows.
@@ -242,7 +241,9 @@ class PublicViews:
         objects' worth of bytes, so the objects themselves stay the lasting store.
         """
         if settings.PAGE_CACHE_SECONDS > 0:
-            caches[PAGE_ALIAS].set(f"oparl-page:{etag}", content, timeout=settings.PAGE_CACHE_SECONDS)
+            from townhall.pagecache.middleware import keep_page
+
+            keep_page(f"oparl-page:{etag}", content)
 
     def list_validators(self, url: str, total: int, rows, markers: Markers, variant: str) -> tuple[str, int]:
         """Return the ETag and Last-Modified time of a list page showing *rows* of *total*."""
