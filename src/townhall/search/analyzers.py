@@ -441,12 +441,32 @@ def word_alternatives(word: str, languages: Iterable[str] = LANGUAGES) -> frozen
                 alternatives.add(parts)
             if language == "de":
                 alternatives.update(_umlaut_spelling_alternatives(piece))
+                alternatives.update(_street_abbreviation(piece))
             if any(sep in piece for sep in "-/."):
                 chunks = [c for c in _CHUNK_SPLIT_RE.split(piece) if c]
                 joined = analyze_word("".join(chunks), language)[0]
                 if joined:
                     alternatives.add(joined)
     return frozenset(alternatives)
+
+
+#: A German street name and its usual short form: *Domprobststraße* is written *Domprobststr.*
+_STREET_SUFFIXES = ("straße", "strasse")
+_STREET_SHORT = "str"
+
+
+def _street_abbreviation(word: str) -> set[tuple[str, ...]]:
+    """Return the other spelling of a street name, full or short (``Hauptstraße`` <-> ``Hauptstr``).
+
+    Papers write street names either way; the index holds the short form as one word.
+    """
+    folded = word.casefold()
+    for suffix in _STREET_SUFFIXES:
+        if folded.endswith(suffix) and len(folded) - len(suffix) >= 3:
+            return {tuple(analyze_word(folded[: -len(suffix)] + _STREET_SHORT, "de")[0])} - {()}
+    if folded.endswith(_STREET_SHORT) and len(folded) - len(_STREET_SHORT) >= 3 and folded.isalpha():
+        return {tuple(analyze_word(folded[: -len(_STREET_SHORT)] + "straße", "de")[0])} - {()}
+    return set()
 
 
 _UMLAUT_SPELLING_RE = re.compile(r"ae|oe|ue")

@@ -40,12 +40,19 @@ def _known(piece: str, language: str) -> tuple[str, bool] | None:
     return None
 
 
+#: Shortest last word a cut may keep unknown (``unknown_head``): *rensning*, not a stray *ning*.
+_SHORTEST_UNKNOWN_HEAD = 5
+
+
 @functools.lru_cache(maxsize=1024)
-def glossary_segments(word: str, language: str) -> tuple[str, ...]:
+def glossary_segments(word: str, language: str, unknown_head: bool = False) -> tuple[str, ...]:
     """Cut ``word`` into the fewest known words (at least two); ``()`` if it cannot be cut.
 
     Among cuts with as many pieces the one with more glossary words wins. A piece before the
-    last may end in a linking element of the language (*misbrug-s-behandling*).
+    last may end in a linking element of the language (*misbrug-s-behandling*). With
+    ``unknown_head`` a word whose last part neither the glossary nor the lexicon knows is cut
+    after the known words it begins with (*grøfte* + *rensning*), but only when it has no cut
+    into known words; at least one piece must always be a glossary word.
     """
     if language not in LINKING_ELEMENTS:
         return ()
@@ -54,9 +61,10 @@ def glossary_segments(word: str, language: str) -> tuple[str, ...]:
         return ()
     links = LINKING_ELEMENTS[language]
     n = len(word)
-    # best[i]: (pieces, -glossary pieces, words) for the cut of word[i:].
-    best: list[tuple[int, int, tuple[str, ...]] | None] = [None] * (n + 1)
-    best[n] = (0, 0, ())
+    # best[i]: (unknown letters, pieces, -glossary pieces, words) for the cut of word[i:]; a cut
+    # with no unknown head always ranks first.
+    best: list[tuple[int, int, int, tuple[str, ...]] | None] = [None] * (n + 1)
+    best[n] = (0, 0, 0, ())
     for start in range(n - 1, -1, -1):
         found = None
         # The whole word is no cut of itself.
@@ -71,16 +79,19 @@ def glossary_segments(word: str, language: str) -> tuple[str, ...]:
                 if rest is None:
                     continue
                 known = _known(form, language)
+                unknown = 0
                 if known is None:
-                    continue
-                candidate = (rest[0] + 1, rest[1] - int(known[1]), (known[0], *rest[2]))
-                if found is None or candidate[:2] < found[:2]:
+                    if not (unknown_head and start and stop == n and len(form) >= _SHORTEST_UNKNOWN_HEAD):
+                        continue
+                    known, unknown = (form, False), len(form)
+                candidate = (rest[0] + unknown, rest[1] + 1, rest[2] - int(known[1]), (known[0], *rest[3]))
+                if found is None or candidate[:3] < found[:3]:
                     found = candidate
         best[start] = found
     cut = best[0]
-    if cut is None or cut[0] < 2 or cut[1] == 0:
+    if cut is None or cut[1] < 2 or cut[2] == 0:
         return ()
-    return cut[2]
+    return cut[3]
 
 
 def translatable(piece: str, language: str) -> bool:
@@ -101,21 +112,23 @@ def part_alternatives(piece: str, language: str, languages: Sequence[str]) -> li
     return sorted(found)
 
 
-def compound_segments(word: str, languages: Sequence[str]) -> tuple[str, tuple[str, ...]] | None:
+def compound_segments(word: str, languages: Sequence[str], unknown_head: bool = False) -> tuple[str, tuple[str, ...]] | None:
     """Return the language and cut of ``word`` that reads best as a compound, or None.
 
     More glossary words first, then the longer last word (the head names the thing), then
-    German before Danish.
+    German before Danish. ``unknown_head``: see :func:`glossary_segments` (a cut into known
+    words still wins).
     """
     best = None
     for language in ("de", "da"):
         if language not in languages:
             continue
-        cut = glossary_segments(word, language)
+        cut = glossary_segments(word, language, unknown_head)
         if not cut:
             continue
         known = sum(1 for piece in cut if (found := _known(piece, language)) and found[1])
-        rank = (-known, -len(cut[-1]))
+        unknown = sum(1 for piece in cut if _known(piece, language) is None)
+        rank = (unknown, -known, -len(cut[-1]))
         if best is None or rank < best[0]:
             best = (rank, language, cut)
     return None if best is None else (best[1], best[2])

@@ -194,13 +194,14 @@ def counted_parts(backend: SearchBackend, plan: MatchPlan, paper_ids: Sequence[i
     return counts
 
 
-def relaxable(plan: MatchPlan, languages: Sequence[str]) -> MatchPlan | None:
+def relaxable(plan: MatchPlan, languages: Sequence[str], unknown_head: bool = True) -> MatchPlan | None:
     """Return the parts a relaxed search counts: the plan's own, or a typed compound's words.
 
     A query of several parts is relaxed as it is. A query of one German or Danish compound
     (``compound_parts``) is relaxed into the words it is made of, each with its
-    translations; the search does so only when the compound found nothing. None when there
-    is nothing to relax.
+    translations; the search does so only when the compound found nothing. Such a compound
+    may end in a word nothing knows (*grøfte-rensning*): its known words, translated, and the
+    last word as typed are counted (``unknown_head``). None when there is nothing to relax.
     """
     if len(plan.required) > 1:
         return plan
@@ -208,7 +209,7 @@ def relaxable(plan: MatchPlan, languages: Sequence[str]) -> MatchPlan | None:
         # "Skolevej" is a street, not school and road.
         return None
     label = plan.labels[0] if len(plan.labels) == 1 else ""
-    found = compound_segments(label, languages) if label.isalpha() else None
+    found = compound_segments(label, languages, unknown_head) if label.isalpha() else None
     if found is None:
         return None
     language, cut = found
@@ -231,7 +232,7 @@ def compound_floor(plan: MatchPlan, languages: Sequence[str]) -> MatchPlan | Non
     subject: *Budgetüberschreitung* is not every paper on a budget) and all but one of
     more. None when the query is no compound of known words, or is a proper name.
     """
-    counted = relaxable(plan, languages) if len(plan.required) == 1 else None
+    counted = relaxable(plan, languages, unknown_head=False) if len(plan.required) == 1 else None
     if counted is None or len(counted.required) < 2:
         return None
     found = compound_segments(plan.labels[0], languages)
