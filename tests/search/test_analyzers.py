@@ -223,3 +223,10 @@ def test_an_acronym_spelt_like_a_stopword_is_indexed_and_searched():
 @pytest.mark.parametrize("text", ["Rad-/Fußweg", "Rad -/Fußweg", "Rad- / Fußweg", "Rad -\t/Fußweg"])
 def test_a_compound_abbreviated_before_a_slash_is_completed(text):
     assert "radweg" in analyze(text, "de")
+
+
+def test_a_german_street_name_is_searched_in_its_short_form_too():
+    assert ("domprobststr",) in word_alternatives("Domprobststraße", ["de"])
+    assert ("hauptstrass",) in word_alternatives("Hauptstr", ["de"])
+    # "Straße" alone is no street name to shorten.
+    assert ("str",) not in word_alternatives("Straße", ["de"])

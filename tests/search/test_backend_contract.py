@@ -192,6 +192,14 @@ def test_a_word_written_like_a_street_is_not_translated(backend, add_paper):
     assert _ranked("Kirchstraße") == [street.pk]
 
 
+def test_a_street_name_finds_papers_that_write_it_short(backend, add_paper):
+    short = add_paper("Einkaufswagen", "Einkaufswagen an der Kirchstr. 1 werden mit Müll abgestellt.", language="de")
+    add_paper("Kirche", "Die Kirche bekommt ein neues Dach.", language="de")
+    full = add_paper("Baustelle", "Baustelle in der Kirchstraße.", language="de")
+    assert sorted(_ranked("Kirchstraße")) == sorted([short.pk, full.pk])
+    assert sorted(_ranked("Kirchstr")) == sorted([short.pk, full.pk])
+
+
 def test_a_german_compound_finds_the_same_thing_as_adjective_and_noun(backend, add_paper):
     compound = add_paper("Stadtbibliothek", "Die Stadtbibliothek öffnet länger.", language="de")
     apart = add_paper("Bibliothek", "Die städtische Bibliothek öffnet länger.", language="de")

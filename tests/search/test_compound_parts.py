@@ -55,3 +55,28 @@ def test_a_compound_that_no_paper_holds_in_any_word_finds_nothing(add_paper, ref
     add_paper("Bus timetable", "New bus timetable for the villages.", language="en")
     refresh()
     assert search_papers(query="Breitbandausbau", user=None).total == 0
+
+
+def test_a_compound_ending_in_an_unknown_word_is_cut_only_when_asked():
+    # "Verbreiterung" is in neither the glossary nor the lexicon; "Radweg" is a glossary word.
+    assert compound_segments("Radwegverbreiterung", ["da", "de", "en"]) is None
+    assert compound_segments("Radwegverbreiterung", ["da", "de", "en"], unknown_head=True) == ("de", ("radweg", "verbreiterung"))
+    # A cut into known words still wins over one that leaves a word unknown.
+    assert glossary_segments("Breitbandausbau", "de", unknown_head=True) == ("breitband", "ausbau")
+
+
+def test_a_compound_no_paper_holds_with_an_unknown_last_word_finds_papers_on_its_known_word(add_paper, refresh):
+    path = add_paper("Cycle network", "The cycle path along the river will be widened next spring.", language="en")
+    add_paper("Bus timetable", "New bus timetable for the villages.", language="en")
+    refresh()
+    results = search_papers(query="Radwegverbreiterung", user=None)
+    assert _names(results) == [path.name]
+    assert results.relaxed is not None and results.relaxed.parts == ("radweg", "verbreiterung")
+
+
+def test_a_compound_that_found_a_few_does_not_gain_papers_on_its_first_word_alone(add_paper, refresh):
+    whole = add_paper("Radwegverbreiterung", "Die Radwegverbreiterung an der Hauptstraße.", language="de")
+    add_paper("Cycle network", "A new cycle path to the station.", language="en")
+    refresh()
+    results = search_papers(query="Radwegverbreiterung", user=None)
+    assert _names(results) == [whole.name] and results.relaxed is None

@@ -441,7 +441,7 @@ def word_alternatives(word: str, languages: Iterable[str] = LANGUAGES) -> frozen
                 alternatives.add(parts)
             if language == "de":
                 alternatives.update(_umlaut_spelling_alternatives(piece))
-                alternatives.update(_street_abbreviation(piece))
+                alternatives.update(street_spellings(piece))
             if any(sep in piece for sep in "-/."):
                 chunks = [c for c in _CHUNK_SPLIT_RE.split(piece) if c]
                 joined = analyze_word("".join(chunks), language)[0]
@@ -455,7 +455,7 @@ _STREET_SUFFIXES = ("straße", "strasse")
 _STREET_SHORT = "str"
 
 
-def _street_abbreviation(word: str) -> set[tuple[str, ...]]:
+def street_spellings(word: str) -> set[tuple[str, ...]]:
     """Return the other spelling of a street name, full or short (``Hauptstraße`` <-> ``Hauptstr``).
 
     Papers write street names either way; the index holds the short form as one word.

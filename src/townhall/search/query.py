@@ -49,6 +49,7 @@ from townhall.search.analyzers import (
     is_acronym,
     phrase_alternatives,
     prefix_alternatives,
+    street_spellings,
     stopwords,
     word_alternatives,
     words,
@@ -439,6 +440,9 @@ def _word_node(word: Word, languages: Sequence[str], expand: bool, known: Knowle
     if name or known.is_name(word.text):
         # A proper name: its forms as written, no compound parts, no translation.
         forms = {terms for terms in analyze_query_terms(word.text, languages).values() if terms}
+        if "de" in languages:
+            # A street is written in full or short: "Kirchstraße", "Kirchstr."
+            forms |= street_spellings(word.text)
         return _either(Seq(terms, "name") for terms in forms)
     nodes: list[Node] = _word_seqs(word.text, languages)
     nodes.extend(_compound_nodes(word.text, languages, known))
