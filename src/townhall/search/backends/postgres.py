@@ -213,11 +213,21 @@ def _terms_condition(loose: str, column: str = "strip(vector)") -> tuple[str, tu
     GIN tests the whole query on every paper holding any of its words: for a query with
     dozens of glossary alternatives, each of the hundreds of thousands of postings of its
     common words is tested against all of them (700 ms at 1M papers for one search). Asked
-    for each alternative on its own, joined by OR, the index tests each paper against the
-    alternative that holds its word only (a ``BitmapOr``): the words standing alone are asked
-    together, each alternative made of several words apart, where GIN skips along its rarest
-    word. The same papers are found.
+    for each part on its own, the index tests each paper against the part that holds its word
+    only, and the same papers are found. Alternatives joined by OR become a ``BitmapOr`` (the
+    words standing alone asked together, each alternative of several words apart, where GIN
+    skips along its rarest word); parts that must all be present become keys of one scan of
+    the index, ANDed paper by paper (a part excluding words stays with the others).
     """
+    clauses = _clauses(_unwrapped(loose.strip()))
+    if len(clauses) > 1 and not any(clause.startswith("!") for clause in clauses):
+        conditions, params = zip(*(_alternatives_condition(clause, column) for clause in clauses))
+        return "(" + " AND ".join(conditions) + ")", tuple(param for group in params for param in group)
+    return _alternatives_condition(loose, column)
+
+
+def _alternatives_condition(loose: str, column: str) -> tuple[str, tuple[str, ...]]:
+    """Return the condition of ``_terms_condition`` for ``loose`` split at its alternatives (OR)."""
     parts = _alternatives(loose)
     single = [part for part in parts if _ONE_ENTRY_RE.fullmatch(_unwrapped(part))]
     joined = [part for part in parts if part not in single]
