@@ -147,6 +147,19 @@ def test_a_first_part_finds_the_compound_the_lexicon_cannot_split(backend, add_p
     assert _ranked("aflastning") == [paper.pk]
 
 
+def test_a_refilled_vocabulary_is_read_afresh_even_when_it_holds_as_many_papers(backend, add_paper):
+    # What the search learns from the vocabulary (here: the compounds "aflastning" begins) is kept
+    # per filling; a new filling of as many papers must not be taken for the old one.
+    first = add_paper("Tilbud", "Aflastningstilbud til familier. Aflastningstilbuddet udvides.")
+    backend.refresh_statistics()
+    assert _ranked("aflastning") == [first.pk]
+    backend.remove([first.pk])
+    Paper.objects.filter(pk=first.pk).delete()
+    second = add_paper("Ordning", "Aflastningsordning for familier. Aflastningsordningen udvides.")
+    backend.refresh_statistics()
+    assert _ranked("aflastning") == [second.pk]
+
+
 def test_a_last_part_finds_the_compound_the_lexicon_cannot_split(backend, add_paper):
     paper = add_paper("Idræt", "Nye sportspladser ved skolen. Sportspladsen får lys.")
     add_paper("Sport", "Sport for alle.")

@@ -9,7 +9,7 @@ ordinary council word, so "Movia" counts but "Økonomiudvalget" does not). A wor
 street suffix (-vej, -gade, -straße, -weg, ...) is a name too.
 
 The set is read once per process and again whenever the search vocabulary is refilled
-(``vocabulary.indexed_when_filled`` changes) or a municipality is added.
+(``vocabulary.filling`` changes) or a municipality is added.
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ def known_names() -> frozenset[str]:
     from townhall.core.models import Body
     from townhall.search import vocabulary
 
-    version = (vocabulary.indexed_when_filled(), Body.all_objects.count())
+    version = (vocabulary.filling(), Body.all_objects.count())
     with _lock:
         if _cache["version"] == version:
             return _cache["names"]  # type: ignore[return-value]

@@ -339,20 +339,20 @@ class _Remembered:
     """
 
     lookup: Callable[..., tuple[str, ...]]
-    version: int | None
+    version: tuple[int, int] | None
 
     def __call__(self, *args: str) -> tuple[str, ...]:
         return _looked_up(self.lookup, args, self.version)
 
 
 @functools.lru_cache(maxsize=3 * 4096)
-def _looked_up(lookup: Callable[..., tuple[str, ...]], args: tuple[str, ...], version: int | None) -> tuple[str, ...]:
+def _looked_up(lookup: Callable[..., tuple[str, ...]], args: tuple[str, ...], version: tuple[int, int] | None) -> tuple[str, ...]:
     return lookup(*args)
 
 
 def _knowledge(parsed: Query) -> Knowledge:
     """Return what the database knows about the words of ``parsed``: names, compounds, adjectives."""
-    version = vocabulary.indexed_when_filled()
+    version = vocabulary.filling()
     plain = [item.text for item in parsed.required if isinstance(item, Word) and not item.prefix]
     runs = {" ".join(plain[start : start + size]) for start in range(len(plain)) for size in range(1, 5)
             if start + size <= len(plain)}

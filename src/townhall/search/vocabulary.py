@@ -15,6 +15,7 @@ substitute, swap two neighbours).
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -28,6 +29,10 @@ REVERSED = "search_vocabulary_reversed"
 REVERSED_MIN_LENGTH = 7
 #: The row that holds the number of papers indexed when the vocabulary was filled.
 TOTAL = ""
+#: The row that names one filling of the vocabulary: a number drawn anew each time, so that what is
+#: kept per filling (average lengths, looked-up compounds, known names) is never taken for another
+#: filling that happens to hold as many papers.
+FILLING = "\x01"
 #: Terms shorter than this are never corrected: too many words are one letter apart.
 MIN_FUZZY_LENGTH = 6
 #: Terms this long or longer may be two edits away; shorter ones one.
@@ -62,8 +67,8 @@ def holding_prefix(prefix: str, limit: int = SCAN_LIMIT) -> int:
     with connection.cursor() as cursor:
         cursor.execute(
             f"SELECT COALESCE(SUM(docs), 0) FROM (SELECT docs FROM {TABLE} WHERE term >= %s AND term < %s "
-            "AND term <> %s LIMIT %s) t",
-            [prefix, prefix + "\U0010ffff", TOTAL, limit],
+            "AND term NOT IN (%s, %s) LIMIT %s) t",
+            [prefix, prefix + "\U0010ffff", TOTAL, FILLING, limit],
         )
         return int(cursor.fetchone()[0])
 
@@ -74,6 +79,20 @@ def indexed_when_filled() -> int | None:
         cursor.execute(f"SELECT docs FROM {TABLE} WHERE term = %s", [TOTAL])
         row = cursor.fetchone()
     return int(row[0]) if row else None
+
+
+def record_filling(cursor, total: int) -> None:
+    """Write, beside a newly filled vocabulary, how many papers it was filled from and which filling it is."""
+    cursor.execute(f"INSERT INTO {TABLE} (term, docs) VALUES (%s, %s)", [TOTAL, total])
+    cursor.execute(f"INSERT INTO {TABLE} (term, docs) VALUES (%s, %s)", [FILLING, secrets.randbelow(2**31 - 2) + 1])
+
+
+def filling() -> tuple[int, int] | None:
+    """Return what names the vocabulary's last filling (None: never filled), the key of what is kept per filling."""
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT term, docs FROM {TABLE} WHERE term IN (%s, %s)", [TOTAL, FILLING])
+        rows = dict(cursor.fetchall())
+    return None if TOTAL not in rows else (int(rows[TOTAL]), int(rows.get(FILLING, 0)))
 
 
 def max_edits(term: str) -> int:

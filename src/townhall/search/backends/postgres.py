@@ -244,11 +244,11 @@ def _rarest_clause(expression: str) -> str:
     terms of a part summed); a negated part or one with a prefix is never chosen. ``expression``
     itself when it has one part only.
     """
-    return _rarest_part(expression, vocabulary.indexed_when_filled())
+    return _rarest_part(expression, vocabulary.filling())
 
 
 @functools.lru_cache(maxsize=4096)
-def _rarest_part(expression: str, filled: int | None) -> str:
+def _rarest_part(expression: str, filling: tuple[int, int] | None) -> str:
     parts = _clauses(_unwrapped(expression.strip()))
     if len(parts) == 1:
         # Alternatives that all hold one part ("city council" | "citi council"): that part.
@@ -384,7 +384,7 @@ class PostgresBackend(SearchBackend):
         # Whether the GIN index over stripped vectors finds the matches, per connection.
         self._terms: dict[int, bool] = {}
         # The average length of a vector, per filling of the vocabulary.
-        self._lengths: dict[int | None, float] = {}
+        self._lengths: dict[tuple[int, int], float] = {}
 
     @property
     def ranks_from_index(self) -> bool:
@@ -503,7 +503,7 @@ class PostgresBackend(SearchBackend):
             )
             cursor.execute(f"SELECT count(*) FROM {TABLE}")
             total = int(cursor.fetchone()[0])
-            cursor.execute(f"INSERT INTO {vocabulary.TABLE} (term, docs) VALUES (%s, %s)", [vocabulary.TOTAL, total])
+            vocabulary.record_filling(cursor, total)
             vocabulary.fill_reversed()
         return total
 
@@ -754,13 +754,19 @@ class PostgresBackend(SearchBackend):
         return self._head([paper_id for _, paper_id in ordered], wanted, expression, exact, core)
 
     def _average_length(self) -> float:
-        """Return the average number of terms of the newest papers, kept per filling of the vocabulary."""
-        version = vocabulary.indexed_when_filled()
-        cached = self._lengths.get(version)
+        """Return the average number of terms of the newest papers, kept per filling of the vocabulary.
+
+        Before the vocabulary is first filled the index may change under every search, so it is
+        read each time (a sample of the newest papers: cheap at any size).
+        """
+        version = vocabulary.filling()
+        cached = self._lengths.get(version) if version is not None else None
         if cached is None:
             rows = _fetch(f"SELECT avg(GREATEST(length, 1)) FROM (SELECT length FROM {TABLE} ORDER BY paper_id DESC "
                           f"LIMIT {_LENGTH_SAMPLE}) s", [])
-            cached = self._lengths[version] = max(float(rows[0][0] or 1.0), 1.0)
+            cached = max(float(rows[0][0] or 1.0), 1.0)
+            if version is not None:
+                self._lengths[version] = cached
         return cached
 
     def _head(self, paper_ids: Sequence[int], wanted: int, expression: str, exact: str | None,

@@ -172,7 +172,7 @@ class Fts5Backend(SearchBackend):
             cursor.execute(f"SELECT count(*) FROM {TABLE}_docsize")
             total = int(cursor.fetchone()[0])
             cursor.execute(f"INSERT INTO {STATS_TABLE} (term, docs) VALUES (%s, %s)", [_TOTAL, total])
-            cursor.execute(f"INSERT INTO {vocabulary.TABLE} (term, docs) VALUES (%s, %s)", [vocabulary.TOTAL, total])
+            vocabulary.record_filling(cursor, total)
             vocabulary.fill_reversed()
         return total
 
