@@ -30,3 +30,19 @@ def fold(value):
     if isinstance(value, tuple):
         return tuple(fold(item) for item in value)
     return value
+
+
+class OneOf:
+    """Values a reader could write down for one field, any of which is right."""
+
+    def __init__(self, *values):
+        self.values = values
+
+    def __repr__(self):
+        return f"OneOf{self.values!r}"
+
+
+def accepted(expected) -> list:
+    """Return the folded values a reader would accept for ``expected`` (a value, or ``OneOf`` values)."""
+    answers = expected.values if isinstance(expected, OneOf) else (expected,)
+    return [fold(answer) for answer in answers]

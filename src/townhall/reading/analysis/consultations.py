@@ -708,9 +708,11 @@ _DE_HEADS = ("Kommission", "Ausschuss", "Rat", "Beirat")
 
 
 def _german_sitting_steps(text: str) -> list[ConsultationStep]:
+    if "Sitzung" not in text:
+        return []
     steps = []
     text = text.replace("\n", " ")  # a sentence wrapped over lines
-    for match in _DE_SITTING.finditer(text) if "Sitzung" in text else ():
+    for match in _DE_SITTING.finditer(text):
         dates = find_dates(text[match.end():match.end() + 40], "de")
         if not dates or dates[0].span[0] != 0 or dates[0].precision != "day":
             continue

@@ -343,6 +343,7 @@ def _numeric_is_plausible(text: str, m: re.Match) -> bool:
 _SLASH_DATE = re.compile(r"(?<![\w./-])([0-3]?\d)/([0-3]?\d)/(?:19|20)\d\d(?![\d/-])")
 
 
+@lru_cache(maxsize=64)
 def _writes_month_first(text: str) -> bool:
     """Tell whether the text writes its slash dates month first ("2/18/2026" beside "2/10/2026").
 
@@ -568,7 +569,7 @@ def _has_document_label(text: str, position: int) -> bool:
         prefix = text[previous_start:max(previous_start, line_start - 1)]
     # In a header printed in columns the label is the last cell before the date ("To: Board<tab>Date: ...");
     # a plain-text or PDF text layer sets the columns apart by a run of spaces.
-    if _DOCUMENT_LABEL.fullmatch(_COLUMN_GAP.split(prefix.rstrip(" \t"))[-1]):
+    if _DOCUMENT_LABEL.fullmatch(COLUMN_GAP.split(prefix.rstrip(" \t"))[-1]):
         return True
     # Where the text joined the columns with one space ("Amt 40 – Schulverwaltung Datum: 12.01.2026"), a
     # date label with its colon right before a date that closes the line is the right column's field.
@@ -577,7 +578,8 @@ def _has_document_label(text: str, position: int) -> bool:
     return bool(_RIGHT_COLUMN_LABEL.search(prefix)) and len(rest.strip()) <= 12 and not any(c.isalpha() for c in rest)
 
 
-_COLUMN_GAP = re.compile(r"\t|[ ]{3,}")
+#: Columns of a header printed side by side, as a text layer keeps them: a tab or a run of spaces.
+COLUMN_GAP = re.compile(r"\t|[ ]{3,}")
 _RIGHT_COLUMN_LABEL = re.compile(r"\s(?:Datum|Dato|Date)[ \t]*:[ \t]*$")
 
 

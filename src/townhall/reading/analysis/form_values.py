@@ -18,12 +18,8 @@ from townhall.reading.analysis.kind import _genre
 from townhall.reading.analysis.people import as_name
 from townhall.reading.analysis.public import find_public
 from townhall.reading.analysis.references import _clean_value, _scanned_digits
+from townhall.reading.analysis.title import _AGENDA_NUMBER
 
-# "7. Title", "TOP 4 Title", "Punkt 6: Title": the item's number, with a colon only after the item word.
-_AGENDA_NUMBER = re.compile(
-    r"^\s*(?:(?:TOP|Punkt|Pkt\.|Item)\s*(?:[ÖN]\s?)?\d{1,3}(?:\.\d{1,2})*[.:]?|(?:[ÖN]\s?)?\d{1,3}(?:\.\d{1,2})*\.?)\s+(?=\S)",
-    re.IGNORECASE,
-)
 _TRAILING_REFERENCE = re.compile(r"\s*\((?:[A-Za-z.]{0,8}\s?)?\d[\w./-]*\d\)\s*$")
 _ITEM_NUMBER = re.compile(r"^\s*(?:TOP|Item|Punkt|Pkt\.?)?\s*(\d{1,3}(?:\.\d{1,2})?(?:\.?[a-z])?)\.?\s*$", re.IGNORECASE)
 _TRAILING_DATE = re.compile(

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from townhall.reading.analysis.consultations import BODY_WORD
-from townhall.reading.analysis.dates import find_dates
+from townhall.reading.analysis.dates import COLUMN_GAP, find_dates
 from townhall.reading.analysis.first_names import FIRST_NAMES
 from townhall.reading.analysis.forms import label_key
 from townhall.reading.analysis.kind import _genre
@@ -436,11 +436,8 @@ def _read_block(addresses: list[LineAddress], index: int, out: list[tuple[str, L
 
 
 # Columns of a signature block: cells split by tabs, or in plain text by a run of spaces.
-_COLUMN_GAP = re.compile(r"\t| {3,}")
-
-
 def _cells(text: str) -> list[str]:
-    return _COLUMN_GAP.split(text.strip(" "))
+    return COLUMN_GAP.split(text.strip(" "))
 
 
 def _names_in(text: str, role_below: bool) -> list[str]:

@@ -471,7 +471,7 @@ def _signing_unit(lines: list[str], units: list[str]) -> str | None:
         head = _UNIT_HEAD.match(line)
         if head:
             word = _HEAD_OF[head.group("head").casefold()]
-            matching = [unit for unit in units if unit.split()[0] == word or unit.startswith(word)]
+            matching = [unit for unit in units if unit.startswith(word)]
             if len(matching) == 1:
                 return matching[0]
     return None
