@@ -12,7 +12,7 @@ from townhall.reading.analysis.actions import find_action_items
 from townhall.reading.analysis.attachments import find_attachments
 from townhall.reading.analysis.bodies import tidy_addressees, tidy_route
 from townhall.reading.analysis.cleanup import clean_text
-from townhall.reading.analysis.consultations import extract_consultations
+from townhall.reading.analysis.consultations import extract_consultations, sentence_meetings
 from townhall.reading.analysis.contacts import find_emails, find_phones, find_urls
 from townhall.reading.analysis.dates import document_date, find_dates, slash_order_of
 from townhall.reading.analysis.deadlines import extract_deadlines
@@ -156,6 +156,14 @@ def _analyse(document: Document, language: str | None) -> Card:
     ]
     meeting = meeting_of(document, kind)
     steps = route_steps(document, fields, kind, meeting, addressed)
+    if steps and all(step.how.startswith("form field") for step in steps):
+        # A report addressed to one meeting ("Report to: Cabinet") may tell in a sentence which other body saw it
+        # before or takes it after: "The Place Scrutiny Committee considered the draft proposals at its meeting on …".
+        named = {step.step.organization.casefold() for step in steps}
+        steps = [*steps, *(
+            RouteStep(step, document.find(line), "meeting told in a sentence")
+            for step, line in sentence_meetings(text) if step.organization.casefold() not in named
+        )]
     if not steps and len(addressees) == 1 and (sitting := sitting_line(text)) is not None:
         # "an den Gemeinderat" / "für die Sitzung am 8. Mai 2025": the one addressee's meeting is the route.
         mentions = find_dates(sitting[1], hint)

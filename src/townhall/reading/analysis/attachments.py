@@ -5,13 +5,17 @@ from __future__ import annotations
 import re
 
 _KEYWORDS = ("bilag", "anlage", "anhang", "anhänge", "attachment", "appendi", "annex", "enclos", "vedlag", "beilage", "beigefügt", "attached")
+# A notice may list its documents under a label that names no attachment word ("Documents:", "Dokumenter:"):
+# the label lets the text in. A bare "Dokumente" heading does not: on a council web page it heads links whose
+# titles the text has lost, and the next section's heading would be read as an item.
+_DOCUMENTS_LABEL = re.compile(r"^[ \t]*(?:Dokumente|Dokumenter|Documents)[ \t]*:[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _HEADING = re.compile(
     # a section number may lead the heading: "11. Appendices", "7 Bilag"
     r"^\s*(?:\d{1,2}(?:\.\d{1,2})?\.?\s+)?"
     r"(?:Bilag|Bilagsfortegnelse|Bilagsliste|Bilagsoversigt|Oversigt over bilag|Vedlagte bilag|Vedhæftede bilag|Anlagen?|Anlage/n"
     r"|Anlage\(n\)|Bilag\(er\)|Anlagenverzeichnis|Anlagenübersicht|Anh(?:ang|änge)|Beilagen?|Attachments?|Appendices"
     r"|List of (?:appendices|attachments|enclosures|annexes)|Appendix|Annex(?:es)?|Enclosures?|Dokumente|Dokumenter|Documents|Downloads"
-    r"|Als Anlagen? (?:angefügt|beigefügt|beigelegt) (?:sind|ist)|Vedlagt (?:er|følger)"
+    r"|Als Anlagen? (?:angefügt|beigefügt|beigelegt) (?:sind|ist)|Vedlagt(?: er| følger)?"
     r"|(?:The following|These) (?:documents )?are attached|Attached (?:are|is))\s*:?\s*$",
     re.IGNORECASE,
 )
@@ -131,7 +135,7 @@ _MAX_LENGTH = 200
 def find_attachments(text: str) -> list[str]:
     """Return attachment titles, each once, in the order the paper lists them."""
     lowered = text.lower()
-    if not any(word in lowered for word in _KEYWORDS):
+    if not any(word in lowered for word in _KEYWORDS) and not _DOCUMENTS_LABEL.search(text):
         return []
     lines = [line.strip() for line in text.split("\n")]
     titles: list[str] = []

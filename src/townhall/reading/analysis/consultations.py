@@ -743,9 +743,12 @@ _EN_TO_DATE = re.compile(
 # "… on 3 November 2025 and by the Council at …": the next body on the same route
 _EN_AND_BY = re.compile(r"\s*,?\s+(?:and|then)\s+(?:by|to)\s+(?:the\s+)?")
 # "The Cabinet will consider the responses at its meeting on 4 December 2025"
+# and, before the report, "The Place Scrutiny Committee considered the draft proposals at its meeting on 14 January 2026"
 _EN_WILL = re.compile(
-    r"\s+(?:will|is to|is due to|is expected to|are to)\s+(?:be asked to\s+)?(?:consider|decide|determine|discuss|receive)\b"
-    r"[^.\n]{0,80}?\b(?:on|meeting on)\s+(?:the\s+)?(?=\w*\s*\d)"
+    r"\s+(?:(?:will|is to|is due to|is expected to|are to)\s+(?:be asked to\s+)?(?:consider|decide|determine|discuss|receive)\b"
+    r"[^.\n]{0,80}?\b(?:on|meeting on)"
+    r"|(?:considered|discussed|scrutini[sz]ed|reviewed)\b[^.\n]{0,80}?\bat (?:its|their) meeting (?:held )?on)"
+    r"\s+(?:the\s+)?(?=\w*\s*\d)"
 )
 
 
@@ -771,15 +774,29 @@ def _english_prose_steps(text: str) -> list[ConsultationStep]:
             if not following:
                 break
             position = following.end()
+    steps.extend(step for step, _ in sentence_meetings(text))
+    return steps
+
+
+def sentence_meetings(text: str) -> list[tuple[ConsultationStep, str]]:
+    """Return the meetings English sentences say a body held or will hold on the paper, each with its line.
+
+    "The Cabinet will consider the responses at its meeting on 4 December 2025", "The Place Scrutiny
+    Committee considered the draft proposals at its meeting on 14 January 2026".
+    """
+    found = []
     for body in _EN_BODY.finditer(text):
         will = _EN_WILL.match(text, body.end())
         if not will:
             continue
         dates = find_dates(text[will.end():will.end() + 40], "en")
         if dates and dates[0].span[0] <= 12 and dates[0].end is None and dates[0].precision == "day":
-            name = re.sub(r"^(?:The|This|That)\s+", "", body.group().strip())
-            steps.append(ConsultationStep(name, dates[0].start, None))
-    return steps
+            # a heading over the sentence ("Consultation") is no part of the name the sentence opens with
+            name = re.sub(r"^(?:The|This|That)\s+", "", body.group().strip().split("\n")[-1].strip())
+            start = text.rfind("\n", 0, body.end()) + 1
+            end = text.find("\n", body.end())
+            found.append((ConsultationStep(name, dates[0].start, None), text[start:end if end != -1 else len(text)]))
+    return found
 
 
 def _unique(steps: list[ConsultationStep]) -> list[ConsultationStep]:

@@ -496,7 +496,9 @@ _STRONG_DEADLINE = re.compile(
     r"anmeldeschluss|einsendeschluss|abgabeschluss|bewerbungsschluss|meldeschluss|abgabetermin|"
     r"svarfrist|høringsfrist\w*|tilmeldingsfrist\w*|ansøgningsfrist\w*|closing date|"
     # the end of a hearing is the deadline for its responses
+    # "The consultation opens on 9 March and closes on …": the opening day may stand between them
     r"(?:høring\w*|consultation(?: period)?|anhörung\w*|beteiligung\w*|auslegung\w*)\s+"
+    r"(?:(?:opens|starts|begins|åbner|starter|beginnt)\s+[^!?\n]{0,40}?\s(?:and|og|und)\s+)?"
     r"(?:slutter|udløber|afsluttes|løber\s+(?:frem\s+)?til|endet|läuft\s+bis|closes|ends|will\s+close|runs\s+until))"
     r"(?:[^.\n]{0,90}?(?:\s(?:er|ist|is|are|will be|wäre|endet|udløber|expires)|:))?"
     r"[ \t]*(?:\n[ \t]*)?(?:" + _CLOCK + r")?(?:(?:am|den|d\.|der|zum|the|on|til|bis(?:\s+zum)?|inden|på)[ \t]+)*$",

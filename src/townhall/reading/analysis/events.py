@@ -443,7 +443,10 @@ def _noun_events(text, start, end, mentions, used, route_dates, language):
                 continue
             reportable = bool(_is_marked(noun, marked) or _ENGLISH_PROPER_NOUN.fullmatch(name))
         elif not proper and not labelled:
-            if not (_EVENT_VERB.search(sentence) or title or _close_after(sentence, name_end, when, start)):
+            if not (
+                _EVENT_VERB.search(sentence) or title or _close_after(sentence, name_end, when, start)
+                or _names_a_label(sentence, name_start, name_end)
+            ):
                 continue  # "the conference" with a date: only when the sentence says it takes place
         if title and not _is_marked(noun, marked):
             name = f"{name}: {_title_text(title)}"
@@ -463,6 +466,15 @@ def _close_after(sentence: str, name_end: int, when: DateMention, offset: int) -
     """Tell whether the date follows the event's name closely ("Bürgerversammlung am 03.03.2021")."""
     gap = sentence[name_end:when.span[0] - offset]
     return 0 <= len(gap) <= _CLOSE_GAP and not re.search(r"[,;:]", gap)
+
+
+_LABEL_AFTER = re.compile(r"[ \t]*:")
+
+
+def _names_a_label(sentence: str, name_start: int, name_end: int) -> bool:
+    """Tell whether the event's name opens its line as a label ("Drop-in session: Library, 25 March 2026")."""
+    line_start = sentence.rfind("\n", 0, name_start) + 1
+    return not sentence[line_start:name_start].strip(" \t-•*") and bool(_LABEL_AFTER.match(sentence, name_end))
 
 
 _UNMARKED_TITLE_END = re.compile(

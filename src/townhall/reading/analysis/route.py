@@ -19,7 +19,7 @@ Each step found keeps the line it was read from, for the card's evidence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from townhall.reading.analysis.consultations import BODY_WORD, ROLE, nominative
@@ -133,7 +133,33 @@ def route_steps(
             # report's addressee meets first, the later meeting of another body is the next step.
             steps.append(meeting)
     steps.extend(addressed)
-    return _unique(steps)
+    return _with_items_of_result_lines(document, _unique(steps))
+
+
+# A result box or extract's head names body, sitting and item on one line:
+# "Gremium: Bau- und Umweltausschuss   Sitzung am: 04.02.2026   TOP: 6".
+_LABELLED_ITEM = re.compile(
+    r"\b(?:TOP|Tagesordnungspunkt|Punkt|Pkt\.|Item(?:\s+No\.?)?|Dagsordenspunkt)\s*(?:Nr\.\s*)?:\s*(?P<item>\d{1,3}(?:\.\d{1,2})?)\b",
+    re.IGNORECASE,
+)
+
+
+def _with_items_of_result_lines(document: Document, steps: list[Step]) -> list[Step]:
+    """Give a step without an item number the one a line naming its body and date labels ("TOP: 6")."""
+    if not any(step.step.agenda_item is None and step.step.date for step in steps):
+        return steps
+    out = list(steps)
+    for address in document.addresses:
+        labelled = _LABELLED_ITEM.search(address.text)
+        if labelled is None:
+            continue
+        line = normalised(address.text)
+        days = {mention.start for mention in find_dates(address.text) if mention.end is None}
+        for index, step in enumerate(out):
+            found = step.step
+            if found.agenda_item is None and found.date in days and normalised(found.organization) in line:
+                out[index] = Step(replace(found, agenda_item=labelled.group("item")), step.address, step.how)
+    return out
 
 
 def _goes_on_to(meeting: Step, steps: list[Step], addressed: list[Step]) -> bool:
@@ -202,9 +228,38 @@ def _grids(document: Document):
         run = []
 
 
+# A section that lists earlier decisions on the matter, each on a report of its own, not this paper's route:
+# "Previous Council Direction", "Prior Council Action", "Previous Decisions", "Bisherige Beschlüsse".
+_EARLIER_DECISIONS = re.compile(
+    r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:previous|prior|earlier|past)\s+(?:(?:council|committee|cabinet|board)\s+)?"
+    r"(?:directions?|decisions?|resolutions?|actions?)|(?:bisherige|frühere|vorangegangene)\s+Beschlüsse)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _earlier_decision_lines(document: Document) -> set[tuple[int, int]]:
+    """Return (page, line) of the rows under a heading of earlier decisions, up to the first line without a date."""
+    skipped: set[tuple[int, int]] = set()
+    addresses = document.addresses
+    for position, address in enumerate(addresses):
+        if len(address.text) > 60 or not _EARLIER_DECISIONS.match(address.text.strip()):
+            continue
+        dated = False
+        for below in addresses[position + 1 : position + 40]:
+            has_date = bool(find_dates(below.text))
+            if dated and not has_date:
+                break
+            dated = dated or has_date
+            skipped.add((below.page, below.line))
+    return skipped
+
+
 def _table_steps(document: Document) -> list[Step]:
     out: list[Step] = []
+    earlier = _earlier_decision_lines(document)
     for rows, addresses in _grids(document):
+        if (addresses[0].page, addresses[0].line) in earlier:
+            continue
         columns = _header_columns(rows[0])
         body_rows = rows[1:] if columns else rows
         body_addresses = addresses[1:] if columns else addresses
@@ -380,9 +435,10 @@ def _history_steps(document: Document) -> list[Step]:
     """Read "05/09/2024  Økonomiudvalget" lines and "Beslutning i X den …" headings."""
     out: list[Step] = []
     addresses = document.addresses
+    earlier = _earlier_decision_lines(document)
     for position, address in enumerate(addresses):
         text = " ".join(address.text.split())
-        if len(text) > 120:
+        if len(text) > 120 or (address.page, address.line) in earlier:
             continue
         when = _one_date(text) if len(text) <= 12 else None
         if when is not None and position + 1 < len(addresses):
@@ -418,7 +474,7 @@ def _history_steps(document: Document) -> list[Step]:
 # "Considered by", "Decision by", "Indstilling til".
 _ROW_LEAD = re.compile(
     r"^(?:(?:beslutning|behandling|indstilling|behandles|beslutter|besluttes|orientering|beratung|vorberatung|entscheidung|"
-    r"beschlussfassung|kenntnisnahme|considered|consideration|decision|decided|referred)"
+    r"beschlussfassung|kenntnisnahme|considered|consideration|decision|decided|referred|sitzung)"
     r"(?:\s+(?:i|af|til|im|in|durch|vom|von|der|des|den|by|to|at|of|the|for))*\s+)",
     re.IGNORECASE,
 )
@@ -433,6 +489,7 @@ _ROW_FILLER = re.compile(
     re.IGNORECASE,
 )
 _ROW_ITEM = re.compile(_ROW_ITEM_NUMBER, re.IGNORECASE)
+_SITTING_LEAD = re.compile(r"^\W*sitzung\s+(?:des|der)\s", re.IGNORECASE)
 _ROW_CLOSED = re.compile(r"\b(?:nicht\s?öffentlich|lukket|private|exempt|NÖ)\b", re.IGNORECASE)
 _ROW_PUBLIC = re.compile(r"\b(?:öffentlich|åbent?|public)\b|(?<!\w)Ö(?!\w)", re.IGNORECASE)
 _ROW_ABBREVIATION = re.compile(r"\((?P<short>[A-ZÆØÅÄÖÜ][A-ZÆØÅÄÖÜ\d-]{1,9})\)")
@@ -488,6 +545,10 @@ def route_row(text: str) -> ConsultationStep | None:
         return None
     body, trailing_role = _without_role(pieces[0])
     body = without_sitting_kind(body.strip(" .,-"))
+    if announced and _SITTING_LEAD.match(text):
+        # "Sitzung des Werkausschusses am 11.02.2026, öffentlich, TOP 4" (a Bavarian "Sitzungsverlauf"): the body
+        # stands in the genitive after "Sitzung des".
+        body = nominative(body)
     role = role or trailing_role
     words = body.split()
     if not words or len(words) > 7 or not BODY_WORD.search(body) or any(c.isdigit() for c in body):
