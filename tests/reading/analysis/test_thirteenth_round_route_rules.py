@@ -212,3 +212,28 @@ Der Hauptausschuss empfiehlt die Satzung mit 8 Ja-Stimmen.
     assert sorted((s.organization, s.agenda_item) for s in card.consultations) == [
         ("Gemeinderat", None), ("Hauptausschuss", "9"),
     ]
+
+
+def test_an_event_named_again_by_the_end_of_its_compound_with_a_day_it_is_held_again_is_announced():
+    card = analyse(
+        """Ortsbeirat Lindenhof
+Niederschrift über die Sitzung vom 02.03.2026
+
+TOP 4 Berichte aus dem Stadtteil
+Frau Albers berichtet vom Frühjahrsputz-Stadtteilfest im letzten Jahr, an dem rund 200 Gäste teilnahmen.
+Das Fest soll am 13.06.2026 auf dem Marktplatz wiederholt werden.
+"""
+    )
+    assert "2026-06-13" in read_field(card, "events")
+
+
+def test_a_thing_named_again_whose_first_naming_is_no_event_announces_nothing():
+    card = analyse(
+        """Ortsbeirat Lindenhof
+Niederschrift über die Sitzung vom 02.03.2026
+
+TOP 5 Verkehr
+Die Verwaltung berichtet über die Baustellenampel an der Hauptstraße. Die Ampel soll am 20.04.2026 abgebaut werden.
+"""
+    )
+    assert read_field(card, "events") == []

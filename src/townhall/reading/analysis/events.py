@@ -12,7 +12,7 @@ from townhall.reading.card import EventFact
 
 from .attachments import find_attachments
 from .consultations import BODY_WORD, extract_consultations
-from .dates import DateMention, MONTHS, classify_role, find_dates
+from .dates import DateMention, MONTHS, classify_role, find_dates, sentence_after
 
 _UPPER = "A-ZÆØÅÄÖÜ"
 _WORD = r"[^\W\d_][\w&'’-]*"
@@ -203,6 +203,9 @@ def extract_events(
         used.add(span)
     for start, end in _sentences_with_event_words(text):
         drafts.extend(_noun_events(text, start, end, mentions, used, route_dates, language))
+    for draft, span in _events_named_again(text, mentions, used, route_dates):
+        drafts.append(draft)
+        used.add(span)
     if drafts and _NOT_ANNOUNCED:
         listed = [span for finder in _NOT_ANNOUNCED for span in finder(text, attachments)]
         drafts = [d for d in drafts if not any(a <= d.position < b for a, b in listed)]
@@ -379,6 +382,36 @@ def _reported_meetings(text: str, mentions: list[DateMention], used: set[tuple[i
         # "in einer öffentlichen Sitzung": the meeting's name in the nominative, "Öffentliche Sitzung".
         name = re.sub(r"(\w+)en(?=\s+(?:Sitzung|Besprechung|Zusammenkunft)\b)", r"\1e", name)
         yield _Draft(name[:1].upper() + name[1:], True, None, mention.start, mention.end or mention.start, mention.span[0]), mention.span
+
+
+# "… berichtet von der Müllsammelaktion im Herbst 2021. Die Aktion soll am 14.05.22 wiederholt werden.": a sentence
+# names again, by the last part of its compound, an event the text named just before, with the day it takes place.
+_NAMED_AGAIN = re.compile(
+    r"(?:^|[.!?:]\s+|\n)(?:Die|Der|Das|Diese|Dieser|Dieses|The|This)\s+(?P<tail>[A-ZÄÖÜ][a-zäöüß]{3,})\s+"
+    r"(?:soll|sollen|wird|werden|will|is to|is due to)\b[^.!?\n]{0,30}?\s(?:am|on)\s+$"
+)
+_TAKES_PLACE_AGAIN = re.compile(
+    r"wiederholt|stattfinden|durchgeführt|fortgesetzt|repeated|held|take place|run again", re.IGNORECASE
+)
+_ANTECEDENT_REACH = 400
+
+
+def _events_named_again(text: str, mentions: list[DateMention], used, route_dates):
+    for mention in mentions:
+        if mention.span in used or mention.start in route_dates:
+            continue
+        again = _NAMED_AGAIN.search(text, max(0, mention.span[0] - 90), mention.span[0])
+        if again is None or not _TAKES_PLACE_AGAIN.search(sentence_after(text, mention.span[1])):
+            continue
+        tail = again.group("tail").lower()
+        earlier = text[max(0, again.start() - _ANTECEDENT_REACH):again.start()]
+        named = [
+            word for word in re.findall(r"[\wäöüß-]+", earlier)
+            if len(word) > len(tail) and word.lower().endswith(tail) and word.lower().endswith(_EVENT_ENDINGS)
+        ]
+        if named:
+            name = named[-1][:1].upper() + named[-1][1:]
+            yield _Draft(name, True, None, mention.start, mention.end or mention.start, mention.span[0]), mention.span
 
 
 _FEMININE = re.compile(r"(?:gruppe|runde|kommission|gemeinschaft|konferenz)$", re.IGNORECASE)
