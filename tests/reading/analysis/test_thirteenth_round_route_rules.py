@@ -237,3 +237,34 @@ Die Verwaltung berichtet über die Baustellenampel an der Hauptstraße. Die Ampe
 """
     )
     assert read_field(card, "events") == []
+
+
+def test_a_body_a_report_is_recommended_on_to_for_decision_on_a_day_is_the_next_step():
+    card = analyse(
+        """Report to: Housing Scrutiny Panel
+Date of meeting: 3 September 2026
+Report of: Head of Housing
+
+Subject: Tenancy Strategy Refresh
+
+Recommendation
+That the Panel refers the refreshed strategy to the Executive for approval at its meeting on 1 October 2026.
+"""
+    )
+    assert fold(read_field(card, "consultations")) == fold([
+        ("Executive", "2026-10-01"), ("Housing Scrutiny Panel", "2026-09-03"),
+    ])
+
+
+def test_a_body_a_report_is_recommended_on_to_without_a_day_adds_no_dated_step():
+    card = analyse(
+        """Report to: Housing Scrutiny Panel
+Date of meeting: 3 September 2026
+
+Subject: Tenancy Strategy Refresh
+
+Recommendation
+That the Panel refers the refreshed strategy to the Executive for approval in due course.
+"""
+    )
+    assert fold(read_field(card, "consultations")) == fold([("Housing Scrutiny Panel", "2026-09-03")])

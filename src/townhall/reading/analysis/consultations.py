@@ -796,7 +796,28 @@ def sentence_meetings(text: str) -> list[tuple[ConsultationStep, str]]:
             start = text.rfind("\n", 0, body.end()) + 1
             end = text.find("\n", body.end())
             found.append((ConsultationStep(name, dates[0].start, None), text[start:end if end != -1 else len(text)]))
+    for lead in _EN_SENT_ON.finditer(text):
+        body = _EN_BODY.match(text, lead.end())
+        purpose = body and _EN_FOR_DECISION_ON.match(text, body.end())
+        if not purpose:
+            continue
+        dates = find_dates(text[purpose.end():purpose.end() + 40], "en")
+        if dates and dates[0].span[0] <= 12 and dates[0].end is None and dates[0].precision == "day":
+            start = text.rfind("\n", 0, body.start()) + 1
+            end = text.find("\n", body.end())
+            found.append((ConsultationStep(body.group().strip(), dates[0].start, None), text[start:end if end != -1 else len(text)]))
     return found
+
+
+# "That the Committee recommends the plan to Full Council for adoption on 17 July 2025": the body the paper is sent
+# on to, and the day it decides.
+_EN_SENT_ON = re.compile(
+    r"\b(?:recommends?|recommended|refers?|referred|submits?|submitted|forwards?|forwarded)\b[^.\n]{0,80}?\bto\s+(?:the\s+)?(?=[A-Z])"
+)
+_EN_FOR_DECISION_ON = re.compile(
+    r"\s+for\s+(?:adoption|approval|decision|determination|ratification|final approval)\s+"
+    r"(?:on|at (?:its|their) meeting (?:held )?on)\s+(?:the\s+)?(?=\w*\s*\d)"
+)
 
 
 def _unique(steps: list[ConsultationStep]) -> list[ConsultationStep]:
