@@ -117,6 +117,28 @@ def test_alternatives_asked_one_by_one_find_the_papers_the_whole_query_finds(pg,
     assert _terms_condition("'new' & !'home'") == ("strip(vector) @@ %s::tsquery", ("'new' & !'home'",))
 
 
+def test_an_alternative_held_in_the_words_standing_alone_is_not_asked_of_the_index(pg, backend, add_paper):
+    from townhall.search.backends.postgres import _terms_condition
+
+    library = add_paper("Bibliothek", "Die Bibliothek der Stadt öffnet.", language="de")
+    city_library = add_paper("City library", "The city library opens.", language="en")
+    add_paper("Town hall", "The town hall opens in the city.", language="en")
+    new_homes = add_paper("Homes", "New homes for the old town.", language="en")
+    # The compound's parts with the synonyms of its head: every paper of that part holds one of
+    # the words standing alone. The alternative of two words that another holds goes too.
+    loose = ("'bibliothek' | 'librari' | (('stadt' | 'citi' | 'town') & ('bibliothek' | 'librari'))"
+             " | ('new' & 'home') | ('new' & 'home' & 'town')")
+    condition, params = _terms_condition(loose)
+    assert params == ("'bibliothek' | 'librari'", "('new' & 'home')")
+    assert _found(condition, params) == _found("strip(vector) @@ %s::tsquery", [loose]) == {
+        library.pk, city_library.pk, new_homes.pk}
+    # A part whose group of words reaches beyond the words alone is kept.
+    loose = "'bibliothek' | (('stadt' | 'citi') & ('bibliothek' | 'librari'))"
+    assert _terms_condition(loose)[1] == ("'bibliothek'", "(('stadt' | 'citi') & ('bibliothek' | 'librari'))")
+    assert _found(*_terms_condition(loose)) == _found("strip(vector) @@ %s::tsquery", [loose]) == {
+        library.pk, city_library.pk}
+
+
 def _found(condition, params) -> set[int]:
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT paper_id FROM search_paper_vector WHERE {condition}", list(params))

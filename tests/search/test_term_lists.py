@@ -105,6 +105,30 @@ def test_a_rebuild_forgets_the_lists(lists, add_paper):
     assert not _listed("havnebad")
 
 
+def test_a_prefix_is_ordered_from_the_lists_of_the_words_it_begins(lists, add_paper, monkeypatch):
+    best = add_paper("Havnebad", "Havnebad: havnebad, havnebad og havnebad.")
+    second = add_paper("Havnebro", "Havnebro, havnebro og havnebro ved kajen.")
+    for n in range(4):
+        add_paper(f"Referat {n}", f"Referat {n} om et havnebad, en havnebro og byens veje{', skoler' * n}.")
+    lists.refresh_statistics()
+    monkeypatch.setattr(impact, "MIN_DOCS", 10**9)
+    from_rum = _ids("havneb*")
+    monkeypatch.setattr(impact, "MIN_DOCS", 3)
+    assert impact.listed_terms("'havneb':*") == ["havnebad", "havnebro"]
+    from_lists = _ids("havneb*")
+    assert _listed("havnebad") and _listed("havnebro")
+    assert set(from_lists[:2]) == {best.pk, second.pk} and from_lists[:2] == from_rum[:2]
+
+
+def test_a_prefix_beginning_too_many_words_is_left_to_rum(lists, add_paper, monkeypatch):
+    add_paper("Havnebad", "Havnebad, havnebro og havnebus ved kajen.")
+    lists.refresh_statistics()
+    monkeypatch.setattr(impact, "MAX_EXPANDED", 2)
+    assert impact.listed_terms("'havneb':*") is None
+    assert impact.listed_terms("'havneb':* | 'kaj'") is None
+    assert impact.listed_terms("'havnebr':* | 'kaj'") == ["kaj", "havnebro"]
+
+
 def test_only_words_joined_by_or_are_ordered_from_lists():
     assert impact.plain_terms("('kommun' | 'kommune')") == ["kommun", "kommune"]
     assert impact.plain_terms("'o''brien'") == ["o'brien"]

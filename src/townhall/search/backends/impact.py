@@ -53,6 +53,9 @@ SCANNED = 5
 REST_DOCS = 2000
 _TERM_RE = re.compile(r"'((?:[^']|'')*)'")
 _JOINERS_RE = re.compile(r"[\s|()]*")
+_PREFIX_RE = re.compile(r"'((?:[^']|'')*)':\*")
+#: Words a prefix may stand for in an ordering query: more, and RUM orders it.
+MAX_EXPANDED = 64
 
 
 def impact_sql(term_param: str = "%s::tsquery", average: str = "%s") -> str:
@@ -68,6 +71,36 @@ def plain_terms(ordering: str) -> list[str] | None:
     if _JOINERS_RE.fullmatch(_TERM_RE.sub("", ordering)) is None or "'" not in ordering:
         return None
     return list(dict.fromkeys(term.replace("''", "'") for term in _TERM_RE.findall(ordering)))
+
+
+def listed_terms(ordering: str) -> list[str] | None:
+    """Return the words of ``ordering`` (words and prefixes joined by OR), each prefix as the words it begins.
+
+    A prefix stands for the vocabulary's words that begin with it: a search orders its papers
+    from their lists as from those words typed. None when ``ordering`` is anything else, or a
+    prefix begins more than ``MAX_EXPANDED`` words. A word indexed since the vocabulary was
+    last filled is not among them: it orders no paper until the next filling (every match is
+    still found and counted; the head is picked among the others).
+    """
+    words = plain_terms(_PREFIX_RE.sub(lambda match: f"'{match.group(1)}'", ordering))
+    prefixes = {term.replace("''", "'") for term in _PREFIX_RE.findall(ordering)}
+    if words is None or not prefixes:
+        return words
+    found = [word for word in words if word not in prefixes]
+    for prefix in sorted(prefixes):
+        beginning = _beginning_with(prefix, MAX_EXPANDED + 1)
+        if len(beginning) > MAX_EXPANDED:
+            return None
+        found.extend(beginning)
+    return list(dict.fromkeys(found)) or None
+
+
+def _beginning_with(prefix: str, limit: int) -> list[str]:
+    """Return up to ``limit`` words of the vocabulary that begin with ``prefix`` (``prefix`` itself too)."""
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT term FROM {vocabulary.TABLE} WHERE term >= %s AND term < %s AND term NOT IN (%s, %s) "
+                       "ORDER BY term LIMIT %s", [prefix, prefix + "\U0010ffff", vocabulary.TOTAL, vocabulary.FILLING, limit])
+        return [row[0] for row in cursor.fetchall()]
 
 
 def _quoted(term: str) -> str:
@@ -116,11 +149,11 @@ def ordered_head(
 ) -> list[int] | None:
     """Return the ``head`` matches of highest impact for ``ordering`` that pass ``tests`` and ``narrowing``.
 
-    None when the lists cannot say it: ``ordering`` is not words joined by OR, holds no common
+    None when the lists cannot say it: ``ordering`` is not words (or prefixes) joined by OR, holds no common
     word or too many, its other words are held by too many papers, or fewer than ``head`` rows
     pass at or above the highest floor among the ``SCANNED * head`` best read.
     """
-    terms = plain_terms(ordering)
+    terms = listed_terms(ordering)
     if not terms:
         return None
     # A word the vocabulary does not know yet was indexed since it was filled: rarely a common one.

@@ -230,11 +230,52 @@ def _alternatives_condition(loose: str, column: str) -> tuple[str, tuple[str, ..
     """Return the condition of ``_terms_condition`` for ``loose`` split at its alternatives (OR)."""
     parts = _alternatives(loose)
     single = [part for part in parts if _ONE_ENTRY_RE.fullmatch(_unwrapped(part))]
-    joined = [part for part in parts if part not in single]
+    joined = _unabsorbed([part for part in parts if part not in single], {_unwrapped(part) for part in single})
     if len(parts) < 2 or not joined:
+        if single and len(single) < len(parts):
+            # Every alternative of several words was held in the words standing alone.
+            return f"{column} @@ %s::tsquery", (" | ".join(single),)
         return f"{column} @@ %s::tsquery", (loose,)
     queries = ([" | ".join(single)] if single else []) + joined
     return "(" + " OR ".join(f"{column} @@ %s::tsquery" for _ in queries) + ")", tuple(queries)
+
+
+def _unabsorbed(joined: Sequence[str], alone: set[str]) -> list[str]:
+    """Return the alternatives of ``joined`` that may find a paper no other alternative finds.
+
+    The glossary and the compound splitter write alternatives that hold one another: a compound's
+    parts with the synonyms of its head (``('stadt' | 'by') & ('bibliothek' | 'librari')``) beside
+    those synonyms standing alone (``'bibliothek' | 'librari'``). Every paper of such a part is a
+    paper of the words alone, yet GIN would read the postings of all its words to say so (half a
+    second at 1M papers for a city's synonyms). A part whose words that must all be present
+    include a group of words among ``alone`` (or every group of another kept part) adds nothing.
+    """
+    shapes = [[(_entries(clause), clause) for clause in _clauses(_unwrapped(part))] for part in joined]
+    kept: list[str] = []
+    for index, shape in enumerate(shapes):
+        if any(entries is not None and entries <= alone for entries, _clause in shape):
+            continue
+        # Of two alternatives holding each other (the same papers), the first is kept.
+        if any(other != index and _holds(shapes[other], shape)
+               and not (_holds(shape, shapes[other]) and other > index) for other in range(len(shapes))):
+            continue
+        kept.append(joined[index])
+    return kept
+
+
+def _entries(clause: str) -> frozenset[str] | None:
+    """Return the words and prefixes of ``clause`` when it is only those joined by OR (else None)."""
+    parts = [_unwrapped(part) for part in _alternatives(clause)]
+    if all(_ONE_ENTRY_RE.fullmatch(part) for part in parts):
+        return frozenset(parts)
+    return None
+
+
+def _holds(wider: list, narrower: list) -> bool:
+    """Return whether every paper matching the clauses ``narrower`` matches the clauses ``wider``."""
+    return all(any(entries is not None and wide is not None and entries <= wide or clause == wide_clause
+                   for entries, clause in narrower)
+               for wide, wide_clause in wider)
 
 
 def _rarest_clause(expression: str) -> str:
@@ -303,6 +344,10 @@ def _fetch(sql: str, params: list, *, sorts_matches: bool = False) -> list[tuple
         # planner then reads the whole table in the hope of an early match, and computes
         # ``strip`` for every row. The index is faster for every search it serves.
         cursor.execute("SET LOCAL enable_seqscan = off")
+        # Parallel workers cost a search more CPU than they save wall time: at 1M papers their
+        # start, their share of the heap and the merge of their sorted rows added 10-270 ms of
+        # CPU to a search, and with searches side by side (a site's load) no core is idle anyway.
+        cursor.execute("SET LOCAL max_parallel_workers_per_gather = 0")
         if sorts_matches:
             cursor.execute(f"SELECT set_config('work_mem', '{RUM_SORT_MEMORY}', true) "
                            f"WHERE pg_size_bytes(current_setting('work_mem')) < pg_size_bytes('{RUM_SORT_MEMORY}')")
