@@ -117,6 +117,20 @@ def test_alternatives_asked_one_by_one_find_the_papers_the_whole_query_finds(pg,
     assert _terms_condition("'new' & !'home'") == ("strip(vector) @@ %s::tsquery", ("'new' & !'home'",))
 
 
+def test_a_search_with_few_matches_scores_every_one_whatever_order_they_came_in(pg, backend, add_paper, monkeypatch):
+    from townhall.search.backends import postgres
+
+    best = add_paper("Havnebad", "Havnebad, havnebad og havnebad.")
+    newer = [add_paper(f"Referat {n}", f"Referat {n}: et havnebad nævnes, og meget andet om byen.") for n in range(3)]
+    backend.refresh_statistics()
+    # Ranked from the index, the counted matches carry no scores; the head the plain rank would
+    # pick is one paper here.
+    monkeypatch.setattr(postgres, "RANKED_HEAD", 1)
+    unscored = [(paper.pk, 0.0, None, None, None, None, None) for paper in [best, *newer]]
+    ranked = backend.best(unscored, 2, expression="'havnebad'")
+    assert [paper_id for paper_id, _ in ranked][0] == best.pk and len(ranked) == 2
+
+
 def test_an_alternative_held_in_the_words_standing_alone_is_not_asked_of_the_index(pg, backend, add_paper):
     from townhall.search.backends.postgres import _terms_condition
 
