@@ -268,3 +268,23 @@ That the Panel refers the refreshed strategy to the Executive for approval in du
 """
     )
     assert fold(read_field(card, "consultations")) == fold([("Housing Scrutiny Panel", "2026-09-03")])
+
+
+def test_a_danish_case_sent_on_to_a_later_meeting_of_another_body_adds_that_step_to_the_decision_read():
+    card = analyse(
+        """Egeby Kommune
+Teknik- og Miljøudvalget
+Dagsorden til mødet den 2. september 2026
+
+7. Ny parkeringsnorm for boliger
+
+Indstilling
+Forvaltningen indstiller, at normen godkendes, og at sagen oversendes til økonomiudvalgets møde den 16. september 2026.
+
+Beslutning i Teknik- og Miljøudvalget den 2. september 2026
+Anbefales.
+"""
+    )
+    assert fold(read_field(card, "consultations")) == fold([
+        ("Teknik- og Miljøudvalget", "2026-09-02"), ("Økonomiudvalget", "2026-09-16"),
+    ])

@@ -156,13 +156,18 @@ def _analyse(document: Document, language: str | None) -> Card:
     ]
     meeting = meeting_of(document, kind)
     steps = route_steps(document, fields, kind, meeting, addressed)
-    if steps and all(step.how.startswith("form field") for step in steps):
+    if steps:
         # A report addressed to one meeting ("Report to: Cabinet") may tell in a sentence which other body saw it
         # before or takes it after: "The Place Scrutiny Committee considered the draft proposals at its meeting on …".
+        # Beside a route read otherwise, only a later meeting of another body is a further step ("sagen sendes videre
+        # til byrådets møde den …" under "Beslutning i Økonomiudvalget den …").
+        addressed_only = all(step.how.startswith("form field") for step in steps)
         named = {step.step.organization.casefold() for step in steps}
+        last = max((step.step.date for step in steps if step.step.date), default=None)
         steps = [*steps, *(
             RouteStep(step, document.find(line), "meeting told in a sentence")
-            for step, line in sentence_meetings(text) if step.organization.casefold() not in named
+            for step, line in sentence_meetings(text)
+            if step.organization.casefold() not in named and (addressed_only or (last and step.date and step.date > last))
         )]
     if not steps and len(addressees) == 1 and (sitting := sitting_line(text)) is not None:
         # "an den Gemeinderat" / "für die Sitzung am 8. Mai 2025": the one addressee's meeting is the route.

@@ -806,7 +806,21 @@ def sentence_meetings(text: str) -> list[tuple[ConsultationStep, str]]:
             start = text.rfind("\n", 0, body.start()) + 1
             end = text.find("\n", body.end())
             found.append((ConsultationStep(body.group().strip(), dates[0].start, None), text[start:end if end != -1 else len(text)]))
+    for sent in _DA_SENT_ON.finditer(text):
+        body = sent.group("body")
+        dates = find_dates(text[sent.end():sent.end() + 30], "da")
+        if BODY_WORD.search(body) and dates and dates[0].span[0] == 0 and dates[0].end is None and dates[0].precision == "day":
+            start = text.rfind("\n", 0, sent.start()) + 1
+            end = text.find("\n", sent.end())
+            found.append((ConsultationStep(body[:1].upper() + body[1:], dates[0].start, None), text[start:end if end != -1 else len(text)]))
     return found
+
+
+# "sagen sendes videre til byrådets møde den 24. juni 2025": the body whose meeting the case goes on to, and its day.
+_DA_SENT_ON = re.compile(
+    r"\b(?:sendes|oversendes|videresendes|fremsendes)(?:\s+videre)?\s+til\s+(?P<body>[a-zæøå-]{4,}?)s\s+møde\s+(?:den|d\.)\s+",
+    re.IGNORECASE,
+)
 
 
 # "That the Committee recommends the plan to Full Council for adoption on 17 July 2025": the body the paper is sent
