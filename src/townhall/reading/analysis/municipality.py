@@ -45,6 +45,8 @@ _GERMAN_STYLE = re.compile(
     r"|Universitätsstadt|Stadt|Gemeinde|Kreisstadt|Große Kreisstadt"
     # Austrian, Swiss and German municipal styles: "Marktgemeinde Steinfeld", "Einwohnergemeinde Aarberg".
     r"|Marktgemeinde|Stadtgemeinde|Ortsgemeinde|Verbandsgemeinde|Samtgemeinde|Einwohnergemeinde|Politische Gemeinde"
+    # A Bavarian market town styles itself "Markt Oberaching".
+    r"|Markt"
     # A county's papers are issued by the Landkreis itself.
     r"|Landkreis"
     # The administration of a town signs as the town: "Stadtverwaltung X", "Verbandsgemeindeverwaltung X".
@@ -61,6 +63,7 @@ _ENGLISH_BODY = re.compile(
     r"|(?!(?:The|This|That|A|Our|Each|Every|Your) )(?:[A-Z][a-z]+ (?:(?:&|and) [A-Z][a-z]+ )?){1,2}(?:City|County|Borough|District|Metropolitan Borough) Council"
     r"|(?:London|Royal) Borough of [A-Z][a-z]+(?: (?:and|upon) [A-Z][a-z]+)?)\b"
 )
+_DANISH_COUNCIL = re.compile(rf"\b({_CITY_WORD}) [Bb]yråd(?:et)?\b|\b(?:Byrådet|Kommunalbestyrelsen|Borgerrepræsentationen) i ({_CITY_WORD})\b(?! [Kk]ommune)")
 _REGION_LINE = re.compile(r"^(Region [A-ZÆØÅÄÖÜ][a-zæøåäöüß]+(?:-[A-ZÆØÅÄÖÜ][a-zæøåäöüß]+)?)$", re.MULTILINE)
 # District councils carry the city's name: "Bezirksvertretung Köln-Ehrenfeld", "Bezirksamt Berlin-Mitte".
 _DISTRICT_BODY = re.compile(rf"\b(?:Bezirksvertretung|Bezirksamt|Bezirksausschuss|Stadtbezirksrat|Ortsbeirat) ({_CITY_WORD.split('(?:-')[0]})-")
@@ -122,11 +125,12 @@ _PLACE_AND_DATE = re.compile(
     re.MULTILINE,
 )
 _PLACE_WEIGHT = 3.0
+_COUNTY_LINE = re.compile(rf"^Landkreis {_CITY_WORD}(?: {_CITY_WORD})?$")
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:[Ss]oziale|[Nn]eue|[Gg]rüne|[Gg]esunde|[Ss]marte|[Ll]ebendige|[Ll]ebenswerte|[Aa]utofreie)n?\s$")
 _GERMAN_ADDRESS = re.compile(r"(?<![\d.,])\b\d{5} ([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b")
 # Styles of a municipality that a paper names in passing too ("in der Ortsgemeinde X" in a district's paper):
 # only a line of their own, such as the letterhead, names the issuer with full weight.
-_MEMBER_STYLES = frozenset(("Stadt", "Gemeinde", "Landkreis", "Ortsgemeinde", "Verbandsgemeinde", "Samtgemeinde"))
+_MEMBER_STYLES = frozenset(("Stadt", "Gemeinde", "Markt", "Landkreis", "Ortsgemeinde", "Verbandsgemeinde", "Samtgemeinde"))
 # The issuer prints its name first: a body named in the first lines outweighs one named in a recipient
 # block or the subject further down.
 _LETTERHEAD_LINES, _LETTERHEAD_WEIGHT = 3, 3.0
@@ -207,6 +211,11 @@ def _explicit_names(text: str, scores: dict[str, float]) -> None:
     for official in letterhead:
         if official in scores:
             scores[official] += _LETTERHEAD_WEIGHT
+    for position, line in enumerate(head[1:], start=1):
+        county = _COUNTY_LINE.match(line)
+        if county and any(_GERMAN_STYLE.match(above) and not _COUNTY_LINE.match(above) for above in head[:position]):
+            # "Markt Oberaching" over "Landkreis Rottal": the county the town lies in, printed under its name.
+            scores.pop(county.group(0), None)
 
 
 def _without_recipient(text: str) -> str:
@@ -270,6 +279,13 @@ def _explicit_names_in(text: str, scores: dict[str, float]) -> None:
             # A municipality missing from the table still names itself; trust it fully as a letterhead line.
             factor = 1.0 if _whole_line(text, name.start(), match.end()) else 0.75
             scores[f"{name.group(1)} {match.group(1)}"] += _weight(name.start()) * factor
+    if "yråd" in text or " i " in text:
+        for match in _DANISH_COUNCIL.finditer(text):
+            # "Greve Byråd", "Byrådet i Faxe", "Kommunalbestyrelsen i Lejre": the council of a municipality in the table.
+            name = match.group(1) or match.group(2)
+            official = _DANISH_BY_NAME.get(f"{name} kommune".casefold()) or _DANISH_BY_NAME.get(f"{name}s kommune".casefold())
+            if official:
+                scores[official] += _weight(match.start())
     for match in _GERMAN_STYLE.finditer(text):
         if match.start() and text[match.start() - 1].isalnum():
             continue  # "Hansestadt" inside "Universitäts- und Hansestadt" is read from its start

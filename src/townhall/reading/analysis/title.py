@@ -57,6 +57,13 @@ _REFERENCE_LINE = re.compile(
     r"|Unser Zeichen|Case|File|Gesch(?:ä|ae)ft\w*|Beschluss-?\s?(?:Nr|Nummer)|GR|Traktandum|Trakt|Item|Zahl|Zl|Report (?:No|Number)|Dnr|Diarienr|Saksnr|Arkivsak)\b.*(?:\bNr\b|\bnr\b|\d)",
     re.IGNORECASE,
 )
+# "Agenda Item 11", "Tagesordnungspunkt 5", "Dagsordenspunkt 3": an item's number on a line of its own.
+_ITEM_NUMBER_LINE = re.compile(
+    r"^(?:Agenda Item|Agenda No\.?|Item No\.?|Tagesordnungspunkt|TOP|Dagsordenspunkt|Punkt|Pkt\.)\s*:?\s*\d{1,3}(?:\.\d{1,2})*[a-z]?\.?$",
+    re.IGNORECASE,
+)
+# "Clerk's Report: Replacement of …", "Director's Report – …": an office's report named before its subject.
+_OFFICE_REPORT_PREFIX = re.compile(r"^(?:The )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}['’]s Report\s*[:–-]\s+(?=\S)")
 _BODY_LINE = re.compile(
     r"^(?:The )?(?:Landeshauptstadt|Bundesstadt|Hansestadt|Freie und Hansestadt|Stadt|Gemeinde|Kreis|Landkreis"
     r"|(?:City|Town|Shire|Municipality|Township|Village|County|District|Borough) of)\b"
@@ -66,6 +73,8 @@ _BODY_LINE = re.compile(
     # A department named in the head ("Departement Tiefbau und Entsorgung", "Directorate of Place").
     r"|^(?:Departement|Department|Direktion|Geschäftsbereich|Directorate) (?:(?:für|for|of) )?[A-ZÄÖÜ][\w-]*(?:,? (?:(?:und|and|&) )?[A-ZÄÖÜ][\w-]*){0,4}$"
     r"|^[A-ZÆØÅ][\wæøå]+ (?:Afdeling|Forvaltning)$"
+    # A Bavarian Markt, a northern German Amt, named alone: "Markt Oberaching", "Amt Hohenwiek".
+    r"|^(?:Markt|Amt) [A-ZÄÖÜ][\wäöüß-]+(?: (?:am|an der|im|in der|bei) [A-ZÄÖÜ][\wäöüß-]+)?$"
     r"|^(?:Der|Die) (?:Ober)?[Bb]ürgermeister(?:in)?$"
     r"|^[\wæøåÆØÅ-]+(?:- og [\wæøå-]+)?(?:udvalget|udvalg|forvaltningen|forvaltning)$"
     r"|^(?:Kommunalbestyrelsen|Byrådet|Regionsrådet|Borgerrepræsentationen|Gemeinderat|Stadtrat|Kreistag|Grosser Rat)$"
@@ -126,7 +135,9 @@ _ISSUER_FIRST = re.compile(
     r"^(?:Region|Regionen|Magistrat|Bezirksamt|Bezirksausschuss|Bezirksversammlung|Bezirksrat|Ortsbeirat|Einwohnerrat"
     r"|Bezirksverordnetenversammlung|Stadtverordnetenversammlung|Gemeindevertretung|Verbandsversammlung|Regionalversammlung"
     r"|Gemeinderat|Stadtrat|Stadtsenat|Kreistag|Landratsamt|Kreisverwaltung|Stadtverwaltung|Gemeindeverwaltung"
-    r"|Municipality|Cyngor|Comhairle|Kommune|Gemeinde|Marktgemeinde|Stadtgemeinde|Stadt|Markt|Landkreis|Kanton)"
+    r"|Municipality|Cyngor|Comhairle|Kommune|Gemeinde|Marktgemeinde|Stadtgemeinde|Stadt|Markt|Landkreis|Kanton"
+    # A northern German Amt, a Verwaltungsgemeinschaft: the administration several Gemeinden share ("Amt Hohenwiek").
+    r"|Amt|Amtsverwaltung|Verwaltungsgemeinschaft|Verbandsgemeinde|Samtgemeinde)"
     r"(?: (?:der|des|of|the|Stadt|Gemeinde|Sir|Bwrdeistref|Dinas|Contae))*"
     # "Bezirksverordnetenversammlung Tempelwerder von Berlin": a district named with its city.
     r"(?: (?:(?:von|an der|am|im|ob der|bei) )?[A-ZÆØÅÄÖÜ0-9][\w'’.-]*){1,3}$"
@@ -150,6 +161,7 @@ _GROUP_LINE = re.compile(
     r"^(?:Fraktion|Stadtratsfraktion|Gemeinderatsfraktion|Kreistagsfraktion|Ratsfraktion|Gruppe|Wählergemeinschaft"
     r"|Wählergruppe)\b|^[\w&'’ -]{2,60} (?:Group|Fraktion|Ratsfraktion|Gruppe)$"
 )
+_ROUTE_LIST_HEADING = re.compile(r"^(?:Beratungsfolge|Beratungsweg|Behandlungsfolge|Behandles i|Behandlingsforløb)\s*:?$", re.IGNORECASE)
 _HEAD_LINES = 25
 _MAX_TITLE = 220
 _MIN_TITLE = 6
@@ -211,8 +223,9 @@ def _first_heading(lines: list[str]) -> str | None:
         if seen <= _LETTERHEAD_REACH and _issuer_line(line):
             index += 1
             continue
-        if _ADDRESS_OPENING.match(line):
-            # "An den" / "Til" opens an address block: skip it to the next blank line.
+        if _ADDRESS_OPENING.match(line) or _ROUTE_LIST_HEADING.match(line):
+            # "An den" / "Til" opens an address block, "Beratungsfolge:" a list of the bodies that discuss the
+            # paper: skip it to the next blank line.
             while index < len(lines) and lines[index]:
                 index += 1
             continue
@@ -254,6 +267,8 @@ def _genre_heading(line: str, lines: list[str], index: int) -> str | None:
     if following[:1].islower() and len(following) <= _MAX_TITLE and not label_colon:
         return f"{line} {following}"
     if _BODY_LINE.search(following) and not _DATEISH.search(following) and not label_colon:
+        if _issuer_line(following):
+            return None  # "Sitzungsvorlage" over "Gemeinde Tarpholm": the body it is issued for, not a subject
         return f"{line} {following}"
     return None
 
@@ -264,6 +279,8 @@ def _is_heading(line: str) -> bool:
     if sum(ch.isalpha() for ch in line) < 5 or line.startswith(("-", "•", "*", "_", "/", "(")):
         return False
     if _FORM_LINE.match(line.strip(" :")) or _DATE_ONLY.match(line) or _REFERENCE_LINE.match(line):
+        return False
+    if _ITEM_NUMBER_LINE.match(line):
         return False
     if _GENRE_START.match(line):
         if _FORM_PHRASE.search(line):
@@ -337,6 +354,7 @@ def _with_continuation(value: str, lines: list[str], index: int) -> str:
 
 def _tidy(title: str) -> str:
     title = _AGENDA_NUMBER.sub("", title, count=1)
+    title = _OFFICE_REPORT_PREFIX.sub("", title, count=1)
     title = _TRAILING_CASE.sub("", title)
     return title.strip(" :-–")
 

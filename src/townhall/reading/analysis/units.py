@@ -90,8 +90,15 @@ _DANISH_OFFICE = re.compile(
 )
 _PROPOSES = re.compile(r"\s+(?:indstiller|foreslår|anbefaler)\s*,?$")
 _REPORT_OF = re.compile(
-    r"^\s*(?:Joint )?Report (?:of|by) (?:the )?((?:[A-Za-z]+ ){0,2}Director of [^\n]+?|[^\n,]*?(?:Department|Directorate))\s*$",
+    r"^\s*(?:Joint )?Report (?:of|by) (?:the )?((?:[A-Za-z]+ ){0,2}(?:Director|Head|Chief Officer) of [^\n]+?|[^\n,]*?(?:Department|Directorate))\s*$",
     re.MULTILINE | re.IGNORECASE,
+)
+# The officer who authorises a report, with the post that names the service: "Authoriser: Sarah Thompson, General
+# Manager Community Services", "Approved by: Tom Hill, Director of Place".
+_AUTHORISER = re.compile(
+    r"^\s*(?:Report )?(?:Authoriser|Authori[sz]ed by|Approved by|Endorsed by|Responsible (?:Director|Manager))\s*:\s*[^,\n]+,\s*"
+    r"((?:(?:General|Group|Executive|Strategic|Assistant|Corporate|Service) )?(?:Manager|Director|Head)(?: of| -| –)? [A-Z][^\n,]{2,60}?)\s*$",
+    re.MULTILINE,
 )
 _FEDERFUEHRUNG = re.compile(
     r"\b(?:unter der |in der )?Federführung (des|der) ((?:[A-ZÄÖÜ][\wäöüß-]*en )?(?:[A-ZÄÖÜ][\wäöüß-]+))(?: (?:für|der|des) [A-ZÄÖÜ][\wäöüß -]+?)?(?=[\s,.;])"
@@ -123,6 +130,8 @@ _DANISH_BODY = r"(?:[A-ZÆØÅ][\wæøå]*-? (?:og |& )?)*(?:[A-ZÆØÅ][\wæø�
 _DANISH_RECOMMENDS = re.compile(
     rf"\bat ({_DANISH_BODY}) (?:over for|overfor|godkender|tiltræder|beslutter|anbefaler|tager|vedtager|drøfter)\b"
     rf"|\bindstiller (?:over for|overfor|til) ({_DANISH_BODY})\b"
+    # "… indstiller, at Kultur- og Fritidsudvalget" over a numbered list of what the body is to do.
+    rf"|\bindstiller,? at ({_DANISH_BODY})[ \t]*:?[ \t]*\n\s*(?:1[.)]|-|•|\u2022)"
 )
 _GERMAN_BODY_VERB = re.compile(
     r"\b(?:Der|Die|Das) ((?:[A-ZÄÖÜ][\wäöüß-]+ )?(?:Rat|Stadtrat|Gemeinderat|Kreistag|Stadtverordnetenversammlung|"
@@ -241,6 +250,9 @@ def find_author_unit(text: str) -> str | None:
         unit = match.group(1).strip()
         # "REPORT OF THE CORPORATE DIRECTOR OF PLACE": a heading in capitals, named in title case.
         return " ".join(_title_word(word) for word in unit.split()) if unit.isupper() else unit
+    match = _AUTHORISER.search(text)
+    if match:
+        return match.group(1)
     for index, line in enumerate(lines):
         if _DIRECTOR_LINE.match(line.strip()):
             # "Director of Services" over "Housing and Property" in a signature: the directorate writes.
