@@ -125,3 +125,17 @@ Sagsbeskrivelse
 Handleplanen bygger på den nationale demensstrategi.
 """
     assert find_addressees(text) == ["Social- og Sundhedsudvalget"]
+
+
+def test_the_body_a_danish_agenda_item_is_decided_in_is_its_addressee_even_in_the_minutes():
+    text = """Referat
+Sagsnr.: 26/1187
+Sagen afgøres i:\tUdvalget for teknik, miljø og klima (TMK)
+
+Resume
+Vejbelysningen på Skovvej udskiftes til LED.
+
+Beslutning i Udvalget for teknik, miljø og klima (TMK) den 12-02-2026
+Godkendt.
+"""
+    assert find_addressees(text, "minutes") == ["Udvalget for teknik, miljø og klima (TMK)"]

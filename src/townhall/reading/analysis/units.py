@@ -112,6 +112,8 @@ _NEUTER_UNITS = ("referat", "amt", "büro", "dezernat", "zentrum", "sekretariat"
 _ADDRESSEE_LABEL = re.compile(
     r"^\s*(?:Til|An|To|Adressat|Empfänger|Modtager|Vorlage an|Report to|Submitted to|Meeting)\s*:\s*(?P<value>.*)$", re.IGNORECASE
 )
+# A Danish agenda item's field for the body that decides it: "Sagen afgøres i: Økonomiudvalget".
+_DECIDED_IN = re.compile(r"^\s*(?:Sagen )?afgøres i\s*:\s*(?P<value>.*)$", re.IGNORECASE)
 _BODY_WORD = re.compile(
     r"udvalg|Byråd|Borgerrepræsentation|Kommunalbestyrelse|Magistrat|Regionsråd|Ausschuss|Rat\b|[a-zäöü]rat\b|Beirat|Senat\b|[a-zäöü]senat\b"
     r"|Bezirksvertretung|Stadtverordnet|Kreistag|Fraktion|Committee|Council|Cabinet|Board|Panel|medlemmer|Mitglieder",
@@ -310,7 +312,7 @@ def find_addressees(text: str, kind: str | None = None) -> list[str]:
     """
     lines = [line.strip() for line in text.split("\n")]
     for index, line in enumerate(lines[:40]):
-        match = _ADDRESSEE_LABEL.match(line)
+        match = _ADDRESSEE_LABEL.match(line) or _DECIDED_IN.match(line)
         if match and match.group("value").strip():
             value = _PURPOSE_NOTE.sub("", _NEXT_FIELD.sub("", match.group("value").split("\t")[0])).strip()
             if "@" in value or _is_person(value):
