@@ -189,8 +189,11 @@ def search_papers(
     # Every typed word, as written: the first order an index that ranks may hand out.
     typed = _render(backend, _all_exact_words(parsed), languages, False) if from_index else None
     scored = relevance and not from_index
+    # Dates are read to sort or filter by them only: a relevance page needs none of the thousands counted.
+    dated = dates_filtered or not relevance
     # One more than counted, to tell whether the count is complete.
-    candidates = backend.candidates(expression, counting, COUNT_CAP + 1, exact=exact, scored=scored, core=core)
+    candidates = backend.candidates(expression, counting, COUNT_CAP + 1, exact=exact, scored=scored, core=core,
+                                    dated=dated)
     corrections: list[Correction] = []
     relaxation: Relaxation | None = None
     if plan is not None and len(candidates) < FEW:
@@ -200,16 +203,16 @@ def search_papers(
             expression = backend.prepare(backend.express(plan))
             core = _core(backend, plan) if relevance else None
             candidates = backend.candidates(expression, counting, COUNT_CAP + 1, exact=exact, scored=scored,
-                                            core=core)
+                                            core=core, dated=dated)
     if (plan is not None and relevance and len(candidates) < RELAX_BELOW and (len(plan.required) > 1 or not candidates)
             and (counted := relaxable(plan, languages)) is not None):
         # Less than a page found: papers with most of the words follow those with all of them
         # (a one-word compound that found nothing: papers with most of its words).
         relaxation = Relaxation(tuple(counted.labels), len(candidates))
         expression = backend.prepare(backend.express(relaxed(counted)))
-        candidates = backend.candidates(expression, counting, COUNT_CAP + 1, exact=exact, scored=True)
+        candidates = backend.candidates(expression, counting, COUNT_CAP + 1, exact=exact, scored=True, dated=dated)
     # A compound that found a few papers: papers with most of its words follow them.
-    extra, extra_expression = _compound_extra(backend, plan, languages, candidates, counting, exact) if (
+    extra, extra_expression = _compound_extra(backend, plan, languages, candidates, counting, exact, dated) if (
         plan is not None and relevance and relaxation is None and 0 < len(candidates) < RELAX_BELOW) else ([], None)
     if extra:
         relaxation = Relaxation(extra_expression[1], len(candidates))
@@ -266,7 +269,7 @@ def search_papers(
 
 
 def _compound_extra(backend, plan: MatchPlan, languages, candidates: list[Candidate], counting: Narrowing,
-                    exact: str | None) -> tuple[list[Candidate], tuple[str, tuple[str, ...]] | None]:
+                    exact: str | None, dated: bool) -> tuple[list[Candidate], tuple[str, tuple[str, ...]] | None]:
     """Return the papers beyond ``candidates`` that hold most words of a one-word compound query
     (``tolerant.compound_floor``), and their expression with the words; nothing for other queries."""
     floor = compound_floor(plan, languages)
@@ -274,8 +277,8 @@ def _compound_extra(backend, plan: MatchPlan, languages, candidates: list[Candid
         return [], None
     expression = backend.prepare(backend.express(floor))
     found = {row[0] for row in candidates}
-    extra = [row for row in backend.candidates(expression, counting, COUNT_CAP + 1, exact=exact, scored=True)
-             if row[0] not in found]
+    extra = [row for row in backend.candidates(expression, counting, COUNT_CAP + 1, exact=exact, scored=True,
+                                               dated=dated) if row[0] not in found]
     return extra, (expression, tuple(floor.labels))
 
 

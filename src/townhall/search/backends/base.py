@@ -82,6 +82,7 @@ class IndexEntry:
 
 
 #: One match as ``candidates`` returns it: (paper id, score, body id, kind, language, year, date).
+#: The date may be None for a dated paper when the caller said it reads no dates (``dated=False``).
 Candidate = tuple[int, float, int, str, str, int | None, object]
 
 
@@ -222,7 +223,7 @@ class SearchBackend:
 
     def candidates(
         self, expression: str | None, narrowing: Narrowing, limit: int, *, exact: str | None = None,
-        scored: bool = True, core: str | None = None,
+        scored: bool = True, core: str | None = None, dated: bool = True,
     ) -> list[Candidate]:
         """Return the newest ``limit`` matches passing ``narrowing``, newest first, with score and facet columns.
 
@@ -231,23 +232,29 @@ class SearchBackend:
         ``scored=False`` skips the scoring (score 0), for searches not sorted by relevance.
         ``core`` is the expression without the alternatives that find the typed words inside
         other words (``query.core_plan``); a backend may weigh what only those add like parts.
+        ``dated=False``: the caller reads no dates (sorted by relevance, no date filter); a backend
+        may then leave every date None, which saves handing thousands of them over.
         """
         score, score_params = ("0", [])
         if expression is not None and scored:
             score, score_params = self._score(expression, exact, core)
-        return self._newest(expression, narrowing, limit, columns=score, columns_params=score_params)
+        return self._newest(expression, narrowing, limit, columns=score, columns_params=score_params, dated=dated)
 
     def _newest(
         self, expression: str | None, narrowing: Narrowing, limit: int, *, columns: str = "0",
-        columns_params: Sequence = (), below: int | None = None,
+        columns_params: Sequence = (), below: int | None = None, dated: bool = True,
     ) -> list[tuple]:
-        """Return the newest ``limit`` matches (ids below ``below``): id, ``columns``, then the facet columns."""
+        """Return the newest ``limit`` matches (ids below ``below``): id, ``columns``, then the facet columns.
+
+        ``dated=False`` reads no date (None in its place).
+        """
         source, where, key, params = self._where(expression, narrowing)
         if below is not None:
             where, params = f"{where} AND {key} < %s", [*params, below]
         with connection.cursor() as cursor:
             cursor.execute(
-                f"SELECT {key}, {columns}, f.body_id, f.kind, f.language, f.year, {self._date} FROM {source} "
+                f"SELECT {key}, {columns}, f.body_id, f.kind, f.language, f.year, {self._date if dated else 'NULL'} "
+                f"FROM {source} "
                 f"WHERE {where} ORDER BY {key} DESC LIMIT %s",
                 [*columns_params, *params, limit],
             )

@@ -608,7 +608,7 @@ class PostgresBackend(SearchBackend):
 
     def candidates(
         self, expression: str | None, narrowing: Narrowing, limit: int, *, exact: str | None = None,
-        scored: bool = True, core: str | None = None,
+        scored: bool = True, core: str | None = None, dated: bool = True,
     ) -> list[Candidate]:
         if expression is None:
             return super().candidates(expression, narrowing, limit, exact=exact, scored=scored)

@@ -222,23 +222,26 @@ class Fts5Backend(SearchBackend):
 
     def candidates(
         self, expression: str | None, narrowing: Narrowing, limit: int, *, exact: str | None = None,
-        scored: bool = True, core: str | None = None,
+        scored: bool = True, core: str | None = None, dated: bool = True,
     ) -> list[Candidate]:
         if expression is None or not scored:
-            return super().candidates(self.finding(expression), narrowing, limit, exact=exact, scored=scored)
+            return super().candidates(self.finding(expression), narrowing, limit, exact=exact, scored=scored,
+                                      dated=dated)
         reads, counts, total = self._reads(expression)
         if reads <= BM25_BUDGET:
             ranked = min(limit, BM25_RANKED)
-            head = super().candidates(expression, narrowing, ranked, exact=exact, scored=True)
+            head = super().candidates(expression, narrowing, ranked, exact=exact, scored=True, dated=dated)
         else:
             ranked = min(limit, TITLE_RANKED)
-            head = self._title_ranked(expression, narrowing, ranked, counts, total)
+            head = self._title_ranked(expression, narrowing, ranked, counts, total, dated)
         if len(head) < ranked or ranked == limit:
             return head
-        return head + self._newest(self.finding(expression), narrowing, limit - len(head), below=head[-1][0])
+        return head + self._newest(self.finding(expression), narrowing, limit - len(head), below=head[-1][0],
+                                   dated=dated)
 
     def _title_ranked(
-        self, expression: str, narrowing: Narrowing, limit: int, counts: dict[str, int], total: int
+        self, expression: str, narrowing: Narrowing, limit: int, counts: dict[str, int], total: int,
+        dated: bool = True,
     ) -> list[Candidate]:
         """Return the newest ``limit`` matches scored by the rare query terms in their title and reference.
 
@@ -247,7 +250,7 @@ class Fts5Backend(SearchBackend):
         the column's BM25 weight. Ties go to the newer paper.
         """
         marked = f"highlight({TABLE}, 0, char(2), char(3)), highlight({TABLE}, 1, char(2), char(3))"
-        rows = self._newest(self.marking(expression), narrowing, limit, columns=marked)
+        rows = self._newest(self.marking(expression), narrowing, limit, columns=marked, dated=dated)
 
         weights: dict[str, float] = {}
 
@@ -487,8 +490,9 @@ class Fts5Backend(SearchBackend):
 
     @staticmethod
     def _boosted(ordered: Sequence[tuple[float, int]], exact_ids: set[int], wanted: int) -> list[tuple[float, int]]:
-        return sorted(((score * 2.0 if paper_id in exact_ids else score, paper_id) for score, paper_id in ordered),
-                      reverse=True)[:wanted]
+        # The page only: ``ordered`` may be every candidate (thousands), and a heap keeps ``wanted``.
+        return heapq.nlargest(wanted, ((score * 2.0 if paper_id in exact_ids else score, paper_id)
+                                       for score, paper_id in ordered))
 
     def matching(self, expression: str, paper_ids: Sequence[int]) -> set[int]:
         # The index alone answers: no join with the facet table.
