@@ -175,7 +175,7 @@ def _report(results: dict[str, dict[str, dict]], glossary: dict) -> str:
             rows.append((title, [[o for o in results[v]["real"]["outcomes"] if (o.get("added") or "") == added]
                                  for v in vendors]))
         # The figure the target is stated on: the real set without the splits written after the third.
-        rows.append(("... the 148 (without the fourth to ninth splits)",
+        rows.append(("... the 148 (without the fourth to tenth splits)",
                      [[o for o in results[v]["real"]["outcomes"] if (o.get("added") or "") not in LATER_SPLITS] for v in vendors]))
     rows.append(("Whole set", [[o for s in SETS if s in results[v] for o in results[v][s]["outcomes"]] for v in vendors]))
     for title, per_vendor in rows:

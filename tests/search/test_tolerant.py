@@ -127,3 +127,41 @@ def test_a_word_is_not_corrected_into_one_with_another_first_letter(add_paper, r
     refresh()
     assert search_papers(query="swearing", user=None).corrections == []
     assert [c.replacement for c in search_papers(query="hearnig", user=None).corrections] == ["hearing"]
+
+
+def test_a_word_without_translation_does_not_count_against_a_paper_in_another_language(add_paper, refresh):
+    # "cramped" has no German equivalent in the glossary; "library" has (Bibliothek). The German
+    # paper holds all that a German paper can, so it ranks with the papers holding every word.
+    german = add_paper("Bericht", "Der Bericht des Amtes über das Jahr. " * 8 + "Die Bibliothek ist zu klein.",
+                       language="de")
+    add_paper("Offices", "Cramped offices, cramped rooms, cramped desks.", language="en")
+    add_paper("Rooms", "The meeting rooms are cramped.", language="en")
+    add_paper("Hall", "A cramped town hall.", language="en")
+    add_paper("Library", "Library opening hours. The library, the library van.", language="en")
+    refresh()
+    results = search_papers(query="library cramped", user=None)
+    assert results.relaxed is not None
+    assert _names(results)[0] == german.name
+
+
+def test_a_paper_with_every_word_stays_above_one_excused_a_word_for_its_language(add_paper, refresh):
+    add_paper("Bibliothek", "Die Bibliothek ist zu klein, die Bücher stapeln sich. " * 3, language="de")
+    complete = add_paper("Branch", "The branch library is cramped.", language="en")
+    add_paper("Opening hours", "Library opening hours in the summer.", language="en")
+    refresh()
+    results = search_papers(query="library cramped zanzibar", user=None)
+    assert _names(results)[:2] == [complete.name, "Bibliothek"]
+
+
+def test_a_paper_of_the_same_language_is_never_excused_a_word_others_of_its_language_hold(add_paper, refresh):
+    add_paper("Offices", "The offices were cramped and dark.", language="en")
+    add_paper("Rooms", "The meeting rooms are cramped.", language="en")
+    add_paper("Hall", "A cramped town hall.", language="en")
+    hours = add_paper("Library", "Library opening hours. The library, the library van.", language="en")
+    german = add_paper("Bericht", "Der Bericht des Amtes über das Jahr. " * 8 + "Die Bibliothek ist zu klein.",
+                       language="de")
+    refresh()
+    results = search_papers(query="library cramped", user=None)
+    # The German paper is excused "cramped"; the English one, whose language has it, is not.
+    assert _names(results).index(german.name) < _names(results).index(hours.name)
+

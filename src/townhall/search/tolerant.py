@@ -9,7 +9,9 @@
    see, and the closest one makes the "did you mean" suggestion.
 2. **Most of the words.** When the query has two parts or more and finds fewer than
    ``RELAX_BELOW`` papers (less than a first page), papers that hold any part are ranked by how
-   many parts they hold, then by their score; papers with every part come first.
+   many parts they hold, then by their score; papers with every part come first. A part
+   with no translation is not held against a paper of a language that never holds it
+   (``counted_parts``).
 3. **A compound's words.** A one-word German or Danish compound that found a few papers (but
    less than a page) is also read as the words it is made of (``compound_floor``): papers
    holding all of them (all but one, of three or more) follow the compound's own matches,
@@ -180,18 +182,83 @@ def suggestion(query: str, corrections: Sequence[Correction]) -> str:
     return query
 
 
-def counted_parts(backend: SearchBackend, plan: MatchPlan, paper_ids: Sequence[int]) -> dict[int, int]:
-    """Return for each of ``paper_ids`` how many of the plan's required parts it holds."""
-    counts = dict.fromkeys(paper_ids, 0)
+def counted_parts(backend: SearchBackend, plan: MatchPlan, paper_ids: Sequence[int],
+                  languages: dict[int, str] | None = None) -> dict[int, int]:
+    """Return for each of ``paper_ids`` its tier: how many of the plan's required parts it holds.
+
+    With ``languages`` (paper id -> the paper's language), a part that has no translation
+    (``untranslated``) also counts for a paper that holds every part with one, when no paper
+    of its language among ``paper_ids`` holds that part (``cross_language_excused``): an
+    English word without a German equivalent ("informed") is no evidence against the German
+    paper that holds the translated rest of the query. Among papers with as many parts, those
+    holding more of them themselves come first (the tier is scaled to say so).
+    """
+    held = dict.fromkeys(paper_ids, 0)
     anywhere = Narrowing("1 = 1")
+    holders: list[set[int] | None] = []
     for node in plan.required[:RELAXED_PARTS]:
         expression = _single(backend, node)
         # A part no paper holds adds nothing; asking is far cheaper than testing each paper.
         if not backend.any_match(expression, anywhere):
+            holders.append(None)
             continue
-        for paper_id in backend.matching(expression, list(paper_ids)):
-            counts[paper_id] += 1
-    return counts
+        found = set(backend.matching(expression, list(paper_ids)))
+        holders.append(found)
+        for paper_id in found:
+            held[paper_id] += 1
+    if not languages:
+        return held
+    excused = cross_language_excused(plan.required[:RELAXED_PARTS], holders, languages)
+    scale = RELAXED_PARTS + 1
+    return {paper_id: (count + excused.get(paper_id, 0)) * scale + count for paper_id, count in held.items()}
+
+
+#: Papers (of a relaxed search's head) that must hold an untranslated word for it to be excused.
+EXCUSED_COMMON = 3
+
+#: Alternatives that carry a part of a query into another language (or need none: a name).
+CARRIED_ORIGINS = frozenset({"glossary", "translated", "adjacent", "adjective", "name"})
+
+
+def untranslated(node: Node) -> bool:
+    """Whether no alternative of ``node`` is a translation or a name: only its own spellings."""
+    pending: list[Node] = [node]
+    while pending:
+        current = pending.pop()
+        if isinstance(current, Seq):
+            if current.origin in CARRIED_ORIGINS:
+                return False
+        elif isinstance(current, Or | And):
+            pending.extend(current.parts)
+    return True
+
+
+def cross_language_excused(parts: Sequence[Node], holders: Sequence[set[int] | None],
+                           languages: dict[int, str]) -> dict[int, int]:
+    """Return, per paper, how many untranslated parts it is excused from.
+
+    ``holders[i]`` are the papers (of ``languages``) holding ``parts[i]`` (None: no paper at
+    all). A paper is excused from a common untranslated part (``EXCUSED_COMMON`` papers hold
+    it) that no paper of its own language holds, and only when it holds every part that has a
+    translation (there is at least one): in its language it then holds all it can.
+    """
+    # Only a common word is excused: one that several papers hold. A rare one ("Movia") is the
+    # very subject of the query, and the papers holding it stay above those without it.
+    loose = [index for index, node in enumerate(parts)
+             if untranslated(node) and len(holders[index] or ()) >= EXCUSED_COMMON]
+    carried = [index for index, node in enumerate(parts) if not untranslated(node)]
+    if not loose or not carried:
+        return {}
+    complete = set(languages)
+    for index in carried:
+        complete &= holders[index] or set()
+    excused: dict[int, int] = {}
+    for index in loose:
+        spoken = {languages[paper_id] for paper_id in holders[index] or ()}
+        for paper_id in complete:
+            if languages[paper_id] not in spoken and paper_id not in (holders[index] or ()):
+                excused[paper_id] = excused.get(paper_id, 0) + 1
+    return excused
 
 
 def relaxable(plan: MatchPlan, languages: Sequence[str], unknown_head: bool = True) -> MatchPlan | None:
