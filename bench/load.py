@@ -9,14 +9,16 @@ list by number (30 %). Prints requests/s, p50/p95/p99 latency, non-2xx answers, 
 server's CPU time per request and the share of answers served from the public page cache:
 
     .venv/bin/python bench/load.py --keep DIR [--clients 50] [--duration 60] [--fill-store]
-                                   [--per-kind SECONDS [--no-mix]] [--write]
+                                   [--per-kind SECONDS [--no-mix]] [--trace FILE] [--write]
 
 --keep DIR uses the data directory bench/web.py built there (and builds it first when it is empty:
 `bench/web.py --papers 100000 --keep DIR`). --fill-store first renders every page of each body's
 OParl paper list into the shared store (kept in DIR for later runs). --per-kind SECONDS first loads
 each kind of request alone with 4 clients and reports the CPU time the gunicorn workers spent per
 request (user + system, read from /proc, so other work on the machine does not count).
---write adds the tables to bench/results/load.md.
+--trace FILE keeps gunicorn's access log with each request's time in the worker and prints what the
+slowest 1 % were. The load starts once `/health/ready/` answers 200, as a load balancer would send it;
+no request of the mix is sent first. --write adds the tables to bench/results/load.md.
 """
 
 from __future__ import annotations
@@ -159,6 +161,37 @@ def wrk(base: str, script: Path, clients: int, duration: int, master: int) -> di
     return figures
 
 
+TRACE_FORMAT = "%(t)s %(p)s %(D)s %(s)s %({x-page-cache}o)s %(U)s"
+
+
+def request_kind(path: str) -> str:
+    return "search" if path.startswith("/search/") else "paper" if path.startswith("/papers/") else (
+        "oparl" if path.startswith("/oparl/") else "other")
+
+
+def trace_summary(path: Path) -> str:
+    """Summarise a --trace log: server time per kind, and what the slowest 1 % of requests were."""
+    rows = []
+    for line in path.read_text(errors="replace").splitlines():
+        match = re.match(r"\[(\S+) \S+\] <(\d+)> (\d+) (\d+) (\S+) (\S+)", line)
+        if match:
+            stamp, pid, micros, status, cache, url = match.groups()
+            rows.append((stamp, pid, int(micros) / 1000, status, cache, request_kind(url)))
+    if not rows:
+        return "trace: no requests logged"
+    lines = [f"trace: {len(rows)} requests logged"]
+    for kind in sorted({row[5] for row in rows}):
+        times = sorted(row[2] for row in rows if row[5] == kind)
+        pick = lambda q: times[min(len(times) - 1, int(q * len(times)))]  # noqa: E731
+        lines.append(f"  {kind}: {len(times)} requests, server time p50 {pick(0.5):.0f} ms, p99 {pick(0.99):.0f} ms, max {times[-1]:.0f} ms")
+    slowest = sorted(rows, key=lambda row: -row[2])[:max(1, len(rows) // 100)]
+    lines.append(f"  slowest 1 % ({len(slowest)}): " + ", ".join(
+        f"{kind} {sum(1 for row in slowest if row[5] == kind)}" for kind in sorted({row[5] for row in slowest})))
+    for row in slowest[:15]:
+        lines.append(f"    {row[0]} worker {row[1]} {row[2]:.0f} ms {row[5]} {row[3]} cache={row[4]}")
+    return "\n".join(lines)
+
+
 KINDS = {"search": "search page", "paper": "paper page", "oparl": "OParl list page (100 papers, by number)"}
 
 
@@ -175,6 +208,8 @@ def main() -> int:
     parser.add_argument("--per-kind", type=int, default=0, metavar="SECONDS",
                         help="Before the mixed run, load each kind of request alone (4 clients) for SECONDS and report server CPU per request.")
     parser.add_argument("--no-mix", action="store_true", help="Skip the mixed run (with --per-kind).")
+    parser.add_argument("--trace", type=Path, default=None, metavar="FILE",
+                        help="Write gunicorn's access log with each request's server time to FILE and print what the slowest 1 %% were.")
     parser.add_argument("--write", action="store_true")
     args = parser.parse_args()
     if not shutil.which("wrk"):
@@ -216,12 +251,18 @@ def main() -> int:
     serve = [str(VENV_BIN / "townhall"), "serve", "--port", str(port), "--workers", str(workers), "--threads", str(threads)]
     log = (args.keep / "serve.log").open("ab")
     load_before = os.getloadavg()
-    server = subprocess.Popen(serve, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=log)
+    access = subprocess.DEVNULL
+    if args.trace:
+        # One line per request: when it finished, the worker, the time the worker spent on it (not the
+        # time it waited for a thread), its status, whether the page cache answered, and its path.
+        env["GUNICORN_CMD_ARGS"] = f"--access-logformat '{TRACE_FORMAT}'"
+        access = args.trace.open("wb")
+    server = subprocess.Popen(serve, env=env, cwd=ROOT, stdout=access, stderr=log)
     per_kind, figures = {}, None
     try:
-        wait_until_up(f"{base}/oparl/v1.1/")
-        # A short warm-up: templates load and each process opens its connections.
-        subprocess.run(["wrk", "-t2", "-c4", "-d5s", "-s", str(script()), base], capture_output=True, check=True)
+        # As a load balancer does: no visitor before the server says it is ready (each process warm).
+        # No request of the mix is sent first: the caches start as a restart leaves them.
+        wait_until_up(f"{base}/health/ready/", timeout=300)
         for only in KINDS if args.per_kind else ():
             per_kind[only] = wrk(base, script(only), 4, args.per_kind, server.pid)
             per_kind[only]["load"] = os.getloadavg()[0]
@@ -236,6 +277,9 @@ def main() -> int:
             server.kill()
             server.wait()
     load_after = os.getloadavg()
+    if args.trace:
+        access.close()
+        print(trace_summary(args.trace), file=sys.stderr)
     stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     command = (f"`.venv/bin/python bench/load.py --keep DIR --clients {args.clients} --duration {args.duration}"
                + (f" --workers {args.workers}" if args.workers else "") + (f" --threads {args.threads}" if args.threads else "")

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.i18n import set_language
 
-from townhall.operations.health import health
+from townhall.operations.health import health, ready
 from townhall.web.sitemaps import SITEMAPS
 from townhall.web.views import site
 from townhall.web.views.methods import read_only
@@ -18,6 +18,7 @@ admin.site.index_title = _("Council records")
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("health/", health, name="health"),
+    path("health/ready/", ready, name="health-ready"),
     # Choosing the interface language changes nothing but a cookie: no CSRF token, so pages
     # whose only form is the language switcher need no CSRF cookie either.
     path("i18n/setlang/", csrf_exempt(set_language), name="set_language"),

@@ -87,3 +87,22 @@ def test_a_port_already_in_use_is_never_announced(environment, tmp_path):
 
     assert server.returncode != 0
     assert SERVING not in output
+
+
+def test_every_worker_is_warm_before_it_takes_a_visitor_and_the_warm_up_keeps_no_page(environment, tmp_path):
+    import json
+
+    port = free_port()
+    server = start(environment, port, tmp_path)
+    try:
+        wait_for_serving_line(server)
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/health/ready/", timeout=20) as response:
+            ready = json.load(response)
+        # The first request a worker ever answers finds it warmed before serving, not by that request.
+        assert ready["status"] == "ready" and ready["warmed"] == "before serving" and ready["warmed_in_s"] > 0
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/search/?q=budget", timeout=20) as response:
+            assert response.status == 200
+            # The warm-up's own search was not kept for visitors: the first visitor's page is rendered.
+            assert response.headers["X-Page-Cache"] == "miss"
+    finally:
+        stop(server)

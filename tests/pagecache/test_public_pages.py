@@ -168,3 +168,15 @@ def test_elsewhere_no_page_is_kept_and_every_visit_renders(paper):
     second = visit(f"/papers/{paper.pk}/")
     assert (first.status_code, second.status_code) == (200, 200)
     assert "X-Page-Cache" not in first and "X-Page-Cache" not in second
+
+
+@sqlite_only
+def test_a_warm_up_render_is_neither_kept_nor_served_from_the_cache(paper):
+    from townhall.operations.warmup import WARMUP_KEY
+
+    warm_up = visit(f"/papers/{paper.pk}/", **{WARMUP_KEY: True})
+    first_visitor = visit(f"/papers/{paper.pk}/")
+    kept = visit(f"/papers/{paper.pk}/")
+    assert warm_up.status_code == 200 and "X-Page-Cache" not in warm_up
+    assert (first_visitor["X-Page-Cache"], kept["X-Page-Cache"]) == ("miss", "hit")
+    assert visit(f"/papers/{paper.pk}/", **{WARMUP_KEY: True}).get("X-Page-Cache") is None

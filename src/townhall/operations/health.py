@@ -13,6 +13,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from townhall import __version__
+from townhall.operations import warmup
 
 
 def _database() -> str:
@@ -76,3 +77,21 @@ def health(request):
     status = "ok" if essential and broker_ok else ("degraded" if essential else "failing")
     body = {"status": status, "version": __version__, "checks": checks, "ms": round((time.perf_counter() - started) * 1000, 1)}
     return JsonResponse(body, status=200 if essential else 503)
+
+
+
+@never_cache
+@require_GET
+def ready(request):
+    """Answer 200 once this process is warm and its database answers, else 503: send it visitors only then.
+
+    ``townhall serve`` warms each process before it accepts a connection. A process nothing warmed
+    is warmed by this check (answered once done); another check meanwhile is told it is warming.
+    """
+    checks: dict = {}
+    database = _check(checks, "database", _database)
+    if not warmup.warm_now():
+        return JsonResponse({"status": "warming", "checks": checks}, status=503)
+    warm = warmup.state()
+    body = {"status": "ready" if database else "failing", "checks": checks, "warmed": warm["how"], "warmed_in_s": warm["seconds"]}
+    return JsonResponse(body, status=200 if database else 503)

@@ -14,6 +14,7 @@ from django.utils.timezone import localdate
 from django.utils.translation import get_language
 
 import townhall
+from townhall.operations.warmup import WARMUP_KEY
 from townhall.pagecache import generation
 
 logger = logging.getLogger(__name__)
@@ -37,11 +38,11 @@ def page_key(request) -> str | None:
     """Return the key of the page *request* asks for, or None when it may not be served from the cache.
 
     Only GET requests without a session or message cookie (so never a signed-in user) are served
-    from it. The key holds everything such a page depends on: the address, the language, htmx or
+    from it, and never a process's own warm-up request. The key holds everything such a page depends on: the address, the language, htmx or
     not, today's date, the content generation, which every change the public could see raises, and
     the release that rendered it (kept pages outlive a restart).
     """
-    if request.method != "GET" or settings.PAGE_CACHE_SECONDS <= 0:
+    if request.method != "GET" or settings.PAGE_CACHE_SECONDS <= 0 or request.META.get(WARMUP_KEY):
         return None
     cookies = request.COOKIES
     if settings.SESSION_COOKIE_NAME in cookies or "messages" in cookies:
