@@ -195,6 +195,21 @@ def trace_summary(path: Path) -> str:
 KINDS = {"search": "search page", "paper": "paper page", "oparl": "OParl list page (100 papers, by number)"}
 
 
+def wait_for_workers(master: int, workers: int, timeout: float = 60) -> None:
+    """Wait until gunicorn has forked all *workers* and give them a moment to reach their accept loop.
+
+    The first worker answers the readiness check while the others may still be starting: clients that
+    keep their connections open (as wrk's do) would all be taken by that one worker and stay with it.
+    """
+    children = Path(f"/proc/{master}/task/{master}/children")
+    deadline = time.time() + timeout
+    while len(children.read_text().split()) < workers:
+        if time.time() > deadline:
+            raise SystemExit(f"gunicorn did not start {workers} workers in {timeout:.0f} s")
+        time.sleep(0.2)
+    time.sleep(1.0)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--keep", type=Path, required=True, help="Data directory built by bench/web.py (built when empty).")
@@ -263,6 +278,7 @@ def main() -> int:
         # As a load balancer does: no visitor before the server says it is ready (each process warm).
         # No request of the mix is sent first: the caches start as a restart leaves them.
         wait_until_up(f"{base}/health/ready/", timeout=300)
+        wait_for_workers(server.pid, int(workers))
         for only in KINDS if args.per_kind else ():
             per_kind[only] = wrk(base, script(only), 4, args.per_kind, server.pid)
             per_kind[only]["load"] = os.getloadavg()[0]
