@@ -6,11 +6,16 @@ from datetime import date
 
 
 def read_field(card, field):
-    """Return ``field`` of ``card`` as plain values: ISO dates, sorted lists, (organization, date) steps."""
+    """Return ``field`` of ``card`` as plain values: ISO dates, sorted lists, (organization, date) steps, route rows."""
     if field in ("case", "paper", "document", "agenda_item"):
         return getattr(card.references, field)
     if field == "consultations":
         return sorted((step.organization, step.date and step.date.isoformat()) for step in card.consultations)
+    if field == "rows":  # the route's steps in order, each with its role, item and public flag
+        return [
+            (step.organization, step.date and step.date.isoformat(), step.role, step.agenda_item, step.public)
+            for step in card.consultations
+        ]
     if field == "deadlines":
         return sorted(deadline.date.isoformat() for deadline in card.deadlines)
     if field == "events":

@@ -18,11 +18,6 @@ from tests.reading.analysis.card_values import fold, read_field
 
 def _value(card, field):
     """The card's ``field`` as written down; ``rows`` are the route's steps with their role, item and flag."""
-    if field == "rows":
-        return [
-            (step.organization, step.date and step.date.isoformat(), step.role, step.agenda_item, step.public)
-            for step in card.consultations
-        ]
     if field == "event_names":
         return sorted((event.start and event.start.isoformat(), event.name) for event in card.events)
     return read_field(card, field)

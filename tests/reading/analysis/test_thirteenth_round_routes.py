@@ -22,11 +22,6 @@ from tests.reading.analysis.card_values import fold, read_field
 
 def _value(card, field):
     """The card's ``field`` as written down; ``rows`` are the route's bodies with date, role, item and flag."""
-    if field == "rows":
-        return [
-            (step.organization, step.date and step.date.isoformat(), step.role, step.agenda_item, step.public)
-            for step in card.consultations
-        ]
     if field == "items":
         return sorted((step.organization, step.agenda_item) for step in card.consultations)
     return read_field(card, field)

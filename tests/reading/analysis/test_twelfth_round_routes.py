@@ -28,11 +28,6 @@ def _value(card, field):
             (step.organization, step.date and step.date.isoformat(), step.role, step.agenda_item)
             for step in card.consultations
         ]
-    if field == "rows":
-        return [
-            (step.organization, step.date and step.date.isoformat(), step.role, step.agenda_item, step.public)
-            for step in card.consultations
-        ]
     return read_field(card, field)
 
 

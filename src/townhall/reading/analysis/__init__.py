@@ -12,7 +12,7 @@ from townhall.reading.analysis.actions import find_action_items
 from townhall.reading.analysis.attachments import find_attachments
 from townhall.reading.analysis.bodies import tidy_addressees, tidy_route
 from townhall.reading.analysis.cleanup import clean_text
-from townhall.reading.analysis.consultations import extract_consultations, sentence_meetings
+from townhall.reading.analysis.consultations import extract_consultations
 from townhall.reading.analysis.contacts import find_emails, find_phones, find_urls
 from townhall.reading.analysis.dates import document_date, find_dates, slash_order_of
 from townhall.reading.analysis.deadlines import extract_deadlines
@@ -38,7 +38,7 @@ from townhall.reading.analysis.letters import letter_parts
 from townhall.reading.analysis.evidence import FORM_FIELD, PATTERN, STRUCTURE, EvidenceLog
 from townhall.reading.analysis.forms import FormField, form_fields
 from townhall.reading.analysis.route import Step as RouteStep
-from townhall.reading.analysis.route import genre_and_body_title, meeting_of, meeting_title, route_steps
+from townhall.reading.analysis.route import genre_and_body_title, meeting_of, meeting_title, route_steps, with_sentence_meetings
 from townhall.reading.card import UNDETERMINED, Card, ConsultationStep, DeadlineFact, Evidence, References
 from townhall.reading.layout import Document
 from townhall.reading.text_layout import text_document
@@ -156,19 +156,7 @@ def _analyse(document: Document, language: str | None) -> Card:
     ]
     meeting = meeting_of(document, kind)
     steps = route_steps(document, fields, kind, meeting, addressed)
-    if steps:
-        # A report addressed to one meeting ("Report to: Cabinet") may tell in a sentence which other body saw it
-        # before or takes it after: "The Place Scrutiny Committee considered the draft proposals at its meeting on …".
-        # Beside a route read otherwise, only a later meeting of another body is a further step ("sagen sendes videre
-        # til byrådets møde den …" under "Beslutning i Økonomiudvalget den …").
-        addressed_only = all(step.how.startswith("form field") for step in steps)
-        named = {step.step.organization.casefold() for step in steps}
-        last = max((step.step.date for step in steps if step.step.date), default=None)
-        steps = [*steps, *(
-            RouteStep(step, document.find(line), "meeting told in a sentence")
-            for step, line in sentence_meetings(text)
-            if step.organization.casefold() not in named and (addressed_only or (last and step.date and step.date > last))
-        )]
+    steps = with_sentence_meetings(document, text, steps)
     if not steps and len(addressees) == 1 and (sitting := sitting_line(text)) is not None:
         # "an den Gemeinderat" / "für die Sitzung am 8. Mai 2025": the one addressee's meeting is the route.
         mentions = find_dates(sitting[1], hint)

@@ -787,33 +787,38 @@ def sentence_meetings(text: str) -> list[tuple[ConsultationStep, str]]:
     found = []
     for body in _EN_BODY.finditer(text):
         will = _EN_WILL.match(text, body.end())
-        if not will:
-            continue
-        dates = find_dates(text[will.end():will.end() + 40], "en")
-        if dates and dates[0].span[0] <= 12 and dates[0].end is None and dates[0].precision == "day":
+        day = will and _day_ahead(text, will.end(), "en", reach=40, lead=12)
+        if day:
             # a heading over the sentence ("Consultation") is no part of the name the sentence opens with
             name = re.sub(r"^(?:The|This|That)\s+", "", body.group().strip().split("\n")[-1].strip())
-            start = text.rfind("\n", 0, body.end()) + 1
-            end = text.find("\n", body.end())
-            found.append((ConsultationStep(name, dates[0].start, None), text[start:end if end != -1 else len(text)]))
+            found.append((ConsultationStep(name, day, None), _lines_of(text, body.end(), body.end())))
     for lead in _EN_SENT_ON.finditer(text):
         body = _EN_BODY.match(text, lead.end())
         purpose = body and _EN_FOR_DECISION_ON.match(text, body.end())
-        if not purpose:
-            continue
-        dates = find_dates(text[purpose.end():purpose.end() + 40], "en")
-        if dates and dates[0].span[0] <= 12 and dates[0].end is None and dates[0].precision == "day":
-            start = text.rfind("\n", 0, body.start()) + 1
-            end = text.find("\n", body.end())
-            found.append((ConsultationStep(body.group().strip(), dates[0].start, None), text[start:end if end != -1 else len(text)]))
+        day = purpose and _day_ahead(text, purpose.end(), "en", reach=40, lead=12)
+        if day:
+            found.append((ConsultationStep(body.group().strip(), day, None), _lines_of(text, body.start(), body.end())))
     for sent in _DA_SENT_ON.finditer(text):
         body = sent.group("body")
-        dates = find_dates(text[sent.end():sent.end() + 30], "da")
-        if BODY_WORD.search(body) and dates and dates[0].span[0] == 0 and dates[0].end is None and dates[0].precision == "day":
-            start = text.rfind("\n", 0, sent.start()) + 1
-            end = text.find("\n", sent.end())
-            found.append((ConsultationStep(body[:1].upper() + body[1:], dates[0].start, None), text[start:end if end != -1 else len(text)]))
+        day = BODY_WORD.search(body) and _day_ahead(text, sent.end(), "da", reach=30, lead=0)
+        if day:
+            found.append((ConsultationStep(body[:1].upper() + body[1:], day, None), _lines_of(text, sent.start(), sent.end())))
     return found
+
+
+def _day_ahead(text: str, position: int, language: str, *, reach: int, lead: int) -> date | None:
+    """Return the single day written within ``lead`` characters after ``position``, if one is."""
+    dates = find_dates(text[position:position + reach], language)
+    if dates and dates[0].span[0] <= lead and dates[0].end is None and dates[0].precision == "day":
+        return dates[0].start
+    return None
+
+
+def _lines_of(text: str, start: int, end: int) -> str:
+    """Return the whole lines of ``text`` from the one holding ``start`` to the one holding ``end``."""
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", end)
+    return text[first:last if last != -1 else len(text)]
 
 
 # "sagen sendes videre til byrådets møde den 24. juni 2025": the body whose meeting the case goes on to, and its day.

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from townhall.reading.analysis.consultations import BODY_WORD, ROLE, nominative
+from townhall.reading.analysis.consultations import BODY_WORD, ROLE, nominative, sentence_meetings
 from townhall.reading.analysis.dates import find_dates
 from townhall.reading.analysis.forms import FormField, fields_of, label_key
 from townhall.reading.card import ConsultationStep
@@ -107,10 +107,11 @@ def route_steps(
     from the form's addressee ("To: Cabinet – 30 January 2025").
     """
     steps: list[Step] = []
-    steps.extend(_table_steps(document))
+    earlier = _earlier_decision_lines(document)
+    steps.extend(_table_steps(document, earlier))
     if not steps:
         steps.extend(_list_steps(fields))
-    history = _history_steps(document)
+    history = _history_steps(document, earlier)
     procedure = _procedure(fields)
     if procedure:
         steps = _procedure_steps(procedure, history, meeting)
@@ -134,6 +135,26 @@ def route_steps(
             steps.append(meeting)
     steps.extend(addressed)
     return _with_items_of_result_lines(document, _unique(steps))
+
+
+def with_sentence_meetings(document: Document, text: str, steps: list[Step]) -> list[Step]:
+    """Add to a route read from the layout the meetings its sentences tell of (:func:`sentence_meetings`).
+
+    A report addressed to one meeting ("Report to: Cabinet") may tell in a sentence which other body saw it
+    before or takes it after: "The Place Scrutiny Committee considered the draft proposals at its meeting on …".
+    Beside a route read otherwise, only a later meeting of another body is a further step ("sagen sendes videre
+    til byrådets møde den …" under "Beslutning i Økonomiudvalget den …").
+    """
+    if not steps:
+        return steps
+    addressed_only = all(step.how.startswith("form field") for step in steps)
+    named = {step.step.organization.casefold() for step in steps}
+    last = max((step.step.date for step in steps if step.step.date), default=None)
+    return [*steps, *(
+        Step(step, document.find(line), "meeting told in a sentence")
+        for step, line in sentence_meetings(text)
+        if step.organization.casefold() not in named and (addressed_only or (last and step.date and step.date > last))
+    )]
 
 
 # A result box or extract's head names body, sitting and item on one line:
@@ -254,9 +275,9 @@ def _earlier_decision_lines(document: Document) -> set[tuple[int, int]]:
     return skipped
 
 
-def _table_steps(document: Document) -> list[Step]:
+def _table_steps(document: Document, earlier: set[tuple[int, int]]) -> list[Step]:
+    """Read route tables; rows at ``earlier`` (:func:`_earlier_decision_lines`) are no part of the route."""
     out: list[Step] = []
-    earlier = _earlier_decision_lines(document)
     for rows, addresses in _grids(document):
         if (addresses[0].page, addresses[0].line) in earlier:
             continue
@@ -431,11 +452,10 @@ def _procedure(fields: list[FormField]) -> FormField | None:
     return next((field for field in fields_of(fields, "route") if normalised(field.label) in ("sagsprocedure", "sagsgang", "sagens gang", "behandles i", "behandles af")), None)
 
 
-def _history_steps(document: Document) -> list[Step]:
-    """Read "05/09/2024  Økonomiudvalget" lines and "Beslutning i X den …" headings."""
+def _history_steps(document: Document, earlier: set[tuple[int, int]]) -> list[Step]:
+    """Read "05/09/2024  Økonomiudvalget" lines and "Beslutning i X den …" headings (not at ``earlier``)."""
     out: list[Step] = []
     addresses = document.addresses
-    earlier = _earlier_decision_lines(document)
     for position, address in enumerate(addresses):
         text = " ".join(address.text.split())
         if len(text) > 120 or (address.page, address.line) in earlier:
