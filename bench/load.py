@@ -38,7 +38,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 from bench.loopback import free_port  # noqa: E402
 from bench.oparl_api import settled_cpu_seconds, wait_until_up, worker_cpu_seconds  # noqa: E402
-from bench.web import WORDS  # noqa: E402
+from bench.web import WORDS, percentile  # noqa: E402
 
 VENV_BIN = Path(sys.executable).parent
 
@@ -181,9 +181,9 @@ def trace_summary(path: Path) -> str:
         return "trace: no requests logged"
     lines = [f"trace: {len(rows)} requests logged"]
     for kind in sorted({row[5] for row in rows}):
-        times = sorted(row[2] for row in rows if row[5] == kind)
-        pick = lambda q: times[min(len(times) - 1, int(q * len(times)))]  # noqa: E731
-        lines.append(f"  {kind}: {len(times)} requests, server time p50 {pick(0.5):.0f} ms, p99 {pick(0.99):.0f} ms, max {times[-1]:.0f} ms")
+        times = [row[2] for row in rows if row[5] == kind]
+        lines.append(f"  {kind}: {len(times)} requests, server time p50 {percentile(times, 0.5):.0f} ms, "
+                     f"p99 {percentile(times, 0.99):.0f} ms, max {max(times):.0f} ms")
     slowest = sorted(rows, key=lambda row: -row[2])[:max(1, len(rows) // 100)]
     lines.append(f"  slowest 1 % ({len(slowest)}): " + ", ".join(
         f"{kind} {sum(1 for row in slowest if row[5] == kind)}" for kind in sorted({row[5] for row in slowest})))

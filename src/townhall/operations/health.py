@@ -79,7 +79,6 @@ def health(request):
     return JsonResponse(body, status=200 if essential else 503)
 
 
-
 @never_cache
 @require_GET
 def ready(request):

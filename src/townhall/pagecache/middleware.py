@@ -38,9 +38,10 @@ def page_key(request) -> str | None:
     """Return the key of the page *request* asks for, or None when it may not be served from the cache.
 
     Only GET requests without a session or message cookie (so never a signed-in user) are served
-    from it, and never a process's own warm-up request. The key holds everything such a page depends on: the address, the language, htmx or
-    not, today's date, the content generation, which every change the public could see raises, and
-    the release that rendered it (kept pages outlive a restart).
+    from it, and never a process's own warm-up request. The key holds everything such a page
+    depends on: the address, the language, htmx or not, today's date, the content generation,
+    which every change the public could see raises, and the release that rendered it (kept pages
+    outlive a restart).
     """
     if request.method != "GET" or settings.PAGE_CACHE_SECONDS <= 0 or request.META.get(WARMUP_KEY):
         return None

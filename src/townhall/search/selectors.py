@@ -246,9 +246,9 @@ def search_papers(
             # Most parts first, then score, among the best-scoring head: papers with every part
             # stay on top. Below the head, matches follow by score.
             ranked = backend.best(candidates, max(RELAXED_HEAD, start + per_page), expression=expression)
-            spoken = {row[0]: row[4] for row in candidates}
-            parts = counted_parts(backend, counted, [paper_id for paper_id, _ in ranked[:RELAXED_HEAD]],
-                                  {paper_id: spoken[paper_id] for paper_id, _ in ranked[:RELAXED_HEAD] if paper_id in spoken})
+            head = {paper_id for paper_id, _ in ranked[:RELAXED_HEAD]}
+            spoken = {row[0]: row[4] for row in candidates if row[0] in head}
+            parts = counted_parts(backend, counted, [paper_id for paper_id, _ in ranked[:RELAXED_HEAD]], spoken)
             ranked.sort(key=lambda row: (-parts.get(row[0], 0), -row[1], -row[0]))
             ranked, loaded = _by_passage(ranked, counted, user, parts)
             ranked = ranked[start : start + per_page]
