@@ -516,6 +516,15 @@ _RESPONSE_PERIOD = re.compile(
     r"representation|objection|response|deadline",
     re.IGNORECASE,
 )
+# A period open for responses, written as a range: "Høringsperioden løber fra den 4. marts til den 29. april",
+# "Offenlage vom 09.03. bis 10.04.2026", "The consultation period runs from … to …": its last day is the deadline.
+_RESPONSE_WINDOW = re.compile(
+    r"(?<!\w)(?:høring\w*|offentlig\s+fremlæggelse|indsigelsesperiode\w*|offenlage|auslegung\w*|anhörung\w*|"
+    r"beteiligung\w*|einwendungsfrist|consultation(?:\s+period)?|representation\s+period|objection\s+period)"
+    r"(?:[ \t]+[^\W\d]+){0,3}?[ \t]+(?:fra|vom|von|from|between|i\s+perioden(?:\s+fra)?|im\s+zeitraum(?:\s+vom)?|"
+    r"in\s+der\s+zeit\s+vom)[ \t]+(?:(?:den|d\.|the|dem)[ \t]+)?$",
+    re.IGNORECASE,
+)
 _WEAK_DEADLINE = re.compile(
     r"(?<!\w)(?:senest|bis(?:\s+(?:zum|einschließlich|spätestens))?|by|before|inden|until)"
     r"[ \t]+(?:" + _CLOCK + r")?(?:(?:am|den|d\.|the|zum|on)[ \t]+)?$",
@@ -534,7 +543,7 @@ ACT_WORDS = re.compile(
 )
 _PAST_TENSE = re.compile(
     r"(?<!\w)(?:lag|lagen|wurde|wurden|war|waren|hatte|hatten|ging|gingen|blev|var|havde|løb|modtog|"
-    r"was|were|had|closed|ended|received)(?!\w)",
+    r"fand|fanden|was|were|had|closed|ended|(?<!be\s)(?<!being\s)(?<!are\s)(?<!is\s)received)(?!\w)",
     re.IGNORECASE,
 )
 _MODAL = re.compile(
@@ -625,6 +634,8 @@ def classify_role(text: str, mention: DateMention) -> str:
     label = label_above(text, start)
     if label and _STRONG_DEADLINE.search(label):
         return "deadline"
+    if mention.end is not None and _RESPONSE_WINDOW.search(before) and not _reports_the_past(sentence):
+        return "deadline"  # the last day of a hearing or a plan's time laid out for comments
     if EXTENDED_TO.search(before) and _RESPONSE_PERIOD.search(sentence):
         return "deadline"  # "høring i perioden … med forlængelse til den …": the extended end is the deadline
     if _WEAK_DEADLINE.search(before) and ACT_WORDS.search(sentence) and not _reports_the_past(sentence):

@@ -160,7 +160,7 @@ def report_to_date(fields: list[FormField], language: str | None) -> list[date]:
     labels = {normalise_label(field.label) for field in fields_of(fields, "addressee")}
     if "report to" in labels:
         dated = [field for field in fields_of(fields, "date") if normalise_label(field.label) == "date"]
-    elif labels & {"decision to be taken by", "decision to be made by"}:
+    elif labels & {"decision to be taken by", "decision to be made by", "decision maker"}:
         # A forward plan's "Decision to be taken by: Cabinet" with "Date of decision: …": that meeting's date.
         dated = fields_of(fields, "decision_date")
     else:

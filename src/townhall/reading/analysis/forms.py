@@ -77,7 +77,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     ),
     "addressee": (
         "Til", "An", "To", "Adressat", "Empfänger", "Modtager", "Gremium", "Report to", "Beratungsgremium",
-        "Decision to be taken by", "Entscheidungsgremium", "In control", "Prepared for",
+        "Decision to be taken by", "Entscheidungsgremium", "In control", "Prepared for", "Decision maker",
     ),
     "genre": (
         "Typ", "Art der Vorlage", "Vorlagenart", "Vorlagentyp", "Dokumentart", "Dokumenttyp", "Vorgangsart", "Document type",
@@ -96,7 +96,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "Date prepared", "Prepared on", "Date written", "Report prepared on",
     ),
     # A decision record without a date of its own is dated by its decision.
-    "decision_date": ("Date of decision", "Decision date", "Date decision taken", "Date decision made"),
+    "decision_date": (
+        "Date of decision", "Decision date", "Date decision taken", "Date decision made", "Decision due date", "Decision due",
+    ),
     "meeting": (
         "Sitzungstermin", "Sitzungsdatum", "Sitzung am", "Sitzung", "Termin", "Mødedato", "Mødetidspunkt", "Møde",
         "Mødedag", "Date of meeting", "Meeting date", "Meeting", "Beratung am", "Besprechung am", "Datum der Sitzung",
@@ -112,6 +114,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "Beratungsfolge", "Beratungsweg", "Behandlungsfolge", "Beratung", "Behandles i", "Behandles af", "Sagsprocedure",
         "Sagsgang", "Sagens gang", "Sagens forløb", "Past pathway of report", "Future pathway of report", "Pathway",
         "Decision to be made by", "Forelægges", "Tidligere behandling", "Behandling", "Behandlingsforløb",
+        "Vorberatung", "Consultees", "Consulted",
     ),
     "proposer": (
         "Proposer", "Proposed by", "Seconder", "Seconded by", "Antragstellende",

@@ -710,6 +710,9 @@ def meeting_of(document: Document, kind: str) -> Step | None:
         if line:
             body = (line.group("body") or line.group("body_after")).strip()
             when = _first_date(text[line.end():]) or _first_date(text)
+            if when is None and line.end() == len(text) and BODY_WORD.search(body):
+                # "Byrådet – Dagsorden" over "Mødedato: 24. februar 2026": the meeting's day stands under its name
+                when = _date_near(head, address)
             if when is not None and (line.group("body") or BODY_WORD.search(body)):
                 return Step(ConsultationStep(body, when), address, "meeting line")
     for position, address in enumerate(head):
