@@ -138,3 +138,52 @@ Lead officer: Head of Commissioning
 """
     )
     assert _steps(card) == [("Adult Social Care Scrutiny Panel", "2026-10-27"), ("Executive", "2026-11-11")]
+
+
+def test_a_minutes_head_names_the_meeting_the_record_is_of():
+    card = analyse(
+        """Draft minutes of the Harbour Board held on 22 September 2026
+
+Present: Councillors Kerr (Chair), Doyle and Ruane
+
+1. Apologies
+None were received.
+
+2. Harbour Dues 2027
+RESOLVED - That the harbour dues for 2027 be approved.
+"""
+    )
+    assert _steps(card) == [("Harbour Board", "2026-09-22")]
+
+
+def test_an_agendas_item_approving_earlier_minutes_is_not_its_meeting():
+    card = analyse(
+        """Harbour Board
+
+Agenda
+
+Tuesday 20 October 2026
+
+1. Minutes of the Harbour Board held on 22 September 2026
+To approve the minutes as a correct record.
+
+2. Marina Extension
+"""
+    )
+    assert _steps(card) == [("Harbour Board", "2026-10-20")]
+
+
+def test_an_event_named_by_a_heading_takes_the_days_on_the_line_under_it():
+    card = analyse(
+        """Kommune Nordhavn
+Kultur og Fritid
+
+Foreningsseminar 2026
+
+Lørdag den 7. november 2026, kl. 9.30-15.00
+Nordhavn Bibliotek, Store Sal
+
+Dagens program byder på oplæg om frivillighed og fundraising.
+"""
+    )
+    assert read_field(card, "events") == ["2026-11-07"]

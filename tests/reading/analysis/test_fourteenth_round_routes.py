@@ -285,11 +285,7 @@ EXPECTED = [
     pytest.param(ENGLISH_FORWARD_PLAN, "deadlines", [], id="forward-plan-deadlines"),
     pytest.param(ENGLISH_FORWARD_PLAN, "events", [], id="forward-plan-events"),
     pytest.param(GERMAN_FACHTAG_PROGRAMME, "date", "2026-03-10", id="fachtag-date"),
-    pytest.param(GERMAN_FACHTAG_PROGRAMME, "events", ["2026-04-23"], id="fachtag-events",
-        marks=pytest.mark.xfail(strict=True, reason=(
-            'an event named by a heading with its day on the line below is not read'
-        )),
-    ),
+    pytest.param(GERMAN_FACHTAG_PROGRAMME, "events", ["2026-04-23"], id="fachtag-events"),
     pytest.param(GERMAN_FACHTAG_PROGRAMME, "deadlines", ["2026-04-09"], id="fachtag-deadlines"),
     pytest.param(GERMAN_FACHTAG_PROGRAMME, "consultations", [], id="fachtag-consultations"),
     pytest.param(DANISH_HOERINGSPERIODE, "date", "2026-03-02", id="hoeringsperiode-date"),
@@ -303,11 +299,7 @@ EXPECTED = [
     pytest.param(GERMAN_OFFENLAGE, "events", [], id="offenlage-events"),
     pytest.param(ENGLISH_MINUTES_EXTRACT, "date", "2026-02-04", id="extract-date"),
     pytest.param(ENGLISH_MINUTES_EXTRACT, "consultations", [("Licensing Committee", "2026-02-04")],
-                 id="extract-consultations",
-        marks=pytest.mark.xfail(strict=True, reason=(
-            '"Extract from the minutes of the … held on …" is not read as the meeting the extract records'
-        )),
-    ),
+                 id="extract-consultations"),
     pytest.param(ENGLISH_MINUTES_EXTRACT, "deadlines", ["2026-03-04"], id="extract-deadlines"),
     pytest.param(ENGLISH_MINUTES_EXTRACT, "events", [], id="extract-events"),
 ]

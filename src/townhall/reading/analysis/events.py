@@ -468,7 +468,7 @@ def _noun_events(text, start, end, mentions, used, route_dates, language):
         when = _event_date(text, sentence, start, noun, inside, used, route_dates)
         labelled = False
         if when is None:
-            when = _labelled_date(text, end, mentions, used)
+            when = _labelled_date(text, end, mentions, used) or _day_under_heading(text, start, end, mentions, used)
             labelled = when is not None
         reportable = True
         if when is None:
@@ -598,6 +598,26 @@ def _labelled_date(text: str, sentence_end: int, mentions: list[DateMention], us
     for mention in mentions:
         if low <= mention.span[0] < high and mention.span not in used:
             return mention
+    return None
+
+
+def _day_under_heading(text: str, start: int, end: int, mentions: list[DateMention], used) -> DateMention | None:
+    """Return the day (or days) that open the line under an event's heading.
+
+    A programme or invitation names its event in a heading of its own and prints the day on the next line:
+    "Fachtag „Kommunale Wärmeplanung“" over "Donnerstag, 23. April 2026, 9.30 bis 16.00 Uhr".
+    """
+    heading = text[start:end].strip()
+    if not heading or "\n" in heading or len(heading) > 100 or heading.endswith((".", ":", ",")):
+        return None
+    rest = text[end:end + _LABEL_REACH]
+    line = re.match(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*", rest)
+    if line is None:
+        return None
+    position = end + line.end()
+    for mention in mentions:
+        if mention.span[0] == position and mention.span not in used:
+            return mention if classify_role(text, mention) not in ("deadline", "document") else None
     return None
 
 

@@ -62,8 +62,10 @@ _GERMAN_MEETING = re.compile(
     r"\b(?:\d{1,2}\.\s*)?(?:öffentliche\s+|nichtöffentliche\s+|konstituierende\s+|ordentliche\s+|gemeinsame\s+)?"
     r"(?:Sitzung|(?<=Auszug aus dem )Protokoll)\s+(?:des|der)\s+(?P<body>(?:[A-ZÄÖÜ][\wäöüß-]*)(?:[ ,]+(?:und\s+)?[A-ZÄÖÜ][\wäöüß.-]*){0,6})"
 )
+# A record's own head names its meeting too: "Extract from the minutes of the Licensing Committee held on …"
+# (only where the line opens with it: an agenda's "Minutes of the meeting held on …" item is another meeting's).
 _ENGLISH_MEETING = re.compile(
-    r"\b(?:[Mm]eeting of (?:the )?)(?P<body>[A-Z][\w&'-]*(?:\s(?:(?:and|of|for|&)\s)?[A-Z][\w&'-]*){0,6})|(?P<body2>(?!(?:A|An|The|This|That|Each|Every|Next|Last)\s)(?:[A-Z][\w&'-]*\s){1,5})[Mm]eeting\b"
+    r"(?:\b[Mm]eeting of (?:the )?|^(?:(?:Extract|Excerpt)s? from (?:the )?|Draft |Confirmed )?[Mm]inutes of (?:the )?(?:[Mm]eeting of (?:the )?)?)(?P<body>[A-Z][\w&'-]*(?:\s(?:(?:and|of|for|&)\s)?[A-Z][\w&'-]*){0,6})|(?P<body2>(?!(?:A|An|The|This|That|Each|Every|Next|Last)\s)(?:[A-Z][\w&'-]*\s){1,5})[Mm]eeting\b"
 )
 # "Kultur- og Fritidsudvalget – Dagsorden – 2024-11-20T16:30:00+01:00 – Mødelokale 1"
 # The genre may also come first: "Referat – Børne- og Skoleudvalget – 2025-05-06", "Dagsorden for
