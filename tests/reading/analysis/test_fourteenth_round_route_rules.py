@@ -187,3 +187,42 @@ Dagens program byder på oplæg om frivillighed og fundraising.
 """
     )
     assert read_field(card, "events") == ["2026-11-07"]
+
+
+def test_a_route_list_whose_lines_were_joined_gives_one_step_per_dated_line_named_without_its_sitting_word():
+    card = analyse(
+        """Harrow Vale Council
+
+Report title: Library Service Review
+Report of: Head of Culture
+Date: 20 April 2026
+
+Future pathway of report:
+Communities Scrutiny Committee Meeting – 12 May 2026
+Cabinet Meeting – 2 June 2026
+
+Summary
+This report sets out options for the future of the library service.
+"""
+    )
+    assert _steps(card) == [("Cabinet", "2026-06-02"), ("Communities Scrutiny Committee", "2026-05-12")]
+
+
+def test_a_danish_route_sentence_names_the_deciding_body_after_inden_or_foer():
+    card = analyse(
+        """Ålbæk Kommune
+Social og Sundhed
+
+Dato: 12. maj 2026
+
+Ny plan for rehabilitering
+
+Sagen forelægges Social- og Sundhedsudvalget den 2. juni 2026 og Økonomiudvalget den 9. juni 2026, før
+Kommunalbestyrelsen træffer beslutning den 23. juni 2026.
+
+Planen samler genoptræning og hjemmepleje i ét forløb.
+"""
+    )
+    assert _steps(card) == [
+        ("Kommunalbestyrelsen", "2026-06-23"), ("Social- og Sundhedsudvalget", "2026-06-02"), ("Økonomiudvalget", "2026-06-09"),
+    ]

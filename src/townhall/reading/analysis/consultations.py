@@ -86,7 +86,7 @@ _DA_TRIGGER_WORDS = ("forelægges", "fremlægges", "behandles", "behandlet", "se
                      "til orientering", "beslutning", "behandling", "indstilling", "afgøres i")
 # what may stand between two bodies on one route: ", ", " og herefter ", " samt i "
 _DA_JOINER = re.compile(
-    r"[^.]*?(?:,|\bog\b|\bsamt\b)(?:\s+(?:herefter|derefter|endelig|efterfølgende|til sidst))?\s*(?:i\s+|til\s+)?"
+    r"[^.]*?(?:,|\bog\b|\bsamt\b)(?:\s+(?:herefter|derefter|endelig|efterfølgende|til sidst))?\s*(?:i\s+|til\s+|(?:inden|før)\s+)?"
 )
 _DANISH_DATE_TAIL = re.compile(r"\s*(?:på\s+(?:sit\s+)?møde(?:t)?\s+)?(?:(?:den|d\.)\s+)?[^,]*?\d{4}")
 # "til Beskæftigelses- og Integrationsudvalgets møde den 7. november 2012"

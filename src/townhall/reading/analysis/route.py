@@ -423,9 +423,17 @@ def _list_steps(fields: list[FormField]) -> list[Step]:
 _AFTER_YEAR = re.compile(r"(?<=\d{4})\)?\s*(?:,|;|\bog\b|\bund\b|\band\b|\bthen\b)\s+", re.IGNORECASE)
 
 
+# A list whose lines were joined into one value: "A – 12 May 2026 Cabinet Meeting – 2 June 2026"
+_YEAR_THEN_NAME = re.compile(r"(?<=\d{4})\s+(?=[A-ZÆØÅÄÖÜ])")
+
+
 def _dated_parts(value: str) -> list[str]:
-    """Split a route list into its steps: at arrows and semicolons, and after each step's date."""
-    return [piece for part in _PATHWAY_SPLIT.split(value) for piece in _AFTER_YEAR.split(part) if piece.strip()]
+    """Split a route list into its steps: at arrows and semicolons, and after each step's date.
+
+    Where one piece holds more than one date, a capitalised word right after a date's year opens the next step.
+    """
+    pieces = [piece for part in _PATHWAY_SPLIT.split(value) for piece in _AFTER_YEAR.split(part) if piece.strip()]
+    return [part for piece in pieces for part in (_YEAR_THEN_NAME.split(piece) if len(find_dates(piece)) > 1 else [piece])]
 
 
 def normalised(text: str) -> str:
@@ -593,9 +601,13 @@ _SITTING_KIND = re.compile(
 )
 
 
+# Nor is the word for the sitting after it: "County Council Meeting – 13th March 2025", "Byrådsmøde" aside.
+_SITTING_AFTER = re.compile(r"\s+(?:Meeting|Sitzung|Møde|Mødet)$", re.IGNORECASE)
+
+
 def without_sitting_kind(body: str) -> str:
-    """Return *body* without the kind of sitting before it, where a body's name remains."""
-    rest = _SITTING_KIND.sub("", body)
+    """Return *body* without the kind of sitting before it and the word for the sitting after it, where a name remains."""
+    rest = _SITTING_AFTER.sub("", _SITTING_KIND.sub("", body))
     return rest if rest != body and BODY_WORD.search(rest) else body
 
 
