@@ -260,7 +260,7 @@ def search_papers(
     if ids and all(paper_id in loaded for paper_id in ids):
         found = loaded
     else:
-        found = Paper.objects.select_related("body", "main_file").in_bulk(ids) if ids else {}
+        found = _loaded(ids) if ids else {}
     rows = [found[paper_id] for paper_id in ids if paper_id in found]
     wanted = _Wanted.of(plan) if rows and plan is not None else None
     hits = [Hit(paper=paper, snippet_html=_snippet(paper, wanted, user), score=scores.get(paper.pk, 0.0)) for paper in rows]
@@ -293,7 +293,7 @@ def _by_passage(ranked: list[tuple[int, float]], plan: MatchPlan, user,
     head = [paper_id for paper_id, _ in ranked[: passages.HEAD]]
     if len(head) < 2:
         return ranked, {}
-    loaded = Paper.objects.select_related("body", "main_file").in_bulk(head)
+    loaded = _loaded(head)
     wanted = passages.QueryParts.of(plan)
     qualities = {}
     for paper in loaded.values():
@@ -301,6 +301,12 @@ def _by_passage(ranked: list[tuple[int, float]], plan: MatchPlan, user,
         if main is not None and main.text and access.may_see(user, main):
             qualities[paper.pk] = wanted.quality(f"{paper.name}\n{main.text}", document_language(paper.language))
     return passages.reranked(ranked, qualities, tier), loaded
+
+
+def _loaded(ids: list[int]) -> dict[int, Paper]:
+    """Return the papers ``ids`` with body and main file, by id (unordered: the caller orders them)."""
+    # Without the model's default ordering: the ORDER BY would only cost compiling and sorting.
+    return Paper.objects.select_related("body", "main_file").order_by().in_bulk(ids)
 
 
 def _by_date(
@@ -537,7 +543,7 @@ def _facets(candidates: list[Candidate], filters: dict, user) -> tuple[int, dict
     undated = sum(years.pop(unknown, 0) for unknown in ("", None, 0))
     years = Counter({int(year): n for year, n in years.items()})
     total = len(candidates)
-    named = {pk: (slug, name) for pk, slug, name in Body.objects.filter(pk__in=list(bodies)).values_list("pk", "slug", "name")}
+    named = _body_names(list(bodies))
     kind_labels = dict(PAPER_KINDS)
     organizations: Facet = []
     if total and (filters.get("body") or total <= ORGANIZATION_FACET_LIMIT):
@@ -551,6 +557,18 @@ def _facets(candidates: list[Candidate], filters: dict, user) -> tuple[int, dict
         + ([(UNDATED, str(_("Undated")), undated)] if undated else []),
     }
     return total, facets
+
+
+def _body_names(ids: list) -> dict[int, tuple[str, str]]:
+    """Return the slug and name of each live municipality among ``ids``."""
+    ids = [pk for pk in ids if isinstance(pk, int)]
+    if not ids:
+        return {}
+    # One plain statement: the ORM would spend longer building it than SQLite running it.
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT id, slug, name FROM {Body._meta.db_table} WHERE deleted = %s AND id IN "
+                       f"({', '.join(['%s'] * len(ids))})", [False, *ids])
+        return {pk: (slug, name) for pk, slug, name in cursor.fetchall()}
 
 
 def _by_count(counter: Counter) -> list:
@@ -593,7 +611,7 @@ def _organization_facet(paper_ids: list[int], filters: dict, user) -> Facet:
         counts = cursor.fetchall()
     organizations = {
         pk: (name, short or body_name)
-        for pk, name, short, body_name in access.visible(Organization, user).filter(pk__in=[row[0] for row in counts]).values_list(
+        for pk, name, short, body_name in access.visible(Organization, user).filter(pk__in=[row[0] for row in counts]).order_by().values_list(
             "pk", "name", "body__short_name", "body__name"
         )
     }
@@ -675,20 +693,36 @@ class _Wanted:
 
     def spans(self, text: str, language: str) -> list[tuple[int, int]]:
         """Return the offsets of the words of ``text`` that have a wanted term."""
-        found = []
         # Texts repeat their words: each distinct word is looked at once.
         wanted: dict[str, bool] = self._marked.setdefault(language, {})
-        for match in passages.TEXT_WORD_RE.finditer(text):
-            word = match.group(0)
-            marked = wanted.get(word)
-            if marked is None:
-                marked = wanted[word] = any(
-                    term in self.terms or (self.prefixes and term.startswith(self.prefixes))
-                    for term in passages.word_terms(word, language)
-                )
-            if marked:
-                found.append(match.span())
-        return found
+        words = set(passages.TEXT_WORD_RE.findall(text))
+        for word in words.difference(wanted):
+            wanted[word] = any(
+                term in self.terms or (self.prefixes and term.startswith(self.prefixes))
+                for term in passages.word_terms(word, language)
+            )
+        marked = [word for word in words if wanted[word]]
+        if not marked:
+            return []
+        # Only the few marked words are looked for again, where they stand as whole words.
+        starts = _WORD_START_RE.match
+        return [match.span() for match in _marked_words_re(frozenset(marked)).finditer(text)
+                if starts(text, match.start())]
+
+
+# Where ``passages.TEXT_WORD_RE`` begins a word: after no letter or digit, nor after one joined by "-", "/" or ".".
+_WORD_START_RE = re.compile(r"(?<![^\W_])(?<![^\W_][-/.])")
+
+
+@functools.lru_cache(maxsize=1024)
+def _marked_words_re(words: frozenset[str]) -> re.Pattern:
+    """Return a pattern finding ``words`` (words of ``passages.TEXT_WORD_RE``) where that pattern would end one.
+
+    Longest first, so that a word is not cut at another that begins it. Where such a word begins is
+    checked by ``_WORD_START_RE``: no word of ``TEXT_WORD_RE`` begins inside another one.
+    """
+    alternatives = "|".join(re.escape(word) for word in sorted(words, key=lambda word: (-len(word), word)))
+    return re.compile(f"(?:{alternatives})(?![^\\W_])(?![-/.][^\\W_])")
 
 
 def _plain(text: str) -> str:
