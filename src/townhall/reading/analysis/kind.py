@@ -12,6 +12,11 @@ from townhall.reading.analysis.bodies import body_meeting_line
 from townhall.reading.analysis.route import meeting_line
 
 _I = re.IGNORECASE | re.MULTILINE
+# An executive body's Antrag to the assembly that decides is its proposal, not members' motion.
+_EXECUTIVE_ANTRAG = (
+    r"(?:Bericht und )?Antrag (?:des|der) (?:Gemeinderate?s|Stadtrate?s|Regierungsrate?s|Magistrats|Stadtsenate?s"
+    r"|Gemeindevorstande?s|Kreisausschusses|Verwaltung)\b[^\n]{0,40}?\ban (?:den|die|das)\b"
+)
 # (kind, guard words, pattern, weight): a pattern is only searched when one of its guard words occurs
 # in the lower-cased text, which is far cheaper than running every pattern over every paper.
 _CUES: tuple[tuple[str, tuple[str, ...], re.Pattern, float], ...] = tuple(
@@ -23,7 +28,10 @@ _CUES: tuple[tuple[str, tuple[str, ...], re.Pattern, float], ...] = tuple(
         ("notice", ("kenntnis", "note", "noting"), r"\(zur Kenntnis\)|\basked to note\b|\bto note the (?:contents|report|update)\b|\bfor noting\b", 3.0, _I),
         ("notice", ("informationsdrucksache",), r"\bInformationsdrucksache\b", 2.0, re.MULTILINE),
         ("notice", ("orientering", "orienteres"), r"\borienteringen giver ikke anledning til\b|\budvalget orienteres\b|\bsagen er til orientering\b|\bgives til orientering\b|\borienterer (?:hermed )?(?:udvalget|byrådet|kommunalbestyrelsen|borgerrepræsentationen)\b", 10.0, _I),
-        ("proposal", ("beschluss", "dringlichkeitsvorlage"), r"\bBeschlussvorlage\b|\bBeschlussvorschlag\b|\bBeschlussentwurf\b|\bDringlichkeitsvorlage\b", 2.0, re.MULTILINE),
+        ("proposal", ("beschluss", "dringlichkeitsvorlage"), r"\bBeschlussvorlage\b|\bBeschlussvorschlag\b|\bBeschlussentwurf\b|\bBeschlussantrag\b|\bDringlichkeitsvorlage\b", 2.0, re.MULTILINE),
+        # An executive's proposal to the assembly that decides: "Antrag des Gemeinderates an die Gemeindeversammlung",
+        # "Bericht und Antrag des Stadtrates an den Einwohnerrat", "Antrag des Magistrats an die Stadtverordnetenversammlung".
+        ("proposal", ("antrag des", "antrag der"), rf"^\s*{_EXECUTIVE_ANTRAG}", 6.0, re.MULTILINE),
         ("proposal", ("indstiller",), r"\bindstiller,? at\b|\bindstiller\b", 2.0, _I),
         ("proposal", ("beslutningspunkter", "indstilling", "forslag til beslutning", "at "), r"^\s*(?:\d\.\s*)?(?:Beslutningspunkter|Indstilling|Forslag til beslutning)\s*$|^\s*at (?:byrådet|borgerrepræsentationen|kommunalbestyrelsen|udvalget|økonomiudvalget) (?:godkender|beslutter|vedtager|tiltræder)\b", 1.5, _I),
         ("proposal", ("til",), r"^\s*Til:?\s.*(?:Byråd(?:et)?|Borgerrepræsentationen|Kommunalbestyrelsen)\b", 2.0, _I),
@@ -285,6 +293,9 @@ _LEADING_NUMBER = re.compile(r"^(?:(?:TOP|Punkt|Pkt\.|Item|Agenda item)\s*)?\d{1
 _HEAD_ADDRESSES = 14
 
 
+_EXECUTIVE_ANTRAG_LINE = re.compile(_EXECUTIVE_ANTRAG, re.IGNORECASE)
+
+
 def kind_from_layout(document, text: str = "") -> tuple[str, object] | None:
     """Return the kind the paper's own heading names, with the line it stands on, or None.
 
@@ -352,6 +363,8 @@ def is_genre_name(text: str) -> bool:
 def _genre(text: str) -> str | None:
     bare = text.strip(" :*")
     unnumbered = _LEADING_NUMBER.sub("", bare)
+    if _EXECUTIVE_ANTRAG_LINE.match(unnumbered):
+        return "proposal"
     folded = _unspaced(unnumbered.casefold())
     kind = _GENRE_HEADINGS.get(folded)
     if kind is None:

@@ -152,6 +152,7 @@ def find_municipality(text: str) -> str | None:
         text = text[:_HEAD_SAMPLE] + "\n" + text[-_TAIL_SAMPLE:]
     text = _without_recipient(text)
     _explicit_names(text, scores)
+    _address_line_issuer(text, scores)
     if "@" in text or "www." in text or "http" in text:
         for match in _DOMAIN.finditer(text):
             official = _domain_owner(match.group(1).lower())
@@ -324,6 +325,28 @@ def _explicit_names_in(text: str, scores: dict[str, float]) -> None:
         for match in _COUNCIL_LINE.finditer(text, 0, _HEAD_CHARS):
             if not _ENGLISH_BODY.fullmatch(match.group(1)) and match.group(1).split()[0] not in _GENERIC_COUNCIL_WORDS:
                 scores[match.group(1)] += _weight(match.start())
+
+
+# A footer or letterhead printed as one line of fields: "City of Millbrook | 200 Civic Center Drive | Millbrook, OR
+# 97399 | www.millbrookor.gov", "Stadt Lindenau · Markt 1 · 04123 Lindenau". Its first field is the issuer.
+_FIELD_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+_POSTAL_OR_WEB = re.compile(r"\b\d{4,5}\b|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|\b[A-Z][0-9][A-Z] ?[0-9][A-Z][0-9]\b|www\.|@")
+
+
+def _address_line_issuer(text: str, scores: dict[str, float]) -> None:
+    """Read the body named first on an address line of separated fields as a line of its own."""
+    firsts = []
+    for line in text.split("\n"):
+        if line.count("|") + line.count("·") + line.count("•") < 2:
+            continue
+        fields = _FIELD_SEPARATOR.split(line.strip())
+        if len(fields) >= 3 and any(_POSTAL_OR_WEB.search(field) for field in fields[1:]):
+            firsts.append(fields[0].strip())
+    if firsts:
+        found: dict[str, float] = defaultdict(float)
+        _explicit_names_in("\n".join(firsts), found)
+        for official in found:
+            scores[official] += _EXPLICIT
 
 
 def _whole_line(text: str, start: int, end: int) -> bool:

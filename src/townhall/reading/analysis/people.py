@@ -173,6 +173,10 @@ def find_signatories(text: str) -> list[str]:
             if name:
                 names.append(name)
             continue
+        side_by_side = _column_names(line) if index >= len(lines) - 40 else None
+        if side_by_side:
+            names.extend(side_by_side)  # two signers printed in two columns: "Ursula Keller      Beat Frei"
+            continue
         pair = _NAME_PAIR.match(line)
         if pair and index >= len(lines) - 40:
             first, second = as_name(pair.group(1)), as_name(pair.group(2))
@@ -219,6 +223,20 @@ def _proposers(lines: list[str]) -> list[str]:
     return names
 
 
+_COLUMN_GAP = re.compile(r"\s{3,}|\t")
+
+
+def _column_names(line: str) -> list[str] | None:
+    """Return the names a line sets side by side in columns, one of them opening with a known first name, or None."""
+    cells = [cell for cell in _COLUMN_GAP.split(line.strip()) if cell]
+    if len(cells) < 2:
+        return None
+    names = [as_name(cell) for cell in cells]
+    if all(names) and any(name.split()[0].lower() in FIRST_NAMES for name in names):
+        return names
+    return None
+
+
 def _names_over_roles(lines: list[str]) -> list[str]:
     names = []
     for index, line in enumerate(lines[:-1]):
@@ -237,6 +255,10 @@ def _names_after(lines: list[str], index: int) -> list[str]:
         seen += 1
         if seen > _SIGNATURE_WINDOW:
             break
+        side_by_side = _column_names(line)
+        if side_by_side:
+            names.extend(side_by_side)
+            continue
         name = as_name(line)
         if name and (name.split()[0].lower() in FIRST_NAMES or not name.lower().endswith(_UNIT_ENDINGS)):
             names.append(name)

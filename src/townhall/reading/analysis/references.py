@@ -36,7 +36,8 @@ _CASE = _label(
 )
 _DOCUMENT = _label(r"dokument\s?nr\.?|dok\.?\s?nr\.?|dokumentnummer|document\s?(?:no\.?|number)")
 _PAPER = _label(
-    r"(?:sitzungs|beschluss|informations|mitteilungs)?vorlagen?-?\s?(?:nummer|nr\.?)|drucksachen?-?\s?(?:nummer|nr\.?)|drucksache|ds[- ]?nr\.?"
+    # The form's name may be a compound of the body it goes to: "Gemeinderatsdrucksache Nr.", "Kreistagsvorlage Nr.".
+    r"[a-zäöüß]*vorlagen?-?\s?(?:nummer|nr\.?)|[a-zäöüß]*drucksachen?-?\s?(?:nummer|nr\.?)|drucksache|ds[- ]?nr\.?"
     r"|beschlussvorlage\s?nr\.?|mitteilung\s?nr\.?|antrag\s?nr\.?|anfrage\s?nr\.?|report\s?(?:no\.?|number)"
     r"|paper\s?(?:no\.?|number)|report\s?ref(?:erence)?\.?"
     # Swiss councils number their business: "Geschäft Nr. 2024-031", "GR Nr. 2023/112".

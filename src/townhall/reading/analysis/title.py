@@ -53,7 +53,7 @@ _FORM_LINE = re.compile(
 _GENRE_START = re.compile(rf"^(?:{_GENRE})\b", re.IGNORECASE)
 _FORM_PHRASE = re.compile(r"§|\bgem(?:\.|äß)|\bFraktion\b|\bGeschäftsordnung\b|forslag fra\b")
 _REFERENCE_LINE = re.compile(
-    r"^(?:\w*vorlage|Vorlagen|Drucksache\w*|DS|Sags?|J\.|Journal|Dok|Az|Aktenzeichen|Our ref|Your ref|Ihr Zeichen"
+    r"^(?:\w*vorlage|Vorlagen|\w*drucksache\w*|DS|Sags?|J\.|Journal|Dok|Az|Aktenzeichen|Our ref|Your ref|Ihr Zeichen"
     r"|Unser Zeichen|Case|File|Gesch(?:ä|ae)ft\w*|Beschluss-?\s?(?:Nr|Nummer)|GR|Traktandum|Trakt|Item|Zahl|Zl|Report (?:No|Number)|Dnr|Diarienr|Saksnr|Arkivsak)\b.*(?:\bNr\b|\bnr\b|\d)",
     re.IGNORECASE,
 )
@@ -70,6 +70,8 @@ _BODY_LINE = re.compile(
     r"|^[A-ZÆØÅ][\wæøåÆØÅ-]+ (?:Kommune|Regionskommune|KOMMUNE|REGIONSKOMMUNE)$"
     r"|^(?:[A-Z][\w,&-]* (?:(?:and|of|for|the) )?){1,5}(?:Council|Committee|Sub-Committee|Cabinet|Board|Panel)$"
     r"|^(?:Referat|Amt|Büro|Dezernat|Fachbereich|Kontoret|Afdelingen|Center) (?:für|for)\b"
+    # A unit by its number, its office named after a dash: "Dezernat II – Amt für Stadtentwicklung", "Fachbereich 3".
+    r"|^(?:Dezernat|Fachbereich|Geschäftsbereich|Referat|Abteilung|Fachdienst|Bereich) (?:[IVX]{1,4}|\d{1,3})\b\.?(?: ?[–-] ?.{2,80})?$"
     # A department named in the head ("Departement Tiefbau und Entsorgung", "Directorate of Place").
     r"|^(?:Departement|Department|Direktion|Geschäftsbereich|Directorate) (?:(?:für|for|of) )?[A-ZÄÖÜ][\w-]*(?:,? (?:(?:und|and|&) )?[A-ZÄÖÜ][\w-]*){0,4}$"
     r"|^[A-ZÆØÅ][\wæøå]+ (?:Afdeling|Forvaltning)$"
@@ -77,6 +79,8 @@ _BODY_LINE = re.compile(
     r"|^(?:Markt|Amt) [A-ZÄÖÜ][\wäöüß-]+(?: (?:am|an der|im|in der|bei) [A-ZÄÖÜ][\wäöüß-]+)?$"
     r"|^(?:Der|Die) (?:Ober)?[Bb]ürgermeister(?:in)?$"
     r"|^[\wæøåÆØÅ-]+(?:- og [\wæøå-]+)?(?:udvalget|udvalg|forvaltningen|forvaltning)$"
+    # A Danish committee named by its fields: "Udvalget for Klima og Teknik", "Udvalget for Børn, Unge og Familie".
+    r"|^Udvalget for [A-ZÆØÅ][\wæøå-]*(?:(?:,| og| &) [\wæøåÆØÅ-]+){0,4}$"
     r"|^(?:Kommunalbestyrelsen|Byrådet|Regionsrådet|Borgerrepræsentationen|Gemeinderat|Stadtrat|Kreistag|Grosser Rat)$"
     r"|^(?:Ausschuss|Rat|Bezirksvertretung)\b.{0,80}$"
     r"|^(?:London |Royal )?Borough of [A-Z][\w -]+$"
@@ -162,6 +166,13 @@ _GROUP_LINE = re.compile(
     r"|Wählergruppe)\b|^[\w&'’ -]{2,60} (?:Group|Fraktion|Ratsfraktion|Gruppe)$"
 )
 _ROUTE_LIST_HEADING = re.compile(r"^(?:Beratungsfolge|Beratungsweg|Behandlungsfolge|Behandles i|Behandlingsforløb)\s*:?$", re.IGNORECASE)
+# The header row of a route table printed as text: "Beratung  Sitzung am  Status", "Gremium Datum TOP Ö/N".
+_ROUTE_TABLE_HEADER = re.compile(
+    r"^(?:Beratung(?:sfolge)?|Beratungsgremium|Gremium|Behandlung|Udvalg|Committee|Meeting)"
+    r"(?:\s+(?:Sitzung(?: am| vom)?|Sitzungstermin|Sitzungsdatum|Datum|Termin|Status|Zuständigkeit|Rolle|Beratungsart|TOP"
+    r"|Ö/N|Dato|Mødedato|Behandling|Date|Role|Status|Item|Decision)){2,6}$",
+    re.IGNORECASE,
+)
 _HEAD_LINES = 25
 _MAX_TITLE = 220
 _MIN_TITLE = 6
@@ -223,7 +234,7 @@ def _first_heading(lines: list[str]) -> str | None:
         if seen <= _LETTERHEAD_REACH and _issuer_line(line):
             index += 1
             continue
-        if _ADDRESS_OPENING.match(line) or _ROUTE_LIST_HEADING.match(line):
+        if _ADDRESS_OPENING.match(line) or _ROUTE_LIST_HEADING.match(line) or _ROUTE_TABLE_HEADER.match(" ".join(line.split())):
             # "An den" / "Til" opens an address block, "Beratungsfolge:" a list of the bodies that discuss the
             # paper: skip it to the next blank line.
             while index < len(lines) and lines[index]:
@@ -282,11 +293,13 @@ def _is_heading(line: str) -> bool:
         return False
     if _ITEM_NUMBER_LINE.match(line):
         return False
+    if _ROUTE_TABLE_HEADER.match(" ".join(line.split())):
+        return False
     if _GENRE_START.match(line):
         if _FORM_PHRASE.search(line):
             return False
-    elif _BODY_LINE.search(line):
-        return False
+    elif _BODY_LINE.search(line) or (line.isupper() and _BODY_LINE.search(line.title())):
+        return False  # a body's name, also in capitals ("LICENSING SUB-COMMITTEE"): the meeting's, not the subject
     if _GROUP_LINE.search(line):
         return False  # a party group heads a motion as its sender
     if _SALUTATION.match(line) or _ADDRESS_OPENING.match(line) or _AUTHOR_LINE.match(line) or _FORM_ADDRESSED.match(line):

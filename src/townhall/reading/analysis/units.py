@@ -107,6 +107,13 @@ _REPORTING_UNIT = re.compile(
     r"\b(?:Das|Der|Die) ((?:Amt|Referat|Büro|Dezernat|Fachbereich|Stabsstelle) für [^.,;\n]{3,80}?)"
     r" (?:berichtet|informiert|teilt mit)\b"
 )
+# A unit by its number over the office that wrote the paper, on a line of its own in the head: "Dezernat II – Amt
+# für Stadtentwicklung und Baurecht", "Fachbereich 4 – Fachdienst Jugend".
+_NUMBERED_UNIT_LINE = re.compile(
+    r"^(?:Dezernat|Fachbereich|Geschäftsbereich|Bereich) (?:[IVX]{1,4}|\d{1,3}) ?[–-] ?"
+    r"(?:Amt|Fachbereich|Referat|Abteilung|Fachdienst|Büro|Stabsstelle|[A-ZÄÖÜ][\wäöüß-]*amt)\b[^:\t]{0,80}$"
+)
+_HEAD_UNIT_LINES = 20
 _NEUTER_UNITS = ("referat", "amt", "büro", "dezernat", "zentrum", "sekretariat", "team", "kulturamt")
 
 _ADDRESSEE_LABEL = re.compile(
@@ -220,11 +227,15 @@ def find_author_unit(text: str) -> str | None:
             value = match.group("value").split("\t")[0].strip(" .")
             if not value:
                 value = _next_non_empty(lines, index)
-            if value and _looks_like_unit(value):
+            if value and _looks_like_unit(value) and not _is_person(value):  # "Verfasser: Tobias Reinhardt" names a person
                 label = line.split(":")[0].strip()
                 if re.fullmatch(r"[IVX]+|\d+", value) and label.lower() in ("dezernat", "fachbereich", "amt", "referat"):
                     value = f"{label} {value}"
                 return value
+    for line in lines[:_HEAD_UNIT_LINES]:
+        numbered = _NUMBERED_UNIT_LINE.match(line.strip())
+        if numbered:
+            return numbered.group(0)
     for line in lines[:40]:
         sender = _SENDER_LABEL.match(line)
         if sender and _UNIT_WORD.search(sender.group("value")):
@@ -232,7 +243,10 @@ def find_author_unit(text: str) -> str | None:
     match = _INDSTILLER.search(text)
     if match and match.group(1).lower() not in ("forvaltningen", "forvaltning", "afdelingen", "sekretariatet"):
         return match.group(1)
-    unit = _letterhead_unit(lines)
+    group = _group_under_signature(lines)
+    if group:
+        return group
+    unit = _letterhead_unit(lines) or _unit_under_issuer_at_foot(lines)
     if unit:
         return unit
     sent = sender_and_body(text)
@@ -272,6 +286,12 @@ def find_author_unit(text: str) -> str | None:
     if match and not _BODY_WORD.search(match.group(1)) and not _is_person(match.group(1)):
         return match.group(1)
     return _sender_under_issuer(lines) or _unit_on_first_line(lines)
+
+
+def _capitals_titled(line: str) -> str:
+    """Return a line in capitals in title case, its joining words small: "Audit and Governance Committee"."""
+    words = line.title().split()
+    return " ".join(word.lower() if index and word.lower() in ("and", "of", "for", "the") else word for index, word in enumerate(words))
 
 
 def _title_word(word: str) -> str:
@@ -373,6 +393,8 @@ def find_addressees(text: str, kind: str | None = None) -> list[str]:
     for line in lines[:12]:
         if _ENGLISH_COMMITTEE.match(line):
             return [line]
+        if line.isupper() and _ENGLISH_COMMITTEE.match(titled := _capitals_titled(line)):
+            return [titled]  # "LICENSING SUB-COMMITTEE" over the meeting's date: the body in capitals
         meeting = _MEETING_HEADER.match(line)
         if meeting and kind == "motion":
             return [meeting.group("body")]
@@ -491,6 +513,49 @@ def _signing_unit(lines: list[str], units: list[str]) -> str | None:
     return None
 
 
+_CLOSING_LINE = re.compile(
+    r"^(?:Mit freundlichen Grü(?:ß|ss)en|Freundliche Grü(?:ß|ss)e|Med venlig hilsen|Venlig hilsen|Yours sincerely"
+    r"|Yours faithfully|Kind regards|Best regards)\b",
+    re.IGNORECASE,
+)
+_SIGNED_GROUP = re.compile(
+    r"^(?:(?:[A-ZÄÖÜ][\wäöüß]*-)?(?:Gemeinderats|Stadtrats|Kreistags|Rats)?[Ff]raktion\b[^:\t]{0,80}"
+    r"|(?:[A-Z][\w&'’-]* (?:and |& )?){1,4}(?:Group|Party Group))$"
+)
+
+
+def _group_under_signature(lines: list[str]) -> str | None:
+    """Return the council group named under the signer of a closing: "Katrin Meisner / Fraktion Bündnis 90/Die Grünen …"."""
+    tail = [line.strip() for line in lines if line.strip()][-_FOOT_LINES:]
+    for position, line in enumerate(tail):
+        if _CLOSING_LINE.match(line):
+            for below in tail[position + 1 : position + 5]:
+                if _SIGNED_GROUP.match(below):
+                    return below
+            return None
+    return None
+
+
+_FOOT_LINES = 12
+
+
+def _unit_under_issuer_at_foot(lines: list[str]) -> str | None:
+    """Return the unit under the council's name in the closing block: "Skovdal Kommune / Natur og Miljø / Torvegade 3"."""
+    tail = [line.strip() for line in lines if line.strip()][-_FOOT_LINES:]
+    for position, line in enumerate(tail[:-2]):
+        if not (_BODY_HEAD.search(line) and len(line.split()) <= 5):
+            continue
+        below, after = tail[position + 1], tail[position + 2]
+        if any(ch.isdigit() for ch in below) or _BODY_HEAD.search(below) or as_name(below):
+            continue
+        if not (_POSTAL_LINE.search(after) or any(ch.isdigit() for ch in after)):
+            continue  # the unit stands over the body's postal address
+        if _AREA_PAIR.match(below) or (_LETTERHEAD_UNIT.match(below) and not _BUILDING.search(below)):
+            return below
+    return None
+
+
+_POSTAL_LINE = re.compile(r"\b\d{4,5} [A-ZÆØÅÄÖÜ]|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b")
 _AREA_PAIR = re.compile(r"^[A-ZÆØÅÄÖÜ][a-zæøåäöüß]+(?:, [A-ZÆØÅÄÖÜ][a-zæøåäöüß]+){0,2} (?:og|und) [A-ZÆØÅÄÖÜ][a-zæøåäöüß]+$")
 
 
