@@ -39,5 +39,6 @@ FIRST_NAMES = frozenset(
     eric stephen larry justin scott brandon frank raymond gregory samuel patrick alan fiona ian iain
     alastair angus callum craig duncan euan fraser gordon graham hamish kirsty lesley lindsay morag
     neil rory ross stuart eilidh catriona moira shona gillian helen karen margaret susan elizabeth
+    beat urs reto ueli
     """.split()
 )

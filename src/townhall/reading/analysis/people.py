@@ -227,12 +227,12 @@ _COLUMN_GAP = re.compile(r"\s{3,}|\t")
 
 
 def _column_names(line: str) -> list[str] | None:
-    """Return the names a line sets side by side in columns, one of them opening with a known first name, or None."""
+    """Return the names a line sets side by side in columns, each opening with a known first name, or None."""
     cells = [cell for cell in _COLUMN_GAP.split(line.strip()) if cell]
     if len(cells) < 2:
         return None
     names = [as_name(cell) for cell in cells]
-    if all(names) and any(name.split()[0].lower() in FIRST_NAMES for name in names):
+    if all(names) and all(name.split()[0].lower() in FIRST_NAMES for name in names):
         return names
     return None
 
