@@ -3,7 +3,8 @@
     .venv/bin/python bench/cards_ablation.py [--cache DIR] [--only NAME,...] [--write]
 
 The real papers (and the seeds) are extracted once into their layouts (kept in ``--cache``,
-a folder of pickles keyed by the bytes' SHA-256, so a second run skips extraction). Then every
+a folder of pickles keyed by the bytes' SHA-256 and by a digest of the extraction code, so a
+second run skips extraction and a change to the extractors is never read from stale layouts). Then every
 rule of ``townhall.reading.analysis`` is switched off in turn and the layouts are analysed
 again: a module-level pattern (``re.compile``) is replaced by one that never matches, a
 module-level lexicon (a set, tuple, list or dict of words) or a tuple of functions a module
@@ -43,6 +44,18 @@ from bench.cards import REAL, SHARED, core, load_scorer, municipality_of  # noqa
 NEVER = re.compile(r"(?!)")
 
 
+def extraction_digest() -> str:
+    """Return a digest of the reading code that makes a layout: every module of the reading package but the analysis."""
+    import townhall.reading as package
+
+    digest = hashlib.sha256()
+    base = Path(package.__file__).parent
+    for source in sorted(base.rglob("*.py")):
+        if "analysis" not in source.relative_to(base).parts:
+            digest.update(str(source.relative_to(base)).encode() + b"\0" + source.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def layouts(cache: Path) -> dict[str, tuple[str, object]]:
     """Return each scored paper's name -> (group, analysed layout), extracting what the cache lacks."""
     from townhall.reading.extractors import extract
@@ -57,9 +70,10 @@ def layouts(cache: Path) -> dict[str, tuple[str, object]]:
     for doc in sorted((SHARED / "seeds").iterdir()):
         papers[doc.stem] = ("seeds", doc)
     found: dict[str, tuple[str, object]] = {}
+    code = extraction_digest()
     for name, (group, doc) in papers.items():
         data = doc.read_bytes()
-        key = cache / (hashlib.sha256(data).hexdigest() + ".pickle")
+        key = cache / f"{hashlib.sha256(data).hexdigest()}-{code}.pickle"
         if key.exists():
             document = pickle.loads(key.read_bytes())
         else:
