@@ -236,3 +236,12 @@ def test_a_students_transit_pass_is_found_by_its_german_name(add_paper):
                       "The UPass would give every student a bus pass.", language="en")
     add_paper("Bus timetable", "New bus routes and a season ticket.", language="en")
     assert [hit.paper.pk for hit in search_papers(query="Semesterticket", user=None).hits] == [upass.pk]
+
+
+def test_two_glossary_phrases_sharing_a_word_each_carry_their_translations(add_paper):
+    # "urban renewal area": *urban renewal* is read first, and *renewal area* (a redevelopment
+    # area) shares its second word; a German paper naming only the latter must still be found.
+    area = add_paper("Tagesordnung", "Teilaufhebung der Satzung über das Sanierungsgebiet am Bahnhof.", language="de")
+    add_paper("Sitzung", "Der Rat berät den Haushalt und die Schulen.", language="de")
+    hits = search_papers(query="urban renewal area", user=None, filters={}).hits
+    assert hits and hits[0].paper.pk == area.pk

@@ -577,14 +577,24 @@ def _required_nodes(query: Query, languages: Sequence[str], expand: bool,
     ]
     keep_stopwords = all(droppable) if clauses else False
     named = _name_positions(clauses, plain, known)
+    unnamed = [p and k not in named for k, p in enumerate(plain)]
     nodes: list[tuple[str, Node]] = []
+    # Terms of a glossary phrase that overlaps the one before it, by the position of each of its
+    # words past that phrase ("urban renewal" + "renewal area"): see ``_overlapping_terms``.
+    carried: dict[int, list[Node]] = {}
     i = 0
     while i < len(clauses):
-        if expand and plain[i] and i not in named:
-            group = _glossary_group(clauses, [p and k not in named for k, p in enumerate(plain)], droppable, i,
-                                    languages, known)
+        if expand and unnamed[i]:
+            group = _glossary_group(clauses, unnamed, droppable, i, languages, known)
             if group is not None:
                 node, used = group
+                overlap = _overlapping_terms(clauses, unnamed, droppable, i, used, languages)
+                if overlap is not None:
+                    end, terms = overlap
+                    node = _either([node, *terms]) or node
+                    for k in range(i + used, end):
+                        carried.setdefault(k, []).extend(terms)
+                node = _either([node, *carried.get(i, ())]) or node
                 nodes.append((" ".join(str(c) for c in clauses[i : i + used]), node))
                 i += used
                 continue
@@ -597,8 +607,36 @@ def _required_nodes(query: Query, languages: Sequence[str], expand: bool,
         else:
             node = _item_node(clause, languages, expand, known, name=i - 1 in named)
         if node is not None:
-            nodes.append((str(clause), node))
+            nodes.append((str(clause), _either([node, *carried.get(i - 1, ())]) or node))
     return nodes
+
+
+def _overlapping_terms(clauses: Sequence[Clause], plain: Sequence[bool], droppable: Sequence[bool], start: int,
+                       used: int, languages: Sequence[str]) -> tuple[int, list[Node]] | None:
+    """Return the end and the terms of a glossary phrase that begins inside the group at ``start`` and ends past it.
+
+    "urban renewal area" holds two glossary phrases that share a word: *urban renewal* (the
+    group read first) and *renewal area* (a redevelopment area, *Sanierungsgebiet*). Reading
+    the first alone loses the second concept's translations. A paper holding the second
+    phrase holds what the shared and later words ask for, so its terms are an alternative of
+    the first group and of each later word it covers. None when no such phrase starts there.
+    """
+    glossary = load_glossary()
+    for inner in range(start + 1, start + used):
+        if not plain[inner] or droppable[inner]:
+            continue
+        longest = 1
+        while longest < _MAX_GLOSSARY_WORDS and inner + longest < len(clauses) and plain[inner + longest]:
+            longest += 1
+        for size in range(longest, start + used - inner, -1):
+            if droppable[inner + size - 1]:
+                continue
+            text = " ".join(clauses[inner + k].text for k in range(size))  # type: ignore[union-attr]
+            if glossary.concepts_for(text):
+                terms = _glossary_nodes(text, languages)
+                if terms:
+                    return inner + size, terms
+    return None
 
 
 def _glossary_group(
