@@ -226,3 +226,22 @@ Planen samler genoptræning og hjemmepleje i ét forløb.
     assert _steps(card) == [
         ("Kommunalbestyrelsen", "2026-06-23"), ("Social- og Sundhedsudvalget", "2026-06-02"), ("Økonomiudvalget", "2026-06-09"),
     ]
+
+
+def test_the_items_number_goes_to_the_step_of_the_meeting_its_head_names():
+    card = analyse(
+        """Marktgemeinde Hollenau
+
+Amtsbericht
+Sitzung des Gemeinderates am 8. Oktober 2026
+Tagesordnungspunkt 11: Kindergarten Hollenau – Zubau einer Gruppe
+
+Vorberatung: Ausschuss für Bildung und Familie am 24. September 2026
+
+Antrag:
+Der Gemeinderat möge den Zubau einer vierten Kindergartengruppe beschließen.
+"""
+    )
+    assert sorted((s.organization, s.agenda_item) for s in card.consultations) == [
+        ("Ausschuss für Bildung und Familie", None), ("Gemeinderat", "11"),
+    ]

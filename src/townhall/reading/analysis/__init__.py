@@ -38,7 +38,9 @@ from townhall.reading.analysis.letters import letter_parts
 from townhall.reading.analysis.evidence import FORM_FIELD, PATTERN, STRUCTURE, EvidenceLog
 from townhall.reading.analysis.forms import FormField, form_fields
 from townhall.reading.analysis.route import Step as RouteStep
-from townhall.reading.analysis.route import genre_and_body_title, meeting_of, meeting_title, route_steps, with_sentence_meetings
+from townhall.reading.analysis.route import (
+    genre_and_body_title, meeting_of, meeting_title, route_steps, with_own_item, with_sentence_meetings,
+)
 from townhall.reading.card import UNDETERMINED, Card, ConsultationStep, DeadlineFact, Evidence, References
 from townhall.reading.layout import Document
 from townhall.reading.text_layout import text_document
@@ -230,6 +232,8 @@ def _analyse(document: Document, language: str | None) -> Card:
             log.entries.pop("case_handler", None)
     if "references.agenda_item" not in log.entries:
         log.found("references.agenda_item", references.agenda_item)
+    if kind not in ("agenda", "minutes"):
+        consultations = with_own_item(consultations, meeting, parts["agenda_item"])
     def title_from_structure():
         if letter is not None:
             # A letter's title is its subject line, else a heading outside its address blocks;

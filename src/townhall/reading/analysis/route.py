@@ -159,6 +159,27 @@ def with_sentence_meetings(document: Document, text: str, steps: list[Step]) -> 
     )]
 
 
+def with_own_item(steps: tuple[ConsultationStep, ...], meeting: Step | None, item: str | None) -> tuple[ConsultationStep, ...]:
+    """Give the paper's own agenda item number to the step of the meeting it is an item of.
+
+    That is the meeting the head names ("Sitzung des Gemeinderates am 19. März 2026 / Tagesordnungspunkt 6",
+    "Byrådet – Dagsorden" over "9. Helhedsplan …"), or the paper's one step ("Traktandum 3" of a proposal to the
+    Gemeindeversammlung), where that step has no item of its own.
+    """
+    if item is None or not steps:
+        return steps
+    if meeting is not None:
+        own = [
+            index for index, step in enumerate(steps)
+            if step.date == meeting.step.date and _same_body(step.organization, meeting.step.organization)
+        ]
+    else:
+        own = [0] if len(steps) == 1 else []
+    if len(own) != 1 or steps[own[0]].agenda_item is not None:
+        return steps
+    return tuple(replace(step, agenda_item=item) if index == own[0] else step for index, step in enumerate(steps))
+
+
 # A result box or extract's head names body, sitting and item on one line:
 # "Gremium: Bau- und Umweltausschuss   Sitzung am: 04.02.2026   TOP: 6".
 _LABELLED_ITEM = re.compile(
