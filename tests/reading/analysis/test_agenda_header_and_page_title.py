@@ -86,3 +86,21 @@ def test_a_web_pages_title_that_is_only_a_genre_or_a_site_gives_no_title():
     for page in (genre, site):
         title = analyse(page).title or ""
         assert not any(word in title.casefold() for word in ("dagsorden", "ratsinformationssystem", "lindenhain")), title
+
+
+def test_an_unnumbered_item_under_its_meetings_agenda_line_is_laid_before_that_committee():
+    card = analyse(
+        "Ausschuss für Umwelt – Tagesordnung – 03.02.2026\n\nBaumschutzsatzung – Änderung der Gebührenordnung\n\n"
+        "Sachverhalt:\nDie Gebühren wurden seit 2015 nicht angepasst.\n"
+    )
+    assert list(card.addressees) == ["Ausschuss für Umwelt"]
+    assert card.title == "Baumschutzsatzung – Änderung der Gebührenordnung"
+
+
+def test_the_minutes_line_over_one_danish_item_is_its_addressee_and_not_its_title():
+    card = analyse(
+        "Udvalget for Plan og Kultur – Referat – 12. marts 2026\n\n5. Lokalplan for Skovvej\n\n"
+        "Sagsnr.: 01.02.05-P16-3-26\n\nBeslutning\nGodkendt.\n"
+    )
+    assert list(card.addressees) == ["Udvalget for Plan og Kultur"]
+    assert card.title == "Lokalplan for Skovvej"

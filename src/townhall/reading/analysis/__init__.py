@@ -31,7 +31,7 @@ from townhall.reading.analysis.organizations import find_organizations
 from townhall.reading.analysis.people import find_case_handler, find_people, find_signatories
 from townhall.reading.analysis.public import find_public
 from townhall.reading.analysis.references import extract_references
-from townhall.reading.analysis.title import find_title, title_from_layout
+from townhall.reading.analysis.title import find_title, title_from_declared, title_from_layout
 from townhall.reading.analysis.units import find_addressees, find_author_unit, sitting_line
 from townhall.reading.analysis import form_values, letters
 from townhall.reading.analysis.letters import letter_parts
@@ -42,7 +42,7 @@ from townhall.reading.analysis.route import (
     genre_and_body_title, meeting_of, meeting_title, route_steps, with_own_item, with_sentence_meetings,
 )
 from townhall.reading.card import UNDETERMINED, Card, ConsultationStep, DeadlineFact, Evidence, References
-from townhall.reading.layout import Document
+from townhall.reading.layout import MARKUP, Document
 from townhall.reading.text_layout import text_document
 
 __all__ = ["analyse", "clean_text", "detect_language"]
@@ -165,8 +165,9 @@ def _analyse(document: Document, language: str | None) -> Card:
         if mentions and mentions[0].end is None:
             address = document.find(sitting[0])
             steps = [RouteStep(ConsultationStep(addressees[0], mentions[0].start), address, "the sitting the paper is for")]
-    if kind in ("agenda_item", "motion") and not addressees:
-        # One item of a meeting's agenda, or a motion put to a meeting, is addressed to the body that meets.
+    if kind in ("agenda_item", "motion", "proposal", "other") and not addressees:
+        # One item of a meeting's agenda, or a motion put to a meeting, is addressed to the body that meets;
+        # so is any single paper printed under its meeting's header line ("Bauausschuss – Niederschrift – …").
         if meeting is not None and (meeting.how == "meeting line" or kind == "motion"):
             addressees = [meeting.step.organization]
             log.at("addressees.0", meeting.address, STRUCTURE, "the meeting the item is on")
@@ -278,9 +279,20 @@ def _analyse(document: Document, language: str | None) -> Card:
             rest = "\n".join(line for line in text.split("\n") if line.strip() not in named)
             if heading and (found := find_title(rest)):
                 return found
+        if meeting is not None and meeting.how == "meeting line" and kind not in ("agenda", "minutes"):
+            # One paper under its meeting's header line ("Bauausschuss – Niederschrift – 10.02.2026"):
+            # that line names the meeting, not the paper.
+            line = meeting.address
+            found = from_letter("title", title_from_layout(document, excluded={(line.page, line.line)}), "most prominent heading")
+            return found or find_title("\n".join("" if row.strip() == line.text.strip() else row for row in text.split("\n")))
         return from_letter("title", title_from_layout(document), "most prominent heading") or find_title(text)
 
     title = labelled("title", form_values.subject(fields), title_from_structure)
+    if not title and document.pages and all(page.source == MARKUP for page in document.pages):
+        # A web page whose body names no subject line: the subject its <title> declares, the site's name cut off.
+        title = title_from_declared(document.declared_title)
+        if title:
+            log.found("title", title, how="the page's declared title, the site's name cut off")
     if kind == "minutes" and from_layout is not None and form_values.document_date(fields, hint) is None:
         # Minutes are dated by their meeting: "Protokoll Nr. 61 vom 16. August 2023".
         mentions = find_dates(from_layout[1].text, hint)
