@@ -594,7 +594,8 @@ def _required_nodes(query: Query, languages: Sequence[str], expand: bool,
                     node = _either([node, *terms]) or node
                     for k in range(i + used, end):
                         carried.setdefault(k, []).extend(terms)
-                node = _either([node, *carried.get(i, ())]) or node
+                if i in carried:
+                    node = _either([node, *carried[i]]) or node
                 nodes.append((" ".join(str(c) for c in clauses[i : i + used]), node))
                 i += used
                 continue
@@ -607,7 +608,9 @@ def _required_nodes(query: Query, languages: Sequence[str], expand: bool,
         else:
             node = _item_node(clause, languages, expand, known, name=i - 1 in named)
         if node is not None:
-            nodes.append((str(clause), _either([node, *carried.get(i - 1, ())]) or node))
+            if i - 1 in carried:
+                node = _either([node, *carried[i - 1]]) or node
+            nodes.append((str(clause), node))
     return nodes
 
 
