@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from django.core.cache import caches
 from django.db import connection
@@ -137,3 +139,14 @@ def test_process_memory_keeps_at_most_its_entries_and_drops_the_oldest_first():
 
     kept = memory.get_many([f"key{n}" for n in range(11)])
     assert len(kept) <= 10 and "key0" not in kept and kept["key10"] == b"new" and kept["key9"] == bytes([9])
+
+
+def test_what_one_thread_of_a_process_keeps_in_memory_every_other_thread_finds():
+    # Django makes a cache backend per thread; a web server answers on several threads.
+    caches["oparl"].set("oparl:test:shared-between-threads", b"{}")
+    found = []
+    reader = threading.Thread(target=lambda: found.append(caches["oparl"].get("oparl:test:shared-between-threads")))
+    reader.start()
+    reader.join()
+
+    assert found == [b"{}"]

@@ -8,9 +8,10 @@ that waits for it, and so does every request queued behind it.
 ``townhall serve`` warms the process that loads the application once, before it forks its workers
 (:func:`warm_before_serving`), so every worker, also one restarted later, starts warm and none
 accepts a connection cold. That warm-up also renders a few ordinary public pages in-process (the
-home page, a search, a paper page, an OParl paper list, in each language of the site), marked so
-that the public page cache neither serves nor keeps them. The readiness endpoint
-(``/health/ready/``) says whether the process is warm; in a process nothing warmed (another WSGI
+home page, a search, a paper page, the OParl entry point, in each language of the site), marked so
+that the public page cache neither serves nor keeps them, and it counts each municipality's OParl
+paper list and finds where its pages start (kept in the process's memory, which the workers
+inherit). The readiness endpoint (``/health/ready/``) says whether the process is warm; in a process nothing warmed (another WSGI
 server) its first call warms it (:func:`warm_now`, loading without rendering) and answers once done.
 
 A failure is logged, never raised: a process that could not warm still serves, only more slowly at
@@ -37,6 +38,9 @@ SEARCH = "budget"
 
 #: The templates of the pages most visitors ask for.
 TEMPLATES = ("townhall/search/page.html", "townhall/search/results.html", "townhall/paper.html", "townhall/home.html")
+
+#: Municipalities whose OParl paper lists are counted and paged before serving (the first ones by id).
+API_LISTS = 20
 
 _state: dict = {"warm": False, "how": None, "seconds": None}
 _lock = threading.Lock()
@@ -80,36 +84,59 @@ def _load() -> None:
 
 
 def _sample_paths() -> list[str]:
-    from townhall.core.models import Body, Paper
+    from townhall.core.models import Paper
 
     paths = ["/", f"/search/?q={SEARCH}", "/oparl/v1.1/"]
     paper = Paper.objects.filter(public=True, deleted=False).order_by("pk").values_list("pk", flat=True).first()
     if paper is not None:
         paths.append(f"/papers/{paper}/")
-    body = Body.objects.order_by("pk").values_list("pk", flat=True).first()
-    if body is not None:
-        paths.append(f"/oparl/v1.1/body/{body}/paper")
     return paths
 
 
-def _render_pages() -> None:
-    """Render the sample pages through the application the server calls, in each language."""
+def _get(path: str, language: str | None = None):
+    """Answer a GET of *path* through the application the server calls, marked as the warm-up's; return the response."""
     from django.test import RequestFactory
 
     from townhall.wsgi import application
 
     hosts = [host.lstrip(".") for host in settings.ALLOWED_HOSTS if host.strip(".*")]
-    requests = RequestFactory(HTTP_HOST=hosts[0] if hosts else "localhost")
+    headers = {"HTTP_ACCEPT_LANGUAGE": language} if language else {}
+    environ = RequestFactory(HTTP_HOST=hosts[0] if hosts else "localhost").get(path, **headers).environ
+    environ[WARMUP_KEY] = True
+    response = application(environ, lambda status, headers, exc_info=None: None)
+    try:
+        if response.status_code >= 400:
+            logger.warning("Warm-up: %s answered %s.", path, response.status_code)
+        return response
+    finally:
+        response.close()
+
+
+def _render_pages() -> None:
+    """Render the sample pages through the application the server calls, in each language."""
     for language, _ in settings.LANGUAGES:
         for path in _sample_paths():
-            environ = requests.get(path, HTTP_ACCEPT_LANGUAGE=language).environ
-            environ[WARMUP_KEY] = True
-            response = application(environ, lambda status, headers, exc_info=None: None)
-            try:
-                if response.status_code >= 400:
-                    logger.warning("Warm-up: %s answered %s.", path, response.status_code)
-            finally:
-                response.close()
+            _get(path, language)
+
+
+def _warm_api_lists() -> None:
+    """Count each municipality's OParl paper list and find where its pages start, as its first and last page do.
+
+    Both are kept in the process's memory until the list changes; without this every web process
+    works them out on its first visitor to each list (a pass over every id of a long list).
+    """
+    import json
+
+    from townhall.core.models import Body
+
+    for body in Body.objects.order_by("pk").values_list("pk", flat=True)[:API_LISTS]:
+        path = f"/oparl/v1.1/body/{body}/paper"
+        first = _get(path)
+        if first.status_code != 200:
+            continue
+        pages = json.loads(first.content).get("pagination", {}).get("totalPages") or 1
+        if pages > 1:
+            _get(f"{path}?page={pages}")
 
 
 def _warm(how: str, steps) -> float:
@@ -136,7 +163,7 @@ def warm_before_serving() -> float:
 
     with _lock:
         try:
-            return _warm("before serving", (_load, _render_pages))
+            return _warm("before serving", (_load, _render_pages, _warm_api_lists))
         finally:
             connections.close_all()
             for cache in caches.all(initialized_only=True):

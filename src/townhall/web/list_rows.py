@@ -147,6 +147,42 @@ def paper_items(papers: Iterable[Paper], *, hide_body: bool = False, empty_text:
     return _join(rows)
 
 
+def search_hit_items(hit_rows: Iterable) -> SafeString:
+    """Return the ``<li>`` rows of a page of search hits: a paper's row, its snippet and why it was found.
+
+    *hit_rows* holds ``(hit, reasons)`` pairs: the engine's hit (its paper and its snippet, already
+    marked up and escaped by the engine) and the "found via" explanations of words the visitor did not type.
+    """
+    not_public = format_html('<span class="tag tag-closed">{}</span>', gettext("Not public"))
+    found_via = gettext("Found via:")
+    rows = []
+    for hit, reasons in hit_rows:
+        paper = hit.paper
+        language = content_lang(paper)
+        meta = [format_html('<span class="tag tag-{}">{}</span>', paper.kind, kind_label(paper.kind))]
+        if paper.reference:
+            meta.append(format_html("<span>{}</span>", paper.reference))
+        meta.append(paper_date(paper))
+        meta.append(format_html("<span>{}</span>", paper.body.name))
+        if not paper.public:
+            meta.append(not_public)
+        row = [format_html(
+            '<li class="item">\n<a class="item-title" href="{}" lang="{}">{}</a>\n<p class="meta">{}</p>\n',
+            page_of(paper, "web:paper"), language, paper.name or paper.reference, _join(meta),
+        )]
+        if hit.snippet_html:
+            row.append(format_html('<p class="snippet" lang="{}">{}</p>\n', language, mark_safe(hit.snippet_html)))  # noqa: S308 - the engine escapes the text it marks
+        if reasons:
+            vias = [format_html(
+                '<span class="via"><span>{}</span> → <span lang="{}">{}</span>{}</span>', reason.typed, language, reason.found,
+                format_html(' <span class="muted">({})</span>', reason.reason) if reason.reason else "",
+            ) for reason in reasons]
+            row.append(format_html('<p class="found-via">{} {}</p>\n', found_via, mark_safe("; ".join(vias))))  # noqa: S308 - built by format_html
+        row.append("</li>\n")
+        rows.append(_join(row))
+    return _join(rows)
+
+
 def facet_options(options: Iterable) -> SafeString:
     """Return the ``<li>`` links of a search facet's options, each switching its value on or off, with its count."""
     rows = []

@@ -9,6 +9,10 @@ from django.core.cache.backends.base import DEFAULT_TIMEOUT, BaseCache
 
 _MISSING = object()
 
+#: Each location's values and the lock of its writers, shared by every thread of the process.
+_STORES: dict[str, tuple[dict, threading.Lock]] = {}
+_STORES_LOCK = threading.Lock()
+
 
 class ProcessMemory(BaseCache):
     """Hold values in a dict: no pickling, no key checks, no expiry; the oldest entries go first when full.
@@ -17,12 +21,16 @@ class ProcessMemory(BaseCache):
     each value and checks each key, which cost more than the rest of a stored page. The API stores
     only immutable values (bytes, numbers, tuples or lists it never changes) under keys it builds
     itself, so neither is needed here. Timeouts are ignored: every key names the state it holds.
+
+    Django makes a cache backend per thread; the values are kept per location instead, so that
+    every thread of a web process (and every worker forked from a process that was warmed) finds
+    what another one stored. Readers take no lock: a dict lookup is atomic.
     """
 
     def __init__(self, location, params):
         super().__init__(params)
-        self._data: dict = {}
-        self._lock = threading.Lock()
+        with _STORES_LOCK:
+            self._data, self._lock = _STORES.setdefault(location, ({}, threading.Lock()))
 
     def get(self, key, default=None, version=None):
         value = self._data.get(key, _MISSING)

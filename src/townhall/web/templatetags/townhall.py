@@ -134,6 +134,30 @@ def file_url(context, file, action: str = "view") -> str:
     return path
 
 
+@register.simple_tag(takes_context=True)
+def site_header(context):
+    """Write the page header: brand, main navigation and language switcher (townhall.web.site_frame)."""
+    from townhall.web import site_frame
+
+    return site_frame.site_header(context.get("request"))
+
+
+@register.simple_tag(takes_context=True)
+def site_footer(context):
+    """Write the page footer: about, calendar feeds, and staff sign-in or who is signed in."""
+    from townhall.web import site_frame
+
+    return site_frame.site_footer(context.get("request"), context.get("user"))
+
+
+@register.simple_tag(takes_context=True)
+def language_next_field(context, oob=False):
+    """Write the language switcher's field that names this page, to be swapped in with an htmx answer when *oob*."""
+    from townhall.web import site_frame
+
+    return site_frame.next_field(context.get("request"), oob=oob)
+
+
 # Long lists: each row written in Python (townhall.web.list_rows), not through a template per row.
 
 @register.simple_tag
@@ -182,6 +206,14 @@ def field_widget(field):
     from townhall.web.form_fields import field_html
 
     return field_html(field)
+
+
+@register.simple_tag
+def search_hit_items(hit_rows):
+    """Write a page of search hits: each paper's row, its snippet and why it was found."""
+    from townhall.web import list_rows
+
+    return list_rows.search_hit_items(hit_rows)
 
 
 @register.simple_tag
