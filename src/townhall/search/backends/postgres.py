@@ -23,7 +23,7 @@ from django.db.models import QuerySet
 from django.db.models.expressions import RawSQL
 
 from townhall.search import vocabulary
-from townhall.search.backends import impact, rarity
+from townhall.search.backends import bands, impact, rarity
 from townhall.search.analyzers import MAX_TERM_LENGTH
 from townhall.search.backends.base import FACET_TABLE, INSIDE_SHARE, Candidate, IndexEntry, Narrowing, SearchBackend
 from townhall.search.query import MatchPlan, matching_plan, plan_to_tsquery
@@ -410,6 +410,7 @@ def create_search_index(cursor) -> str:
         cursor.execute(f"CREATE INDEX IF NOT EXISTS {RUM_INDEX} ON {TABLE} USING rum (vector rum_tsvector_ops)")
         cursor.execute(f"CREATE INDEX IF NOT EXISTS {TERMS_INDEX} ON {TABLE} USING gin (strip(vector))")
         cursor.execute(f"DROP INDEX IF EXISTS {INDEX}")
+        bands.create(cursor)
         kind = "rum"
     else:
         cursor.execute(f"CREATE INDEX IF NOT EXISTS {INDEX} ON {TABLE} USING gin (vector)")
@@ -504,6 +505,8 @@ class PostgresBackend(SearchBackend):
                 f"INSERT INTO {TABLE} (paper_id, vector, length) VALUES (%s, {_VECTOR}, %s)",
                 [(e.paper_id, e.title, e.reference, e.body, e.extras, _weight_b(e), _length(e)) for e in entries],
             )
+            if entries and self._finds_by_terms:
+                bands.extend(cursor, max(e.paper_id for e in entries))
         impact.after_write([e.paper_id for e in entries])
 
     def _delete(self, paper_ids: Sequence[int]) -> None:
@@ -528,6 +531,7 @@ class PostgresBackend(SearchBackend):
                 cursor.execute(f"DROP INDEX IF EXISTS {INDEX}")
                 cursor.execute(f"DROP INDEX IF EXISTS {RUM_INDEX}")
                 cursor.execute(f"DROP INDEX IF EXISTS {TERMS_INDEX}")
+                bands.drop(cursor)
             yield
             with connection.cursor() as cursor:
                 cursor.execute("SET LOCAL maintenance_work_mem = '256MB'")
@@ -554,6 +558,8 @@ class PostgresBackend(SearchBackend):
             total = int(cursor.fetchone()[0])
             vocabulary.record_filling(cursor, total)
             vocabulary.fill_reversed()
+            if self._finds_by_terms:
+                bands.create(cursor, bands.width() or bands.WIDTH)
         return total
 
     def statistics_stale(self) -> bool:
@@ -639,44 +645,86 @@ class PostgresBackend(SearchBackend):
         newest, lowest, dense = self._first_window(loose, limit) if loose is not None else (None, None, False)
         rows: list[tuple] = []
         upper = None
+        # Ids of the bands read so far and the matches found in them (``_band_group``).
+        banded = [0, 0]
         for step in range(_WINDOW_STEPS):
             if step == _WINDOW_STEPS - 1:
                 lowest = None
-            window, window_params = "", []
-            if lowest is not None:
-                window, window_params = " AND paper_id >= %s", [lowest]
-            if upper is not None:
-                window, window_params = window + " AND paper_id < %s", [*window_params, upper]
-            if (lowest is not None and dense) or (
-                    upper is not None and len(rows) >= (newest - upper + 1) * _WALK_REST_SHARE):
-                # A range of newest papers is walked down its key, each vector tested as read
-                # (``ts_match_vq``, no index), until ``limit`` matches pass: the index would hand
-                # out every match of the whole archive first, and ``strip`` would copy each
-                # vector only to test what the whole query tests anyway. What is left below the
-                # ranges is walked too when the ranges read had many matches passing the filters:
-                # the index would hand out, and the table be read for, every older match.
-                walk, walk_params, walk_test, walk_test_params = (
-                    f"ts_match_vq(vector, %s::tsquery){window}", [lean, *window_params], "", [])
-                order = "paper_id DESC"
+            walked = (lowest is not None and dense) or (
+                upper is not None and len(rows) >= (newest - upper + 1) * _WALK_REST_SHARE)
+            if walked or newest is None:
+                ranges = [(None, lowest, upper)]
             else:
-                walk, walk_params, walk_test, walk_test_params = (
-                    f"{found}{window}", [*found_params, *window_params], test, test_params)
-                order = "paper_id + 0 DESC"
-            sql = (
-                f"SELECT c.id, {score}, c.body_id, c.kind, c.language, c.year, c.date FROM ("
-                "SELECT m.paper_id AS id, f.body_id, f.kind, f.language, f.year, f.date FROM ("
-                f"SELECT paper_id{', vector' if walk_test else ''} FROM {TABLE} WHERE {walk} "
-                f"ORDER BY {order}) m "
-                f"CROSS JOIN LATERAL (SELECT f.body_id, f.kind, f.language, f.year, f.date FROM {FACET_TABLE} f "
-                f"WHERE f.paper_id = m.paper_id AND {narrowing.sql} OFFSET 0) f {walk_test}LIMIT %s"
-                f") c {vectors}ORDER BY c.id DESC"
-            )
-            rows.extend(_fetch(sql, [*score_params, *walk_params, *narrowing.params, *walk_test_params,
-                                     limit - len(rows)]))
-            if lowest is None or len(rows) >= limit:
+                # Each band of ids asked of its own index, the newest first (``bands``).
+                ranges = bands.pieces(0 if lowest is None else lowest, newest + 1 if upper is None else upper)
+            while ranges:
+                group, ranges = self._band_group(ranges, limit - len(rows), banded)
+                selects, walk_params = [], []
+                for band, low, high in group:
+                    window, window_params = bands.condition(band, low, high)
+                    if walked:
+                        # A range of newest papers is walked down its key, each vector tested as read
+                        # (``ts_match_vq``, no index), until ``limit`` matches pass: the index would hand
+                        # out every match of the whole archive first, and ``strip`` would copy each
+                        # vector only to test what the whole query tests anyway. What is left below the
+                        # ranges is walked too when the ranges read had many matches passing the filters:
+                        # the index would hand out, and the table be read for, every older match.
+                        walk, params, walk_test, walk_test_params = (
+                            f"ts_match_vq(vector, %s::tsquery){window}", [lean, *window_params], "", [])
+                        order = "paper_id DESC"
+                    elif band is not None:
+                        # A band's index is asked for the whole query at once: GIN ANDs its parts in the
+                        # band's postings, and the planner cannot choose to test all but one part on
+                        # every row instead (``strip`` unpacks each vector: 20-30 microseconds a row).
+                        walk, params, walk_test, walk_test_params = (
+                            f"strip(vector) @@ %s::tsquery{window}", [loose, *window_params], test, test_params)
+                        order = "paper_id + 0 DESC"
+                    else:
+                        walk, params, walk_test, walk_test_params = (
+                            f"{found}{window}", [*found_params, *window_params], test, test_params)
+                        order = "paper_id + 0 DESC"
+                    selects.append(f"SELECT paper_id{', vector' if walk_test else ''} FROM {TABLE} WHERE {walk}")
+                    walk_params.extend(params)
+                source = selects[0] if len(selects) == 1 else f"SELECT * FROM ({' UNION ALL '.join(selects)}) u"
+                sql = (
+                    f"SELECT c.id, {score}, c.body_id, c.kind, c.language, c.year, c.date FROM ("
+                    "SELECT m.paper_id AS id, f.body_id, f.kind, f.language, f.year, f.date FROM ("
+                    f"{source} ORDER BY {order}) m "
+                    f"CROSS JOIN LATERAL (SELECT f.body_id, f.kind, f.language, f.year, f.date FROM {FACET_TABLE} f "
+                    f"WHERE f.paper_id = m.paper_id AND {narrowing.sql} OFFSET 0) f {walk_test}LIMIT %s"
+                    f") c {vectors}ORDER BY c.id DESC"
+                )
+                found_now = _fetch(sql, [*score_params, *walk_params, *narrowing.params, *walk_test_params,
+                                         limit - len(rows)])
+                rows.extend(found_now)
+                if not walked:
+                    banded[0] += sum(high - low for band, low, high in group if band is not None)
+                    banded[1] += len(found_now) if all(band is not None for band, _, _ in group) else 0
+                if len(rows) >= limit:
+                    return rows
+            if lowest is None:
                 return rows
             upper, lowest = lowest, self._next_window(newest, lowest, len(rows), limit)
         return rows
+
+    @staticmethod
+    def _band_group(ranges: list, wanted: int, banded: list[int]) -> tuple[list, list]:
+        """Split off the first pieces of ``ranges`` to read in one statement; return them and the rest.
+
+        One band first; then as many bands as should hold the ``wanted`` matches still missing
+        at the share found in the bands read so far (and a quarter more), all that is left when
+        none was found: a statement per band would cost more than its band when matches are few.
+        A piece outside the bands goes alone.
+        """
+        if ranges[0][0] is None or not banded[0]:
+            return ranges[:1], ranges[1:]
+        spanned, found = banded
+        needed = wanted * spanned / found * 1.25 if found else float("inf")
+        taken, ids = 0, 0
+        while taken < len(ranges) and ranges[taken][0] is not None and (not taken or ids < needed):
+            ids += ranges[taken][2] - ranges[taken][1]
+            taken += 1
+        return ranges[:taken], ranges[taken:]
 
     def _first_window(self, query: str, limit: int) -> tuple[int | None, int | None, bool]:
         """Return the newest paper id, the lowest id of the newest papers to read first for ``limit`` matches, and density.
@@ -689,7 +737,9 @@ class PostgresBackend(SearchBackend):
         vocabulary: at most overestimated) says how many of the newest papers hold ``limit``
         matches; twice that many are read first. A query held by few papers
         reads them all at once (None): the index finds them faster than a walk along the
-        newest papers tests them.
+        newest papers tests them; with bands of ids (``bands``) that holds only when the rarest
+        part has at most ``limit`` papers, else the bands are read from the newest (the lowest id
+        None, the newest id given).
         """
         # Words that must all be present: no more matches than the rarest part has.
         parts = [part for part in _clauses(_unwrapped(query.strip())) if not part.startswith("!")]
@@ -698,9 +748,13 @@ class PostgresBackend(SearchBackend):
         if not held or not indexed:
             return None, None, False
         window = int(limit * indexed / min(held, indexed) * _WINDOW_FACTOR)
-        if window > indexed * _WINDOW_SHARE:
+        if window > indexed * _WINDOW_SHARE and (held <= limit or not bands.present()):
             return None, None, False
         newest = _fetch(f"SELECT max(paper_id) FROM {TABLE}", [])[0][0]
+        if window > indexed * _WINDOW_SHARE:
+            # Perhaps more than ``limit`` matches, spread thin: read band after band, the newest
+            # first, until there are enough (``bands``), rather than every match at once.
+            return newest, None, False
         dense = least >= indexed * _WALK_REST_SHARE
         return (None, None, False) if newest is None else (newest, newest - window, dense)
 

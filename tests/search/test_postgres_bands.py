@@ -1,0 +1,98 @@
+"""PostgreSQL indexes over bands of paper ids: a broad search reads its newest band first, and finds what it found without them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from django.db import connection
+
+from townhall.search import selectors
+from townhall.search.selectors import search_papers
+
+
+@pytest.fixture
+def pg(db, backend):
+    if connection.vendor != "postgresql":
+        pytest.skip("TOWNHALL_DATABASE_URL does not point to PostgreSQL")
+    from townhall.search.backends.postgres import rum_available
+
+    if not rum_available():
+        pytest.skip("the rum extension is not installed (postgresql-15-rum)")
+    assert backend._finds_by_terms
+
+
+def _bands(width: int | None) -> None:
+    from townhall.search.backends import bands
+
+    with connection.cursor() as cursor:
+        if width is None:
+            bands.drop(cursor)
+        else:
+            bands.create(cursor, width)
+
+
+def _seen(query: str, **options) -> tuple:
+    results = search_papers(query=query, user=None, **options)
+    return (results.total, results.approximate, results.facets, [hit.paper.name for hit in results.hits],
+            results.undated_left_out)
+
+
+@pytest.fixture
+def harbour(pg, add_paper, backend, monkeypatch):
+    """60 papers, four in five about the harbour, one in three a proposal, one year each."""
+    papers = []
+    for n in range(60):
+        text = f"Havnen udvides, afsnit {n}." if n % 5 else f"Skolen får nyt tag, afsnit {n}."
+        papers.append(add_paper(f"Sag {n}", text, kind="proposal" if n % 3 == 0 else "other",
+                                paper_date=date(1990 + n, 1, 1) if n % 7 else None))
+    backend.refresh_statistics()
+    from townhall.search.backends import postgres
+
+    # Counted up to the newest four matches; every range asked of the index, never walked.
+    monkeypatch.setattr(selectors, "COUNT_CAP", 4)
+    monkeypatch.setattr(postgres, "_WALK_REST_SHARE", 2.0)
+    return papers
+
+
+SEARCHES = [
+    ("havn", {"sort": "date"}),
+    ("havn", {}),
+    ("havn", {"filters": {"kind": "proposal"}, "sort": "date"}),
+    ("havn", {"filters": {"date_from": "2030-01-01"}, "sort": "newest"}),
+    ('"havnen udvides"', {"filters": {"kind": "proposal"}}),
+]
+
+
+@pytest.mark.parametrize(("query", "options"), SEARCHES)
+def test_bands_find_count_and_facet_what_the_whole_index_does(harbour, query, options):
+    _bands(None)
+    without = _seen(query, **options)
+    _bands(7)
+    from townhall.search.backends import bands
+
+    assert len(bands.present()) >= 9
+    assert _seen(query, **options) == without
+
+
+def test_a_broad_search_over_bands_counts_the_newest_matches(harbour):
+    _bands(7)
+    results = search_papers(query="havn", user=None, filters={"kind": "proposal"}, sort="newest")
+    newest = [f"Sag {n}" for n in range(59, -1, -1) if n % 5 and n % 3 == 0][:4]
+    assert (results.total, results.approximate) == (4, True)
+    assert [hit.paper.name for hit in results.hits][:4] == newest
+    assert [row[2] for row in results.facets["kind"]] == [4]
+
+
+def test_papers_indexed_past_the_last_band_get_a_band_and_are_found(harbour, add_paper):
+    from townhall.search.backends import bands
+
+    _bands(7)
+    last = bands.present()[-1]
+    added = [add_paper(f"Ny {n}", f"Havnen udvides igen, afsnit {n}.", kind="proposal",
+                       paper_date=date(2100 + n, 1, 1)) for n in range(20)]
+    assert bands.present()[-1][1] > max(paper.pk for paper in added)
+    assert bands.present()[-1][1] > last[1]
+    results = search_papers(query="havn", user=None, filters={"kind": "proposal"}, sort="newest")
+    assert [hit.paper.name for hit in results.hits][:4] == ["Ny 19", "Ny 18", "Ny 17", "Ny 16"]
+
