@@ -327,6 +327,16 @@ def _held_between(parts: Sequence[str]) -> dict[str, tuple[int, int]]:
     return bounds
 
 
+_SETTINGS = (
+    "SELECT set_config('jit', 'off', true), set_config('random_page_cost', '1.1', true), "
+    "set_config('enable_seqscan', 'off', true), set_config('max_parallel_workers_per_gather', '0', true)"
+)
+_SETTINGS_SORTING = (
+    f"{_SETTINGS}, set_config('work_mem', CASE WHEN pg_size_bytes(current_setting('work_mem')) "
+    f"< pg_size_bytes('{RUM_SORT_MEMORY}') THEN '{RUM_SORT_MEMORY}' ELSE current_setting('work_mem') END, true)"
+)
+
+
 def _fetch(sql: str, params: list, *, sorts_matches: bool = False) -> list[tuple]:
     """Run a search statement with planner settings that suit it; return its rows.
 
@@ -335,22 +345,17 @@ def _fetch(sql: str, params: list, *, sorts_matches: bool = False) -> list[tuple
     """
     with transaction.atomic(), connection.cursor() as cursor:
         # The row estimates of a broad search pass PostgreSQL's JIT threshold, and
-        # compiling the plan takes longer than running it. With the default random
+        # compiling the plan takes longer than running it (jit). With the default random
         # page cost (spinning disks) the planner tests every vector in a scan of the
-        # whole table instead of asking the GIN index.
-        cursor.execute("SET LOCAL jit = off")
-        cursor.execute("SET LOCAL random_page_cost = 1.1")
+        # whole table instead of asking the GIN index (random_page_cost).
         # The row estimates of the index over stripped vectors are rough; with a LIMIT the
         # planner then reads the whole table in the hope of an early match, and computes
-        # ``strip`` for every row. The index is faster for every search it serves.
-        cursor.execute("SET LOCAL enable_seqscan = off")
+        # ``strip`` for every row. The index is faster for every search it serves (enable_seqscan).
         # Parallel workers cost a search more CPU than they save wall time: at 1M papers their
         # start, their share of the heap and the merge of their sorted rows added 10-270 ms of
         # CPU to a search, and with searches side by side (a site's load) no core is idle anyway.
-        cursor.execute("SET LOCAL max_parallel_workers_per_gather = 0")
-        if sorts_matches:
-            cursor.execute(f"SELECT set_config('work_mem', '{RUM_SORT_MEMORY}', true) "
-                           f"WHERE pg_size_bytes(current_setting('work_mem')) < pg_size_bytes('{RUM_SORT_MEMORY}')")
+        # All in one statement: a search sends some twenty statements, each in a transaction of its own.
+        cursor.execute(_SETTINGS_SORTING if sorts_matches else _SETTINGS)
         cursor.execute(sql, params)
         return cursor.fetchall()
 
