@@ -120,6 +120,9 @@ def condition(band: tuple[int, int] | None, low: int | None, high: int | None) -
 
 
 def _create(cursor, low: int, high: int) -> None:
+    # Two writers reaching a new band at once: the second waits for the first to commit, then
+    # finds the index there (IF NOT EXISTS alone would race on the index's name).
+    cursor.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", [PREFIX])
     cursor.execute(f"CREATE INDEX IF NOT EXISTS {PREFIX}{low}_{high} ON {TABLE} USING gin (strip(vector)) "
                    f"WHERE paper_id >= {int(low)} AND paper_id < {int(high)}")
 
