@@ -96,3 +96,31 @@ def test_papers_indexed_past_the_last_band_get_a_band_and_are_found(harbour, add
     results = search_papers(query="havn", user=None, filters={"kind": "proposal"}, sort="newest")
     assert [hit.paper.name for hit in results.hits][:4] == ["Ny 19", "Ny 18", "Ny 17", "Ny 16"]
 
+
+
+
+def test_bands_read_from_the_catalogue_are_kept_only_while_their_connection_is_open(pg):
+    """A server opening a connection per request must not keep one entry per request it ever served."""
+    import gc
+    import threading
+
+    from django.db import connections
+
+    from townhall.search.backends import bands
+
+    assert bands.present() is bands.present()  # read once per connection
+    held = len(bands._known)
+
+    def request() -> None:  # a request in a thread of its own: its own connection, closed at its end
+        try:
+            bands.present()
+            assert len(bands._known) == held + 1
+        finally:
+            connections.close_all()
+
+    for _ in range(3):
+        thread = threading.Thread(target=request)
+        thread.start()
+        thread.join()
+    gc.collect()
+    assert len(bands._known) == held

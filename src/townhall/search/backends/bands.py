@@ -20,6 +20,7 @@ without them (or past them) the index of the whole archive answers as before.
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Iterable
 
 from django.db import connection
@@ -31,18 +32,16 @@ PREFIX = f"{TABLE}_band_"
 WIDTH = 65_536
 _NAME_RE = re.compile(rf"^{PREFIX}(\d+)_(\d+)$")
 
-#: The bands present, per database connection (read from the catalogue once per connection).
-_known: dict[int, tuple[tuple[int, int], ...]] = {}
-
-
-def _key() -> int:
-    return id(connection.connection) if connection.connection is not None else 0
+#: The bands present, per open database connection (read from the catalogue once per connection,
+#: so a process sees bands another one added from its next connection on). An entry goes with its
+#: connection: a server opening a connection per request keeps no more entries than it has open.
+_known: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def present() -> tuple[tuple[int, int], ...]:
     """Return the bands with an index, ``(low, high)`` ascending, without overlaps."""
-    key = _key()
-    found = _known.get(key)
+    opened = connection.connection
+    found = _known.get(opened) if opened is not None else None
     if found is None:
         with connection.cursor() as cursor:
             cursor.execute(
@@ -50,7 +49,8 @@ def present() -> tuple[tuple[int, int], ...]:
                 "WHERE i.indrelid = %s::regclass AND i.indisvalid AND c.relname LIKE %s",
                 [TABLE, PREFIX.replace("_", r"\_") + "%"],
             )
-            found = _known[key] = _without_overlaps(_NAME_RE.match(name) for (name,) in cursor.fetchall())
+            found = _without_overlaps(_NAME_RE.match(name) for (name,) in cursor.fetchall())
+        _known[connection.connection] = found
     return found
 
 
