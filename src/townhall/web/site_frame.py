@@ -20,14 +20,15 @@ from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import capfirst
-from django.utils.translation import get_language, get_language_info, gettext
+from django.utils.translation import get_language, get_language_info, gettext, gettext_noop
 
-#: The main navigation: the page each item links to, its label, and the pages (URL names) that belong to its section.
+#: The main navigation: the page each item links to, its label (translated when written), and the pages
+#: (URL names) that belong to its section.
 NAVIGATION = (
-    ("web:search", "Search", ("search",)),
-    ("web:calendar-now", "Calendar", ("calendar",)),
-    ("web:deadlines", "Deadlines", ("deadlines",)),
-    ("web:bodies", "Municipalities", ("bodies", "body")),
+    ("web:search", gettext_noop("Search"), ("search",)),
+    ("web:calendar-now", gettext_noop("Calendar"), ("calendar",)),
+    ("web:deadlines", gettext_noop("Deadlines"), ("deadlines",)),
+    ("web:bodies", gettext_noop("Municipalities"), ("bodies", "body")),
 )
 
 CURRENT = ' aria-current="page"'
