@@ -47,6 +47,17 @@ def _empty_caches():
     yield
 
 
+@pytest.fixture(autouse=True)
+def _site_language():
+    """Start every test in the site's default language: a request leaves its own active in the thread after it."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
+
+
 @pytest.fixture
 def demo(db):
     """Load the demo municipalities, meetings and papers, dated relative to today."""
