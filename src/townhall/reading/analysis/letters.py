@@ -26,7 +26,7 @@ _SALUTATION = re.compile(
     r"^(?:Sehr geehrte[rs]?|Liebe[rs]?|Hallo|Guten Tag|Kære|Hej|Dear|To whom it may concern)\b[^:]{0,80}$",
     re.IGNORECASE,
 )
-_CLOSING = re.compile(
+CLOSING = re.compile(
     r"^(?:Mit freundlichen Grü(?:ß|ss)en|Mit freundlichem Gru(?:ß|ss)|Freundliche Grü(?:ß|ss)e|Viele Grü(?:ß|ss)e|Beste Grü(?:ß|ss)e|Herzliche Grü(?:ß|ss)e"
     r"|Med venlig hilsen|Venlig hilsen|Med venlige hilsner|Bedste hilsner|De bedste hilsner"
     r"|Yours sincerely|Yours faithfully|Kind regards|Best regards|With best wishes|Regards"
@@ -133,7 +133,7 @@ def letter_parts(document: Document) -> LetterParts | None:
             parts.sender = blocks[0]
     after_salutation = addresses.index(parts.salutation[-1]) + 1
     closing_at = next(
-        (i for i in range(after_salutation, len(addresses)) if _CLOSING.match(addresses[i].text.strip())),
+        (i for i in range(after_salutation, len(addresses)) if CLOSING.match(addresses[i].text.strip())),
         None,
     )
     if closing_at is not None:
@@ -159,7 +159,7 @@ def _letter_without_salutation(addresses: list[LineAddress], first_page: list[Li
     )
     if recipient_at is None:
         return None
-    closing_at = next((index for index, address in enumerate(addresses) if _CLOSING.match(address.text.strip())), None)
+    closing_at = next((index for index, address in enumerate(addresses) if CLOSING.match(address.text.strip())), None)
     if closing_at is None:
         return None
     body_at = next(

@@ -7,6 +7,7 @@ import re
 from townhall.reading.analysis.first_names import FIRST_NAMES
 from townhall.reading.analysis.form_rows import label_in_row
 from townhall.reading.analysis.kind import is_genre_name
+from townhall.reading.analysis.letters import CLOSING
 from townhall.reading.analysis.people import as_name
 
 _AUTHOR_LABEL = re.compile(
@@ -513,11 +514,6 @@ def _signing_unit(lines: list[str], units: list[str]) -> str | None:
     return None
 
 
-_CLOSING_LINE = re.compile(
-    r"^(?:Mit freundlichen Grü(?:ß|ss)en|Freundliche Grü(?:ß|ss)e|Med venlig hilsen|Venlig hilsen|Yours sincerely"
-    r"|Yours faithfully|Kind regards|Best regards)\b",
-    re.IGNORECASE,
-)
 _SIGNED_GROUP = re.compile(
     r"^(?:(?:[A-ZÄÖÜ][\wäöüß]*-)?(?:Gemeinderats|Stadtrats|Kreistags|Rats)?[Ff]raktion\b[^:\t]{0,80}"
     r"|(?:[A-Z][\w&'’-]* (?:and |& )?){1,4}(?:Group|Party Group))$"
@@ -528,7 +524,7 @@ def _group_under_signature(lines: list[str]) -> str | None:
     """Return the council group named under the signer of a closing: "Katrin Meisner / Fraktion Bündnis 90/Die Grünen …"."""
     tail = [line.strip() for line in lines if line.strip()][-_FOOT_LINES:]
     for position, line in enumerate(tail):
-        if _CLOSING_LINE.match(line):
+        if CLOSING.match(line):
             for below in tail[position + 1 : position + 5]:
                 if _SIGNED_GROUP.match(below):
                     return below
