@@ -44,14 +44,19 @@ def present() -> tuple[tuple[int, int], ...]:
     found = _known.get(opened) if opened is not None else None
     if found is None:
         with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
-                "WHERE i.indrelid = %s::regclass AND i.indisvalid AND c.relname LIKE %s",
-                [TABLE, PREFIX.replace("_", r"\_") + "%"],
-            )
-            found = _without_overlaps(_NAME_RE.match(name) for (name,) in cursor.fetchall())
+            found = _without_overlaps(_NAME_RE.match(name) for name in _names(cursor, valid_only=True))
         _known[connection.connection] = found
     return found
+
+
+def _names(cursor, *, valid_only: bool) -> list[str]:
+    """Return the names of the bands' indexes in the catalogue (only those ready for use when ``valid_only``)."""
+    cursor.execute(
+        "SELECT c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
+        f"WHERE i.indrelid = %s::regclass{' AND i.indisvalid' if valid_only else ''} AND c.relname LIKE %s",
+        [TABLE, PREFIX.replace("_", r"\_") + "%"],
+    )
+    return [name for (name,) in cursor.fetchall()]
 
 
 def _without_overlaps(matches: Iterable[re.Match | None]) -> tuple[tuple[int, int], ...]:
@@ -129,9 +134,7 @@ def _create(cursor, low: int, high: int) -> None:
 
 def drop(cursor) -> None:
     """Drop every band's index."""
-    cursor.execute("SELECT c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
-                   "WHERE i.indrelid = %s::regclass AND c.relname LIKE %s", [TABLE, PREFIX.replace("_", r"\_") + "%"])
-    for (name,) in cursor.fetchall():
+    for name in _names(cursor, valid_only=False):
         cursor.execute(f'DROP INDEX IF EXISTS "{name}"')
     forget()
 
