@@ -153,8 +153,7 @@ def _analyse(document: Document, language: str | None) -> Card:
     ]
     # "Møde: Børne- og Ungeudvalget 3. juni 2025": a meeting field naming its body is a step of the route.
     addressed += [
-        RouteStep(ConsultationStep(name, when), field.address, f"form field {field.label!r}")
-        for name, when, field in form_values.meeting_bodies(fields, hint)
+        RouteStep(step, field.address, f"form field {field.label!r}") for step, field in form_values.meeting_bodies(fields, hint)
     ]
     meeting = meeting_of(document, kind)
     steps = route_steps(document, fields, kind, meeting, addressed)

@@ -75,7 +75,8 @@ _IN_TEXT = re.compile(
 _FILE_NOTE = re.compile(
     r"\s*\((?:pdf|docx?|xlsx?)[^)]*\)\s*$|\s*\.(?:pdf|docx?|xlsx?)\s*$|\s*\(\s*\d+(?:[.,]\d+)?\s*[KMG]i?B\s*\)\s*$"
     # a council web page's document link with its type and size after the title: "Network maps PDF 3 MB"
-    r"|\s+(?:pdf|docx?|xlsx?|pptx?|odt|html?)\s*,?\s*\d+(?:[.,]\d+)?\s*[KMG]i?B\s*$"
+    # ModernGov names the item the document belongs to before its type: "Appendix A - Site plan, item 7 PDF 2 MB"
+    r"|(?:,\s*item\s+\d{1,3}(?:\.\d{1,2})?)?\s+(?:pdf|docx?|xlsx?|pptx?|odt|html?)\s*,?\s*\d+(?:[.,]\d+)?\s*[KMG]i?B\s*$"
     # an agenda system's count of the attachment's pages, with its own number or not: "[9.3.1 - 14 pages]",
     # "(3 sider)", "(12 Seiten)"
     r"|\s*[\[(](?:[\d.]+\s*[-–]\s*)?\d{1,4}\s+(?:pages?|sider?|Seiten?|pp\.?)[\])]\s*$",

@@ -18,7 +18,9 @@ from townhall.reading.analysis.kind import _genre
 from townhall.reading.analysis.people import as_name
 from townhall.reading.analysis.public import find_public
 from townhall.reading.analysis.references import _clean_value, _scanned_digits
+from townhall.reading.analysis.route import route_row
 from townhall.reading.analysis.title import _AGENDA_NUMBER
+from townhall.reading.card import ConsultationStep
 
 _TRAILING_REFERENCE = re.compile(r"\s*\((?:[A-Za-z.]{0,8}\s?)?\d[\w./-]*\d\)\s*$")
 _ITEM_NUMBER = re.compile(r"^\s*(?:TOP|Item|Punkt|Pkt\.?)?\s*(\d{1,3}(?:\.\d{1,2})?(?:\.?[a-z])?)\.?\s*$", re.IGNORECASE)
@@ -172,7 +174,7 @@ def report_to_date(fields: list[FormField], language: str | None) -> list[date]:
     labels = {normalise_label(field.label) for field in fields_of(fields, "addressee")}
     if "report to" in labels:
         dated = [field for field in fields_of(fields, "date") if normalise_label(field.label) == "date"]
-    elif labels & {"decision to be taken by", "decision to be made by", "decision maker"}:
+    elif labels & {"decision to be taken by", "decision to be made by", "decision maker", "decision taken by", "decision made by"}:
         # A forward plan's "Decision to be taken by: Cabinet" with "Date of decision: …": that meeting's date.
         dated = fields_of(fields, "decision_date")
     else:
@@ -186,8 +188,12 @@ def report_to_date(fields: list[FormField], language: str | None) -> list[date]:
 _BODY_BEFORE_DATE = re.compile(r"^(?P<body>[^\t:]{3,90}?)[\s,–—-]+(?:(?:den|d\.|am|on|the)\s+)?$", re.IGNORECASE)
 
 
-def meeting_bodies(fields: list[FormField], language: str | None) -> list[tuple[str, date, FormField]]:
-    """Return the body and date of meeting fields that name both ("Møde: Børne- og Ungeudvalget 3. juni 2025")."""
+def meeting_bodies(fields: list[FormField], language: str | None) -> list[tuple[ConsultationStep, FormField]]:
+    """Return the steps of meeting fields that name a body and its day.
+
+    The body may stand before the day ("Møde: Børne- og Ungeudvalget 3. juni 2025") or after it with the item
+    ("Meeting: 03/03/2026 - Cabinet (Item 12)", a ModernGov issue's history of meetings).
+    """
     out = []
     for field in fields_of(fields, "meeting"):
         value = " ".join(field.value.split("\t")[0].split())
@@ -196,7 +202,9 @@ def meeting_bodies(fields: list[FormField], language: str | None) -> list[tuple[
             continue
         before = _BODY_BEFORE_DATE.match(value[: value.find(mentions[0].text)])
         if before and BODY_WORD.search(before.group("body")) and not find_dates(before.group("body"), language):
-            out.append((before.group("body").strip(" ,"), mentions[0].start, field))
+            out.append((ConsultationStep(before.group("body").strip(" ,"), mentions[0].start), field))
+        elif value.find(mentions[0].text) <= 2 and (row := route_row(value)) is not None:
+            out.append((row, field))
     return out
 
 

@@ -77,7 +77,8 @@ LABELS: dict[str, tuple[str, ...]] = {
     ),
     "addressee": (
         "Til", "An", "To", "Adressat", "Empfänger", "Modtager", "Gremium", "Report to", "Beratungsgremium",
-        "Decision to be taken by", "Entscheidungsgremium", "In control", "Prepared for", "Decision maker",
+        "Decision to be taken by", "Entscheidungsgremium", "In control", "Prepared for", "Decision maker", "Decision taken by",
+        "Decision made by",
     ),
     "genre": (
         "Typ", "Art der Vorlage", "Vorlagenart", "Vorlagentyp", "Dokumentart", "Dokumenttyp", "Vorgangsart", "Document type",
@@ -114,7 +115,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "Beratungsfolge", "Beratungsweg", "Behandlungsfolge", "Beratung", "Behandles i", "Behandles af", "Sagsprocedure",
         "Sagsgang", "Sagens gang", "Sagens forløb", "Past pathway of report", "Future pathway of report", "Pathway",
         "Decision to be made by", "Forelægges", "Tidligere behandling", "Behandling", "Behandlingsforløb",
-        "Vorberatung", "Consultees", "Consulted",
+        "Vorberatung", "Consultees", "Consulted", "Previously considered by", "Considered by",
     ),
     "proposer": (
         "Proposer", "Proposed by", "Seconder", "Seconded by", "Antragstellende",

@@ -39,6 +39,12 @@ _LABEL_CELL = re.compile(r":[ \t]*\t[ \t]*")
 _STATUS_FIELD = re.compile(r"public|exempt|status|öffentlich|classification|confidential|åben|lukket|access", re.IGNORECASE)
 
 
+# An agenda item's heading or label: "14. Køb af ejendom", "Tagesordnungspunkt 12", "TOP 4", "Item 7", "Punkt 3".
+_ITEM_HEAD = re.compile(
+    r"^(?:(?:TOP|Tagesordnungspunkt|Punkt|Pkt\.?|Dagsordenspunkt|(?:Agenda\s+)?Item|Traktandum)\s*(?:Nr\.?\s*)?\d{1,3}(?:\.\d{1,2})*\.?"
+    r"|\d{1,3}(?:\.\d{1,2})*\.?\s+(?-i:[A-ZÆØÅÄÖÜ]))",
+    re.IGNORECASE,
+)
 # A label that asks whether the paper is withheld, answered yes or no.
 _WITHHELD_LABEL = re.compile(r"^(?:confidential|exempt|vertraulich|nicht ?öffentlich|fortrolig|lukket)$", re.IGNORECASE)
 _ANSWERS = {"no": True, "nein": True, "nej": True, "yes": False, "ja": False}
@@ -78,6 +84,12 @@ def find_public(text: str) -> bool | None:
             gloss = _GLOSS.search(cell)
             if gloss:
                 cell = cell[: gloss.start()].strip()
+                status = (gloss.group("paren") or gloss.group("dash") or "").strip()
+                if _ITEM_HEAD.match(cell) and (_CLOSED.fullmatch(status) or _PUBLIC.fullmatch(status)):
+                    # an agenda item's heading or label carries its part of the sitting: "14. Køb af … (Lukket punkt)",
+                    # "Tagesordnungspunkt 12 – öffentlich", "Item 7 (exempt)"
+                    said.add(not _CLOSED.fullmatch(status))
+                    continue
             if _CLOSED.match(cell):
                 said.add(False)
             elif _PUBLIC.match(cell):

@@ -386,6 +386,8 @@ def _row_step(cells: list[str], columns: dict[str, int]) -> ConsultationStep | N
         return None
     when = _one_date(cell("date"))
     role = cell("role") or None
+    if role is None:
+        body, role = _without_role(body)
     public = None
     for name in ("status", "other status"):
         status = cell(name)
@@ -426,17 +428,24 @@ def _list_steps(fields: list[FormField]) -> list[Step]:
     for field in fields_of(fields, "route"):
         if normalised(field.label) == "sagsprocedure":
             continue  # bodies without dates: matched with the case history below
-        for part in _dated_parts(field.value):
-            row = route_row(part) if len(find_dates(part)) == 1 else None
-            if row is not None:
-                out.append(Step(row, field.address, f"route list {field.label!r}"))
+        out.extend(_field_steps(field))
+    return out
+
+
+def _field_steps(field: FormField) -> list[Step]:
+    """Read the steps of one route list's value: its bodies, each with its date where one is given."""
+    out: list[Step] = []
+    for part in _dated_parts(field.value):
+        row = route_row(part) if len(find_dates(part)) == 1 else None
+        if row is not None:
+            out.append(Step(row, field.address, f"route list {field.label!r}"))
+            continue
+        for body, when in _bodies_with_dates(part):
+            if _NOT_BODY_WORDS.search(body) and not BODY_WORD.search(_NOT_BODY_WORDS.sub("", body)):
                 continue
-            for body, when in _bodies_with_dates(part):
-                if _NOT_BODY_WORDS.search(body) and not BODY_WORD.search(_NOT_BODY_WORDS.sub("", body)):
-                    continue
-                body = _NOT_BODY_WORDS.sub("", body).strip(" -–")
-                if body:
-                    out.append(Step(ConsultationStep(body, when), field.address, f"route list {field.label!r}"))
+            body = _NOT_BODY_WORDS.sub("", body).strip(" -–")
+            if body:
+                out.append(Step(ConsultationStep(body, when), field.address, f"route list {field.label!r}"))
     return out
 
 
@@ -536,13 +545,17 @@ _ROW_FILLER = re.compile(
     r"(?:\b(?:den|d\.|am|vom|on|the|at|meeting|møde|mødet|sitzung)\b|" + _ROW_ITEM_NUMBER.replace("?P<item>", "?:")
     + r"|\b\d{1,2}[.:]\d\d\s*(?:am|pm|a\.m\.|p\.m\.|uhr)(?!\w)|\b\d{1,2}\s*(?:am|pm)\b"
     r"|\((?:TOP|pkt\.?|punkt|item|Nr\.?)?\s*\d{1,3}\)|\b(?:nicht\s?öffentlich|öffentlich|åbent?|lukket|public|private|exempt|Ö|N|NÖ)\b"
+    # "(öffentliche Sitzung)", "in nichtöffentlicher Sitzung": the sitting's kind in the words for it
+    r"|\b(?:in\s+)?(?:nicht\s?)?öffentliche[rn]?\s+Sitzung\b"
     r"|[:;–—|()]|\s-\s|\s-$|^-\s)",
     re.IGNORECASE,
 )
 _ROW_ITEM = re.compile(_ROW_ITEM_NUMBER, re.IGNORECASE)
 _SITTING_LEAD = re.compile(r"^\W*sitzung\s+(?:des|der)\s", re.IGNORECASE)
-_ROW_CLOSED = re.compile(r"\b(?:nicht\s?öffentlich|lukket|private|exempt|NÖ)\b", re.IGNORECASE)
-_ROW_PUBLIC = re.compile(r"\b(?:öffentlich|åbent?|public)\b|(?<!\w)Ö(?!\w)", re.IGNORECASE)
+_ROW_CLOSED = re.compile(r"\b(?:nicht\s?öffentliche?[rn]?|lukket|private|exempt|NÖ)\b", re.IGNORECASE)
+_ROW_PUBLIC = re.compile(r"\b(?:öffentliche?[rn]?|åbent?|public)\b|(?<!\w)Ö(?!\w)", re.IGNORECASE)
+# A route list numbers or bullets its rows: "1. Ortsbeirat Nord – Anhörung – Sitzung am 02.03.2026", "– Stadtrat, 12.05.2026".
+_ROW_ENUMERATOR = re.compile(r"^(?:\d{1,2}[.)]|[a-z]\)|[-–•*])\s+(?=\S)")
 _ROW_ABBREVIATION = re.compile(r"\((?P<short>[A-ZÆØÅÄÖÜ][A-ZÆØÅÄÖÜ\d-]{1,9})\)")
 # A form's field ("To: Cabinet – 4 March"), or a paper's own date ("Report of the Committee dated …").
 _ROW_FORM_LABEL = re.compile(r"^[^\W\d]{1,20}\s*:|\b(?:dated|datiert|dateret)\b", re.IGNORECASE)
@@ -562,7 +575,7 @@ def route_row(text: str) -> ConsultationStep | None:
     A sentence is never a row: the rest beside the date must be a name (capitalised words and the
     small words that join them) that holds a body's word.
     """
-    text = " ".join(text.split())
+    text = _ROW_ENUMERATOR.sub("", " ".join(text.split()))
     if len(text) > 100 or not _DIGIT.search(text) or text.endswith((".", "?", "!")) and not text.endswith(("d.", "Nr.")):
         return None
     mentions = find_dates(text)
@@ -578,6 +591,7 @@ def route_row(text: str) -> ConsultationStep | None:
         public = False
     elif _ROW_PUBLIC.search(rest):
         public = True
+    lead = _ROW_LEAD.match(rest.strip(" |"))
     rest, announced = _ROW_LEAD.subn("", rest.strip(" |"))
     # a body's abbreviation in brackets belongs to its name ("Udvalget for plan og kultur (PUK)")
     rest = _ROW_FILLER.sub(" | ", _ROW_ABBREVIATION.sub(r"⟨\g<short>⟩", rest)).replace("⟨", "(").replace("⟩", ")")
@@ -600,7 +614,9 @@ def route_row(text: str) -> ConsultationStep | None:
         # "Sitzung des Werkausschusses am 11.02.2026, öffentlich, TOP 4" (a Bavarian "Sitzungsverlauf"): the body
         # stands in the genitive after "Sitzung des".
         body = nominative(body)
-    role = role or trailing_role
+    # the word that leads into the body may be its role: "Vorberatung im Bauausschuss am …"
+    leading_role = lead.group(0).split()[0] if lead and ROLE.match(lead.group(0).split()[0]) else None
+    role = role or trailing_role or leading_role
     words = body.split()
     if not words or len(words) > 7 or not BODY_WORD.search(body) or any(c.isdigit() for c in body):
         return None
@@ -639,9 +655,16 @@ _TRAILING_ROLE = re.compile(
 )
 
 
+# ALLRIS prints the role in brackets after the body, under a "Beratungsfolge (Zuständigkeit)" header: "Stadtrat (Entscheidung)".
+_BRACKETED_ROLE = re.compile(r"\s*\((?P<role>[^()]{4,40})\)$")
+
+
 def _without_role(body: str) -> tuple[str, str | None]:
-    """Split a role written after the body ("Integrationsrat Vorberatung") from it."""
+    """Split a role written after the body ("Integrationsrat Vorberatung", "Stadtrat (Entscheidung)") from it."""
     body = " ".join(body.split())
+    bracketed = _BRACKETED_ROLE.search(body)
+    if bracketed and ROLE.match(bracketed.group("role")) and body[: bracketed.start()].strip():
+        return body[: bracketed.start()].strip(), bracketed.group("role")
     role = _TRAILING_ROLE.search(body)
     if role:
         return body[: role.start()].strip(), role.group("role")
@@ -649,7 +672,14 @@ def _without_role(body: str) -> tuple[str, str | None]:
 
 
 def _procedure_steps(procedure: FormField, history: list[Step], meeting: Step | None) -> list[Step]:
-    """Give each body of a case procedure ("A, B og C") its date from the history or the meeting."""
+    """Give each body of a case procedure ("A, B og C") its date from the history or the meeting.
+
+    A procedure that dates its bodies itself ("Behandles af: Økonomiudvalget (11. marts 2026), Byrådet (25. marts
+    2026)") is a route list of its own.
+    """
+    dated = _field_steps(procedure)
+    if dated and all(step.step.date for step in dated):
+        return dated
     bodies = [body for body, _ in _bodies_with_dates(procedure.value)]
     if not bodies:
         return [*history, *([meeting] if meeting else [])]

@@ -1,0 +1,117 @@
+"""General rules added after the fifteenth round of route papers, each shown on a paper of its own wording.
+
+The round's papers (``test_fifteenth_round_routes.py``) found the shapes; these papers state each rule in another
+council system's layout and words, and guard the cases where a rule must not read.
+"""
+
+from townhall.reading.analysis import analyse
+from townhall.reading.analysis.public import find_public
+
+from tests.reading.analysis.card_values import read_field
+
+
+def test_a_bulleted_route_list_gives_each_row_its_body_role_and_day():
+    card = analyse(
+        "Gemeinde Tannried\nBauamt\n\nSitzungsvorlage 2026/31\n\nBetreff: Neubau eines Bauhofs\n\n"
+        "Beratungsweg:\n"
+        "• Bau- und Umweltausschuss – Vorberatung – 04.05.2026\n"
+        "• Gemeinderat – Entscheidung – 21.05.2026\n\n"
+        "Sachverhalt:\nDer Bauhof am Mühlweg ist zu klein geworden.\n"
+    )
+    assert read_field(card, "rows") == [
+        ("Bau- und Umweltausschuss", "2026-05-04", "Vorberatung", None, None),
+        ("Gemeinderat", "2026-05-21", "Entscheidung", None, None),
+    ]
+
+
+def test_a_route_tables_body_cell_keeps_its_bracketed_role_apart_from_the_name():
+    card = analyse(
+        "Landkreis Ostheide\n\nKreistagsvorlage 2026/044\n\nBetreff: Rettungswache Süd\n\n"
+        "Gremium\tSitzung am\tÖ/N\n"
+        "Kreisausschuss (Vorberatung)\t11.05.2026\tN\n"
+        "Kreistag (Beschlussfassung)\t28.05.2026\tÖ\n"
+    )
+    assert read_field(card, "rows") == [
+        ("Kreisausschuss", "2026-05-11", "Vorberatung", None, False),
+        ("Kreistag", "2026-05-28", "Beschlussfassung", None, True),
+    ]
+    assert card.public is True
+
+
+def test_a_body_in_brackets_that_is_no_role_stays_part_of_the_name():
+    card = analyse(
+        "Stadt Wernau\n\nBeschlussvorlage\n\nBetreff: Mobilitätsstation am Bahnhof\n\n"
+        "Gremium\tDatum\n"
+        "Ausschuss für Umwelt und Verkehr (AUV)\t12.05.2026\n"
+        "Gemeinderat\t27.05.2026\n"
+    )
+    assert [step.organization for step in card.consultations] == ["Ausschuss für Umwelt und Verkehr (AUV)", "Gemeinderat"]
+
+
+def test_a_route_row_names_its_sitting_in_words_and_its_role_before_the_body():
+    card = analyse(
+        "Stadt Hellenbrück\nAmt für Finanzen\n\nVorlage 2026/120\n\nBetreff: Verkauf des Grundstücks Am Anger 3\n\n"
+        "Vorberatung im Hauptausschuss am 4. Mai 2026 in nichtöffentlicher Sitzung\n"
+        "Entscheidung im Stadtrat am 21. Mai 2026 in öffentlicher Sitzung\n\n"
+        "Sachverhalt:\nDas Grundstück wird seit Jahren nicht genutzt.\n"
+    )
+    assert read_field(card, "rows") == [
+        ("Hauptausschuss", "2026-05-04", "Vorberatung", None, False),
+        ("Stadtrat", "2026-05-21", "Entscheidung", None, True),
+    ]
+
+
+def test_a_case_procedure_that_dates_its_bodies_is_read_as_a_dated_route():
+    card = analyse(
+        "Hvidsten Kommune\nSocial og Sundhed\n\nNy model for hjemmepleje\n\n"
+        "Sagsgang: Social- og Sundhedsudvalget 05.05.2026, Økonomiudvalget 19.05.2026, Byrådet 27.05.2026\n\n"
+        "Indstilling\nAdministrationen indstiller, at modellen godkendes.\n"
+    )
+    assert read_field(card, "consultations") == [
+        ("Byrådet", "2026-05-27"), ("Social- og Sundhedsudvalget", "2026-05-05"), ("Økonomiudvalget", "2026-05-19"),
+    ]
+
+
+def test_an_agenda_items_heading_or_label_with_its_status_in_brackets_or_after_a_dash_says_it():
+    assert find_public("Kreistag Ostheide\n\nTOP 5 (nicht öffentlich)\nGrundstücksangelegenheit\n") is False
+    assert find_public("Agenda Item 11 – Private\nDisposal of land at Mill Street\n") is False
+    assert find_public("7. Ny skolestruktur (Åbent punkt)\n\nSagsnr.: 17.01.00-A00-1-26\n") is True
+
+
+def test_a_numbered_heading_with_a_bracketed_word_that_is_no_status_says_nothing():
+    assert find_public("3. Haushalt 2026 (Entwurf)\n\nDer Entwurf wird eingebracht.\n") is None
+    assert find_public("14 days – open\n") is None
+
+
+def test_a_meeting_field_with_the_day_before_the_body_gives_a_step_with_its_item():
+    card = analyse(
+        "Bjergby Kommune\n\nNotat\n\nMøde: 12.05.2026 Økonomiudvalget, punkt 6\n\nEmne: Status på budget 2026\n\n"
+        "Forvaltningen orienterer om forbruget i første kvartal.\n"
+    )
+    assert read_field(card, "rows") == [("Økonomiudvalget", "2026-05-12", None, "6", None)]
+
+
+def test_a_decision_made_by_a_body_on_the_date_of_decision_is_a_step_and_an_earlier_considering_body_too():
+    card = analyse(
+        "Westerleigh District Council\n\nRECORD OF DECISION\n\nDecision made by: Planning Committee\n"
+        "Date of decision: 2 June 2026\nConsidered by: Design Review Panel, 12 May 2026\n\n"
+        "Subject: Conservation area appraisal for Old Market\n\nDecision:\nThat the appraisal be adopted.\n"
+    )
+    assert read_field(card, "consultations") == [("Design Review Panel", "2026-05-12"), ("Planning Committee", "2026-06-02")]
+    assert list(card.addressees) == ["Planning Committee"]
+
+
+def test_a_decision_made_by_a_person_is_no_step():
+    card = analyse(
+        "Westerleigh District Council\n\nRECORD OF DECISION\n\nDecision made by: Cabinet Member for Housing\n"
+        "Date of decision: 2 June 2026\n\nSubject: Empty homes grants\n"
+    )
+    assert read_field(card, "consultations") == []
+
+
+def test_a_council_web_pages_document_link_names_its_item_without_it_being_part_of_the_title():
+    card = analyse(
+        "Supporting documents:\nAppendix 1 - Fees and charges schedule, item 4 PDF 120 KB\n"
+        "Appendix 2 - Equality impact assessment, item 4 PDF 88 KB\n"
+    )
+    assert read_field(card, "attachments") == ["Equality impact assessment", "Fees and charges schedule"]
