@@ -533,7 +533,7 @@ _WEAK_DEADLINE = re.compile(
 ACT_WORDS = re.compile(
     r"tilmeld|høringssvar|svar|ansøg|indsend|send|modtaget|bemærkning|kommentar|indstil|"
     r"anmeld|anmeldung|rückmeld|stellungnahme|einreich|einzureichen|abgeb|abzugeben|mitteil|"
-    r"zusend|zuzusenden|bewerb|beantrag|melden|vorzulegen|vorlegen|eingegangen|eingehen|"
+    r"zusend|zuzusenden|bewerb|beantrag|melden|vorzulegen|vorlegen|eingegangen|eingehen|eingereicht|antwort|"
     r"register|registration|submit|submission|send|reply|replies|respond|response|comment|"
     r"apply|application|book|confirm|return|received|rsvp|feedback|objection|representation|"
     # a decision may be called in, objected to or appealed until a day: "may be called in by 5.00 pm on …"

@@ -12,7 +12,7 @@ from townhall.reading.card import EventFact
 
 from .attachments import find_attachments
 from .consultations import BODY_WORD, extract_consultations
-from .dates import DateMention, MONTHS, classify_role, find_dates, sentence_after
+from .dates import WEEKDAYS, DateMention, MONTHS, classify_role, find_dates, sentence_after
 
 _UPPER = "A-ZÆØÅÄÖÜ"
 _WORD = r"[^\W\d_][\w&'’-]*"
@@ -30,7 +30,7 @@ _EVENT_ENDINGS = tuple(
     "webinaret webinars roadshow forum forummet ortstermin treffen stadtteilfest sommerfest straßenfest seminariet "
     "begehung besichtigung sammelaktion informationsaften orienteringsmøde orienteringsmødet borgerdialog "
     "fællesmøde fællesmødet ortsbegehung bürgerinformation bürgerforum werkstatt zukunftswerkstatt "
-    "planungswerkstatt bürgerwerkstatt fremtidsværksted borgerværksted".split()
+    "planungswerkstatt bürgerwerkstatt fremtidsværksted borgerværksted besigtigelse besigtigelsen".split()
 )
 # "in the event of": the word names no event
 _IDIOM_BEFORE = re.compile(r"(?<![\w-])(?:in|at all)\s+(?:the\s+)?\Z", re.IGNORECASE)
@@ -497,8 +497,15 @@ _CLOSE_GAP = 40
 
 def _close_after(sentence: str, name_end: int, when: DateMention, offset: int) -> bool:
     """Tell whether the date follows the event's name closely ("Bürgerversammlung am 03.03.2021")."""
-    gap = sentence[name_end:when.span[0] - offset]
+    gap = _WEEKDAY_BEFORE_DAY.sub("", sentence[name_end:when.span[0] - offset])
     return 0 <= len(gap) <= _CLOSE_GAP and not re.search(r"[,;:]", gap)
+
+
+# "am Dienstag, dem 17. März", "on Tuesday, 3 March": the weekday's comma is part of the date, not a clause break.
+_WEEKDAY_BEFORE_DAY = re.compile(
+    r"\b(?:" + "|".join(sorted({w for ws in WEEKDAYS.values() for w in ws}, key=len, reverse=True)) + r"),?\s+(?:(?:den|dem|the)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 _LABEL_AFTER = re.compile(r"[ \t]*:")
