@@ -69,7 +69,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     ),
     "case_handler": (
         "Sachbearbeiter", "Sachbearbeitung", "Bearbeiter", "Bearbeitet von", "Ansprechpartner", "Auskunft", "Auskunft erteilt",
-        "Sagsbehandler", "Sagsbehandling", "Kontaktperson", "Kontakt", "Contact officer", "Contact", "Contact details",
+        "Sagsbehandler", "Saksbehandler", "Sagsbehandling", "Kontaktperson", "Kontakt", "Contact officer", "Contact", "Contact details",
         "Report author", "Author", "Lead officer", "Officer", "Ask for", "Enquiries to", "Enquiries",
         "Prepared by", "Report prepared by", "Written by", "Bearbeitung", "Sagsansvarlig", "Ansvarlig sagsbehandler",
         # Danish meeting systems print the item's responsible person as "Ansvarlig:" beside "Ansvarlig enhed:".

@@ -7,8 +7,9 @@ import re
 from townhall.reading.analysis.first_names import FIRST_NAMES
 from townhall.reading.analysis.form_rows import label_in_row
 
-_NAME_TOKEN = re.compile(r"^(?:[A-ZÆØÅÄÖÜ][a-zæøåäöüßéèáóí]+(?:-[A-ZÆØÅÄÖÜ][a-zæøåäöüßéè]+)?|[A-ZÆØÅÄÖÜ]\.(?:-[A-Z]\.)?|(?:Mc|Mac|O')[A-Z][a-z]+)$")
-_PARTICLES = frozenset("von van der de den af zu vom ten".split())
+_NAME_TOKEN = re.compile(r"^(?:[A-ZÆØÅÄÖÜÁÉÍÓÚ][a-zæøåäöüßéèáóíú]+(?:-[A-ZÆØÅÄÖÜ][a-zæøåäöüßéè]+)?|[A-ZÆØÅÄÖÜ]\.(?:-[A-Z]\.)?|(?:Mc|Mac|O')[A-Z][a-z]+)$")
+# Irish surnames open with "Ó", "Ní", "Mac" or "Nic" written apart ("Seán Ó Briain", "Aoife Ní Bhriain").
+_PARTICLES = frozenset("von van der de den af zu vom ten ó ní nic uí".split())
 _TITLES = re.compile(
     r"^(?:(?:gez\.?|i\.\s?A\.|i\.\s?V\.|Dr\.(?:-Ing\.|\s?(?:rer|phil|med|jur)\.\s?(?:nat|pol|soc)?\.?)?|Prof\.|\((?:Univ|FH|TU|Uni)\.?[^)]{0,40}\)|Dipl\.-\w+\.?|Ing\.|Mag\.(?:a\.?)?|DI|Frau|Herr|Hr\.|Fru|Mr\.?|Mrs\.?|Ms\.?|Miss|Cllr\.?|Councillor"
     r"|Borgmester|Rådmand|Direktør|Kontorchef|Vicedirektør|Centerchef|Oberbürgermeister(?:in)?|Bürgermeister(?:in)?"
@@ -39,7 +40,7 @@ _NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ment", "else", "hed",
 # checked only when the first word is not a known given name, since surnames end this way too.
 _UNIT_ENDINGS = ("ing", "skab", "hus", "huset", "gade", "vej", "center", "centret", "service", "zentrum", "haus")
 _HANDLER_LABEL = re.compile(
-    r"^\s*(?P<label>Sagsbehandler|Sagsbeh\.|Sagsansvarlig|Ansvarlig sagsbehandler|Sachbearbeiter(?:/-?in|in|\*in)?|Sachbearbeitung|Kontaktperson|Bearbeiter(?:/-?in|in)?"
+    r"^\s*(?P<label>Sagsbehandler|Saksbehandler|Sagsbeh\.|Sagsansvarlig|Ansvarlig sagsbehandler|Sachbearbeiter(?:/-?in|in|\*in)?|Sachbearbeitung|Kontaktperson|Bearbeiter(?:/-?in|in)?"
     r"|Ansprechpartner(?:/-?in|in)?|Case officer|Contact officer|Contact person|Contact name|Lead officer|Report author|Author|Kontakt|Contact)\s*:?\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
@@ -239,12 +240,22 @@ def _column_names(line: str) -> list[str] | None:
 
 def _names_over_roles(lines: list[str]) -> list[str]:
     names = []
+    last = len(lines) - _END_LINES
     for index, line in enumerate(lines[:-1]):
-        if line and _ROLE_LINE.match(lines[index + 1]):
+        # Among a paper's last lines an officer's job title under a name signs it too ("Seán Ó Briain" /
+        # "Senior Planner"); higher up such a pair is a contact, so only the offices above count there.
+        if line and (_ROLE_LINE.match(lines[index + 1]) or index >= last and _JOB_TITLE.match(lines[index + 1])):
             name = as_name(line)
             if name:
                 names.append(name)
     return names
+
+
+# An officer's job title: a post noun with up to three words before it ("Senior Planner", "Principal Highways Engineer").
+_JOB_TITLE = re.compile(
+    r"^(?:[A-Z][a-z]+\s+){0,3}(?:Planner|Engineer|Officer|Manager|Adviser|Advisor|Architect|Surveyor|Solicitor|Accountant"
+    r"|Inspector|Coordinator|Co-ordinator|Consultant|Administrator|Ecologist)$"
+)
 
 
 def _names_after(lines: list[str], index: int) -> list[str]:
