@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from townhall.reading.analysis.consultations import BODY_WORD
+from townhall.reading.analysis.consultations import BODY_WORD, nominative
 from townhall.reading.analysis.dates import COLUMN_GAP, find_dates
 from townhall.reading.analysis.first_names import FIRST_NAMES
 from townhall.reading.analysis.forms import label_key
@@ -77,6 +77,11 @@ _BUILDING = re.compile(r"^(?:Rathaus|Neues Rathaus|Stadthaus|Kreishaus|Rådhuset
     r"|(?:Civic|County|Council|District|Borough|Municipal) Offices|Shire Hall|Guildhall|Council House)$", re.IGNORECASE)
 # A street named without "straße" or "Road" and its house number: "Markt 1", "Am Rathausplatz 3a".
 _STREET_AND_NUMBER = re.compile(r"^(?:(?:Am|An der|Im|Auf dem|Zum|Zur)\s+)?[A-ZÄÖÜÆØÅ][\wäöüßæøå.-]*(?:\s[A-ZÄÖÜÆØÅ][\wäöüßæøå.-]*){0,2}\s\d{1,4}\s?[a-z]?$")
+# A street without its number, as a recipient block under a town hall prints it ("County Hall" / "High Street").
+_STREET_NAME = re.compile(
+    r"^[A-ZÄÖÜÆØÅ][\wäöüßæøå'-]*(?:\s[A-ZÄÖÜÆØÅ][\wäöüßæøå'-]*){0,2}\s(?:Street|Road|Lane|Square|Avenue|Place|Row|Parade)$"
+    r"|^[A-ZÄÖÜÆØÅ][\wäöüßæøå-]*(?:straße|strasse|gasse|platz|vej|gade)$"
+)
 _GENITIVE_GOES_ON = re.compile(r"^(?:der|des)\s+[A-ZÄÖÜ]")
 _TITLES_ONLY = re.compile(r"^(?:Herrn?|Frau|Dr\.|Prof\.)\s+(?:Dr\.\s+)?")
 _SITS_IN = re.compile(r"\s+(?:im|in der|in the|i)\s+(?:Stadtrat|Gemeinderat|Rat|Kreistag|Stadtverordnetenversammlung|Council|Byråd(?:et)?|Kommunalbestyrelse(?:n)?)\b.*$")
@@ -261,12 +266,23 @@ def sender_unit(parts: LetterParts) -> tuple[str, LineAddress] | None:
 def recipients(parts: LetterParts, *, greeted: bool = True) -> list[tuple[str, LineAddress]]:
     """Return the addressees: the names in the recipient block, else (with *greeted*) those greeted."""
     out: list[tuple[str, LineAddress]] = []
+    chaired = False
     for address in parts.recipient:
         whole = " ".join(address.text.split())
         text = address.text.split("\t")[0].strip()
         text = _RECIPIENT_OPENING.sub("", text).strip(" ,")
         if text.casefold() in ("den", "die", "das", "the", "an", "to", "til"):
             continue  # "An den" on a line of its own opens the block
+        chair = _CHAIR_OF.match(text)
+        if chair and BODY_WORD.search(chair.group("body")):
+            # "Vorsitzenden der Stadtverordnetenversammlung", "The Chair of the Planning Committee": the letter
+            # goes to the body through its chair, whose name may follow on the next line.
+            out.append((nominative(chair.group("body")), address))
+            chaired = True
+            continue
+        if chaired and as_name(_TITLES_ONLY.sub("", text)):
+            chaired = False
+            continue
         if not text or _is_postal(address.text) or _CONTACT.search(whole) or _date_of(text):
             continue
         if text.lower().startswith(("by email", "per e-mail", "via e-mail", "pr. e-mail")) or _FIELD_LINE.match(text):
@@ -275,8 +291,8 @@ def recipients(parts: LetterParts, *, greeted: bool = True) -> list[tuple[str, L
             continue  # the first recipient's title or office under his name
         if _CARE_OF.fullmatch(text) or _HOUSE_MAIL.match(text):
             continue  # "- im Hause -", "Internal": how the letter travels, no recipient
-        if _BUILDING.match(text) or out and _STREET_AND_NUMBER.match(text):
-            continue  # "Rathaus", "County Hall", "Markt 1": where the recipient sits
+        if _BUILDING.match(text) or out and (_STREET_AND_NUMBER.match(text) or _STREET_NAME.match(text)):
+            continue  # "Rathaus", "County Hall", "Markt 1", "High Street": where the recipient sits
         if out and _GENITIVE_GOES_ON.match(text):
             # "An den Oberbürgermeister" over "der Stadt Lindenhof": one office over two lines.
             out[-1] = (f"{out[-1][0]} {text}", out[-1][1])
@@ -309,6 +325,13 @@ def recipients(parts: LetterParts, *, greeted: bool = True) -> list[tuple[str, L
     return out
 
 
+# The chair of a body addressed by office: "Vorsitzenden des Bauausschusses", "Chair of the Planning Committee",
+# "formanden for Teknik- og Miljøudvalget".
+_CHAIR_OF = re.compile(
+    r"^(?:(?:den|die|the)\s+)?(?:Vorsitzende[nr]?|Chair(?:man|woman|person)?|Convener|Formand(?:en)?|Forkvinde(?:n)?)"
+    r"\s+(?:der|des|of\s+the|of|for)\s+(?P<body>[A-ZÆØÅÄÖÜ].{2,80})$",
+    re.IGNORECASE,
+)
 _LADIES_AND_GENTLEMEN = re.compile(r"^(?:Damen und Herren|Herren und Damen|Ladies and Gentlemen)\s+(?=\S)", re.IGNORECASE)
 _CHAIR_GREETED = re.compile(r"^(?:Präsident(?:in)?|Vorsitzende[r]?|Vorsitzender|Chair(?:man|woman|person)?|Formand|Forkvinde|Lord Mayor)$", re.IGNORECASE)
 
@@ -403,7 +426,26 @@ def signature_names(document: Document) -> list[tuple[str, LineAddress]]:
             if text.isupper() and len(text) <= 60 and _BODY_SIGNS.search(text):
                 _read_block(addresses, index, out)
                 break
+    if not out:
+        # "the secretary,   the mayor," over "Pieter de Vries   Joke Bakker": a row of the offices that sign,
+        # one to a column, among the last lines; their holders' names stand under them.
+        for index in range(max(0, len(addresses) - _BODY_SIGNS_LINES), len(addresses)):
+            cells = [cell.strip() for cell in _cells(addresses[index].text) if cell.strip()]
+            # Two or more side by side: one office alone may as well stand under its holder's name.
+            if len(cells) >= 2 and all(_SIGNING_OFFICE.match(cell) for cell in cells):
+                _read_block(addresses, index, out)
+                break
     return out
+
+
+# An office that signs for a council or a board, as a signature block names it over its holder.
+_SIGNING_OFFICE = re.compile(
+    r"^(?:(?:the|der|die|den|det)\s+)?(?:(?:town|city|municipal|council|general)\s+)?"
+    r"(?:mayor|secretary|clerk|chair(?:man|woman|person)?|president|vice[- ]president|deputy mayor"
+    r"|(?:ober|erster\s+)?bürgermeister(?:in)?|(?:gemeinde|stadt)?präsident(?:in)?|(?:gemeinde|stadt|rats)?schreiber(?:in)?"
+    r"|schriftführer(?:in)?|protokollführer(?:in)?|vorsitzende[r]?|borgmester|formand|forkvinde|sekretær|kommunaldirektør)[ \t]*[,:]?$",
+    re.IGNORECASE,
+)
 
 
 # The name of a body in capitals among a paper's last lines: its signature block follows.
