@@ -259,3 +259,96 @@ EXPECTED = [
 def test_paper_of_a_fifteenth_round_letter_gives_the_value_a_reader_would_write_down(text, field, expected):
     read = fold(read_field(analyse(text), field))
     assert read in accepted(expected)
+
+
+# --- The general rules the round's misses asked for, each on a paper of its own wording in another layout ---------
+
+
+def test_a_day_by_which_proposals_can_be_handed_in_is_a_deadline():
+    card = analyse(
+        "Gemeinde Lindach\nHauptamt\n\nBekanntmachung\n\nEhrenamtspreis 2026\n\n"
+        "Vorschläge für den Ehrenamtspreis können bis zum 15. Mai 2026 im Bürgerbüro eingereicht werden.\n"
+    )
+    assert read_field(card, "deadlines") == ["2026-05-15"]
+
+
+def test_a_day_by_which_an_answer_is_asked_for_is_a_deadline():
+    card = analyse(
+        "Anfrage der Wählergruppe Grüne Liste\n\nBetreff: Straßenbeleuchtung im Neubaugebiet\n\n"
+        "Wie viele Leuchten sind seit Januar ausgefallen? Um Antwort wird bis zum 4. Juni 2026 gebeten.\n"
+    )
+    assert read_field(card, "deadlines") == ["2026-06-04"]
+
+
+def test_proposals_reported_as_handed_in_by_a_day_set_no_deadline():
+    card = analyse(
+        "Gemeinde Lindach\n\nMitteilung\n\nEhrenamtspreis 2025\n\n"
+        "Die Vorschläge wurden bis zum 15. Mai 2025 im Bürgerbüro eingereicht; die Jury hat getagt.\n"
+    )
+    assert read_field(card, "deadlines") == []
+
+
+def test_a_committees_site_visit_is_an_event():
+    card = analyse(
+        "Punkt 6. Udvidelse af havnepromenaden\n\nSagsfremstilling\n"
+        "Udvalget afholder besigtigelse på havnepromenaden tirsdag den 2. juni 2026 kl. 16.00 med start ved havnekontoret.\n"
+    )
+    assert read_field(card, "events") == ["2026-06-02"]
+
+
+def test_an_event_dated_by_weekday_comma_and_day_takes_that_day():
+    card = analyse(
+        "Marktgemeinde Obersulz\n\nMitteilung an den Marktgemeinderat\n\nKanalsanierung Hauptstraße\n\n"
+        "Die Bauarbeiten werden den Anwohnern in einer Bürgerversammlung am Donnerstag, dem 11. Juni 2026, um 19 Uhr in "
+        "der Turnhalle erläutert.\n"
+    )
+    assert read_field(card, "events") == ["2026-06-11"]
+
+
+def test_the_norwegian_case_handler_label_names_the_case_handler():
+    card = analyse(
+        "Saksframlegg\n\nSaksbehandler: Ingrid Solberg\nArkivsak: 26/118\n\nUtvidelse av skolebussruten til Nordli\n\n"
+        "Rådmannen foreslår at ruten utvides fra august.\n"
+    )
+    assert card.case_handler == "Ingrid Solberg"
+
+
+def test_an_officer_with_an_irish_surname_signs_a_notice_with_a_job_title_under_the_name():
+    card = analyse(
+        "Social Housing\n\nNotice of Allocation Scheme Review\n\n"
+        "The Housing Section is reviewing its allocation scheme and will publish the revised scheme in June.\n\n"
+        "Aoife Ní Bhriain\nAdministrative Officer\nHousing Section\n"
+    )
+    assert card.signatories == ("Aoife Ní Bhriain",)
+
+
+def test_a_contact_named_with_a_job_title_in_the_head_does_not_sign():
+    card = analyse(
+        "Notice of Road Closure\n\nContact:\nMáire Ní Dhonaill\nSenior Executive Engineer\n\n"
+        "The R412 at Carrigmore will be closed for resurfacing during the works described below. Diversions will be signed "
+        "on the local roads and access for residents will be kept at all times.\n\n"
+        "Local traffic only.\nBus services will run as usual.\nDeliveries by arrangement.\nCyclists must dismount.\n"
+        "Parking at the church is reserved for residents.\nThe works are funded by the national roads programme.\n"
+    )
+    assert card.signatories == ()
+
+
+def test_names_under_a_row_of_the_offices_that_sign_are_the_signatories():
+    card = analyse(
+        "Verhandlungsschrift\n\nüber die Sitzung des Gemeinderates der Gemeinde Hinterau am 12. Mai 2026\n\n"
+        "Der Gemeinderat beschließt die Anschaffung eines Kommunalfahrzeugs.\n\n"
+        "Bürgermeister                 Schriftführerin\n"
+        "Ortwin Egger                  Gerlinde Lindner\n"
+    )
+    assert sorted(card.signatories) == ["Gerlinde Lindner", "Ortwin Egger"]
+
+
+def test_a_letter_to_the_chair_of_a_committee_is_addressed_to_the_committee():
+    card = analyse(
+        "Barrowford Residents' Association\n12 Mill Lane\nBarrowford BB9 8QT\n\n"
+        "The Chair of the Planning Committee\nCllr Mary Jones\nCounty Hall\nHigh Street\nBarrowford BB9 6AB\n\n"
+        "4 May 2026\n\nDear Chair,\n\nObjection to application 26/0144\n\n"
+        "The residents' association objects to the application for the reasons set out below.\n\n"
+        "Yours sincerely\n\nPeter Hale\nSecretary\n"
+    )
+    assert list(card.addressees) == ["Planning Committee"]
