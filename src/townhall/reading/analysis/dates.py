@@ -689,6 +689,9 @@ def document_date(text: str, language: str | None = None) -> date | None:
         if mention.end is None and _PLACE_DATE.search(text[max(0, mention.span[0] - 60):mention.span[0]]):
             if not text[mention.span[1]:].split("\n", 1)[0].strip(" \t*."):
                 return mention.start
+    for mention in mentions:
+        if mention.end is None and _over_signature(text, mention, line_of):
+            return mention.start
     header_end = _header_end(text)
     previous_end = 0
     for mention in mentions:
@@ -702,6 +705,28 @@ def document_date(text: str, language: str | None = None) -> date | None:
             if classify_role(text, mention) in ("document", "other"):
                 return mention.start
     return _closing_date(text, mentions, line_of)
+
+
+# "gez. Corinna Mürbeth", "i. A. Meier", "Signed: …": a signature, perhaps under its body's name in capitals.
+_SIGNED = re.compile(r"^(?:gez\.|i\.\s?A\.|i\.\s?V\.|signed\b|sign\.|sgd\.)", re.IGNORECASE)
+_CAPITALS = re.compile(r"^[^\W\d_a-zæøåäöüß][^\da-zæøåäöüß]{2,60}$")
+
+
+def _over_signature(text: str, mention: DateMention, line_of) -> bool:
+    """Tell whether the date closes a short line right over a signature ("Kohlberg, 2. März 2026" / "gez. …").
+
+    However the line before the date is written (a place, "den", "Dated"), a date set over the signature is the
+    day the paper was signed.
+    """
+    line = line_of(mention.span[0])
+    if text[mention.span[1]:].split("\n", 1)[0].strip(" \t*.") or len(line.split()) > _SIGNATURE_WORDS + 1:
+        return False
+    if _TABLE_CONTEXT.search(line) or _MEETING_CUE.search(line):
+        return False
+    below = [row.strip() for row in text[mention.span[1]:].split("\n")[1:] if row.strip()][:2]
+    if not below:
+        return False
+    return bool(_SIGNED.match(below[0]) or len(below) > 1 and _CAPITALS.match(below[0]) and _SIGNED.match(below[1]))
 
 
 def _closing_date(text: str, mentions: list[DateMention], line_of) -> date | None:
