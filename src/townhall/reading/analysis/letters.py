@@ -64,7 +64,7 @@ _MUNICIPALITY = re.compile(
 _FIELD_LINE = re.compile(r"^[^:]{2,40}:\s*\S")
 _ROLE_LINE = re.compile(
     r"\b(?:Vorsitzende[r]?|Vorsitz|Stellvertret\w*|Sprecher\w*|Leader|Chair\w*|Formand|Næstformand|Member|Mitglied"
-    r"|Chief Officer|Officer|Head of|Manager|Leiter\w*|Byrådsmedlem|medlem"
+    r"|Chief Officer|Officer|Head of|Manager|Leiter\w*|Byrådsmedlem|medlem|Clerk|Secretary|Treasurer"
     r"|Oberbürgermeister\w*|Bürgermeister\w*|Minister|Director|Direktør|Councillor|Stadtrat|Stadträtin)\b",
     re.IGNORECASE,
 )
@@ -209,6 +209,11 @@ def _is_postal(text: str) -> bool:
     return bool(_STREET.search(first) or _POSTCODE_CITY.search(whole) or _HOUSE_NUMBER_FIRST.match(first))
 
 
+def _is_street(text: str) -> bool:
+    """Tell whether a line is a street with its house number ("2 Marsham Street", "Rathausplatz 1", "12, rue …")."""
+    return bool(_STREET.search(text) or _HOUSE_NUMBER_FIRST.match(text) or _STREET_AND_NUMBER.match(text))
+
+
 def _is_subject(address: LineAddress) -> bool:
     text = address.text.strip().strip("*")
     if not text or _date_of(text) is not None and len(text) < 40:
@@ -266,10 +271,12 @@ def sender_unit(parts: LetterParts) -> tuple[str, LineAddress] | None:
 def recipients(parts: LetterParts, *, greeted: bool = True) -> list[tuple[str, LineAddress]]:
     """Return the addressees: the names in the recipient block, else (with *greeted*) those greeted."""
     out: list[tuple[str, LineAddress]] = []
-    chaired = False
+    chaired = in_address = False
     for address in parts.recipient:
         whole = " ".join(address.text.split())
         text = address.text.split("\t")[0].strip()
+        if in_address and not _RECIPIENT_OPENING.match(text):
+            continue  # under the street stand the postcode, the town and the country: "2 Marsham Street" / "London"
         text = _RECIPIENT_OPENING.sub("", text).strip(" ,")
         if text.casefold() in ("den", "die", "das", "the", "an", "to", "til"):
             continue  # "An den" on a line of its own opens the block
@@ -283,11 +290,17 @@ def recipients(parts: LetterParts, *, greeted: bool = True) -> list[tuple[str, L
         if chaired and as_name(_TITLES_ONLY.sub("", text)):
             chaired = False
             continue
+        if out and _is_street(text):
+            in_address = True
+            continue
         if not text or _is_postal(address.text) or _CONTACT.search(whole) or _date_of(text):
             continue
         if text.lower().startswith(("by email", "per e-mail", "via e-mail", "pr. e-mail")) or _FIELD_LINE.match(text):
             continue
-        if out and (_ROLE_LINE.search(text) or text.split()[0] in ("Ministry", "Department", "Ministerium")) and not as_name(text):
+        # "Parish Clerk" reads like a name; a role word last makes it the office.
+        if out and (_ROLE_LINE.search(text) or text.split()[0] in ("Ministry", "Department", "Ministerium")) and (
+            not as_name(text) or _ROLE_LINE.fullmatch(text.split()[-1])
+        ):
             continue  # the first recipient's title or office under his name
         if _CARE_OF.fullmatch(text) or _HOUSE_MAIL.match(text):
             continue  # "- im Hause -", "Internal": how the letter travels, no recipient
