@@ -352,3 +352,31 @@ def test_a_letter_to_the_chair_of_a_committee_is_addressed_to_the_committee():
         "Yours sincerely\n\nPeter Hale\nSecretary\n"
     )
     assert list(card.addressees) == ["Planning Committee"]
+
+
+def test_a_date_set_over_a_signature_is_the_day_the_paper_was_signed():
+    card = analyse(
+        "Gemeinde Hinterau\n\nBekanntmachung\n\n"
+        "Die Sitzung des Bauausschusses am 12. März 2026 entfällt, da keine Beratungsgegenstände vorliegen.\n\n"
+        "4. März 2026\n\nGEMEINDE HINTERAU\ngez. Ortwin Egger\nBürgermeister\n\n"
+        "Diese Bekanntmachung wird auch im Internet unter www.hinterau.at veröffentlicht.\n"
+    )
+    assert read_field(card, "date") == "2026-03-04"
+
+
+def test_a_meeting_line_over_a_signature_does_not_date_the_paper():
+    card = analyse(
+        "Gemeinde Hinterau\n\nEinladung\n\nZur Sitzung des Bauausschusses lade ich ein.\n\n"
+        "Sitzung am 12. März 2026\ngez. Ortwin Egger\nBürgermeister\n\nTagesordnung folgt.\n"
+    )
+    assert card.date is None
+
+
+def test_the_town_and_county_under_a_recipients_street_are_no_addressees():
+    card = analyse(
+        "Fenby Allotment Society\nThe Pavilion, Fenby\n\nMr Daniel Roe\nParish Clerk\n2 Mill Lane\nLower Fenby\nLincolnshire\n"
+        "LN4 7TR\n\n3 March 2026\n\nDear Mr Roe\n\nRent review for the allotment site\n\n"
+        "The Society asks the Parish Council to hold the rent at its present level for 2026.\n\n"
+        "Yours sincerely\n\nGlenys Harper\nSecretary\n"
+    )
+    assert list(card.addressees) == ["Daniel Roe"]
