@@ -115,3 +115,38 @@ def test_a_council_web_pages_document_link_names_its_item_without_it_being_part_
         "Appendix 2 - Equality impact assessment, item 4 PDF 88 KB\n"
     )
     assert read_field(card, "attachments") == ["Equality impact assessment", "Fees and charges schedule"]
+
+
+def test_an_agendas_head_stacking_genre_body_and_day_names_its_meeting():
+    card = analyse(
+        "Einladung\tGemeinde Altmoor\n\nJugendbeirat Nordstadt\n\nMittwoch, 17.06.2026, 18:00 Uhr, Jugendhaus Nordstadt\n\n"
+        "1. Begrüßung\n2. Skaterpark\n"
+    )
+    assert read_field(card, "consultations") == [("Jugendbeirat Nordstadt", "2026-06-17")]
+
+
+def test_a_body_over_its_records_genre_and_day_names_the_meeting_of_an_item():
+    card = analyse(
+        "Teknisk Udvalg\nReferat – ordinært møde 9. juni 2026\n\n5. Vejbelysning på Åvej (Åbent punkt)\n\n"
+        "Sagsnr.: 05.01.00-P20-4-26\n\nIndstilling\nForvaltningen indstiller, at belysningen udskiftes.\n"
+    )
+    assert read_field(card, "rows") == [("Teknisk Udvalg", "2026-06-09", None, "5", None)]
+
+
+def test_a_head_line_of_genre_body_and_day_between_bars_names_the_meeting():
+    card = analyse("Tagesordnung | Bauausschuss | 04.05.2026 | Sitzungssaal\n\nTOP 1 Eröffnung\nTOP 2 Bauanträge\n")
+    assert read_field(card, "consultations") == [("Bauausschuss", "2026-05-04")]
+
+
+def test_a_records_genre_over_a_body_without_a_day_names_no_meeting():
+    card = analyse("Referat\nSeniorrådet\n\nMødet blev holdt på plejecentret. Alle var mødt.\n")
+    assert read_field(card, "consultations") == []
+
+
+def test_an_addressee_field_with_its_meeting_day_after_den_is_a_dated_step():
+    card = analyse(
+        "Lindeby Kommune\nØkonomi og Personale\n\nNotat\n\nTil: Økonomiudvalget den 12. maj 2026\n\n"
+        "Emne: Likviditet 1. kvartal\n\nLikviditeten er fortsat tilfredsstillende.\n"
+    )
+    assert read_field(card, "consultations") == [("Økonomiudvalget", "2026-05-12")]
+    assert list(card.addressees) == ["Økonomiudvalget"]

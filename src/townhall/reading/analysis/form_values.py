@@ -142,6 +142,9 @@ def addressees(fields: list[FormField]) -> list[tuple[str, date | None, FormFiel
             mentions = find_dates(trailing.group(0))
             when = mentions[0].start if mentions else None
             value = value[: trailing.start()].strip()
+        elif (row := route_row(value)) is not None and value.startswith(row.organization):
+            # the addressee's meeting written as a route row: "Cabinet – 4th March 2025", "Byrådet den 12. maj 2026"
+            value, when = row.organization, row.date
         value = value.strip(" .,;:")
         if _PERSON_ROLE.search(value):
             continue  # a decision maker who is a person ("Cabinet Member for …"), not a body

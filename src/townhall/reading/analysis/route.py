@@ -120,7 +120,7 @@ def route_steps(
     else:
         steps.extend(history)
         if meeting is not None and (
-            kind in _MEETING_KINDS or meeting.how == "meeting line" or (
+            kind in _MEETING_KINDS or meeting.how in ("meeting line", "record head") or (
                 kind in ("proposal", "notice", "other") and not steps and not addressed and meeting.how == "meeting named in the header"
             )
         ):
@@ -797,6 +797,9 @@ def meeting_of(document: Document, kind: str) -> Step | None:
             when = _first_date(text) or _date_near(head, address, before=True)
             if when is not None:
                 return Step(ConsultationStep(nominative(without_sitting_kind(body)), when), address, "meeting named in the header")
+    headed = _record_head(head)
+    if headed is not None:
+        return headed
     # A heading naming a body ("CABINET", "Quartiersbeirat Nordstadt") with the first date under it.
     if kind not in ("agenda", "minutes"):
         return None
@@ -814,6 +817,67 @@ def meeting_of(document: Document, kind: str) -> Step | None:
                 how = "meeting heading" if not sitting else "body over its sitting"
                 return Step(ConsultationStep(_title_case(text), when), address, how)
     return None
+
+
+# The record's genre word opening a line or a part of it: "Dagsorden", "Einladung", "Referat – ordinært møde …".
+_GENRE_WORD = re.compile(
+    r"^(?:Dagsorden|Referat|Beslutningsprotokol|Mødereferat|Tagesordnung|Einladung|Niederschrift|Protokoll|Agenda|Minutes"
+    r"|Summons)\b",
+    re.IGNORECASE,
+)
+_WEEKDAY = re.compile(
+    r"^(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.IGNORECASE,
+)
+_HEAD_PARTS = re.compile(r"\s+[–—-]\s+|\t+|\s+\|\s+")
+_RECORD_HEAD_LINES = 8
+
+
+def _record_head(head: list[LineAddress]) -> Step | None:
+    """Return the meeting a record's head names by its genre, its body and its day, in whatever arrangement.
+
+    Every council system heads an agenda, a minutes or one item of them with the three: on one line ("Økonomiudvalget
+    – Referat – 12.05.2026 – Mødelokale 2", "Tagesordnung | Bauausschuss | 04.05.2026") or stacked ("Dagsorden" over
+    "Børneudvalget" over "2. maj 2026 kl. 16:00", "Bauausschuss" over "Einladung zur Sitzung am 12.05.2026").
+    """
+    lines = [address for address in head if address.text.strip()][:_RECORD_HEAD_LINES]
+    for position, address in enumerate(lines):
+        parts = [part.strip() for part in _HEAD_PARTS.split(address.text.strip()) if part.strip()]
+        genre_at = next((index for index, part in enumerate(parts) if _GENRE_WORD.match(part)), None)
+        if genre_at is None:
+            continue
+        if len(parts) >= 3:
+            # one line: the body is the one part that names a body, the day the first date after the genre
+            bodies = [part for index, part in enumerate(parts) if index != genre_at and _names_body(part, digits=True)]
+            when = _first_date(" ".join(parts[genre_at:]))
+            if len(bodies) == 1 and when is not None:
+                return Step(ConsultationStep(bodies[0], when), address, "meeting line")
+            continue
+        if len(" ".join(parts).split()) > 8:
+            continue
+        # stacked: the body's line just over or under the genre's, the day on those lines or the two below
+        for other in lines[max(0, position - 1) : position] + lines[position + 1 : position + 2]:
+            body = " ".join(other.text.replace("\t", " ").split())
+            if not _names_body(body):
+                continue
+            below = lines[lines.index(max(other, address, key=lines.index)) + 1 :][:2]
+            for line in [address, other, *below]:
+                if _PLACE_AND_DATE.match(line.text.strip()) and not _WEEKDAY.match(line.text.strip()):
+                    continue  # "Talheim, 02.04.2024": the day the paper was written, not the meeting's ("Mittwoch, 17.06.2026" is)
+                when = _first_date(line.text)
+                if when is not None:
+                    return Step(ConsultationStep(_title_case(body), when), other, "record head")
+            return None
+    return None
+
+
+def _names_body(text: str, *, digits: bool = False) -> bool:
+    """Tell whether a line or part of one is a body's name: a body's word, short, no label, not the municipality."""
+    return bool(
+        BODY_WORD.search(text) and len(text.split()) <= 8 and ":" not in text and not _MUNICIPALITY.search(text)
+        and (digits or not _DIGIT.search(text)) and not find_dates(text)
+    )
 
 
 _SITTING_LINE = re.compile(r"^\W*(?:\d{1,3}\.\s*)?(?:öffentliche\s+|ordentliche\s+)?(?:Sitzung|møde|meeting)\b", re.IGNORECASE)
@@ -865,7 +929,7 @@ def _unique(steps: list[Step]) -> list[Step]:
 
 def meeting_title(step: Step | None) -> tuple[str, LineAddress] | None:
     """Return the title of an agenda or minutes: the *step* of the meeting it is for ("Sitzung des Ortschaftsrates Auental")."""
-    if step is None or step.address is None or step.how == "body over its sitting":
+    if step is None or step.address is None or step.how in ("body over its sitting", "record head"):
         return None  # a body's name over its sitting is no heading: the record's genre above it titles it
     text = " ".join(step.address.text.replace("\t", " ").split())
     german = _GERMAN_MEETING.search(text)
