@@ -6,6 +6,7 @@ import re
 
 from townhall.reading.analysis.first_names import FIRST_NAMES
 from townhall.reading.analysis.kind import _genre
+from townhall.reading.analysis.units import units_over_case_fields
 
 _SUBJECT_LABEL = re.compile(
     r"^\s*(?:Betreff|Betr\.|Gegenstand|Titel|Bezeichnung|Vedr\.|Vedrørende|Emne|Overskrift"
@@ -93,6 +94,10 @@ _ADDRESS_OPENING = re.compile(
     r"|^(?:Mr|Mrs|Ms|Miss|Dr|Herrn?|Frau|Hr|Fru)\.? [A-ZÆØÅÄÖÜ]"
     r"|^(?:Til|An|To) .*(?:udvalget|udvalg|Byråd|Byrådet|Borgerrepræsentationen|Kommunalbestyrelsen|Ausschuss|Rat"
     r"|Committee|Council|Cabinet|forvaltningen|forvaltning|Verwaltung|Department|Directorate)(?: (?:i|der|des|of) [A-ZÆØÅÄÖÜ][\w-]*(?: [A-ZÆØÅÄÖÜ][\w-]*){0,3})?$"
+    # A hearing letter sent to many names its recipients as a group, often by a list: "Høringsparter ifølge vedlagte
+    # liste", "Träger öffentlicher Belange laut Verteiler", "Statutory consultees (see distribution list)".
+    r"|^(?i:(?:Til |An (?:die )?|To (?:all )?(?:the )?)?(?:høringsparter(?:ne)?|høringsberettigede|Träger öffentlicher Belange"
+    r"|(?:statutory )?consultees)\b[^.:]{0,60}$)"
 )
 _ROLE_WORD = re.compile(
     r"(?:meister|meisterin|direktør|chef|leiter|leiterin|formand|vorsitzende|vorsitzender|officer|manager|director"
@@ -182,6 +187,8 @@ def find_title(text: str) -> str | None:
     """Return the subject line of *text*, without agenda numbering or a trailing case number."""
     lines = [line.strip() for line in text.split("\n")]
     lines = ["" if _ADDRESS_OR_CONTACT.search(line) and not _SUBJECT_LABEL.match(line) else line for line in lines]
+    for index in units_over_case_fields(lines):
+        lines[index] = ""  # the sender's unit over its case fields
     title = _labelled_subject(lines) or _first_heading(lines)
     return _tidy(title) if title else None
 

@@ -113,6 +113,9 @@ _REPORTING_UNIT = re.compile(
 _NUMBERED_UNIT_LINE = re.compile(
     r"^(?:Dezernat|Fachbereich|Geschäftsbereich|Bereich) (?:[IVX]{1,4}|\d{1,3}) ?[–-] ?"
     r"(?:Amt|Fachbereich|Referat|Abteilung|Fachdienst|Büro|Stabsstelle|[A-ZÄÖÜ][\wäöüß-]*amt)\b[^:\t]{0,80}$"
+    # The smallest numbered units name their field after the number: "Fachdienst 61 – Stadtplanung und Umwelt" (Hesse,
+    # Lower Saxony), "Sachgebiet 23 – Öffentliche Sicherheit" (a Bavarian Landratsamt), "Fachgebiet 4.2 – Schulen".
+    r"|^(?:Fachdienst|Sachgebiet|Fachgebiet|Sachbereich) \d{1,3}(?:\.\d{1,2})? ?[–-] ?[A-ZÄÖÜ][\wäöüß-]*(?: (?:und|für|der|des|[A-ZÄÖÜ][\wäöüß-]*)){0,6}$"
 )
 _HEAD_UNIT_LINES = 20
 _NEUTER_UNITS = ("referat", "amt", "büro", "dezernat", "zentrum", "sekretariat", "team", "kulturamt")
@@ -237,6 +240,10 @@ def find_author_unit(text: str) -> str | None:
         numbered = _NUMBERED_UNIT_LINE.match(line.strip())
         if numbered:
             return numbered.group(0)
+    over_fields = units_over_case_fields(lines)
+    if over_fields:
+        # "Teknik og Miljø" over "Plan og Byggeri": the last, most specific unit wrote the letter.
+        return lines[over_fields[-1]].strip()
     for line in lines[:40]:
         sender = _SENDER_LABEL.match(line)
         if sender and _UNIT_WORD.search(sender.group("value")):
@@ -287,6 +294,37 @@ def find_author_unit(text: str) -> str | None:
     if match and not _BODY_WORD.search(match.group(1)) and not _is_person(match.group(1)):
         return match.group(1)
     return _sender_under_issuer(lines) or _unit_on_first_line(lines)
+
+
+# The case fields a letter's sender prints under its unit: "Sags-id: …", "Sagsnr. …", "Aktenzeichen: …", "Our ref: …".
+_CASE_FIELD_LINE = re.compile(
+    r"^(?:Sagsnr|Sags-id|Sagsnummer|J\. ?nr|Journalnr|Journalnummer|Aktenzeichen|Az|Unser Zeichen|Geschäftszeichen"
+    r"|Our ref(?:erence)?|File ref(?:erence)?)\.?\s*:?\s+\S",
+    re.IGNORECASE,
+)
+_UNITS_OVER_FIELDS = 3
+
+
+def units_over_case_fields(lines: list[str]) -> list[int]:
+    """Return the indexes of the unit lines that open the block of a letter's case fields in its head, or [].
+
+    A letter's sender prints its unit over its case number and contact ("Teknik og Miljø / Plan og Byggeri /
+    Sags-id: … / Kontakt: …"): those lines name who writes, never the subject.
+    """
+    for index, line in enumerate(lines[:_HEAD_UNIT_LINES]):
+        if not _CASE_FIELD_LINE.match(line.strip()):
+            continue
+        above: list[int] = []
+        at = index - 1
+        while at >= 0 and lines[at].strip() and len(above) <= _UNITS_OVER_FIELDS:
+            name = lines[at].strip()
+            if not (_AREA_PAIR.match(name) or _LETTERHEAD_UNIT.match(name)) or _BODY_HEAD.search(name) or _BODY_WORD.search(name):
+                break
+            above.insert(0, at)
+            at -= 1
+        opens_block = at < 0 or not lines[at].strip()
+        return above if above and opens_block and len(above) <= _UNITS_OVER_FIELDS else []
+    return []
 
 
 def _capitals_titled(line: str) -> str:
