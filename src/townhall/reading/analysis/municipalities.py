@@ -2,8 +2,8 @@
 
 Danish entries cover all 98 municipalities (official name, then the towns and districts whose
 name in an address or text points to it, then extra mail domains beyond the one spelled from the
-name). German entries cover the larger cities, keyed by the city's name, with the style the city
-uses for itself ("Landeshauptstadt", "Bundesstadt", "Hansestadt", "Stadt").
+name). German entries cover the larger cities and every kreisfreie Stadt, keyed by the city's name, with the
+style the city uses for itself ("Landeshauptstadt", "Bundesstadt", "Hansestadt", "Stadt").
 """
 
 from __future__ import annotations
@@ -220,6 +220,37 @@ GERMAN: dict[str, str] = {
     "Weimar": "Stadt Weimar",
     "Bamberg": "Stadt Bamberg",
     "Passau": "Stadt Passau",
+    # The remaining kreisfreie Städte, so that every county-free city is known by name.
+    "Baden-Baden": "Stadt Baden-Baden",
+    "Amberg": "Stadt Amberg",
+    "Ansbach": "Stadt Ansbach",
+    "Aschaffenburg": "Stadt Aschaffenburg",
+    "Bayreuth": "Stadt Bayreuth",
+    "Coburg": "Stadt Coburg",
+    "Hof": "Stadt Hof",
+    "Kaufbeuren": "Stadt Kaufbeuren",
+    "Kempten (Allgäu)": "Stadt Kempten (Allgäu)",
+    "Landshut": "Stadt Landshut",
+    "Memmingen": "Stadt Memmingen",
+    "Rosenheim": "Stadt Rosenheim",
+    "Schwabach": "Stadt Schwabach",
+    "Schweinfurt": "Stadt Schweinfurt",
+    "Straubing": "Stadt Straubing",
+    "Weiden in der Oberpfalz": "Stadt Weiden in der Oberpfalz",
+    "Delmenhorst": "Stadt Delmenhorst",
+    "Emden": "Stadt Emden",
+    "Wilhelmshaven": "Stadt Wilhelmshaven",
+    "Frankenthal (Pfalz)": "Stadt Frankenthal (Pfalz)",
+    "Kaiserslautern": "Stadt Kaiserslautern",
+    "Landau in der Pfalz": "Stadt Landau in der Pfalz",
+    "Neustadt an der Weinstraße": "Stadt Neustadt an der Weinstraße",
+    "Pirmasens": "Stadt Pirmasens",
+    "Speyer": "Stadt Speyer",
+    "Worms": "Stadt Worms",
+    "Zweibrücken": "Stadt Zweibrücken",
+    "Dessau-Roßlau": "Stadt Dessau-Roßlau",
+    "Neumünster": "Stadt Neumünster",
+    "Suhl": "Stadt Suhl",
 }
 
 # Short and alternative city spellings that point to a GERMAN key.
@@ -232,6 +263,9 @@ GERMAN_ALIASES: dict[str, str] = {
     "Offenbach": "Offenbach am Main",
     "Cologne": "Köln",
     "Munich": "München",
+    "Kempten": "Kempten (Allgäu)",
+    "Frankenthal": "Frankenthal (Pfalz)",
+    "Landau": "Landau in der Pfalz",
 }
 
 # Mail domains that do not follow the city name.
@@ -249,3 +283,29 @@ GERMAN_DOMAINS: dict[str, str] = {
     "potsdam.de": "Potsdam",
     "rathaus.potsdam.de": "Potsdam",
 }
+
+# The county councils of England (official name, then mail domains beyond the one spelled from the county's name,
+# "kent.gov.uk"): a council that calls itself "the County Council" is named by its domain.
+ENGLISH_COUNTY_COUNCILS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Cambridgeshire County Council", ()),
+    ("Derbyshire County Council", ()),
+    ("Devon County Council", ()),
+    ("East Sussex County Council", ()),
+    ("Essex County Council", ()),
+    ("Gloucestershire County Council", ()),
+    ("Hampshire County Council", ("hants.gov.uk",)),
+    ("Hertfordshire County Council", ()),
+    ("Kent County Council", ()),
+    ("Lancashire County Council", ()),
+    ("Leicestershire County Council", ("leics.gov.uk",)),
+    ("Lincolnshire County Council", ()),
+    ("Norfolk County Council", ()),
+    ("Nottinghamshire County Council", ()),
+    ("Oxfordshire County Council", ()),
+    ("Staffordshire County Council", ()),
+    ("Suffolk County Council", ()),
+    ("Surrey County Council", ("surreycc.gov.uk",)),
+    ("Warwickshire County Council", ()),
+    ("West Sussex County Council", ()),
+    ("Worcestershire County Council", ()),
+)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from townhall.reading.analysis.municipalities import DANISH, GERMAN, GERMAN_ALIASES, GERMAN_DOMAINS
+from townhall.reading.analysis.municipalities import DANISH, ENGLISH_COUNTY_COUNCILS, GERMAN, GERMAN_ALIASES, GERMAN_DOMAINS
 
 _FOLD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", " ": "-"})
 
@@ -35,6 +35,10 @@ for _city, _style in GERMAN.items():
     _DOMAINS["stadt-" + _slug(_city) + ".de"] = _style
 for _domain, _city in GERMAN_DOMAINS.items():
     _DOMAINS[_domain] = GERMAN[_city]
+for _official, _domains in ENGLISH_COUNTY_COUNCILS:
+    _DOMAINS[_official.removesuffix(" County Council").lower().replace(" ", "") + ".gov.uk"] = _official
+    for _domain in _domains:
+        _DOMAINS[_domain] = _official
 
 _CITY_WORD = r"[A-ZÆØÅÄÖÜ][a-zæøåäöüß]+(?:-[A-ZÆØÅÄÖÜ][a-zæøåäöüß]+)?"
 # Running Danish text also writes the style in small letters ("borgere i Faxe kommune").
@@ -87,12 +91,12 @@ _UK_POSTCODE_PLACE = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?),? (?:[A-Z]{1,
 _CANTONAL_PARLIAMENT = re.compile(r"\b(?:Grosse[rn]?|Große[rn]?) Rat(?:es|s)?\b|\bKantonsrat\w*|\bLandrat(?:es|s)?\b")
 _CANTON = re.compile(r"\bKantons? ([A-Z][a-zäöü]+(?:-[A-Z][a-zäöü]+)?)\b")
 _GENERIC_COUNCIL_WORDS = frozenset(("The", "This", "Full", "County", "City", "Town", "Parish", "District", "Borough"))
-_DOMAIN = re.compile(r"(?:@|www\.|https?://)([A-Za-z0-9.-]+\.(?:dk|de))\b", re.IGNORECASE)
+_DOMAIN = re.compile(r"(?:@|www\.|https?://)([A-Za-z0-9.-]+\.(?:dk|de|gov\.uk))\b", re.IGNORECASE)
 _DANISH_ADDRESS = re.compile(r"(\d{4}) ([A-ZÆØÅ][a-zæøå]+(?:[- ][A-ZÆØÅ][a-zæøå]+)?)(?: [A-ZØ]{1,2}\b\.?)?")
 _CAPITALISED = re.compile(r"\b[A-ZÆØÅÄÖÜ][a-zæøåäöüß]+\b")
 # Town names that are also everyday words or surnames; a bare mention of them proves nothing.
 _AMBIGUOUS_TOWNS = frozenset(
-    "essen hamm siegen marl hagen witten vejen greve odder skive ringe varde brande holte lynge nordby "
+    "essen hamm siegen marl hagen witten hof worms vejen greve odder skive ringe varde brande holte lynge nordby "
     "amager lolland langeland fanø samsø læsø ærø stevns faxe rebild".split()
 )
 _ADMIN_WORDS = re.compile(
@@ -126,6 +130,8 @@ _PLACE_AND_DATE = re.compile(
 )
 _PLACE_WEIGHT = 3.0
 _COUNTY_LINE = re.compile(rf"^Landkreis {_CITY_WORD}(?: {_CITY_WORD})?$")
+# A county's administration heads its papers with its office, "Landratsamt Hohenbruck": the issuer is the Landkreis.
+_COUNTY_OFFICE_LINE = re.compile(rf"^Landratsamt ({_CITY_WORD}(?: {_CITY_WORD})?)$")
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:[Ss]oziale|[Nn]eue|[Gg]rüne|[Gg]esunde|[Ss]marte|[Ll]ebendige|[Ll]ebenswerte|[Aa]utofreie)n?\s$")
 _GERMAN_ADDRESS = re.compile(r"(?<![\d.,])\b\d{5} ([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b")
 # Styles of a municipality that a paper names in passing too ("in der Ortsgemeinde X" in a district's paper):
@@ -191,6 +197,8 @@ def find_municipality(text: str) -> str | None:
         _city_mentions(sample, scores)
     if not scores:
         _style_and_place(text, scores)
+    if max(scores.values(), default=0.0) < _MIN_SCORE:
+        _official_names(text, scores)
     if not scores:
         return None
     ranked = sorted(scores.items(), key=lambda item: -item[1])
@@ -212,6 +220,10 @@ def _explicit_names(text: str, scores: dict[str, float]) -> None:
     for official in letterhead:
         if official in scores:
             scores[official] += _LETTERHEAD_WEIGHT
+    for line in head:
+        office = _COUNTY_OFFICE_LINE.match(line)
+        if office:
+            scores[f"Landkreis {office.group(1)}"] += _weight(0) + _LETTERHEAD_WEIGHT
     for position, line in enumerate(head[1:], start=1):
         county = _COUNTY_LINE.match(line)
         if county and any(_GERMAN_STYLE.match(above) and not _COUNTY_LINE.match(above) for above in head[:position]):
@@ -388,6 +400,38 @@ def _town_of(word: str) -> str | None:
         if candidate in _GERMAN_CITIES:
             return GERMAN[_GERMAN_CITIES[candidate]]
     return None
+
+
+# The official names of the municipalities the tables know ("Greve Kommune", "Stadt Dessau-Roßlau"), read as written,
+# in capitals too, and in the genitive ("Greve Kommunes Affaldsplan").
+_OFFICIAL_NAMES = {
+    name.lower(): name for name in (*_DANISH_BY_NAME.values(), *GERMAN.values(), *(name for name, _ in ENGLISH_COUNTY_COUNCILS))
+}
+_OFFICIAL_NAME = re.compile(
+    r"(?<![\w-])(" + "|".join(re.escape(name) for name in sorted(_OFFICIAL_NAMES, key=len, reverse=True)) + r")s?(?![\w-])",
+    re.IGNORECASE,
+)
+_OFFICIAL_MENTION = 1.5
+
+
+def _official_names(text: str, scores: dict[str, float]) -> None:
+    """Name the issuer by a known municipality's official name when no reader above found one strongly enough.
+
+    The last resort, for a body that names itself in a style none of them reads: its official name at the top of
+    the paper counts as a letterhead, in the running text only when repeated.
+    """
+    head_lines = [line for line in text.lstrip("\n").split("\n")[: _LETTERHEAD_LINES * 2] if line.strip()][:_LETTERHEAD_LINES]
+    head_end = text.find(head_lines[-1]) + len(head_lines[-1]) if head_lines else 0
+    mentions: dict[str, float] = defaultdict(float)
+    for match in _OFFICIAL_NAME.finditer(text):
+        official = _OFFICIAL_NAMES[match.group(1).lower()]
+        if match.start() < head_end and not text[text.rfind("\n", 0, match.start()) + 1 : match.start()].strip():
+            # A line of the first ones that opens with the name: "Stadt Dessau-Roßlau", "KENT COUNTY COUNCIL – RECORD …".
+            scores[official] += _EXPLICIT + _LETTERHEAD_WEIGHT
+        else:
+            mentions[official] += _OFFICIAL_MENTION
+    for official, weight in mentions.items():
+        scores[official] += min(weight, _EXPLICIT + 1.0)
 
 
 def _style_and_place(text: str, scores: dict[str, float]) -> None:
