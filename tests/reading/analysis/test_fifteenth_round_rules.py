@@ -133,3 +133,33 @@ Bekanntmachung
 Am Donnerstag, 11.12.2025, findet die Sitzung des Bauausschusses statt.
 """
     assert find_municipality(text) == "Stadt Speyer"
+
+
+def test_numbered_title_over_its_file_number_with_no_other_genre_cue_is_an_agenda_item():
+    text = """5. Sanierung der Sporthalle am Schulzentrum
+
+Aktenzeichen: 66.2-118/2025
+
+Die Sporthalle wurde 1974 gebaut. Dach und Lüftung müssen bis 2027 erneuert werden; die Kosten liegen bei
+1,9 Millionen Euro.
+"""
+    assert analyse(text).kind == "agenda_item"
+
+
+def test_numbered_title_over_its_case_number_is_an_agenda_item_though_its_text_mentions_a_hearing():
+    text = """7. Community grants 2026
+
+Reference: CG/25/88
+
+The scheme received 41 applications. Two groups asked for a hearing of their appeals; both were heard in
+October and neither was upheld.
+"""
+    assert analyse(text).kind == "agenda_item"
+
+
+def test_numbered_first_section_without_a_number_field_is_no_agenda_item():
+    text = """1. Introduction and background
+
+The library service lends 310,000 items a year from six branches and a mobile library.
+"""
+    assert analyse(text).kind != "agenda_item"

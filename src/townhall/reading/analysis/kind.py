@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from townhall.reading.analysis.bodies import body_meeting_line
+from townhall.reading.analysis.forms import label_key
 from townhall.reading.analysis.route import meeting_line
 
 _I = re.IGNORECASE | re.MULTILINE
@@ -163,26 +164,34 @@ def classify_kind(text: str) -> str:
     if asked == "notice" and scores.get("proposal", 0) >= scores["notice"]:
         # A report whose only request is to note it informs; "Recommendations" is just its form's heading.
         scores["notice"] = scores["proposal"] + 1.0
-    if not scores:
-        return "other"
-    kind, score = max(scores.items(), key=lambda item: item[1])
+    kind, score = max(scores.items(), key=lambda item: item[1]) if scores else ("other", 0.0)
     if kind == "letter" and len(headings - {"letter"}) == 1:
         # A salutation and a closing frame many forms; the form's own name says which one this is.
         kind = next(iter(headings - {"letter"}))
     if score < _MIN_SCORE:
-        return "other"
+        kind = "other"
     if kind == "agenda_item" and len(_ITEM_TITLE.findall(text)) > 1:
         # Several numbered items with their case numbers: the whole agenda or its minutes.
         return "minutes" if scores.get("minutes", 0) > scores.get("agenda", 0) else "agenda"
     if (
-        kind in ("proposal", "notice", "memo")
+        # Without a form's name of its own, a hearing held or attendance noted in the item's text says no more; a
+        # paper with no other cue is the item when its number field follows the title.
+        (kind in ("proposal", "notice", "memo", "other") or kind in ("hearing", "minutes") and not headings)
         and _NUMBERED_TOP_LINE.match(next((line for line in lines if line), ""))
+        and (kind in ("proposal", "notice", "memo") or any(is_reference_field(line) for line in [line for line in lines if line][1:4]))
         and scores.get("motion", 0) < _STRONG_HEAD_CUE
         and len(_ITEM_TITLE.findall(text)) <= 1
     ):
         # A paper whose first line is a numbered item's title is that item, cut from a meeting's agenda.
         return "agenda_item"
     return kind
+
+
+def is_reference_field(line: str) -> bool:
+    """Tell whether *line* is a case or paper number field: "Sagsnr.: 24-006697", "Sagsnr. 25/18830", "Our ref: …"."""
+    line = line.strip()
+    label = line.split(":")[0] if ":" in line else line.split(" ")[0]
+    return bool(line) and label != line and label_key(label.strip()) in ("case", "paper")
 
 
 def _unscanned(word: str) -> str:

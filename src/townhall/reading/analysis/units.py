@@ -6,7 +6,7 @@ import re
 
 from townhall.reading.analysis.first_names import FIRST_NAMES
 from townhall.reading.analysis.form_rows import label_in_row
-from townhall.reading.analysis.kind import is_genre_name
+from townhall.reading.analysis.kind import is_genre_name, is_reference_field
 from townhall.reading.analysis.letters import CLOSING
 from townhall.reading.analysis.people import as_name
 
@@ -296,12 +296,6 @@ def find_author_unit(text: str) -> str | None:
     return _sender_under_issuer(lines) or _unit_on_first_line(lines)
 
 
-# The case fields a letter's sender prints under its unit: "Sags-id: …", "Sagsnr. …", "Aktenzeichen: …", "Our ref: …".
-_CASE_FIELD_LINE = re.compile(
-    r"^(?:Sagsnr|Sags-id|Sagsnummer|J\. ?nr|Journalnr|Journalnummer|Aktenzeichen|Az|Unser Zeichen|Geschäftszeichen"
-    r"|Our ref(?:erence)?|File ref(?:erence)?)\.?\s*:?\s+\S",
-    re.IGNORECASE,
-)
 _UNITS_OVER_FIELDS = 3
 
 
@@ -312,7 +306,7 @@ def units_over_case_fields(lines: list[str]) -> list[int]:
     Sags-id: … / Kontakt: …"): those lines name who writes, never the subject.
     """
     for index, line in enumerate(lines[:_HEAD_UNIT_LINES]):
-        if not _CASE_FIELD_LINE.match(line.strip()):
+        if not is_reference_field(line):
             continue
         above: list[int] = []
         at = index - 1
