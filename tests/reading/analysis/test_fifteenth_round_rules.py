@@ -125,14 +125,13 @@ Ruten skal køre til grænsen mod Odder Kommunes område, hvor en anden operatø
     assert find_municipality(text) is None
 
 
-def test_official_name_of_a_kreisfreie_stadt_at_the_top_names_it_in_its_own_style():
-    text = """Stadt Speyer
+def test_every_kreisfreie_stadt_is_known_by_name_when_its_papers_name_it_without_a_style():
+    text = """Bekanntmachung
 
-Bekanntmachung
-
-Am Donnerstag, 11.12.2025, findet die Sitzung des Bauausschusses statt.
+Der Stadtrat Pirmasens tritt am 11.12.2025 um 17 Uhr im Ratssaal des Rathauses Pirmasens zusammen.
+Einwohnerinnen und Einwohner aus Pirmasens können in der Fragestunde Fragen stellen.
 """
-    assert find_municipality(text) == "Stadt Speyer"
+    assert find_municipality(text) == "Stadt Pirmasens"
 
 
 def test_numbered_title_over_its_file_number_with_no_other_genre_cue_is_an_agenda_item():
