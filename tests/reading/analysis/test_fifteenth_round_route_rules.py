@@ -150,3 +150,20 @@ def test_an_addressee_field_with_its_meeting_day_after_den_is_a_dated_step():
     )
     assert read_field(card, "consultations") == [("Økonomiudvalget", "2026-05-12")]
     assert list(card.addressees) == ["Økonomiudvalget"]
+
+
+def test_a_records_table_of_contents_with_one_row_numbers_the_one_item_it_holds():
+    card = analyse(
+        "Niederschrift (Auszug)\nöffentliche Sitzung des Umweltausschusses am 12.05.2026\n\nInhaltsverzeichnis\n"
+        "TOP\tBetreff\tSeite\n7\tKlimaschutzkonzept – Fortschreibung\t3\n\n"
+        "Klimaschutzkonzept – Fortschreibung\n\nDer Ausschuss nimmt den Bericht zur Kenntnis.\n"
+    )
+    assert card.references.agenda_item == "7"
+
+
+def test_a_table_of_contents_with_several_rows_numbers_no_item():
+    card = analyse(
+        "Minutes of the Licensing Committee held on 12 May 2026\n\nItem\tSubject\tPage\n"
+        "4\tStreet trading policy\t2\n5\tTaxi fares\t6\n\nStreet trading policy\n\nRESOLVED that the policy be approved.\n"
+    )
+    assert card.references.agenda_item is None

@@ -219,7 +219,40 @@ def _agenda_item(text: str, lines: list[str]) -> str | None:
     public_mark = _AGENDA_PUBLIC_MARK.search("\n".join(head))
     if public_mark:
         return public_mark.group(1)
-    return _item_over_case_number(lines)
+    return _item_over_case_number(lines) or _one_contents_row(lines)
+
+
+# A record's table of contents: a header naming the item's number and the page ("Punkt nr. … Side", "TOP … Seite",
+# "Item … Page") over one row per item ("715.<TAB>Kulturkommune 2017<TAB>2").
+_CONTENTS_HEADER = re.compile(
+    r"^\s*(?:Punkt|Pkt\.?|Dagsordenspunkt|Sag|TOP|Tagesordnungspunkt|Item|Agenda item|Nr\.?|No\.?)\b.*"
+    r"\b(?:Side|Sider|Seite|Seiten|Page|Pages|S\.)\s*$",
+    re.IGNORECASE,
+)
+# (the page may stand after dot leaders, or be lost where a print layout cut the line)
+_CONTENTS_ROW = re.compile(
+    r"^\s*(?:TOP\s*|Item\s*|Punkt\s*)?(\d{1,3}(?:\.\d{1,2})*)\.?(?:\t+|\s{2,})\S.*?(?:(?:\t+|\s{2,})\d{1,4}|\.{4,}\s*\d{0,4})\s*$",
+    re.IGNORECASE,
+)
+
+
+def _one_contents_row(lines: list[str]) -> str | None:
+    """Return the item's number where the record's table of contents lists one item only (an extract of one item)."""
+    for index, line in enumerate(lines):
+        if not _CONTENTS_HEADER.match(line) or len(line.split()) > 8:
+            continue
+        rows = []
+        for below in lines[index + 1 : index + 40]:
+            if not below.strip():
+                if rows:
+                    break
+                continue
+            row = _CONTENTS_ROW.match(below)
+            if row is None:
+                break
+            rows.append(row.group(1))
+        return rows[0] if len(rows) == 1 else None
+    return None
 
 
 def _item_over_case_number(lines: list[str]) -> str | None:
