@@ -448,6 +448,18 @@ def signature_names(document: Document) -> list[tuple[str, LineAddress]]:
             if len(cells) >= 2 and all(_SIGNING_OFFICE.match(cell) for cell in cells):
                 _read_block(addresses, index, out)
                 break
+            # "Britta Grahneis<tab>Theumer" over "Vorsitzender Ortschaftsrat Kochstedt<tab>Schriftführer": two or
+            # more cells, each over a role in its column, are the signers.
+            below = addresses[index + 1] if index + 1 < len(addresses) else None
+            if index and len(cells) >= 2 and len(_cells(below.text if below else "")) == len(cells):
+                # Under labels ("Report Author:<tab>Relevant Director:") or over telephone numbers they are contacts.
+                above = addresses[index - 1].text.rstrip()
+                after = " ".join(a.text for a in addresses[index + 2 : index + 4])
+                if above.endswith(":") or _CONTACT.search(after) or re.search(r"\d{4,}", after):
+                    continue
+                if all(_role_under(below, column) for column in range(len(cells))):
+                    _read_block(addresses, index - 1, out)
+                    break
     return out
 
 
