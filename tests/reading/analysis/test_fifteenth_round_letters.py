@@ -380,3 +380,21 @@ def test_the_town_and_county_under_a_recipients_street_are_no_addressees():
         "Yours sincerely\n\nGlenys Harper\nSecretary\n"
     )
     assert list(card.addressees) == ["Daniel Roe"]
+
+
+def test_names_in_columns_over_their_roles_at_the_end_of_minutes_are_the_signatories():
+    card = analyse(
+        "Protokoll\n\nSitzung des Ortsbeirats Wiesental am 3. März 2026\n\nTOP 1 Spielplatz am Bach\n"
+        "Der Ortsbeirat stimmt der Planung zu.\n\nWiesental, 5. März 2026\n\n"
+        "Ilka Brosowski\tTammo Wendt\nVorsitzende\tSchriftführer\n"
+    )
+    assert sorted(card.signatories) == ["Ilka Brosowski", "Tammo Wendt"]
+
+
+def test_names_in_columns_under_contact_labels_do_not_sign():
+    card = analyse(
+        "Report to Cabinet\n\nLibrary Opening Hours\n\n1. Recommendation\nThat Cabinet agrees the new hours.\n\n"
+        "9. Contact details\n\nReport Author:\tRelevant Director:\nTamsin Hollis\tOrla Penhale\n"
+        "Libraries Manager\tDirector of Communities\n"
+    )
+    assert card.signatories == ()
