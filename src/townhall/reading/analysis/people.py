@@ -19,6 +19,8 @@ _TITLES = re.compile(
     r"|GR|GRin|StR|StRin|Gemeinderat|Gemeinderätin|Bgm\.|Vzbgm\.|KR|Kantonsrat|Kantonsrätin|Byrådsmedlem)\s+)+",
     re.IGNORECASE,
 )
+# A title shortened to a few letters and a dot ("Dr.", "Pfr.", "Obstlt."), which the title list may not know.
+_ABBREVIATED_TITLE = re.compile(r"^[A-ZÄÖÜ][a-zäöü]{1,5}\.$")
 # Words that make a capitalised line a heading, a place or a body rather than a name.
 _NOT_NAME = frozenset(
     """
@@ -94,6 +96,8 @@ def as_name(line: str, *, min_tokens: int = 2) -> str | None:
     """Return *line* as a person's name without titles, or None when it is not just a name."""
     line = _TITLES.sub("", line.strip().strip(",")).strip()
     tokens = line.split()
+    while len(tokens) > 2 and _ABBREVIATED_TITLE.match(tokens[0]) and tokens[1].lower() in FIRST_NAMES:
+        tokens = tokens[1:]  # "Pfr. Jonas Keller", "Dr. Robert …": an abbreviated title before a given name
     if not min_tokens <= len(tokens) <= 4:
         return None
     if tokens[0].lower() in _PARTICLES or tokens[-1].lower() in _PARTICLES:
