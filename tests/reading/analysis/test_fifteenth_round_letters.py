@@ -398,3 +398,11 @@ def test_names_in_columns_under_contact_labels_do_not_sign():
         "Libraries Manager\tDirector of Communities\n"
     )
     assert card.signatories == ()
+
+
+def test_an_abbreviated_title_before_a_given_name_is_no_part_of_the_signers_name():
+    card = analyse(
+        "Ashcombe Parish Council\n\nAnnual Report of the Chair 2025-26\n\nThe Council resurfaced the village car park and "
+        "planted forty trees on the green this year.\n\nRev. Daniel Walsh\nChair\n"
+    )
+    assert card.signatories == ("Daniel Walsh",)
