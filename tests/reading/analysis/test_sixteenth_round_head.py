@@ -141,3 +141,61 @@ EXPECTED = [
 def test_paper_of_a_sixteenth_round_layout_gives_the_value_a_reader_would_write_down(text, field, expected):
     read = fold(read_field(analyse(text), field))
     assert read in accepted(expected)
+
+
+# The round's general rules, each on a text of its own in a layout the round's papers do not use.
+
+
+def test_service_named_by_its_fields_in_capitals_under_the_councils_name_is_the_unit_that_wrote_the_report():
+    text = """CARROWMORE COUNTY COUNCIL
+PLANNING & ECONOMIC DEVELOPMENT
+
+Chief Executive's Report on Submissions Received
+
+The draft Local Area Plan for Kilbrack was on public display for six weeks.
+"""
+    assert analyse(text).author_unit == "Planning & Economic Development"
+
+
+def test_committee_under_a_councils_name_is_no_unit_that_wrote_the_paper():
+    text = """CARROWMORE COUNTY COUNCIL
+ROADS AND TRANSPORTATION COMMITTEE
+
+Minutes of the meeting of 3 November 2025
+
+Present: Cllr Aoife Brennan (Chair)
+"""
+    assert analyse(text).author_unit != "Roads and Transportation Committee"
+
+
+def test_german_unit_opening_a_paragraph_with_its_proposal_wrote_the_paper():
+    text = """Mitteilungsvorlage
+Drucksache 2025/0311
+
+Betreff: Ferienbetreuung an den Grundschulen im Sommer 2026
+
+Die Abteilung Jugend und Familie empfiehlt, die Ferienbetreuung an allen sechs Grundschulen anzubieten.
+Die Kosten sind im Haushalt 2026 veranschlagt.
+"""
+    assert analyse(text).author_unit == "Abteilung Jugend und Familie"
+
+
+def test_state_office_that_recommends_is_no_unit_of_the_council():
+    text = """Mitteilungsvorlage
+
+Betreff: Denkmalschutz an der alten Mühle
+
+Das Landesamt empfiehlt, das Dach der Mühle bis zum Herbst zu sichern.
+"""
+    assert analyse(text).author_unit is None
+
+
+def test_officer_who_recommends_in_an_english_reports_own_sentence_names_the_unit():
+    text = """Item 6
+Housing Committee – 12 March 2026
+
+Temporary Accommodation Standards
+
+1. The Head of Housing Needs and Homelessness recommends that the Committee adopts the standards in Appendix 1.
+"""
+    assert analyse(text).author_unit == "Head of Housing Needs and Homelessness"

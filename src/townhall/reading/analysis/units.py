@@ -107,6 +107,19 @@ _FEDERFUEHRUNG = re.compile(
 _REPORTING_UNIT = re.compile(
     r"\b(?:Das|Der|Die) ((?:Amt|Referat|Büro|Dezernat|Fachbereich|Stabsstelle) für [^.,;\n]{3,80}?)"
     r" (?:berichtet|informiert|teilt mit)\b"
+    # A paragraph that opens with the unit reporting or proposing: "Die Bauabteilung berichtet:", "Das Departement
+    # Bau und Planung beantragt dem Gemeinderat …" (Austrian Amtsberichte, Swiss Anträge, German Vorlagen). Offices of
+    # the state ("Das Landesamt …", "Das Finanzamt …") are other authorities, never the writer.
+    r"|^(?:Das|Der|Die) ((?:Departement|Abteilung|Ressort|Fachbereich|Fachdienst|Geschäftsbereich|Referat|Amt)"
+    r"(?: (?:für |und |& )?[A-ZÄÖÜ][\wäöüß-]*){1,5}"
+    r"|(?!Landes|Bundes|Landrats|Finanz|Staats|Kreis)[A-ZÄÖÜ][\wäöüß-]*(?:abteilung|amt|referat|departement|dezernat))"
+    r" (?:berichtet|informiert|teilt mit|schlägt vor|empfiehlt|beantragt)\b",
+    re.MULTILINE,
+)
+# An officer's recommendation in the report's own sentence: "The Director of Environment and Leisure recommends that".
+_OFFICER_RECOMMENDS = re.compile(
+    r"\b[Tt]he ((?:Interim |Executive |Corporate |Strategic |Assistant )?(?:Director|Head|Chief Officer) of [A-Z][\w'’-]*"
+    r"(?:,? (?:and |& |for |of )?[A-Z][\w'’-]*){0,5})\s+(?:recommends|proposes|advises)\b"
 )
 # A unit by its number over the office that wrote the paper, on a line of its own in the head: "Dezernat II – Amt
 # für Stadtentwicklung und Baurecht", "Fachbereich 4 – Fachdienst Jugend".
@@ -285,6 +298,9 @@ def find_author_unit(text: str) -> str | None:
                 return below.strip()
             return line.strip()
     match = _REPORTING_UNIT.search(text)
+    if match:
+        return match.group(1) or match.group(2)
+    match = _OFFICER_RECOMMENDS.search(text[:4000])
     if match:
         return match.group(1)
     match = _FEDERFUEHRUNG.search(text)
@@ -508,12 +524,17 @@ def _letterhead_unit(lines: list[str]) -> str | None:
         # Letterheads printed in two columns come out as tab-separated cells: each cell is a line of its own.
         block.extend(cell.strip() for cell in line.split("\t") if cell.strip())
     # A council's name in capitals ("STADTGEMEINDE FELDKIRCHEN") heads the letterhead as in title case.
+    in_capitals = [line.isupper() for line in block]
     block = [" ".join(_title_word(word) for word in line.split()) if line.isupper() else line for line in block]
     if not any(_BODY_HEAD.search(line) for line in block):
         return None
     units = [line for line in block if _LETTERHEAD_UNIT.match(line) and not _BODY_HEAD.search(line)]
     if not units and len(block) >= 2 and _BODY_HEAD.search(block[0]) and _AREA_PAIR.match(block[1]) and not _BODY_WORD.search(block[1]) and not _GENRE_LINE.match(block[1]):
         # Under the council's name, an area named by its fields: "Børn og Familie", "Plan, Klima og Miljø".
+        return block[1]
+    if not units and len(block) >= 2 and in_capitals[0] and in_capitals[1] and _BODY_HEAD.search(block[0]) and _SERVICE_AREAS.match(block[1]) and not _BODY_WORD.search(block[1]):
+        # A report's head in capitals, the service under the council: "GLENMORAY COUNCIL / HOUSING AND COMMUNITY
+        # SAFETY". A letterhead in small letters over an address names a directorate that need not be the writer's.
         return block[1]
     if len(units) > 1 and (signing := _signing_unit(lines, units)) is not None:
         return signing
@@ -585,6 +606,10 @@ def _unit_under_issuer_at_foot(lines: list[str]) -> str | None:
 
 _POSTAL_LINE = re.compile(r"\b\d{4,5} [A-ZÆØÅÄÖÜ]|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b")
 _AREA_PAIR = re.compile(r"^[A-ZÆØÅÄÖÜ][a-zæøåäöüß]+(?:, [A-ZÆØÅÄÖÜ][a-zæøåäöüß]+){0,2} (?:og|und) [A-ZÆØÅÄÖÜ][a-zæøåäöüß]+$")
+# A service named by its fields in an English report's head, as read from capitals: "Housing and Community Safety".
+_SERVICE_AREAS = re.compile(
+    r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?){0,2} (?:and|&) [A-Z][a-z]+(?: [A-Z][a-z]+)?$"
+)
 
 
 def _sender_under_issuer(lines: list[str]) -> str | None:
