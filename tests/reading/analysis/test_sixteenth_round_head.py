@@ -199,3 +199,33 @@ Temporary Accommodation Standards
 1. The Head of Housing Needs and Homelessness recommends that the Committee adopts the standards in Appendix 1.
 """
     assert analyse(text).author_unit == "Head of Housing Needs and Homelessness"
+
+
+def test_office_that_opens_a_danish_recommendation_under_its_heading_wrote_the_item():
+    text = """Økonomiudvalget
+Mødedato: 9. marts 2026
+
+4. Udbud af rengøring på kommunens skoler
+Sagsnr.: 83.02.00-G01-2-26
+
+Sagsfremstilling
+Kontrakten om rengøring udløber ved udgangen af 2026.
+
+Indstilling
+Direktionen anbefaler, at udbuddet gennemføres som et offentligt udbud med tre delaftaler.
+
+Beslutning
+"""
+    assert analyse(text).author_unit == "Direktionen"
+
+
+def test_person_who_opens_a_danish_recommendation_is_no_unit():
+    text = """Økonomiudvalget
+Mødedato: 9. marts 2026
+
+5. Budgetopfølgning pr. 28. februar
+
+Indstilling
+Kommunaldirektøren indstiller, at budgetopfølgningen tages til efterretning.
+"""
+    assert analyse(text).author_unit != "Kommunaldirektøren"
