@@ -194,3 +194,22 @@ def test_threads_searching_at_once_each_get_their_expression_without_absent_word
         thread.join()
     assert failures == []
     assert len(outcomes) == 240 and {pruned for pruned, _ in outcomes} == {'("havn") AND ("by")'}
+
+
+@sqlite_only
+def test_older_matches_counted_without_a_score_stay_below_every_scored_one(add_paper, monkeypatch):
+    from townhall.search.backends import sqlite_fts5
+
+    # The oldest matches would rank first if they were scored; only the newest 110 are.
+    for n in range(20):
+        add_paper(f"Havneplan {n}", "Havnen udvides.")
+    for n in range(100):
+        add_paper(f"Punkt {n}", "Udvalget drøfter havnen og skolen.")
+    for n in range(10):
+        add_paper(f"Havneudvidelse {n}", "Havnen udvides.")
+    monkeypatch.setattr(sqlite_fts5, "BM25_RANKED", 110)
+    results = search_papers(query="havn", user=None, per_page=20)
+    assert results.total == 130
+    assert _names(results) == [f"Havneudvidelse {n}" for n in range(9, -1, -1)] + [f"Punkt {n}" for n in range(99, 89, -1)]
+    page_six = search_papers(query="havn", user=None, per_page=20, page=6)
+    assert _names(page_six) == [f"Punkt {n}" for n in range(9, -1, -1)] + [f"Havneplan {n}" for n in range(19, 9, -1)]

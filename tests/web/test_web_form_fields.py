@@ -43,3 +43,17 @@ def test_a_field_with_attributes_of_its_own_is_left_to_django(body):
     form.fields["kind"].widget.attrs["disabled"] = True
     assert field_html(form["kind"]) == str(form["kind"])
     assert "disabled" in field_html(form["kind"])
+
+
+def test_the_municipality_choices_follow_the_bodies_as_they_are_now(body):
+    from townhall.core.services import body_create, soft_delete
+
+    def offered():
+        form = SearchForm(None, user=AnonymousUser())
+        return [label for value, label in form.fields["body"].widget.choices if value]
+
+    assert offered() == ["Testby Kommune"]
+    later = body_create(name="Andeby Kommune", country="DK", language="da")
+    assert offered() == ["Andeby Kommune", "Testby Kommune"]
+    soft_delete(later)
+    assert offered() == ["Testby Kommune"]

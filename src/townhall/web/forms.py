@@ -7,6 +7,7 @@ from django.utils.choices import CallableChoiceIterator
 from django.utils.translation import gettext_lazy as _
 
 from townhall.core.models import PAPER_KINDS, Body, Organization
+from townhall.core.prepared import PreparedQuery
 from townhall.core.selectors import can_see_non_public
 from townhall.search.query import clean_query_text
 from townhall.web.selectors import deadline_committees
@@ -38,8 +39,12 @@ class LenientTextField(forms.CharField):
         return super().to_python(value)
 
 
+# Every full search page lists the municipalities: compiling the query cost more than running it.
+_BODIES = PreparedQuery(lambda: Body.objects.order_by("name").values_list("slug", "name"))
+
+
 def _body_choices():
-    return [("", _("All municipalities"))] + list(Body.objects.order_by("name").values_list("slug", "name"))
+    return [("", _("All municipalities"))] + _BODIES()
 
 
 class SearchForm(forms.Form):

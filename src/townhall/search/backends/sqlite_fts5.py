@@ -447,6 +447,12 @@ class Fts5Backend(SearchBackend):
         # the exact words' matches among all candidates are read in one pass.
         pairs = list(zip(map(itemgetter(1), candidates), map(itemgetter(0), candidates)))
         head = max(wanted * 4, 100)
+        # The older matches ``candidates`` counts without scoring them (score 0) rank below every scored
+        # one: while more than ``head`` are scored, none of them can reach the page, and leaving them out
+        # spares going through them and narrows the exact words' look-up below to the scored ids' range.
+        scored = [pair for pair in pairs if pair[0] > 0]
+        if len(scored) > head and len(scored) >= wanted:
+            pairs = scored
         if core and pairs:
             pairs = self._inside_weighed(pairs, core, head)
         if not exact or not pairs:
