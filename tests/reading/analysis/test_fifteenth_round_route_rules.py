@@ -167,3 +167,20 @@ def test_a_table_of_contents_with_several_rows_numbers_no_item():
         "4\tStreet trading policy\t2\n5\tTaxi fares\t6\n\nStreet trading policy\n\nRESOLVED that the policy be approved.\n"
     )
     assert card.references.agenda_item is None
+
+
+def test_a_summons_to_the_members_of_a_body_names_the_meeting_it_calls():
+    card = analyse(
+        "Summons to and Agenda for a Meeting on\nTuesday, 9th June, 2026 at 7.00 pm\n\nMUNICIPAL OFFICES, HIGH STREET\n\n"
+        "Monday, 1 June 2026\n\nTo: All Members of the Licensing Committee\n\nAGENDA\n\n1. Apologies for absence\n"
+        "2. Street trading policy\n"
+    )
+    assert read_field(card, "consultations") == [("Licensing Committee", "2026-06-09")]
+
+
+def test_an_invitation_to_the_members_of_a_committee_names_its_sitting():
+    card = analyse(
+        "Gemeinde Lindhorst\nDer Bürgermeister\n\nAn die Mitglieder des Bau- und Umweltausschusses\n\nLindhorst, 28.05.2026\n\n"
+        "Einladung\nzur Sitzung am 09.06.2026, 18:00 Uhr, im Rathaus\n\nTagesordnung\n1. Eröffnung\n2. Bauanträge\n"
+    )
+    assert read_field(card, "consultations") == [("Bau- und Umweltausschuss", "2026-06-09")]

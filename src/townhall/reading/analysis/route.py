@@ -797,7 +797,7 @@ def meeting_of(document: Document, kind: str) -> Step | None:
             when = _first_date(text) or _date_near(head, address, before=True)
             if when is not None:
                 return Step(ConsultationStep(nominative(without_sitting_kind(body)), when), address, "meeting named in the header")
-    headed = _record_head(head)
+    headed = _record_head(head) or _summons(head)
     if headed is not None:
         return headed
     # A heading naming a body ("CABINET", "Quartiersbeirat Nordstadt") with the first date under it.
@@ -872,6 +872,37 @@ def _record_head(head: list[LineAddress]) -> Step | None:
     return None
 
 
+# A summons is sent to the members of the body that meets, for a meeting on a day its head names (ModernGov's
+# front sheet "Summons to and Agenda for a Meeting on …" / "To: All Members of the Cabinet", "An die Mitglieder des
+# Bauausschusses", "Til medlemmerne af Økonomiudvalget").
+_MEMBERS_OF = re.compile(
+    r"^(?:To|An|Til)\b\s*:?\s*(?:all\s+(?:the\s+)?)?(?:Members\s+of\s+(?:the\s+)?|die\s+Mitglieder\s+(?:des|der)\s+"
+    r"|medlemmerne\s+af\s+)(?P<body>[^\d,;:()]{3,80}?)\s*$",
+    re.IGNORECASE,
+)
+_MEETING_ON = re.compile(r"\b(?:meeting\s+(?:to\s+be\s+held\s+)?on|Sitzung\s+am|mødet?\s+(?:den|d\.))(?:\s|$)", re.IGNORECASE)
+
+
+def _summons(head: list[LineAddress]) -> Step | None:
+    """Return the meeting a summons calls: the body whose members it is sent to, on the day after "Meeting on"."""
+    texts = [" ".join(address.text.replace("\t", " ").split()) for address in head]
+    members = next(
+        ((found, address) for text, address in zip(texts, head) if (found := _MEMBERS_OF.match(text)) and BODY_WORD.search(found.group("body"))),
+        None,
+    )
+    if members is None:
+        return None
+    for index, text in enumerate(texts):
+        lead = _MEETING_ON.search(text)
+        if lead is None:
+            continue
+        # the day follows the words, on their line or the next ("Summons to and Agenda for a / Meeting on / Thursday, …")
+        when = _first_date(" ".join(texts[index : index + 2])[lead.end() : lead.end() + 40])
+        if when is not None:
+            return Step(ConsultationStep(nominative(members[0].group("body")), when), members[1], "summons")
+    return None
+
+
 def _names_body(text: str, *, digits: bool = False) -> bool:
     """Tell whether a line or part of one is a body's name: a body's word, short, no label, not the municipality."""
     return bool(
@@ -929,7 +960,7 @@ def _unique(steps: list[Step]) -> list[Step]:
 
 def meeting_title(step: Step | None) -> tuple[str, LineAddress] | None:
     """Return the title of an agenda or minutes: the *step* of the meeting it is for ("Sitzung des Ortschaftsrates Auental")."""
-    if step is None or step.address is None or step.how in ("body over its sitting", "record head"):
+    if step is None or step.address is None or step.how in ("body over its sitting", "record head", "summons"):
         return None  # a body's name over its sitting is no heading: the record's genre above it titles it
     text = " ".join(step.address.text.replace("\t", " ").split())
     german = _GERMAN_MEETING.search(text)
