@@ -245,3 +245,9 @@ def test_two_glossary_phrases_sharing_a_word_each_carry_their_translations(add_p
     add_paper("Sitzung", "Der Rat berät den Haushalt und die Schulen.", language="de")
     hits = search_papers(query="urban renewal area", user=None, filters={}).hits
     assert hits and hits[0].paper.pk == area.pk
+
+
+def test_a_german_word_for_film_finds_an_english_paper_on_motion_pictures(add_paper):
+    picture = add_paper("Studio lease", "A lease of the old hangar to a company producing motion pictures.", language="en")
+    add_paper("Harbour", "The harbour bath opens in May.", language="en")
+    assert [hit.paper.name for hit in search_papers(query="Spielfilm", user=None).hits] == [picture.name]

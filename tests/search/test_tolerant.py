@@ -165,3 +165,12 @@ def test_a_paper_of_the_same_language_is_never_excused_a_word_others_of_its_lang
     # The German paper is excused "cramped"; the English one, whose language has it, is not.
     assert _names(results).index(german.name) < _names(results).index(hours.name)
 
+
+
+def test_a_misspelt_english_word_finds_the_german_paper_through_the_glossary(add_paper, refresh):
+    # No paper writes "rickshaw"; the German notice about the pedal taxis for seniors does.
+    rides = add_paper("Seniorenfahrten", "Im Sommer fahren Freiwillige mit der Rikscha durch das Viertel.", language="de")
+    add_paper("Harbour", "The harbour bath opens in May.", language="en")
+    refresh()
+    results = search_papers(query="rikshaw", user=None)
+    assert _names(results) == [rides.name]
