@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from townhall.reading.analysis.consultations import BODY_WORD, ROLE, nominative, sentence_meetings
-from townhall.reading.analysis.dates import find_dates
+from townhall.reading.analysis.dates import WEEKDAYS, find_dates
 from townhall.reading.analysis.forms import FormField, fields_of, label_key
 from townhall.reading.card import ConsultationStep
 from townhall.reading.layout import Document, LineAddress, Table
@@ -825,11 +825,7 @@ _GENRE_WORD = re.compile(
     r"|Summons)\b",
     re.IGNORECASE,
 )
-_WEEKDAY = re.compile(
-    r"^(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
-    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
-    re.IGNORECASE,
-)
+_WEEKDAY = re.compile(r"^(?:" + "|".join(day for days in WEEKDAYS.values() for day in days) + r")\b", re.IGNORECASE)
 _HEAD_PARTS = re.compile(r"\s+[–—-]\s+|\t+|\s+\|\s+")
 _RECORD_HEAD_LINES = 8
 
