@@ -71,6 +71,10 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+#: Every weekday of the three languages as a pattern's alternation, the longest first.
+ANY_WEEKDAY = _alternation(w for ws in WEEKDAYS.values() for w in ws)
+
+
 _L = r"[^\W\d_]"  # a letter
 _WINDOW_BEFORE = 60
 _WINDOW_AFTER = 40
@@ -153,7 +157,7 @@ _NUMBER_HINT = re.compile(r"\d[./-]\s?\d")  # "3/5 2022" is caught by its "3/5"
 _MONTH_HINT = re.compile(r"\b(?:j(?:an|än|un|ul)|feb|m(?:a[rijye]|är|rz)|apr|aug|sep|o[ck]t|nov|de[cz])\w*")
 # the weekday and "den" before a numeric date belong to the mention
 _NUMERIC_LEAD = re.compile(
-    rf"(?:(?:{_alternation(w for ws in WEEKDAYS.values() for w in ws)}),?\s+)?(?:(?:den|d\.)\s+)?\Z", re.IGNORECASE
+    rf"(?:(?:{ANY_WEEKDAY}),?\s+)?(?:(?:den|d\.)\s+)?\Z", re.IGNORECASE
 )
 # 18.09.2012 / 18.9.12 / 31-10-2012 / 31/10/2012, never part of 1.2.3.4 or a longer number
 _NUMERIC = re.compile(

@@ -12,7 +12,7 @@ from townhall.reading.card import EventFact
 
 from .attachments import find_attachments
 from .consultations import BODY_WORD, extract_consultations
-from .dates import WEEKDAYS, DateMention, MONTHS, classify_role, find_dates, sentence_after
+from .dates import ANY_WEEKDAY, DateMention, MONTHS, classify_role, find_dates, sentence_after
 
 _UPPER = "A-ZÆØÅÄÖÜ"
 _WORD = r"[^\W\d_][\w&'’-]*"
@@ -503,7 +503,7 @@ def _close_after(sentence: str, name_end: int, when: DateMention, offset: int) -
 
 # "am Dienstag, dem 17. März", "on Tuesday, 3 March": the weekday's comma is part of the date, not a clause break.
 _WEEKDAY_BEFORE_DAY = re.compile(
-    r"\b(?:" + "|".join(sorted({w for ws in WEEKDAYS.values() for w in ws}, key=len, reverse=True)) + r"),?\s+(?:(?:den|dem|the)\s+)?$",
+    rf"\b(?:{ANY_WEEKDAY}),?\s+(?:(?:den|dem|the)\s+)?$",
     re.IGNORECASE,
 )
 

@@ -173,12 +173,13 @@ def classify_kind(text: str) -> str:
     if kind == "agenda_item" and len(_ITEM_TITLE.findall(text)) > 1:
         # Several numbered items with their case numbers: the whole agenda or its minutes.
         return "minutes" if scores.get("minutes", 0) > scores.get("agenda", 0) else "agenda"
+    filled = [line for line in lines if line]
+    # Without a form's name of its own, a hearing held or attendance noted in the item's text says no more; a paper
+    # with no other cue is the item when its number field follows the title.
+    uncued = kind == "other" or kind in ("hearing", "minutes") and not headings
     if (
-        # Without a form's name of its own, a hearing held or attendance noted in the item's text says no more; a
-        # paper with no other cue is the item when its number field follows the title.
-        (kind in ("proposal", "notice", "memo", "other") or kind in ("hearing", "minutes") and not headings)
-        and _NUMBERED_TOP_LINE.match(next((line for line in lines if line), ""))
-        and (kind in ("proposal", "notice", "memo") or any(is_reference_field(line) for line in [line for line in lines if line][1:4]))
+        (kind in ("proposal", "notice", "memo") or uncued and any(is_reference_field(line) for line in filled[1:4]))
+        and _NUMBERED_TOP_LINE.match(filled[0] if filled else "")
         and scores.get("motion", 0) < _STRONG_HEAD_CUE
         and len(_ITEM_TITLE.findall(text)) <= 1
     ):

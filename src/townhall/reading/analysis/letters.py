@@ -455,7 +455,7 @@ def signature_names(document: Document) -> list[tuple[str, LineAddress]]:
                 # Under labels ("Report Author:<tab>Relevant Director:") or over telephone numbers they are contacts.
                 above = addresses[index - 1].text.rstrip()
                 after = " ".join(a.text for a in addresses[index + 2 : index + 4])
-                if above.endswith(":") or _CONTACT.search(after) or re.search(r"\d{4,}", after):
+                if above.endswith(":") or _CONTACT.search(after) or _LONG_NUMBER.search(after):
                     continue
                 if all(_role_under(below, column) for column in range(len(cells))):
                     _read_block(addresses, index - 1, out)
@@ -463,6 +463,8 @@ def signature_names(document: Document) -> list[tuple[str, LineAddress]]:
     return out
 
 
+# A telephone number or the like under names in columns: they are contacts, not signers.
+_LONG_NUMBER = re.compile(r"\d{4,}")
 # An office that signs for a council or a board, as a signature block names it over its holder.
 _SIGNING_OFFICE = re.compile(
     r"^(?:(?:the|der|die|den|det)\s+)?(?:(?:town|city|municipal|council|general)\s+)?"

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from townhall.reading.analysis.consultations import BODY_WORD, ROLE, nominative, sentence_meetings
-from townhall.reading.analysis.dates import WEEKDAYS, find_dates
+from townhall.reading.analysis.dates import ANY_WEEKDAY, find_dates
 from townhall.reading.analysis.forms import FormField, fields_of, label_key
 from townhall.reading.card import ConsultationStep
 from townhall.reading.layout import Document, LineAddress, Table
@@ -591,8 +591,10 @@ def route_row(text: str) -> ConsultationStep | None:
         public = False
     elif _ROW_PUBLIC.search(rest):
         public = True
-    lead = _ROW_LEAD.match(rest.strip(" |"))
-    rest, announced = _ROW_LEAD.subn("", rest.strip(" |"))
+    rest = rest.strip(" |")
+    lead = _ROW_LEAD.match(rest)
+    if lead:
+        rest = rest[lead.end() :]
     # a body's abbreviation in brackets belongs to its name ("Udvalget for plan og kultur (PUK)")
     rest = _ROW_FILLER.sub(" | ", _ROW_ABBREVIATION.sub(r"⟨\g<short>⟩", rest)).replace("⟨", "(").replace("⟩", ")")
     # What is left between the separators: a role ("Vorberatung", "for decision") and the body's
@@ -610,13 +612,13 @@ def route_row(text: str) -> ConsultationStep | None:
         return None
     body, trailing_role = _without_role(pieces[0])
     body = without_sitting_kind(body.strip(" .,-"))
-    if announced and _SITTING_LEAD.match(text):
+    if lead and _SITTING_LEAD.match(text):
         # "Sitzung des Werkausschusses am 11.02.2026, öffentlich, TOP 4" (a Bavarian "Sitzungsverlauf"): the body
         # stands in the genitive after "Sitzung des".
         body = nominative(body)
     # the word that leads into the body may be its role: "Vorberatung im Bauausschuss am …"
-    leading_role = lead.group(0).split()[0] if lead and ROLE.match(lead.group(0).split()[0]) else None
-    role = role or trailing_role or leading_role
+    leading_word = lead.group(0).split()[0] if lead else ""
+    role = role or trailing_role or (leading_word if leading_word and ROLE.match(leading_word) else None)
     words = body.split()
     if not words or len(words) > 7 or not BODY_WORD.search(body) or any(c.isdigit() for c in body):
         return None
@@ -624,7 +626,7 @@ def route_row(text: str) -> ConsultationStep | None:
         return None
     # A name is capitalised word by word, but for the small words that join it; after a word that
     # announces a body ("Beslutning i …", "Beratung im …") a name in sentence case is read too.
-    if not announced and any(not (w[0].isupper() or w.lower() in _NAME_LINKS or w.endswith("-") or _ROW_ABBREVIATION.fullmatch(w)) for w in words):
+    if not lead and any(not (w[0].isupper() or w.lower() in _NAME_LINKS or w.endswith("-") or _ROW_ABBREVIATION.fullmatch(w)) for w in words):
         return None
     return ConsultationStep(body, mentions[0].start, role, item.group("item") if item else None, public)
 
@@ -825,7 +827,7 @@ _GENRE_WORD = re.compile(
     r"|Summons)\b",
     re.IGNORECASE,
 )
-_WEEKDAY = re.compile(r"^(?:" + "|".join(day for days in WEEKDAYS.values() for day in days) + r")\b", re.IGNORECASE)
+_WEEKDAY = re.compile(rf"^(?:{ANY_WEEKDAY})\b", re.IGNORECASE)
 _HEAD_PARTS = re.compile(r"\s+[–—-]\s+|\t+|\s+\|\s+")
 _RECORD_HEAD_LINES = 8
 
@@ -853,11 +855,14 @@ def _record_head(head: list[LineAddress]) -> Step | None:
         if len(" ".join(parts).split()) > 8:
             continue
         # stacked: the body's line just over or under the genre's, the day on those lines or the two below
-        for other in lines[max(0, position - 1) : position] + lines[position + 1 : position + 2]:
+        for other_at in (position - 1, position + 1):
+            if not 0 <= other_at < len(lines):
+                continue
+            other = lines[other_at]
             body = " ".join(other.text.replace("\t", " ").split())
             if not _names_body(body):
                 continue
-            below = lines[lines.index(max(other, address, key=lines.index)) + 1 :][:2]
+            below = lines[max(position, other_at) + 1 :][:2]
             for line in [address, other, *below]:
                 if _PLACE_AND_DATE.match(line.text.strip()) and not _WEEKDAY.match(line.text.strip()):
                     continue  # "Talheim, 02.04.2024": the day the paper was written, not the meeting's ("Mittwoch, 17.06.2026" is)
