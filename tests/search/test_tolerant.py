@@ -166,7 +166,6 @@ def test_a_paper_of_the_same_language_is_never_excused_a_word_others_of_its_lang
     assert _names(results).index(german.name) < _names(results).index(hours.name)
 
 
-
 def test_a_misspelt_english_word_finds_the_german_paper_through_the_glossary(add_paper, refresh):
     # No paper writes "rickshaw"; the German notice about the pedal taxis for seniors does.
     rides = add_paper("Seniorenfahrten", "Im Sommer fahren Freiwillige mit der Rikscha durch das Viertel.", language="de")
