@@ -275,3 +275,131 @@ EXPECTED = [
 def test_paper_of_a_seventeenth_round_layout_gives_the_value_a_reader_would_write_down(text, field, expected):
     read = fold(read_field(analyse(text), field))
     assert read in accepted(expected)
+
+
+# The round's general rules, each on a text of its own in a layout the round's papers do not use.
+
+
+def test_resolution_names_the_city_that_enacts_it_in_its_long_title_and_enacting_clause():
+    text = """Resolution No. R-2026-031
+
+A Resolution of the City Council of the City of Cedar Bluff, Kansas, Approving the Purchase of a Street Sweeper
+
+Whereas the street sweeper bought in 2009 can no longer be repaired; and
+
+Whereas three quotes were received;
+
+Now, therefore, be it resolved by the City Council of the City of Cedar Bluff:
+
+1. The purchase of a street sweeper from Plains Equipment Co. for $298,400 is approved.
+"""
+    card = analyse(text)
+    assert card.municipality == "City of Cedar Bluff"
+    assert card.title == (
+        "A Resolution of the City Council of the City of Cedar Bluff, Kansas, Approving the Purchase of a Street Sweeper"
+    )
+
+
+def test_by_law_names_the_township_whose_council_enacts_it():
+    text = """BY-LAW NUMBER 2026-015
+
+Being a By-law to Regulate the Keeping of Backyard Hens
+
+WHEREAS the Municipal Act permits a council to regulate the keeping of animals;
+
+NOW THEREFORE the Council of the Corporation of the Township of North Alder enacts as follows:
+
+1. No person shall keep more than four hens on a residential lot.
+"""
+    card = analyse(text)
+    assert card.municipality == "Township of North Alder"
+    assert card.title == "Being a By-law to Regulate the Keeping of Backyard Hens"
+
+
+def test_another_councils_resolution_named_in_a_sentence_names_no_issuer():
+    text = """MEMORANDUM
+
+TO: Library Board
+FROM: Library Director
+DATE: March 2, 2026
+
+Joint Library Services Review
+
+A resolution of the City Council of the City of Dunmore, adopted in 2019, set up the joint library board. The
+board asked for a review of the service agreement before it is renewed.
+"""
+    assert analyse(text).municipality is None
+
+
+def test_paper_with_a_recommendation_that_reports_a_hearing_is_no_hearing_letter():
+    text = """Økonomiudvalget
+Møde den 12. marts 2026
+
+Salg af grund ved Havnevej
+
+Direktionens indstilling:
+At grunden sælges til højestbydende.
+
+Sagsfremstilling:
+Salget har været i offentlig høring i fire uger, og der kom to høringssvar. Høringen gav ikke anledning til
+ændringer.
+"""
+    assert analyse(text).kind == "proposal"
+
+
+def test_hearing_letter_without_a_recommendation_stays_a_hearing():
+    text = """Høring over forslag til ny affaldsregulativ
+
+Kommunen sender hermed forslaget i offentlig høring. Høringsfristen er den 2. april 2026.
+"""
+    assert analyse(text).kind == "hearing"
+
+
+def test_case_put_before_a_body_under_the_form_name_sagsfremlaeg_is_a_proposal():
+    text = """Sagsfremlæg
+Sagsbehandler: Ole Rist
+Arkivsagsnr.: 26/0042
+
+Tilskud til lokalhistorisk arkiv
+Arkivet søger om et tilskud på 40.000 kr. til digitalisering af fotosamlingen.
+"""
+    assert analyse(text).kind == "proposal"
+
+
+def test_extract_of_a_councils_book_of_decisions_is_its_minutes():
+    text = """Einwohnergemeinde Talwil
+
+Auszug aus dem Beschlussbuch des Gemeinderates
+Sitzung vom 18. März 2026
+
+Gegenstand: Ersatz der Heizung im Werkhof
+
+Der Gemeinderat bewilligt für den Ersatz der Heizung einen Kredit von CHF 86'000.
+"""
+    assert analyse(text).kind == "minutes"
+
+
+def test_body_heard_before_a_decision_makes_no_hearing():
+    text = """Gemeinde Altbrunn
+
+Auszug aus dem Register der Beschlüsse des Gemeinderates
+Sitzung vom 4. März 2026
+
+Gegenstand: Vergabe der Reinigung der Schulgebäude
+
+Der Gemeinderat beschließt nach Anhörung der Schulleitung einstimmig, die Reinigung der Schulgebäude an die
+Firma Glanz & Co. zu vergeben.
+"""
+    assert analyse(text).kind == "minutes"
+
+
+def test_genre_name_with_its_number_alone_is_no_title():
+    text = """ORDINANCE NO. 2026-11
+
+AN ORDINANCE OF THE TOWN COUNCIL OF THE TOWN OF BIRCH LAKE ADOPTING A NOISE CONTROL CODE
+
+Section 1. Chapter 8.20 is added to the Birch Lake Town Code.
+"""
+    card = analyse(text)
+    assert card.title == "AN ORDINANCE OF THE TOWN COUNCIL OF THE TOWN OF BIRCH LAKE ADOPTING A NOISE CONTROL CODE"
+    assert card.municipality == "Town of Birch Lake"

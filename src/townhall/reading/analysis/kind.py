@@ -34,7 +34,7 @@ _CUES: tuple[tuple[str, tuple[str, ...], re.Pattern, float], ...] = tuple(
         # "Bericht und Antrag des Stadtrates an den Einwohnerrat", "Antrag des Magistrats an die Stadtverordnetenversammlung".
         ("proposal", ("antrag des", "antrag der"), rf"^\s*{_EXECUTIVE_ANTRAG}", 6.0, re.MULTILINE),
         ("proposal", ("indstiller",), r"\bindstiller,? at\b|\bindstiller\b", 2.0, _I),
-        ("proposal", ("beslutningspunkter", "indstilling", "forslag til beslutning", "at "), r"^\s*(?:\d\.\s*)?(?:Beslutningspunkter|Indstilling|Forslag til beslutning)\s*$|^\s*at (?:byrådet|borgerrepræsentationen|kommunalbestyrelsen|udvalget|økonomiudvalget) (?:godkender|beslutter|vedtager|tiltræder)\b", 1.5, _I),
+        ("proposal", ("beslutningspunkter", "indstilling", "forslag til beslutning", "at "), r"^\s*(?:\d\.\s*)?(?:\w+s\s+)?(?:Beslutningspunkter|Indstilling|Forslag til beslutning)\s*:?\s*$|^\s*at (?:byrådet|borgerrepræsentationen|kommunalbestyrelsen|udvalget|økonomiudvalget) (?:godkender|beslutter|vedtager|tiltræder)\b", 1.5, _I),
         ("proposal", ("til",), r"^\s*Til:?\s.*(?:Byråd(?:et)?|Borgerrepræsentationen|Kommunalbestyrelsen)\b", 2.0, _I),
         ("proposal", ("report to", "recommend", "decision required"), r"\breport to:?[ \t]+(?:the )?(?:[\w ]{0,40} )?(?:cabinet|council|committee|executive)\b|\brecommendations?\b|\bit is recommended that\b|\bdecision required\b", 1.5, _I),
         ("agenda_item", ("beslutning",), r"^\s*indstilling og beslutning\s*$|^\s*beslutning i [\wæøå-]+ den\b", 3.0, _I),
@@ -45,7 +45,7 @@ _CUES: tuple[tuple[str, tuple[str, ...], re.Pattern, float], ...] = tuple(
         ("memo", ("notat",), r"\bnotat\b", 0.8, _I),
         ("memo", ("from", "fra", "von"), r"^\s*(?:To|Til|An)\s*:[^\n]+(?:\n[^\n]*){0,3}?\n\s*(?:From|Fra|Von)\s*:", 3.0, _I),
         ("hearing", ("høring", "giv "), r"\bhøring\w*\b|\bgiv (?:jeres|dit|din) (?:bidrag|mening)\b|\bhøringsfrist\b", 2.5, _I),
-        ("hearing", ("anhörung", "beteiligung", "auslegung", "stellungnahme"), r"\bAnhörung\b|\bBeteiligungsverfahren\b|\bÖffentlichkeitsbeteiligung\b|\bBeteiligung der Öffentlichkeit\b|\böffentliche Auslegung\b|\bStellungnahmen? [^.\n]{0,40}\bbis\b", 2.5, _I),
+        ("hearing", ("anhörung", "beteiligung", "auslegung", "stellungnahme"), r"(?<!nach )\bAnhörung\b|\bBeteiligungsverfahren\b|\bÖffentlichkeitsbeteiligung\b|\bBeteiligung der Öffentlichkeit\b|\böffentliche Auslegung\b|\bStellungnahmen? [^.\n]{0,40}\bbis\b", 2.5, _I),
         ("hearing", ("consultation", "have your say", "respond by", "views on"), r"\bpublic consultation\b|\bconsultation (?:paper|document|response)\b|\bhave your say\b|\brespond by\b|\bviews on the draft\b", 2.5, _I),
         ("hearing", ("consultation", "views", "comments"), r"^\s*Consultation on\b|\bseeking (?:your )?views\b|\bwelcome your (?:comments|views)\b|\bconsultation closes\b", 2.5, _I),
         ("motion", ("antrag", "anfrage"), r"^\s*(?:Antrag|Anfrage|Änderungsantrag|Dringlichkeitsantrag|Prüfantrag|Große Anfrage|Kleine Anfrage|Bürgerantrag|Einwohnerantrag)\b", 2.5, re.MULTILINE),
@@ -53,7 +53,7 @@ _CUES: tuple[tuple[str, tuple[str, ...], re.Pattern, float], ...] = tuple(
         ("motion", ("forslag", "antrag", "anfrage", "motion"), r"^\s*(?:Beslutningsforslag fra|Medlemsforslag fra|Antrag der|Anfrage der|Notice of motion|Motion from)\b", 3.5, re.MULTILINE),
         ("motion", ("forslag", "antrag", "anfrage", "motion"), r"^\s*(?:Punkt\s+|TOP\s+)?\d{1,3}\.?\s+(?:Medlemsforslag|Beslutningsforslag fra|Forslag fra|Antrag|Anfrage|Notice of motion|Motion)\b", 4.0, re.MULTILINE),
         ("minutes", ("niederschrift", "protokol", "minutes"), r"\bNiederschrift\b|\bProtokoll\b|\bBeschlussprotokoll\b|\bbeslutningsprotokol\b|\bminutes of (?:the )?meeting\b|\bminutes\b", 2.0, _I),
-        ("minutes", ("auszug", "uddrag"), r"^\s*(?:Auszug aus (?:der Niederschrift|dem Protokoll)|Niederschriftsauszug|Protokollauszug|Uddrag af (?:beslutnings)?protokol(?:len)?)\b", 4.0, _I),
+        ("minutes", ("auszug", "uddrag", "extract"), r"^\s*(?:Auszug aus (?:der Niederschrift|dem Protokoll|dem (?:Register|Verzeichnis) der (?:Beratungen|Beschlüsse|Sitzungen)|dem Beschlussbuch)|Extract (?:from|of) the minutes|Niederschriftsauszug|Protokollauszug|Uddrag af (?:beslutnings)?protokol(?:len)?)\b", 4.0, _I),
         ("minutes", ("referat", "protokol"), r"^\s*(?:Referat|Beslutningsprotokol|Protokol)\s*$", 2.0, re.MULTILINE),
         ("minutes", ("anwesend", "til stede", "fraværende", "afbud", "present", "apologies", "abwesend", "entschuldigt"), r"^\s*(?:Anwesend|Til stede|Fraværende|Afbud|Present|Apologies|Abwesend|Entschuldigt)\s*:?", 2.0, _I),
         ("agenda", ("tagesordnung", "einladung", "dagsorden", "agenda", "notice of meeting"), r"^\s*(?:Tagesordnung|Einladung|Dagsorden|Agenda(?! item)|Notice of meeting)\b", 2.0, _I),
@@ -69,6 +69,8 @@ _FORM_HEADINGS = {
     "informationsdrucksache": "notice", "beschlussdrucksache": "proposal",
     "beschlussvorlage": "proposal", "sitzungsvorlage": "proposal", "beslutningsforslag": "proposal", "vorlage": "proposal",
     "indstilling": "proposal", "amtsvortrag": "proposal", "staff report": "proposal", "weisung": "proposal",
+    # A case put before a body, as Norwegian-made systems name the form: "Sagsfremlæg", "Saksframlegg".
+    "sagsfremlæg": "proposal", "sagsfremlæggelse": "proposal", "saksframlegg": "proposal",
     # An Austrian office's report that ends in its Antrag, a Swiss executive's message to the assembly.
     "amtsbericht": "proposal", "botschaft": "proposal", "bericht und antrag": "proposal",
     "resolution": "proposal", "ordinance": "proposal",
@@ -105,6 +107,12 @@ _SCAN_CONFUSIONS = (("rn", "m"), ("0", "o"), ("1", "l"), ("unq", "ung"), ("lft",
 _STRONG_HEAD_CUE = 5.0
 _DECISION_SECTION = re.compile(r"^\s*(?:indstilling og beslutning|beslutning(?: i)? [^\n]{3,60} den\b.*)\s*$", re.IGNORECASE | re.MULTILINE)
 _ITEM_TITLE = re.compile(r"^\s*(?:\d{1,3}\.\s+\S.*\(\d{2,4}[-/]\d{2,}\)|(?:TOP|Ö|N)\s?\d{1,3}\b.*)\s*$", re.MULTILINE)
+# The heading of a recommendation to the body that decides: "Indstilling", "Rådmandens indstilling:", "Recommendations".
+_RECOMMENDATION_SECTION = re.compile(
+    r"^\s*(?:\d\.\s*)?(?:\w+s\s+)?(?:Indstilling|Forslag til beslutning|Beslutningspunkter|Beschlussvorschlag"
+    r"|Beschlussempfehlung|Recommendations?)\s*:?\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 _HEAD_LINES = 12
 _HEAD_FACTOR = 2.5
 _OWN_LINE_BONUS = 2.0
@@ -165,6 +173,11 @@ def classify_kind(text: str) -> str:
         # A report whose only request is to note it informs; "Recommendations" is just its form's heading.
         scores["notice"] = scores["proposal"] + 1.0
     kind, score = max(scores.items(), key=lambda item: item[1]) if scores else ("other", 0.0)
+    if kind == "hearing" and "hearing" not in headings and _RECOMMENDATION_SECTION.search(text):
+        # A paper with a recommendation for a body to decide reports a hearing held or to be held ("har været i
+        # høring", "høringssvarene"); a hearing letter recommends nothing.
+        others = [(other, value) for other, value in scores.items() if other != "hearing"]
+        kind, score = max(others, key=lambda item: item[1], default=("proposal", _MIN_SCORE))
     if kind == "letter" and len(headings - {"letter"}) == 1:
         # A salutation and a closing frame many forms; the form's own name says which one this is.
         kind = next(iter(headings - {"letter"}))

@@ -192,6 +192,7 @@ def find_municipality(text: str) -> str | None:
         key = _GERMAN_CITIES.get(match.group(1).casefold())
         if key:
             scores[GERMAN[key]] += _PLACE_WEIGHT
+    _enacting_body(text, scores)
     sample = text[:_MENTION_CHARS]
     if _ADMIN_WORDS.search(sample):
         _city_mentions(sample, scores)
@@ -337,6 +338,40 @@ def _explicit_names_in(text: str, scores: dict[str, float]) -> None:
         for match in _COUNCIL_LINE.finditer(text, 0, _HEAD_CHARS):
             if not _ENGLISH_BODY.fullmatch(match.group(1)) and match.group(1).split()[0] not in _GENERIC_COUNCIL_WORDS:
                 scores[match.group(1)] += _weight(match.start())
+
+
+# An enactment names the body that enacts it, in its long title and in its enacting clause: "AN ORDINANCE OF THE CITY
+# COUNCIL OF THE CITY OF ELM RAPIDS AMENDING …", "be it resolved by the Council of the Town of X:", "the Council of the
+# Corporation of the Town of X enacts as follows". The name ends where the title's verb or the clause goes on; a
+# resolution of another council named in a sentence ("a resolution of the Council of the City of X, adopted in …")
+# has neither.
+_ENACTMENT_WORDS = ("ordinance", "resolution", "by-law", "bylaw", "ordain", "resolved", "enact")
+_ENACTING_BODY = re.compile(
+    r"(?:(?P<title>^[ \t]*(?:an? )?(?:ordinance|resolution|by-?law)(?: (?:no\.?|number) [\w./-]+)? of)"
+    r"|(?P<by>\b(?:resolved|ordained|enacted) by))?"
+    r"\s+the (?:[a-z]+ )?(?:council|board of [a-z]+|commission) of the (?:corporation of the )?"
+    r"(?P<name>(?:city|town|village|township|county|borough|municipality) of [a-z]+(?:[ -][a-z]+)?)"
+    r"(?:(?P<verb>,? (?:(?:does|do) (?:hereby )?(?:ordain|resolve|enact)|(?:hereby )?(?:ordains|resolves|enacts)))\b"
+    r"|(?P<ing>,?(?: [a-z]+(?: [a-z]+)?,)? [a-z]+ing)\b|(?P<then>,? (?:that|as follows)\b|:))",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _enacting_body(text: str, scores: dict[str, float]) -> None:
+    """Name the municipality an ordinance, resolution or by-law is enacted by, from its title or enacting clause."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _ENACTMENT_WORDS):
+        return
+    found: set[str] = set()
+    for match in _ENACTING_BODY.finditer(text):
+        enacts = match.group("verb") or match.group("title") and match.group("ing") or match.group("by") and match.group("then")
+        if not enacts:
+            continue  # the council of a city named in passing, not as the body that enacts
+        name = " ".join(match.group("name").split())
+        style, place = name[: name.index(" ")], name[name.index(" ") + 4 :]
+        found.add(f"{style.title()} of {_title_case(place) if place.isupper() else place}")
+    for name in found:
+        scores[name] += _EXPLICIT
 
 
 # A footer or letterhead printed as one line of fields: "City of Millbrook | 200 Civic Center Drive | Millbrook, OR

@@ -36,6 +36,8 @@ _GENRE = (
     # English decision notice or notice of motion.
     r"|sagsfremlæggelse|tjenesteskrivelse|weisung|decision notice|notice of motion"
     r"|beschlussempfehlung|council proposal|interpellation|postulat"
+    # An enactment's own name, and a case put before a body as Norwegian-made systems name it.
+    r"|ordinance|resolution|by-?law|sagsfremlæg|saksframlegg"
 )
 _FORM_LINE = re.compile(
     rf"^(?:(?:{_GENRE})(?: der verwaltung| des (?:ober)?bürgermeisters| der (?:ober)?bürgermeisterin)?|öffentlich|öffentlicher teil|nichtöffentlich|nicht öffentlich|nichtöffentlicher teil"
@@ -52,6 +54,8 @@ _FORM_LINE = re.compile(
     re.IGNORECASE,
 )
 _GENRE_START = re.compile(rf"^(?:{_GENRE})\b", re.IGNORECASE)
+# A genre's name with the paper's number and nothing else ("ORDINANCE NO. 2026-07", "Resolution 26-31"): no subject.
+_GENRE_NUMBER = re.compile(rf"^(?:{_GENRE})\s+(?:(?:no|nr|number|nummer)\.?\s*|#\s*)?[\w./-]*\d[\w./-]*$", re.IGNORECASE)
 _FORM_PHRASE = re.compile(r"§|\bgem(?:\.|äß)|\bFraktion\b|\bGeschäftsordnung\b|forslag fra\b")
 _REFERENCE_LINE = re.compile(
     r"^(?:\w*vorlage|Vorlagen|\w*drucksache\w*|DS|Sags?|J\.|Journal|Dok|Az|Aktenzeichen|Our ref|Your ref|Ihr Zeichen"
@@ -298,7 +302,7 @@ def _is_heading(line: str) -> bool:
         return False
     if _FORM_LINE.match(line.strip(" :")) or _DATE_ONLY.match(line) or _REFERENCE_LINE.match(line):
         return False
-    if _ITEM_NUMBER_LINE.match(line):
+    if _ITEM_NUMBER_LINE.match(line) or _GENRE_NUMBER.match(line):
         return False
     if _ROUTE_TABLE_HEADER.match(" ".join(line.split())):
         return False
