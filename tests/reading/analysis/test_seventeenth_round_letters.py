@@ -313,3 +313,47 @@ EXPECTED = [
 def test_paper_of_a_seventeenth_round_letter_gives_the_value_a_reader_would_write_down(text, field, expected):
     read = fold(read_field(analyse(text), field))
     assert read in accepted(expected)
+
+
+# --- The general rules the round's misses asked for, each on a paper of its own wording in another layout ---------
+
+
+def test_a_deadline_at_a_clock_time_written_with_dotted_pm_is_a_deadline():
+    card = analyse(
+        "Town of Birchmere\n\nCall for Applications: Community Grants 2026\n\n"
+        "Applications must reach the Town Clerk no later than 4:30 p.m. on Monday, June 8, 2026.\n"
+    )
+    assert read_field(card, "deadlines") == ["2026-06-08"]
+
+
+def test_a_day_by_which_a_body_may_state_its_view_is_a_deadline():
+    card = analyse(
+        "Amt Nordheide\n\nMitteilung an den Amtsausschuss\n\nSchulentwicklungsplan\n\n"
+        "Die amtsangehörigen Gemeinden können bis zum 12. Juni 2026 zum Entwurf Stellung nehmen.\n"
+    )
+    assert read_field(card, "deadlines") == ["2026-06-12"]
+
+
+def test_a_view_stated_by_a_day_in_the_past_sets_no_deadline():
+    card = analyse(
+        "Amt Nordheide\n\nMitteilung an den Amtsausschuss\n\nSchulentwicklungsplan\n\n"
+        "Drei Gemeinden hatten bis zum 12. Juni 2025 zum Entwurf Stellung genommen.\n"
+    )
+    assert read_field(card, "deadlines") == []
+
+
+def test_an_open_day_named_over_a_line_break_is_an_event():
+    card = analyse(
+        "Stadtwerke Lindenau\n\nInformation für den Werksausschuss\n\n"
+        "Das neue Klärwerk stellt sich am Sonntag, 7. Juni 2026, bei einem Tag der\n"
+        "offenen Tür von 11 bis 17 Uhr den Bürgerinnen und Bürgern vor.\n"
+    )
+    assert read_field(card, "events") == ["2026-06-07"]
+
+
+def test_a_hui_with_a_community_is_an_event():
+    card = analyse(
+        "Report to the Strategy and Policy Committee\n\nWater Services Reform\n\n"
+        "Council staff will present the options at a hui at Ōtaki Community Hall on Thursday 11 June 2026 at 6pm.\n"
+    )
+    assert read_field(card, "events") == ["2026-06-11"]

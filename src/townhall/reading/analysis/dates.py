@@ -493,8 +493,8 @@ _SENTENCE_START = re.compile(
     r"|\n[ \t]*[-•*][ \t])"
 )
 
-# "senest kl. 12.00 den ...", "by 5pm on ...", "bis 12 Uhr am ..."
-_CLOCK = r"(?:kl\.\s*\d{1,2}(?:[.:]\d\d)?|\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|uhr)|\d{1,2}[.:]\d\d)[ \t]+"
+# "senest kl. 12.00 den ...", "by 5pm on ...", "no later than 12:00 p.m. on ...", "bis 12 Uhr am ..."
+_CLOCK = r"(?:kl\.\s*\d{1,2}(?:[.:]\d\d)?|\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|uhr)|\d{1,2}[.:]\d\d)[ \t]+"
 _STRONG_DEADLINE = re.compile(
     r"(?:spätestens|no later than|not later than|(?<!be)frist(?:en|er|ende|ablauf)?(?!\w)|fristverl(?:ängerung|\.)|deadline\w*|"
     r"anmeldeschluss|einsendeschluss|abgabeschluss|bewerbungsschluss|meldeschluss|abgabetermin|"
@@ -538,6 +538,8 @@ ACT_WORDS = re.compile(
     r"tilmeld|høringssvar|svar|ansøg|indsend|send|modtaget|bemærkning|kommentar|indstil|"
     r"anmeld|anmeldung|rückmeld|stellungnahme|einreich|einzureichen|abgeb|abzugeben|mitteil|"
     r"zusend|zuzusenden|bewerb|beantrag|melden|vorzulegen|vorlegen|eingegangen|eingehen|eingereicht|antwort|"
+    # "können bis zum … dazu Stellung nehmen": the verb of a statement, as "Stellungnahme" is its noun
+    r"stellung\s+(?:zu\s+)?nehmen|"
     r"register|registration|submit|submission|send|reply|replies|respond|response|comment|"
     r"apply|application|book|confirm|return|received|rsvp|feedback|objection|representation|"
     # a decision may be called in, objected to or appealed until a day: "may be called in by 5.00 pm on …"

@@ -30,22 +30,30 @@ _EVENT_ENDINGS = tuple(
     "webinaret webinars roadshow forum forummet ortstermin treffen stadtteilfest sommerfest straßenfest seminariet "
     "begehung besichtigung sammelaktion informationsaften orienteringsmøde orienteringsmødet borgerdialog "
     "fællesmøde fællesmødet ortsbegehung bürgerinformation bürgerforum werkstatt zukunftswerkstatt "
-    "planungswerkstatt bürgerwerkstatt fremtidsværksted borgerværksted besigtigelse besigtigelsen".split()
+    "planungswerkstatt bürgerwerkstatt fremtidsværksted borgerværksted besigtigelse besigtigelsen "
+    # a hui: the gathering New Zealand councils hold with a community or on a marae
+    "hui".split()
 )
 # "in the event of": the word names no event
 _IDIOM_BEFORE = re.compile(r"(?<![\w-])(?:in|at all)\s+(?:the\s+)?\Z", re.IGNORECASE)
 # "Conference Room 2", "Conference Centre": a place, not an event
 _VENUE_AFTER = re.compile(r"\s+(?:rooms?|centre|center|hall|suite|facilities|call)\b", re.IGNORECASE)
-# Events English (and Danish) name in two or three words: "public information centre", "briefing session", "åbent hus".
+# Events English (and Danish and German) name in two or more words: "public information centre", "briefing session", "åbent hus".
 _PHRASE_EVENTS = (
     "public meeting", "public hearing", "open day", "public information centre", "public information center",
     "public information meeting", "information session", "information evening", "briefing session", "drop-in session",
     "consultation event", "community meeting", "town hall meeting", "open house", "site visit", "åbent hus",
+    "tag der offenen tür", "tage der offenen tür",
 )
-_TWO_WORD_EVENTS = re.compile(r"\b(?:" + "|".join(sorted(_PHRASE_EVENTS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+# A text layer may break a phrase over two lines ("Tag der / offenen Tür"), never over a paragraph.
+_PHRASE_GAP = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
+_TWO_WORD_EVENTS = re.compile(
+    r"\b(?:" + "|".join(_PHRASE_GAP.join(map(re.escape, phrase.split())) for phrase in sorted(_PHRASE_EVENTS, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
 _TOKEN = re.compile(r"[\w-]+")
 _WORD_END = re.compile(r"[^\w-]")
-_TWO_WORD_STARTS = _PHRASE_EVENTS
 
 
 class _Noun:
@@ -75,13 +83,12 @@ def _event_nouns(sentence: str) -> list[_Noun]:
     return sorted(nouns, key=_Noun.start)
 
 
-# Stems of the event nouns, for a quick scan of a whole text before any pattern runs.
+# Stems of the event nouns, for a quick scan of a whole text before any pattern runs (the phrases are found whole).
 _EVENT_STEMS = (
     "konferen", "conference", "kongres", "congress", "symposi", "seminar", "workshop", "tagung", "fachtag",
     "festival", "summit", "møde", "temadag", "gipfel", "treffen", "event", "versammlung", "veranstaltung",
     "bürgerdialog", "messe", "expo", "podiumsdiskussion", "fachgespräch", "abend", "festakt", "webinar",
     "roadshow", "forum",
-    *_PHRASE_EVENTS,
 )
 # Every event noun must be found by the scan: one no stem covers ("Ortstermin", "Stadtteilfest") is its own stem.
 _EVENT_STEMS = (*_EVENT_STEMS, *(word for word in _EVENT_ENDINGS if not any(stem in word for stem in _EVENT_STEMS)))
@@ -268,11 +275,8 @@ _DATE_GOES_ON = re.compile(r"\s*[-–]\s*\d|\s*(?:\d{1,2}\.?\s+)?(?:jan|feb|mar|
 def _sentences_with_event_words(text: str) -> list[tuple[int, int]]:
     """Return (start, end) of each sentence, title line or list item that holds an event word."""
     lowered = text.lower()
-    positions = sorted(
-        found
-        for stem in _EVENT_STEMS
-        for found in _all_positions(lowered, stem)
-    )
+    phrases = {m.start() for m in _TWO_WORD_EVENTS.finditer(text)}
+    positions = sorted({found for stem in _EVENT_STEMS for found in _all_positions(lowered, stem)} | phrases)
     spans: list[tuple[int, int]] = []
     for position in positions:
         if spans and spans[-1][0] <= position < spans[-1][1]:
@@ -282,7 +286,7 @@ def _sentences_with_event_words(text: str) -> list[tuple[int, int]]:
             word_start -= 1
         word_end = _WORD_END.search(text, position)
         word = lowered[word_start:word_end.start() if word_end else len(text)]
-        if not word.endswith(_EVENT_ENDINGS) and not lowered.startswith(_TWO_WORD_STARTS, position):
+        if not word.endswith(_EVENT_ENDINGS) and position not in phrases:
             continue  # "mødet", "prevent": the stem inside another word
         if _in_header_row(text, position):
             continue  # "Dato   Mødeforum   Handling": a table's column names, not an event
