@@ -357,3 +357,74 @@ def test_a_hui_with_a_community_is_an_event():
         "Council staff will present the options at a hui at Ōtaki Community Hall on Thursday 11 June 2026 at 6pm.\n"
     )
     assert read_field(card, "events") == ["2026-06-11"]
+
+
+def test_a_name_after_a_conformed_signature_mark_signs_the_paper():
+    card = analyse(
+        "Village of Maple Bend\n\nNOTICE OF BUDGET HEARING\n\n"
+        "The Village Board will hear comments on the proposed budget at its regular meeting.\n\n"
+        "/s/ Gordon Pike\nVillage Clerk-Treasurer\n"
+    )
+    assert card.signatories == ("Gordon Pike",)
+
+
+def test_a_name_under_a_maori_closing_signs_the_letter():
+    card = analyse(
+        "Dear Ratepayer\n\nRates rebate scheme\n\nYou may be entitled to a rebate on your rates for the current year. "
+        "Application forms are available at all service centres.\n\nNāku noa, nā\n\nAroha Tipene\nRates Team Leader\n"
+    )
+    assert card.signatories == ("Aroha Tipene",)
+
+
+def test_a_district_administrator_under_her_name_signs_a_paper():
+    card = analyse(
+        "Landkreis Elmshagen\n\nInformationsvorlage für den Kreisausschuss\n\nBreitbandausbau\n\n"
+        "Der Ausbau in den Ämtern Nord und Süd ist abgeschlossen; die Ämter im Westen folgen im Herbst.\n\n"
+        "Hilke Steinhöfel\nLandrätin\n"
+    )
+    assert card.signatories == ("Hilke Steinhöfel",)
+
+
+def test_a_letter_to_the_secretary_of_a_body_is_addressed_to_the_body():
+    card = analyse(
+        "Kilmory Harbour Trust\nThe Pier, Kilmory\n\nThe Secretary\nEastshore Residents Association\n"
+        "c/o 12 Shore Road\nKilmory\nPA99 1QQ\n\n14 May 2026\n\nDear Secretary\n\nMooring charges for 2027\n\n"
+        "The Trust proposes to raise mooring charges by four per cent and invites your views.\n\n"
+        "Yours sincerely\n\nCatriona Bell\nHarbour Master\n"
+    )
+    assert list(card.addressees) == ["Eastshore Residents Association"]
+
+
+def test_two_recipient_blocks_each_opened_by_an_address_word_address_two():
+    card = analyse(
+        "Stadtgemeinde Rabenfels\nHauptplatz 3\n\nAn den\nKulturausschuss\n\nAn den\nSportausschuss\n\n"
+        "Rabenfels, 2. Juni 2026\n\nBetreff: Nutzung der Stadthalle\n\nSehr geehrte Damen und Herren,\n\n"
+        "die Stadthalle steht ab Herbst wieder für Vereine zur Verfügung.\n\nMit freundlichen Grüßen\n\nAnna Reiter\n"
+    )
+    assert sorted(card.addressees) == ["Kulturausschuss", "Sportausschuss"]
+
+
+def test_a_place_and_date_in_the_right_column_of_a_head_row_dates_the_paper():
+    card = analyse(
+        "Stadtgemeinde Rabenfels\n\nGZ: 131-9/2026          Rabenfels, am 4. Juni 2026\nSachbearbeiterin: Eva Lanz\n\n"
+        "Kundmachung\n\nSperre der Mühlgasse\n\nDie Mühlgasse wird vom 15. bis 19. Juni 2026 gesperrt.\n"
+    )
+    assert read_field(card, "date") == "2026-06-04"
+
+
+def test_councils_named_alone_under_the_senders_address_are_the_addressees():
+    card = analyse(
+        "Vesterholm Kommune\nBørn og Unge\nSkolegade 2\n7999 Vesterholm\n\nSkolebestyrelserne\nFællesforældrerådet\n\n"
+        "Den 3. juni 2026\n\nNy skolestruktur – jeres bemærkninger\n\n"
+        "Børne- og Ungeudvalget har sendt forslaget til ny skolestruktur i høring, og vi beder om jeres bemærkninger.\n\n"
+        "Med venlig hilsen\n\nJonas Friis\nSkolechef\n"
+    )
+    assert sorted(card.addressees) == ["Fællesforældrerådet", "Skolebestyrelserne"]
+
+
+def test_a_unit_under_the_senders_address_without_a_closing_is_no_addressee():
+    card = analyse(
+        "Vesterholm Kommune\nSkolegade 2\n7999 Vesterholm\n\nBørn og Unge\n\nNotat\n\nSkolestruktur\n\n"
+        "Forvaltningen har samlet tallene for elevtallet i de seneste fem år og gennemgår dem på mødet.\n"
+    )
+    assert list(card.addressees) == []

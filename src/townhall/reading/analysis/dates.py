@@ -479,6 +479,16 @@ _PLACE_DATE = re.compile(
     r"(?:(?:[ -](?:am|an der|im|ved|upon|on|sur|bei))?[ -][A-ZÆØÅÄÖÜ][^\W\d_]+\.?){0,3}"
     r"(?:,|[ \t]+/)[ \t]*(?:(?:den|d\.|am|the)[ \t]+)?$"
 )
+
+
+def place_and_date(cell: str) -> date | None:
+    """Return the day of a cell that holds a place-and-date line and nothing else ("Steinbach, am 23. März 2026")."""
+    mentions = find_dates(cell)
+    if len(mentions) != 1 or mentions[0].end is not None or cell[mentions[0].span[1]:].strip(" \t.*"):
+        return None
+    return mentions[0].start if _PLACE_DATE.match(cell[: mentions[0].span[0]]) else None
+
+
 # "eingereicht von A und B am 28. Januar 2025", "submitted by Cllr X on 4 March 2025", "indsendt af X den …":
 # the day a motion or question was handed in is its date.
 _HANDED_IN_ON = re.compile(

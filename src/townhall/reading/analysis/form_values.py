@@ -11,7 +11,7 @@ import re
 from datetime import date
 
 from townhall.reading.analysis.consultations import BODY_WORD
-from townhall.reading.analysis.dates import find_dates
+from townhall.reading.analysis.dates import COLUMN_GAP, find_dates, place_and_date
 from townhall.reading.analysis.first_names import FIRST_NAMES
 from townhall.reading.analysis.forms import LABELS, FormField, fields_of, normalise_label
 from townhall.reading.analysis.kind import _genre
@@ -217,6 +217,11 @@ def document_date(fields: list[FormField], language: str | None) -> tuple[date, 
         mentions = find_dates(field.value, language)
         if mentions and mentions[0].end is None and field.value.find(mentions[0].text) <= 12:
             return mentions[0].start, field
+    for field in fields:
+        # "Zahl: 004-1/2026      Steinbach am Walde, am 23. März 2026": a head row's right column, the place and date.
+        cells = [cell for cell in COLUMN_GAP.split(field.value.strip()) if cell.strip()]
+        if len(cells) >= 2 and (day := place_and_date(cells[-1])) is not None:
+            return day, field
     return None
 
 

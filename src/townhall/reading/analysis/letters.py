@@ -31,7 +31,9 @@ CLOSING = re.compile(
     r"|Med venlig hilsen|Venlig hilsen|Med venlige hilsner|Bedste hilsner|De bedste hilsner"
     r"|Yours sincerely|Yours faithfully|Kind regards|Best regards|With best wishes|Regards"
     # Formal closings of Austrian, Luxembourg and Swiss offices, and North American ones.
-    r"|Mit vorzüglicher Hochachtung|Hochachtungsvoll|Mit besten Grü(?:ß|ss)en|Freundliche Grüsse|Yours truly|Sincerely)\b[ ,.]*",
+    r"|Mit vorzüglicher Hochachtung|Hochachtungsvoll|Mit besten Grü(?:ß|ss)en|Freundliche Grüsse|Yours truly|Sincerely"
+    # New Zealand offices close in te reo Māori.
+    r"|Ng[āa] mihi(?: nui)?|N[āa]ku noa,? n[āa])\b[ ,.]*",
     re.IGNORECASE,
 )
 _RECIPIENT_OPENING = re.compile(r"^(?:Herrn?|Frau|An(?: die| den| das)?|To|Til|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?)\s+(?=\S)")
@@ -71,7 +73,7 @@ _ROLE_LINE = re.compile(
 _ORGANISATION = re.compile(
     r"(?i:fraktion|gruppe|group|partei|party|parti\b|verein|verband|initiative|forum|bürgerliste|amt\b|referat|dezernat"
     r"|fachbereich|kommune|forvaltning|afdeling|sekretariat|department|directorate|service|office|society|association"
-    r"|forening|råd\b|rådet)"
+    r"|forening|råd\b|rådet|bestyrelse\w*)"
 )
 _BUILDING = re.compile(r"^(?:Rathaus|Neues Rathaus|Stadthaus|Kreishaus|Rådhuset|Rådhus|Town Hall|County Hall|City Hall|Civic Centre"
     r"|(?:Civic|County|Council|District|Borough|Municipal) Offices|Shire Hall|Guildhall|Council House)$", re.IGNORECASE)
@@ -126,7 +128,13 @@ def letter_parts(document: Document) -> LetterParts | None:
     if recipient_start is not None:
         parts.sender = head[:recipient_start]
         # The recipient block ends at the first blank line: below it stand the date, the genre and the subject.
-        block = _runs(head[recipient_start:])[0]
+        # A block that opens again with a recipient's word ("An die …" / "An den …") addresses one more.
+        runs = _runs(head[recipient_start:])
+        block = runs[0]
+        for run in runs[1:]:
+            if not _RECIPIENT_OPENING.match(run[0].text.strip()):
+                break
+            block = block + run
         parts.recipient = [address for address in block if address is not parts.place_date or "\t" in address.text]
     else:
         # Without an opening word the block right above the subject is the recipient when it
@@ -153,6 +161,27 @@ _RECIPIENT_LINE = re.compile(r"^(?:Til|An(?: die| den| das)?|To(?: the)?)\s+[A-Z
 _BODY_WORDS = 8
 
 
+def _bodies_under_sender(first_page: list[LineAddress]) -> int | None:
+    """Return where a block of bodies' names stands right under the sender's address block, or None.
+
+    A hearing letter to advisory councils names them alone, without "Til" or a street: "Handicaprådet" /
+    "Ældrerådet" under "Holmdrup Kommune / … / 4999 Holmdrup".
+    """
+    blocks = _runs(first_page[:15])
+    if len(blocks) < 2 or not any(_is_postal(address.text) for address in blocks[0]) or len(blocks[1]) > _BODIES_IN_BLOCK:
+        return None
+    for address in blocks[1]:
+        text = address.text.strip()
+        if ":" in text or any(c.isdigit() for c in text) or len(text.split()) > 5 or as_name(text) or _MUNICIPALITY.search(text):
+            return None
+        if not (BODY_WORD.search(text) or _ORGANISATION.search(text)):
+            return None
+    return first_page.index(blocks[1][0])
+
+
+_BODIES_IN_BLOCK = 4
+
+
 def _letter_without_salutation(addresses: list[LineAddress], first_page: list[LineAddress]) -> LetterParts | None:
     """Return the parts of a letter that opens straight into its text (a statement, a høringssvar).
 
@@ -162,6 +191,8 @@ def _letter_without_salutation(addresses: list[LineAddress], first_page: list[Li
     recipient_at = next(
         (index for index, address in enumerate(first_page[:15]) if _RECIPIENT_LINE.match(address.text.strip())), None
     )
+    if recipient_at is None:
+        recipient_at = _bodies_under_sender(first_page)
     if recipient_at is None:
         return None
     closing_at = next((index for index, address in enumerate(addresses) if CLOSING.match(address.text.strip())), None)
@@ -272,14 +303,24 @@ def recipients(parts: LetterParts, *, greeted: bool = True) -> list[tuple[str, L
     """Return the addressees: the names in the recipient block, else (with *greeted*) those greeted."""
     out: list[tuple[str, LineAddress]] = []
     chaired = in_address = False
-    for address in parts.recipient:
+    for index, address in enumerate(parts.recipient):
         whole = " ".join(address.text.split())
         text = address.text.split("\t")[0].strip()
-        if in_address and not _RECIPIENT_OPENING.match(text):
+        if _RECIPIENT_OPENING.match(text):
+            in_address = False  # "An den …" again: the next recipient
+        elif in_address:
             continue  # under the street stand the postcode, the town and the country: "2 Marsham Street" / "London"
         text = _RECIPIENT_OPENING.sub("", text).strip(" ,")
         if text.casefold() in ("den", "die", "das", "the", "an", "to", "til"):
             continue  # "An den" on a line of its own opens the block
+        if _OFFICE_ALONE.match(text) and index + 1 < len(parts.recipient):
+            body = _RECIPIENT_OPENING.sub("", parts.recipient[index + 1].text.split("\t")[0].strip())
+            if BODY_WORD.search(body) or _ORGANISATION.search(body):
+                continue  # "The Chairperson" over "Glenbrae Community Council": the letter goes to the body
+        care_of = _CARE_OF_MARK.match(text)
+        if out and care_of and _is_street(text[care_of.end():]):
+            in_address = True  # "c/o 4 Kirk Brae": the street the recipient is reached at; town and postcode follow
+            continue
         chair = _CHAIR_OF.match(text)
         if chair and BODY_WORD.search(chair.group("body")):
             # "Vorsitzenden der Stadtverordnetenversammlung", "The Chair of the Planning Committee": the letter
@@ -345,6 +386,13 @@ _CHAIR_OF = re.compile(
     r"\s+(?:der|des|of\s+the|of|for)\s+(?P<body>[A-ZÆØÅÄÖÜ].{2,80})$",
     re.IGNORECASE,
 )
+# An office alone on its line over the body it serves: "The Chairperson" / "Glenbrae Community Council".
+_OFFICE_ALONE = re.compile(
+    r"^(?:(?:den|die|the)\s+)?(?:Vorsitzende[nr]?|Chair(?:man|woman|person)?|Convener|Secretary|Clerk|Formand(?:en)?"
+    r"|Forkvinde(?:n)?|Sekretær(?:en)?)$",
+    re.IGNORECASE,
+)
+_CARE_OF_MARK = re.compile(r"^(?:c/o|z\.\s?Hd?\.?)\s+", re.IGNORECASE)
 _LADIES_AND_GENTLEMEN = re.compile(r"^(?:Damen und Herren|Herren und Damen|Ladies and Gentlemen)\s+(?=\S)", re.IGNORECASE)
 _CHAIR_GREETED = re.compile(r"^(?:Präsident(?:in)?|Vorsitzende[r]?|Vorsitzender|Chair(?:man|woman|person)?|Formand|Forkvinde|Lord Mayor)$", re.IGNORECASE)
 

@@ -55,10 +55,13 @@ _SURNAME_FIRST = re.compile(r"^([A-ZÆØÅÄÖÜ][\wæøåäöüß-]+), ((?:[A-Z
 _CLOSING = re.compile(
     r"^\s*(?:(?:Med )?venlig hilsen|Mvh\.?|Med venlig hilsen|Venligst|De bedste hilsner|Mit freundlichen Grü(?:ß|ss)en"
     r"|Freundliche Grü(?:ß|ss)e|Viele Grü(?:ß|ss)e|Beste Grü(?:ß|ss)e|Yours sincerely|Yours faithfully|Kind regards|Best regards"
-    r"|With best wishes)\s*,?\s*(?P<rest>.*)$",
+    r"|With best wishes"
+    # New Zealand councils close in te reo Māori: "Ngā mihi", "Nāku noa, nā".
+    r"|Ng[āa] mihi(?: nui)?|N[āa]ku noa,? n[āa])\s*,?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
-_GEZ = re.compile(r"^\s*(?:gez\.|i\.\s?A\.|i\.\s?V\.|signed|sign\.|sgd\.)\s*:?\s*(?P<name>.+)$", re.IGNORECASE)
+# "/s/ Linda Okafor": the conformed signature of a North American notice, as "gez." is a German one.
+_GEZ = re.compile(r"^\s*(?:gez\.|i\.\s?A\.|i\.\s?V\.|signed|sign\.|sgd\.|/s/)\s*:?\s*(?P<name>.+)$", re.IGNORECASE)
 # A report's sign-off by the officer who approves it, with the name beside or under the label.
 _APPROVED_BY = re.compile(
     r"^\s*(?:Approved by|Authori[sz]ed by|Signed off by|Report approved by|Godkendt af|Genehmigt von|Freigegeben von)\s*:?\s*(?P<name>\S.*)?$",
@@ -78,7 +81,7 @@ _ROLE_LINE = re.compile(
     r"|Borgmester|Rådmand|Direktør|Vicedirektør|Kontorchef|Centerchef|Afdelingschef|Kulturchef|Chefkonsulent|Formand|Næstformand"
     r"|Oberbürgermeister(?:in)?|Bürgermeister(?:in)?|Beigeordnete[r]?|Stadtdirektor(?:in)?|Stadtrat|Stadträtin|Berufsmäßige[r]? Stadträtin?"
     r"|Dezernent(?:in)?|Amtsleiter(?:in)?|Fachbereichsleiter(?:in)?|Referatsleiter(?:in)?|Vorsitzende[r]?|Schriftführer(?:in)?"
-    r"|Fraktionsvorsitzende[r]?|(?:Stadt|Kreis)[a-zäöü]*(?:rat|rätin)|[A-ZÄÖÜ][a-zäöü]*referent(?:in)?|Ratsherr|Ratsfrau|Ratsmitglied|Stadtverordnete[r]?|Bezirksbürgermeister(?:in)?)$",
+    r"|Fraktionsvorsitzende[r]?|(?:Stadt|Kreis)[a-zäöü]*(?:rat|rätin)|Landrat|Landrätin|[A-ZÄÖÜ][a-zäöü]*referent(?:in)?|Ratsherr|Ratsfrau|Ratsmitglied|Stadtverordnete[r]?|Bezirksbürgermeister(?:in)?)$",
     re.IGNORECASE,
 )
 # Members who table a motion sign it with their names.
