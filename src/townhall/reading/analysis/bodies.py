@@ -30,6 +30,13 @@ _GENRE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _MIN_NAME = 3
+# The part of the sitting printed after a body's heading: "Strategy and Finance Committee – Public Excluded",
+# "Cabinet (Part II)", "Byrådet – lukket møde", "Bauausschuss – nichtöffentlich".
+_PART_AFTER = re.compile(
+    r"\s*(?:[-–—]\s*|\()(?:public(?: excluded)?|part (?:i|ii|1|2|one|two)|exempt|confidential|open|closed(?: session)?"
+    r"|(?:nicht ?)?öffentlich(?:e sitzung)?|åbent?(?: møde)?|lukket(?: møde)?)\)?$",
+    re.IGNORECASE,
+)
 # The kind of sitting printed before the body: "Ordinary Council (meeting)" is the Council's.
 _SITTING_KIND_BEFORE = re.compile(r"^(?i:ordinary|extraordinary)\s+(?=[A-Z])")
 
@@ -37,6 +44,9 @@ _SITTING_KIND_BEFORE = re.compile(r"^(?i:ordinary|extraordinary)\s+(?=[A-Z])")
 def body_and_date(name: str, language: str | None = None):
     """Return *name* without a trailing meeting date or leading genre word, and the date it carried."""
     name = " ".join(name.split())
+    part = _PART_AFTER.search(name)
+    if part and BODY_WORD.search(name[: part.start()]):
+        name = name[: part.start()]
     genre = _GENRE_BEFORE.match(name)
     if genre and len(name) - genre.end() >= _MIN_NAME and name[genre.end()].isupper():
         name = name[genre.end():]

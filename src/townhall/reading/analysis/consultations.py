@@ -28,7 +28,9 @@ ROLE = re.compile(
     r"for decision|for information|for noting|for consideration|for approval|decision|information|"
     r"til beslutning|til orientering|til drøftelse|til godkendelse|beslutning|orientering|"
     # Danish route tables ("Behandling", "Sagsforløb") name each committee's part in a word of its own
-    r"indstilling|til indstilling|anbefaling|drøftelse|godkendelse|høring|til høring|endelig beslutning)$",
+    r"indstilling|til indstilling|anbefaling|drøftelse|godkendelse|høring|til høring|endelig beslutning|"
+    # a parliament's committees are named for their part in the referral: the lead one and those that advise
+    r"federführend|mitberatend|federführung|mitberatung)$",
     re.IGNORECASE,
 )
 _IGNORED_CELL = re.compile(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from townhall.reading.analysis.consultations import BODY_WORD
+
 _STATUS_LABEL = r"(?:status|öffentlichkeitsstatus|öffentlichkeit|vertraulichkeit|sitzungsteil|punkttype|type|classification)\s*:?\s*"
 _PUBLIC = re.compile(
     r"^(?:" + _STATUS_LABEL + r")?(?:öffentlich|öffentlicher teil|öffentliche sitzung|öffentliche vorlage"
@@ -15,7 +17,7 @@ _CLOSED = re.compile(
     r"^(?:" + _STATUS_LABEL + r")?(?:nicht ?öffentlich|nichtöffentlicher teil|nicht öffentlicher teil"
     r"|nichtöffentliche sitzung|nicht öffentliche sitzung|vertraulich|lukket punkt|lukket|fortroligt?"
     r"|lukket sag|lukket dagsorden|confidential|exempt|exempt information|not for publication|private|part ii"
-    r"|nichtöffentliche tagesordnung|nicht öffentliche tagesordnung|restricted)(?:\s*[-–,(].{0,40})?$",
+    r"|nichtöffentliche tagesordnung|nicht öffentliche tagesordnung|restricted|public excluded)(?:\s*[-–,(].{0,40})?$",
     re.IGNORECASE,
 )
 
@@ -31,7 +33,7 @@ _EXEMPT_QUESTION = re.compile(
 _GLOSS = re.compile(r"\s*(?:\((?P<paren>[^)]{2,30})\)|\s[-–]\s(?P<dash>.{2,30}))$")
 _STATUS_WORDS = (
     "öffentlich", "åben", "lukket", "fortrolig", "vertraulich", "public", "open", "part i", "confidential",
-    "exempt", "private", "not for publication",
+    "exempt", "private", "not for publication", "public excluded",
 )
 # The colon of a time of day ("18:30 Uhr") is no label's colon.
 _TIME_COLON = re.compile(r"(?<=\d):(?=\d)")
@@ -57,7 +59,7 @@ def find_public(text: str) -> bool | None:
     mentions the public ("Sensibilisierung der Öffentlichkeit") does not.
     """
     lowered = text.lower()
-    if not any(word in lowered for word in _STATUS_WORDS):
+    if not any(word in lowered for word in _STATUS_WORDS) and not _said_by_head(text):
         return None
     said = set()
     for question in _EXEMPT_QUESTION.finditer(text) if "information?" in lowered or "exempt?" in lowered else ():
@@ -85,9 +87,11 @@ def find_public(text: str) -> bool | None:
             if gloss:
                 cell = cell[: gloss.start()].strip()
                 status = (gloss.group("paren") or gloss.group("dash") or "").strip()
-                if _ITEM_HEAD.match(cell) and (_CLOSED.fullmatch(status) or _PUBLIC.fullmatch(status)):
+                headed = _ITEM_HEAD.match(cell) or (BODY_WORD.search(cell) and len(cell.split()) <= 8)
+                if headed and (_CLOSED.fullmatch(status) or _PUBLIC.fullmatch(status)):
                     # an agenda item's heading or label carries its part of the sitting: "14. Køb af … (Lukket punkt)",
-                    # "Tagesordnungspunkt 12 – öffentlich", "Item 7 (exempt)"
+                    # "Tagesordnungspunkt 12 – öffentlich", "Item 7 (exempt)"; so does the name of the body whose
+                    # part of the sitting a report is printed for: "Finance Committee – Public Excluded"
                     said.add(not _CLOSED.fullmatch(status))
                     continue
             if _CLOSED.match(cell):
@@ -95,7 +99,7 @@ def find_public(text: str) -> bool | None:
             elif _PUBLIC.match(cell):
                 said.add(True)
     if not said:
-        said = _said_by_headings(text) or _said_by_sentence(text) or _said_by_last_row(text)
+        said = _said_by_headings(text) or _said_by_sentence(text) or _said_by_last_row(text) or _said_by_head(text)
     # An agenda or minutes with a public and a closed part is neither as a whole.
     return said.pop() if len(said) == 1 else None
 
@@ -168,3 +172,27 @@ def _said_by_last_row(text: str) -> set[bool]:
         # the deciding body's row, flagged or not: an earlier body's status is not the decision's
         last = statuses[0].group("public") is not None if len(statuses) == 1 else None
     return set() if last is None else {last}
+
+
+# ALLRIS and SessionNet head one item with its part of the sitting before its number: "TOP Ö 7 Bebauungsplan …".
+_ITEM_PART = re.compile(r"^(?:TOP\s*)?(?P<part>[ÖN])\s?\d{1,3}(?:\.\d{1,2})*\.?(?:\t|\s{2,}|\s+(?=[A-ZÄÖÜ„\"]))")
+# A record's head names its sitting with its part and its day: "Auszug aus der Niederschrift über die öffentliche
+# Sitzung des Gemeinderates am 24.03.2026", "Sitzung vom 12.03.2026 – nichtöffentliche Sitzung".
+_SITTING_PART = re.compile(
+    r"\b(?P<parts>(?:(?:nicht ?)?öffentliche[nr]?\s+(?:und|oder|u\.|/)\s+)?(?:nicht ?)?öffentliche[nr]?)\s+Sitzung\b", re.IGNORECASE
+)
+_PART_WORD = re.compile(r"(?:nicht ?)?öffentliche[nr]?", re.IGNORECASE)
+_HEAD_LINES = 12
+
+
+def _said_by_head(text: str) -> set[bool]:
+    """Return the part of the sitting the head of one item's record names, on its item line or its sitting's line."""
+    said = set()
+    for line in [line.strip() for line in text.split("\n") if line.strip()][:_HEAD_LINES]:
+        part = _ITEM_PART.match(line)
+        if part:
+            said.add(part.group("part") == "Ö")
+        elif any(char.isdigit() for char in line) and len(line.split()) <= 20:
+            for found in _SITTING_PART.finditer(line):
+                said.update(not word.lower().startswith("nicht") for word in _PART_WORD.findall(found.group("parts")))
+    return said

@@ -67,12 +67,15 @@ _STANDALONE_PAPER = re.compile(r"^\s*(\d{2,6}/\d{2,4}(?:/\d+)?|[A-Z]{1,4}[-/ ]?\
 _AGENDA_TITLE = re.compile(r"^\s*(\d{1,3})\.\s+\S.*?\((\d{2,4}[-/]\d{2,}(?:[-/]\d+)?)\)\s*$")
 _AGENDA_NUMBERED = re.compile(r"^\s*(\d{1,3})\.\s+[A-ZÆØÅÄÖÜ\"„“]")
 _AGENDA_LABEL = re.compile(
-    r"^\s*(?:TOP|Tagesordnungspunkt|Dagsordenspunkt|Punkt|Pkt\.|Agenda item|Item|Traktandum|Trakt\.)"
+    # a bilingual council prints the label in its other language first: "Eitem Rhif / Item No.: 8"
+    r"^\s*(?:[^\W\d_]{3,20}(?:\s+[^\W\d_]{2,12})?\s*/\s*)?"
+    r"(?:TOP|Tagesordnungspunkt|Dagsordenspunkt|Punkt|Pkt\.|Agenda item|Item|Traktandum|Trakt\.)"
     # "Item No. 9", "Item Number: 7.B", "Punkt Nr. 4"
     r"(?:\s+(?:No|Nr|Number|Nummer)\b\.?)?\s*:?\s*"
     r"((?:[ÖN]\s?)?\d{1,3}(?:\.\d{1,2})*(?:\.?[A-Za-z](?![\w.]))?)\b",
     re.IGNORECASE | re.MULTILINE,
 )
+_PART_MARK = re.compile(r"^[ÖN]\s?")
 _AGENDA_PUBLIC_MARK = re.compile(r"^\s*([ÖN]\s?\d{1,3}(?:\.\d{1,2})*)\s+\S", re.MULTILINE)
 _DECISION_SECTION = re.compile(r"^\s*(?:indstilling og beslutning|beslutning(?:(?: i)? [^\n]{3,60} den\b.*)?)\s*$", re.IGNORECASE | re.MULTILINE)
 _HEAD_LINES = 15
@@ -207,7 +210,8 @@ def _agenda_item(text: str, lines: list[str]) -> str | None:
     head = _head(lines)
     match = _AGENDA_LABEL.search("\n".join(head))
     if match:
-        return match.group(1)
+        # "TOP Ö 7": ALLRIS and SessionNet print the item's part of the sitting before its number
+        return _PART_MARK.sub("", match.group(1))
     if titles:
         return titles[0].group(1)
     if _DECISION_SECTION.search(text):

@@ -44,7 +44,7 @@ _BODY_HEADER = re.compile(
     re.IGNORECASE,
 )
 _DATE_HEADER = re.compile(
-    r"^(?:.*datum|.*termin|datum der sitzung|sitzung am|date|dato|mødedato|sitzung|sitzungstag|meeting date|date of meeting|møde)$",
+    r"^(?:.*datum|.*termin|datum der sitzung|sitzung am|sitzung vom|date|dato|mødedato|sitzung|sitzungstag|meeting date|date of meeting|møde)$",
     re.IGNORECASE,
 )
 _ROLE_HEADER = re.compile(
