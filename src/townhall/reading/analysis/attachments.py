@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-_KEYWORDS = ("bilag", "anlage", "anhang", "anhänge", "attachment", "appendi", "annex", "enclos", "vedlag", "beilage", "beigefügt", "attached")
+_KEYWORDS = ("bilag", "anlage", "anhang", "anhänge", "attachment", "appendi", "annex", "enclos", "vedlag", "beilage", "beigefügt", "attached", "exhibit")
 # A notice may list its documents under a label that names no attachment word ("Documents:", "Dokumenter:"):
 # the label lets the text in. A bare "Dokumente" heading does not: on a council web page it heads links whose
 # titles the text has lost, and the next section's heading would be read as an item.
@@ -12,8 +12,11 @@ _DOCUMENTS_LABEL = re.compile(r"^[ \t]*(?:Dokumente|Dokumenter|Documents)[ \t]*:
 _HEADING = re.compile(
     # a section number may lead the heading: "11. Appendices", "7 Bilag"
     r"^\s*(?:\d{1,2}(?:\.\d{1,2})?\.?\s+)?"
+    # a bilingual council prints the heading in its other language first: "Atodiadau / Appendices", "Allegati / Anlagen"
+    r"(?:[^\W\d_]{3,20}\s*/\s*)?"
     r"(?:Bilag|Bilagsfortegnelse|Bilagsliste|Bilagsoversigt|Oversigt over bilag|Vedlagte bilag|Vedhæftede bilag|Anlagen?|Anlage/n"
-    r"|Anlage\(n\)|Bilag\(er\)|Anlagenverzeichnis|Anlagenübersicht|Anh(?:ang|änge)|Beilagen?|Attachments?|Appendices"
+    r"|Anlage\(n\)|Bilag\(er\)|Anlagenverzeichnis|Anlagenübersicht|Anh(?:ang|änge)|Beilagen?|Beilagenverzeichnis|Attachments?|Appendices"
+    r"|Exhibits|List of exhibits"
     r"|List of (?:appendices|attachments|enclosures|annexes)|Appendix|Annex(?:es)?|Enclosures?|Dokumente|Dokumenter|Documents|Downloads"
     r"|Als Anlagen? (?:angefügt|beigefügt|beigelegt) (?:sind|ist)|Vedlagt(?: er| følger)?"
     r"|(?:The following|These) (?:documents )?are attached|Attached (?:are|is))\s*:?\s*$",
@@ -35,16 +38,16 @@ _ATTACHED_AT = re.compile(
     re.IGNORECASE,
 )
 _FILE_NAME = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|msg|txt|jpe?g|png|zip)(?:\s*\([^)]*\))?$", re.IGNORECASE)
-_BARE_REFERENCE = re.compile(r"^(?:Bilag|Anlage|Attachment|Appendix|Annex|Enclosure)\s+(?:\d{1,2}|[A-Z])$", re.IGNORECASE)
+_BARE_REFERENCE = re.compile(r"^(?:Bilag|Anlage|Beilage|Attachment|Appendix|Annex|Enclosure|Exhibit)\s+(?:\d{1,2}|[A-Z])$", re.IGNORECASE)
 _ITEM_LETTERS = re.compile(r"^[a-z](?:/[a-z])+\s+")
 _ITEM = re.compile(r"^\s*(?:[-•–*]\s*|\(?\d{1,2}[.)]\s*|\d{1,2}\t|\d{1,2} (?=[A-ZÆØÅÄÖÜ])|[a-z]\)\s*)(?P<title>\S.*)$")
 _LABELLED_ITEM = re.compile(
-    r"^\s*(?:Bilag|Anlage|Attachment|Appendix|Annex|Enclosure)\s+(?:\d{1,2}|[A-Z])\b\s*[:.–-]?\s*(?P<title>\S.*)$",
+    r"^\s*(?:Bilag|Anlage|Beilage|Attachment|Appendix|Annex|Enclosure|Exhibit)\s+(?:\d{1,2}|[A-Z])\b\s*[:.–-]?\s*(?P<title>\S.*)$",
     re.IGNORECASE,
 )
 # Outside a list heading, "Bilag 1 viser, at ..." is prose: a separator must follow the number.
 _STANDALONE_ITEM = re.compile(
-    r"^\s*(?:Bilag|Anlage|Attachment|Appendix|Annex|Enclosure)\s+(?:\d{1,2}|[A-Z])\s*(?::|\t| [–-] )\s*(?P<title>\S.*)$",
+    r"^\s*(?:Bilag|Anlage|Beilage|Attachment|Appendix|Annex|Enclosure|Exhibit)\s+(?:\d{1,2}|[A-Z])\s*(?::|\t| [–-] )\s*(?P<title>\S.*)$",
     re.IGNORECASE,
 )
 # A letter's closing after the list: "Kleinbergen, den 18.01.2024", "gez. ...", "Med venlig hilsen", a date alone.
@@ -82,7 +85,7 @@ _FILE_NOTE = re.compile(
     r"|\s*[\[(](?:[\d.]+\s*[-–]\s*)?\d{1,4}\s+(?:pages?|sider?|Seiten?|pp\.?)[\])]\s*$",
     re.IGNORECASE,
 )
-_ITEM_LABEL_START = re.compile(r"(?=\b(?:Bilag|Anlage|Attachment|Appendix|Annex|Enclosure)\s+(?:\d{1,2}|[A-Z])\b)", re.IGNORECASE)
+_ITEM_LABEL_START = re.compile(r"(?=\b(?:Bilag|Anlage|Beilage|Attachment|Appendix|Annex|Enclosure|Exhibit)\s+(?:\d{1,2}|[A-Z])\b)", re.IGNORECASE)
 # A list on the heading's own line: "Beilagen: Angebot der Firma X, Vergleich der Angebote".
 _INLINE_LIST = re.compile(
     r"^\s*(?:Bilag|Anlagen?|Beilagen?|Attachments?|Appendices|Enclosures?)\s*:\s*(?P<list>[^\d\s].{3,300})$", re.IGNORECASE
@@ -121,12 +124,17 @@ _BRACKET_TAIL = re.compile(r"\s+(?:med|mit|with)\s+[^.,;:()!?\n]{3,80}?(?=\s+(?:
 _THING_WORDS = 6
 _LIST_SPLIT = re.compile(r"\s*(?:,|;|\bog\b|\bund\b|\band\b|\bsamt\b|\bsowie\b)\s+")
 _LEADING_ARTICLE = re.compile(r"^(?:a|an|the|en|et|ein|eine|einen|den|die|das|der|our|vores|unsere[n]?|Ihnen|dig|jer)\s+", re.IGNORECASE)
-_TITLE_COLUMN = re.compile(r"^(?:Name|Titel|Bezeichnung|Title|Navn|Dokument|Document)$", re.IGNORECASE)
+_TITLE_COLUMN = re.compile(r"^(?:Name|Titel|Bezeichnung|Title|Navn|Dokument|Document|Description|Beskrivelse|Beschreibung)$", re.IGNORECASE)
+# A table of attachments needs no heading above it when its own header names them: "Exhibit | Description",
+# "Bilag | Beskrivelse", "Anlage | Bezeichnung".
+_LABEL_COLUMN = re.compile(r"^(?:Bilag|Anlagen?|Beilagen?|Attachments?|Appendi(?:x|ces)|Annex|Enclosures?|Exhibits?)(?:\s+(?:no\.?|nr\.?))?$", re.IGNORECASE)
 _STATUS_CELL = re.compile(r"^(?:\d{1,2}\.?|öffentlich|nichtöffentlich|nicht öffentlich|åben|lukket|public)$", re.IGNORECASE)
 _RUN_ON_ITEM = re.compile(r"\s+(?:Bilag|Anlage|Attachment|Appendix|Annex)\s+(?:\d{1,2}|[A-Z])\s*:\s*")
 # "Anlage 2 Kostenschätzung", "Bilag 3: Tidsplan", "Appendix B – Site plan": the label before a title.
 _OWN_LABEL = re.compile(
-    r"^(?:Bilag|Anlage|Anhang|Beilage|Attachment|Appendix|Annex|Enclosure)\s+(?:\d{1,2}|[A-Z])\b\s*[:.–—-]?\s+(?=\w)",
+    # a bilingual council names it in both languages: "Atodiad A / Appendix A – Draft policy"
+    r"^(?:[^\W\d_]{3,20}\s+(?:\d{1,2}|[A-Z])\s*/\s*)?"
+    r"(?:Bilag|Anlage|Anhang|Beilage|Attachment|Appendix|Annex|Enclosure|Exhibit)\s+(?:\d{1,2}|[A-Z])\b\s*[:.–—-]?\s+(?=\w)",
     re.IGNORECASE,
 )
 _MAX_ITEMS = 30
@@ -143,6 +151,9 @@ def find_attachments(text: str) -> list[str]:
     for index, line in enumerate(lines):
         if _HEADING.match(line):
             titles.extend(_listed_after(lines, index))
+            continue
+        if _is_table_header(line):
+            titles.extend(_table_after(lines, index - 1))
             continue
         head, colon, listed = line.partition(":")
         if colon and listed.strip()[:1].isalpha() and len(line) <= _MAX_LENGTH * 2 and _HEADING.match(head):
@@ -189,6 +200,12 @@ def find_attachments(text: str) -> list[str]:
         # "(Anlage 2)" in the text names an attachment the list already gives with its title.
         found = [title for title in found if not _BARE_REFERENCE.match(title)]
     return found
+
+
+def _is_table_header(line: str) -> bool:
+    """Tell whether a table's header row names an attachment column and a title column ("Exhibit | Description")."""
+    cells = [cell.strip() for cell in line.split("\t") if cell.strip()]
+    return 2 <= len(cells) <= 4 and bool(_LABEL_COLUMN.match(cells[0])) and any(_TITLE_COLUMN.match(cell) for cell in cells[1:])
 
 
 def _bracketed_things(prose: str) -> list[str]:
@@ -318,8 +335,12 @@ def _quote_open(title: str) -> bool:
     return title.count("„") + title.count("»") > title.count("“") + title.count("«")
 
 
+# An agenda system's download link after a title: "Site plan ⇩", "Valuation report ↓".
+_LINK_MARK = re.compile(r"\s*[⇩⇓↓⬇🔗📎]+\s*$")
+
+
 def _tidy(title: str) -> str:
-    title = _ROW_STATUS_LEAD.sub("", title.strip())
+    title = _LINK_MARK.sub("", _ROW_STATUS_LEAD.sub("", title.strip()))
     title = _ITEM_LETTERS.sub("", _FILE_NOTE.sub("", title))
     # Wherever a title was read, the attachment's own label before it is no part of it.
     title = _OWN_LABEL.sub("", title.strip())

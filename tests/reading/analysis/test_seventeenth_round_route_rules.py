@@ -1,0 +1,107 @@
+"""General rules added after the seventeenth round of route papers, each shown on a paper of its own wording.
+
+The round's papers (``test_seventeenth_round_routes.py``) found the shapes; these papers state each rule in another
+council system's layout and words, and guard the cases where a rule must not read.
+"""
+
+from townhall.reading.analysis import analyse
+from townhall.reading.analysis.attachments import find_attachments
+from townhall.reading.analysis.public import find_public
+
+from tests.reading.analysis.card_values import read_field
+
+
+def test_a_committee_named_for_its_part_in_the_referral_keeps_that_part_as_its_role():
+    card = analyse(
+        "Kreistag Wendland-Süd\n\nBericht des Schulausschusses\n\nBetreff: Schulentwicklungsplan 2026\n\n"
+        "Beratung\tDatum\n"
+        "Schulausschuss (federführend)\t14.04.2026\n"
+        "Kreisausschuss (mitberatend)\t21.04.2026\n"
+    )
+    assert read_field(card, "rows") == [
+        ("Schulausschuss", "2026-04-14", "federführend", None, None),
+        ("Kreisausschuss", "2026-04-21", "mitberatend", None, None),
+    ]
+
+
+def test_a_route_tables_sitting_vom_column_is_its_date_and_its_top_column_the_items():
+    card = analyse(
+        "Stadt Elbhafen\nFachbereich Planung\n\nBeschlussvorlage 2026/112\n\nBetreff: Umbau des Busbahnhofs\n\n"
+        "Gremium\tSitzung vom\tTOP\n"
+        "Ortsrat Altstadt\t02.06.2026\t3\n"
+        "Rat der Stadt\t18.06.2026\t11\n\n"
+        "Sachverhalt:\nDer Busbahnhof wird barrierefrei.\n"
+    )
+    assert read_field(card, "rows") == [
+        ("Ortsrat Altstadt", "2026-06-02", None, "3", None),
+        ("Rat der Stadt", "2026-06-18", None, "11", None),
+    ]
+
+
+def test_an_items_part_of_the_sitting_before_its_number_is_its_status_and_not_its_number():
+    card = analyse(
+        "Gemeinde Rosental\n\nProtokollauszug\n\nTOP N 4   Verkauf des Grundstücks Flur 3, Flurstück 17\n\n"
+        "Sachverhalt:\nEin Bauträger hat ein Angebot für das Grundstück abgegeben.\n"
+    )
+    assert card.references.agenda_item == "4"
+    assert card.public is False
+
+
+def test_a_records_head_naming_its_sitting_with_its_part_and_day_says_the_papers_status():
+    text = (
+        "Stadt Kaltenbrunn\n\nProtokollauszug der nichtöffentlichen Sitzung des Hauptausschusses vom 05.05.2026\n\n"
+        "Punkt 6: Personalangelegenheit\n\nDer Hauptausschuss stimmt der Einstellung zu.\n"
+    )
+    assert find_public(text) is False
+
+
+def test_a_records_head_naming_both_parts_of_its_sitting_says_neither():
+    text = (
+        "Niederschrift über die öffentliche und nichtöffentliche Sitzung des Bauausschusses am 05.05.2026\n\n"
+        "1. Eröffnung der Sitzung\n2. Bauanträge\n"
+    )
+    assert find_public(text) is None
+
+
+def test_a_bodys_heading_with_its_part_of_the_sitting_gives_the_status_and_the_body_alone():
+    card = analyse(
+        "Harbourside City Council\n\nFinance and Audit Committee – Confidential\n\nMeeting date: 9 June 2026\n"
+        "Agenda item: 11\n\nInsurance renewal 2026/27\n\nRecommendation\nThat the Committee approves the renewal.\n"
+    )
+    assert card.public is False
+    assert read_field(card, "consultations") == [("Finance and Audit Committee", "2026-06-09")]
+
+
+def test_an_agenda_systems_download_mark_is_no_part_of_an_attachments_title():
+    text = "Attachments\n1. Draft annual budget 2026/27 ↓\n2. Schedule of fees and charges ⇩\n"
+    assert find_attachments(text) == ["Draft annual budget 2026/27", "Schedule of fees and charges"]
+
+
+def test_a_bilingual_attachment_list_gives_each_title_without_its_two_labels():
+    text = (
+        "Allegati / Anlagen:\n"
+        "Allegato A / Anlage A – Lageplan der Skipiste\n"
+        "Allegato B / Anlage B – Gutachten zur Lawinensicherheit\n"
+    )
+    assert find_attachments(text) == ["Lageplan der Skipiste", "Gutachten zur Lawinensicherheit"]
+
+
+def test_an_attachment_table_whose_header_names_the_attachments_needs_no_heading_above_it():
+    text = (
+        "Notat om trafiksikkerhed ved skolerne\n\nForvaltningen har talt biler ved fire skoler.\n\n"
+        "Bilag\tBeskrivelse\n1\tTrafiktælling ved Nordskolen\n2\tForslag til nye fodgængerfelter\n"
+    )
+    assert find_attachments(text) == ["Trafiktælling ved Nordskolen", "Forslag til nye fodgængerfelter"]
+
+
+def test_a_swiss_beilage_line_names_its_attachment():
+    text = "Antrag des Gemeinderates\n\nBeilage 1: Situationsplan Schulhaus Aegerten\nBeilage 2: Kostenschätzung\n"
+    assert find_attachments(text) == ["Situationsplan Schulhaus Aegerten", "Kostenschätzung"]
+
+
+def test_a_bilingual_item_label_gives_the_agenda_item():
+    card = analyse(
+        "City of Riviere-Verte\n\nArticle / Item No.: 6.3\nObjet / Subject: Snow clearing contract 2026-2029\n\n"
+        "Recommendation\nThat Council award the contract to the lowest bidder.\n"
+    )
+    assert card.references.agenda_item == "6.3"
