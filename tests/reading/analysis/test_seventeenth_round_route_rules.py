@@ -105,3 +105,43 @@ def test_a_bilingual_item_label_gives_the_agenda_item():
         "Recommendation\nThat Council award the contract to the lowest bidder.\n"
     )
     assert card.references.agenda_item == "6.3"
+
+
+def test_a_body_that_saw_the_paper_at_an_earlier_meeting_and_passed_it_on_is_the_step_before():
+    card = analyse(
+        "Town of Cedar Point\n\nSTAFF REPORT\n\nReport to: Council\nMeeting date: May 26, 2026\n\n"
+        "Subject: Designation of 14 Mill Street under the Heritage Act\n\n"
+        "Background\nThe Heritage Advisory Commission considered the request at its meeting on May 5, 2026, and\n"
+        "recommended that Council designate the property.\n"
+    )
+    assert read_field(card, "consultations") == [("Council", "2026-05-26"), ("Heritage Advisory Commission", "2026-05-05")]
+
+
+def test_a_sitting_named_by_a_compound_of_its_body_follows_the_route_list_with_its_item():
+    card = analyse(
+        "Landkreis Hohenmoor\n\nKreistagssitzung am 30.06.2026, TOP 12\n\nBeschlussvorlage 2026/088\n\n"
+        "Beratungsfolge: Kreisausschuss 16.06.2026\n\nBetreff: Neubau der Kreisstraßenmeisterei\n\n"
+        "Sachverhalt:\nDie Meisterei in Altdorf ist zu klein.\n"
+    )
+    assert read_field(card, "consultations") == [("Kreisausschuss", "2026-06-16"), ("Kreistag", "2026-06-30")]
+    assert card.references.agenda_item == "12"
+
+
+def test_a_register_extract_names_its_bodys_sitting_on_the_line_below():
+    card = analyse(
+        "Stadtgemeinde Weißenbach\n\nAuszug aus dem Sitzungsregister des Stadtrates\n\nSitzung vom 21.05.2026\n"
+        "Punkt 3 der Tagesordnung\n\nGegenstand: Ankauf eines Feuerwehrfahrzeugs\n\nDer Stadtrat beschließt einstimmig den Ankauf.\n"
+    )
+    assert read_field(card, "consultations") == [("Stadtrat", "2026-05-21")]
+
+
+def test_a_german_sentence_naming_the_sitting_ahead_adds_the_deciding_body_after_the_route_table():
+    card = analyse(
+        "Gemeinde Lindholm\n\nSitzungsvorlage 2026/14\n\nBetreff: Kita-Gebühren ab 2027\n\n"
+        "Gremium\tDatum\nSozialausschuss\t11.06.2026\nFinanzausschuss\t18.06.2026\n\n"
+        "Sachverhalt:\nDie Gebühren wurden seit 2019 nicht angepasst. "
+        "Der Gemeinderat wird in seiner Sitzung am 9. Juli 2026 entscheiden.\n"
+    )
+    assert read_field(card, "consultations") == [
+        ("Finanzausschuss", "2026-06-18"), ("Gemeinderat", "2026-07-09"), ("Sozialausschuss", "2026-06-11"),
+    ]

@@ -17,7 +17,7 @@ BODY_WORD = re.compile(
     # "-rat" closes many compounds (Integrationsrat) and a few other words (Referat, Apparat, Vorrat)
     r"(?i:ausschuss|ausschusses|(?<=[a-zäöüß])(?<!refe)(?<!ppa)(?<!nse)(?<!uad)(?<!hei)(?<!vor)(?<!unrat)"
     r"rat(?:es|s)?\b|\brat\b|beirat|räte|vertretung|versammlung|"
-    r"kreistag|magistrat|senat|bürgerschaft|kommission|verwaltungsvorstand|gemeindevorstand|"
+    r"kreistag|bezirkstag|magistrat|senat|bürgerschaft|kommission|verwaltungsvorstand|gemeindevorstand|"
     r"council|committee|cabinet|board|panel|assembly|executive|municipal district|"
     r"udvalg|repræsentation|byråd|kommunalbestyrelse|regionsråd|magistraten)"
 )
@@ -118,7 +118,7 @@ _DE_ROUTE_WORDS = ("vorgelegt", "vorzulegen", "zugeleitet", "beraten", "behandel
                    "zur beratung", "zur entscheidung", "zur beschlussfassung", "zur kenntnis")
 # English bodies: "the Cabinet", "Planning Committee", "Full Council", "Health Scrutiny Panel"
 _EN_BODY = re.compile(
-    r"(?:[A-Z][\w&'-]*\s+){0,5}(?:Council|Committee|Cabinet|Board|Panel|Assembly|Executive|Sub-Committee|Policy Group)"
+    r"(?:[A-Z][\w&'-]*\s+){0,5}(?:Council|Committee|Cabinet|Board|Panel|Assembly|Executive|Sub-Committee|Policy Group|Commission)"
     r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*)?"
     r"(?:\s*\([A-Z][^()\n]{1,40}\))?"
 )
@@ -746,12 +746,16 @@ _EN_TO_DATE = re.compile(
 _EN_AND_BY = re.compile(r"\s*,?\s+(?:and|then)\s+(?:by|to)\s+(?:the\s+)?")
 # "The Cabinet will consider the responses at its meeting on 4 December 2025"
 # and, before the report, "The Place Scrutiny Committee considered the draft proposals at its meeting on 14 January 2026"
+_EN_HELD = r"(?:considered|discussed|scrutini[sz]ed|reviewed)\b[^.\n]{0,80}?\bat (?:its|their) meeting (?:held )?on"
 _EN_WILL = re.compile(
     r"\s+(?:(?:will|is to|is due to|is expected to|are to)\s+(?:be asked to\s+)?(?:consider|decide|determine|discuss|receive)\b"
     r"[^.\n]{0,80}?\b(?:on|meeting on)"
-    r"|(?:considered|discussed|scrutini[sz]ed|reviewed)\b[^.\n]{0,80}?\bat (?:its|their) meeting (?:held )?on)"
+    rf"|{_EN_HELD})"
     r"\s+(?:the\s+)?(?=\w*\s*\d)"
 )
+_EN_HELD_MEETING = re.compile(rf"\s+{_EN_HELD}\s+(?:the\s+)?(?=\w*\s*\d)")
+# What a body did with the paper at that meeting: it passed it on ("… on February 9, 2026 and recommended its approval").
+_EN_PASSED_ON = re.compile(r"^[^.;]{0,40}?(?:\band|,)\s+(?:recommended|endorsed|forwarded|referred)\b")
 
 
 def _english_prose_steps(text: str) -> list[ConsultationStep]:
@@ -800,11 +804,37 @@ def sentence_meetings(text: str) -> list[tuple[ConsultationStep, str]]:
         day = purpose and _day_ahead(text, purpose.end(), "en", reach=40, lead=12)
         if day:
             found.append((ConsultationStep(body.group().strip(), day, None), _lines_of(text, body.start(), body.end())))
+    for will in _DE_WILL.finditer(text):
+        body = will.group("body")
+        day = BODY_WORD.search(body) and _day_ahead(text, will.end(), "de", reach=30, lead=0)
+        if day:
+            found.append((ConsultationStep(body, day, None), _lines_of(text, will.start(), will.end())))
     for sent in _DA_SENT_ON.finditer(text):
         body = sent.group("body")
         day = BODY_WORD.search(body) and _day_ahead(text, sent.end(), "da", reach=30, lead=0)
         if day:
             found.append((ConsultationStep(body[:1].upper() + body[1:], day, None), _lines_of(text, sent.start(), sent.end())))
+    return found
+
+
+def passed_on_meetings(text: str) -> list[tuple[ConsultationStep, str]]:
+    """Return the earlier meetings at which, an English sentence says, a body saw the paper and passed it on.
+
+    "WHEREAS, the Planning Commission reviewed the draft plan at its meeting on February 9, 2026 and recommended its
+    approval": a meeting named only in passing ("at its meeting on 5 November the Committee had deferred …") is not.
+    """
+    found = []
+    for body in _EN_BODY.finditer(text):
+        held = _EN_HELD_MEETING.match(text, body.end())
+        if not held:
+            continue
+        dates = find_dates(text[held.end():held.end() + 40], "en")
+        if not dates or dates[0].span[0] > 12 or dates[0].end is not None or dates[0].precision != "day":
+            continue
+        after = held.end() + dates[0].span[1]
+        if _EN_PASSED_ON.match(" ".join(text[after:after + 120].split())):
+            name = re.sub(r"^(?:The|This|That)\s+", "", body.group().strip().split("\n")[-1].strip())
+            found.append((ConsultationStep(name, dates[0].start, None), _lines_of(text, body.start(), held.end())))
     return found
 
 
@@ -824,6 +854,12 @@ def _lines_of(text: str, start: int, end: int) -> str:
 
 
 # "sagen sendes videre til byrådets møde den 24. juni 2025": the body whose meeting the case goes on to, and its day.
+# "Der Bezirkstag möge in seiner Sitzung am 19. März 2026 beschließen", "Der Gemeinderat wird in seiner nächsten
+# Sitzung am … entscheiden": the body that takes the paper at a sitting ahead.
+_DE_WILL = re.compile(
+    r"\b(?:Der|Die|Das)\s+(?P<body>[A-ZÄÖÜ][\wäöüß-]+(?:\s+für\s+[A-ZÄÖÜ][\wäöüß-]+(?:(?:,\s*|\s+und\s+)[A-ZÄÖÜ][\wäöüß-]+)*)?)"
+    r"\s+(?:möge|wird|soll)\s+(?:[^.\n]{0,40}?\s)?in\s+(?:seiner|ihrer)\s+(?:nächsten\s+|öffentlichen\s+)?Sitzung\s+(?:am|vom)\s+"
+)
 _DA_SENT_ON = re.compile(
     r"\b(?:sendes|oversendes|videresendes|fremsendes)(?:\s+videre)?\s+til\s+(?P<body>[a-zæøå-]{4,}?)s\s+møde\s+(?:den|d\.)\s+",
     re.IGNORECASE,

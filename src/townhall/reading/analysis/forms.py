@@ -116,6 +116,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "Sagsgang", "Sagens gang", "Sagens forløb", "Past pathway of report", "Future pathway of report", "Pathway",
         "Decision to be made by", "Forelægges", "Tidligere behandling", "Behandling", "Behandlingsforløb",
         "Vorberatung", "Consultees", "Consulted", "Previously considered by", "Considered by",
+        # a Swiss parliament's paper names the commission that prepares it for the plenary
+        "Vorberatende Kommission", "Vorberatende Kommissionen",
     ),
     "proposer": (
         "Proposer", "Proposed by", "Seconder", "Seconded by", "Antragstellende",

@@ -75,6 +75,14 @@ _AGENDA_LABEL = re.compile(
     r"((?:[ÖN]\s?)?\d{1,3}(?:\.\d{1,2})*(?:\.?[A-Za-z](?![\w.]))?)\b",
     re.IGNORECASE | re.MULTILINE,
 )
+# A head line naming the sitting and then the item: "Einwohnerratssitzung vom 23. April 2026 – Traktandum 5",
+# "Sitzung des Gemeinderates am 12.03.2026, TOP 4", "Council meeting of 3 March 2026 – Item 7".
+_SITTING_ITEM = re.compile(
+    r"^[^\n]{0,60}?(?:sitzung|meeting|møde)\b[^\n]{0,50}?\d{4}\s*[-–—,|]\s*"
+    r"(?:TOP|Tagesordnungspunkt|Traktandum|Punkt|Item|Agenda item|Dagsordenspunkt|pkt\.)\s*(?:Nr\.?\s*)?"
+    r"(\d{1,3}(?:\.\d{1,2})*)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
 _PART_MARK = re.compile(r"^[ÖN]\s?")
 _AGENDA_PUBLIC_MARK = re.compile(r"^\s*([ÖN]\s?\d{1,3}(?:\.\d{1,2})*)\s+\S", re.MULTILINE)
 _DECISION_SECTION = re.compile(r"^\s*(?:indstilling og beslutning|beslutning(?:(?: i)? [^\n]{3,60} den\b.*)?)\s*$", re.IGNORECASE | re.MULTILINE)
@@ -214,6 +222,9 @@ def _agenda_item(text: str, lines: list[str]) -> str | None:
         return _PART_MARK.sub("", match.group(1))
     if titles:
         return titles[0].group(1)
+    sitting = _SITTING_ITEM.search("\n".join(head))
+    if sitting:
+        return sitting.group(1)
     if _DECISION_SECTION.search(text):
         # A FirstAgenda/eDoc item: "12. Title" among the first lines, then "Beslutning i X den ...".
         for line in head[:8]:

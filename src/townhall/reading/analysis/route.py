@@ -22,7 +22,8 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from townhall.reading.analysis.consultations import BODY_WORD, ROLE, nominative, sentence_meetings
+from townhall.reading.analysis.bodies import BARE_BODY_WORDS
+from townhall.reading.analysis.consultations import BODY_WORD, ROLE, nominative, passed_on_meetings, sentence_meetings
 from townhall.reading.analysis.dates import ANY_WEEKDAY, find_dates
 from townhall.reading.analysis.forms import FormField, fields_of, label_key
 from townhall.reading.card import ConsultationStep
@@ -60,7 +61,11 @@ _NOISE_CELL = re.compile(r"^(?:[-–_.x☒☐✓✔\s]*|\d{1,3})$", re.IGNORECAS
 # "Sitzung des Ortschaftsrates Auental", "Sitzung der Bezirksvertretung Mitte"
 _GERMAN_MEETING = re.compile(
     r"\b(?:\d{1,2}\.\s*)?(?:öffentliche\s+|nichtöffentliche\s+|konstituierende\s+|ordentliche\s+|gemeinsame\s+)?"
-    r"(?:Sitzung|(?<=Auszug aus dem )Protokoll)\s+(?:des|der)\s+(?P<body>(?:[A-ZÄÖÜ][\wäöüß-]*)(?:[ ,]+(?:und\s+)?[A-ZÄÖÜ][\wäöüß.-]*){0,6})"
+    r"(?:Sitzung|(?<=Auszug aus dem )(?:Protokoll|Beschlussregister|Sitzungsregister|Beschlussbuch))\s+(?:des|der)\s+(?P<body>(?:[A-ZÄÖÜ][\wäöüß-]*)(?:[ ,]+(?:und\s+)?[A-ZÄÖÜ][\wäöüß.-]*){0,6})"
+)
+# A sitting named by a compound of its body: "Einwohnerratssitzung vom 23. April 2026", "Kreistagssitzung am …".
+_COMPOUND_SITTING = re.compile(
+    r"\b(?P<body>[A-ZÄÖÜ][\wäöüß-]*?(?:rat|tag|ausschuss|kommission|versammlung|vertretung))s?sitzung\s+(?:vom|am)\s+(?=\S*\d)"
 )
 # A record's own head names its meeting too: "Extract from the minutes of the Licensing Committee held on …"
 # (only where the line opens with it: an agenda's "Minutes of the meeting held on …" item is another meeting's).
@@ -135,6 +140,10 @@ def route_steps(
             # "Prepared for: Committee of the Whole … will go to the Council meeting of February 23": the
             # report's addressee meets first, the later meeting of another body is the next step.
             steps.append(meeting)
+        elif meeting is not None and _follows_route_list(meeting, steps):
+            # "Einwohnerratssitzung vom 23. April 2026" over "Vorberatende Kommission: … (Sitzung vom 7. April 2026)":
+            # the sitting the head names after the bodies its route list gives is the last step.
+            steps.append(meeting)
     steps.extend(addressed)
     return _with_items_of_result_lines(document, _unique(steps))
 
@@ -152,11 +161,20 @@ def with_sentence_meetings(document: Document, text: str, steps: list[Step]) -> 
     addressed_only = all(step.how.startswith("form field") for step in steps)
     named = {step.step.organization.casefold() for step in steps}
     last = max((step.step.date for step in steps if step.step.date), default=None)
-    return [*steps, *(
+    told = [
         Step(step, document.find(line), "meeting told in a sentence")
         for step, line in sentence_meetings(text)
         if step.organization.casefold() not in named and (addressed_only or (last and step.date and step.date > last))
-    )]
+    ]
+    named |= {step.step.organization.casefold() for step in told}
+    # A body that saw the paper at an earlier meeting and passed it on is the step before: "the Planning Commission
+    # reviewed the plan at its meeting on … and recommended its approval to the City Council".
+    passed = [
+        Step(step, document.find(line), "meeting that passed the paper on")
+        for step, line in passed_on_meetings(text)
+        if step.organization.casefold() not in named
+    ]
+    return [*passed, *steps, *told]
 
 
 def with_own_item(steps: tuple[ConsultationStep, ...], meeting: Step | None, item: str | None) -> tuple[ConsultationStep, ...]:
@@ -214,6 +232,17 @@ def _goes_on_to(meeting: Step, steps: list[Step], addressed: list[Step]) -> bool
     if None in dates or meeting.step.date is None or meeting.step.date <= max(dates):
         return False
     return not any(_same_body(meeting.step.organization, step.step.organization) for step in addressed)
+
+
+def _follows_route_list(meeting: Step, steps: list[Step]) -> bool:
+    """Tell whether the meeting the head names comes after every step of a labelled route list, of another body."""
+    if meeting.how != "meeting named in the header" or meeting.step.date is None or not steps:
+        return False
+    if not all(step.how.startswith("route list") and step.step.date for step in steps):
+        return False
+    return meeting.step.date > max(step.step.date for step in steps) and not any(
+        _same_body(meeting.step.organization, step.step.organization) for step in steps
+    )
 
 
 # What says the paper goes on to a meeting: "will be put before", "is to be considered at", "wird … vorgelegt".
@@ -790,7 +819,7 @@ def meeting_of(document: Document, kind: str) -> Step | None:
             # A heading wrapped over lines: "… Meeting of the" / "Housing Committee" / "held on 15 May 2025".
             following = [other.text for other in head[position + 1 : position + 3] if other.item is address.item]
             text = " ".join([text, *following])
-        meeting = _GERMAN_MEETING.search(text) or _ENGLISH_MEETING.search(text)
+        meeting = _GERMAN_MEETING.search(text) or _ENGLISH_MEETING.search(text) or _compound_sitting(text)
         if meeting:
             body = (meeting.groupdict().get("body") or meeting.groupdict().get("body2") or "").strip(" ,")
             body = re.split(r"\s+(?:am|vom|on|at|statt|findet)\b", body)[0].strip(" ,")
@@ -923,6 +952,14 @@ def _capitalised(text: str) -> str:
 def _first_date(text: str) -> date | None:
     mentions = find_dates(text)
     return mentions[0].start if mentions else None
+
+
+def _compound_sitting(text: str):
+    """Return the match of a sitting named by a compound of its body's name, where that name is more than a bare word."""
+    found = _COMPOUND_SITTING.search(text)
+    if found and found.group("body").casefold() not in BARE_BODY_WORDS:
+        return found
+    return None
 
 
 def _date_near(head: list[LineAddress], address: LineAddress, *, before: bool = False) -> date | None:
