@@ -403,3 +403,35 @@ Section 1. Chapter 8.20 is added to the Birch Lake Town Code.
     card = analyse(text)
     assert card.title == "AN ORDINANCE OF THE TOWN COUNCIL OF THE TOWN OF BIRCH LAKE ADOPTING A NOISE CONTROL CODE"
     assert card.municipality == "Town of Birch Lake"
+
+
+# After the round: a general reader for what the left-out councils lose.
+
+
+def test_advisory_body_that_signs_a_letters_closing_in_its_own_name_wrote_it():
+    text = """Kommunalbestyrelsen
+Hvidmose Kommune
+
+Bemærkninger til forslag om nedlæggelse af busrute 214
+
+Lokalrådet har drøftet forslaget på sit møde den 3. marts. Ruten er den eneste forbindelse for de ældre i
+landsbyen, og vi beder om, at den bevares.
+
+Med venlig hilsen
+Lokalrådet for Hvidmose Nord
+"""
+    assert analyse(text).author_unit == "Lokalrådet for Hvidmose Nord"
+
+
+def test_advisory_body_under_a_closing_ended_by_a_comma_wrote_the_letter():
+    text = """An den Oberbürgermeister
+Herrn Dr. Jörg Albrecht
+
+Schulweg an der Eichendorffstraße
+
+Wir bitten darum, den Schulweg an der Eichendorffstraße im Winter besser zu beleuchten.
+
+Beste Wünsche,
+Stadtteilbeirat Lindenhof
+"""
+    assert analyse(text).author_unit == "Stadtteilbeirat Lindenhof"

@@ -267,7 +267,7 @@ def find_author_unit(text: str) -> str | None:
     recommender = _recommender_under_heading(lines)
     if recommender:
         return recommender
-    group = _group_under_signature(lines)
+    group = _group_under_signature(lines) or _advisory_body_signing(lines)
     if group:
         return group
     unit = _letterhead_unit(lines) or _unit_under_issuer_at_foot(lines)
@@ -614,6 +614,26 @@ def _group_under_signature(lines: list[str]) -> str | None:
 
 
 _FOOT_LINES = 12
+# A council's advisory or residents' body, which writes to the council in its own name: "Stadtteilbeirat Nordend",
+# "Seniorenbeirat", "Lokalrådet for Hvidmose", "Ældrerådet", "Eastfield Residents' Association".
+_ADVISORY_BODY = re.compile(
+    r"^(?:[A-ZÄÖÜ][\wäöüß-]*beirat|Beirat|[A-ZÆØÅ][\wæøå-]*(?:lokalråd|lokaludvalg|ældreråd|handicapråd|integrationsråd|ungeråd)(?:et)?"
+    r"|(?:Lokalråd|Lokaludvalg|Ældreråd|Handicapråd|Integrationsråd|Ungeråd)(?:et)?"
+    r"|(?:[A-Z][\w'’-]* ){1,3}(?:Residents|Tenants)['’]? Association)"
+    r"(?: (?:(?:der|des|für|for|i|of) )?[A-ZÆØÅÄÖÜ][\wæøåäöüß-]*){0,3}$"
+)
+# A closing's words end with a comma: "Herzliche Grüße,", "Med venlig hilsen,", "Yours sincerely,".
+_CLOSING_COMMA = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+){0,3},$")
+
+
+def _advisory_body_signing(lines: list[str]) -> str | None:
+    """Return the advisory body that signs the paper's closing in its own name, with no person under it, or None."""
+    tail = [line.strip() for line in lines if line.strip()][-_FOOT_LINES:]
+    for position, line in enumerate(tail[1:], start=1):
+        closing = tail[position - 1]
+        if _ADVISORY_BODY.match(line) and (CLOSING.match(closing) or _CLOSING_COMMA.match(closing)):
+            return line
+    return None
 
 
 def _unit_under_issuer_at_foot(lines: list[str]) -> str | None:
