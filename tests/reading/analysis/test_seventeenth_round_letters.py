@@ -428,3 +428,13 @@ def test_a_unit_under_the_senders_address_without_a_closing_is_no_addressee():
         "Forvaltningen har samlet tallene for elevtallet i de seneste fem år og gennemgår dem på mødet.\n"
     )
     assert list(card.addressees) == []
+
+
+def test_the_senders_own_office_under_its_address_is_no_addressee():
+    card = analyse(
+        "Vesterholm Kommune\nSkolegade 2\n7999 Vesterholm\n\nDirektionssekretariatet\n\n"
+        "Den 3. juni 2026\n\nNy skolestruktur – jeres bemærkninger\n\n"
+        "Børne- og Ungeudvalget har sendt forslaget til ny skolestruktur i høring, og vi beder om jeres bemærkninger.\n\n"
+        "Med venlig hilsen\n\nJonas Friis\nSkolechef\n"
+    )
+    assert list(card.addressees) == []

@@ -174,12 +174,16 @@ def _bodies_under_sender(first_page: list[LineAddress]) -> int | None:
         text = address.text.strip()
         if ":" in text or any(c.isdigit() for c in text) or len(text.split()) > 5 or as_name(text) or _MUNICIPALITY.search(text):
             return None
-        if not (BODY_WORD.search(text) or _ORGANISATION.search(text)):
-            return None
+        if not (BODY_WORD.search(text) or _ADDRESSED_BODY.search(text)):
+            return None  # an office or department there ("Sekretariatet") is the sender's own unit
     return first_page.index(blocks[1][0])
 
 
 _BODIES_IN_BLOCK = 4
+# Councils, boards and societies a letter goes to, as opposed to the offices that write it.
+_ADDRESSED_BODY = re.compile(
+    r"(?i:r[åa]d(?:et|ene)?\b|bestyrelse\w*|forening\w*|verein\w*|verband\w*|beirat\w*|society|association)"
+)
 
 
 def _letter_without_salutation(addresses: list[LineAddress], first_page: list[LineAddress]) -> LetterParts | None:
