@@ -230,3 +230,10 @@ def test_a_german_street_name_is_searched_in_its_short_form_too():
     assert ("hauptstrass",) in word_alternatives("Hauptstr", ["de"])
     # "Straße" alone is no street name to shorten.
     assert ("str",) not in word_alternatives("Straße", ["de"])
+
+
+def test_a_ditch_is_not_stemmed_like_a_grave():
+    # Snowball cuts German Graben (ditch) to the stem of Grab (grave).
+    assert analyze("Gräben", "de") != analyze("Gräber", "de")
+    assert analyze("Graben", "de") == analyze("Gräben", "de") == analyze("Grabens", "de")
+    assert analyze("Grab", "de") == analyze("Gräber", "de")

@@ -255,6 +255,9 @@ def _stem_simple(chunk: str, language: str) -> str | None:
 
 # Inflectional endings taken off a word that the Snowball stemmer cut too short, longest first.
 _ENDINGS = {"da": ("erne", "ene", "ets", "ens", "et", "en", "er", "e"), "de": ("en", "er", "es", "e", "n", "s")}
+# Words Snowball cuts to the stem of another noun, and the stem that keeps them apart: a ditch
+# (*Graben*, *Gräben*) is no grave (*Grab*, *Gräber*).
+_STEM_CLASHES = {"de": {"graben": "graben", "grabens": "graben"}}
 # Snowball cuts some words to a stub shared with unrelated words ("forlig" -> "for").
 _MIN_STEM = 4
 _MIN_OVERCUT_WORD = 6
@@ -267,7 +270,10 @@ def _stem(word: str, language: str) -> str:
       "for") says the stemmer took a word ending for a suffix: the word loses only an
       inflectional ending instead ("forlig").
     * German plurals in -os ("Kinos", "Autos") keep their "s" in Snowball: it is taken off.
+    * A word Snowball cuts to another noun's stem keeps a stem of its own (``_STEM_CLASHES``).
     """
+    if (kept := _STEM_CLASHES.get(language, {}).get(word)) is not None:
+        return kept
     stem = stemmer(language).stemWord(word)
     if len(stem) < _MIN_STEM and len(word) >= _MIN_OVERCUT_WORD and language in _ENDINGS:
         for ending in _ENDINGS[language]:
