@@ -248,7 +248,8 @@ def search_papers(
             ranked = backend.best(candidates, max(RELAXED_HEAD, start + per_page), expression=expression)
             head = {paper_id for paper_id, _ in ranked[:RELAXED_HEAD]}
             spoken = {row[0]: row[4] for row in candidates if row[0] in head}
-            parts = counted_parts(backend, counted, [paper_id for paper_id, _ in ranked[:RELAXED_HEAD]], spoken)
+            parts = counted_parts(backend, counted, [paper_id for paper_id, _ in ranked[:RELAXED_HEAD]], spoken,
+                                  compound=counted is not plan)
             ranked.sort(key=lambda row: (-parts.get(row[0], 0), -row[1], -row[0]))
             ranked, loaded = _by_passage(ranked, counted, user, parts)
             ranked = ranked[start : start + per_page]
@@ -285,7 +286,7 @@ def _compound_extra(backend, plan: MatchPlan, languages, candidates: list[Candid
 
 
 def _by_passage(ranked: list[tuple[int, float]], plan: MatchPlan, user,
-                tier: dict[int, int] | None = None) -> tuple[list[tuple[int, float]], dict[int, Paper]]:
+                tier: dict[int, float] | None = None) -> tuple[list[tuple[int, float]], dict[int, Paper]]:
     """Return ``ranked`` with its head reordered by the best passage of each paper's readable text.
 
     Also return the head's papers (with body and main file), which the page shows.

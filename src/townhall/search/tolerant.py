@@ -36,6 +36,7 @@ from townhall.search.analyzers import analyze_query_terms, normalize
 from townhall.search.backends.base import Narrowing, SearchBackend
 from townhall.search.compound_parts import compound_segments, part_alternatives, translatable
 from townhall.search.glossary import load_glossary
+from townhall.search.part_weights import compound_weights, is_name, query_weights, whole_phrase
 from townhall.search.query import And, MatchPlan, Node, Or, Query, Seq, Word, plan_query
 
 #: The strict query finding fewer papers than this lets the search correct its words.
@@ -183,34 +184,47 @@ def suggestion(query: str, corrections: Sequence[Correction]) -> str:
 
 
 def counted_parts(backend: SearchBackend, plan: MatchPlan, paper_ids: Sequence[int],
-                  languages: dict[int, str] | None = None) -> dict[int, int]:
-    """Return for each of ``paper_ids`` its tier: how many of the plan's required parts it holds.
+                  languages: dict[int, str] | None = None, *, compound: bool = False) -> dict[int, float]:
+    """Return for each of ``paper_ids`` its tier: how much of the plan's required parts it holds.
 
+    Each part counts by its weight (``part_weights``): the words of a typed compound
+    (``compound``, from ``relaxable``) by how rare they are, the parts of a query of several
+    words by the typed words they cover, a proper name for more than the other parts together.
     With ``languages`` (paper id -> the paper's language), a part that has no translation
     (``untranslated``) also counts for a paper that holds every part with one, when no paper
     of its language among ``paper_ids`` holds that part (``cross_language_excused``): an
     English word without a German equivalent ("informed") is no evidence against the German
-    paper that holds the translated rest of the query. Among papers with as many parts, those
-    holding more of them themselves come first (the tier is scaled to say so).
+    paper that holds the translated rest of the query. Among papers with as much, those
+    holding more parts themselves come first.
     """
-    held = dict.fromkeys(paper_ids, 0)
+    parts = plan.required[:RELAXED_PARTS]
+    expressions = [_single(backend, node) for node in parts]
+    weights = (compound_weights(backend, parts, expressions) if compound
+               else query_weights(backend, plan, expressions))
+    held = dict.fromkeys(paper_ids, 0.0)
+    own = dict.fromkeys(paper_ids, 0)
     anywhere = Narrowing("1 = 1")
     holders: list[set[int] | None] = []
-    for node in plan.required[:RELAXED_PARTS]:
-        expression = _single(backend, node)
+    for node, expression, weight in zip(parts, expressions, weights):
         # A part no paper holds adds nothing; asking is far cheaper than testing each paper.
         if not backend.any_match(expression, anywhere):
             holders.append(None)
             continue
         found = set(backend.matching(expression, list(paper_ids)))
         holders.append(found)
+        # A phrase counts for its words where a paper holds it whole (or a translation of it);
+        # a paper holding its words apart holds one part.
+        whole = whole_phrase(node) if weight > 1 and not compound else None
+        kept = set(backend.matching(_single(backend, whole), list(found))) if whole is not None else found
         for paper_id in found:
-            held[paper_id] += 1
-    if not languages:
-        return held
-    excused = cross_language_excused(plan.required[:RELAXED_PARTS], holders, languages)
-    scale = RELAXED_PARTS + 1
-    return {paper_id: (count + excused.get(paper_id, 0)) * scale + count for paper_id, count in held.items()}
+            held[paper_id] += weight if paper_id in kept else 1
+            own[paper_id] += 1
+    if languages:
+        for paper_id, excused in cross_language_excused(parts, holders, languages).items():
+            held[paper_id] += sum(weights[index] for index in excused)
+    # The parts a paper holds itself break ties; they never outweigh a part's weight.
+    step = min(weights, default=1.0) / (RELAXED_PARTS + 1)
+    return {paper_id: held[paper_id] + own[paper_id] * step for paper_id in held}
 
 
 #: Papers (of a relaxed search's head) that must hold an untranslated word for it to be excused.
@@ -234,8 +248,8 @@ def untranslated(node: Node) -> bool:
 
 
 def cross_language_excused(parts: Sequence[Node], holders: Sequence[set[int] | None],
-                           languages: dict[int, str]) -> dict[int, int]:
-    """Return, per paper, how many untranslated parts it is excused from.
+                           languages: dict[int, str]) -> dict[int, list[int]]:
+    """Return, per paper, the untranslated parts (their positions in ``parts``) it is excused from.
 
     ``holders[i]`` are the papers (of ``languages``) holding ``parts[i]`` (None: no paper at
     all). A paper is excused from a common untranslated part (``EXCUSED_COMMON`` papers hold
@@ -252,12 +266,12 @@ def cross_language_excused(parts: Sequence[Node], holders: Sequence[set[int] | N
     complete = set(languages)
     for index in carried:
         complete &= holders[index] or set()
-    excused: dict[int, int] = {}
+    excused: dict[int, list[int]] = {}
     for index in loose:
         spoken = {languages[paper_id] for paper_id in holders[index] or ()}
         for paper_id in complete:
             if languages[paper_id] not in spoken and paper_id not in (holders[index] or ()):
-                excused[paper_id] = excused.get(paper_id, 0) + 1
+                excused.setdefault(paper_id, []).append(index)
     return excused
 
 
@@ -272,7 +286,7 @@ def relaxable(plan: MatchPlan, languages: Sequence[str], unknown_head: bool = Tr
     """
     if len(plan.required) > 1:
         return plan
-    if _is_name(plan.required[0]):
+    if is_name(plan.required[0]):
         # "Skolevej" is a street, not school and road.
         return None
     label = plan.labels[0] if len(plan.labels) == 1 else ""
@@ -311,12 +325,6 @@ def compound_floor(plan: MatchPlan, languages: Sequence[str]) -> MatchPlan | Non
     need = len(pieces) if len(pieces) <= 2 else len(pieces) - 1
     groups = [And(tuple(group)) for group in combinations(pieces[:RELAXED_PARTS], need)]
     return MatchPlan((groups[0] if len(groups) == 1 else Or(tuple(groups)),), plan.excluded, counted.labels)
-
-
-def _is_name(node: Node) -> bool:
-    """Whether ``node`` is a proper name the query searches as written (``query.Seq`` of origin "name")."""
-    leaves = node.parts if isinstance(node, Or) else (node,)
-    return bool(leaves) and all(isinstance(leaf, Seq) and leaf.origin == "name" for leaf in leaves)
 
 
 def relaxed(plan: MatchPlan) -> MatchPlan:
