@@ -434,3 +434,12 @@ def test_a_run_of_words_that_is_one_glossary_term_is_reported_as_a_phrase():
     plan = plan_query("health insurance Kent")
     assert glossary_phrases(plan) == (Phrase(("health", "insurance")),)
     assert glossary_phrases(plan_query('"health insurance" OR budget')) == ()
+
+
+def test_a_glossary_phrase_keeps_a_word_that_is_a_stopword_only_in_another_language():
+    from townhall.search.query import plan_query
+
+    # Danish "dog" (however) is a stopword; English "dog tax" is one concept.
+    plan = plan_query("dog tax")
+    assert plan.labels == ("dog tax",)
+    assert plan_query("Sportplätze für Kinder").labels == ("Sportplätze", "Kinder")

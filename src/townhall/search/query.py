@@ -656,12 +656,13 @@ def _glossary_group(
     while longest < _MAX_GLOSSARY_WORDS and start + longest < len(clauses) and plain[start + longest]:
         longest += 1
     for size in range(longest, 1, -1):
-        if droppable[start] or droppable[start + size - 1]:
-            # "Sportplätze für" is no phrase: only the stopword makes it look like one.
-            continue
         run = [clauses[start + k] for k in range(size)]
         text = " ".join(w.text for w in run)  # type: ignore[union-attr]
         if not glossary.concepts_for(text):
+            continue
+        if (droppable[start] or droppable[start + size - 1]) and not _phrase_of_its_own_language(text):
+            # "Sportplätze für" is no phrase: only the stopword makes it look like one. "dog tax"
+            # is one, though "dog" is a Danish stopword: no English one.
             continue
         each: list[Node] = []
         for k, word in enumerate(run):
@@ -679,6 +680,17 @@ def _glossary_group(
         if node is not None:
             return node, size
     return None
+
+
+def _phrase_of_its_own_language(text: str) -> bool:
+    """Whether ``text`` is a glossary term of a language in which its first and last words are no stopwords."""
+    pieces = words(text)
+    glossary = load_glossary()
+    return bool(pieces) and any(
+        pieces[0] not in stopwords(language) and pieces[-1] not in stopwords(language)
+        and glossary.concepts_for(text, [language])
+        for language in LANGUAGES
+    )
 
 
 def _apart(node: Node) -> Node:
