@@ -52,7 +52,7 @@ def measure(formats: list[str], only: str | None) -> tuple[dict, list[tuple[str,
                 if card is not None and is_right(card, value):
                     tally[name][0] += 1
                 else:
-                    losses.append((name, paper.name, value.field, value.expected, written(card, value.field) if card else None))
+                    losses.append((name, paper.name, value.field, value.expected, written(card, value) if card else None))
         print(f"# {number}/{len(papers)} {paper.name}", file=sys.stderr)
     return tally, losses, plain_right
 

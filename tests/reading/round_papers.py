@@ -1,13 +1,15 @@
 """The papers of the cold-reading rounds with the values a reader wrote down for them.
 
 The rounds' test modules (``tests/reading/analysis/test_*_round_*.py``) each hold an
-``EXPECTED`` list of ``pytest.param(text, field, expected, id="paper-field")``; a value the
-plain-text reading is known to miss carries an ``xfail`` mark and is left out here.
+``EXPECTED`` list of ``pytest.param(text, field, expected, id="paper-field")``, read from a card by the module's own
+``_value`` where it has one (route rows, item numbers) and by ``read_field`` elsewhere; a value
+the plain-text reading is known to miss carries an ``xfail`` mark and is left out here.
 """
 
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +25,7 @@ class Expected:
     id: str
     field: str
     expected: object
+    reader: Callable = read_field
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,7 @@ def round_papers() -> list[RoundPaper]:
     for path in sorted(ANALYSIS_TESTS.glob("test_*_round_*.py")):
         module = importlib.import_module(f"tests.reading.analysis.{path.stem}")
         round_name = path.stem.removeprefix("test_")
+        reader = getattr(module, "_value", read_field)
         for param in getattr(module, "EXPECTED", ()):
             if any(mark.name == "xfail" for mark in param.marks):
                 continue
@@ -48,15 +52,15 @@ def round_papers() -> list[RoundPaper]:
             key = text
             if key not in papers:
                 papers[key] = (f"{round_name}/{paper}", [])
-            papers[key][1].append(Expected(param.id, field, expected))
+            papers[key][1].append(Expected(param.id, field, expected, reader))
     return [RoundPaper(name, text, tuple(values)) for text, (name, values) in papers.items()]
 
 
 def is_right(card, value: Expected) -> bool:
     """Tell whether a card holds the value a reader wrote down."""
-    return fold(read_field(card, value.field)) in accepted(value.expected)
+    return fold(value.reader(card, value.field)) in accepted(value.expected)
 
 
-def written(card, field: str):
-    """Return a card's value for *field* as a reader writes it (for a loss's report)."""
-    return read_field(card, field)
+def written(card, value: Expected):
+    """Return a card's value for *value*'s field as a reader writes it (for a loss's report)."""
+    return value.reader(card, value.field)
