@@ -6,7 +6,8 @@ Takes the papers of the cold-reading rounds (``tests/reading/analysis/test_*_rou
 text with the values a reader wrote down), renders each as a text-layer PDF printed from HTML,
 a Word file, a council web page and a scan (``tests/reading/format_renderings.py``), reads every
 file with ``townhall.reading.read`` and counts, per format, how many of the values the
-plain-text reading gets right are still right. Prints the table and every loss; ``--write``
+plain-text reading gets right are still right (``--every 4``: every fourth paper, for scans, whose OCR
+costs seconds a page). Prints the table and every loss; ``--write``
 puts them in ``bench/results/format_parity.md`` under a heading naming the commit measured.
 """
 
@@ -26,13 +27,13 @@ if str(ROOT) not in sys.path:
 RESULTS = ROOT / "bench" / "results" / "format_parity.md"
 
 
-def measure(formats: list[str], only: str | None) -> tuple[dict, list[tuple[str, str, str, object, object]], int]:
+def measure(formats: list[str], only: str | None, every: int = 1) -> tuple[dict, list[tuple[str, str, str, object, object]], int]:
     """Return per format (right, of), the losses (format, paper, field, expected, read) and the plain-text count."""
     from townhall import reading
     from tests.reading.format_renderings import FORMATS
     from tests.reading.round_papers import is_right, round_papers, written
 
-    papers = [paper for paper in round_papers() if not only or only in paper.name]
+    papers = [paper for paper in round_papers() if not only or only in paper.name][::every]
     tally = {name: [0, 0] for name in formats}
     losses = []
     plain_right = 0
@@ -57,11 +58,11 @@ def measure(formats: list[str], only: str | None) -> tuple[dict, list[tuple[str,
     return tally, losses, plain_right
 
 
-def report(tally: dict, losses: list, plain_right: int, *, commit: str, load: str, seconds: float) -> str:
+def report(tally: dict, losses: list, plain_right: int, *, commit: str, load: str, seconds: float, command: str) -> str:
     lines = [
         f"## Format parity on {commit}",
         "",
-        f"Measured with `PYTHONPATH=src .venv/bin/python bench/format_parity.py --write` in {seconds:.0f} s, "
+        f"Measured with `PYTHONPATH=src .venv/bin/python bench/format_parity.py {command}` in {seconds:.0f} s, "
         f"load average before: {load}. Values the plain-text reading gets right: {plain_right}.",
         "",
         "| format | still right | share |",
@@ -79,6 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--formats", default="text-layer PDF,Word,HTML,scan", help="formats to render, separated by commas")
     parser.add_argument("--only", help="only papers whose name (round/paper) holds this")
+    parser.add_argument("--every", type=int, default=1, help="read only every Nth paper (a scan costs seconds of OCR)")
     parser.add_argument("--write", action="store_true", help=f"append the result to {RESULTS.relative_to(ROOT)}")
     args = parser.parse_args(argv)
     from tests.reading.format_renderings import FORMATS
@@ -90,8 +92,9 @@ def main(argv: list[str] | None = None) -> int:
     load = Path("/proc/loadavg").read_text().split(" ")[:3] if Path("/proc/loadavg").exists() else ["?"]
     commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
     started = time.monotonic()
-    tally, losses, plain_right = measure(formats, args.only)
-    text = report(tally, losses, plain_right, commit=commit or "?", load=" ".join(load), seconds=time.monotonic() - started)
+    tally, losses, plain_right = measure(formats, args.only, max(args.every, 1))
+    text = report(tally, losses, plain_right, commit=commit or "?", load=" ".join(load), seconds=time.monotonic() - started,
+                  command=" ".join(repr(arg) if " " in arg else arg for arg in (argv if argv is not None else sys.argv[1:])))
     print(text)
     if args.write:
         previous = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Format parity\n\n"
