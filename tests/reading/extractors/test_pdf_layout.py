@@ -119,3 +119,43 @@ def test_every_line_has_a_page_and_line_number_matching_the_flat_text():
     result = _read(*pages)
     addresses = [(a.page, a.line, a.text) for a in result.document.addresses]
     assert addresses == [(1, 1, "Erste Seite"), (1, 3, "Zweiter Absatz"), (2, 1, "Andere Seite")]
+
+
+def _paragraph(text, top, *, left=72, width=450, size=11):
+    """The lines of *text* wrapped at *width* points as a printer sets them, from baseline *top* down."""
+    from bench.corpus.pdf_writer import wrap_line
+
+    return [TextRun(left, top - 14 * index, line, size) for index, line in enumerate(wrap_line(text, width, size))]
+
+
+_RUNNING_TEXT = (
+    "Der Kreistag hat die Verwaltung im Frühjahr beauftragt, die Ausstattung des Katastrophenschutzes zu prüfen "
+    "und dem Ausschuss zu berichten, welche Geräte bei einem Hochwasser wie im Juni fehlen würden und was sie kosten."
+)
+
+
+def test_line_broken_before_a_long_word_that_would_not_fit_is_joined_though_it_ends_short_of_the_margin():
+    from bench.corpus.pdf_writer import text_width
+
+    lead = "Betreff: Beschaffung von zwei Anhängern mit Deichelementen für den"
+    long_word = "Hochwasserschutzkatastrophenschutzzug"
+    assert text_width(f"{lead} {long_word}", 11) > 450 > text_width(lead, 11) + 0.2 * 450  # well short of the margin
+    # A justified paragraph under it shows where the margin is: its lines end at the same place.
+    justified = "Der Kreistag hat die Verwaltung beauftragt, die Ausstattung der Wehren zu prüfen und"
+    runs = [TextRun(72, 760, lead, 11), TextRun(72, 746, long_word, 11)]
+    runs += [TextRun(72, 720 - 14 * index, justified, 11) for index in range(3)] + [TextRun(72, 678, "zu berichten.", 11)]
+    assert f"{lead} {long_word}" in _read(runs).text.split("\n")
+
+
+def test_short_lines_of_a_letterhead_column_beside_the_text_stay_apart():
+    head = ["Referat für Klima und Umwelt", "Abteilung Grünplanung", "Sachbearbeitung: Jana Roth"]
+    runs = [TextRun(380, 790 - 12 * index, line, 9) for index, line in enumerate(head)] + _paragraph(_RUNNING_TEXT, 700)
+    lines = _read(runs).text.split("\n")
+    assert all(line in lines for line in head)
+
+
+
+def test_letterhead_line_stopping_on_a_conjunction_goes_on_in_the_next():
+    runs = [TextRun(380, 790, "Fachdienst 61 – Stadtplanung und", 9), TextRun(380, 778, "Umwelt", 9)]
+    runs += _paragraph(_RUNNING_TEXT, 700)
+    assert "Fachdienst 61 – Stadtplanung und Umwelt" in _read(runs).text.split("\n")

@@ -355,15 +355,13 @@ def _blocks(lines: list[_Line]) -> list[tuple[float, Block]]:
         if a.size and b.size and abs(a.size - b.size) < 0.5 and 0 < b.top - a.top < 3 * a.size
     ]
     pitch = median(pitches) if pitches else None
-    left = min(line.left for line in lines)
-    right = max(line.right for line in lines)
     out: list[tuple[float, Block]] = []
     current: list[_Line] = []
     tight = False
 
     def flush() -> None:
         if current:
-            block = _block(current, left, right)
+            block = _block(current, lines)
             out.append((current[0].top, replace(block, tight=True) if tight and out else block))
             current.clear()
 
@@ -390,12 +388,11 @@ _LIST_START = re.compile(r"^(?:[-•–*▪●◦]|\d{1,3}[.)]|[a-zA-Z][.)]|\(\w
 _SUSPENDED = frozenset({"og", "eller", "und", "oder", "bzw.", "sowie", "and", "or", "to"})
 
 
-def _block(lines: list[_Line], column_left: float, column_right: float) -> Block:
-    width = column_right - column_left
+def _block(lines: list[_Line], page_lines: list[_Line]) -> Block:
     out: list[Line] = []
     previous: _Line | None = None
     for line in lines:
-        if out and previous is not None and _wrapped(out[-1].text, line.text, previous.right, column_right, width):
+        if out and previous is not None and _wrapped(out[-1].text, previous, line, page_lines):
             merged = out[-1]
             out[-1] = Line(
                 _unwrap(merged.text, line.text), merged.box.union(line.box()) if merged.box else line.box(),
@@ -414,17 +411,71 @@ def _block(lines: list[_Line], column_left: float, column_right: float) -> Block
     return Block(tuple(out), role=role)
 
 
-def _wrapped(previous: str, following: str, previous_right: float, column_right: float, width: float) -> bool:
+def _column(previous: _Line, following: _Line, page_lines: list[_Line]) -> tuple[float, float, bool]:
+    """Return the left and right edge of the column two lines are set in, and whether its margin shows.
+
+    The column is the lines that start where these two start: a letterhead's narrow column
+    beside the page's running text has its own right edge. Its margin shows where two lines
+    other than ``previous`` end within an em of its longest line (ragged lines end anywhere
+    within a word's width of the margin; two long items of a list do not make one).
+    """
+    starts = (previous.left, following.left)
+    column = [line for line in page_lines if any(abs(line.left - start) <= 2.0 for start in starts)]
+    right = max([line.right for line in column] + [previous.right, following.right])
+    near = right - (previous.size or previous.bottom - previous.top)
+    return min(starts), right, sum(1 for line in column if line is not previous and line.right >= near) >= 2
+
+
+# Words no heading, name or address line ends with: conjunctions, articles, prepositions.
+_RUNS_ON_WORDS = frozenset(
+    "und oder sowie der die das den dem des für von zu zum zur im in an am auf mit bei über "
+    "og eller samt for af til i på med ved fra om en et den det "
+    "and or of the for to in at on with by from a an".split()
+)
+
+
+def _runs_on(text: str) -> bool:
+    """Tell whether a line stops where no phrase ends: on a conjunction, article or preposition, or a comma."""
+    words = text.split()
+    return bool(words) and (text.endswith((",", " –", " -")) or words[-1].casefold() in _RUNS_ON_WORDS)
+
+
+def _first_word_width(line: _Line) -> float:
+    """Return about how wide a line's first word is set (its share of the first run's width)."""
+    run = line.runs[0]
+    text = run.text.strip()
+    word = text.split(" ", 1)[0] if text else ""
+    return (run.right - run.left) * len(word) / len(text) if text else 0.0
+
+
+def _wrapped(text: str, previous: _Line, following: _Line, page_lines: list[_Line]) -> bool:
     """Tell whether ``following`` continues a paragraph that the margin broke after ``previous``.
 
-    Only a line that reaches the right margin can have been wrapped; table rows, list items
-    and short label lines keep their own lines.
+    Where the column's margin shows, a line was wrapped when the next line's first word would
+    not have fitted after it (a line broken by hand, as a list's lines are, leaves room for it;
+    one broken before a long compound stops well short of the margin). Where it does not, a
+    line reaching the right edge of the page's text was wrapped, and a line of a column beside
+    the text (a letterhead) only when it stops on a word no phrase ends with. Table rows, list
+    items and lines of a column too narrow for running text keep their own lines.
     """
-    if width < 150 or previous_right < column_right - 0.15 * width:
+    if "\t" in text or "\t" in following.text or not text or not following.text or _LIST_START.match(following.text):
         return False
-    if "\t" in previous or "\t" in following or not previous or not following:
+    column_left, column_right, confirmed = _column(previous, following, page_lines)
+    if not confirmed:
+        page_left = min(line.left for line in page_lines)
+        page_right = max(line.right for line in page_lines)
+        page_width = page_right - page_left
+        if column_left > page_left + 0.3 * page_width:
+            return _runs_on(text)
+        return page_width >= 150 and previous.right >= page_right - 0.15 * page_width
+    width = column_right - column_left
+    if width < 150 or previous.right < column_right - 0.4 * width:
         return False
-    return not _LIST_START.match(following)
+    if text.endswith("-") and text[-2:-1].isalpha():
+        # A word hyphenated at the margin: its second half may well have fitted.
+        return previous.right >= column_right - 0.15 * width
+    space = 0.25 * (following.size or previous.size or (previous.bottom - previous.top))
+    return previous.right + space + _first_word_width(following) > column_right + 0.5
 
 
 def _unwrap(previous: str, following: str) -> str:
