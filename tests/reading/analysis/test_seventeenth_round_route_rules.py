@@ -145,3 +145,15 @@ def test_a_german_sentence_naming_the_sitting_ahead_adds_the_deciding_body_after
     assert read_field(card, "consultations") == [
         ("Finanzausschuss", "2026-06-18"), ("Gemeinderat", "2026-07-09"), ("Sozialausschuss", "2026-06-11"),
     ]
+
+
+def test_a_body_named_in_a_reports_consultation_section_with_the_day_it_saw_the_paper_is_a_step():
+    card = analyse(
+        "Glanmorfa County Borough Council\n\nReport to Cabinet\n\nSubject: Waste Strategy 2026-2031\n\n"
+        "Background\nCouncil approved the previous strategy on 12 May 2019.\n\n"
+        "Consultation\nThe Environment and Regeneration Scrutiny Committee considered the draft strategy on 3 February 2026\n"
+        "and supported its aims.\n"
+    )
+    assert ("Environment and Regeneration Scrutiny Committee", "2026-02-03") in read_field(card, "consultations")
+    assert ("Council", "2019-05-12") not in read_field(card, "consultations")
+

@@ -118,7 +118,8 @@ _DE_ROUTE_WORDS = ("vorgelegt", "vorzulegen", "zugeleitet", "beraten", "behandel
                    "zur beratung", "zur entscheidung", "zur beschlussfassung", "zur kenntnis")
 # English bodies: "the Cabinet", "Planning Committee", "Full Council", "Health Scrutiny Panel"
 _EN_BODY = re.compile(
-    r"(?:[A-Z][\w&'-]*\s+){0,5}(?:Council|Committee|Cabinet|Board|Panel|Assembly|Executive|Sub-Committee|Policy Group|Commission)"
+    # "Children's and Young People Cabinet Committee": an "and" may join the words of the name
+    r"(?:[A-Z][\w&'’-]*\s+(?:and\s+(?=[A-Z]))?){0,5}(?:Council|Committee|Cabinet|Board|Panel|Assembly|Executive|Sub-Committee|Policy Group|Commission)"
     r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*)?"
     r"(?:\s*\([A-Z][^()\n]{1,40}\))?"
 )
@@ -804,6 +805,8 @@ def sentence_meetings(text: str) -> list[tuple[ConsultationStep, str]]:
         day = purpose and _day_ahead(text, purpose.end(), "en", reach=40, lead=12)
         if day:
             found.append((ConsultationStep(body.group().strip(), day, None), _lines_of(text, body.start(), body.end())))
+    known = {(step.organization, step.date) for step, _ in found}
+    found.extend(item for item in consultation_section_meetings(text) if (item[0].organization, item[0].date) not in known)
     for will in _DE_WILL.finditer(text):
         body = will.group("body")
         day = BODY_WORD.search(body) and _day_ahead(text, will.end(), "de", reach=30, lead=0)
@@ -814,6 +817,35 @@ def sentence_meetings(text: str) -> list[tuple[ConsultationStep, str]]:
         day = BODY_WORD.search(body) and _day_ahead(text, sent.end(), "da", reach=30, lead=0)
         if day:
             found.append((ConsultationStep(body[:1].upper() + body[1:], day, None), _lines_of(text, sent.start(), sent.end())))
+    return found
+
+
+# A report's consultation section ("Consultation", "Cabinet Committee recommendations and other consultation:",
+# "Scrutiny", "Previous consideration") tells which bodies saw the paper: "The Children's and Young People Cabinet
+# Committee endorsed the plan on 21 November 2024". A body that "had agreed" something is telling of the past.
+_EN_CONSULTATION_HEADING = re.compile(
+    r"^\s*(?:\d{1,2}(?:\.\d{1,2})?\.?\s+)?(?:[A-Z][^.\n]{0,60}?\s)?(?:consultations?|scrutiny|previous consideration|pre-decision scrutiny)"
+    r"(?:\s+(?:undertaken|carried out|and engagement))?\s*:?\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_EN_SAW = re.compile(
+    r"\s+(?:endorsed|considered|supported|agreed|approved|discussed|scrutini[sz]ed|reviewed|recommended|noted)\b"
+    r"[^.\n]{0,80}?\bon\s+(?:the\s+)?(?=\w*\s*\d)"
+)
+_SECTION_REACH = 600
+
+
+def consultation_section_meetings(text: str) -> list[tuple[ConsultationStep, str]]:
+    """Return the meetings a report's consultation section says bodies held on the paper, each with its line."""
+    found = []
+    for heading in _EN_CONSULTATION_HEADING.finditer(text):
+        section = text[heading.end():heading.end() + _SECTION_REACH]
+        for body in _EN_BODY.finditer(section):
+            saw = _EN_SAW.match(section, body.end())
+            day = saw and _day_ahead(section, saw.end(), "en", reach=40, lead=12)
+            if day:
+                name = re.sub(r"^(?:The|This|That)\s+", "", body.group().strip().split("\n")[-1].strip())
+                found.append((ConsultationStep(name, day, None), _lines_of(section, body.start(), saw.end())))
     return found
 
 
