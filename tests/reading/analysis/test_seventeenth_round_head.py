@@ -435,3 +435,28 @@ Beste Wünsche,
 Stadtteilbeirat Lindenhof
 """
     assert analyse(text).author_unit == "Stadtteilbeirat Lindenhof"
+
+
+def test_county_councils_mail_domain_wrapped_at_its_dot_in_a_narrow_column_names_it():
+    text = """Cabinet Member Decision
+Venue: Elizabeth II Court	Contact: Daniel Price
+Winchester	Email: daniel.price@hants
+	.gov.uk
+
+Highways Maintenance Programme 2026/27
+
+The Cabinet Member is asked to approve the programme of resurfacing schemes set out in Appendix 1.
+"""
+    assert analyse(text).municipality == "Hampshire County Council"
+
+
+def test_danish_municipalitys_mail_domain_wrapped_at_its_dot_names_it():
+    text = """Notat
+Til: Teknisk Udvalg	Kontakt: Mette Lund, mette.lund@aarhus
+	.dk
+
+Status på cykelstier 2026
+
+Der er i 2025 anlagt 14 km nye cykelstier.
+"""
+    assert analyse(text).municipality == "Aarhus Kommune"

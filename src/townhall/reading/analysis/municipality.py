@@ -92,6 +92,8 @@ _CANTONAL_PARLIAMENT = re.compile(r"\b(?:Grosse[rn]?|Große[rn]?) Rat(?:es|s)?\b
 _CANTON = re.compile(r"\bKantons? ([A-Z][a-zäöü]+(?:-[A-Z][a-zäöü]+)?)\b")
 _GENERIC_COUNCIL_WORDS = frozenset(("The", "This", "Full", "County", "City", "Town", "Parish", "District", "Borough"))
 _DOMAIN = re.compile(r"(?:@|www\.|https?://)([A-Za-z0-9.-]+\.(?:dk|de|gov\.uk))\b", re.IGNORECASE)
+# An address a narrow column wraps at a dot: "georgina.little@kent" over ".gov.uk".
+_WRAPPED_ADDRESS = re.compile(r"(@[\w-]+(?:\.[\w-]+)*)[ \t]*\n[ \t]*(\.[a-z]{2,}(?:\.[a-z]{2,})?)\b")
 _DANISH_ADDRESS = re.compile(r"(\d{4}) ([A-ZÆØÅ][a-zæøå]+(?:[- ][A-ZÆØÅ][a-zæøå]+)?)(?: [A-ZØ]{1,2}\b\.?)?")
 _CAPITALISED = re.compile(r"\b[A-ZÆØÅÄÖÜ][a-zæøåäöüß]+\b")
 # Town names that are also everyday words or surnames; a bare mention of them proves nothing.
@@ -160,7 +162,7 @@ def find_municipality(text: str) -> str | None:
     _explicit_names(text, scores)
     _address_line_issuer(text, scores)
     if "@" in text or "www." in text or "http" in text:
-        for match in _DOMAIN.finditer(text):
+        for match in _DOMAIN.finditer(_WRAPPED_ADDRESS.sub(r"\1\2", text)):
             official = _domain_owner(match.group(1).lower())
             if official:
                 scores[official] += _DOMAIN_WEIGHT
