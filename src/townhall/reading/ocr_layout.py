@@ -70,7 +70,9 @@ def blocks_from_words(words: list[OcrWord], *, dpi: float) -> list[Block]:
 
     def close_line() -> None:
         if line_words:
-            lines.append(_line(line_words, scale))
+            line = _line(line_words, scale)
+            if line.text:
+                lines.append(line)
             line_words.clear()
 
     def close_paragraph() -> None:
@@ -92,6 +94,29 @@ def blocks_from_words(words: list[OcrWord], *, dpi: float) -> list[Block]:
     return blocks
 
 
+# What Tesseract reads a table's vertical rule as: a word of bars alone.
+_RULE_WORDS = frozenset({"|", "||", "¦", "|||"})
+# A speck at a line's end read as a mark of its own.
+_SPECKS = frozenset({"_", "|", "¦", "||", "'", "‘", ",", "."})
+
+
+def _line_text(words: list[OcrWord]) -> str:
+    """Return a line's text with a ruled table's vertical rules as tabs between cells, and specks at its ends dropped."""
+    texts = [word.text for word in words]
+    while texts and texts[0] in _SPECKS:
+        texts.pop(0)
+    while texts and texts[-1] in _SPECKS:
+        texts.pop()
+    cells: list[list[str]] = [[]]
+    for text in texts:
+        if text in _RULE_WORDS:
+            if cells[-1]:
+                cells.append([])
+            continue
+        cells[-1].append(text)
+    return "\t".join(" ".join(cell) for cell in cells if cell)
+
+
 def _line(words: list[OcrWord], scale: float) -> Line:
     left = min(word.left for word in words)
     top = min(word.top for word in words)
@@ -99,5 +124,5 @@ def _line(words: list[OcrWord], scale: float) -> Line:
     bottom = max(word.top + word.height for word in words)
     tall = [word.height for word in words if any(char.isupper() or char.isdigit() for char in word.text)]
     size = median(tall) * scale / _ASCENT if tall else None
-    return Line(" ".join(word.text for word in words), Box(left * scale, top * scale, right * scale, bottom * scale),
+    return Line(_line_text(words), Box(left * scale, top * scale, right * scale, bottom * scale),
                 size=round(size, 1) if size else None)
