@@ -20,6 +20,10 @@ CASES = [
     ("leisure centre", "de", "Das Freizeitzentrum am See erhält ein neues Dach."),
     ("ditch clearing", "de", "Die Entkrautung der Gräben am Dorfrand ist abgeschlossen."),
     ("grødeskæring", "en", "Weed cutting in the watercourses starts in June."),
+    ("deportation", "de", "Der Kanton vollzieht die Landesverweisung verurteilter Straftäter."),
+    ("råstofplan", "en", "The county's minerals local plan shows where sand may be quarried."),
+    ("raw materials", "da", "Råstofindvindingen ved åen standses i vinterhalvåret."),
+    ("balcony", "de", "Auf dem Balkon des Vereinsheims wird ein Blumenkasten angebracht."),
 ]
 
 
