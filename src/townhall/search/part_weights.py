@@ -41,7 +41,7 @@ RARITY_SHARE = 0.1
 HEAD_SHARE = 0.001
 
 
-def compound_weights(backend: SearchBackend, parts: Sequence[Node], expressions: Sequence[str]) -> list[float]:
+def compound_weights(backend: SearchBackend, expressions: Sequence[str]) -> list[float]:
     """Return the weight of each word of a typed compound: its rarity, and a little more for the head.
 
     ``expressions`` are the parts as the backend searches them. Rarity is BM25's inverse

@@ -140,7 +140,7 @@ def reranked(ranked: Sequence[tuple[int, float]], qualities: dict[int, float],
     """Return ``ranked`` with the scores of its first ``HEAD`` raised by their passages' quality.
 
     Only the head is reordered, among itself, so that later pages stay where they were;
-    ``tier`` (paper id -> weight of the parts found) keeps papers with more of the query of the query first.
+    ``tier`` (paper id -> weight of the parts found) keeps papers with more of the query first.
     """
     head = [(paper_id, score * (1.0 + PASSAGE_SHARE * qualities.get(paper_id, 0.0)))
             for paper_id, score in ranked[:HEAD]]

@@ -199,7 +199,7 @@ def counted_parts(backend: SearchBackend, plan: MatchPlan, paper_ids: Sequence[i
     """
     parts = plan.required[:RELAXED_PARTS]
     expressions = [_single(backend, node) for node in parts]
-    weights = (compound_weights(backend, parts, expressions) if compound
+    weights = (compound_weights(backend, expressions) if compound
                else query_weights(backend, plan, expressions))
     held = dict.fromkeys(paper_ids, 0.0)
     own = dict.fromkeys(paper_ids, 0)
