@@ -34,7 +34,9 @@ _MIN_NAME = 3
 # Gemeinderat's.
 #: Words that name a kind of body but no body: "Ausschusssitzung" does not say which committee sits.
 BARE_BODY_WORDS = frozenset({"ausschuss", "kommission", "versammlung", "vertretung", "rat", "tag"})
-_SITTING_COMPOUND = re.compile(r"^(?P<stem>[A-ZÄÖÜ][\wäöüß-]*?(?:rat|tag|ausschuss|kommission|versammlung|vertretung))s?sitzung$")
+#: The compound, its body's name in the group "body".
+COMPOUND_SITTING = r"(?P<body>[A-ZÄÖÜ][\wäöüß-]*?(?:rat|tag|ausschuss|kommission|versammlung|vertretung))s?sitzung"
+_SITTING_COMPOUND = re.compile(rf"^{COMPOUND_SITTING}$")
 # The part of the sitting printed after a body's heading: "Strategy and Finance Committee – Public Excluded",
 # "Cabinet (Part II)", "Byrådet – lukket møde", "Bauausschuss – nichtöffentlich".
 _PART_AFTER = re.compile(
@@ -54,8 +56,8 @@ def body_and_date(name: str, language: str | None = None):
         name = name[: part.start()]
     genre = _GENRE_BEFORE.match(name)
     compound = _SITTING_COMPOUND.match(name.split(" ")[0])
-    if compound and BODY_WORD.search(compound.group("stem")) and compound.group("stem").casefold() not in BARE_BODY_WORDS:
-        name = compound.group("stem") + name[len(name.split(" ")[0]):]
+    if compound and BODY_WORD.search(compound.group("body")) and compound.group("body").casefold() not in BARE_BODY_WORDS:
+        name = compound.group("body") + name[len(name.split(" ")[0]):]
     if genre and len(name) - genre.end() >= _MIN_NAME and name[genre.end()].isupper():
         name = name[genre.end():]
     sitting = _SITTING_KIND_BEFORE.match(name)

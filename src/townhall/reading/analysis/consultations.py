@@ -797,7 +797,7 @@ def sentence_meetings(text: str) -> list[tuple[ConsultationStep, str]]:
         day = will and _day_ahead(text, will.end(), "en", reach=40, lead=12)
         if day:
             # a heading over the sentence ("Consultation") is no part of the name the sentence opens with
-            name = re.sub(r"^(?:The|This|That)\s+", "", body.group().strip().split("\n")[-1].strip())
+            name = _body_name(body)
             found.append((ConsultationStep(name, day, None), _lines_of(text, body.end(), body.end())))
     for lead in _EN_SENT_ON.finditer(text):
         body = _EN_BODY.match(text, lead.end())
@@ -844,9 +844,14 @@ def consultation_section_meetings(text: str) -> list[tuple[ConsultationStep, str
             saw = _EN_SAW.match(section, body.end())
             day = saw and _day_ahead(section, saw.end(), "en", reach=40, lead=12)
             if day:
-                name = re.sub(r"^(?:The|This|That)\s+", "", body.group().strip().split("\n")[-1].strip())
+                name = _body_name(body)
                 found.append((ConsultationStep(name, day, None), _lines_of(section, body.start(), saw.end())))
     return found
+
+
+def _body_name(body: re.Match) -> str:
+    """Return an English body's name as a sentence names it, without its article and a line above it."""
+    return re.sub(r"^(?:The|This|That)\s+", "", body.group().strip().split("\n")[-1].strip())
 
 
 def passed_on_meetings(text: str) -> list[tuple[ConsultationStep, str]]:
@@ -865,7 +870,7 @@ def passed_on_meetings(text: str) -> list[tuple[ConsultationStep, str]]:
             continue
         after = held.end() + dates[0].span[1]
         if _EN_PASSED_ON.match(" ".join(text[after:after + 120].split())):
-            name = re.sub(r"^(?:The|This|That)\s+", "", body.group().strip().split("\n")[-1].strip())
+            name = _body_name(body)
             found.append((ConsultationStep(name, dates[0].start, None), _lines_of(text, body.start(), held.end())))
     return found
 

@@ -19,7 +19,7 @@ from townhall.reading.analysis.dates import COLUMN_GAP, find_dates
 from townhall.reading.analysis.first_names import FIRST_NAMES
 from townhall.reading.analysis.forms import label_key
 from townhall.reading.analysis.kind import _genre
-from townhall.reading.analysis.people import as_name
+from townhall.reading.analysis.people import MAORI_CLOSINGS, as_name
 from townhall.reading.layout import Document, LineAddress
 
 _SALUTATION = re.compile(
@@ -32,8 +32,7 @@ CLOSING = re.compile(
     r"|Yours sincerely|Yours faithfully|Kind regards|Best regards|With best wishes|Regards"
     # Formal closings of Austrian, Luxembourg and Swiss offices, and North American ones.
     r"|Mit vorzüglicher Hochachtung|Hochachtungsvoll|Mit besten Grü(?:ß|ss)en|Freundliche Grüsse|Yours truly|Sincerely"
-    # New Zealand offices close in te reo Māori.
-    r"|Ng[āa] mihi(?: nui)?|N[āa]ku noa,? n[āa])\b[ ,.]*",
+    rf"|{MAORI_CLOSINGS})\b[ ,.]*",
     re.IGNORECASE,
 )
 _RECIPIENT_OPENING = re.compile(r"^(?:Herrn?|Frau|An(?: die| den| das)?|To|Til|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?)\s+(?=\S)")

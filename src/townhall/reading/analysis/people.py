@@ -52,12 +52,12 @@ _ASK_FOR = re.compile(r"(?:^|\s)(?P<label>(?:Please )?[Aa]sk for|Enquiries to)\s
 # "Kontakt"/"Contact" may introduce a service desk; a name under them must start with a known given name.
 _GENERIC_HANDLER_LABELS = frozenset(("kontakt", "contact", "author"))
 _SURNAME_FIRST = re.compile(r"^([A-ZÆØÅÄÖÜ][\wæøåäöüß-]+), ((?:[A-ZÆØÅÄÖÜ][\wæøåäöüß-]+ ?){1,2})$")
+#: New Zealand councils close their letters in te reo Māori: "Ngā mihi", "Nāku noa, nā".
+MAORI_CLOSINGS = r"Ng[āa] mihi(?: nui)?|N[āa]ku noa,? n[āa]"
 _CLOSING = re.compile(
     r"^\s*(?:(?:Med )?venlig hilsen|Mvh\.?|Med venlig hilsen|Venligst|De bedste hilsner|Mit freundlichen Grü(?:ß|ss)en"
     r"|Freundliche Grü(?:ß|ss)e|Viele Grü(?:ß|ss)e|Beste Grü(?:ß|ss)e|Yours sincerely|Yours faithfully|Kind regards|Best regards"
-    r"|With best wishes"
-    # New Zealand councils close in te reo Māori: "Ngā mihi", "Nāku noa, nā".
-    r"|Ng[āa] mihi(?: nui)?|N[āa]ku noa,? n[āa])\s*,?\s*(?P<rest>.*)$",
+    rf"|With best wishes|{MAORI_CLOSINGS})\s*,?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 # "/s/ Linda Okafor": the conformed signature of a North American notice, as "gez." is a German one.

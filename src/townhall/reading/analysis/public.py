@@ -59,8 +59,11 @@ def find_public(text: str) -> bool | None:
     mentions the public ("Sensibilisierung der Öffentlichkeit") does not.
     """
     lowered = text.lower()
-    if not any(word in lowered for word in _STATUS_WORDS) and not _said_by_head(text):
-        return None
+    by_head = None
+    if not any(word in lowered for word in _STATUS_WORDS):
+        by_head = _said_by_head(text)
+        if not by_head:
+            return None
     said = set()
     for question in _EXEMPT_QUESTION.finditer(text) if "information?" in lowered or "exempt?" in lowered else ():
         if question.group("answer").lower() == "no":
@@ -99,7 +102,9 @@ def find_public(text: str) -> bool | None:
             elif _PUBLIC.match(cell):
                 said.add(True)
     if not said:
-        said = _said_by_headings(text) or _said_by_sentence(text) or _said_by_last_row(text) or _said_by_head(text)
+        said = _said_by_headings(text) or _said_by_sentence(text) or _said_by_last_row(text) or (
+            by_head if by_head is not None else _said_by_head(text)
+        )
     # An agenda or minutes with a public and a closed part is neither as a whole.
     return said.pop() if len(said) == 1 else None
 

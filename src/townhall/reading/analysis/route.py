@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from townhall.reading.analysis.bodies import BARE_BODY_WORDS
+from townhall.reading.analysis.bodies import BARE_BODY_WORDS, COMPOUND_SITTING
 from townhall.reading.analysis.consultations import BODY_WORD, ROLE, nominative, passed_on_meetings, sentence_meetings
 from townhall.reading.analysis.dates import ANY_WEEKDAY, find_dates
 from townhall.reading.analysis.forms import FormField, fields_of, label_key
@@ -64,9 +64,7 @@ _GERMAN_MEETING = re.compile(
     r"(?:Sitzung|(?<=Auszug aus dem )(?:Protokoll|Beschlussregister|Sitzungsregister|Beschlussbuch))\s+(?:des|der)\s+(?P<body>(?:[A-ZÄÖÜ][\wäöüß-]*)(?:[ ,]+(?:und\s+)?[A-ZÄÖÜ][\wäöüß.-]*){0,6})"
 )
 # A sitting named by a compound of its body: "Einwohnerratssitzung vom 23. April 2026", "Kreistagssitzung am …".
-_COMPOUND_SITTING = re.compile(
-    r"\b(?P<body>[A-ZÄÖÜ][\wäöüß-]*?(?:rat|tag|ausschuss|kommission|versammlung|vertretung))s?sitzung\s+(?:vom|am)\s+(?=\S*\d)"
-)
+_COMPOUND_SITTING = re.compile(rf"\b{COMPOUND_SITTING}\s+(?:vom|am)\s+(?=\S*\d)")
 # A record's own head names its meeting too: "Extract from the minutes of the Licensing Committee held on …"
 # (only where the line opens with it: an agenda's "Minutes of the meeting held on …" item is another meeting's).
 _ENGLISH_MEETING = re.compile(

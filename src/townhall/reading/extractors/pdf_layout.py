@@ -355,13 +355,14 @@ def _blocks(lines: list[_Line]) -> list[tuple[float, Block]]:
         if a.size and b.size and abs(a.size - b.size) < 0.5 and 0 < b.top - a.top < 3 * a.size
     ]
     pitch = median(pitches) if pitches else None
+    page = _PageText(lines)
     out: list[tuple[float, Block]] = []
     current: list[_Line] = []
     tight = False
 
     def flush() -> None:
         if current:
-            block = _block(current, lines)
+            block = _block(current, page)
             out.append((current[0].top, replace(block, tight=True) if tight and out else block))
             current.clear()
 
@@ -388,11 +389,27 @@ _LIST_START = re.compile(r"^(?:[-•–*▪●◦]|\d{1,3}[.)]|[a-zA-Z][.)]|\(\w
 _SUSPENDED = frozenset({"og", "eller", "und", "oder", "bzw.", "sowie", "and", "or", "to"})
 
 
-def _block(lines: list[_Line], page_lines: list[_Line]) -> Block:
+class _PageText:
+    """A page's text lines, the edges of its text, and the lines starting at each left edge (asked once each)."""
+
+    def __init__(self, lines: list[_Line]) -> None:
+        self.lines = lines
+        self.left = min(line.left for line in lines)
+        self.right = max(line.right for line in lines)
+        self._starting: dict[float, list[_Line]] = {}
+
+    def starting_at(self, start: float) -> list[_Line]:
+        """Return the lines that start within two points of ``start``."""
+        if start not in self._starting:
+            self._starting[start] = [line for line in self.lines if abs(line.left - start) <= 2.0]
+        return self._starting[start]
+
+
+def _block(lines: list[_Line], page: _PageText) -> Block:
     out: list[Line] = []
     previous: _Line | None = None
     for line in lines:
-        if out and previous is not None and _wrapped(out[-1].text, previous, line, page_lines):
+        if out and previous is not None and _wrapped(out[-1].text, previous, line, page):
             merged = out[-1]
             out[-1] = Line(
                 _unwrap(merged.text, line.text), merged.box.union(line.box()) if merged.box else line.box(),
@@ -411,7 +428,7 @@ def _block(lines: list[_Line], page_lines: list[_Line]) -> Block:
     return Block(tuple(out), role=role)
 
 
-def _column(previous: _Line, following: _Line, page_lines: list[_Line]) -> tuple[float, float, bool]:
+def _column(previous: _Line, following: _Line, page: _PageText) -> tuple[float, float, bool]:
     """Return the left and right edge of the column two lines are set in, and whether its margin shows.
 
     The column is the lines that start where these two start: a letterhead's narrow column
@@ -420,7 +437,7 @@ def _column(previous: _Line, following: _Line, page_lines: list[_Line]) -> tuple
     within a word's width of the margin; two long items of a list do not make one).
     """
     starts = (previous.left, following.left)
-    column = [line for line in page_lines if any(abs(line.left - start) <= 2.0 for start in starts)]
+    column = list({id(line): line for start in starts for line in page.starting_at(start)}.values())
     right = max([line.right for line in column] + [previous.right, following.right])
     near = right - (previous.size or previous.bottom - previous.top)
     return min(starts), right, sum(1 for line in column if line is not previous and line.right >= near) >= 2
@@ -448,7 +465,7 @@ def _first_word_width(line: _Line) -> float:
     return (run.right - run.left) * len(word) / len(text) if text else 0.0
 
 
-def _wrapped(text: str, previous: _Line, following: _Line, page_lines: list[_Line]) -> bool:
+def _wrapped(text: str, previous: _Line, following: _Line, page: _PageText) -> bool:
     """Tell whether ``following`` continues a paragraph that the margin broke after ``previous``.
 
     Where the column's margin shows, a line was wrapped when the next line's first word would
@@ -460,14 +477,12 @@ def _wrapped(text: str, previous: _Line, following: _Line, page_lines: list[_Lin
     """
     if "\t" in text or "\t" in following.text or not text or not following.text or _LIST_START.match(following.text):
         return False
-    column_left, column_right, confirmed = _column(previous, following, page_lines)
+    column_left, column_right, confirmed = _column(previous, following, page)
     if not confirmed:
-        page_left = min(line.left for line in page_lines)
-        page_right = max(line.right for line in page_lines)
-        page_width = page_right - page_left
-        if column_left > page_left + 0.3 * page_width:
+        page_width = page.right - page.left
+        if column_left > page.left + 0.3 * page_width:
             return _runs_on(text)
-        return page_width >= 150 and previous.right >= page_right - 0.15 * page_width
+        return page_width >= 150 and previous.right >= page.right - 0.15 * page_width
     width = column_right - column_left
     if width < 150 or previous.right < column_right - 0.4 * width:
         return False
