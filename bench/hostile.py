@@ -75,8 +75,7 @@ def good_files(folder: Path) -> dict[str, dict]:
         real = folder / "good" / "real"
         real.mkdir(parents=True, exist_ok=True)
         for path in sorted(REAL.iterdir()):
-            # Old binary .doc files are refused by design (with advice to convert them).
-            if path.is_file() and path.suffix in (".pdf", ".txt", ".html", ".docx"):
+            if path.is_file() and path.suffix in (".pdf", ".txt", ".html", ".docx", ".doc"):
                 shutil.copyfile(path, real / path.name)
                 expected[f"good/real/{path.name}"] = {"family": "good-real", "what": "a real council paper",
                                                       "expected": ["ingested"], "forbidden": [], "required": []}

@@ -667,7 +667,8 @@ def _office_files(corpus: Corpus, rng: random.Random) -> None:
                ("corrupt", "unsupported_type"), "a zip with a path-traversal member named .docx")
     corpus.add("zip-of-zip.docx", _zip({"inner.zip": _zip({"a.txt": b"x" * 1000})}), ("unsupported_type", "corrupt"), "a zip inside a zip")
     corpus.add("encrypted.docx", _ole_with("EncryptedPackage"), "encrypted", "a password-protected Office file")
-    corpus.add("old-word.doc", _ole_with("WordDocument"), "unsupported_type", "an old binary Word file")
+    corpus.add("old-word.doc", _ole_with("WordDocument"), "corrupt", "bytes that name a Word stream but hold no Word file")
+    corpus.add("old-sheet.xls", _ole_with("Workbook"), "unsupported_type", "an old binary Excel file")
     corpus.add("sound.odt", odt(odt_content(paper(184))), "ingested", "a sound OpenDocument file")
     corpus.add("xxe.odt", odt(odt_content(paper(185) + "\n&secret;", prolog='<!DOCTYPE x [<!ENTITY secret SYSTEM "file:///etc/passwd">]>')),
                ("ingested", "corrupt"), "an OpenDocument file with an external entity", forbidden=("root:",))

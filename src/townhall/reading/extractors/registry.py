@@ -67,7 +67,7 @@ def extract(
         raise ExtractionError(
             "unsupported_type",
             f"{filename or 'The file'} is in {described}, which cannot be read; "
-            "supported are text, PDF, Word (.docx), OpenDocument (.odt), RTF, HTML, e-mail (.eml) and images.",
+            "supported are text, PDF, Word (.docx and .doc), OpenDocument (.odt), RTF, HTML, e-mail (.eml) and images.",
         )
     if extractor_class.uses_ocr and ocr is not None:
         extractor = extractor_class(ocr=ocr)

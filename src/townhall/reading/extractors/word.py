@@ -1,4 +1,4 @@
-"""Word documents: .docx through python-docx; old .doc and encrypted Word files are refused."""
+"""Word documents: .docx through python-docx, old binary .doc files through antiword; encrypted ones are refused."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from townhall.reading.language_guess import guess_language
 from townhall.reading.layout import HEADING, LIST_ITEM, MARKUP, PARAGRAPH, Block, Cell, Document, Line, Page, Table
 
 from .archives import refuse_zip_bomb
+from . import legacy_word
 from .base import Extractor
 from .errors import ExtractionError
 from .mime import DOCX, OLE
@@ -175,20 +176,28 @@ def _table(table: DocxTable) -> Table:
     return Table(tuple(rows))
 
 
+#: The name of the stream that holds a binary Word document's text, as an OLE directory spells it.
+_WORD_STREAM = "WordDocument".encode("utf-16-le")
+
+
 @register
 class OleExtractor(Extractor):
-    """Explain why old binary Word files and password-protected Office files are not read."""
+    """Read old binary Word files; explain why other old Office files and password-protected ones are not read."""
 
     name = "ole"
-    version = "1"
+    version = "2"
     mime_types = (OLE, "application/msword")
 
     def extract(self, data: bytes, filename: str | None = None):
-        """Raise: encrypted Office files ask for a password, .doc files need converting."""
+        """Return the text of a .doc; raise for encrypted Office files and for other old Office formats."""
         label = filename or "The file"
         if "EncryptedPackage".encode("utf-16-le") in data:
             raise ExtractionError("encrypted", f"{label} is a password-protected Office document and cannot be read.")
+        if _WORD_STREAM in data:
+            layout = legacy_word.read(data, label)
+            text = layout.text
+            return self.result(text, "application/msword", language_hint=guess_language(text), document=layout)
         raise ExtractionError(
             "unsupported_type",
-            f"{label} is an old-style Word (.doc) or Office file; save it as .docx or PDF and add it again.",
+            f"{label} is an old-style Office file (Excel .xls or PowerPoint .ppt, not Word); save it as PDF and add it again.",
         )
