@@ -1,6 +1,7 @@
 """Format parity: does the same paper give the same card whatever format it comes in?
 
-    PYTHONPATH=src .venv/bin/python bench/format_parity.py [--formats "text-layer PDF,Word,HTML,scan"] [--only NAME] [--write]
+    PYTHONPATH=src .venv/bin/python bench/format_parity.py [--formats "text-layer PDF,Word,HTML,scan"] [--rounds seventeenth]
+        [--only NAME] [--every N] [--write]
 
 Takes the papers of the cold-reading rounds (``tests/reading/analysis/test_*_round_*.py``, plain
 text with the values a reader wrote down), renders each as a text-layer PDF printed from HTML,
@@ -27,13 +28,14 @@ if str(ROOT) not in sys.path:
 RESULTS = ROOT / "bench" / "results" / "format_parity.md"
 
 
-def measure(formats: list[str], only: str | None, every: int = 1) -> tuple[dict, list[tuple[str, str, str, object, object]], int]:
+def measure(formats: list[str], only: str | None, every: int = 1,
+            rounds: tuple[str, ...] | None = None) -> tuple[dict, list[tuple[str, str, str, object, object]], int]:
     """Return per format (right, of), the losses (format, paper, field, expected, read) and the plain-text count."""
     from townhall import reading
     from tests.reading.format_renderings import FORMATS
-    from tests.reading.round_papers import is_right, round_papers, written
+    from tests.reading.round_papers import MEASURED_ROUNDS, is_right, round_papers, written
 
-    papers = [paper for paper in round_papers() if not only or only in paper.name][::every]
+    papers = [paper for paper in round_papers(rounds or MEASURED_ROUNDS) if not only or only in paper.name][::every]
     tally = {name: [0, 0] for name in formats}
     losses = []
     plain_right = 0
@@ -81,6 +83,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--formats", default="text-layer PDF,Word,HTML,scan", help="formats to render, separated by commas")
     parser.add_argument("--only", help="only papers whose name (round/paper) holds this")
     parser.add_argument("--every", type=int, default=1, help="read only every Nth paper (a scan costs seconds of OCR)")
+    parser.add_argument("--rounds", help="the rounds to read, by their ordinal separated by commas (default: the sixth "
+                        "to the sixteenth, on which the figures were first measured)")
     parser.add_argument("--write", action="store_true", help=f"append the result to {RESULTS.relative_to(ROOT)}")
     args = parser.parse_args(argv)
     from tests.reading.format_renderings import FORMATS
@@ -92,7 +96,8 @@ def main(argv: list[str] | None = None) -> int:
     load = Path("/proc/loadavg").read_text().split(" ")[:3] if Path("/proc/loadavg").exists() else ["?"]
     commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
     started = time.monotonic()
-    tally, losses, plain_right = measure(formats, args.only, max(args.every, 1))
+    rounds = tuple(name.strip() for name in args.rounds.split(",") if name.strip()) if args.rounds else None
+    tally, losses, plain_right = measure(formats, args.only, max(args.every, 1), rounds)
     text = report(tally, losses, plain_right, commit=commit or "?", load=" ".join(load), seconds=time.monotonic() - started,
                   command=" ".join(repr(arg) if " " in arg else arg for arg in (argv if argv is not None else sys.argv[1:])))
     print(text)
