@@ -159,3 +159,34 @@ def test_letterhead_line_stopping_on_a_conjunction_goes_on_in_the_next():
     runs = [TextRun(380, 790, "Fachdienst 61 – Stadtplanung und", 9), TextRun(380, 778, "Umwelt", 9)]
     runs += _paragraph(_RUNNING_TEXT, 700)
     assert "Fachdienst 61 – Stadtplanung und Umwelt" in _read(runs).text.split("\n")
+
+
+def test_heading_after_short_paragraphs_stands_apart_though_most_steps_are_paragraph_gaps():
+    # Paragraphs of one or two lines: more steps cross a paragraph's gap (19 pt) than stay within one (13 pt).
+    paragraphs = [
+        ["The committee is asked to agree the new opening hours of the baths at Holmfield", "from the first of April."],
+        ["a) notes the result of the survey;"],
+        ["b) agrees the opening hours set out in the schedule to this report for the whole of the coming year."],
+        ["Background papers"],
+        ["Survey of pool users, winter 2025", "Opening hours of neighbouring baths"],
+    ]
+    runs, y = [], 760
+    for lines in paragraphs:
+        for line in lines:
+            runs.append(TextRun(72, y, line, 10.5))
+            y -= 13
+        y -= 6
+    lines = _read(runs).text.split("\n")
+    assert "Background papers" in lines
+    assert "b) agrees the opening hours set out in the schedule to this report for the whole of the coming year." in lines
+
+
+def test_lines_opening_with_the_same_label_and_their_own_numbers_stay_apart_though_the_first_is_longest():
+    items = [
+        "Annex 1 - Traffic count on Westgate Road and the two streets either side of it, 2025",
+        "Annex 2 - Plan of the proposed crossing",
+        "Annex 3 - Road safety audit",
+    ]
+    runs = [TextRun(72, 760, "Annexes:", 10.5)] + [TextRun(72, 746 - 14 * index, line, 10.5) for index, line in enumerate(items)]
+    lines = _read(runs).text.split("\n")
+    assert all(item in lines for item in items)

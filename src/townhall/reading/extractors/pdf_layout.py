@@ -345,16 +345,25 @@ def _text_blocks(runs: list[Run], width: float) -> list[tuple[float, Block]]:
     return out
 
 
+def _line_pitch(lines: list[_Line]) -> float | None:
+    """Return the step from one line of a paragraph to the next, or None when no two lines share a size.
+
+    The lower quartile of the steps, not their middle: a short paper of one- and two-line
+    paragraphs has more steps across a paragraph's gap than within one.
+    """
+    steps = sorted(
+        b.top - a.top
+        for a, b in zip(lines, lines[1:])
+        if a.size and b.size and abs(a.size - b.size) < 0.5 and 0 < b.top - a.top < 3 * a.size
+    )
+    return steps[(len(steps) - 1) // 4] if steps else None
+
+
 def _blocks(lines: list[_Line]) -> list[tuple[float, Block]]:
     """Split lines into blocks at wider gaps and changes of font; join wrapped lines."""
     if not lines:
         return []
-    pitches = [
-        b.top - a.top
-        for a, b in zip(lines, lines[1:])
-        if a.size and b.size and abs(a.size - b.size) < 0.5 and 0 < b.top - a.top < 3 * a.size
-    ]
-    pitch = median(pitches) if pitches else None
+    pitch = _line_pitch(lines)
     page = _PageText(lines)
     out: list[tuple[float, Block]] = []
     current: list[_Line] = []
@@ -477,6 +486,8 @@ def _wrapped(text: str, previous: _Line, following: _Line, page: _PageText) -> b
     """
     if "\t" in text or "\t" in following.text or not text or not following.text or _LIST_START.match(following.text):
         return False
+    if _same_enumerated_label(previous.text, following.text):
+        return False
     column_left, column_right, confirmed = _column(previous, following, page)
     if not confirmed:
         page_width = page.right - page.left
@@ -491,6 +502,16 @@ def _wrapped(text: str, previous: _Line, following: _Line, page: _PageText) -> b
         return previous.right >= column_right - 0.15 * width
     space = 0.25 * (following.size or previous.size or (previous.bottom - previous.top))
     return previous.right + space + _first_word_width(following) > column_right + 0.5
+
+
+# A line that opens with a label word and its number or letter ("Bilag 2 -", "Appendix B –", "Anlage 3:").
+_ENUMERATED_LABEL = re.compile(r"^(\w{3,})\s+(?:\d{1,3}|[A-Z]|[IVX]{1,4})\s*[-–—:.)]\s")
+
+
+def _same_enumerated_label(previous: str, following: str) -> bool:
+    """Tell whether two lines open with the same label word and each its own number: items of one list."""
+    first, second = _ENUMERATED_LABEL.match(previous), _ENUMERATED_LABEL.match(following)
+    return bool(first and second) and first.group(1).casefold() == second.group(1).casefold()
 
 
 def _unwrap(previous: str, following: str) -> str:
