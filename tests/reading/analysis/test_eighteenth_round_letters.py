@@ -292,3 +292,132 @@ EXPECTED = [
 def test_paper_of_an_eighteenth_round_letter_gives_the_value_a_reader_would_write_down(text, field, expected):
     read = fold(read_field(analyse(text), field))
     assert read in accepted(expected)
+
+
+# --- The general rules the round's misses asked for, each on a paper of its own wording in another layout ---------
+
+
+def test_a_notice_dated_this_day_of_a_month_is_dated_that_day():
+    card = analyse(
+        "SHIRE OF WANDOO CREEK\n\nPUBLIC NOTICE\n\nProposed Closure of Old Mill Road\n\n"
+        "Council intends to close the unsealed section of Old Mill Road between the quarry and the creek crossing.\n\n"
+        "Dated at Millbrook, this 3rd day of March, 2026.\n\nGreg Tamblyn\nChief Executive Officer\n"
+    )
+    assert read_field(card, "date") == "2026-03-03"
+
+
+def test_an_answer_is_dated_by_its_date_of_reply_not_by_the_day_the_question_came():
+    card = analyse(
+        "Kilbarra Council\n\nWritten Question and Answer\n\nQuestion lodged: 2 May 2026\nDate of reply: 12 May 2026\n\n"
+        "Bus shelters on the A899\n\nHow many bus shelters on the A899 will be replaced this year?\n\n"
+        "Answer: Six shelters will be replaced before the end of October.\n"
+    )
+    assert read_field(card, "date") == "2026-05-12"
+
+
+_SCHEDULED_ASSEMBLY = (
+    "Gemeinde Lindwurm\n\nBekanntmachung\n\nWir laden alle Einwohnerinnen und Einwohner zur Einwohnerversammlung ein:\n\n"
+    "Datum: Donnerstag, 11. Juni 2026\nZeit: 19.00 Uhr\nOrt: Bürgerhaus Lindwurm, Saal 1\n\n"
+    "Themen sind der Haushalt 2027 und die Sanierung der Kita Sonnenhang.\n"
+)
+
+
+def test_a_date_row_beside_a_time_row_dates_the_event_it_follows():
+    assert read_field(analyse(_SCHEDULED_ASSEMBLY), "events") == ["2026-06-11"]
+
+
+def test_a_date_row_beside_a_time_row_is_not_the_papers_date():
+    assert read_field(analyse(_SCHEDULED_ASSEMBLY), "date") is None
+
+
+def test_a_date_row_without_a_time_row_beside_it_still_dates_the_paper():
+    card = analyse(
+        "MEMORANDUM\n\nTo: Members of the Licensing Board\nFrom: Clerk to the Board\nDate: 6 July 2026\n"
+        "Subject: Street trading pitches\n\nThe Board is asked to note the list of pitches renewed this year.\n"
+    )
+    assert read_field(card, "date") == "2026-07-06"
+
+
+def test_bodies_listed_after_a_recipients_label_are_each_an_addressee():
+    card = analyse(
+        "Harwood District Council\n\nBriefing Note\n\nRecipients: Audit Committee, Standards Committee\nDate: 9 June 2026\n\n"
+        "Annual Governance Statement\n\nThe draft statement will be published with the accounts at the end of the month.\n"
+    )
+    assert sorted(card.addressees) == ["Audit Committee", "Standards Committee"]
+
+
+def test_one_body_whose_name_holds_a_comma_stays_one_addressee():
+    card = analyse(
+        "Stadt Wellheim\n\nMitteilungsvorlage\n\nEmpfänger: Ausschuss für Soziales, Migration und Wohnen\n\n"
+        "Wohnraumbericht 2025\n\nDer Bericht liegt vor und wird in der nächsten Sitzung erläutert.\n"
+    )
+    assert list(card.addressees) == ["Ausschuss für Soziales, Migration und Wohnen"]
+
+
+def test_an_open_meeting_a_danish_local_council_holds_is_an_event():
+    card = analyse(
+        "Lokalrådet for Sønderby\n\nNyhedsbrev juni 2026\n\n"
+        "Lokalrådet holder åbent møde onsdag den 9. september 2026 kl. 19.00 i Sønderby Forsamlingshus, hvor byens "
+        "nye legeplads præsenteres.\n"
+    )
+    assert read_field(card, "events") == ["2026-09-09"]
+
+
+def test_the_annual_meeting_of_a_towns_electors_is_an_event():
+    card = analyse(
+        "Easthope Town Council\n\nAnnual Town Meeting\n\n"
+        "The Annual Town Meeting will be held at the Corn Exchange on Tuesday 14 April 2026 at 7pm. Residents may "
+        "ask the Mayor about the Council's work over the year.\n"
+    )
+    assert read_field(card, "events") == ["2026-04-14"]
+
+
+def test_a_participation_that_ends_at_an_hour_on_a_day_sets_a_deadline():
+    card = analyse(
+        "Stadt Ebersfeld\n\nInformationsvorlage\n\nRadverkehrskonzept\n\n"
+        "Die Online-Beteiligung endet um 24 Uhr am 30. Juni 2026; danach werden die Hinweise ausgewertet.\n"
+    )
+    assert read_field(card, "deadlines") == ["2026-06-30"]
+
+
+def test_an_office_named_by_its_portfolio_under_a_name_is_no_signatory():
+    card = analyse(
+        "Cyngor Tref Llanfair\n\nDear Resident,\n\nParking at the harbour\n\n"
+        "The new charges for the harbour car park start in July and are set out on the enclosed sheet.\n\n"
+        "Yours faithfully,\n\nCllr Dafydd Rees\nPortfolio Holder for Highways and Parking\n"
+    )
+    assert card.signatories == ("Dafydd Rees",)
+
+
+def test_a_letter_to_all_members_of_a_body_is_addressed_to_its_members():
+    card = analyse(
+        "Pendle Vale Youth Council\n\nTo all members of the Youth Council\n\n4 September 2026\n\n"
+        "Dear members,\n\nThe autumn residential is planned for October and places are limited.\n\n"
+        "Best regards\n\nAmira Shah\nYouth Worker\n"
+    )
+    assert list(card.addressees) == ["members of the Youth Council"]
+
+
+def test_a_motion_is_dated_by_the_day_under_its_genre():
+    card = analyse(
+        "Ortsbeirat Nordend\n\nAntrag\nder Fraktion Grüne Mitte\nvom 14.05.2026\n\nBetreff: Tempo 30 in der Lindenstraße\n\n"
+        "Der Ortsbeirat möge beschließen: Der Magistrat wird gebeten, in der Lindenstraße Tempo 30 anzuordnen.\n"
+    )
+    assert read_field(card, "date") == "2026-05-14"
+
+
+def test_a_day_under_a_sitting_is_not_the_papers_date():
+    card = analyse(
+        "Stadt Wellheim\n\nMitteilung zur Sitzung des Bauausschusses\nvom 12.03.2026\n\n"
+        "Betreff: Sperrung der Brückenstraße\n\nDie Brückenstraße bleibt bis Ende April gesperrt, weil die Prüfung länger dauert.\n"
+    )
+    assert read_field(card, "date") != "2026-03-12"
+
+
+def test_the_body_a_written_question_asks_is_its_addressee():
+    card = analyse(
+        "Stadtverordnetenversammlung Hainburg\n\nAnfrage Nr. 118\n\nBetreff: Spielplätze im Stadtteil Ost\n\n"
+        "Wir fragen den Magistrat:\n1. Wie viele Spielplätze im Stadtteil Ost sind gesperrt?\n"
+        "2. Bis wann werden sie wieder geöffnet?\n\nFraktion Bürgerliste Hainburg\n"
+    )
+    assert list(card.addressees) == ["Magistrat"]

@@ -115,9 +115,9 @@ class _Grammar:
             ("pair_days", re.compile(
                 rf"(?<![\w.]){lead}(?P<d1>[0-3]?\d){_DAY_SUFFIX}\s+(?P<pair>og|und|and)\s+(?P<d2>[0-3]?\d){_DAY_SUFFIX}"
                 rf"\s*(?:of\s+)?(?P<m2>{month}){year}", flags)),
-            # 19. august 2010 / 22nd of May / den 12. februar 2010
+            # 19. august 2010 / 22nd of May / den 12. februar 2010 / the 29th day of April 2026 (a notice's formal date)
             ("day_month", re.compile(
-                rf"(?<![\w.]){lead}(?P<d2>[0-3]?\d){_DAY_SUFFIX}\s*(?:of\s+)?(?P<m2>{month}){year}", flags)),
+                rf"(?<![\w.]){lead}(?P<d2>[0-3]?\d){_DAY_SUFFIX}\s*(?:(?:day\s+)?of\s+)?(?P<m2>{month}){year}", flags)),
             # February 22, 2010 / March 6-8, 2013
             ("month_day", re.compile(
                 rf"(?<![\w.]){weekday}(?P<m2>{month})\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -462,9 +462,11 @@ def _join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
 # What a date is for
 
 # A label that opens the date's line, or stands alone on the line before it ("Dato:", "Datum\n")
+# "Dated this 29th day of April", "Dated at Port Ashgrove, this 17th day of June": a notice's formal date line.
+# "Date of response": a reply to a petition or a question is dated by its answer.
 _DOCUMENT_LABEL = re.compile(
-    r"[ \t]*(?:\*\*)?(?:dato|datum|date|dated|erstellungsdatum|ausfertigungsdatum|ausgabedatum|"
-    r"datum der erstellung|date of issue|date of report|report date|date published|publication date|published|"
+    r"[ \t]*(?:\*\*)?(?:dato|datum|date|dated(?:[ \t]+at[ \t]+[^,:\n]{1,40},?)?(?:[ \t]+this)?|erstellungsdatum|"
+    r"ausfertigungsdatum|ausgabedatum|datum der erstellung|date of (?:issue|report|response|reply|answer)|report date|date published|publication date|published|"
     r"udskrevet|udarbejdet|dateret|stand|erstellt am|erstellt|date issued|issued)[ \t]*[:.]?[ \t]*(?:\*\*)?[ \t]*",
     re.IGNORECASE,
 )
@@ -503,8 +505,9 @@ _SENTENCE_START = re.compile(
     r"|\n[ \t]*[-•*][ \t])"
 )
 
-# "senest kl. 12.00 den ...", "by 5pm on ...", "no later than 12:00 p.m. on ...", "bis 12 Uhr am ..."
-_CLOCK = r"(?:kl\.\s*\d{1,2}(?:[.:]\d\d)?|\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|uhr)|\d{1,2}[.:]\d\d)[ \t]+"
+# "senest kl. 12.00 den ...", "by 5pm on ...", "no later than 12:00 p.m. on ...", "bis 12 Uhr am ...",
+# "closes at 11.59pm on ...", "endet um 24 Uhr am ..."
+_CLOCK = r"(?:(?:at|um)[ \t]+)?(?:kl\.\s*\d{1,2}(?:[.:]\d\d)?|\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|uhr)|\d{1,2}[.:]\d\d)[ \t]+"
 _STRONG_DEADLINE = re.compile(
     r"(?:spätestens|no later than|not later than|(?<!be)frist(?:en|er|ende|ablauf)?(?!\w)|fristverl(?:ängerung|\.)|deadline\w*|"
     r"anmeldeschluss|einsendeschluss|abgabeschluss|bewerbungsschluss|meldeschluss|abgabetermin|"
@@ -684,6 +687,22 @@ _HEADING_WORDS = 10
 _SIGNATURE_WORDS = 5
 
 
+# A time row beside a date row ("DATE: Wednesday, July 8" / "TIME: 7:00 PM" / "PLACE: …") makes both the
+# schedule of a hearing, an event or a meeting: that "Date:" is not the day the paper was written.
+TIME_LABEL = re.compile(r"(?:time|times|zeit|uhrzeit|beginn|tid|tidspunkt|klokkeslæt)", re.IGNORECASE)
+_TIME_ROW = re.compile(rf"^[ \t]*(?:\*\*)?{TIME_LABEL.pattern}[ \t]*(?:\*\*)?:", re.IGNORECASE)
+
+
+def in_schedule(text: str, position: int) -> bool:
+    """Tell whether the line at ``position`` has a time row ("Time: 7:00 PM") right above or below it."""
+    line_start = text.rfind("\n", 0, position) + 1
+    line_end = text.find("\n", position)
+    above_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    above = text[above_start:max(above_start, line_start - 1)] if line_start else ""
+    below = "" if line_end == -1 else text[line_end + 1:].split("\n", 1)[0]
+    return bool(_TIME_ROW.match(above) or _TIME_ROW.match(below))
+
+
 def document_date(text: str, language: str | None = None) -> date | None:
     """Return the date the document was written or issued, or None when the text does not say."""
     mentions = find_dates(text, language)
@@ -691,7 +710,7 @@ def document_date(text: str, language: str | None = None) -> date | None:
         return None
     line_of = _line_lookup(text)
     for mention in mentions:
-        if _has_document_label(text, mention.span[0]):
+        if _has_document_label(text, mention.span[0]) and not in_schedule(text, mention.span[0]):
             if not _under_meeting_header(text, mention) and mention.end is None:
                 return mention.start
     head_end = _header_end(text)
@@ -701,6 +720,9 @@ def document_date(text: str, language: str | None = None) -> date | None:
             # sentence of the report that tells when something was received.
             if len(line_of(mention.span[0]).split()) <= _HANDED_IN_WORDS:
                 return mention.start
+    for mention in mentions:
+        if mention.end is None and mention.span[0] < head_end and _dated_under_genre(text, mention, line_of):
+            return mention.start
     for mention in mentions:
         if mention.end is None and _PLACE_DATE.search(text[max(0, mention.span[0] - 60):mention.span[0]]):
             if not text[mention.span[1]:].split("\n", 1)[0].strip(" \t*."):
@@ -721,6 +743,24 @@ def document_date(text: str, language: str | None = None) -> date | None:
             if classify_role(text, mention) in ("document", "other"):
                 return mention.start
     return _closing_date(text, mentions, line_of)
+
+
+# "Schriftliche Anfrage / der Bezirksverordneten … / vom 02.03.2026": a line of its own that gives the paper's day
+# under the genre that names it (Anfrage, Antrag, Beantwortung, Stellungnahme), not under a sitting.
+_OF_DAY_LINE = re.compile(r"^[ \t]*vom[ \t]*$", re.IGNORECASE)
+_GENRE_OF_DAY = re.compile(r"anfrage|antrag|beantwortung|stellungnahme|vorlage|mitteilung|drucksache", re.IGNORECASE)
+_GENRE_LINES_ABOVE = 3
+
+
+def _dated_under_genre(text: str, mention: DateMention, line_of) -> bool:
+    line = line_of(mention.span[0])
+    line_start = text.rfind("\n", 0, mention.span[0]) + 1
+    if not _OF_DAY_LINE.match(text[line_start:mention.span[0]]) or text[mention.span[1]:].split("\n", 1)[0].strip(" \t*."):
+        return False
+    above = [row for row in text[:line_start].split("\n") if row.strip()][-_GENRE_LINES_ABOVE:]
+    return not _TABLE_CONTEXT.search(line) and any(
+        _GENRE_OF_DAY.search(row) and not _TABLE_CONTEXT.search(row) for row in above
+    )
 
 
 # "gez. Corinna Mürbeth", "i. A. Meier", "Signed: …": a signature, perhaps under its body's name in capitals.

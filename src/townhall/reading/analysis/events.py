@@ -12,7 +12,7 @@ from townhall.reading.card import EventFact
 
 from .attachments import find_attachments
 from .consultations import BODY_WORD, extract_consultations
-from .dates import ANY_WEEKDAY, DateMention, MONTHS, classify_role, find_dates, sentence_after
+from .dates import ANY_WEEKDAY, DateMention, MONTHS, classify_role, find_dates, in_schedule, sentence_after
 
 _UPPER = "A-ZÆØÅÄÖÜ"
 _WORD = r"[^\W\d_][\w&'’-]*"
@@ -44,6 +44,10 @@ _PHRASE_EVENTS = (
     "public information meeting", "information session", "information evening", "briefing session", "drop-in session",
     "consultation event", "community meeting", "town hall meeting", "open house", "site visit", "åbent hus",
     "tag der offenen tür", "tage der offenen tür",
+    # a meeting open to the public, the Danish counterpart of a public meeting ("et åbent møde for borgerne")
+    "åbent møde", "åbne møde",
+    # the meeting of a parish's or town's electors that English local councils call once a year
+    "parish meeting", "town meeting",
 )
 # A text layer may break a phrase over two lines ("Tag der / offenen Tür"), never over a paragraph.
 _PHRASE_GAP = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
@@ -599,16 +603,24 @@ _DATE_LABEL = re.compile(
 _LABEL_REACH = 200
 
 
+# A bare "Date:" row is the event's only in a schedule with a time row beside it ("DATE:" / "TIME:" / "PLACE:").
+_BARE_DATE_LABEL = re.compile(r"^[ \t]*(?:Date|Datum|Dato|Day|Tag|Dag)[ \t]*:[ \t]*(?P<value>[^\n]+)$", re.IGNORECASE | re.MULTILINE)
+
+
 def _labelled_date(text: str, sentence_end: int, mentions: list[DateMention], used) -> DateMention | None:
     """Return the date of a date label on the lines right after the sentence that names an event."""
     window = text[sentence_end:sentence_end + _LABEL_REACH]
-    label = _DATE_LABEL.search(window)
-    if label is None or window[:label.start()].count("\n") > 3:
-        return None
-    low, high = sentence_end + label.start("value"), sentence_end + label.end("value")
-    for mention in mentions:
-        if low <= mention.span[0] < high and mention.span not in used:
-            return mention
+    labels = [_DATE_LABEL.search(window)]
+    bare = _BARE_DATE_LABEL.search(window)
+    if bare is not None and in_schedule(text, sentence_end + bare.start("value")):
+        labels.append(bare)
+    for label in labels:
+        if label is None or window[:label.start()].count("\n") > 3:
+            continue
+        low, high = sentence_end + label.start("value"), sentence_end + label.end("value")
+        for mention in mentions:
+            if low <= mention.span[0] < high and mention.span not in used:
+                return mention
     return None
 
 

@@ -11,7 +11,7 @@ import re
 from datetime import date
 
 from townhall.reading.analysis.consultations import BODY_WORD
-from townhall.reading.analysis.dates import COLUMN_GAP, find_dates, place_and_date
+from townhall.reading.analysis.dates import COLUMN_GAP, TIME_LABEL, find_dates, place_and_date
 from townhall.reading.analysis.first_names import FIRST_NAMES
 from townhall.reading.analysis.forms import LABELS, FormField, fields_of, normalise_label
 from townhall.reading.analysis.kind import _genre
@@ -149,10 +149,21 @@ def addressees(fields: list[FormField]) -> list[tuple[str, date | None, FormFiel
         if _PERSON_ROLE.search(value):
             continue  # a decision maker who is a person ("Cabinet Member for …"), not a body
         if value and not as_name(value) and len(value) <= 120:
-            out.append((value, when, field))
+            out.extend((body, when, field) for body in _listed_bodies(value))
         if out:
             break  # the first addressee field is the one of the form
     return out
+
+
+def _listed_bodies(value: str) -> list[str]:
+    """Split "Folkeoplysningsudvalget, Lokaludvalget for Strandby" into its bodies, when every part names one.
+
+    "Ausschuss für Soziales, Migration und Wohnen" is one body: its parts after the first name none.
+    """
+    parts = [part.strip(" .") for part in re.split(r"\s*[;,]\s*", value)]
+    if len(parts) > 1 and all(BODY_WORD.search(part) for part in parts):
+        return parts
+    return [value]
 
 
 _PERSON_ROLE = re.compile(r"\b(?:Member|Holder|Leader|Director|Officer|Mayor)\s+(?:for|of)\b|\bPortfolio Holder\b", re.IGNORECASE)
@@ -214,6 +225,8 @@ def meeting_bodies(fields: list[FormField], language: str | None) -> list[tuple[
 def document_date(fields: list[FormField], language: str | None) -> tuple[date, FormField] | None:
     """Return the date in the form's date field (Datum, Dato, Date, Report date), else its decision's date."""
     for field in [*fields_of(fields, "date"), *fields_of(fields, "decision_date")]:
+        if _beside_a_time(field, fields):
+            continue  # "DATE:" over "TIME:" and "PLACE:": the day of a hearing or an event, not of the paper
         mentions = find_dates(field.value, language)
         if mentions and mentions[0].end is None and field.value.find(mentions[0].text) <= 12:
             return mentions[0].start, field
@@ -223,6 +236,15 @@ def document_date(fields: list[FormField], language: str | None) -> tuple[date, 
         if len(cells) >= 2 and (day := place_and_date(cells[-1])) is not None:
             return day, field
     return None
+
+
+def _beside_a_time(field: FormField, fields: list[FormField]) -> bool:
+    """Tell whether a time field ("Time: 7:00 PM", "Zeit:", "Tidspunkt:") stands on the line above or below."""
+    return any(
+        other.address.page == field.address.page and abs(other.address.line - field.address.line) == 1
+        and TIME_LABEL.fullmatch(normalise_label(other.label))
+        for other in fields
+    )
 
 
 def public(fields: list[FormField]) -> tuple[bool, FormField] | None:

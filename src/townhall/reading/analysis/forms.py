@@ -76,7 +76,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "Ansvarlig",
     ),
     "addressee": (
-        "Til", "An", "To", "Adressat", "Empfänger", "Modtager", "Gremium", "Report to", "Beratungsgremium",
+        "Til", "An", "To", "Adressat", "Empfänger", "Modtager", "Modtagere", "Recipient", "Recipients", "Gremium", "Report to", "Beratungsgremium",
         "Decision to be taken by", "Entscheidungsgremium", "In control", "Prepared for", "Decision maker", "Decision taken by",
         "Decision made by",
     ),
@@ -95,6 +95,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "Date of publication", "Publication date", "Date published", "Published", "Offentliggjort", "Veröffentlicht",
         # A US staff report is dated when it was prepared or written.
         "Date prepared", "Prepared on", "Date written", "Report prepared on",
+        # A reply to a petition or a member's question is dated by its answer.
+        "Date of response", "Response date", "Date of reply", "Date of answer",
     ),
     # A decision record without a date of its own is dated by its decision.
     "decision_date": (

@@ -313,7 +313,7 @@ def recipients(parts: LetterParts, *, greeted: bool = True) -> list[tuple[str, L
             in_address = False  # "An den …" again: the next recipient
         elif in_address:
             continue  # under the street stand the postcode, the town and the country: "2 Marsham Street" / "London"
-        text = _RECIPIENT_OPENING.sub("", text).strip(" ,")
+        text = _ALL_OF.sub("", _RECIPIENT_OPENING.sub("", text).strip(" ,"))
         if text.casefold() in ("den", "die", "das", "the", "an", "to", "til"):
             continue  # "An den" on a line of its own opens the block
         if _OFFICE_ALONE.match(text) and index + 1 < len(parts.recipient):
@@ -395,6 +395,8 @@ _OFFICE_ALONE = re.compile(
     r"|Forkvinde(?:n)?|Sekretær(?:en)?)$",
     re.IGNORECASE,
 )
+# "An alle Mitglieder des Jugendparlaments", "To all members of …": a body's members addressed, without "all".
+_ALL_OF = re.compile(r"^(?:alle|all|sämtliche|samtlige)\s+(?=(?:Mitglieder|members|medlemmer)\b)", re.IGNORECASE)
 _CARE_OF_MARK = re.compile(r"^(?:c/o|z\.\s?Hd?\.?)\s+", re.IGNORECASE)
 _LADIES_AND_GENTLEMEN = re.compile(r"^(?:Damen und Herren|Herren und Damen|Ladies and Gentlemen)\s+(?=\S)", re.IGNORECASE)
 _CHAIR_GREETED = re.compile(r"^(?:Präsident(?:in)?|Vorsitzende[r]?|Vorsitzender|Chair(?:man|woman|person)?|Formand|Forkvinde|Lord Mayor)$", re.IGNORECASE)
@@ -545,6 +547,8 @@ def _read_block(addresses: list[LineAddress], index: int, out: list[tuple[str, L
     for position, line in enumerate(block):
         below = block[position + 1] if position + 1 < len(block) else None
         for column, cell in enumerate(_cells(line.text)):
+            if _OFFICE_BY_PORTFOLIO.match(cell.strip()):
+                continue  # "Cabinet Member for Culture": an office, though "for …" reads like signing for another
             text = _IN_PLACE_OF.sub("", _GEZ.sub("", cell.strip())).strip(" ,")
             role_and_name = _ROLE_COLON_NAME.match(text)
             if role_and_name and as_name(role_and_name.group("name")):
@@ -553,6 +557,13 @@ def _read_block(addresses: list[LineAddress], index: int, out: list[tuple[str, L
             for name in names:
                 if all(name != known for known, _ in out):
                     out.append((name, line))
+
+
+# An office named by its portfolio under its holder's name: "Cabinet Member for Culture and Communities",
+# "Portfolio Holder for Housing", "Executive Member for Transport".
+_OFFICE_BY_PORTFOLIO = re.compile(
+    r"^(?:[A-Z][\w-]*\s+){1,2}(?:Member|Holder|Lead|Leader|Spokesperson)\s+(?:for|of)\s+[A-Z]"
+)
 
 
 # Columns of a signature block: cells split by tabs, or in plain text by a run of spaces.

@@ -186,6 +186,8 @@ _ADDRESSED_LINE = re.compile(
     # A member's question names the office it asks: "Spørgsmål til borgmesteren", "Anfrage an den Oberbürgermeister".
     # "Question from Councillor X to the Cabinet Member for Transport, Councillor Y": the member asked.
     r"|^Question from [^,]{3,60}? to (?:the )?(?P<value_member>(?:Cabinet Member|Executive Member|Portfolio Holder|Chair|Leader) (?:for|of) [A-Z][\w&' -]{2,60}?)(?:,.*)?$"
+    # A written question opens its questions by naming whom it asks: "Ich frage das Bezirksamt:", "Wir fragen den Senat:".
+    r"|^(?:Ich\s+frage|Wir\s+fragen)\s+(?:das|den|die)\s+(?P<value_asked>[A-ZÄÖÜ][\wäöüß-]*(?:\s+[A-ZÄÖÜ][\wäöüß-]*){0,3})\s*:$"
     r"|^(?:Spørgsmål|Skriftligt spørgsmål|Anfrage|Question|Written question)\s+(?:til|an|to)\s+(?:(?:den|die|das|the)\s+)?"
     r"(?P<value_office>(?i:borgmester(?:en)?|rådmand(?:en)?|(?:ober)?bürgermeister(?:in)?|mayor|leader of the council))$"
 )
@@ -418,6 +420,8 @@ def find_addressees(text: str, kind: str | None = None) -> list[str]:
         addressed = _ADDRESSED_LINE.match(line.split("\t")[0].strip())
         if addressed and addressed.group("value_member"):
             return [addressed.group("value_member").strip()]
+        if addressed and addressed.group("value_asked"):
+            return [addressed.group("value_asked")]
         if addressed and addressed.group("value_office"):
             office = addressed.group("value_office")
             return [office[0].upper() + office[1:]]
