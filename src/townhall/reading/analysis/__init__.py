@@ -233,7 +233,9 @@ def _analyse(document: Document, language: str | None) -> Card:
     if "references.agenda_item" not in log.entries:
         log.found("references.agenda_item", references.agenda_item)
     if kind not in ("agenda", "minutes"):
-        consultations = with_own_item(consultations, meeting, parts["agenda_item"])
+        # without a meeting of its own, a report is an item of the one meeting its form addresses ("Report to: Cabinet")
+        own_meeting = meeting or (addressed[0] if len(addressed) == 1 else None)
+        consultations = with_own_item(consultations, own_meeting, parts["agenda_item"])
     def title_from_structure():
         if letter is not None:
             # A letter's title is its subject line, else a heading outside its address blocks;

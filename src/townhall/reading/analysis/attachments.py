@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+# An attachment's number: "Bilag 3", "Appendix B", "Annex II" (Roman numerals number an Irish or EU annex).
+_NUMBER = r"(?:\d{1,2}|[IVX]{1,4}|[A-Z])"
 _KEYWORDS = ("bilag", "anlage", "anhang", "anhänge", "attachment", "appendi", "annex", "enclos", "vedlag", "beilage", "beigefügt", "attached", "exhibit")
 # A notice may list its documents under a label that names no attachment word ("Documents:", "Dokumenter:"):
 # the label lets the text in. A bare "Dokumente" heading does not: on a council web page it heads links whose
@@ -38,16 +40,16 @@ _ATTACHED_AT = re.compile(
     re.IGNORECASE,
 )
 _FILE_NAME = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|msg|txt|jpe?g|png|zip)(?:\s*\([^)]*\))?$", re.IGNORECASE)
-_BARE_REFERENCE = re.compile(r"^(?:Bilag|Anlage|Beilage|Attachment|Appendix|Annex|Enclosure|Exhibit)\s+(?:\d{1,2}|[A-Z])$", re.IGNORECASE)
+_BARE_REFERENCE = re.compile(r"^(?:Bilag|Anlage|Beilage|Attachment|Appendix|Annex|Enclosure|Exhibit)\s+" + _NUMBER + r"$", re.IGNORECASE)
 _ITEM_LETTERS = re.compile(r"^[a-z](?:/[a-z])+\s+")
 _ITEM = re.compile(r"^\s*(?:[-•–*]\s*|\(?\d{1,2}[.)]\s*|\d{1,2}\t|\d{1,2} (?=[A-ZÆØÅÄÖÜ])|[a-z]\)\s*)(?P<title>\S.*)$")
 _LABELLED_ITEM = re.compile(
-    r"^\s*(?:Bilag|Anlage|Beilage|Attachment|Appendix|Annex|Enclosure|Exhibit)\s+(?:\d{1,2}|[A-Z])\b\s*[:.–-]?\s*(?P<title>\S.*)$",
+    r"^\s*(?:Bilag|Anlage|Beilage|Attachment|Appendix|Annex|Enclosure|Exhibit)\s+" + _NUMBER + r"\b\s*[:.–-]?\s*(?P<title>\S.*)$",
     re.IGNORECASE,
 )
 # Outside a list heading, "Bilag 1 viser, at ..." is prose: a separator must follow the number.
 _STANDALONE_ITEM = re.compile(
-    r"^\s*(?:Bilag|Anlage|Beilage|Attachment|Appendix|Annex|Enclosure|Exhibit)\s+(?:\d{1,2}|[A-Z])\s*(?::|\t| [–-] )\s*(?P<title>\S.*)$",
+    r"^\s*(?:Bilag|Anlage|Beilage|Attachment|Appendix|Annex|Enclosure|Exhibit)\s+" + _NUMBER + r"\s*(?::|\t| [–-] )\s*(?P<title>\S.*)$",
     re.IGNORECASE,
 )
 # A letter's closing after the list: "Kleinbergen, den 18.01.2024", "gez. ...", "Med venlig hilsen", a date alone.
@@ -85,7 +87,7 @@ _FILE_NOTE = re.compile(
     r"|\s*[\[(](?:[\d.]+\s*[-–]\s*)?\d{1,4}\s+(?:pages?|sider?|Seiten?|pp\.?)[\])]\s*$",
     re.IGNORECASE,
 )
-_ITEM_LABEL_START = re.compile(r"(?=\b(?:Bilag|Anlage|Beilage|Attachment|Appendix|Annex|Enclosure|Exhibit)\s+(?:\d{1,2}|[A-Z])\b)", re.IGNORECASE)
+_ITEM_LABEL_START = re.compile(r"(?=\b(?:Bilag|Anlage|Beilage|Attachment|Appendix|Annex|Enclosure|Exhibit)\s+" + _NUMBER + r"\b)", re.IGNORECASE)
 # A list on the heading's own line: "Beilagen: Angebot der Firma X, Vergleich der Angebote".
 _INLINE_LIST = re.compile(
     r"^\s*(?:Bilag|Anlagen?|Beilagen?|Attachments?|Appendices|Enclosures?)\s*:\s*(?P<list>[^\d\s].{3,300})$", re.IGNORECASE
@@ -129,12 +131,12 @@ _TITLE_COLUMN = re.compile(r"^(?:Name|Titel|Bezeichnung|Title|Navn|Dokument|Docu
 # "Bilag | Beskrivelse", "Anlage | Bezeichnung".
 _LABEL_COLUMN = re.compile(r"^(?:Bilag|Anlagen?|Beilagen?|Attachments?|Appendi(?:x|ces)|Annex|Enclosures?|Exhibits?)(?:\s+(?:no\.?|nr\.?))?$", re.IGNORECASE)
 _STATUS_CELL = re.compile(r"^(?:\d{1,2}\.?|öffentlich|nichtöffentlich|nicht öffentlich|åben|lukket|public)$", re.IGNORECASE)
-_RUN_ON_ITEM = re.compile(r"\s+(?:Bilag|Anlage|Attachment|Appendix|Annex)\s+(?:\d{1,2}|[A-Z])\s*:\s*")
+_RUN_ON_ITEM = re.compile(r"\s+(?:Bilag|Anlage|Attachment|Appendix|Annex)\s+" + _NUMBER + r"\s*:\s*")
 # "Anlage 2 Kostenschätzung", "Bilag 3: Tidsplan", "Appendix B – Site plan": the label before a title.
 _OWN_LABEL = re.compile(
     # a bilingual council names it in both languages: "Atodiad A / Appendix A – Draft policy"
-    r"^(?:[^\W\d_]{3,20}\s+(?:\d{1,2}|[A-Z])\s*/\s*)?"
-    r"(?:Bilag|Anlage|Anhang|Beilage|Attachment|Appendix|Annex|Enclosure|Exhibit)\s+(?:\d{1,2}|[A-Z])\b\s*[:.–—-]?\s+(?=\w)",
+    r"^(?:[^\W\d_]{3,20}\s+" + _NUMBER + r"\s*/\s*)?"
+    r"(?:Bilag|Anlage|Anhang|Beilage|Attachment|Appendix|Annex|Enclosure|Exhibit)\s+" + _NUMBER + r"\b\s*[:.–—-]?\s+(?=\w)",
     re.IGNORECASE,
 )
 _MAX_ITEMS = 30

@@ -44,6 +44,12 @@ _PART_AFTER = re.compile(
     r"|(?:nicht ?)?öffentlich(?:e sitzung)?|åbent?(?: møde)?|lukket(?: møde)?)\)?$",
     re.IGNORECASE,
 )
+# The members a report greets before their body: "Chair and Directors, Electoral Area Services Committee", "Mayor and
+# Members of Council", "Chair and Members of the Planning Committee".
+_MEMBERS_BEFORE = re.compile(
+    r"^(?:(?:(?:Chair(?:person|man|woman)?|Mayor|Reeve|Warden|President)\s+and\s+)?"
+    r"(?:Members|Directors|Councillors|Trustees|Commissioners))(?:\s*,\s*|\s+of\s+(?:the\s+)?)(?=[A-Z])"
+)
 # The kind of sitting printed before the body: "Ordinary Council (meeting)" is the Council's.
 _SITTING_KIND_BEFORE = re.compile(r"^(?i:ordinary|extraordinary)\s+(?=[A-Z])")
 
@@ -54,6 +60,9 @@ def body_and_date(name: str, language: str | None = None):
     part = _PART_AFTER.search(name)
     if part and BODY_WORD.search(name[: part.start()]):
         name = name[: part.start()]
+    members = _MEMBERS_BEFORE.match(name)
+    if members and BODY_WORD.search(name[members.end():]):
+        name = name[members.end():]
     genre = _GENRE_BEFORE.match(name)
     compound = _SITTING_COMPOUND.match(name.split(" ")[0])
     if compound and BODY_WORD.search(compound.group("body")) and compound.group("body").casefold() not in BARE_BODY_WORDS:

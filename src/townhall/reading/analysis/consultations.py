@@ -179,6 +179,9 @@ def _consultations(text: str, language: str | None) -> tuple[ConsultationStep, .
         steps.extend(_german_sitting_steps(text))
     if language in (None, "en"):
         steps.extend(_english_prose_steps(text))
+        # beside the route read otherwise, a body that saw the paper earlier and passed it on is the step before
+        named = {step.organization.casefold() for step in steps}
+        steps.extend(step for step, _ in passed_on_meetings(text) if steps and step.organization.casefold() not in named)
     return tuple(sorted(_unique(steps), key=lambda step: (step.date is None, step.date or date.min)))
 
 
@@ -739,6 +742,8 @@ def _antecedent(before: str, head: str) -> str | None:
     return found[-1] if found else None
 
 
+# A day written after a meeting's words, its weekday first or not: "on 4 December 2025", "of Monday, 13th April 2026".
+_DAY_FOLLOWS = r"(?:the\s+)?(?=(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?)?\w*\s*\d)"
 # What stands between a body and its meeting's date: "on", "at its meeting on", "at the Annual Budget Meeting on"
 _EN_TO_DATE = re.compile(
     r"\s*(?:on|,|(?:at\s+(?:its|the|a)\s+(?:[A-Z][\w-]*\s+){0,3})?meeting\s+(?:on|of)?)?\s*(?:the\s+)?", re.IGNORECASE
@@ -752,11 +757,19 @@ _EN_WILL = re.compile(
     r"\s+(?:(?:will|is to|is due to|is expected to|are to)\s+(?:be asked to\s+)?(?:consider|decide|determine|discuss|receive)\b"
     r"[^.\n]{0,80}?\b(?:on|meeting on)"
     rf"|{_EN_HELD})"
-    r"\s+(?:the\s+)?(?=\w*\s*\d)"
+    r"\s+" + _DAY_FOLLOWS
 )
-_EN_HELD_MEETING = re.compile(rf"\s+{_EN_HELD}\s+(?:the\s+)?(?=\w*\s*\d)")
-# What a body did with the paper at that meeting: it passed it on ("… on February 9, 2026 and recommended its approval").
-_EN_PASSED_ON = re.compile(r"^[^.;]{0,40}?(?:\band|,)\s+(?:recommended|endorsed|forwarded|referred)\b")
+# A body that saw the paper on a day, at its meeting or not: "reviewed the draft ordinance on 4/21/2026 and voted …"
+_EN_HELD_MEETING = re.compile(
+    r"\s+(?:considered|discussed|scrutini[sz]ed|reviewed)\b[^.\n]{0,80}?\b(?:at (?:its|their) meeting (?:held )?)?on\s+"
+    + _DAY_FOLLOWS
+)
+# What a body did with the paper at that meeting: it passed it on ("… on February 9, 2026 and recommended its approval",
+# "… and voted 6-0 to recommend it to the Board").
+_EN_PASSED_ON = re.compile(
+    r"^[^.;]{0,40}?(?:\band|,)\s+(?:(?:voted|agreed|resolved|decided)\b[^.;]{0,20}?\bto\s+)?"
+    r"(?:recommend(?:ed)?|endorsed?|forward(?:ed)?|referred)\b"
+)
 
 
 def _english_prose_steps(text: str) -> list[ConsultationStep]:
@@ -830,7 +843,7 @@ _EN_CONSULTATION_HEADING = re.compile(
 )
 _EN_SAW = re.compile(
     r"\s+(?:endorsed|considered|supported|agreed|approved|discussed|scrutini[sz]ed|reviewed|recommended|noted)\b"
-    r"[^.\n]{0,80}?\bon\s+(?:the\s+)?(?=\w*\s*\d)"
+    r"[^.\n]{0,80}?\bon\s+" + _DAY_FOLLOWS
 )
 _SECTION_REACH = 600
 
@@ -849,9 +862,20 @@ def consultation_section_meetings(text: str) -> list[tuple[ConsultationStep, str
     return found
 
 
+# A line that ends in a joining word is a name wrapped by the column ("The Parks and" over "Recreation Advisory Board").
+_WRAPPED_NAME = re.compile(r"\b(?:and|of|for|on)\s*$")
+
+
 def _body_name(body: re.Match) -> str:
-    """Return an English body's name as a sentence names it, without its article and a line above it."""
-    return re.sub(r"^(?:The|This|That)\s+", "", body.group().strip().split("\n")[-1].strip())
+    """Return an English body's name as a sentence names it, without its article and a line above it.
+
+    A line above that ends in a joining word is no heading but the start of the wrapped name.
+    """
+    lines = body.group().strip().split("\n")
+    name = lines.pop().strip()
+    while lines and _WRAPPED_NAME.search(lines[-1]):
+        name = f"{lines.pop().strip()} {name}"
+    return re.sub(r"^(?:The|This|That)\s+", "", name)
 
 
 def passed_on_meetings(text: str) -> list[tuple[ConsultationStep, str]]:
@@ -909,8 +933,10 @@ _EN_SENT_ON = re.compile(
     r"\b(?:recommends?|recommended|refers?|referred|submits?|submitted|forwards?|forwarded)\b[^.\n]{0,80}?\bto\s+(?:the\s+)?(?=[A-Z])"
 )
 _EN_FOR_DECISION_ON = re.compile(
-    r"\s+for\s+(?:adoption|approval|decision|determination|ratification|final approval)\s+"
-    r"(?:on|at (?:its|their) meeting (?:held )?on)\s+(?:the\s+)?(?=\w*\s*\d)"
+    r"\s+(?:for\s+(?:adoption|approval|decision|determination|ratification|final approval)\s+"
+    r"(?:on|at (?:its|their) meeting (?:held )?on)"
+    # or to its meeting straight away: "it will be forwarded to the Regional Board at its meeting of March 19, 2026"
+    r"|at (?:its|their) (?:next |regular )?meeting (?:held )?(?:on|of))\s+" + _DAY_FOLLOWS
 )
 
 

@@ -118,6 +118,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "Sagsgang", "Sagens gang", "Sagens forløb", "Past pathway of report", "Future pathway of report", "Pathway",
         "Decision to be made by", "Forelægges", "Tidligere behandling", "Behandling", "Behandlingsforløb",
         "Vorberatung", "Consultees", "Consulted", "Previously considered by", "Considered by",
+        # an English report's list of the meetings it goes through
+        "Decision path", "Decision route", "Decision pathway", "Reporting path", "Reporting route",
         # a Swiss parliament's paper names the commission that prepares it for the plenary
         "Vorberatende Kommission", "Vorberatende Kommissionen",
     ),

@@ -77,6 +77,11 @@ def find_public(text: str) -> bool | None:
             cell = cell.strip().strip("*:.").strip()
             label, colon, value = _TIME_COLON.sub("\x00", cell).rpartition(":")
             label, value = label.replace("\x00", ":"), value.replace("\x00", ":")
+            item_part = _GLOSS.search(label.strip()) if colon and _ITEM_HEAD.match(label.strip()) else None
+            if item_part and _status_of(item_part) is not None:
+                # an item's label carries its part of the sitting before the title: "Punkt 4 (åbent): …", "Item 7 (exempt): …"
+                said.add(_status_of(item_part))
+                continue
             if colon and _STATUS_FIELD.search(label) and len(label.split()) <= 4:
                 cell = value.strip()  # "Public / Exempt: Public", "Status: nichtöffentlich"
                 if _WITHHELD_LABEL.match(label.strip()) and cell.casefold() in _ANSWERS:
@@ -89,13 +94,12 @@ def find_public(text: str) -> bool | None:
             gloss = _GLOSS.search(cell)
             if gloss:
                 cell = cell[: gloss.start()].strip()
-                status = (gloss.group("paren") or gloss.group("dash") or "").strip()
                 headed = _ITEM_HEAD.match(cell) or (BODY_WORD.search(cell) and len(cell.split()) <= 8)
-                if headed and (_CLOSED.fullmatch(status) or _PUBLIC.fullmatch(status)):
+                if headed and _status_of(gloss) is not None:
                     # an agenda item's heading or label carries its part of the sitting: "14. Køb af … (Lukket punkt)",
                     # "Tagesordnungspunkt 12 – öffentlich", "Item 7 (exempt)"; so does the name of the body whose
                     # part of the sitting a report is printed for: "Finance Committee – Public Excluded"
-                    said.add(not _CLOSED.fullmatch(status))
+                    said.add(_status_of(gloss))
                     continue
             if _CLOSED.match(cell):
                 said.add(False)
@@ -107,6 +111,12 @@ def find_public(text: str) -> bool | None:
         )
     # An agenda or minutes with a public and a closed part is neither as a whole.
     return said.pop() if len(said) == 1 else None
+
+
+def _status_of(gloss: re.Match) -> bool | None:
+    """Return the part of the sitting a gloss names ("(Lukket punkt)", "– öffentlich"), or None."""
+    status = (gloss.group("paren") or gloss.group("dash") or "").strip()
+    return False if _CLOSED.fullmatch(status) else True if _PUBLIC.fullmatch(status) else None
 
 
 # When no marker stands alone, a reader still takes a short heading that names the paper, its

@@ -70,8 +70,8 @@ _AGENDA_LABEL = re.compile(
     # a bilingual council prints the label in its other language first: "Eitem Rhif / Item No.: 8"
     r"^\s*(?:[^\W\d_]{3,20}(?:\s+[^\W\d_]{2,12})?\s*/\s*)?"
     r"(?:TOP|Tagesordnungspunkt|Dagsordenspunkt|Punkt|Pkt\.|Agenda item|Item|Traktandum|Trakt\.)"
-    # "Item No. 9", "Item Number: 7.B", "Punkt Nr. 4"
-    r"(?:\s+(?:No|Nr|Number|Nummer)\b\.?)?\s*:?\s*"
+    # "Item No. 9", "Item Number: 7.B", "Punkt Nr. 4", "Item #: 7.C" (a number sign for the word)
+    r"(?:\s+(?:No|Nr|Number|Nummer)\b\.?|\s*#)?\s*:?\s*"
     r"((?:[ÖN]\s?)?\d{1,3}(?:\.\d{1,2})*(?:\.?[A-Za-z](?![\w.]))?)\b",
     re.IGNORECASE | re.MULTILINE,
 )

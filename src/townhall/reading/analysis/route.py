@@ -88,6 +88,7 @@ _DAY_BODY = re.compile(
     r"\s*[:,–—-]?\s+(?P<body>\S.*)$",
     re.IGNORECASE,
 )
+_CELL_GAP = re.compile(r"\t|\s{2,}")
 _DANISH_DECISION = re.compile(r"^(?:Beslutning|Indstilling|Behandling)(?:\s+i)?\s+(?P<body>.+?)\s+den\s+(?P<rest>.+)$", re.IGNORECASE)
 # ", " and " og " join bodies, except after a suspended compound ("Klima-, Teknik- og Miljøudvalget").
 _LIST_JOIN = re.compile(r"\s*(?:(?<!-),\s+|(?<!-)\s+(?:og|und|and|samt|sowie|derefter|herefter|then)\s+)\s*")
@@ -414,7 +415,7 @@ def _row_step(cells: list[str], columns: dict[str, int]) -> ConsultationStep | N
     when = _one_date(cell("date"))
     role = cell("role") or None
     if role is None:
-        body, role = _without_role(body)
+        body, role = _without_part(body)
     public = None
     for name in ("status", "other status"):
         status = cell(name)
@@ -470,9 +471,9 @@ def _field_steps(field: FormField) -> list[Step]:
         for body, when in _bodies_with_dates(part):
             if _NOT_BODY_WORDS.search(body) and not BODY_WORD.search(_NOT_BODY_WORDS.sub("", body)):
                 continue
-            body = _NOT_BODY_WORDS.sub("", body).strip(" -–")
+            body, role = _without_part(_NOT_BODY_WORDS.sub("", body).strip(" -–"))
             if body:
-                out.append(Step(ConsultationStep(body, when), field.address, f"route list {field.label!r}"))
+                out.append(Step(ConsultationStep(body, when, role), field.address, f"route list {field.label!r}"))
     return out
 
 
@@ -535,11 +536,15 @@ def _history_steps(document: Document, earlier: set[tuple[int, int]]) -> list[St
             if below.page == address.page and len(body) <= 80 and (BODY_WORD.search(body) or _COMMITTEE.search(body)):
                 out.append(Step(ConsultationStep(body, when), below, "case history"))
                 continue
-        day = _DAY_BODY.match(" ".join(address.text.split("\t")[:2]).strip()) if "\t" in address.text else _DAY_BODY.match(text)
+        # A row's cells stand apart by tabs or by a column's gap: "26.3.2026   Grosser Gemeinderat   Abschreibung".
+        cells = [cell for cell in _CELL_GAP.split(address.text.strip()) if cell.strip()]
+        day = _DAY_BODY.match(" ".join(cells[:2])) if len(cells) > 1 else _DAY_BODY.match(text)
         # A body's name is short; a sentence that opens with a date ("4. februar 2025 besluttede byrådet …") is none.
         if day and BODY_WORD.search(day.group("body")) and len(day.group("body").split()) <= 8 and not day.group("body").endswith("."):
             when = _one_date(day.group("day"))
-            body, role = _without_role(day.group("body"))
+            body, role = _without_part(day.group("body"))
+            # the cells after the body hold its part in the route, if one names it ("Vorberatung"), or its result
+            role = role or next((cell.strip() for cell in cells[2:] if ROLE.match(cell.strip())), None)
             if when is not None and body:
                 out.append(Step(ConsultationStep(body, when, role), address, "case history"))
                 continue
@@ -688,16 +693,46 @@ _TRAILING_ROLE = re.compile(
 _BRACKETED_ROLE = re.compile(r"\s*\((?P<role>[^()]{4,40})\)$")
 
 
+# Words in lower case after a body's name that are no part in the route: the sitting, or its part.
+_NOT_PREDICATE = re.compile(r"^(?:meeting|møde|mødet|session|sitzung|(?:nicht\s?)?öffentlich|åbent?|lukket|public|private)\b", re.IGNORECASE)
+
+
+def _without_predicate(body: str) -> tuple[str, str | None]:
+    """Split what a row says the body does after its name: "Teknik- og Miljøudvalget sender forslaget i høring".
+
+    The name ends in a body's word ("…udvalget", "…rat", "Committee") and the next word is in lower case and joins
+    no name ("for", "und", "of" do): the rest is the body's part in the route, unless it names a body itself ("Antrag
+    des Gemeinderates an die Gemeindeversammlung" is one body's paper to another).
+    """
+    words = body.split()
+    for index in range(1, len(words)):
+        word = words[index]
+        if word[:1].islower() and word.lower() not in _NAME_LINKS and BODY_WORD.search(words[index - 1]):
+            rest = " ".join(words[index:])
+            if _NOT_PREDICATE.match(word) or BODY_WORD.search(rest):
+                return body, None
+            return " ".join(words[:index]), rest
+    return body, None
+
+
 def _without_role(body: str) -> tuple[str, str | None]:
     """Split a role written after the body ("Integrationsrat Vorberatung", "Stadtrat (Entscheidung)") from it."""
     body = " ".join(body.split())
     bracketed = _BRACKETED_ROLE.search(body)
-    if bracketed and ROLE.match(bracketed.group("role")) and body[: bracketed.start()].strip():
+    # a role the lexicon knows, or the body's part told in lower case: "… Scrutiny Panel (pre-decision scrutiny)"
+    told = bracketed and bracketed.group("role")[:1].islower() and not _NOT_PREDICATE.match(bracketed.group("role"))
+    if bracketed and (ROLE.match(bracketed.group("role")) or told) and body[: bracketed.start()].strip():
         return body[: bracketed.start()].strip(), bracketed.group("role")
     role = _TRAILING_ROLE.search(body)
     if role:
         return body[: role.start()].strip(), role.group("role")
     return body, None
+
+
+def _without_part(body: str) -> tuple[str, str | None]:
+    """Split the body's part from a row's or list's cell: told in lower case after its name, or as a role."""
+    body, predicate = _without_predicate(" ".join(body.split()))
+    return (body, predicate) if predicate else _without_role(body)
 
 
 def _procedure_steps(procedure: FormField, history: list[Step], meeting: Step | None) -> list[Step]:
