@@ -264,3 +264,231 @@ EXPECTED = [
 def test_paper_of_an_eighteenth_round_layout_gives_the_value_a_reader_would_write_down(text, field, expected):
     read = fold(read_field(analyse(text), field))
     assert read in accepted(expected)
+
+
+# The round's general rules, each on a text of its own in a layout the round's papers do not use.
+
+
+def test_faroese_municipality_in_a_footer_of_separated_fields_names_the_issuer():
+    text = """Dagsordenspunkt 5
+Vatnsveiting til Norðurvík
+
+Indstilling:
+Teknisk udvalg indstiller, at vandledningen til Norðurvík fornyes i 2026.
+
+Eysturvíkar Kommuna · Gøtuvegur 12 · FO-510 Gøta · www.eysturvik.fo
+"""
+    assert analyse(text).municipality == "Eysturvíkar Kommuna"
+
+
+def test_greenlandic_municipality_over_a_letters_head_names_the_issuer():
+    text = """QAANNAAP KOMMUNIA
+
+Til beboerne i bygden Siorapaluk
+
+Nyt vandværk
+
+Kommunen bygger i sommeren 2026 et nyt vandværk i bygden. Vandet afbrydes i to dage i juli.
+"""
+    assert analyse(text).municipality == "Qaannaap Kommunia"
+
+
+def test_regional_municipality_in_its_letterhead_is_the_issuer():
+    text = """The Regional Municipality of Eastbrook
+Corporate Services Department
+
+MEMORANDUM
+To: Regional Chair and Members of Regional Council
+From: Commissioner of Corporate Services
+Date: April 7, 2026
+
+Re: Fleet Electrification Update
+
+Eleven of the region's forty light-duty vehicles are now electric.
+"""
+    assert analyse(text).municipality == "Regional Municipality of Eastbrook"
+
+
+def test_london_borough_of_two_words_over_a_cabinet_report_is_read_whole():
+    text = """London Borough of Kingsmere Green
+Cabinet – 14 April 2026
+
+Report of the Director of Housing
+
+Temporary Accommodation Procurement
+
+The Cabinet is asked to approve a framework for temporary accommodation.
+"""
+    assert analyse(text).municipality == "London Borough of Kingsmere Green"
+
+
+def test_channel_islands_parish_named_for_its_saint_heads_its_minutes():
+    text = """Parish of St Ouenne
+
+Minutes of the Roads Committee held at the Parish Hall on Monday 9 March 2026
+
+Present: the Connétable (Chair), Roads Inspectors for the Vingtaine du Nord and the Vingtaine de l'Est
+
+Resurfacing of La Rue du Moulin was agreed for the autumn.
+"""
+    assert analyse(text).municipality == "Parish of St Ouenne"
+
+
+def test_town_commissioners_in_capitals_are_the_issuer_and_never_the_title():
+    text = """KILDARRAGH TOWN COMMISSIONERS
+The Courthouse, Main Street, Kildarragh
+
+Christmas Lighting Scheme 2026
+
+The Commissioners are asked to approve the renewal of the lighting contract for three years.
+"""
+    card = analyse(text)
+    assert card.municipality == "Kildarragh Town Commissioners"
+    assert card.title == "Christmas Lighting Scheme 2026"
+
+
+def test_board_of_commissioners_without_a_place_names_no_municipality():
+    text = """Board of County Commissioners
+
+Work Session Notes
+
+The Board discussed the road levy and asked staff for a further report.
+"""
+    assert analyse(text).municipality is None
+
+
+def test_extract_of_a_councils_minutes_stays_minutes_under_an_executives_antrag_and_is_titled_by_its_item():
+    text = """Politische Gemeinde Rebstetten
+
+Protokollauszug aus der Sitzung des Gemeinderates vom 10. März 2026
+
+Traktandum 3
+Ersatzbeschaffung Tanklöschfahrzeug
+
+Antrag der Feuerwehrkommission
+Der Gemeinderat bewilligt einen Kredit von CHF 640'000.
+
+Beschluss
+Dem Antrag wird zugestimmt.
+"""
+    card = analyse(text)
+    assert card.kind == "minutes"
+    assert card.title == "Ersatzbeschaffung Tanklöschfahrzeug"
+
+
+def test_report_to_a_board_with_a_recommendation_is_a_proposal():
+    text = """Pine Hollow Unified School District
+Agenda Item 9.4
+
+Report to the Board of Education – Regular Meeting, April 16, 2026
+
+Adoption of the Revised Attendance Boundary for Cedar Ridge Elementary
+
+Recommendation
+That the Board adopts the revised attendance boundary shown in the attached map.
+"""
+    assert analyse(text).kind == "proposal"
+
+
+def test_notice_convening_a_meeting_for_its_business_is_an_agenda():
+    text = """Upper Wellsby Parish Council
+
+NOTICE IS HEREBY GIVEN that the Annual Parish Meeting will be held in the Village Hall on Thursday 21 May
+2026 at 7 pm to transact the following business:
+
+1. Minutes of the Annual Parish Meeting of 2025
+2. Chairman's report
+3. Reports from local organisations
+
+Clerk to the Council
+"""
+    assert analyse(text).kind == "agenda"
+
+
+def test_request_for_decision_under_a_head_table_is_a_proposal():
+    text = """Request for Decision
+Meeting: Regular Council	Meeting Date: May 12, 2026
+Originated By: Agricultural Services	Title: Roadside Mowing Contract
+
+BACKGROUND
+The roadside mowing contract expires on June 30, 2026.
+
+RECOMMENDED ACTION
+That Council awards the roadside mowing contract to Prairie Verge Ltd.
+"""
+    assert analyse(text).kind == "proposal"
+
+
+def test_body_of_the_town_named_with_its_style_heads_the_paper_and_is_no_title():
+    text = """Seniorenbeirat der Stadt Lindwerder
+
+Stellungnahme
+Sitzbänke entlang der Uferpromenade
+
+Der Seniorenbeirat bittet, an der Uferpromenade alle 200 Meter eine Sitzbank aufzustellen.
+"""
+    assert analyse(text).title == "Sitzbänke entlang der Uferpromenade"
+
+
+def test_form_name_beside_its_number_in_two_columns_is_no_title():
+    text = """Anfrage                                   Vorlage Nr. 2026/118
+                                          Datum: 14.04.2026
+
+Öffnungszeiten der Stadtbibliothek am Samstag
+
+Die Fraktion fragt an, ob die Stadtbibliothek samstags bis 16 Uhr öffnen kann.
+"""
+    assert analyse(text).title == "Öffnungszeiten der Stadtbibliothek am Samstag"
+
+
+def test_danish_administration_in_capitals_under_its_municipality_wrote_the_paper():
+    text = """HØJVANG KOMMUNE
+SOCIAL FORVALTNING
+
+Notat
+
+Plejeboliger i 2027
+
+Der er i dag 14 ledige plejeboliger, og ventelisten er på 22 borgere.
+"""
+    assert analyse(text).author_unit == "Social Forvaltning"
+
+
+def test_report_of_a_town_clerk_names_the_clerk_as_its_author():
+    text = """Brackenfield Town Council
+
+Finance and General Purposes Committee – 2 June 2026
+
+Report of the Town Clerk
+
+Allotment Rents 2027
+
+Members are asked to agree an increase in allotment rents of 4 per cent from 1 January 2027.
+"""
+    assert analyse(text).author_unit == "Town Clerk"
+
+
+def test_advisory_body_that_signs_on_its_own_behalf_wrote_the_paper():
+    text = """Til Social- og Sundhedsudvalget
+
+Høringssvar om ny madservice
+
+Vi finder det vigtigt, at borgerne fortsat kan vælge mellem kølet og varm mad.
+
+På vegne af Ældrerådet
+Birthe Kronborg, formand
+"""
+    assert analyse(text).author_unit == "Ældrerådet"
+
+
+def test_signature_on_behalf_of_a_council_is_no_advisory_body():
+    text = """Gemeinde Talbrunn
+
+Stellungnahme zum Regionalplan
+
+Die Gemeinde begrüßt den Entwurf, bittet aber um eine kleinere Vorrangfläche am Hirschberg.
+
+Für den Gemeinderat
+Stefan Maurer, Gemeindepräsident
+"""
+    assert analyse(text).author_unit != "Gemeinderat"

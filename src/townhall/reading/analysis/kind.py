@@ -18,6 +18,14 @@ _EXECUTIVE_ANTRAG = (
     r"(?:Bericht und )?Antrag (?:des|der) (?:Gemeinderate?s|Stadtrate?s|Regierungsrate?s|Magistrats|Stadtsenate?s"
     r"|Gemeindevorstande?s|Kreisausschusses|Verwaltung)\b[^\n]{0,40}?\ban (?:den|die|das)\b"
 )
+# An extract of a body's record of its sittings: "Auszug aus dem Protokoll der Gemeinderatssitzung vom …", "Auszug aus
+# dem Register der Beratungen", "Extract from the minutes", "Uddrag af beslutningsprotokollen". It is that record's
+# minutes, however the item it carries was put ("Antrag des Gemeindevorstehers").
+EXTRACT_OF_RECORD = (
+    r"(?:Auszug aus (?:der Niederschrift|dem Protokoll|dem (?:Register|Verzeichnis) der (?:Beratungen|Beschlüsse|Sitzungen)"
+    r"|dem Beschlussbuch)|Extract (?:from|of) the minutes|Niederschriftsauszug|Protokollauszug"
+    r"|Uddrag af (?:beslutnings)?protokol(?:len)?)"
+)
 # (kind, guard words, pattern, weight): a pattern is only searched when one of its guard words occurs
 # in the lower-cased text, which is far cheaper than running every pattern over every paper.
 _CUES: tuple[tuple[str, tuple[str, ...], re.Pattern, float], ...] = tuple(
@@ -36,7 +44,7 @@ _CUES: tuple[tuple[str, tuple[str, ...], re.Pattern, float], ...] = tuple(
         ("proposal", ("indstiller",), r"\bindstiller,? at\b|\bindstiller\b", 2.0, _I),
         ("proposal", ("beslutningspunkter", "indstilling", "forslag til beslutning", "at "), r"^\s*(?:\d\.\s*)?(?:\w+s\s+)?(?:Beslutningspunkter|Indstilling|Forslag til beslutning)\s*:?\s*$|^\s*at (?:byrådet|borgerrepræsentationen|kommunalbestyrelsen|udvalget|økonomiudvalget) (?:godkender|beslutter|vedtager|tiltræder)\b", 1.5, _I),
         ("proposal", ("til",), r"^\s*Til:?\s.*(?:Byråd(?:et)?|Borgerrepræsentationen|Kommunalbestyrelsen)\b", 2.0, _I),
-        ("proposal", ("report to", "recommend", "decision required"), r"\breport to:?[ \t]+(?:the )?(?:[\w ]{0,40} )?(?:cabinet|council|committee|executive)\b|\brecommendations?\b|\bit is recommended that\b|\bdecision required\b", 1.5, _I),
+        ("proposal", ("report to", "recommend", "decision required"), r"\breport to:?[ \t]+(?:the )?(?:[\w ]{0,40} )?(?:cabinet|council|committee|executive|board)\b|\brecommendations?\b|\bit is recommended that\b|\bdecision required\b", 1.5, _I),
         ("agenda_item", ("beslutning",), r"^\s*indstilling og beslutning\s*$|^\s*beslutning i [\wæøå-]+ den\b", 3.0, _I),
         ("agenda_item", (")",), r"^\s*\d{1,3}\.\s+\S.*\(\d{2,4}-\d{2,}\)\s*$", 4.0, re.MULTILINE),
         ("agenda_item", ("top", "tagesordnungspunkt", "dagsordenspunkt", "agenda item"), r"^\s*(?:TOP|Tagesordnungspunkt|Dagsordenspunkt|(?i:agenda item))\s*:?\s*[ÖN]?\s?\d", 2.5, re.MULTILINE),
@@ -53,10 +61,13 @@ _CUES: tuple[tuple[str, tuple[str, ...], re.Pattern, float], ...] = tuple(
         ("motion", ("forslag", "antrag", "anfrage", "motion"), r"^\s*(?:Beslutningsforslag fra|Medlemsforslag fra|Antrag der|Anfrage der|Notice of motion|Motion from)\b", 3.5, re.MULTILINE),
         ("motion", ("forslag", "antrag", "anfrage", "motion"), r"^\s*(?:Punkt\s+|TOP\s+)?\d{1,3}\.?\s+(?:Medlemsforslag|Beslutningsforslag fra|Forslag fra|Antrag|Anfrage|Notice of motion|Motion)\b", 4.0, re.MULTILINE),
         ("minutes", ("niederschrift", "protokol", "minutes"), r"\bNiederschrift\b|\bProtokoll\b|\bBeschlussprotokoll\b|\bbeslutningsprotokol\b|\bminutes of (?:the )?meeting\b|\bminutes\b", 2.0, _I),
-        ("minutes", ("auszug", "uddrag", "extract"), r"^\s*(?:Auszug aus (?:der Niederschrift|dem Protokoll|dem (?:Register|Verzeichnis) der (?:Beratungen|Beschlüsse|Sitzungen)|dem Beschlussbuch)|Extract (?:from|of) the minutes|Niederschriftsauszug|Protokollauszug|Uddrag af (?:beslutnings)?protokol(?:len)?)\b", 4.0, _I),
+        ("minutes", ("auszug", "uddrag", "extract"), rf"^\s*{EXTRACT_OF_RECORD}\b", 4.0, _I),
         ("minutes", ("referat", "protokol"), r"^\s*(?:Referat|Beslutningsprotokol|Protokol)\s*$", 2.0, re.MULTILINE),
         ("minutes", ("anwesend", "til stede", "fraværende", "afbud", "present", "apologies", "abwesend", "entschuldigt"), r"^\s*(?:Anwesend|Til stede|Fraværende|Afbud|Present|Apologies|Abwesend|Entschuldigt)\s*:?", 2.0, _I),
         ("agenda", ("tagesordnung", "einladung", "dagsorden", "agenda", "notice of meeting"), r"^\s*(?:Tagesordnung|Einladung|Dagsorden|Agenda(?! item)|Notice of meeting)\b", 2.0, _I),
+        # A notice convening a meeting or assembly and the business it is called for: "Notice is hereby given that an
+        # Assembly of the Electors … will be held … for the following purposes:", "… to transact the following business".
+        ("agenda", ("hereby given", "following business", "following purpose"), r"\bnotice is hereby given that (?:an?|the) [^.]{0,120}?\bwill be held\b|\bfor the following purposes?\s*:|\bto transact the following business\b", 4.0, _I),
         # A two-column letterhead read line by line may set the salutation after the date: "10 January 2025 Dear Jim".
         ("letter", ("sehr geehrte", "kære", "dear", "liebe", "hej"), r"^\s*(?:\d{1,2}\.?\s+[^\W\d_]+\.?,?\s+\d{4}\s+)?(?:Sehr geehrte[rs]?|Kære|Dear|Liebe[rs]?|Hej)\b", 1.5, _I),
         ("letter", ("grüße", "grüsse", "hilsen", "yours", "regards", "hochachtung"), r"^\s*(?:Mit freundlichen Grü(?:ß|ss)en|Freundliche Grü(?:ß|ss)e|Med venlig hilsen|Venlig hilsen|Yours sincerely|Yours faithfully|Kind regards|Mit vorzüglicher Hochachtung|Hochachtungsvoll|Yours truly)\b", 1.0, _I),
@@ -69,6 +80,8 @@ _FORM_HEADINGS = {
     "informationsdrucksache": "notice", "beschlussdrucksache": "proposal",
     "beschlussvorlage": "proposal", "sitzungsvorlage": "proposal", "beslutningsforslag": "proposal", "vorlage": "proposal",
     "indstilling": "proposal", "amtsvortrag": "proposal", "staff report": "proposal", "weisung": "proposal",
+    # A Canadian or Australian staff report's form name.
+    "request for decision": "proposal",
     # A case put before a body, as Norwegian-made systems name the form: "Sagsfremlæg", "Saksframlegg".
     "sagsfremlæg": "proposal", "sagsfremlæggelse": "proposal", "saksframlegg": "proposal",
     # An Austrian office's report that ends in its Antrag, a Swiss executive's message to the assembly.
@@ -317,6 +330,7 @@ _HEAD_ADDRESSES = 14
 
 
 _EXECUTIVE_ANTRAG_LINE = re.compile(_EXECUTIVE_ANTRAG, re.IGNORECASE)
+_EXTRACT_LINE = re.compile(EXTRACT_OF_RECORD, re.IGNORECASE)
 
 
 def kind_from_layout(document, text: str = "") -> tuple[str, object] | None:
@@ -388,6 +402,8 @@ def _genre(text: str) -> str | None:
     unnumbered = _LEADING_NUMBER.sub("", bare)
     if _EXECUTIVE_ANTRAG_LINE.match(unnumbered):
         return "proposal"
+    if _EXTRACT_LINE.match(unnumbered):
+        return "minutes"
     folded = _unspaced(unnumbered.casefold())
     kind = _GENRE_HEADINGS.get(folded)
     if kind is None:

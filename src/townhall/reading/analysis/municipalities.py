@@ -8,6 +8,10 @@ style the city uses for itself ("Landeshauptstadt", "Bundesstadt", "Hansestadt",
 
 from __future__ import annotations
 
+# The word a Danish-speaking municipality styles itself by after its name, as the Danish, Faroese ("Kommuna") and
+# Greenlandic ("Kommunia") municipalities spell it: "Aarhus Kommune", "Bornholms Regionskommune".
+DANISH_STYLE_WORDS = "Kommune|Regionskommune|Kommuna|Kommunia"
+
 DANISH: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     # Region Hovedstaden
     ("Albertslund Kommune", ("Albertslund",), ()),

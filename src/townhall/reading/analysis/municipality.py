@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from townhall.reading.analysis.municipalities import DANISH, ENGLISH_COUNTY_COUNCILS, GERMAN, GERMAN_ALIASES, GERMAN_DOMAINS
+from townhall.reading.analysis.municipalities import (
+    DANISH,
+    DANISH_STYLE_WORDS,
+    ENGLISH_COUNTY_COUNCILS,
+    GERMAN,
+    GERMAN_ALIASES,
+    GERMAN_DOMAINS,
+)
 
 _FOLD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", " ": "-"})
 
@@ -40,9 +47,10 @@ for _official, _domains in ENGLISH_COUNTY_COUNCILS:
     for _domain in _domains:
         _DOMAINS[_domain] = _official
 
-_CITY_WORD = r"[A-ZÆØÅÄÖÜ][a-zæøåäöüß]+(?:-[A-ZÆØÅÄÖÜ][a-zæøåäöüß]+)?"
+# Faroese and Icelandic letters too: "Víkabøur", "Sandoyar".
+_CITY_WORD = r"[A-ZÆØÅÄÖÜÁÍÓÚÝÐ][a-zæøåäöüßáíóúýð]+(?:-[A-ZÆØÅÄÖÜÁÍÓÚÝÐ][a-zæøåäöüßáíóúýð]+)?"
 # Running Danish text also writes the style in small letters ("borgere i Faxe kommune").
-_DANISH_BODY = re.compile(r" (Kommune|Regionskommune|kommune)\b")
+_DANISH_BODY = re.compile(rf" ({DANISH_STYLE_WORDS}|kommune)\b")
 _DANISH_BODY_NAME = re.compile(rf"\b({_CITY_WORD}(?: {_CITY_WORD})?)$")
 _GERMAN_STYLE = re.compile(
     r"(Landeshauptstadt|Bundesstadt|Freie und Hansestadt|Freie Hansestadt|Hansestadt|Wissenschaftsstadt"
@@ -65,18 +73,27 @@ _ENGLISH_BODY = re.compile(
     r"\b((?:The )?City of [A-Z][a-z]+(?: [A-Z][a-z]+)? Council"
     # "Brighton & Hove City Council": two towns joined by "&" or "and" are one council's name.
     r"|(?!(?:The|This|That|A|Our|Each|Every|Your) )(?:[A-Z][a-z]+ (?:(?:&|and) [A-Z][a-z]+ )?){1,2}(?:City|County|Borough|District|Metropolitan Borough) Council"
-    r"|(?:London|Royal) Borough of [A-Z][a-z]+(?: (?:and|upon) [A-Z][a-z]+)?)\b"
+    # A London borough's name of two words is read whole where it ends its line: "London Borough of Thornbury Vale".
+    r"|(?:London|Royal) Borough of [A-Z][a-z]+(?: (?:and|upon) [A-Z][a-z]+| [A-Z][a-z]+(?=[ \t]*(?:\n|$)))?)\b"
 )
 _DANISH_COUNCIL = re.compile(rf"\b({_CITY_WORD}) [Bb]yråd(?:et)?\b|\b(?:Byrådet|Kommunalbestyrelsen|Borgerrepræsentationen) i ({_CITY_WORD})\b(?! [Kk]ommune)")
 _REGION_LINE = re.compile(r"^(Region [A-ZÆØÅÄÖÜ][a-zæøåäöüß]+(?:-[A-ZÆØÅÄÖÜ][a-zæøåäöüß]+)?)$", re.MULTILINE)
 # District councils carry the city's name: "Bezirksvertretung Köln-Ehrenfeld", "Bezirksamt Berlin-Mitte".
 _DISTRICT_BODY = re.compile(rf"\b(?:Bezirksvertretung|Bezirksamt|Bezirksausschuss|Stadtbezirksrat|Ortsbeirat) ({_CITY_WORD.split('(?:-')[0]})-")
-# A letterhead line naming a council in a style the pattern above does not know ("Bath & North East Somerset Council").
-_COUNCIL_LINE = re.compile(r"^((?:[A-Z][\w'-]*|&|and|of|upon) (?:(?:[A-Z][\w'-]*|&|and|of|upon) ){0,5}Council)$", re.MULTILINE)
+# A letterhead line naming a council in a style the pattern above does not know ("Bath & North East Somerset Council"),
+# or the commissioners that govern a Manx or Irish town or village ("Ballacorran Village Commissioners").
+_COUNCIL_LINE = re.compile(
+    r"^((?:[A-Z][\w'-]*|&|and|of|upon) (?:(?:[A-Z][\w'-]*|&|and|of|upon) ){0,5}"
+    r"(?:Council|(?:Town|Village|District|Parish) Commissioners))$",
+    re.MULTILINE,
+)
 # North American and Irish styles, as a letterhead line: "Town of Maplecrest", "The Corporation of the City of Brampton".
 _ENGLISH_STYLE_LINE = re.compile(
-    r"^((?:The )?(?:Corporation of the )?(?:City|Town|Village|Township|Municipality|County|Region|Borough|District|Shire)"
-    r" of [A-Z][a-z]+(?:[ -](?!Council$)[A-Z][a-z]+)?)$",
+    # A Canadian regional district or regional municipality, a Channel Islands parish named for its saint
+    # ("Parish of St. Aldric"), a London borough of two words ("London Borough of Thornbury Vale").
+    r"^((?:The )?(?:Corporation of the )?(?:City|Town|Village|Township|Municipality|County|Region|Borough|District|Shire"
+    r"|Regional District|Regional Municipality|Parish|London Borough|Royal Borough)"
+    r" of (?:St\.? )?[A-Z][a-z]+(?:[ -](?!Council$)[A-Z][a-z]+)?)$",
     re.MULTILINE,
 )
 # The same style in running text ("an agreement with the City of Winnipeg"): a mention, counted like a town's name.
@@ -90,7 +107,7 @@ _UK_POSTCODE_PLACE = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?),? (?:[A-Z]{1,
 # A Swiss cantonal parliament's papers are the canton's: "Grosser Rat", "Kantonsrat", "Landrat".
 _CANTONAL_PARLIAMENT = re.compile(r"\b(?:Grosse[rn]?|Große[rn]?) Rat(?:es|s)?\b|\bKantonsrat\w*|\bLandrat(?:es|s)?\b")
 _CANTON = re.compile(r"\bKantons? ([A-Z][a-zäöü]+(?:-[A-Z][a-zäöü]+)?)\b")
-_GENERIC_COUNCIL_WORDS = frozenset(("The", "This", "Full", "County", "City", "Town", "Parish", "District", "Borough"))
+_GENERIC_COUNCIL_WORDS = frozenset(("The", "This", "Full", "County", "City", "Town", "Parish", "District", "Borough", "Board"))
 _DOMAIN = re.compile(r"(?:@|www\.|https?://)([A-Za-z0-9.-]+\.(?:dk|de|gov\.uk))\b", re.IGNORECASE)
 # An address a narrow column wraps at a dot: "a.clerk@northshire" over ".gov.uk".
 _WRAPPED_ADDRESS = re.compile(r"(@[\w-]+(?:\.[\w-]+)*)[ \t]*\n[ \t]*(\.[a-z]{2,}(?:\.[a-z]{2,})?)\b")
@@ -334,7 +351,7 @@ def _explicit_names_in(text: str, scores: dict[str, float]) -> None:
                 # "the City of Edinburgh" in the text of "The City of Edinburgh Council": the same body.
                 named = next((key for key in scores if name in key), name)
                 scores[named] += min(count, _MENTION_CAP)
-    if "Council" in text or "Borough of" in text:
+    if "Council" in text or "Borough of" in text or "Commissioners" in text:
         for match in _ENGLISH_BODY.finditer(text):
             scores[match.group(1)] += _weight(match.start())
         for match in _COUNCIL_LINE.finditer(text, 0, _HEAD_CHARS):

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from townhall.reading.analysis.first_names import FIRST_NAMES
-from townhall.reading.analysis.kind import _genre
+from townhall.reading.analysis.kind import EXTRACT_OF_RECORD, _genre
+from townhall.reading.analysis.municipalities import DANISH_STYLE_WORDS
 from townhall.reading.analysis.units import units_over_case_fields
 
 _SUBJECT_LABEL = re.compile(
@@ -53,6 +54,8 @@ _FORM_LINE = re.compile(
     r"|fraværende|deltagere|afbud|anwesend|anwesenheit|teilnehmer|teilnehmende|present|apologies|attendance)$",
     re.IGNORECASE,
 )
+_EXTRACT_HEADING = re.compile(EXTRACT_OF_RECORD, re.IGNORECASE)
+_COLUMN_GAP = re.compile(r" {3,}")
 _GENRE_START = re.compile(rf"^(?:{_GENRE})\b", re.IGNORECASE)
 # A genre's name with the paper's number and nothing else ("ORDINANCE NO. 2026-07", "Resolution 26-31"): no subject.
 _GENRE_NUMBER = re.compile(rf"^(?:{_GENRE})\s+(?:(?:no|nr|number|nummer)\.?\s*|#\s*)?[\w./-]*\d[\w./-]*$", re.IGNORECASE)
@@ -72,7 +75,7 @@ _OFFICE_REPORT_PREFIX = re.compile(r"^(?:The )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}[
 _BODY_LINE = re.compile(
     r"^(?:The )?(?:Landeshauptstadt|Bundesstadt|Hansestadt|Freie und Hansestadt|Stadt|Gemeinde|Kreis|Landkreis"
     r"|(?:City|Town|Shire|Municipality|Township|Village|County|District|Borough) of)\b"
-    r"|^[A-ZÆØÅ][\wæøåÆØÅ-]+ (?:Kommune|Regionskommune|KOMMUNE|REGIONSKOMMUNE)$"
+    rf"|^[A-ZÆØÅ][\wæøåÆØÅ-]+ (?i:{DANISH_STYLE_WORDS})$"
     r"|^(?:[A-Z][\w,&-]* (?:(?:and|of|for|the) )?){1,5}(?:Council|Committee|Sub-Committee|Cabinet|Board|Panel)$"
     r"|^(?:Referat|Amt|Büro|Dezernat|Fachbereich|Kontoret|Afdelingen|Center) (?:für|for)\b"
     # A unit by its number, its office named after a dash: "Dezernat II – Amt für Stadtentwicklung", "Fachbereich 3".
@@ -89,7 +92,9 @@ _BODY_LINE = re.compile(
     r"|^(?:Kommunalbestyrelsen|Byrådet|Regionsrådet|Borgerrepræsentationen|Gemeinderat|Stadtrat|Kreistag|Grosser Rat)$"
     r"|^(?:Ausschuss|Rat|Bezirksvertretung)\b.{0,80}$"
     r"|^(?:London |Royal )?Borough of [A-Z][\w -]+$"
-    r"|^[A-Z][\w&' -]{2,60} (?:City|County|Borough|District|Town|Metropolitan Borough) Council$",
+    r"|^[A-Z][\w&' -]{2,60} (?:City|County|Borough|District|Town|Metropolitan Borough) Council$"
+    # The commissioners that govern a Manx or Irish town or village: "Ballacorran Village Commissioners".
+    r"|^[A-Z][\w&' -]{2,60} (?:Town|Village|District|Parish) Commissioners$",
 )
 _ADDRESS_OPENING = re.compile(
     r"^(?:Til|An|To)(?: (?:den|die|das|the))?(?: \S+)?$"
@@ -149,6 +154,7 @@ _ISSUER_FIRST = re.compile(
     r"|Bezirksverordnetenversammlung|Stadtverordnetenversammlung|Gemeindevertretung|Verbandsversammlung|Regionalversammlung"
     r"|Gemeinderat|Stadtrat|Stadtsenat|Kreistag|Landratsamt|Kreisverwaltung|Stadtverwaltung|Gemeindeverwaltung"
     r"|Municipality|Cyngor|Comhairle|Kommune|Gemeinde|Marktgemeinde|Stadtgemeinde|Stadt|Markt|Landkreis|Kanton"
+    r"|Politische Gemeinde|Einwohnergemeinde|Ortsgemeinde"
     # A northern German Amt, a Verwaltungsgemeinschaft: the administration several Gemeinden share ("Amt Hohenwiek").
     r"|Amt|Amtsverwaltung|Verwaltungsgemeinschaft|Verbandsgemeinde|Samtgemeinde)"
     r"(?: (?:der|des|of|the|Stadt|Gemeinde|Sir|Bwrdeistref|Dinas|Contae))*"
@@ -156,8 +162,16 @@ _ISSUER_FIRST = re.compile(
     r"(?: (?:(?:von|an der|am|im|ob der|bei) )?[A-ZÆØÅÄÖÜ0-9][\w'’.-]*){1,3}$"
 )
 _ISSUER_LAST = re.compile(
-    r"^(?:[A-ZÆØÅÄÖÜ][\w'’.-]*\s){1,3}(?:Lokaludvalg|Lokalråd|Lokalrådet|Kommune|Regionskommune|Region|Council"
-    r"|County Council|Borough Council|District Council|City Council|Landratsamt|Stadtverwaltung|Bezirksamt|Municipality)$"
+    rf"^(?:[A-ZÆØÅÄÖÜ][\w'’.-]*\s){{1,3}}(?:Lokaludvalg|Lokalråd|Lokalrådet|{DANISH_STYLE_WORDS}|Region|Council"
+    r"|County Council|Borough Council|District Council|City Council|Landratsamt|Stadtverwaltung|Bezirksamt|Municipality"
+    r"|(?:Town|Village|District|Parish) Commissioners)$"
+)
+# A body of the municipality named with it by its style: "Jugendparlament der Stadt Hallerbach", "Seniorenbeirat der
+# Gemeinde X", "Integrationsrat der Landeshauptstadt Y".
+_BODY_OF_MUNICIPALITY = re.compile(
+    r"^[A-ZÄÖÜ][\wäöüß-]*(?:parlament|beirat|rat|vertretung|versammlung|ausschuss) (?:der|des) (?:Stadt|Gemeinde|Landeshauptstadt"
+    r"|Hansestadt|Kreisstadt|Marktgemeinde|Stadtgemeinde|Samtgemeinde|Verbandsgemeinde|Landkreises|Kreises|Marktes)"
+    r" [A-ZÄÖÜ][\wäöüß-]*(?: (?:am|an der|im|in der|bei) [A-ZÄÖÜ][\wäöüß-]*)?$"
 )
 _LETTERHEAD_REACH = 3
 
@@ -167,7 +181,7 @@ def _issuer_line(line: str) -> bool:
     line = " ".join(line.split())
     if line.isupper():
         line = line.title()
-    return bool(_ISSUER_FIRST.match(line) or _ISSUER_LAST.match(line))
+    return bool(_ISSUER_FIRST.match(line) or _ISSUER_LAST.match(line) or _BODY_OF_MUNICIPALITY.match(line))
 
 
 _GROUP_LINE = re.compile(
@@ -304,6 +318,10 @@ def _is_heading(line: str) -> bool:
         return False
     if _ITEM_NUMBER_LINE.match(line) or _GENRE_NUMBER.match(line):
         return False
+    if _form_in_first_column(line):
+        return False
+    if _EXTRACT_HEADING.match(line):
+        return False  # an extract's subject is its item's title, not the record and sitting it comes from
     if _ROUTE_TABLE_HEADER.match(" ".join(line.split())):
         return False
     if _GENRE_START.match(line):
@@ -332,6 +350,20 @@ def _is_heading(line: str) -> bool:
     if line.endswith(".") and (len(line) > 120 or len(words) >= 5):
         return False
     return line[0].isupper() or line[0].isdigit() or line[0] in "\"„“«"
+
+
+def _form_in_first_column(line: str) -> bool:
+    """Tell whether a head line is the form's name beside the paper's number: "Antrag      Drucksache JuPa/7/2026".
+
+    A head printed in two columns has the form's name alone in the first; read as one line, the name is followed by
+    nothing but a number field.
+    """
+    columns = _COLUMN_GAP.split(line.strip())
+    if len(columns) > 1:
+        return bool(_FORM_LINE.match(columns[0].strip(" :")) or _GENRE_NUMBER.match(columns[0]))
+    genre = _GENRE_START.match(line.strip())
+    rest = line.strip()[genre.end() :].strip() if genre else ""
+    return bool(genre and rest and _FORM_LINE.match(genre.group(0)) and _REFERENCE_LINE.match(rest))
 
 
 def _is_label_line(line: str) -> bool:
@@ -433,6 +465,8 @@ def title_from_layout(document, *, excluded=frozenset()) -> tuple[str, object] |
         seen_items.add(id(item))
         lines = [line.text.strip() for line in item.lines if line.text.strip() and not set(line.text.strip()) <= set("=-_~*")]
         if not lines or len(lines) > 3:
+            continue
+        if _form_in_first_column(lines[0]):
             continue
         text = " ".join(lines)
         prominent = address.source.bold or (address.source.size and body and address.source.size > body * 1.1)

@@ -8,6 +8,7 @@ from townhall.reading.analysis.first_names import FIRST_NAMES
 from townhall.reading.analysis.form_rows import label_in_row
 from townhall.reading.analysis.kind import is_genre_name, is_reference_field
 from townhall.reading.analysis.letters import CLOSING
+from townhall.reading.analysis.municipalities import DANISH_STYLE_WORDS
 from townhall.reading.analysis.people import as_name
 
 _AUTHOR_LABEL = re.compile(
@@ -56,7 +57,8 @@ _UNIT_WORD = re.compile(
 _LETTERHEAD_UNIT = re.compile(
     r"^(?:Staben|Direktionen|Borgmesterkontoret|Sekretariatet"
     r"|(?:Referat|Amt|Büro|Dezernat|Fachbereich|Stabsstelle|Kontoret|Afdelingen|Center|Sekretariatet) (?:für|for) .{3,80}"
-    r"|[A-ZÆØÅÄÖÜ][\wæøåäöüß]*-? (?:og |und )?[A-ZÆØÅÄÖÜ]?[\wæøåäöüß-]*(?:forvaltningen|forvaltning)"
+    # "Teknik- og Miljøforvaltningen", and the Faroese and older Danish style in capitals: "Teknisk Forvaltning".
+    r"|[A-ZÆØÅÄÖÜ][\wæøåäöüß]*-? (?:og |und )?(?:[A-ZÆØÅÄÖÜ]?[\wæøåäöüß-]*(?:forvaltningen|forvaltning)|Forvaltning(?:en)?)"
     r"|[A-ZÆØÅ][\wæøå]+s? [Aa]fdeling|[A-ZÄÖÜ][\wäöüß-]*(?:amt|referat)|(?:Fachbereich|Dezernat) (?:\w{1,6} [–-] )?[\w ]{2,60}(?: [–-] (?:Fachbereich|Amt|Referat|Abteilung) [\w ]{2,60})?"
     r"|(?:[A-Z][\w,&'’-]* (?:(?:and|of|for) )?){1,5}(?:Department|Directorate|Service)"
     # Austrian and German offices by number or name: "Abteilung Stadtplanung", "Magistratsabteilung 21",
@@ -78,7 +80,7 @@ _BODY_HEAD = re.compile(
     r"|Marktgemeinde|Stadtgemeinde|Ortsgemeinde|Einwohnergemeinde|Freie und Hansestadt|Freie Hansestadt"
     r"|Verbandsgemeinde|Samtgemeinde|Stadtverwaltung|Gemeindeverwaltung|Verbandsgemeindeverwaltung|Samtgemeindeverwaltung"
     r"|Magistrat der (?:Stadt|Landeshauptstadt|Gemeinde|Marktgemeinde))\b"
-    r"|\b(?:Kommune|Regionskommune|Council)(?:$|\s+\S+\s+\d)"
+    rf"|\b(?:{DANISH_STYLE_WORDS}|Council)(?:$|\s+\S+\s+\d)"
 )
 _DIRECTOR_LINE = re.compile(
     r"^(?:Interim |Executive |Strategic |Service )?(?:Director|Head) of [A-Z][\w ,&-]{2,60}$|^Chief Executive$"
@@ -91,7 +93,9 @@ _DANISH_OFFICE = re.compile(
 )
 _PROPOSES = re.compile(r"\s+(?:indstiller|foreslår|anbefaler)\s*,?$")
 _REPORT_OF = re.compile(
-    r"^\s*(?:Joint )?Report (?:of|by) (?:the )?((?:[A-Za-z]+ ){0,2}(?:Director|Head|Chief Officer) of [^\n]+?|[^\n,]*?(?:Department|Directorate))\s*$",
+    r"^\s*(?:Joint )?Report (?:of|by) (?:the )?((?:[A-Za-z]+ ){0,2}(?:Director|Head|Chief Officer) of [^\n]+?|[^\n,]*?(?:Department|Directorate)"
+    # The clerk who heads a small council's staff reports as that office: "Report of the Clerk and Chief Executive".
+    r"|(?:Town |Parish |Council )?Clerk(?: and Chief Executive| to the [A-Z][\w ]{2,40})?|Chief Executive)\s*$",
     re.MULTILINE | re.IGNORECASE,
 )
 # The officer who authorises a report, with the post that names the service: "Authoriser: Sarah Thompson, General
@@ -622,6 +626,8 @@ _FOOT_LINES = 12
 # "Seniorenbeirat", "Lokalrådet for Hvidmose", "Ældrerådet", "Eastfield Residents' Association".
 _ADVISORY_BODY = re.compile(
     r"^(?:[A-ZÄÖÜ][\wäöüß-]*beirat|Beirat|[A-ZÆØÅ][\wæøå-]*(?:lokalråd|lokaludvalg|ældreråd|handicapråd|integrationsråd|ungeråd)(?:et)?"
+    # A youth or seniors' parliament or council: "Jugendparlament", "Kinder- und Jugendparlament", "Youth Council".
+    r"|(?:Kinder- und )?Jugend(?:parlament|gemeinderat|rat)|Seniorenrat|Seniorenvertretung|Youth (?:Council|Parliament)"
     r"|(?:Lokalråd|Lokaludvalg|Ældreråd|Handicapråd|Integrationsråd|Ungeråd)(?:et)?"
     r"|(?:[A-Z][\w'’-]* ){1,3}(?:Residents|Tenants)['’]? Association)"
     r"(?: (?:(?:der|des|für|for|i|of) )?[A-ZÆØÅÄÖÜ][\wæøåäöüß-]*){0,3}$"
@@ -630,13 +636,27 @@ _ADVISORY_BODY = re.compile(
 _CLOSING_COMMA = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+){0,3},$")
 
 
+# A signature on a body's behalf: "Für das Jugendparlament", "For the Residents' Association", "På vegne af Ældrerådet".
+_ON_BEHALF_OF = re.compile(r"^(?:Für (?:den|die|das)|For the|On behalf of(?: the)?|På vegne af)\s+(?P<body>\S.{2,80})$")
+
+
 def _advisory_body_signing(lines: list[str]) -> str | None:
-    """Return the advisory body that signs the paper's closing in its own name, with no person under it, or None."""
+    """Return the advisory body that signs the paper in its own name, or None.
+
+    It signs under a closing with no person under it, or on its own behalf ("Für das Jugendparlament" over its
+    speaker's name); a head that names it in full ("Jugendparlament der Stadt X") gives that name.
+    """
     tail = [line.strip() for line in lines if line.strip()][-_FOOT_LINES:]
     for position, line in enumerate(tail[1:], start=1):
         closing = tail[position - 1]
         if _ADVISORY_BODY.match(line) and (CLOSING.match(closing) or _CLOSING_COMMA.match(closing)):
             return line
+    for line in tail:
+        behalf = _ON_BEHALF_OF.match(line)
+        if behalf and _ADVISORY_BODY.match(behalf.group("body")):
+            body = behalf.group("body")
+            head = next((line.strip() for line in lines if line.strip()), "")
+            return head if head.startswith(f"{body} ") and _ADVISORY_BODY.match(head) else body
     return None
 
 
