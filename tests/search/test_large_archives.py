@@ -213,3 +213,12 @@ def test_older_matches_counted_without_a_score_stay_below_every_scored_one(add_p
     assert _names(results) == [f"Havneudvidelse {n}" for n in range(9, -1, -1)] + [f"Punkt {n}" for n in range(99, 89, -1)]
     page_six = search_papers(query="havn", user=None, per_page=20, page=6)
     assert _names(page_six) == [f"Punkt {n}" for n in range(9, -1, -1)] + [f"Havneplan {n}" for n in range(19, 9, -1)]
+
+
+def test_a_small_index_is_counted_anew_after_any_change_a_large_one_after_a_tenth():
+    from townhall.search.vocabulary import SMALL_INDEX, outgrown
+
+    assert (outgrown(None, 0), outgrown(None, 1)) == (False, True)
+    assert (outgrown(40, 40), outgrown(40, 41), outgrown(40, 39)) == (False, True, True)
+    large = SMALL_INDEX * 5
+    assert (outgrown(large, large + 1), outgrown(large, int(large * 1.1) + 1)) == (False, True)

@@ -173,3 +173,15 @@ def test_a_misspelt_english_word_finds_the_german_paper_through_the_glossary(add
     refresh()
     results = search_papers(query="rikshaw", user=None)
     assert _names(results) == [rides.name]
+
+
+def test_a_word_of_a_paper_a_later_run_added_is_corrected(add_paper):
+    from townhall.search.statistics import refresh_if_stale
+
+    for n in range(5):
+        add_paper(f"Budget {n}", "The budget of the harbour.", language="en")
+    refresh_if_stale()  # the end of the first ingest run
+    add_paper("Cold store", "The refrigeration plant of the market hall is to be replaced.", language="en")
+    refresh_if_stale()  # the end of a second run, which added one paper
+    results = search_papers(query="refridgeration", user=None)
+    assert (_names(results), results.suggestion) == (["Cold store"], "refrigeration")

@@ -345,7 +345,7 @@ WRITER_PAGE_CACHE_KIB = 32_768
 
 
 def _refresh_search_statistics() -> None:
-    """Let the search index count its common terms anew when this run grew it by a tenth or more."""
+    """Let the search index count its terms anew when this run left them behind (``vocabulary.outgrown``)."""
     from townhall.search.statistics import refresh_if_stale
 
     refresh_if_stale()

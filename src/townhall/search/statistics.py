@@ -6,7 +6,7 @@ from townhall.search.backends import get_backend
 
 
 def refresh_if_stale() -> bool:
-    """Refresh the backend's term statistics when the index has outgrown them; return whether it did.
+    """Refresh the backend's term statistics when they lag the index; return whether it did.
 
     Writers that add many papers at once (an ingest run, a harvest) call this at the end.
     The counts only steer ranking and query cost, so a lag between runs is harmless.

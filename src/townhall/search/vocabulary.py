@@ -33,6 +33,10 @@ TOTAL = ""
 #: kept per filling (average lengths, looked-up compounds, known names) is never taken for another
 #: filling that happens to hold as many papers.
 FILLING = "\x01"
+#: An index of at most this many papers has its vocabulary refilled after every run that changed it;
+#: a larger one once it has grown by this share since the last filling (``outgrown``).
+SMALL_INDEX = 10_000
+REFILL_GROWTH = 0.1
 #: Terms shorter than this are never corrected: too many words are one letter apart.
 MIN_FUZZY_LENGTH = 6
 #: Terms this long or longer may be two edits away; shorter ones one.
@@ -93,6 +97,20 @@ def filling() -> tuple[int, int] | None:
         cursor.execute(f"SELECT term, docs FROM {TABLE} WHERE term IN (%s, %s)", [TOTAL, FILLING])
         rows = dict(cursor.fetchall())
     return None if TOTAL not in rows else (int(rows[TOTAL]), int(rows.get(FILLING, 0)))
+
+
+def outgrown(filled_from: int | None, indexed: int) -> bool:
+    """Tell whether a vocabulary filled from ``filled_from`` papers (None: never) lags an index of ``indexed``.
+
+    A small index is counted anew after every run that changed it: refilling costs little there,
+    and a vocabulary that misses the newest papers offers no correction for their words and weighs
+    them as unknown. A large one is refilled once it has grown by ``REFILL_GROWTH``.
+    """
+    if filled_from is None:
+        return indexed > 0
+    if indexed == filled_from:
+        return False
+    return indexed <= SMALL_INDEX or indexed > filled_from * (1 + REFILL_GROWTH)
 
 
 def max_edits(term: str) -> int:

@@ -550,7 +550,7 @@ class PostgresBackend(SearchBackend):
         """Fill the vocabulary anew from the stored vectors; return the number of indexed papers.
 
         ``ts_stat`` reads every vector once: it runs after a rebuild and after an ingest or a
-        harvest that grew the index by a tenth.
+        harvest that left the vocabulary behind (``vocabulary.outgrown``).
         """
         with transaction.atomic(), connection.cursor() as cursor:
             cursor.execute(f"DELETE FROM {vocabulary.TABLE}")
@@ -568,10 +568,8 @@ class PostgresBackend(SearchBackend):
         return total
 
     def statistics_stale(self) -> bool:
-        """Return whether the index has grown by a tenth since the vocabulary was filled."""
-        then = vocabulary.indexed_when_filled()
-        now = self.count()
-        return now > 0 if then is None else now > then * 1.1 + min(100, then)
+        """Return whether the vocabulary lags the index (``vocabulary.outgrown``)."""
+        return vocabulary.outgrown(vocabulary.indexed_when_filled(), self.count())
 
     def express(self, plan: MatchPlan) -> str:
         expression = plan_to_tsquery(plan)

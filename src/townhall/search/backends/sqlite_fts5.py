@@ -51,8 +51,6 @@ BM25_BUDGET = 150_000
 BM25_RANKED = 2000
 #: Matches ranked by title and reference when a query is ranked without ``bm25()``.
 TITLE_RANKED = 1000
-#: Statistics are refreshed once the index has grown by this share since they were taken.
-STATS_STALE_GROWTH = 0.1
 #: A prefix longer than the longest prefix index is spelled out as the terms it stands for, up to this many.
 PREFIX_TERMS = 300
 _LONG_PREFIX_RE = re.compile(r'"((?:[^"\s]|""){5,})"\*')
@@ -151,7 +149,7 @@ class Fts5Backend(SearchBackend):
         """Count anew how many papers hold each common term; return the number of indexed papers.
 
         This reads the whole index once (seconds at a million papers): it runs after a
-        rebuild and after an ingest that grew the index by ``STATS_STALE_GROWTH``. Counts
+        rebuild and after an ingest or a harvest that left it behind (``vocabulary.outgrown``). Counts
         that lag behind the index only shift the choice of ranking and term weights a
         little; they never change which papers match.
         """
@@ -177,18 +175,13 @@ class Fts5Backend(SearchBackend):
         return total
 
     def statistics_stale(self) -> bool:
-        """Return whether the index has grown by ``STATS_STALE_GROWTH`` since the statistics were taken."""
+        """Return whether the statistics lag the index (``vocabulary.outgrown``)."""
         with connection.cursor() as cursor:
             cursor.execute(f"SELECT docs FROM {STATS_TABLE} WHERE term = %s", [_TOTAL])
             row = cursor.fetchone()
             cursor.execute(f"SELECT count(*) FROM {TABLE}_docsize")
             now = int(cursor.fetchone()[0])
-        if row is None:
-            return now > 0
-        then = int(row[0])
-        # Small archives refresh each time they double at most: the vocabulary of a few
-        # papers would miss most words of the next ones.
-        return now > then * (1 + STATS_STALE_GROWTH) + min(COMMON_TERM_DOCS, then)
+        return vocabulary.outgrown(int(row[0]) if row is not None else None, now)
 
     def _frequencies(self, expression: str) -> tuple[dict[str, int], list[tuple[list[str], bool]], int]:
         """Return the known paper counts of the expression's terms, its phrases and the number of papers."""
