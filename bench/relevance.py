@@ -4,6 +4,7 @@
     source scripts/postgres.sh; start_postgres
     .venv/bin/python bench/relevance.py --postgres-url $PG_URL   # SQLite and PostgreSQL
     stop_postgres
+    .venv/bin/python bench/relevance.py --leave-out held-out-14  # without a split not yet run
 
 Two judged sets (``tests/search/queries_real.yaml`` and ``tests/search/queries.yaml``, measured
 by ``tests/search/judged.py``, the code the relevance test runs):
@@ -57,7 +58,8 @@ def _worker(which: str, out: Path) -> None:
     if which == "real":
         indexed = judged.ingest_real_papers()
         loaded = time.perf_counter() - started
-        measured = judged.measure_real_papers(indexed)
+        leave_out = [a for a in os.environ.get("TOWNHALL_BENCH_LEAVE_OUT", "").split(",") if a]
+        measured = judged.measure_real_papers(indexed, leave_out=leave_out)
     else:
         from townhall.core.demo.loader import load_demo
 
@@ -83,10 +85,11 @@ def _postgres_database(url: str, name: str, *, create: bool) -> str:
     return f"{base}/{name}"
 
 
-def _measure(which: str, postgres_url: str | None) -> dict:
+def _measure(which: str, postgres_url: str | None, leave_out: list[str] = ()) -> dict:
     with tempfile.TemporaryDirectory(prefix="townhall-relevance-") as work:
         env = {k: v for k, v in os.environ.items() if not k.startswith("TOWNHALL_")}
         env.update(TOWNHALL_DATA_DIR=work, TOWNHALL_SECRET_KEY="bench", PYTHONPATH=os.pathsep.join([str(ROOT / "src"), str(ROOT)]))
+        env["TOWNHALL_BENCH_LEAVE_OUT"] = ",".join(leave_out)
         database = f"townhall_relevance_{which}"
         if postgres_url:
             env["TOWNHALL_DATABASE_URL"] = _postgres_database(postgres_url, database, create=True)
@@ -226,6 +229,8 @@ def main() -> None:
     parser.add_argument("--set", choices=SETS, action="append", help="measure only this set (repeatable)")
     parser.add_argument("--no-write", action="store_true", help=f"do not write {RESULTS.relative_to(ROOT)}")
     parser.add_argument("--json", type=Path, help="also write every query's outcome, per engine and set, to this JSON file")
+    parser.add_argument("--leave-out", action="append", default=[], metavar="ADDED",
+                        help="do not run the real queries whose `added` field is ADDED (a split kept unseen; repeatable)")
     parser.add_argument("--worker", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
@@ -237,7 +242,7 @@ def main() -> None:
     results: dict[str, dict[str, dict]] = {}
     for vendor, url in backends.items():
         for which in args.set or SETS:
-            measured = _measure(which, url)
+            measured = _measure(which, url, args.leave_out)
             results.setdefault(vendor, {})[which] = measured
             print(f"{vendor:10s} {TITLES[which]:42s} {len(measured['outcomes']):4d} queries  nDCG@10 {measured['ndcg']:.3f}"
                   f"  recall@10 {measured['recall']:.3f}  (loaded in {measured['load_seconds']:.0f} s,"

@@ -235,14 +235,19 @@ def ingest_real_papers(folder: Path = REALPAPERS) -> dict[str, int]:
     return found
 
 
-def measure_real_papers(indexed: dict[str, int], folder: Path = REALPAPERS) -> Measured:
-    """Run the queries of ``queries_real.yaml`` over the ingested real papers (``name -> paper id``)."""
+def measure_real_papers(indexed: dict[str, int], folder: Path = REALPAPERS, leave_out: Iterable[str] = ()) -> Measured:
+    """Run the queries of ``queries_real.yaml`` over the ingested real papers (``name -> paper id``).
+
+    Queries whose ``added`` field is in ``leave_out`` are not run (a split kept unseen until its first run).
+    """
     judgements = load_judgements("queries_real.yaml")
+    left_out = set(leave_out)
     names = {pk: stem for stem, pk in indexed.items()}
     documents = sorted(p.stem for p in folder.iterdir() if p.is_file() and p.name[:3] in ("da_", "de_", "en_"))
 
     def grades_for(query: dict) -> dict[int, int]:
         return {indexed[doc]: int(g) for doc, g in query["relevant"].items() if doc in indexed}
 
-    return _run("real papers", judgements["queries"], grades_for, lambda pk: names.get(pk, f"paper {pk}"),
+    queries = [q for q in judgements["queries"] if str(q.get("added") or "") not in left_out]
+    return _run("real papers", queries, grades_for, lambda pk: names.get(pk, f"paper {pk}"),
                 [doc for doc in documents if doc not in indexed])
