@@ -98,7 +98,7 @@ from importlib import resources
 
 import Stemmer
 
-from townhall.search.compounds import load_lexicon, split_compound
+from townhall.search.compounds import inner_words, load_lexicon, split_compound
 
 LANGUAGES: tuple[str, ...] = ("da", "de", "en")
 UNDETERMINED = "und"
@@ -294,6 +294,13 @@ def _compound_terms(chunk: str, language: str) -> tuple[str, ...]:
     return tuple(_stem(fold(part, language), language) for part in parts)
 
 
+def _inner_terms(chunk: str, language: str) -> tuple[str, ...]:
+    """Return the stems of the words inside a compound the lexicon cannot split (``inner_words``)."""
+    if language not in _COMPOUND_LANGUAGES or not chunk.isalpha():
+        return ()
+    return tuple(dict.fromkeys(_stem(fold(piece, language), language) for piece in inner_words(chunk, language)))
+
+
 @functools.lru_cache(maxsize=_WORD_CACHE_SIZE)
 def analyze_word(word: str, language: str, compounds: bool = True) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Return (stream terms, extra terms) for one normalised word from ``words``.
@@ -308,8 +315,10 @@ def analyze_word(word: str, language: str, compounds: bool = True) -> tuple[tupl
             return (), ()
         if not compounds:
             return (term,), ()
-        extras = tuple(p for p in _compound_terms(word, language) if p != term)
-        return (term,), extras
+        # A compound the lexicon splits is indexed by its parts; one it cannot split by the
+        # words left once known words are peeled off its ends (*Seerundwanderweg*: *rundwanderweg*).
+        parts = _compound_terms(word, language) or _inner_terms(word, language)
+        return (term,), tuple(p for p in parts if p != term)
     chunks = [c for c in _CHUNK_SPLIT_RE.split(word) if c]
     joined = "".join(chunks)
     if _is_reference(chunks):

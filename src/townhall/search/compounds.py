@@ -20,6 +20,12 @@ than the lexicon word it stands for. A German modifier may drop its final
 
 Among all ways to split a word the one with the fewest parts wins; each part is
 then split again, so three-part words come apart completely.
+
+A compound with a part the lexicon does not know (*Seerundwanderweg*: *See* is too short to
+split off; *børneaflastningstilbud*: *aflastning* is no lexicon word) is not split, but
+``inner_words`` peels the lexicon words off its ends: what stays after a known first word
+(*rundwanderweg*, *aflastningstilbud*), before a known last word (*børneaflastning*), and
+between the two (*aflastning*). A reader typing the inner word finds the compound by it.
 """
 
 from __future__ import annotations
@@ -225,6 +231,52 @@ def splitter_for(
 ) -> CompoundSplitter:
     """Return the shared splitter for ``language`` using the shipped lexicon."""
     return CompoundSplitter(language, load_lexicon(language), min_part, min_final_part)
+
+
+#: Shortest inner word ``inner_words`` keeps: a shorter rest is rarely a word anyone types.
+MIN_INNER_WORD = 6
+#: Shortest word peeled off an end by ``inner_words`` (*see*, *børn*).
+MIN_PEELED_WORD = 3
+
+
+@functools.lru_cache(maxsize=_CACHE_SIZE)
+def inner_words(word: str, language: str) -> tuple[str, ...]:
+    """Return the words inside an unsplittable compound once lexicon words are peeled off its ends.
+
+    ``inner_words("børneaflastningstilbud", "da") == ("aflastningstilbud", "børneaflastning",
+    "aflastning")``: the rest after the shortest known first word (with the longest linking element
+    that follows it), the rest before the longest known last word, and what lies between. ``()``
+    for a word ``split_compound`` splits (its parts are indexed already), a word of another
+    language, or a word with neither a known first nor a known last word.
+    """
+    if language not in LINKING_ELEMENTS:
+        return ()
+    word = word.casefold()
+    if not word.isalpha() or not MIN_PEELED_WORD + MIN_INNER_WORD <= len(word) <= MAX_WORD_LENGTH:
+        return ()
+    splitter = splitter_for(language)
+    if splitter.split(word):
+        return ()
+    links = sorted(LINKING_ELEMENTS[language], key=len, reverse=True)
+    start = end = None
+    for i in range(MIN_PEELED_WORD, len(word) - MIN_INNER_WORD + 1):
+        head = word[:i]
+        if head in splitter.lexicon or (language == "de" and head + "e" in splitter.lexicon):
+            start = i + next(len(link) for link in links if word.startswith(link, i))
+            break
+    for j in range(MIN_INNER_WORD, len(word) - MIN_PEELED_WORD + 1):
+        if splitter._as_head(word[j:]) is not None:
+            # The inner word is written without the link that joins it to the last word.
+            end = j - next(len(link) for link in links if word.endswith(link, 0, j))
+            break
+    found = []
+    if start is not None:
+        found.append(word[start:])
+    if end is not None:
+        found.append(word[:end])
+        if start is not None:
+            found.append(word[start:end])
+    return tuple(dict.fromkeys(piece for piece in found if len(piece) >= MIN_INNER_WORD))
 
 
 def split_compound(word: str, language: str) -> tuple[str, ...]:
