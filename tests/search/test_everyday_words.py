@@ -24,6 +24,9 @@ CASES = [
     ("råstofplan", "en", "The county's minerals local plan shows where sand may be quarried."),
     ("raw materials", "da", "Råstofindvindingen ved åen standses i vinterhalvåret."),
     ("balcony", "de", "Auf dem Balkon des Vereinsheims wird ein Blumenkasten angebracht."),
+    ("lyskryds", "en", "New traffic control signals are installed at the school crossing."),
+    ("employees", "de", "Die Angestellten der Bibliothek erhalten neue Arbeitszeiten."),
+    ("landsforening", "en", "The national federation asked the city for a grant."),
 ]
 
 
