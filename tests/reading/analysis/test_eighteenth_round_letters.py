@@ -421,3 +421,34 @@ def test_the_body_a_written_question_asks_is_its_addressee():
         "2. Bis wann werden sie wieder geöffnet?\n\nFraktion Bürgerliste Hainburg\n"
     )
     assert list(card.addressees) == ["Magistrat"]
+
+
+# --- Two misreadings left from the seventeenth round: a deadline's year, a past event recalled in minutes -----------
+
+
+def test_a_deadline_without_a_year_takes_the_year_of_a_whole_date_before_it_not_of_a_plan_period():
+    card = analyse(
+        "Idrætspuljen – uddeling af restmidler\n\n"
+        "Ansøgningerne blev gennemgået på rådets dialogmøde 3.11.2026 med foreningerne.\n\n"
+        "Puljen dækker tilskud i 2026 og 2027.\n\n"
+        "Sagen sendes i høring i Idrætsrådet. Høringssvar sendes senest kl. 12 den 16. november\n"
+    )
+    assert read_field(card, "deadlines") == ["2026-11-16"]
+
+
+def test_a_year_written_in_the_deadlines_own_sentence_is_its_year():
+    card = analyse(
+        "Fritidspuljen\n\nForeningerne mødtes med forvaltningen 3.5.2026 om næste sæson.\n\n"
+        "Tilskud til sæsonen 2027 skal søges senest den 1. februar, og ansøgningen sendes til fritid@vestby.dk.\n"
+    )
+    assert read_field(card, "deadlines") == ["2027-02-01"]
+
+
+def test_minutes_list_the_events_to_come_not_those_their_meeting_heard_had_passed():
+    card = analyse(
+        "Niederschrift\n\nüber die öffentliche Sitzung des Ortschaftsrates Birkenau am 4. Mai 2026\n\n"
+        "TOP 3 Mitteilungen des Ortsvorstehers\n\n"
+        "- Der Infoabend zur Dorfentwicklung am 20.04.2026 war eine gelungene Veranstaltung.\n"
+        "- Das Sommerfest findet am 13. Juni 2026 auf dem Festplatz statt.\n"
+    )
+    assert read_field(card, "events") == ["2026-06-13"]

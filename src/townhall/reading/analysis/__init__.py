@@ -319,7 +319,9 @@ def _analyse(document: Document, language: str | None) -> Card:
         reference = written or next((step.date for step in consultations if step.date), None)
         deadlines = tuple(extract_deadlines(text, hint, reference=reference))
     attachments = tuple(find_attachments(text))
-    events = tuple(extract_events(text, hint, attachments))
+    # Minutes record their meeting: the day they are dated by (else the route's first day) is the meeting's.
+    record_of = (written or next((step.date for step in consultations if step.date), None)) if kind == "minutes" else None
+    events = tuple(extract_events(text, hint, attachments, record_of=record_of))
     emails, phones = tuple(find_emails(text)), tuple(find_phones(text))
     log.items("consultations", consultations, text_of=lambda step: step.organization)
     log.items("deadlines", deadlines, text_of=lambda fact: fact.purpose or fact.date.isoformat())

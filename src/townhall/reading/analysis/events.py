@@ -196,12 +196,22 @@ class _Draft:
 
 
 def extract_events(
-    text: str, language: str | None = None, attachments: Sequence[str] | None = None
+    text: str, language: str | None = None, attachments: Sequence[str] | None = None, record_of: date | None = None
 ) -> list[EventFact]:
     """Return the events the text announces or reports, merged where it names one event twice.
 
     ``attachments`` are the titles ``find_attachments`` gives for the text, when the caller has them.
+    ``record_of`` is the day of the meeting the text is the minutes of: an event over before it ("der
+    Kaffeeklatsch am 14.03.: gelungene Veranstaltung", an earlier temamøde a referat recalls) is what the
+    meeting heard about, not an event the record lists.
     """
+    found = _extract_events(text, language, attachments)
+    if record_of is not None:
+        found = [event for event in found if event.start is None or (event.end or event.start) >= record_of]
+    return found
+
+
+def _extract_events(text: str, language: str | None, attachments: Sequence[str] | None) -> list[EventFact]:
     mentions = [m for m in find_dates(text, language) if m.precision == "day"]
     route_dates = {c.date for c in extract_consultations(text, language) if c.date}
     drafts: list[_Draft] = []
