@@ -492,3 +492,43 @@ Für den Gemeinderat
 Stefan Maurer, Gemeindepräsident
 """
     assert analyse(text).author_unit != "Gemeinderat"
+
+
+# After the round: titles of genres no round used are never a genre's name alone nor a form's label.
+
+
+def test_genre_name_alone_that_the_kind_reader_knows_is_no_title():
+    text = """WRITTEN QUESTION
+
+Asked by: Councillor R. Patel
+Answered by: Cabinet Member for Housing
+
+Empty Council Homes in Eastgate
+
+How many council homes in Eastgate have stood empty for more than six months?
+"""
+    assert analyse(text).title == "Empty Council Homes in Eastgate"
+
+
+def test_label_of_the_form_lexicon_before_its_value_is_no_title():
+    text = """Briefing Note
+Prepared for: Members of the Children and Young People Scrutiny Committee
+Prepared by: Service Manager, Early Help
+
+Holiday Activities Programme Summer 2026
+
+The programme will run for four weeks at twelve sites.
+"""
+    assert analyse(text).title == "Holiday Activities Programme Summer 2026"
+
+
+def test_petitions_labelled_title_is_the_papers_subject():
+    text = """Council – 24 June 2026
+Petition Response
+
+Title of petition: Reopen the Public Toilets at Harbour Green
+Petition organiser: Mr D. Sullivan
+
+The toilets will reopen on 1 August 2026 after their refurbishment.
+"""
+    assert analyse(text).title == "Reopen the Public Toilets at Harbour Green"

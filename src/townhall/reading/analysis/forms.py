@@ -29,7 +29,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "subject": (
         "Betreff", "Betr", "Gegenstand", "Titel", "Bezeichnung", "Thema", "Vedr", "Vedrørende", "Emne", "Overskrift",
         "Sagens titel", "Subject", "Title", "Report title", "Re", "Decision title", "Title of report", "Matter",
-        "Subject matter", "Title of decision", "Subject matter / title of decision", "Amendment name", "Motion title", "Name of motion", "Question title", "Vorhaben", "Maßnahme",
+        "Subject matter", "Title of decision", "Subject matter / title of decision", "Amendment name", "Motion title", "Name of motion", "Question title", "Petition title", "Title of petition", "Vorhaben", "Maßnahme",
         *_GENRE_LABELS,
     ),
     "paper": (

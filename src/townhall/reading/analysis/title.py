@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from townhall.reading.analysis.first_names import FIRST_NAMES
-from townhall.reading.analysis.kind import EXTRACT_OF_RECORD, _genre
+from townhall.reading.analysis.forms import label_key
+from townhall.reading.analysis.kind import EXTRACT_OF_RECORD, _genre, is_genre_name
 from townhall.reading.analysis.municipalities import DANISH_STYLE_WORDS
 from townhall.reading.analysis.units import units_over_case_fields
 
@@ -316,6 +317,8 @@ def _is_heading(line: str) -> bool:
         return False
     if _FORM_LINE.match(line.strip(" :")) or _DATE_ONLY.match(line) or _REFERENCE_LINE.match(line):
         return False
+    if is_genre_name(line):
+        return False  # a genre's name alone, as the kind reader knows them: "BRIEFING NOTE", "Written question"
     if _ITEM_NUMBER_LINE.match(line) or _GENRE_NUMBER.match(line):
         return False
     if _form_in_first_column(line):
@@ -375,6 +378,8 @@ def _is_label_line(line: str) -> bool:
     label_words = label.split()
     if label.strip().casefold() in _FORM_LABELS and len(value.split()) >= 2:
         return False  # "Høringsbrev: Kulturstrategi for Silkeborg" is the form's name before its subject
+    if label_key(label.strip()) not in (None, "subject"):
+        return True  # a label of the form lexicon before its value: "Prepared for: Members of the Scrutiny Panel"
     if label_words and label_words[-1].lower().strip(".") in _LABEL_WORDS:
         return True
     person = value.split(",")[0].split()
