@@ -27,6 +27,7 @@ def test_members_greeted_before_their_body_are_no_part_of_its_name():
 
 To:             Mayor and Members of Council
 Meeting Date:   June 8, 2026
+Item:           8.3
 Report Number:  PW-2026-031
 Subject:        Sidewalk Winter Maintenance Levels
 
@@ -34,7 +35,7 @@ Recommendation
 That Council approve the winter maintenance levels set out in this report.
 """
     card = analyse(text)
-    assert read_field(card, "consultations") == [("Council", "2026-06-08")]
+    assert read_field(card, "rows") == [("Council", "2026-06-08", None, "8.3", None)]
     assert card.addressees == ("Council",)
 
 

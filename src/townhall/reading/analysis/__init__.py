@@ -234,7 +234,11 @@ def _analyse(document: Document, language: str | None) -> Card:
         log.found("references.agenda_item", references.agenda_item)
     if kind not in ("agenda", "minutes"):
         # without a meeting of its own, a report is an item of the one meeting its form addresses ("Report to: Cabinet")
-        own_meeting = meeting or (addressed[0] if len(addressed) == 1 else None)
+        # (named alone, as its step is: "To: Chair and Directors, Electoral Area Services Committee")
+        own_meeting = meeting or (
+            RouteStep(tidy_route((addressed[0].step,), hint)[0], addressed[0].address, addressed[0].how)
+            if len(addressed) == 1 else None
+        )
         consultations = with_own_item(consultations, own_meeting, parts["agenda_item"])
     def title_from_structure():
         if letter is not None:
