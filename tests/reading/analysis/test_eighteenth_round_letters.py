@@ -452,3 +452,19 @@ def test_minutes_list_the_events_to_come_not_those_their_meeting_heard_had_passe
         "- Das Sommerfest findet am 13. Juni 2026 auf dem Festplatz statt.\n"
     )
     assert read_field(card, "events") == ["2026-06-13"]
+
+
+def test_an_occasion_named_only_by_its_quoted_title_that_takes_place_on_a_day_is_an_event():
+    card = analyse(
+        "Porthallow Town Council\n\nTown Clerk's Report\n\nCommunity events\n\n"
+        "“Ride the Ridge” will take place on Saturday 5 September 2026 along the coastal path, starting at the harbour.\n"
+    )
+    assert read_field(card, "events") == ["2026-09-05"]
+
+
+def test_a_sitting_with_a_quoted_theme_that_takes_place_is_no_event():
+    card = analyse(
+        "Gemeinde Talheim\n\nMitteilung\n\nHaushaltsberatungen\n\n"
+        "Die Sitzung „Haushalt 2027“ findet am 3. November 2026 im Ratssaal statt.\n"
+    )
+    assert read_field(card, "events") == []

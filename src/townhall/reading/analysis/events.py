@@ -227,6 +227,8 @@ def _extract_events(text: str, language: str | None, attachments: Sequence[str] 
     for draft, span in _events_named_again(text, mentions, used, route_dates):
         drafts.append(draft)
         used.add(span)
+    dated = {draft.start for draft in drafts}
+    drafts += [draft for draft in _titled_occasions(text, mentions, used, route_dates) if draft.start not in dated]
     if drafts and _NOT_ANNOUNCED:
         listed = [span for finder in _NOT_ANNOUNCED for span in finder(text, attachments)]
         drafts = [d for d in drafts if not any(a <= d.position < b for a, b in listed)]
@@ -430,6 +432,38 @@ def _events_named_again(text: str, mentions: list[DateMention], used, route_date
         if named:
             name = named[-1][:1].upper() + named[-1][1:]
             yield _Draft(name, True, None, mention.start, mention.end or mention.start, mention.span[0]), mention.span
+
+
+# An occasion known by its quoted title and a verb of taking place, whatever noun it is called by: "am Samstag,
+# 16. Juli 2022 findet in der Anlage das Stadtteil-/fest „50 Jahre – 50 Tische“ statt", "“Ride the Ridge” will take
+# place on 5 September 2026".
+_QUOTED_TITLE = re.compile(r"„([^“”\n]{3,80})[“”]|“([^”\n]{3,80})”|\"([^\"\n]{3,80})\"")
+_TAKES_PLACE = re.compile(
+    r"\bfindet\b[^.!?]{0,160}?\bstatt\b|\bfinder\s+sted\b|\bafholdes\b|\bwill\s+take\s+place\b|\btakes\s+place\b",
+    re.IGNORECASE,
+)
+
+
+def _titled_occasions(text: str, mentions: list[DateMention], used, route_dates):
+    """Yield an occasion the sentence names only by a quoted title, on the one day the sentence gives."""
+    for quoted in _QUOTED_TITLE.finditer(text):
+        title = next(group for group in quoted.groups() if group).strip()
+        start, end = _sentence_around(text, quoted.start())
+        sentence = text[start:end]
+        if not _TAKES_PLACE.search(sentence) or BODY_WORD.search(title) or _MEETING_NOUN.search(sentence):
+            continue
+        days = [
+            m for m in mentions
+            if start <= m.span[0] < end and m.span not in used and m.start not in route_dates
+            and classify_role(text, m) not in ("deadline", "document")
+        ]
+        if len(days) == 1:
+            day = days[0]
+            yield _Draft(title, True, None, day.start, day.end or day.start, quoted.start())
+
+
+# A body's sitting takes place too: "Die Sitzung „Haushalt 2027“ findet am … statt" names no event.
+_MEETING_NOUN = re.compile(r"\b(?:Sitzung|møde(?:t)?|meeting)\b", re.IGNORECASE)
 
 
 _FEMININE = re.compile(r"(?:gruppe|runde|kommission|gemeinschaft|konferenz)$", re.IGNORECASE)
