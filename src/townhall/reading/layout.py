@@ -207,6 +207,11 @@ class Document:
     #: The title the file declares in its metadata (PDF /Title, Word core properties,
     #: HTML <title>), which is often a file name or a template's leftover: a hint only.
     declared_title: str | None = None
+    #: The host names a web page names as its own address or links to (``www.`` left off, each
+    #: once, the page's own address first, then the most linked): set aside like the declared
+    #: title, never body text. A page that names its council only in its address or its menu's
+    #: links still says where it comes from.
+    link_hosts: tuple[str, ...] = ()
 
     @cached_property
     def text(self) -> str:

@@ -137,3 +137,28 @@ def test_the_pages_one_heading_and_the_lines_under_it_belong_to_the_content():
     <p>Indstilling: Administrationen indstiller, at strukturen godkendes af udvalget i dag.</p></div></div></body></html>"""
     text = _text(page)
     assert text.splitlines()[:3] == ["6. Ny skolestruktur", "", "Sagsnr.: 24-000001"]
+
+
+LINKED_PAGE = """<!DOCTYPE html>
+<html lang="en"><head><title>Agenda item 7 | Meetings</title>
+<link rel="canonical" href="https://democracy.hollowmere.gov.example/item/7"></head>
+<body>
+<nav><a href="https://www.hollowmere.gov.example/">Home</a> <a href="https://www.hollowmere.gov.example/bins">Bins</a>
+<a href="https://social.example/hollowmere">Follow us</a> <a href="/contact">Contact</a> <a href="mailto:clerk@example.org">Mail</a></nav>
+<main><h1>Footpath lighting at Ashcroft Lane</h1>
+<p>The committee is asked to agree the replacement of eleven lamp columns along the footpath.</p></main>
+</body></html>"""
+
+
+def test_web_page_keeps_its_own_address_and_link_hosts_aside_from_its_text():
+    result = extract(LINKED_PAGE.encode(), filename="item.html")
+    assert result.document.link_hosts == ("democracy.hollowmere.gov.example", "hollowmere.gov.example", "social.example")
+    assert result.document.declared_title == "Agenda item 7 | Meetings"
+    assert "hollowmere" not in result.text
+
+
+def test_web_page_with_broken_link_addresses_is_read_with_the_hosts_it_can_tell():
+    page = LINKED_PAGE.replace("https://social.example/hollowmere", "http://[broken").replace("canonical", "stylesheet")
+    result = extract(page.encode(), filename="item.html")
+    assert result.document.link_hosts == ("hollowmere.gov.example",)
+    assert "Footpath lighting at Ashcroft Lane" in result.text

@@ -93,19 +93,50 @@ def html_to_document(markup: str) -> Document:
         return _plain_document(plain)
     title = root.findtext(".//title")
     title = " ".join(title.split()) if title else None
+    hosts = link_hosts(root)
     _strip_furniture(root)
     content = _main_content(root)
     try:
         text = _render(content)
     except RecursionError:
-        return _plain_document(plain, title)
+        return _plain_document(plain, title, hosts)
     if content is not root:
         heading = _lone_heading_outside(root, content)
         if heading and heading not in _MARKS.sub("", text[: len(heading) + 400]):
             text = f"{_HEADING_MARK}1{heading}\n\n{text}"
     if not _MARKS.sub("", text).strip():
         text = title or ""
-    return Document((Page(1, tuple(_items(text)), source=MARKUP),), declared_title=title)
+    return Document((Page(1, tuple(_items(text)), source=MARKUP),), declared_title=title, link_hosts=hosts)
+
+
+# Where a page states its own address: its canonical link, its base, its social-media card.
+_OWN_ADDRESS = "//link[@rel='canonical']/@href | //base/@href | //meta[@property='og:url']/@content"
+
+
+def link_hosts(root) -> tuple[str, ...]:
+    """Return the host names a page gives as its own address, then those its links go to, most linked first."""
+    own = [_host(value) for value in root.xpath(_OWN_ADDRESS)]
+    counts: dict[str, int] = {}
+    for href in root.xpath("//a/@href"):
+        host = _host(href)
+        if host:
+            counts[host] = counts.get(host, 0) + 1
+    linked = sorted(counts, key=lambda host: -counts[host])  # stable: equally linked hosts keep page order
+    return tuple(dict.fromkeys(host for host in (*own, *linked) if host))
+
+
+def _host(url) -> str | None:
+    """Return the host name of an absolute web address, lower case and without "www.", or None."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(str(url).strip())
+        host = parts.hostname
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not host or "." not in host:
+        return None
+    return host.removeprefix("www.")
 
 
 _INVISIBLE = re.compile(r"<(script|style|template|noscript)\b[^>]*>.*?</\1\s*>|<!--.*?(?:-->|$)", re.S | re.I)
@@ -122,10 +153,10 @@ def text_without_markup(markup: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def _plain_document(text: str, title: str | None = None) -> Document:
+def _plain_document(text: str, title: str | None = None, hosts: tuple[str, ...] = ()) -> Document:
     from townhall.reading.text_layout import text_items
 
-    return Document((Page(1, tuple(text_items(text)), source=MARKUP),), declared_title=title)
+    return Document((Page(1, tuple(text_items(text)), source=MARKUP),), declared_title=title, link_hosts=hosts)
 
 
 def _strip_furniture(root) -> None:
