@@ -190,3 +190,28 @@ def test_lines_opening_with_the_same_label_and_their_own_numbers_stay_apart_thou
     runs = [TextRun(72, 760, "Annexes:", 10.5)] + [TextRun(72, 746 - 14 * index, line, 10.5) for index, line in enumerate(items)]
     lines = _read(runs).text.split("\n")
     assert all(item in lines for item in items)
+
+
+def test_heading_broken_before_a_word_too_long_for_the_rest_of_the_line_is_joined_on_a_page_of_one_full_line():
+    runs = [
+        TextRun(72, 760, "Subject: Renewal of the maintenance contract for the sluices at the", 12),
+        TextRun(72, 745, "Westmarshbrook floodgates", 12),
+        # One line of running text reaches the margin; no other does, so the margin does not show.
+        TextRun(72, 720, "The contract for the upkeep of the sluices and floodgates ends in March and is to be let anew", 10.5),
+        TextRun(72, 706, "for five years. Tenders are due in May.", 10.5),
+    ]
+    lines = _read(runs).text.split("\n")
+    assert "Subject: Renewal of the maintenance contract for the sluices at the Westmarshbrook floodgates" in lines
+
+
+def test_letterhead_line_going_on_in_a_small_letter_is_joined_to_the_line_before():
+    runs = [TextRun(380, 790, "Fachbereich 4 – Bildung, Sport", 9), TextRun(380, 778, "sowie Kultur", 9)]
+    runs += _paragraph(_RUNNING_TEXT, 700)
+    assert "Fachbereich 4 – Bildung, Sport sowie Kultur" in _read(runs).text.split("\n")
+
+
+def test_lines_of_a_page_of_short_lines_stay_apart_though_the_next_word_would_not_fit_before_their_edge():
+    head = ["Reference: 2026-0117", "Portfolio holder: Councillor Ann Mercer", "Department: Parks", "Date: 2 March 2026",
+            "Subject: Play area at Glebe Road, new surfaces"]
+    lines = _read([TextRun(72, 760 - 14 * index, line, 10.5) for index, line in enumerate(head)]).text.split("\n")
+    assert all(line in lines for line in head)

@@ -319,7 +319,7 @@ def _text_blocks(runs: list[Run], width: float) -> list[tuple[float, Block]]:
     gutter = find_gutter(runs, width)
     lines = group_lines(runs)
     if gutter is None:
-        return _blocks(lines)
+        return _blocks(lines, width)
     out: list[tuple[float, Block]] = []
     band: list[Run] = []
 
@@ -359,12 +359,12 @@ def _line_pitch(lines: list[_Line]) -> float | None:
     return steps[(len(steps) - 1) // 4] if steps else None
 
 
-def _blocks(lines: list[_Line]) -> list[tuple[float, Block]]:
+def _blocks(lines: list[_Line], width: float | None = None) -> list[tuple[float, Block]]:
     """Split lines into blocks at wider gaps and changes of font; join wrapped lines."""
     if not lines:
         return []
     pitch = _line_pitch(lines)
-    page = _PageText(lines)
+    page = _PageText(lines, width)
     out: list[tuple[float, Block]] = []
     current: list[_Line] = []
     tight = False
@@ -401,10 +401,14 @@ _SUSPENDED = frozenset({"og", "eller", "und", "oder", "bzw.", "sowie", "and", "o
 class _PageText:
     """A page's text lines, the edges of its text, and the lines starting at each left edge (asked once each)."""
 
-    def __init__(self, lines: list[_Line]) -> None:
+    def __init__(self, lines: list[_Line], width: float | None = None) -> None:
         self.lines = lines
         self.left = min(line.left for line in lines)
         self.right = max(line.right for line in lines)
+        # Where a page's margins are alike, its text's right edge lies about as far in from the
+        # page's right edge as its left edge from the left: the text of a page of nothing but
+        # short lines (a form, a list) stops short of there, and its edge is no margin to fit words to.
+        self.reaches_margin = width is None or self.right >= width - self.left - 0.1 * width
         self._starting: dict[float, list[_Line]] = {}
 
     def starting_at(self, start: float) -> list[_Line]:
@@ -492,16 +496,32 @@ def _wrapped(text: str, previous: _Line, following: _Line, page: _PageText) -> b
     if not confirmed:
         page_width = page.right - page.left
         if column_left > page.left + 0.3 * page_width:
-            return _runs_on(text)
-        return page_width >= 150 and previous.right >= page.right - 0.15 * page_width
-    width = column_right - column_left
-    if width < 150 or previous.right < column_right - 0.4 * width:
+            return _runs_on(text) or _goes_on(following.text)
+        if page_width < 150:
+            return False
+        # Without a margin to go by, the right edge of the page's text stands in for it.
+        if previous.right >= page.right - 0.15 * page_width:
+            # Short of where a margin would be, only a word broken at a hyphen shows a wrap.
+            return page.reaches_margin or (text.endswith("-") and text[-2:-1].isalpha())
+        return page.reaches_margin and _would_not_fit(previous, following, page.left, page.right)
+    return _would_not_fit(previous, following, column_left, column_right)
+
+
+def _would_not_fit(previous: _Line, following: _Line, left: float, right: float) -> bool:
+    """Tell whether the first word of ``following`` would not have fitted after ``previous`` in a column from *left* to *right*."""
+    width = right - left
+    if width < 150 or previous.right < right - 0.4 * width:
         return False
-    if text.endswith("-") and text[-2:-1].isalpha():
+    if previous.text.endswith("-") and previous.text[-2:-1].isalpha():
         # A word hyphenated at the margin: its second half may well have fitted.
-        return previous.right >= column_right - 0.15 * width
+        return previous.right >= right - 0.15 * width
     space = 0.25 * (following.size or previous.size or (previous.bottom - previous.top))
-    return previous.right + space + _first_word_width(following) > column_right + 0.5
+    return previous.right + space + _first_word_width(following) > right + 0.5
+
+
+def _goes_on(text: str) -> bool:
+    """Tell whether a line starts the way only a continued phrase does: with a small letter ("und Ordnung")."""
+    return text[:1].islower()
 
 
 # A line that opens with a label word and its number or letter ("Bilag 2 -", "Appendix B –", "Anlage 3:").
