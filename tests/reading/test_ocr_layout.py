@@ -23,3 +23,18 @@ def test_specks_read_as_marks_at_the_ends_of_a_line_are_dropped():
 def test_a_line_of_nothing_but_specks_is_no_line():
     words = _words("Sagsnr.", "05.01.10-G01-3-25") + _words("_", "|", line=2)
     assert [line.text for line in blocks_from_words(words, dpi=300)[0].lines] == ["Sagsnr. 05.01.10-G01-3-25"]
+
+
+def test_letters_read_for_digits_in_a_date_and_a_number_are_digits_again():
+    words = _words("Dato:", "O3.O7.2O25", "Sag", "nr.", "l2/2O25", "(S12", "line)")
+    assert blocks_from_words(words, dpi=300)[0].lines[0].text == "Dato: 03.07.2025 Sag nr. 12/2025 (S12 line)"
+
+
+def test_words_with_letters_like_digits_stay_words():
+    words = _words("SOS", "Oslo", "ISO", "Il", "S5", "OO")
+    assert blocks_from_words(words, dpi=300)[0].lines[0].text == "SOS Oslo ISO Il S5 OO"
+
+
+def test_closing_quote_speck_before_a_label_is_dropped():
+    words = _words("’", "Date", "of", "decision:", "3", "July", "2O25")
+    assert blocks_from_words(words, dpi=300)[0].lines[0].text == "Date of decision: 3 July 2025"

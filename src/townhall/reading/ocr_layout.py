@@ -8,6 +8,7 @@ its words, so that the analysis can tell a heading in large type on a scan as it
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from statistics import median
 
@@ -97,7 +98,37 @@ def blocks_from_words(words: list[OcrWord], *, dpi: float) -> list[Block]:
 # What Tesseract reads a table's vertical rule as: a word of bars alone.
 _RULE_WORDS = frozenset({"|", "||", "¦", "|||"})
 # A speck at a line's end read as a mark of its own.
-_SPECKS = frozenset({"_", "|", "¦", "||", "'", "‘", ",", "."})
+_SPECKS = frozenset({"_", "|", "¦", "||", "'", "‘", "’", "`", "´", "~", ",", "."})
+# Letters Tesseract reads for digits: O for 0, l and I for 1, S for 5.
+_DIGIT_FOR = {"O": "0", "o": "0", "l": "1", "I": "1", "S": "5"}
+# A word of digits, such letters and a date's or number's separators, in brackets or before a stop.
+_NUMBER_LIKE = re.compile(r"^([(\[]?)([0-9OolIS][0-9OolIS.,/:–-]*[0-9OolIS])([)\].,;:]?)$")
+
+
+def mend_digits(word: str) -> str:
+    """Return a word of digits with the letters OCR read for some of them put back ("2O25" -> "2025", "l5.O3." -> "15.03.").
+
+    Only a word of nothing but digits, such letters and separators changes, and only where the
+    digits outnumber the letters; a letter turns into a digit only beside one (an S only after
+    one, so that "S12" stays a line's name).
+    """
+    match = _NUMBER_LIKE.match(word)
+    if not match:
+        return word
+    core = match.group(2)
+    digits = sum(char.isdigit() for char in core)
+    letters = sum(char in _DIGIT_FOR for char in core)
+    if not letters or letters > digits:
+        return word
+    mended = list(core)
+    for index, char in enumerate(core):
+        if char not in _DIGIT_FOR:
+            continue
+        before = core[index - 1] if index else ""
+        after = core[index + 1] if index + 1 < len(core) else ""
+        if before.isdigit() or (char != "S" and after.isdigit()):
+            mended[index] = _DIGIT_FOR[char]
+    return match.group(1) + "".join(mended) + match.group(3)
 
 
 def _line_text(words: list[OcrWord]) -> str:
@@ -113,7 +144,7 @@ def _line_text(words: list[OcrWord]) -> str:
             if cells[-1]:
                 cells.append([])
             continue
-        cells[-1].append(text)
+        cells[-1].append(mend_digits(text))
     return "\t".join(" ".join(cell) for cell in cells if cell)
 
 

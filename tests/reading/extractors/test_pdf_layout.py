@@ -215,3 +215,10 @@ def test_lines_of_a_page_of_short_lines_stay_apart_though_the_next_word_would_no
             "Subject: Play area at Glebe Road, new surfaces"]
     lines = _read([TextRun(72, 760 - 14 * index, line, 10.5) for index, line in enumerate(head)]).text.split("\n")
     assert all(line in lines for line in head)
+
+
+def test_page_number_a_scan_read_with_a_stray_stop_is_still_a_page_number():
+    from townhall.reading.extractors.pdf_layout import is_page_number
+
+    assert is_page_number("Seite 1von.2") and is_page_number("Side 2 af. 3")
+    assert not is_page_number("Seite 1 von Herrn Berg")

@@ -581,13 +581,13 @@ def find_gutter(runs: list[Run], page_width: float) -> float | None:
 # --- Running headers and footers ------------------------------------------------------------
 
 _PAGE_NUMBER = re.compile(
-    r"^(?:[-–—]\s*)?(?:(?:seite|side|page|s\.|p\.)\s*)?\d{1,4}(?:\s*(?:/|von|af|of|af i alt)\s*\d{1,4})?(?:\s*[-–—])?$",
+    r"^(?:[-–—]\s*)?(?:(?:seite|side|page|s\.|p\.)\s*)?\d{1,4}(?:\s*[.,]?\s*(?:/|von|af|of|af i alt)\s*[.,]?\s*\d{1,4})?(?:\s*[-–—])?$",
     re.IGNORECASE,
 )
 
 
 def is_page_number(text: str) -> bool:
-    """Tell whether a line is only a page number ("3", "- 3 -", "Seite 3 von 7", "Page 3 of 7")."""
+    """Tell whether a line is only a page number ("3", "- 3 -", "Seite 3 von 7", "Page 3 of 7", a scan's "Seite 1von.2")."""
     return bool(_PAGE_NUMBER.match(" ".join(text.split())))
 
 
