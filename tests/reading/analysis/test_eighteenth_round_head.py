@@ -532,3 +532,16 @@ Petition organiser: Mr D. Sullivan
 The toilets will reopen on 1 August 2026 after their refurbishment.
 """
     assert analyse(text).title == "Reopen the Public Toilets at Harbour Green"
+
+
+def test_form_name_with_the_body_it_is_for_is_no_title():
+    text = """Bezirksamt Nordheide
+Fachamt Sozialraummanagement
+
+Informationsvorlage für den Ausschuss für Soziales und Integration
+
+Belegung der Notunterkünfte im Winter 2025/26
+
+Im Winter waren im Durchschnitt 86 von 110 Plätzen belegt.
+"""
+    assert analyse(text).title == "Belegung der Notunterkünfte im Winter 2025/26"

@@ -127,10 +127,11 @@ _SALUTATION = re.compile(
 # A line that names the paper's form and its addressee ("Indstilling til Økonomiudvalget", "Report to the Cabinet").
 _FORM_ADDRESSED = re.compile(
     r"^(?:Orientering|Meddelelse|Notat|Indstilling|Beslutningsforslag|Redegørelse|Report|Briefing note|Memo"
-    r"|Vorlage|Beschlussvorlage|Mitteilung|Informationsvorlage|Weisung|Antrag|Bericht und Antrag"
+    r"|Vorlage|Beschlussvorlage|Mitteilung|Mitteilungsvorlage|Sitzungsvorlage|Informationsvorlage|Weisung|Antrag|Bericht und Antrag"
     r"|(?:Chief Executive|(?:County |City )?Manager|Director)['’]?s Report)"
     # ... and who writes it: "Weisung des Stadtrats an den Gemeinderat", "Report of the Chief Executive to Council".
-    r"(?:\s+(?:des|der|vom|von|fra|of|from)(?:\s+(?:the|den|dem))?(?:\s+[\w'’-]+){1,4}?)?\s+(?:til|to|an)\s"
+    # "Mitteilungsvorlage für den Regionalausschuss X": the form and the body it is for.
+    r"(?:\s+(?:des|der|vom|von|fra|of|from)(?:\s+(?:the|den|dem))?(?:\s+[\w'’-]+){1,4}?)?\s+(?:til|to|an|für (?:den|die|das))\s"
     # An office's report named alone, its addressee on the line below: "Chief Executive's Report".
     r"|^[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}['’]s Report$",
     re.IGNORECASE,
