@@ -11,11 +11,16 @@ from townhall.search.selectors import search_papers
 
 def test_the_rest_after_a_short_first_word_is_an_inner_word():
     # "See" is too short for the splitter to cut off, so the compound was indexed whole.
-    assert inner_words("Seeuferpromenade", "de") == ("uferpromenade",)
+    assert inner_words("Seeuferpromenade", "de")[0] == "uferpromenade"
 
 
 def test_a_word_between_a_known_first_and_last_word_is_an_inner_word():
     assert "aflastning" in inner_words("ungeaflastningsordning", "da")
+
+
+def test_a_simple_word_that_starts_like_a_known_word_has_no_inner_words():
+    # "Finanz" + "ierung", "Gut" + "achten": no known last word, so nothing lies between.
+    assert (inner_words("Finanzierung", "de"), inner_words("Gutachten", "de")) == ((), ())
 
 
 def test_a_compound_the_lexicon_splits_has_no_inner_words():

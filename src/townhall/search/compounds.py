@@ -247,7 +247,7 @@ def inner_words(word: str, language: str) -> tuple[str, ...]:
     "aflastning")``: the rest after the shortest known first word (with the longest linking element
     that follows it), the rest before the longest known last word, and what lies between. ``()``
     for a word ``split_compound`` splits (its parts are indexed already), a word of another
-    language, or a word with neither a known first nor a known last word.
+    language, or a word without a known first word, a known last word and a word between them.
     """
     if language not in LINKING_ELEMENTS:
         return ()
@@ -264,18 +264,20 @@ def inner_words(word: str, language: str) -> tuple[str, ...]:
         if head in splitter.lexicon or (language == "de" and head + "e" in splitter.lexicon):
             start = i + next(len(link) for link in links if word.startswith(link, i))
             break
-    for j in range(MIN_INNER_WORD, len(word) - MIN_PEELED_WORD + 1):
+    if start is None:
+        return ()
+    for j in range(start + MIN_PEELED_WORD, len(word) - MIN_PEELED_WORD + 1):
         if splitter._as_head(word[j:]) is not None:
-            # The inner word is written without the link that joins it to the last word.
-            end = j - next(len(link) for link in links if word.endswith(link, 0, j))
+            # The inner word is written without the link that joins it to the last word, unless
+            # the link would leave too little of it (*Seeufer*: the *er* is *Ufer*'s own).
+            end = j - next(len(link) for link in links
+                           if word.endswith(link, 0, j) and j - len(link) - start >= MIN_PEELED_WORD)
             break
-    found = []
-    if start is not None:
-        found.append(word[start:])
-    if end is not None:
-        found.append(word[:end])
-        if start is not None:
-            found.append(word[start:end])
+    if end is None:
+        # Known words at both ends with a word between them: a known first word alone is
+        # mostly the start of a simple word (*Finanz-ierung*, *Gut-achten*).
+        return ()
+    found = (word[start:], word[:end], word[start:end])
     return tuple(dict.fromkeys(piece for piece in found if len(piece) >= MIN_INNER_WORD))
 
 
