@@ -131,3 +131,38 @@ def test_papers_of_a_cantonal_parliament_are_the_cantons():
 def test_a_municipality_mentioning_its_canton_is_not_the_canton():
     text = "Gemeinderat\nDie Gemeinde hat beim Kanton Bergau ein Gesuch gestellt; der Kanton Bergau entscheidet.\n"
     assert find_municipality(text) is None
+
+
+def _web_page(links: list[str], title: str = "Sitzungsvorlage") -> bytes:
+    anchors = "".join(f'<li><a href="{href}">Link</a></li>' for href in links)
+    return (
+        f"<html><head><title>{title}</title></head><body><nav><ul>{anchors}</ul></nav><main>"
+        "<h1>Neubau einer Fahrradstation am Hauptbahnhof</h1>"
+        "<p>Der Ausschuss nimmt den Bericht der Verwaltung zur Kenntnis. Die Station soll 400 Stellplätze haben.</p>"
+        "</main></body></html>"
+    ).encode()
+
+
+def test_a_web_page_naming_its_council_only_in_its_links_is_that_councils():
+    from townhall import reading
+
+    page = _web_page(["https://www.stadt-koeln.de/politik", "https://www.stadt-koeln.de/service",
+                      "https://www.facebook.com/stadtkoeln"])
+    card = reading.read(page, filename="vorlage.html").card
+    assert card.municipality == "Stadt Köln"
+    assert card.evidence["municipality"].how == "the web page's own address or links are its council's site"
+
+
+def test_a_web_page_linking_to_several_councils_sites_names_none_of_them():
+    from townhall import reading
+
+    page = _web_page(["https://www.stadt-koeln.de/politik", "https://www.muenchen.de/rathaus",
+                      "https://www.stadt-koeln.de/service"])
+    assert reading.read(page, filename="portal.html").card.municipality is None
+
+
+def test_a_web_page_linking_only_to_other_sites_names_no_council():
+    from townhall import reading
+
+    page = _web_page(["https://www.facebook.com/x", "https://maps.example.org/y"])
+    assert reading.read(page, filename="seite.html").card.municipality is None

@@ -26,7 +26,7 @@ from townhall.reading.analysis.kind import (
     put_forward_by_members,
 )
 from townhall.reading.analysis.language import detect_language
-from townhall.reading.analysis.municipality import find_municipality, municipality_in_declared_title
+from townhall.reading.analysis.municipality import find_municipality, municipality_in_declared_title, municipality_of_hosts
 from townhall.reading.analysis.organizations import find_organizations
 from townhall.reading.analysis.people import find_case_handler, find_people, find_signatories
 from townhall.reading.analysis.public import find_public
@@ -143,6 +143,8 @@ def _analyse(document: Document, language: str | None) -> Card:
     log.found("municipality", municipality)
     if municipality is None and (municipality := municipality_in_declared_title(document.declared_title)) is not None:
         log.found("municipality", municipality, how="the file's declared title names its council's site")
+    if municipality is None and (municipality := municipality_of_hosts(document.link_hosts)) is not None:
+        log.found("municipality", municipality, how="the web page's own address or links are its council's site")
     # "To: Cabinet – 30 January 2025": the addressee's meeting is a step of the route.
     # "In Control: City Council" with "Agenda Date: 5/14/2024": the form's one meeting date is the addressee's.
     meeting_dates = form_values.meeting_dates(fields, hint) or form_values.report_to_date(fields, hint)
