@@ -183,3 +183,18 @@ def test_directorate_named_as_a_list_closed_by_and_is_one_unit():
         "To:\tCabinet – 12 June 2025\n\nSubject:\tEmpty Homes Plan\n\nSummary: The plan is set out below.\n"
     )
     assert card.author_unit == "Housing, Communities and Regeneration"
+
+
+def test_a_sentence_broken_after_a_directors_title_names_no_unit():
+    text = (
+        "Notice of appeal against the refusal of a permit to build a garage at the southwest corner of Elm Road;\n"
+        "said refusal being by the Commissioner of Building and the\n"
+        "Director of City Planning under\n"
+        "authority of Section 12.04 of the Codified Ordinances.\n"
+    )
+    assert find_author_unit(text) is None
+
+
+def test_a_directors_title_on_its_own_line_still_names_the_unit():
+    text = "Report on the sale of the old depot.\n\nJane Miller\nDirector of Housing and Property\n"
+    assert find_author_unit(text) == "Director of Housing and Property"

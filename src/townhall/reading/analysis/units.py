@@ -82,8 +82,10 @@ _BODY_HEAD = re.compile(
     r"|Magistrat der (?:Stadt|Landeshauptstadt|Gemeinde|Marktgemeinde))\b"
     rf"|\b(?:{DANISH_STYLE_WORDS}|Council)(?:$|\s+\S+\s+\d)"
 )
+# The office ends in a capitalised word: a line that ends in a small word ("Director of City Planning under")
+# is a sentence broken across lines, not an office standing alone.
 _DIRECTOR_LINE = re.compile(
-    r"^(?:Interim |Executive |Strategic |Service )?(?:Director|Head) of [A-Z][\w ,&-]{2,60}$|^Chief Executive$"
+    r"^(?:Interim |Executive |Strategic |Service )?(?:Director|Head) of (?:[A-Z][\w ,&-]{0,58} )?[A-Z][\w&-]+$|^Chief Executive$"
 )
 # A service area named under a director's title: "Housing and Property", "Planning, Environment & Water".
 _DIRECTORATE = re.compile(r"^[A-Z][a-z]+(?:(?:,| and| &)? [A-Z][a-z]+){0,5}$")
