@@ -316,18 +316,18 @@ def _analyse(document: Document, language: str | None) -> Card:
     if public is None:
         public = find_public(text)
         log.found("public", None)
+    # The paper's own day, else its route's first: what a day written without a year is read against, and for
+    # minutes the day of the meeting they record.
+    day_of_paper = written or next((step.date for step in consultations if step.date), None)
     form_deadlines = form_values.deadlines(fields, hint)
     if form_deadlines:
         deadlines = tuple(DeadlineFact(when, purpose) for when, purpose, _ in form_deadlines)
         for index, (_, _, field) in enumerate(form_deadlines):
             log.at(f"deadlines.{index}", field.address, FORM_FIELD, f"form field {field.label!r}")
     else:
-        reference = written or next((step.date for step in consultations if step.date), None)
-        deadlines = tuple(extract_deadlines(text, hint, reference=reference))
+        deadlines = tuple(extract_deadlines(text, hint, reference=day_of_paper))
     attachments = tuple(find_attachments(text))
-    # Minutes record their meeting: the day they are dated by (else the route's first day) is the meeting's.
-    record_of = (written or next((step.date for step in consultations if step.date), None)) if kind == "minutes" else None
-    events = tuple(extract_events(text, hint, attachments, record_of=record_of))
+    events = tuple(extract_events(text, hint, attachments, record_of=day_of_paper if kind == "minutes" else None))
     emails, phones = tuple(find_emails(text)), tuple(find_phones(text))
     log.items("consultations", consultations, text_of=lambda step: step.organization)
     log.items("deadlines", deadlines, text_of=lambda fact: fact.purpose or fact.date.isoformat())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from urllib.parse import urlsplit
 
 import lxml.html
 from lxml import etree
@@ -127,8 +128,6 @@ def link_hosts(root) -> tuple[str, ...]:
 
 def _host(url) -> str | None:
     """Return the host name of an absolute web address, lower case and without "www.", or None."""
-    from urllib.parse import urlsplit
-
     try:
         parts = urlsplit(str(url).strip())
         host = parts.hostname

@@ -4,7 +4,8 @@ Councils published .doc files for two decades and many archives still hold them.
 reads the binary format (the piece table, character sets, fast-saved files) and prints the text
 with one line per paragraph (``-w 0``) and table rows as ``|cell|cell|`` lines, which are read
 back here into the layout: a table of one column (a letterhead or title box) becomes text, a
-wider one a table, its cells whole again where antiword wrapped them onto rows of their own. The file is read in a temporary folder of its own, with a time limit.
+wider one a table, its cells whole again where antiword wrapped them onto rows of their own.
+The file is read in a temporary folder of its own, with a time limit.
 """
 
 from __future__ import annotations

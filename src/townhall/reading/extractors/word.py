@@ -15,8 +15,8 @@ from lxml.etree import XMLSyntaxError
 from townhall.reading.language_guess import guess_language
 from townhall.reading.layout import HEADING, LIST_ITEM, MARKUP, PARAGRAPH, Block, Cell, Document, Line, Page, Table
 
-from .archives import refuse_zip_bomb
 from . import legacy_word
+from .archives import refuse_zip_bomb
 from .base import Extractor
 from .errors import ExtractionError
 from .mime import DOCX, OLE
