@@ -42,6 +42,7 @@ from townhall.core.models import PAPER_KINDS, Body, Consultation, Deadline, Orga
 from townhall.search.analyzers import LANGUAGES
 from townhall.search.backends import get_backend
 from townhall.search.backends.base import Candidate, Narrowing
+from townhall.search.backends.postgres import id_array
 from townhall.search.filters import as_id, resolve_body, resolve_organization
 from townhall.search.indexing import document_language
 from townhall.search import passages, vocabulary
@@ -583,7 +584,7 @@ def _organization_facet(paper_ids: list[int], filters: dict, user) -> Facet:
     led_by = Paper.under_direction_of.through._meta.db_table
     # One parameter for all ids: thousands of placeholders cost more to plan than to run.
     if connection.vendor == "postgresql":
-        ids_sql, ids_params = "SELECT unnest(%s::bigint[])", [list(paper_ids)]
+        ids_sql, ids_params = "SELECT unnest(%s::bigint[])", [id_array(paper_ids)]
         sql = (
             f"SELECT link.org, COUNT(*) FROM ("
             f"SELECT co.organization_id AS org, c.paper_id AS paper FROM {consultation} c "

@@ -15,7 +15,7 @@ import functools
 import heapq
 import logging
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from operator import itemgetter
 
 from django.db import connection, transaction
@@ -96,6 +96,15 @@ _VECTOR = (
 #: expression this backend rendered; at most ``_LEAN_KEPT`` are kept.
 _LEAN: dict[str, str] = {}
 _LEAN_KEPT = 4096
+
+
+def id_array(paper_ids: Iterable[int]) -> str:
+    """Return ``paper_ids`` as the text of a PostgreSQL array, to pass as one parameter (``%s::bigint[]``).
+
+    psycopg adapts a list of integers element by element in Python: 4-6 ms for the 5,000 ids a
+    broad search counts, against well under one for their text.
+    """
+    return "{" + ",".join(map(str, map(int, paper_ids))) + "}"
 
 
 def finding(expression: str) -> str:
@@ -495,8 +504,8 @@ class PostgresBackend(SearchBackend):
         if not paper_ids:
             return set()
         condition, params = self._matches(expression)
-        rows = _fetch(f"SELECT m.paper_id FROM {TABLE} m WHERE {condition} AND m.paper_id = ANY(%s)",
-                      [*params, list(paper_ids)])
+        rows = _fetch(f"SELECT m.paper_id FROM {TABLE} m WHERE {condition} AND m.paper_id = ANY(%s::bigint[])",
+                      [*params, id_array(paper_ids)])
         return {int(row[0]) for row in rows}
 
     _source = f"{TABLE} m JOIN {FACET_TABLE} f ON f.paper_id = m.paper_id"
@@ -573,11 +582,13 @@ class PostgresBackend(SearchBackend):
 
     def express(self, plan: MatchPlan) -> str:
         expression = plan_to_tsquery(plan)
-        lean = plan_to_tsquery(matching_plan(plan))
-        if lean != expression:
+        # The expression says all the leaner plan depends on (terms, phrases, weights, prefixes,
+        # nesting), so it is worked out once per expression: for a compound with its glossary
+        # alternatives comparing every phrase with every other alternative took 3 ms a search.
+        if expression not in _LEAN:
             if len(_LEAN) >= _LEAN_KEPT:
                 _LEAN.clear()
-            _LEAN[expression] = lean
+            _LEAN[expression] = plan_to_tsquery(matching_plan(plan))
         return expression
 
     def restrict(self, papers: QuerySet, expression: str) -> QuerySet:
@@ -900,9 +911,9 @@ class PostgresBackend(SearchBackend):
         rows = _fetch(
             f"SELECT v.paper_id, {score} FROM (SELECT paper_id, vector, "
             f"{rarity.K1} * (1 - {rarity.B} + {rarity.B} * GREATEST(length, 1) / {average}) AS saturation "
-            f"FROM (SELECT paper_id, length, vector || ''::tsvector AS vector FROM {TABLE} WHERE paper_id = ANY(%s) "
-            "OFFSET 0) d OFFSET 0) v",
-            [*params, list(paper_ids)],
+            f"FROM (SELECT paper_id, length, vector || ''::tsvector AS vector FROM {TABLE} "
+            "WHERE paper_id = ANY(%s::bigint[]) OFFSET 0) d OFFSET 0) v",
+            [*params, id_array(paper_ids)],
         )
         ordered_rows = heapq.nlargest(wanted, ((float(score), int(paper_id)) for paper_id, score in rows))
         return [(paper_id, score) for score, paper_id in ordered_rows]
