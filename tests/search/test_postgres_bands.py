@@ -97,6 +97,29 @@ def test_papers_indexed_past_the_last_band_get_a_band_and_are_found(harbour, add
     assert [hit.paper.name for hit in results.hits][:4] == ["Ny 19", "Ny 18", "Ny 17", "Ny 16"]
 
 
+def test_whether_a_visitor_may_see_a_match_is_answered_over_bands_as_by_the_whole_index(pg, add_paper, backend):
+    """The check behind "did you mean": a word only hidden papers hold finds nothing; one in an old band is found."""
+    from townhall.search.backends.base import Narrowing
+
+    add_paper("Gammel sag", "Kystsikring ved stranden.")
+    for n in range(30):
+        add_paper(f"Sag {n}", f"Havnen udvides, afsnit {n}.")
+    add_paper("Lukket sag", "Fortrolig grundsalg.", public=False)
+    backend.refresh_statistics()
+    visitor = selectors._narrowing({}, None)
+    anywhere = Narrowing("1 = 1")
+    cases = [("'kystsikring'", visitor), ("'havn'", visitor), ("'grundsalg'", visitor), ("'grundsalg'", anywhere),
+             ("'kystsikring' & 'strand'", visitor), ("'kystsikring' <-> 'ved'", visitor), ("'zanzibar'", anywhere)]
+    _bands(None)
+    without = [backend.any_match(expression, narrowing) for expression, narrowing in cases]
+    assert without == [True, True, False, True, True, False, False]
+    _bands(7)
+    from townhall.search.backends import bands
+
+    assert len(bands.present()) >= 5
+    assert [backend.any_match(expression, narrowing) for expression, narrowing in cases] == without
+
+
 
 
 def test_bands_read_from_the_catalogue_are_kept_only_while_their_connection_is_open(pg):

@@ -497,8 +497,33 @@ class PostgresBackend(SearchBackend):
         return source, narrowing.sql, self._id, [*params, *narrowing.params]
 
     def any_match(self, expression: str, narrowing: Narrowing) -> bool:
-        source, where, _, params = self._where(expression, narrowing)
-        return bool(_fetch(f"SELECT 1 FROM {source} WHERE {where} LIMIT 1", params))
+        lean = finding(expression)
+        loose = loose_tsquery(lean) if self._finds_by_terms else None
+        present = bands.present() if loose is not None else ()
+        if not present:
+            source, where, _, params = self._where(expression, narrowing)
+            return bool(_fetch(f"SELECT 1 FROM {source} WHERE {where} LIMIT 1", params))
+        # The index of the whole archive hands out every posting of the words before the first
+        # row is tested: 60-70 ms at 1M papers to learn that a common word ("budget") has a paper
+        # the user may see. The bands are read newest first, each through its own index, and the
+        # statement stops at the first match that passes: a common word is found in the newest
+        # band. Which bands are read depends on where the matches lie, as the whole index's
+        # postings did; the answer is the same.
+        test, test_params = ("", []) if loose == lean else ("WHERE ts_match_vq(m.vector, %s::tsquery) ", [lean])
+        selects, params = [], []
+        pieces = bands.pieces(0, present[-1][1])
+        # Ids no band covers (none, while the bands are kept up) are asked of the whole index last.
+        ordered = [piece for piece in pieces if piece[0] is not None]
+        ordered += [piece for piece in pieces if piece[0] is None] + [(None, present[-1][1], None)]
+        for band, low, high in ordered:
+            window, window_params = bands.condition(band, low, high)
+            selects.append(f"SELECT paper_id{', vector' if test else ''} FROM {TABLE} "
+                           f"WHERE strip(vector) @@ %s::tsquery{window}")
+            params.extend([loose, *window_params])
+        return bool(_fetch(
+            f"SELECT 1 FROM ({' UNION ALL '.join(selects)}) m CROSS JOIN LATERAL (SELECT 1 FROM {FACET_TABLE} f "
+            f"WHERE f.paper_id = m.paper_id AND {narrowing.sql} OFFSET 0) f {test}LIMIT 1",
+            [*params, *narrowing.params, *test_params]))
 
     def matching(self, expression: str, paper_ids: Sequence[int]) -> set[int]:
         if not paper_ids:
