@@ -160,6 +160,27 @@ def test_a_refilled_vocabulary_is_read_afresh_even_when_it_holds_as_many_papers(
     assert _ranked("aflastning") == [second.pk]
 
 
+def test_a_search_asks_the_database_which_filling_the_vocabulary_is_once(backend, add_paper):
+    # Planning, counting and ranking each ask; within one search the answer stands.
+    from django.db import connection
+
+    from townhall.search import vocabulary
+
+    add_paper("Skoler", "Budgettet for skolerne og kulturen.")
+    add_paper("Kultur", "Kulturens budget og skolernes.")
+    backend.refresh_statistics()
+    asked = []
+
+    def record(execute, sql, params, many, context):
+        if "search_vocabulary" in sql and vocabulary.TOTAL in (params or ()):
+            asked.append(sql)
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(record):
+        assert len(_ranked("skolerne budget")) == 2
+    assert len(asked) == 1
+
+
 def test_a_last_part_finds_the_compound_the_lexicon_cannot_split(backend, add_paper):
     paper = add_paper("Idræt", "Nye sportspladser ved skolen. Sportspladsen får lys.")
     add_paper("Sport", "Sport for alle.")

@@ -131,6 +131,7 @@ class Relaxation:
     complete: int
 
 
+@vocabulary.remembering
 def search_papers(
     *,
     query: str,

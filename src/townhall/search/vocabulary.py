@@ -15,8 +15,11 @@ substitute, swap two neighbours).
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import secrets
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from django.db import connection
@@ -56,14 +59,56 @@ class NearTerm:
     distance: int
 
 
+#: What one search has learnt of the vocabulary (``remembered``): the filling and each term's papers.
+_REMEMBERED: ContextVar[dict | None] = ContextVar("vocabulary_remembered", default=None)
+
+
+@contextlib.contextmanager
+def remembered() -> Iterator[None]:
+    """Within the block, answer each question about the vocabulary from the database once.
+
+    A search asks which filling the vocabulary is and how many papers hold its words several
+    times over (planning, counting, ranking): one statement each, some ten a search. Inside one
+    search the answers are taken to stand; nothing is kept beyond the block.
+    """
+    token = _REMEMBERED.set({"terms": {}}) if _REMEMBERED.get() is None else None
+    try:
+        yield
+    finally:
+        if token is not None:
+            _REMEMBERED.reset(token)
+
+
+def remembering(function: Callable) -> Callable:
+    """Decorate ``function`` so that each of its calls asks about the vocabulary once (``remembered``)."""
+
+    @functools.wraps(function)
+    def wrapper(*args, **kwargs):
+        with remembered():
+            return function(*args, **kwargs)
+
+    return wrapper
+
+
 def known(terms: Iterable[str]) -> dict[str, int]:
     """Return the number of papers holding each of ``terms`` that the vocabulary knows."""
     wanted = sorted({t for t in terms if t})
     if not wanted:
         return {}
-    with connection.cursor() as cursor:
-        cursor.execute(f"SELECT term, docs FROM {TABLE} WHERE term IN ({', '.join(['%s'] * len(wanted))})", wanted)
-        return {term: int(docs) for term, docs in cursor.fetchall()}
+    memo = _REMEMBERED.get()
+    remembered_terms: dict[str, int | None] = memo["terms"] if memo is not None else {}
+    missing = [term for term in wanted if term not in remembered_terms]
+    found: dict[str, int] = {}
+    if missing:
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT term, docs FROM {TABLE} WHERE term IN ({', '.join(['%s'] * len(missing))})",
+                           missing)
+            found = {term: int(docs) for term, docs in cursor.fetchall()}
+        if memo is not None:
+            remembered_terms.update((term, found.get(term)) for term in missing)
+    if memo is None:
+        return found
+    return {term: docs for term in wanted if (docs := remembered_terms[term]) is not None}
 
 
 def holding_prefix(prefix: str, limit: int = SCAN_LIMIT) -> int:
@@ -79,6 +124,9 @@ def holding_prefix(prefix: str, limit: int = SCAN_LIMIT) -> int:
 
 def indexed_when_filled() -> int | None:
     """Return how many papers were indexed when the vocabulary was last filled (None: never)."""
+    if _REMEMBERED.get() is not None:
+        found = filling()
+        return None if found is None else found[0]
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT docs FROM {TABLE} WHERE term = %s", [TOTAL])
         row = cursor.fetchone()
@@ -93,10 +141,16 @@ def record_filling(cursor, total: int) -> None:
 
 def filling() -> tuple[int, int] | None:
     """Return what names the vocabulary's last filling (None: never filled), the key of what is kept per filling."""
+    memo = _REMEMBERED.get()
+    if memo is not None and "filling" in memo:
+        return memo["filling"]
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT term, docs FROM {TABLE} WHERE term IN (%s, %s)", [TOTAL, FILLING])
         rows = dict(cursor.fetchall())
-    return None if TOTAL not in rows else (int(rows[TOTAL]), int(rows.get(FILLING, 0)))
+    found = None if TOTAL not in rows else (int(rows[TOTAL]), int(rows.get(FILLING, 0)))
+    if memo is not None:
+        memo["filling"] = found
+    return found
 
 
 def outgrown(filled_from: int | None, indexed: int) -> bool:

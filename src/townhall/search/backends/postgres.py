@@ -789,7 +789,10 @@ class PostgresBackend(SearchBackend):
         window = int(limit * indexed / min(held, indexed) * _WINDOW_FACTOR)
         if window > indexed * _WINDOW_SHARE and (held <= limit or not bands.present()):
             return None, None, False
-        newest = _fetch(f"SELECT max(paper_id) FROM {TABLE}", [])[0][0]
+        # The key's index answers at once: no planner settings, no transaction of its own.
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT max(paper_id) FROM {TABLE}")
+            newest = cursor.fetchone()[0]
         if window > indexed * _WINDOW_SHARE:
             # Perhaps more than ``limit`` matches, spread thin: read band after band, the newest
             # first, until there are enough (``bands``), rather than every match at once.
