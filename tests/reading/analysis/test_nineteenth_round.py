@@ -458,3 +458,58 @@ EXPECTED = [
 @pytest.mark.parametrize(("text", "field", "expected"), EXPECTED)
 def test_paper_of_a_nineteenth_round_layout_gives_the_value_a_reader_would_write_down(text, field, expected):
     assert fold(read_field(analyse(text), field)) in accepted(expected)
+
+
+# The general rules the round's papers asked for, each shown on a text of its own in another layout.
+
+
+def test_a_lettered_attachment_list_gives_the_titles_without_their_letters():
+    text = "Report to the Finance Committee\n\nAttachments:\nA) Budget Variance Summary\nB) Reserve Fund Policy\n"
+    assert read_field(analyse(text), "attachments") == ["Budget Variance Summary", "Reserve Fund Policy"]
+
+
+def test_an_austrian_enclosure_mark_is_no_part_of_the_title():
+    text = "Amtsvortrag\n\nDer Gemeinderat wolle beschließen: Der Vertrag wird genehmigt.\n\nBeilagen:\n./1 Kaufvertrag\n./2 Lageplan\n"
+    assert read_field(analyse(text), "attachments") == ["Kaufvertrag", "Lageplan"]
+
+
+def test_an_attachments_access_mark_and_document_number_are_no_part_of_its_title():
+    text = "Økonomiudvalget\n\nBilag\n- Budgetnotat 2027 (Lukket) (Dok.nr. 2026-4411)\n- Tidsplan for budgetlægningen (Åben)\n"
+    assert read_field(analyse(text), "attachments") == ["Budgetnotat 2027", "Tidsplan for budgetlægningen"]
+
+
+def test_attachments_named_with_the_paper_they_go_with_are_listed():
+    text = "Minutes of the Parks Panel\n\nItems were noted.\n\nAppendices to the minutes:\nSite photographs\nVolunteer rota\n"
+    assert read_field(analyse(text), "attachments") == ["Site photographs", "Volunteer rota"]
+
+
+def test_a_name_over_its_post_after_an_unnumbered_list_signs_the_paper_and_is_no_attachment():
+    text = (
+        "Liebe Mitglieder des Seniorenbeirats,\n\nanbei die Unterlagen.\n\nAnlagen:\nJahresbericht 2025\nHaushaltsplan\n\n"
+        "Gisela Brandt\nVorsitzende des Seniorenbeirats\n"
+    )
+    assert read_field(analyse(text), "attachments") == ["Haushaltsplan", "Jahresbericht 2025"]
+
+
+def test_a_request_for_board_action_is_a_proposal_and_its_agenda_date_label_names_no_meeting():
+    card = analyse(COUNTY_REQUEST_FOR_BOARD_ACTION)
+    assert card.kind == "proposal"
+    assert not any("Request" in step.organization for step in card.consultations)
+
+
+def test_a_letters_date_over_its_salutation_is_no_step_of_a_route():
+    text = (
+        "Clerk: Hamish Reid, 4 Loch Road, Glenbrae\n\nTo: All Members of the Community Council\n\n4 May 2026\n\n"
+        "Dear Councillor,\n\nYou are summoned to the May meeting in the Church Hall.\n\nAGENDA\n1. Apologies\n"
+    )
+    assert read_field(analyse(text), "consultations") == []
+
+
+def test_an_item_printed_under_its_bodys_name_and_sitting_is_put_to_that_body_on_that_day():
+    text = (
+        "Handicaprådet\nMøde den 3. september 2026 kl. 16.00\n\n"
+        "5. Tilgængelighed på stationen\n\nSagsfremstilling\nRådet drøfter adgangsforholdene.\n"
+    )
+    card = analyse(text)
+    assert read_field(card, "consultations") == [("Handicaprådet", "2026-09-03")]
+    assert read_field(card, "addressees") == ["Handicaprådet"]

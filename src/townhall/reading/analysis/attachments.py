@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .letters import ROLE_LINE
+
 # An attachment's number: "Bilag 3", "Appendix B", "Annex II" (Roman numerals number an Irish or EU annex).
 _NUMBER = r"(?:\d{1,2}|[IVX]{1,4}|[A-Z])"
 _KEYWORDS = ("bilag", "anlage", "anhang", "anhänge", "attachment", "appendi", "annex", "enclos", "vedlag", "beilage", "beigefügt", "attached", "exhibit")
@@ -21,6 +23,9 @@ _HEADING = re.compile(
     r"|Exhibits|List of exhibits"
     r"|List of (?:appendices|attachments|enclosures|annexes)|Appendix|Annex(?:es)?|Enclosures?|Dokumente|Dokumenter|Documents|Downloads"
     r"|Als Anlagen? (?:angefügt|beigefügt|beigelegt) (?:sind|ist)|Vedlagt(?: er| følger)?"
+    # the list named with the paper it goes with: "Anlagen zur Niederschrift", "Bilag til referatet", "Appendices to
+    # this report"
+    r"|(?:Anlagen?|Beilagen?|Bilag|Attachments?|Appendices|Enclosures?)\s+(?:zur|zum|til|to\s+(?:the|this))\s+[^\W\d_]+"
     r"|(?:The following|These) (?:documents )?are attached|Attached (?:are|is))\s*:?\s*$",
     re.IGNORECASE,
 )
@@ -42,7 +47,11 @@ _ATTACHED_AT = re.compile(
 _FILE_NAME = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|msg|txt|jpe?g|png|zip)(?:\s*\([^)]*\))?$", re.IGNORECASE)
 _BARE_REFERENCE = re.compile(r"^(?:Bilag|Anlage|Beilage|Attachment|Appendix|Annex|Enclosure|Exhibit)\s+" + _NUMBER + r"$", re.IGNORECASE)
 _ITEM_LETTERS = re.compile(r"^[a-z](?:/[a-z])+\s+")
-_ITEM = re.compile(r"^\s*(?:[-•–*]\s*|\(?\d{1,2}[.)]\s*|\d{1,2}\t|\d{1,2} (?=[A-ZÆØÅÄÖÜ])|[a-z]\)\s*)(?P<title>\S.*)$")
+_ITEM = re.compile(
+    r"^\s*(?:[-•–*]\s*|\(?\d{1,2}[.)]\s*|\d{1,2}\t|\d{1,2} (?=[A-ZÆØÅÄÖÜ])|[a-z]\)\s*"
+    # a lettered list ("A. Draft plan", "B) Fee schedule") and the Austrian enclosure mark ("./A Gesetzestext", "./1")
+    r"|[A-H][.)]\s+(?=[A-ZÆØÅÄÖÜ0-9])|\./\s?(?:[A-Z]|\d{1,2})\s+)(?P<title>\S.*)$"
+)
 _LABELLED_ITEM = re.compile(
     r"^\s*(?:Bilag|Anlage|Beilage|Attachment|Appendix|Annex|Enclosure|Exhibit)\s+" + _NUMBER + r"\b\s*[:.–-]?\s*(?P<title>\S.*)$",
     re.IGNORECASE,
@@ -84,7 +93,10 @@ _FILE_NOTE = re.compile(
     r"|(?:,\s*item\s+\d{1,3}(?:\.\d{1,2})?)?\s+(?:pdf|docx?|xlsx?|pptx?|odt|html?)\s*,?\s*\d+(?:[.,]\d+)?\s*[KMG]i?B\s*$"
     # an agenda system's count of the attachment's pages, with its own number or not: "[9.3.1 - 14 pages]",
     # "(3 sider)", "(12 Seiten)"
-    r"|\s*[\[(](?:[\d.]+\s*[-–]\s*)?\d{1,4}\s+(?:pages?|sider?|Seiten?|pp\.?)[\])]\s*$",
+    r"|\s*[\[(](?:[\d.]+\s*[-–]\s*)?\d{1,4}\s+(?:pages?|sider?|Seiten?|pp\.?)[\])]\s*$"
+    # an agenda system's access mark and document number after a title: "(Åben) (Dok.nr. 2026-11823)", "(Lukket)"
+    r"|\s*\((?:Åben|Åbent|Lukket|Fortrolig|öffentlich|nichtöffentlich|nicht öffentlich|open|public|closed|exempt|confidential)\)\s*$"
+    r"|\s*\((?:Dok\.?\s?nr\.?|Dok\.?\s?ID|DokID|Dokumentnr\.?|Doc\.?\s?(?:no\.?|ID))\s*:?\s*[\w./-]+\)\s*$",
     re.IGNORECASE,
 )
 _ITEM_LABEL_START = re.compile(r"(?=\b(?:Bilag|Anlage|Beilage|Attachment|Appendix|Annex|Enclosure|Exhibit)\s+" + _NUMBER + r"\b)", re.IGNORECASE)
@@ -253,7 +265,7 @@ def _listed_after(lines: list[str], index: int) -> list[str]:
     blank_run = 0
     numbered = None
     files = False
-    for line in lines[index + 1 :]:
+    for at, line in enumerate(lines[index + 1 :], start=index + 1):
         if line in ("-", "•", "–", "*"):
             blank_run = 0
             continue  # a list's bullet standing on a line of its own
@@ -268,6 +280,8 @@ def _listed_after(lines: list[str], index: int) -> list[str]:
             break  # a list of files ends with the first line that names none
         if _NONE.match(line) or _SIGN_OFF.match(line) or _NEXT_SECTION.match(line):
             break
+        if blank_run and numbered is False and _signs_next(lines, at):
+            break  # a name over its post after the list ("Rhian Pugh" / "Clerk to the Council") signs the paper
         blank_run = 0
         labelled = _LABELLED_ITEM.match(line)
         item = labelled or _ITEM.match(line)
@@ -290,6 +304,12 @@ def _listed_after(lines: list[str], index: int) -> list[str]:
         if len(items) >= _MAX_ITEMS:
             break
     return items
+
+
+def _signs_next(lines: list[str], at: int) -> bool:
+    """Tell whether the line at ``at`` is a short name over a line naming its holder's post (a signature block)."""
+    name, post = lines[at], lines[at + 1] if at + 1 < len(lines) else ""
+    return len(name.split()) <= 4 and not any(char.isdigit() for char in name) and bool(post) and bool(ROLE_LINE.search(post)) and len(post) <= 60
 
 
 def _table_after(lines: list[str], index: int) -> list[str]:
@@ -343,7 +363,10 @@ _LINK_MARK = re.compile(r"\s*[⇩⇓↓⬇🔗📎]+\s*$")
 
 def _tidy(title: str) -> str:
     title = _LINK_MARK.sub("", _ROW_STATUS_LEAD.sub("", title.strip()))
-    title = _ITEM_LETTERS.sub("", _FILE_NOTE.sub("", title))
+    # the notes after a title stand in a row ("(Åben) (Dok.nr. 2026-11823)"): each goes, from the last
+    while (bare := _FILE_NOTE.sub("", title)) != title:
+        title = bare
+    title = _ITEM_LETTERS.sub("", title)
     # Wherever a title was read, the attachment's own label before it is no part of it.
     title = _OWN_LABEL.sub("", title.strip())
     return title.strip(" .;,:–-")

@@ -19,7 +19,9 @@ BODY_WORD = re.compile(
     r"rat(?:es|s)?\b|\brat\b|beirat|räte|vertretung|versammlung|"
     r"kreistag|bezirkstag|magistrat|senat|bürgerschaft|kommission|verwaltungsvorstand|gemeindevorstand|"
     r"council|committee|cabinet|board|panel|assembly|executive|municipal district|"
-    r"udvalg|repræsentation|byråd|kommunalbestyrelse|regionsråd|magistraten)"
+    r"udvalg|repræsentation|byråd|kommunalbestyrelse|regionsråd|magistraten|"
+    # a Danish council's advisory boards close a compound in "-råd" ("Integrationsrådet", "Handicaprådet"; not "forråd")
+    r"(?<=[a-zæøå])(?<!for)råd(?:et|ene)?\b)"
 )
 ROLE = re.compile(
     r"^(?:vorberatung|vorberatend|entscheidung|entscheidend|beschlussfassung|beschließend|beschluss|"

@@ -287,6 +287,7 @@ _GENRE_HEADINGS = {
     "chief executive's report": "proposal", "manager's report": "proposal",
     # A US council's item summary or request for action, an Australian or Irish agenda report.
     "agenda item summary": "proposal", "agenda item report": "proposal", "request for council action": "proposal",
+    "request for board action": "proposal",
     "agenda report": "proposal", "council report": "proposal",
     # Further form names: a Hamburg Beschlussempfehlung, a council proposal as Dutch municipalities
     # print it, a Swiss Interpellation or Postulat, an extract of Scottish minutes.

@@ -63,7 +63,7 @@ _MUNICIPALITY = re.compile(
     r"|^(?:Stadt|Gemeinde|Landeshauptstadt|Hansestadt|Bundesstadt|Landkreis|Kreis|Markt)\s+\S+$|^City of\b",
 )
 _FIELD_LINE = re.compile(r"^[^:]{2,40}:\s*\S")
-_ROLE_LINE = re.compile(
+ROLE_LINE = re.compile(
     r"\b(?:Vorsitzende[r]?|Vorsitz|Stellvertret\w*|Sprecher\w*|Leader|Chair\w*|Formand|Næstformand|Member|Mitglied"
     r"|Chief Officer|Officer|Head of|Manager|Leiter\w*|Byrådsmedlem|medlem|Clerk|Secretary|Treasurer"
     r"|Oberbürgermeister\w*|Bürgermeister\w*|Minister|Director|Direktør|Councillor|Stadtrat|Stadträtin)\b",
@@ -284,7 +284,7 @@ def sender_unit(parts: LetterParts) -> tuple[str, LineAddress] | None:
         text = _CARE_OF.sub("", address.text.split("\t")[0]).strip(" ,")
         if not text or _date_of(text) or _CONTACT.search(text) or _STREET.search(text) or _POSTCODE_CITY.search(text):
             continue
-        if as_name(text) or (_ROLE_LINE.search(text) and not _ORGANISATION.match(text)):
+        if as_name(text) or (ROLE_LINE.search(text) and not _ORGANISATION.match(text)):
             continue  # a person or a role; "Fraktion X im Stadtrat Y" is a group, though it names the council
         if label_key(text.split(":")[0]) and ":" in text:
             continue
@@ -296,7 +296,7 @@ def sender_unit(parts: LetterParts) -> tuple[str, LineAddress] | None:
     # The signature may name the body that signs ("Mit freundlichen Grüßen / Quartiersbeirat Nordstadt").
     for address in parts.signature:
         text = _GEZ.sub("", address.text.split("\t")[0]).strip()
-        if text and not as_name(text) and not _ROLE_LINE.search(text) and not _date_of(text) and len(text.split()) <= 6:
+        if text and not as_name(text) and not ROLE_LINE.search(text) and not _date_of(text) and len(text.split()) <= 6:
             if text[0].isupper() and (BODY_WORD.search(text) or _ORGANISATION.search(text)) and not _MUNICIPALITY.search(text):
                 return text, address
     return None
@@ -342,8 +342,8 @@ def recipients(parts: LetterParts, *, greeted: bool = True) -> list[tuple[str, L
         if text.lower().startswith(("by email", "per e-mail", "via e-mail", "pr. e-mail")) or _FIELD_LINE.match(text):
             continue
         # "Parish Clerk" reads like a name; a role word last makes it the office.
-        if out and (_ROLE_LINE.search(text) or text.split()[0] in ("Ministry", "Department", "Ministerium")) and (
-            not as_name(text) or _ROLE_LINE.fullmatch(text.split()[-1])
+        if out and (ROLE_LINE.search(text) or text.split()[0] in ("Ministry", "Department", "Ministerium")) and (
+            not as_name(text) or ROLE_LINE.fullmatch(text.split()[-1])
         ):
             continue  # the first recipient's title or office under his name
         if _CARE_OF.fullmatch(text) or _HOUSE_MAIL.match(text):
@@ -354,7 +354,7 @@ def recipients(parts: LetterParts, *, greeted: bool = True) -> list[tuple[str, L
             # "An den Oberbürgermeister" over "der Stadt Lindenhof": one office over two lines.
             out[-1] = (f"{out[-1][0]} {text}", out[-1][1])
             continue
-        if out and as_name(_TITLES_ONLY.sub("", text)) and _ROLE_LINE.search(out[-1][0]) and not as_name(out[-1][0]):
+        if out and as_name(_TITLES_ONLY.sub("", text)) and ROLE_LINE.search(out[-1][0]) and not as_name(out[-1][0]):
             # "Herrn Martin Vogt" under the office he holds: the office's holder, one addressee.
             office = re.sub(r"\s+der\s+(?:Stadt|Gemeinde)\s+\S+$", "", out[-1][0])
             out[-1] = (f"{office} {_TITLES_ONLY.sub('', text)}", out[-1][1])
@@ -362,7 +362,7 @@ def recipients(parts: LetterParts, *, greeted: bool = True) -> list[tuple[str, L
         out.append((_without_honours(text), address))
     if len(out) > 1:
         councils = [entry for entry in out if _MUNICIPALITY.search(entry[0])]
-        if len(councils) == 1 and not any(as_name(_TITLES_ONLY.sub("", name)) or _ROLE_LINE.search(name) for name, _ in out):
+        if len(councils) == 1 and not any(as_name(_TITLES_ONLY.sub("", name)) or ROLE_LINE.search(name) for name, _ in out):
             # "Development Management / Planning Services / Gwynfor County Council / County Offices": the
             # council's departments over its name and its offices under it address one recipient, the council.
             out = councils
@@ -404,7 +404,7 @@ _CHAIR_GREETED = re.compile(r"^(?:Präsident(?:in)?|Vorsitzende[r]?|Vorsitzender
 
 def _greets_a_person(who: str) -> bool:
     """Tell whether a salutation greets a person by name ("Dear Jim", "Liebe Anna Muster") rather than an office."""
-    if _ROLE_LINE.search(who):
+    if ROLE_LINE.search(who):
         return False
     tokens = who.split()
     return bool(as_name(who)) or (len(tokens) == 1 and tokens[0].lower() in FIRST_NAMES)
@@ -572,7 +572,7 @@ def _cells(text: str) -> list[str]:
 
 
 def _names_in(text: str, role_below: bool) -> list[str]:
-    if not text or _ROLE_LINE.search(text) and (not as_name(text) or _ROLE_LINE.fullmatch(text.split()[0])):
+    if not text or ROLE_LINE.search(text) and (not as_name(text) or ROLE_LINE.fullmatch(text.split()[0])):
         return []  # a role ("Stellvertretende Fraktionsvorsitzende"), though its words look like a name
     two = _two_names(text)
     if two and text.split()[2].casefold() in FIRST_NAMES:
@@ -591,4 +591,4 @@ def _role_under(below: LineAddress | None, column: int) -> bool:
     if below is None:
         return False
     cells = _cells(below.text)
-    return column < len(cells) and bool(_ROLE_LINE.search(cells[column]) or re.search(r"(?:führer|führerin|sekretær|secretary|clerk)\b", cells[column], re.IGNORECASE))
+    return column < len(cells) and bool(ROLE_LINE.search(cells[column]) or re.search(r"(?:führer|führerin|sekretær|secretary|clerk)\b", cells[column], re.IGNORECASE))

@@ -89,6 +89,8 @@ _DAY_BODY = re.compile(
     re.IGNORECASE,
 )
 _CELL_GAP = re.compile(r"\t|\s{2,}")
+# A letter's date over its salutation ("5 May 2026" / "Dear Councillor,"): the greeting names no body that met.
+_GREETING = re.compile(r"^(?:Dear|Kære|Sehr geehrte[rs]?|Liebe[rs]?|Hej|Hallo)\b", re.IGNORECASE)
 _DANISH_DECISION = re.compile(r"^(?:Beslutning|Indstilling|Behandling)(?:\s+i)?\s+(?P<body>.+?)\s+den\s+(?P<rest>.+)$", re.IGNORECASE)
 # ", " and " og " join bodies, except after a suspended compound ("Klima-, Teknik- og Miljøudvalget").
 _LIST_JOIN = re.compile(r"\s*(?:(?<!-),\s+|(?<!-)\s+(?:og|und|and|samt|sowie|derefter|herefter|then)\s+)\s*")
@@ -533,7 +535,10 @@ def _history_steps(document: Document, earlier: set[tuple[int, int]]) -> list[St
             # A date standing alone over the body that met that day (a web page's list of results).
             below = addresses[position + 1]
             body = " ".join(below.text.split())
-            if below.page == address.page and len(body) <= 80 and (BODY_WORD.search(body) or _COMMITTEE.search(body)):
+            if (
+                below.page == address.page and len(body) <= 80 and (BODY_WORD.search(body) or _COMMITTEE.search(body))
+                and not _GREETING.match(body)
+            ):
                 out.append(Step(ConsultationStep(body, when), below, "case history"))
                 continue
         # A row's cells stand apart by tabs or by a column's gap: "26.3.2026   Grosser Gemeinderat   Abschreibung".
@@ -861,7 +866,7 @@ def meeting_of(document: Document, kind: str) -> Step | None:
             when = _first_date(text) or _date_near(head, address, before=True)
             if when is not None:
                 return Step(ConsultationStep(nominative(without_sitting_kind(body)), when), address, "meeting named in the header")
-    headed = _record_head(head) or _summons(head)
+    headed = _record_head(head) or _summons(head) or _body_over_sitting(head)
     if headed is not None:
         return headed
     # A heading naming a body ("CABINET", "Quartiersbeirat Nordstadt") with the first date under it.
@@ -889,6 +894,7 @@ _GENRE_WORD = re.compile(
     r"|Summons)\b",
     re.IGNORECASE,
 )
+_GENRE_LABEL = re.compile(r"^\S+\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:")
 _WEEKDAY = re.compile(rf"^(?:{ANY_WEEKDAY})\b", re.IGNORECASE)
 _HEAD_PARTS = re.compile(r"\s+[–—-]\s+|\t+|\s+\|\s+")
 _RECORD_HEAD_LINES = 8
@@ -904,7 +910,10 @@ def _record_head(head: list[LineAddress]) -> Step | None:
     lines = [address for address in head if address.text.strip()][:_RECORD_HEAD_LINES]
     for position, address in enumerate(lines):
         parts = [part.strip() for part in _HEAD_PARTS.split(address.text.strip()) if part.strip()]
-        genre_at = next((index for index, part in enumerate(parts) if _GENRE_WORD.match(part)), None)
+        # "Agenda Date: July 14, 2026" is a form's field, not the record's genre
+        genre_at = next(
+            (index for index, part in enumerate(parts) if _GENRE_WORD.match(part) and not _GENRE_LABEL.match(part)), None
+        )
         if genre_at is None:
             continue
         if len(parts) >= 3:
@@ -933,6 +942,23 @@ def _record_head(head: list[LineAddress]) -> Step | None:
                     return Step(ConsultationStep(_title_case(body), when), other, "record head")
             return None
     return None
+
+
+def _body_over_sitting(head: list[LineAddress]) -> Step | None:
+    """Return the meeting a paper's first line names by its body over its sitting and day, whatever the paper's genre.
+
+    One item of a meeting, printed alone, keeps the meeting's head: "Integrationsrådet" over "Møde den 12. maj 2026
+    kl. 17.00", "Bauausschuss" over "Sitzung am 04.05.2026", "Planning Committee" over "Meeting on 3 March 2026".
+    """
+    lines = [address for address in head if address.text.strip()][:2]
+    if len(lines) < 2:
+        return None
+    body = " ".join(lines[0].text.replace("\t", " ").split())
+    sitting = lines[1].text.strip()
+    if not _names_body(body) or not _SITTING_LINE.search(sitting) or not _MEETING_ON.search(sitting):
+        return None
+    when = _first_date(sitting)
+    return Step(ConsultationStep(_title_case(body), when), lines[0], "meeting line") if when is not None else None
 
 
 # A summons is sent to the members of the body that meets, for a meeting on a day its head names (ModernGov's
