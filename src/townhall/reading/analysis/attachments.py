@@ -94,8 +94,9 @@ _FILE_NOTE = re.compile(
     # an agenda system's count of the attachment's pages, with its own number or not: "[9.3.1 - 14 pages]",
     # "(3 sider)", "(12 Seiten)"
     r"|\s*[\[(](?:[\d.]+\s*[-–]\s*)?\d{1,4}\s+(?:pages?|sider?|Seiten?|pp\.?)[\])]\s*$"
-    # an agenda system's access mark and document number after a title: "(Åben) (Dok.nr. 2026-11823)", "(Lukket)"
-    r"|\s*\((?:Åben|Åbent|Lukket|Fortrolig|öffentlich|nichtöffentlich|nicht öffentlich|open|public|closed|exempt|confidential)\)\s*$"
+    # a Danish or German agenda system's access mark and document number after a title: "(Åben) (Dok.nr. 2026-11823)",
+    # "(Lukket)" (an English "(exempt)" is kept: the reader writes it as part of the title)
+    r"|\s*\((?:Åben|Åbent|Lukket|öffentlich|nichtöffentlich|nicht öffentlich)\)\s*$"
     r"|\s*\((?:Dok\.?\s?nr\.?|Dok\.?\s?ID|DokID|Dokumentnr\.?|Doc\.?\s?(?:no\.?|ID))\s*:?\s*[\w./-]+\)\s*$",
     re.IGNORECASE,
 )

@@ -593,7 +593,7 @@ def _nominative(name: str) -> str:
         return " ".join([*words[:lead], _nominative(" ".join(words[lead:]))])
     head, _, rest = name.partition(" ")
     for ending, replacement in (("ausschusses", "ausschuss"), ("rates", "rat"), ("rats", "rat"),
-                                ("beirates", "beirat"), ("kreistages", "kreistag")):
+                                ("beirates", "beirat"), ("kreistages", "kreistag"), ("landtages", "landtag")):
         if head.lower().endswith(ending):
             stem = head[: len(head) - len(ending)]
             head = stem + replacement if stem else replacement.capitalize()
@@ -705,12 +705,25 @@ def _german_prose_steps(text: str) -> list[ConsultationStep]:
 # A body that deals with the paper at a sitting of its own, in the present tense Swiss, Austrian and
 # German reports use for what is planned: "Die Kommission berät die Vorlage an ihrer Sitzung vom 5. März
 # 2026", "Der Grosse Gemeinderat behandelt das Geschäft in seiner Sitzung am 26. März 2026".
+_DE_SITTING_BODY = (
+    r"(?P<body>[A-ZÄÖÜ][\wäöüß-]*?(?:ausschuss|rat|beirat|kommission|kreistag|bezirkstag|landtag|senat|vertretung|versammlung)"
+    r"|Kommission|Ausschuss|Rat|Beirat|Kreistag|Bezirkstag|Landtag|Senat)"
+    # a committee named by its remit: "Der Ausschuss für Umwelt und Energie hat …"
+    r"(?P<remit>\s+für\s+[A-ZÄÖÜ][\wäöüß-]*(?:(?:,\s*|\s+und\s+)[A-ZÄÖÜ][\wäöüß-]*)*)?"
+)
 _DE_SITTING = re.compile(
     r"\b(?P<article>Der|Die|Das|der|die|das)\s+(?P<adjective>(?:Grosse|Große|Kleine|Erweiterte)\s+)?"
-    r"(?P<body>[A-ZÄÖÜ][\wäöüß-]*?(?:ausschuss|rat|beirat|kommission|kreistag|senat|vertretung|versammlung)"
-    r"|Kommission|Ausschuss|Rat|Beirat|Kreistag|Senat)\s+"
-    r"(?:berät|behandelt|entscheidet|befasst sich|beschliesst|beschließt|diskutiert)\b[^.\n]{0,80}?"
+    + _DE_SITTING_BODY + r"\s+"
+    # what it does there, or did ("hat die Regierungsvorlage in seiner Sitzung am 11. März 2026 beraten")
+    r"(?:berät|behandelt|entscheidet|befasst sich|beschliesst|beschließt|diskutiert|hat|hatte)\b[^.\n]{0,80}?"
     r"\b(?:an|in|auf)\s+(?:ihrer|seiner|der)\s+(?:nächsten\s+)?Sitzung\s+(?:vom|am)\s+(?=\d)"
+    # a paper put to a body at its sitting: "Der Bericht wird dem Landtag in seiner Sitzung am 25. März 2026 vorgelegt"
+    r"|\b(?P<dative>dem|der)\s+" + _DE_SITTING_BODY.replace("?P<body>", "?P<to_body>").replace("?P<remit>", "?P<to_remit>")
+    + r"\s+in\s+(?:ihrer|seiner)\s+(?:nächsten\s+)?Sitzung\s+(?:vom|am)\s+(?=\d)"
+    # the sitting of a body named after it: "den Antrag in der Sitzung des Rates am 9. Juli 2026 zu beraten"
+    r"|\bin\s+der\s+(?:nächsten\s+)?Sitzung\s+(?P<genitive>des|der)\s+"
+    r"(?P<of_body>[A-ZÄÖÜ][\wäöüß-]*?(?:ausschusses|rates|rats|beirates|beirats|kreistages|landtages|senates|kommission"
+    r"|vertretung|versammlung)|Rates|Ausschusses|Kreistages|Landtages)\s+(?:vom|am)\s+(?=\d)"
 )
 _DE_HEADS = ("Kommission", "Ausschuss", "Rat", "Beirat")
 
@@ -724,8 +737,14 @@ def _german_sitting_steps(text: str) -> list[ConsultationStep]:
         dates = find_dates(text[match.end():match.end() + 40], "de")
         if not dates or dates[0].span[0] != 0 or dates[0].precision != "day":
             continue
-        body = match.group("body")
-        if body in _DE_HEADS:
+        if match.group("of_body"):
+            steps.append(ConsultationStep(nominative(match.group("of_body")), dates[0].start, None))
+            continue
+        body = match.group("body") or match.group("to_body")
+        remit = match.group("remit") or match.group("to_remit")
+        if remit:
+            body = f"{body}{remit}"
+        elif body in _DE_HEADS:
             # "die Kommission" names the commission the text named last: "der Sachkommission Bildung und Soziales"
             body = _antecedent(text[max(0, match.start() - 600):match.start()], body) or body
         elif match.group("adjective"):

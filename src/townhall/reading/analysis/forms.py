@@ -116,7 +116,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "route": (
         "Beratungsfolge", "Beratungsweg", "Behandlungsfolge", "Beratung", "Behandles i", "Behandles af", "Sagsprocedure",
         "Sagsgang", "Sagens gang", "Sagens forløb", "Past pathway of report", "Future pathway of report", "Pathway",
-        "Decision to be made by", "Forelægges", "Tidligere behandling", "Behandling", "Behandlingsforløb",
+        "Decision to be made by", "Forelægges", "Sagen forelægges", "Sagen behandles i", "Tidligere behandling", "Behandling", "Behandlingsforløb",
         "Vorberatung", "Consultees", "Consulted", "Previously considered by", "Considered by",
         # an English report's list of the meetings it goes through
         "Decision path", "Decision route", "Decision pathway", "Reporting path", "Reporting route",
@@ -416,7 +416,13 @@ def _colon_continued(field: FormField, addresses: tuple[LineAddress, ...], posit
         return FormField(field.key, field.label, value[:-1] + text, field.address, field.how)
     if text[:1].islower() and len(value) >= 25 and not value.endswith((".", ":", ";")):
         return FormField(field.key, field.label, f"{value} {text}", field.address, field.how)
+    if _LIST_GOES_ON.search(value) and not label_key(text.split(":")[0]):
+        # a list the margin broke after a comma or a joining word ("A 3. marts 2026, B 10. marts 2026," / "C …")
+        return FormField(field.key, field.label, f"{value} {text}", field.address, field.how)
     return field
+
+
+_LIST_GOES_ON = re.compile(r"(?:,|\s(?:og|und|and|samt|sowie))$")
 
 
 def _colon_field(cell: str, address: LineAddress) -> FormField | None:

@@ -166,7 +166,8 @@ _DANISH_RECOMMENDS = re.compile(
     rf"|\bindstiller,? at ({_DANISH_BODY})[ \t]*:?[ \t]*\n\s*(?:1[.)]|-|•|\u2022)"
 )
 _GERMAN_BODY_VERB = re.compile(
-    r"\b(?:Der|Die|Das) ((?:[A-ZÄÖÜ][\wäöüß-]+ )?(?:Rat|Stadtrat|Gemeinderat|Kreistag|Stadtverordnetenversammlung|"
+    # (the formula may close a sentence's first clause: "…, der Landtag wolle beschließen")
+    r"\b(?:Der|Die|Das|(?<=, )der|(?<=, )die) ((?:[A-ZÄÖÜ][\wäöüß-]+ )?(?:Rat|Stadtrat|Gemeinderat|Kreistag|Landtag|Stadtverordnetenversammlung|"
     r"Bezirksverordnetenversammlung|Gemeindevertretung|Verbandsversammlung|"
     r"Bezirksvertretung(?: [A-ZÄÖÜ][\wäöüß-]+)?|Hauptausschuss|Ausschuss für [A-ZÄÖÜ][\wäöüß, -]+?|[A-ZÄÖÜ][\wäöüß-]*(?:ausschuss|beirat|rat)))"
     # "Der Gemeinderat wird gebeten, folgende Fragen zu beantworten", "Der Stadtsenat wolle beschließen": the body asked.
