@@ -184,10 +184,10 @@ def ordered_head(
         f"OFFSET 0) f {'WHERE ' + test + ' ' if tests else ''}LIMIT %s"
     )
     with transaction.atomic(), connection.cursor() as cursor:
-        cursor.execute("SET LOCAL jit = off")
-        cursor.execute("SET LOCAL random_page_cost = 1.1")
-        # The rarer words are found through the index: a scan of the table would strip every vector.
-        cursor.execute("SET LOCAL enable_seqscan = off")
+        # The rarer words are found through the index: a scan of the table would strip every vector
+        # (enable_seqscan). One statement for the three settings: each is a round trip of its own.
+        cursor.execute("SELECT set_config('jit', 'off', true), set_config('random_page_cost', '1.1', true), "
+                       "set_config('enable_seqscan', 'off', true)")
         cursor.execute(sql, [*params, head * SCANNED, *narrowing.params, *tests, head])
         rows = cursor.fetchall()
     if len(rows) < head:

@@ -166,8 +166,7 @@ def _counted(marks: list[str], table: str) -> dict[str, int]:
         f"LIMIT {NEW_WORDS_COUNTED}) n)" for _ in marks
     )
     with transaction.atomic(), connection.cursor() as cursor:
-        cursor.execute("SET LOCAL enable_seqscan = off")
-        cursor.execute("SET LOCAL jit = off")
+        cursor.execute("SELECT set_config('enable_seqscan', 'off', true), set_config('jit', 'off', true)")
         cursor.execute(sql, [value for mark in marks for value in (mark, _loose(mark))])
         return {mark: int(count) for mark, count in cursor.fetchall()}
 
