@@ -599,7 +599,8 @@ def _reports_the_past(sentence: str) -> bool:
 
 
 _MEETING_CUE = re.compile(
-    r"sitzung|møde(?:t|r)?\b|forelægges|forelagt|behandles|meeting|ausschuss|udvalg|vorgelegt|"
+    # a room named for sittings ("Sitzungssaal II", "mødelokale") is a place, not a meeting
+    r"sitzung(?!s(?:saal|zimmer|raum))|møde(?:t|r)?\b|forelægges|forelagt|behandles|meeting|ausschuss|udvalg|vorgelegt|"
     r"beratung|considered by|committee|cabinet|council on|beslutning i",
     re.IGNORECASE,
 )

@@ -40,7 +40,7 @@ _IDIOM_BEFORE = re.compile(r"(?<![\w-])(?:in|at all)\s+(?:the\s+)?\Z", re.IGNORE
 _VENUE_AFTER = re.compile(r"\s+(?:rooms?|centre|center|hall|suite|facilities|call)\b", re.IGNORECASE)
 # Events English (and Danish and German) name in two or more words: "public information centre", "briefing session", "åbent hus".
 _PHRASE_EVENTS = (
-    "public meeting", "public hearing", "open day", "public information centre", "public information center",
+    "public meeting", "public hearing", "öffentliche anhörung", "open day", "public information centre", "public information center",
     "public information meeting", "information session", "information evening", "briefing session", "drop-in session",
     "consultation event", "community meeting", "town hall meeting", "open house", "site visit", "åbent hus",
     "tag der offenen tür", "tage der offenen tür",
@@ -229,6 +229,8 @@ def _extract_events(text: str, language: str | None, attachments: Sequence[str] 
         used.add(span)
     dated = {draft.start for draft in drafts}
     drafts += [draft for draft in _titled_occasions(text, mentions, used, route_dates) if draft.start not in dated]
+    dated = {draft.start for draft in drafts}
+    drafts += [draft for draft in _occasions_taking_place(text, mentions, used, route_dates) if draft.start not in dated]
     if drafts and _NOT_ANNOUNCED:
         listed = [span for finder in _NOT_ANNOUNCED for span in finder(text, attachments)]
         drafts = [d for d in drafts if not any(a <= d.position < b for a, b in listed)]
@@ -464,6 +466,73 @@ def _titled_occasions(text: str, mentions: list[DateMention], used, route_dates)
 
 # A body's sitting takes place too: "Die Sitzung „Haushalt 2027“ findet am … statt" names no event.
 _MEETING_NOUN = re.compile(r"\b(?:Sitzung|møde(?:t)?|meeting)\b", re.IGNORECASE)
+
+
+# An occasion no event word names, told by a verb of taking place with its day and its hour or its place: "A community
+# information night on the plan will be held on June 2, 2026 at 6:00 p.m. in the … library", "Der Seniorentag findet am
+# Donnerstag, 17. September 2026, von 10 bis 16 Uhr in der Stadthalle statt", "Zuvor fand am 2. März 2026 im Landhaus
+# eine öffentliche Anhörung von Sachverständigen statt". A visit a body makes on a day at an hour is one too: "Der
+# Beirat besichtigt den neuen Pflegestützpunkt … am Mittwoch, 3. Juni 2026, um 10 Uhr".
+_HELD_EN = re.compile(
+    r"^(?:(?:An?|The|This|Our)\s+)(?P<name>(?:[\w'’-]+\s+){0,5}?[\w'’-]+)(?:\s+(?:on|about|for|of)\s+[^,;]{1,40}?)?"
+    r"\s+(?:will\s+be\s+held|was\s+held|is\s+(?:being\s+)?held|will\s+take\s+place|takes\s+place|took\s+place)\b"
+)
+_HELD_DE_SUBJECT = re.compile(r"(?<![\w-])(?:(?:Der|Die|Das)\s+)(?P<name>[A-ZÄÖÜ][\wäöüß-]+)\s+(?:findet|fand)\b[^!?]{0,200}?\bstatt\b")
+_HELD_DE_AFTER = re.compile(
+    r"\b(?:findet|fand)\b[^!?]{0,200}?\b(?:eine?n?|der|die|das)\s+(?P<name>(?:[a-zäöü]+e[nrs]?\s+)?[A-ZÄÖÜ][\wäöüß-]+"
+    r"(?:\s+(?:von|für|zum|zur|der|des)\s+[A-ZÄÖÜ][\wäöüß-]+)?)\s+statt\b"
+)
+_VISIT = re.compile(
+    r"\b(?:besichtigt|besichtigen|will\s+visit|visits|besigtiger)\s+(?P<name>(?:den|die|das|the|[\wæøå]+ne)?\s*(?:[\wäöüßæøå-]+\s+){0,3}?"
+    r"[A-ZÄÖÜÆØÅ][\wäöüßæøå-]+)"
+)
+_VISIT_NAMES = {"besichtigt": "Besichtigung", "besichtigen": "Besichtigung", "besigtiger": "Besigtigelse"}
+_HOUR = re.compile(r"\b\d{1,2}(?:[.:]\d\d)?\s*(?:Uhr|a\.?m\.?|p\.?m\.?)|\bkl\.\s*\d{1,2}|\b\d{1,2}[.:]\d\d\b", re.IGNORECASE)
+
+
+def _occasions_taking_place(text: str, mentions: list[DateMention], used, route_dates):
+    """Yield an occasion a sentence tells of by a verb of taking place, on its one day, with its hour or its place."""
+    for start, end in _sentences_with_verbs(text):
+        sentence = " ".join(text[start:end].split())
+        if _MEETING_NOUN.search(sentence):
+            continue  # a body's own sitting, told like any occasion, is a step of its route
+        found = _HELD_EN.match(sentence) or _HELD_DE_SUBJECT.search(sentence) or _HELD_DE_AFTER.search(sentence)
+        if found is not None and BODY_WORD.search(found.group("name")):
+            continue
+        visit = None if found else _VISIT.search(sentence)
+        if (found is None and visit is None) or not _HOUR.search(sentence):
+            continue  # without its hour, "Die Sperrung findet am … in der Hauptstraße statt" tells of no occasion
+        days = [
+            m for m in mentions
+            if start <= m.span[0] < end and m.span not in used and m.start not in route_dates
+            and classify_role(text, m) not in ("deadline", "document")
+        ]
+        place = next((m for m in _PLACE.finditer(sentence) if not _NOT_A_PLACE.match(m.group("place"))), None)
+        if len(days) != 1:
+            continue
+        if found is not None:
+            name = found.group("name")
+        else:
+            visited = re.sub(r"^(?:(?:den|die|das|the)\s+)?(?:[a-zäöüæøå][\wäöüßæøå-]*\s+)?", "", visit.group("name"))
+            name = f"{_VISIT_NAMES.get(visit.group().split()[0].casefold(), 'Site visit')}: {visited}"
+        day = days[0]
+        where = place.group("place") if place else None
+        yield _Draft(name[:1].upper() + name[1:], True, where, day.start, day.end or day.start, start)
+
+
+_TAKING_PLACE_VERB = re.compile(
+    r"\bfindet\b|\bfand\b|\bwill\s+be\s+held\b|\bwas\s+held\b|\bis\s+held\b|\btakes?\s+place\b|\btook\s+place\b"
+    r"|\bbesichtig(?:t|en)\b|\bvisits?\b|\bbesigtiger\b"
+)
+
+
+def _sentences_with_verbs(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for verb in _TAKING_PLACE_VERB.finditer(text):
+        if spans and spans[-1][0] <= verb.start() < spans[-1][1]:
+            continue
+        spans.append(_sentence_around(text, verb.start()))
+    return spans
 
 
 _FEMININE = re.compile(r"(?:gruppe|runde|kommission|gemeinschaft|konferenz)$", re.IGNORECASE)
