@@ -390,8 +390,7 @@ EXPECTED = [
         [("Board of Education", "2026-06-09"), ("Board of Education", "2026-06-23"),
          ("District Advisory Committee", "2026-05-14")],
         [("Board of Education", "2026-06-09"), ("Board of Education", "2026-06-23")],
-    ), id="school_board-consultations",
-                 marks=_STILL_MISSED("the board's later meeting is told only as 'is asked to adopt the plan at its regular meeting on …'")),
+    ), id="school_board-consultations"),
     pytest.param(SCHOOL_BOARD_ITEM, "attachments", [
         "Draft Local Control and Accountability Plan 2026-27", "Summary of Stakeholder Input",
     ], id="school_board-attachments"),
@@ -604,3 +603,12 @@ def test_a_public_hearing_told_in_german_is_an_event_and_its_rooms_name_is_no_me
         "von Fachleuten statt.\n"
     )
     assert read_field(analyse(text), "events") == ["2027-02-02"]
+
+
+def test_the_addressed_body_asked_to_decide_at_a_later_meeting_has_that_step_too():
+    text = (
+        "TOWN OF BIRCH LAKE\nMEMORANDUM\n\nTO: Town Council\nFROM: Town Clerk\nMEETING DATE: March 3, 2027\n\n"
+        "SUBJECT: Noise Bylaw Amendment\n\nThe Council will receive public comments at this meeting and is asked to\n"
+        "approve the bylaw at its meeting on March 17, 2027.\n"
+    )
+    assert read_field(analyse(text), "consultations") == [("Town Council", "2027-03-03"), ("Town Council", "2027-03-17")]

@@ -775,8 +775,12 @@ _EN_AND_BY = re.compile(r"\s*,?\s+(?:and|then)\s+(?:by|to)\s+(?:the\s+)?")
 # and, before the report, "The Place Scrutiny Committee considered the draft proposals at its meeting on 14 January 2026"
 _EN_HELD = r"(?:considered|discussed|scrutini[sz]ed|reviewed)\b[^.\n]{0,80}?\bat (?:its|their) meeting (?:held )?on"
 _EN_WILL = re.compile(
-    r"\s+(?:(?:will|is to|is due to|is expected to|are to)\s+(?:be asked to\s+)?(?:consider|decide|determine|discuss|receive)\b"
-    r"[^.\n]{0,80}?\b(?:on|meeting on)"
+    # (after what it does first: "The Board will hold the hearing at this meeting and is asked to adopt the plan at …")
+    r"\s+(?:(?:[^.\n]|\n(?![ \t]*\n)){0,60}?\s(?:and|then)\s+)?"
+    r"(?:(?:will|is to|is due to|is expected to|are to|is asked to|are asked to)\s+(?:be asked to\s+)?"
+    r"(?:consider|decide|determine|discuss|receive|adopt|approve)\b"
+    # a sentence wrapped by the margin goes on on the next line, never over a paragraph
+    r"(?:[^.\n]|\n(?![ \t]*\n)){0,80}?\b(?:on|meeting on)"
     rf"|{_EN_HELD})"
     r"\s+" + _DAY_FOLLOWS
 )

@@ -162,11 +162,17 @@ def with_sentence_meetings(document: Document, text: str, steps: list[Step]) -> 
     addressed_only = all(step.how.startswith("form field") for step in steps)
     named = {step.step.organization.casefold() for step in steps}
     last = max((step.step.date for step in steps if step.step.date), default=None)
-    told = [
-        Step(step, document.find(line), "meeting told in a sentence")
-        for step, line in sentence_meetings(text)
-        if step.organization.casefold() not in named and (addressed_only or (last and step.date and step.date > last))
-    ]
+    told = []
+    for step, line in sentence_meetings(text):
+        step = _named_in_full(step, steps)
+        if step.organization.casefold() in named:
+            # the body the form addresses meets again later: "… and is asked to adopt the plan at its regular meeting on …"
+            again = addressed_only and last and step.date and step.date > last
+            if not again:
+                continue
+        elif not (addressed_only or (last and step.date and step.date > last)):
+            continue
+        told.append(Step(step, document.find(line), "meeting told in a sentence"))
     named |= {step.step.organization.casefold() for step in told}
     # A body that saw the paper at an earlier meeting and passed it on is the step before: "the Planning Commission
     # reviewed the plan at its meeting on … and recommended its approval to the City Council".
@@ -176,6 +182,15 @@ def with_sentence_meetings(document: Document, text: str, steps: list[Step]) -> 
         if step.organization.casefold() not in named
     ]
     return [*passed, *steps, *told]
+
+
+def _named_in_full(step: ConsultationStep, steps: list[Step]) -> ConsultationStep:
+    """Name a body a sentence calls by its head word alone ("the Board") as the route names it ("Board of Education")."""
+    if " " in step.organization.strip():
+        return step
+    head = step.organization.casefold()
+    fuller = {s.step.organization for s in steps if head in s.step.organization.casefold().split()}
+    return replace(step, organization=fuller.pop()) if len(fuller) == 1 else step
 
 
 def with_own_item(steps: tuple[ConsultationStep, ...], meeting: Step | None, item: str | None) -> tuple[ConsultationStep, ...]:
