@@ -786,8 +786,8 @@ _EN_WILL = re.compile(
 )
 # A body that saw the paper on a day, at its meeting or not: "reviewed the draft ordinance on 4/21/2026 and voted …"
 _EN_HELD_MEETING = re.compile(
-    r"\s+(?:considered|discussed|scrutini[sz]ed|reviewed)\b[^.\n]{0,80}?\b(?:at (?:its|their) meeting (?:held )?)?on\s+"
-    + _DAY_FOLLOWS
+    r"\s+(?:considered|discussed|scrutini[sz]ed|reviewed|held\s+a\s+(?:public\s+)?hearing)\b[^.\n]{0,80}?"
+    r"\b(?:at (?:its|their) meeting (?:held )?)?on\s+" + _DAY_FOLLOWS
 )
 # What a body did with the paper at that meeting: it passed it on ("… on February 9, 2026 and recommended its approval",
 # "… and voted 6-0 to recommend it to the Board").
@@ -921,6 +921,24 @@ def passed_on_meetings(text: str) -> list[tuple[ConsultationStep, str]]:
         if _EN_PASSED_ON.match(" ".join(text[after:after + 120].split())):
             name = _body_name(body)
             found.append((ConsultationStep(name, dates[0].start, None), _lines_of(text, body.start(), held.end())))
+    return found
+
+
+# An ordinance's later reading, which the body that gives the first reading holds: "Second reading and adoption are
+# scheduled for July 28, 2026", "the final reading will take place on 3 March 2027".
+_LATER_READING = re.compile(
+    r"\b(?:second|third|final)\s+reading\b(?:[^.\n]|\n(?![ \t]*\n)){0,60}?\b(?:scheduled\s+for|(?:take\s+place|be\s+held)\s+on)\s+",
+    re.IGNORECASE,
+)
+
+
+def later_readings(text: str) -> list[tuple[date, str]]:
+    """Return the days of an ordinance's later readings a sentence names, each with its line."""
+    found = []
+    for reading in _LATER_READING.finditer(text):
+        day = _day_ahead(text, reading.end(), "en", reach=40, lead=12)
+        if day:
+            found.append((day, _lines_of(text, reading.start(), reading.end())))
     return found
 
 

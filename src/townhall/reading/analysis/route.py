@@ -23,7 +23,14 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from townhall.reading.analysis.bodies import BARE_BODY_WORDS, COMPOUND_SITTING
-from townhall.reading.analysis.consultations import BODY_WORD, ROLE, nominative, passed_on_meetings, sentence_meetings
+from townhall.reading.analysis.consultations import (
+    BODY_WORD,
+    ROLE,
+    later_readings,
+    nominative,
+    passed_on_meetings,
+    sentence_meetings,
+)
 from townhall.reading.analysis.dates import ANY_WEEKDAY, find_dates
 from townhall.reading.analysis.forms import FormField, fields_of, label_key
 from townhall.reading.card import ConsultationStep
@@ -173,6 +180,15 @@ def with_sentence_meetings(document: Document, text: str, steps: list[Step]) -> 
         elif not (addressed_only or (last and step.date and step.date > last)):
             continue
         told.append(Step(step, document.find(line), "meeting told in a sentence"))
+    bodies = {step.step.organization for step in steps}
+    if len(bodies) == 1:
+        # "Second reading and adoption are scheduled for …": the body that has the first reading holds the next
+        body = bodies.pop()
+        told += [
+            Step(ConsultationStep(body, day), document.find(line), "later reading of the ordinance")
+            for day, line in later_readings(text)
+            if last and day > last and not any(step.step.date == day for step in told)
+        ]
     named |= {step.step.organization.casefold() for step in told}
     # A body that saw the paper at an earlier meeting and passed it on is the step before: "the Planning Commission
     # reviewed the plan at its meeting on … and recommended its approval to the City Council".
@@ -906,7 +922,9 @@ def meeting_of(document: Document, kind: str) -> Step | None:
 # The record's genre word opening a line or a part of it: "Dagsorden", "Einladung", "Referat – ordinært møde …".
 _GENRE_WORD = re.compile(
     r"^(?:Dagsorden|Referat|Beslutningsprotokol|Mødereferat|Tagesordnung|Einladung|Niederschrift|Protokoll|Agenda|Minutes"
-    r"|Summons)\b",
+    r"|Summons"
+    # a US form asking the body for its decision: "Request for Board Action", "Request for Council Action"
+    r"|Request for (?:Board|Council|Commission) Action)\b",
     re.IGNORECASE,
 )
 _GENRE_LABEL = re.compile(r"^\S+\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:")
