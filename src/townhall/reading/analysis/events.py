@@ -81,10 +81,23 @@ class _Noun:
 def _event_nouns(sentence: str) -> list[_Noun]:
     """Return the words of ``sentence`` that name an event by their ending ("Integrationskonferenz")."""
     nouns = [_Noun(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(sentence)
-             if m.group().lower().endswith(_EVENT_ENDINGS) and not _IDIOM_BEFORE.search(sentence, 0, m.start())
-             and not _VENUE_AFTER.match(sentence, m.end())]
+             if (m.group().lower().endswith(_EVENT_ENDINGS) or _is_feast(sentence, m))
+             and not _IDIOM_BEFORE.search(sentence, 0, m.start()) and not _VENUE_AFTER.match(sentence, m.end())]
     nouns.extend(_Noun(m.start(), m.end(), m.group()) for m in _TWO_WORD_EVENTS.finditer(sentence))
     return sorted(nouns, key=_Noun.start)
+
+
+# A German feast is a noun, capitalised ("das Fest der Kulturen", "Schulfest", "Bürgerfest"); the same letters in lower
+# case close a verb ("stellt fest", "legt fest"), and "Fest steht, dass …" and a "Manifest" are no feasts.
+_FEAST = re.compile(r"[A-ZÄÖÜ][a-zäöüß-]*fest|Fest")
+_NOT_A_FEAST = re.compile(r"\s+(?:steht|stehen|stand|standen)\b")
+
+
+def _is_feast(sentence: str, token: re.Match) -> bool:
+    return (
+        bool(_FEAST.fullmatch(token.group())) and not token.group().lower().endswith("manifest")
+        and not _NOT_A_FEAST.match(sentence, token.end())
+    )
 
 
 # Stems of the event nouns, for a quick scan of a whole text before any pattern runs (the phrases are found whole).
@@ -95,7 +108,7 @@ _EVENT_STEMS = (
     "roadshow", "forum",
 )
 # Every event noun must be found by the scan: one no stem covers ("Ortstermin", "Stadtteilfest") is its own stem.
-_EVENT_STEMS = (*_EVENT_STEMS, *(word for word in _EVENT_ENDINGS if not any(stem in word for stem in _EVENT_STEMS)))
+_EVENT_STEMS = (*_EVENT_STEMS, *(word for word in _EVENT_ENDINGS if not any(stem in word for stem in _EVENT_STEMS)), "fest")
 # Named groups whose own meetings a paper may report: "Die erweiterte Steuerungsgruppe ..."
 _GROUP_NOUN = r"[\wäöüß-]*?(?:gruppe|arbeitskreis|kreis|runde|netzwerk|kommission|team|bündnis|tisch|gemeinschaft)"
 _GROUP_NOUN_END = re.compile(_GROUP_NOUN + "$", re.IGNORECASE)
@@ -304,8 +317,10 @@ def _sentences_with_event_words(text: str) -> list[tuple[int, int]]:
             word_start -= 1
         word_end = _WORD_END.search(text, position)
         word = lowered[word_start:word_end.start() if word_end else len(text)]
-        if not word.endswith(_EVENT_ENDINGS) and position not in phrases:
-            continue  # "mødet", "prevent": the stem inside another word
+        end = word_end.start() if word_end else len(text)
+        feast = bool(_FEAST.fullmatch(text[word_start:end])) and not word.endswith("manifest")
+        if not word.endswith(_EVENT_ENDINGS) and position not in phrases and not feast:
+            continue  # "mødet", "prevent", "festgelegt": the stem inside another word
         if _in_header_row(text, position):
             continue  # "Dato   Mødeforum   Handling": a table's column names, not an event
         spans.append(_sentence_around(text, position))
