@@ -18,6 +18,7 @@ install: $(BIN)/python
 # Installs townhall, prepares the database, loads the demo (once) and serves it.
 run: install
 	$(BIN)/townhall migrate --no-input
+	$(BIN)/townhall search-dictionaries --if-installed
 	$(BIN)/townhall demo --if-empty
 	$(BIN)/townhall serve --host $(HOST) --port $(PORT)
 
@@ -27,6 +28,7 @@ system-packages:
 install-test: $(BIN)/python system-packages
 	$(BIN)/pip install --quiet -e ".[test]"
 	STRICT=1 bash scripts/install-static.sh
+	$(BIN)/townhall search-dictionaries
 
 # Installs what the tests need and runs the whole suite on SQLite, then on PostgreSQL.
 test: install-test

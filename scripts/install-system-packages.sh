@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Install the Debian packages the test suite exercises for real: PostgreSQL (with RUM), Redis, Tesseract, antiword (old .doc files), Chromium, gettext
+# Install the Debian packages the test suite exercises for real: PostgreSQL (with RUM), Redis, Tesseract, antiword (old .doc files), the FreeDict
+# dictionaries that translate query words (German/Danish <-> English), Chromium, gettext
 # (the translation check), Pango (WeasyPrint's text layout for agenda and minutes PDFs), and npm, which installs PDF.js into the static files (scripts/install-static.sh).
 set -euo pipefail
-packages=(postgresql postgresql-15-rum redis-server tesseract-ocr tesseract-ocr-dan tesseract-ocr-deu tesseract-ocr-eng antiword chromium fonts-dejavu-core gettext libpango-1.0-0 libpangoft2-1.0-0)
+packages=(postgresql postgresql-15-rum redis-server tesseract-ocr tesseract-ocr-dan tesseract-ocr-deu tesseract-ocr-eng antiword dict-freedict-deu-eng dict-freedict-eng-deu dict-freedict-dan-eng dict-freedict-eng-dan chromium fonts-dejavu-core gettext libpango-1.0-0 libpangoft2-1.0-0)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

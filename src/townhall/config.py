@@ -28,6 +28,8 @@ SETTINGS: dict[str, tuple[str, str]] = {
     "STORAGE_BACKEND": ("townhall.core.storage.LocalFileStorage", "Dotted path of the class that stores original document bytes."),
     "STORAGE_DIR": ("<DATA_DIR>/files", "Directory of the local file storage."),
     "SEARCH_BACKEND": ("chosen by database: SQLite FTS5 or PostgreSQL full-text", "Dotted path of the search backend class."),
+    "DICTIONARY_DIR": ("/usr/share/dictd", "Folder of the installed FreeDict dictionaries (dict-freedict-deu-eng and others) that translate query words the glossary does not know."),
+    "DICTIONARY_FILE": ("~/.cache/townhall/dictionaries.sqlite3", "The dictionaries compiled for search by townhall search-dictionaries."),
     "PUBLIC_URL": ("(empty: taken from each request)", "Absolute base URL of the site, used in feeds and OParl ids outside a request."),
     "TESSERACT": ("tesseract", "Command that runs Tesseract OCR for scanned pages."),
     "READ_TIMEOUT": ("300", "Seconds one document may take to read during an ingest before it is stopped."),

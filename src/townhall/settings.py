@@ -184,6 +184,8 @@ SEARCH_BACKEND = config.env("SEARCH_BACKEND") or (
     else "townhall.search.backends.sqlite_fts5.Fts5Backend"
 )
 TESSERACT_COMMAND = config.env("TESSERACT", "tesseract")
+SEARCH_DICTIONARY_DIR = Path(config.env("DICTIONARY_DIR", "/usr/share/dictd"))
+SEARCH_DICTIONARY_FILE = Path(config.env("DICTIONARY_FILE", "~/.cache/townhall/dictionaries.sqlite3")).expanduser()
 READ_TIMEOUT_SECONDS = config.env_int("READ_TIMEOUT", 300)
 READ_MEMORY_BYTES = config.env_int("READ_MEMORY_MB", 340) * 1024 * 1024
 HEARING_ATTACHMENT_BYTES = config.env_int("HEARING_ATTACHMENT_MB", 10) * 1024 * 1024

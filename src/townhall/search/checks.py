@@ -1,4 +1,4 @@
-"""System checks of the search index: say when PostgreSQL search runs without its RUM index."""
+"""System checks of search: PostgreSQL without its RUM index, dictionaries installed but not compiled."""
 
 from __future__ import annotations
 
@@ -29,3 +29,24 @@ def check_ranked_index(app_configs=None, databases=None, **kwargs):
                 id="search.W001",
             ))
     return problems
+
+
+@register()
+def check_dictionaries(app_configs=None, **kwargs):
+    """Warn when bilingual dictionaries are installed but searches cannot use them yet."""
+    from townhall.search import dictionaries
+
+    folder = dictionaries.dictionary_dir()
+    if not dictionaries.installed_pairs(folder):
+        return []
+    path = dictionaries.compiled_path()
+    found = dictionaries.compiled_signature(path)
+    if found == dictionaries.signature(folder):
+        return []
+    state = "not compiled" if found is None else "compiled from other versions"
+    return [Warning(
+        f"The dictionaries in {folder} are {state} ({path}): searches do not translate words the "
+        "glossary does not know, or translate them as the older dictionaries did.",
+        hint="Run townhall search-dictionaries.",
+        id="search.W002",
+    )]

@@ -55,6 +55,7 @@ from townhall.search.analyzers import (
     words,
 )
 from townhall.search.compounds import split_compound
+from townhall.search.dictionaries import translate
 from townhall.search.glossary import load_glossary
 
 # Characters that may stay inside a typed word; anything else separates words.
@@ -293,6 +294,7 @@ ORIGINS = {
     "word": "the word as typed, in some language's form",
     "compound": "the parts of the typed compound",
     "glossary": "a glossary term for the same concept",
+    "dictionary": "a translation from an installed dictionary (the glossary knows no concept for the word)",
     "translated": "the compound translated part by part, the parts anywhere in the text",
     "adjacent": "the compound translated part by part, the parts next to each other",
     "apart": "a word of a known phrase, found apart from the phrase's other words",
@@ -447,8 +449,8 @@ def _word_node(word: Word, languages: Sequence[str], expand: bool, known: Knowle
     nodes: list[Node] = _word_seqs(word.text, languages)
     nodes.extend(_compound_nodes(word.text, languages, known))
     if expand:
-        nodes.extend(_glossary_nodes(word.text, languages))
-        nodes.extend(_compound_glossary_nodes(word.text, languages))
+        translated = _glossary_nodes(word.text, languages) + _compound_glossary_nodes(word.text, languages)
+        nodes.extend(translated or _dictionary_nodes(word.text, languages))
     return _either(nodes)
 
 
@@ -540,6 +542,16 @@ def _glossary_nodes(text: str, languages: Sequence[str]) -> list[Node]:
         stream = analyze_document(term, language).stream
         if stream:
             nodes.append(Seq(stream, "glossary"))
+    return nodes
+
+
+def _dictionary_nodes(text: str, languages: Sequence[str]) -> list[Node]:
+    """Return the translations of a word the glossary does not know, from the installed dictionaries."""
+    nodes: list[Node] = []
+    for language, term in sorted(translate(text, languages)):
+        stream = analyze_document(term, language).stream
+        if stream:
+            nodes.append(Seq(stream, "dictionary"))
     return nodes
 
 
@@ -757,7 +769,7 @@ def glossary_phrases(plan: MatchPlan) -> tuple[Phrase, ...]:
 
 #: Alternatives that find a word inside another word of the index: they widen what is found
 #: but weigh like compound parts in the ranking (``core_plan``).
-INSIDE_ORIGINS = frozenset({"whole", "adjective", "translated", "apart"})
+INSIDE_ORIGINS = frozenset({"whole", "adjective", "translated", "apart", "dictionary"})
 
 
 def core_plan(plan: MatchPlan) -> MatchPlan | None:

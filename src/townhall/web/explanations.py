@@ -22,6 +22,7 @@ from townhall.search.query import And, Or, Prefix, Seq
 ORIGIN_LABELS = {
     "glossary": _("same concept"),
     "translated": _("translated"),
+    "dictionary": _("translated"),
     "fuzzy": _("similar spelling"),
     "compound": _("part of the word"),
     "whole": _("longer word"),

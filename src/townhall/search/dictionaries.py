@@ -1,0 +1,311 @@
+"""Translate query words the glossary does not know, from installed bilingual dictionaries.
+
+The glossary (``townhall.search.glossary``) holds the council's own concepts, checked by
+hand. Everyday words a citizen types ("Zapfsäulen", "hydrants", "retraining") are not
+in it, and a paper in another language then stays unfound. The FreeDict dictionaries
+that Debian packages for the dict server (``dict-freedict-deu-eng``, ``-eng-deu``,
+``-dan-eng``, ``-eng-dan``; GNU GPL, by the FreeDict project and, for German, the Ding
+dictionary of TU Chemnitz) give such words their translations. They are read where the
+system installed them (``TOWNHALL_DICTIONARY_DIR``, by default ``/usr/share/dictd``),
+never shipped with townhall (``scripts/install-system-packages.sh`` installs them).
+
+A dictionary lists every sense of a word, most of them beside the point in council
+papers ("bench" is also a judge's seat, a mining step and a player's bench). Three filters
+keep what a search can use:
+
+* only nouns are translated, into nouns: the things a paper is about ("hydrant",
+  "retraining"), not the verbs and adjectives of a question ("keep", "informed"), whose
+  translations match papers of every subject. Besides the dictionaries' grammar tags,
+  German says it itself: a German noun is capitalised ("hoch" is no translation of the
+  noun "high" that a search could use);
+* senses marked with a field of their own (mining, botany, chemistry, music, slang,
+  dated words, ...) are left out; regional marks and the fields of public life
+  (administration, law, economy, environment, schools, transport, ...) are kept;
+* a pair of a headword with many translations and a translation that many headwords
+  share ("bench" and "Bank", which also translates bank and sandbank) says little, so a
+  pair is kept only when one side of it has at most ``SHARED_BY`` partners: "Sitzbank"
+  has one translation, "Tankstelle" is the only one of "petrol station".
+
+The translations are compiled once into an SQLite file (``compile_dictionaries``,
+``townhall search-dictionaries``; ``TOWNHALL_DICTIONARY_FILE``), which every process
+reads by key. A server without the dictionaries or without the compiled file translates
+nothing, and ``townhall check`` says so when the dictionaries are there but not compiled.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import os
+import re
+import sqlite3
+import tempfile
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from townhall.search.analyzers import words
+
+#: Dictionary file stems by (source, target) language.
+PAIRS = {
+    ("de", "en"): "freedict-deu-eng",
+    ("en", "de"): "freedict-eng-deu",
+    ("da", "en"): "freedict-dan-eng",
+    ("en", "da"): "freedict-eng-dan",
+}
+
+#: A pair whose headword and translation both have more partners than this is left out.
+SHARED_BY = 3
+
+#: Words of a headword or translation at most; longer ones are explanations, not terms.
+MAX_WORDS = 3
+
+#: Field marks whose senses are beside the point in council papers.
+_FOREIGN_FIELDS = frozenset("""
+    techn. ornith. ugs. bot. chem. zool. comp. geh. min. cook. electr. mil. coll. geol. anat. textil.
+    hist. übtr. phys. mus. biol. math. relig. naut. ling. fig. telco. aviat. mach. psych. pej. veraltet
+    art biochem. humor. pharm. lit. selten print arch. slang poet. phil. meteo. veraltend astron. obs.
+    alt dated rare tm photo. vulg. Sprw. archaic prov. sci. euphem. iron. myc. astrol. Jägersprache
+    altertümlich formal
+""".split())
+
+_MARK_RE = re.compile(r"\[([^\]]*)\]")
+_TAG_RE = re.compile(r"<([^>]*)>")
+#: Grammar tags of a word that is no noun.
+_NOT_NOUN = frozenset({"v", "adj", "adv", "prep", "conj", "pron", "interj", "num", "art", "particle", "vi", "vt"})
+_NOISE_RE = re.compile(r"<[^>]*>|\[[^\]]*\]|\([^)]*\)|\{[^}]*\}|/[^/]*/")
+_NUMBERED_RE = re.compile(r"^\s*\d+\.\s*")
+_SKIP_LINE_RE = re.compile(r'^\s*(Note:|Synonyms?:|see:|"|Example)')
+_BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+
+
+def _number(text: str) -> int:
+    value = 0
+    for char in text:
+        value = value * 64 + _BASE64.index(char)
+    return value
+
+
+#: Changes whenever what ``compile_dictionaries`` keeps changes, so older files count as stale.
+FORMAT = 3
+
+
+def dictionary_dir() -> Path:
+    """Return the folder of the installed dict-server dictionaries (``TOWNHALL_DICTIONARY_DIR``)."""
+    from django.conf import settings
+
+    return Path(settings.SEARCH_DICTIONARY_DIR)
+
+
+def compiled_path() -> Path:
+    """Return where the compiled dictionaries are kept (``TOWNHALL_DICTIONARY_FILE``)."""
+    from django.conf import settings
+
+    return Path(settings.SEARCH_DICTIONARY_FILE)
+
+
+def installed_pairs(folder: Path | None = None) -> dict[tuple[str, str], Path]:
+    """Return the dictionaries installed in ``folder``, by (source, target) language."""
+    folder = folder or dictionary_dir()
+    found = {}
+    for pair, stem in PAIRS.items():
+        if (folder / f"{stem}.index").is_file() and (folder / f"{stem}.dict.dz").is_file():
+            found[pair] = folder / stem
+    return found
+
+
+@dataclass(frozen=True)
+class Sense:
+    """One entry of a dictionary: a headword and the terms it translates to."""
+
+    headword: str
+    translations: tuple[str, ...]
+
+
+def _clean_term(raw: str) -> str | None:
+    term = _NOISE_RE.sub(" ", raw)
+    term = " ".join(term.replace("sb.", " ").replace("sth.", " ").replace("etw.", " ").replace("jdn.", " ").split())
+    term = term.strip(" .;:!?")
+    if not term or len(term.split()) > MAX_WORDS or not any(c.isalpha() for c in term):
+        return None
+    if any(c in term for c in "/…=+&"):
+        return None
+    return term
+
+
+def read_senses(stem: Path, source: str, target: str) -> Iterator[Sense]:
+    """Yield the noun senses of one installed dictionary (``stem`` without ``.index``/``.dict.dz``)."""
+    data = gzip.open(f"{stem}.dict.dz").read()
+    with open(f"{stem}.index", encoding="utf-8") as index:
+        for line in index:
+            headword, _, rest = line.rstrip("\n").partition("\t")
+            if not headword or headword.startswith("00database") or "\t" not in rest:
+                continue
+            offset, length = (_number(part) for part in rest.split("\t")[:2])
+            body = data[offset : offset + length].decode("utf-8", "replace").split("\n")
+            # The index keeps headwords in small letters; the entry's first line as written.
+            written = body[0].split(" /")[0].split(" <")[0]
+            head = _clean_term(written if written.casefold() == headword.casefold() else headword)
+            if head is None or not _is_noun(body[0]) or not _names_a_thing(head, source):
+                continue
+            if _marks(body[0]) & _FOREIGN_FIELDS:
+                continue
+            translations: list[str] = []
+            for text in body[1:]:
+                if not text.strip() or _SKIP_LINE_RE.match(text) or _marks(text) & _FOREIGN_FIELDS:
+                    continue
+                text = _NUMBERED_RE.sub("", text)
+                for piece in re.split(r"[,;](?![^<]*>)", text):
+                    if not _is_noun(piece):
+                        continue
+                    term = _clean_term(piece)
+                    if term is not None and _names_a_thing(term, target):
+                        translations.append(term)
+            if translations:
+                yield Sense(head, tuple(dict.fromkeys(translations)))
+
+
+def _marks(text: str) -> set[str]:
+    """Return the field and region marks in ``text`` ("[min.]", "[Br.]")."""
+    return {mark.strip() for found in _MARK_RE.findall(text) for mark in found.split(",")}
+
+
+def _is_noun(text: str) -> bool:
+    """Whether the grammar tags in ``text`` (a headword line or one translation) leave it a noun."""
+    tags = {tag.strip() for found in _TAG_RE.findall(text) for tag in found.split(",")}
+    return not tags & _NOT_NOUN
+
+
+def _names_a_thing(term: str, language: str) -> bool:
+    """Whether ``term`` can name a thing in ``language``: in German, it holds a capitalised word."""
+    if language != "de":
+        return True
+    return any(word[:1].isupper() for word in term.split())
+
+
+def term_key(term: str) -> str:
+    """Return the spelling by which a headword or a query word is looked up.
+
+    Spelt, not stemmed: a dictionary lists the plural of a noun as a headword of its own
+    ("benches"), and stems would merge a noun with the verb forms of its stem ("keeping",
+    "kept"), whose translations have nothing to do with it.
+    """
+    return " ".join(words(term))
+
+
+def translations_of(senses: Iterable[Sense]) -> dict[str, set[str]]:
+    """Return, by spelling of the headword, the translations kept (see the module docstring)."""
+    by_key: dict[str, set[str]] = defaultdict(set)
+    for sense in senses:
+        key = term_key(sense.headword)
+        if key:
+            by_key[key].update(sense.translations)
+    target_keys = {t: term_key(t) for terms in by_key.values() for t in terms}
+    sources: dict[str, int] = defaultdict(int)
+    for terms in by_key.values():
+        for key in {target_keys[t] for t in terms}:
+            sources[key] += 1
+    kept_by_key = {}
+    for key, terms in by_key.items():
+        partners = len({target_keys[t] for t in terms})
+        kept = {t for t in terms if target_keys[t] and (partners <= SHARED_BY or sources[target_keys[t]] <= SHARED_BY)}
+        if kept:
+            kept_by_key[key] = kept
+    return kept_by_key
+
+
+def signature(folder: Path | None = None) -> str:
+    """Return what identifies the installed dictionaries and this module's way of compiling them."""
+    parts = [f"format {FORMAT}", f"shared by {SHARED_BY}"]
+    for pair, stem in sorted(installed_pairs(folder).items()):
+        for suffix in (".index", ".dict.dz"):
+            stat = Path(f"{stem}{suffix}").stat()
+            parts.append(f"{stem.name}{suffix} {stat.st_size} {int(stat.st_mtime)}")
+    return "; ".join(parts)
+
+
+def compiled_signature(path: Path) -> str | None:
+    """Return the signature a compiled file was made from; None if there is no readable one."""
+    if not path.is_file():
+        return None
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+            row = db.execute("SELECT value FROM meta WHERE name = 'signature'").fetchone()
+    except sqlite3.Error:
+        return None
+    return row[0] if row else None
+
+
+def compile_dictionaries(path: Path, folder: Path | None = None,
+                         progress: Callable[[str], None] | None = None) -> int:
+    """Compile the installed dictionaries into the SQLite file ``path``; return the translations kept.
+
+    The file is written beside ``path`` and moved into place when complete, so searches
+    running meanwhile read the old one.
+    """
+    rows = 0
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    os.close(handle)
+    try:
+        with sqlite3.connect(temporary) as db:
+            db.execute("CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT)")
+            db.execute("INSERT INTO meta VALUES ('signature', ?)", (signature(folder),))
+            db.execute("CREATE TABLE translation (source TEXT, key TEXT, target TEXT, term TEXT)")
+            for (source, target), stem in sorted(installed_pairs(folder).items()):
+                if progress:
+                    progress(stem.name)
+                kept = translations_of(read_senses(stem, source, target))
+                db.executemany("INSERT INTO translation VALUES (?, ?, ?, ?)",
+                               ((source, key, target, term) for key, terms in kept.items() for term in sorted(terms)))
+                rows += sum(len(terms) for terms in kept.values())
+            db.execute("CREATE INDEX translation_key ON translation (source, key)")
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, path)
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+    return rows
+
+
+@functools.lru_cache(maxsize=2)
+def _connection(path: Path, version: float) -> sqlite3.Connection | None:
+    """Return a reader of the compiled file as it is at ``version`` (its modification time)."""
+    try:
+        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        db.execute("SELECT 1 FROM translation LIMIT 1")
+    except sqlite3.Error:
+        return None
+    return db
+
+
+@functools.lru_cache(maxsize=4096)
+def _lookup(path: Path, version: float, source: str, key: str) -> tuple[tuple[str, str], ...]:
+    db = _connection(path, version)
+    if db is None or not key:
+        return ()
+    rows = db.execute("SELECT target, term FROM translation WHERE source = ? AND key = ?", (source, key)).fetchall()
+    return tuple(sorted(set(rows)))
+
+
+def translate(text: str, languages: Iterable[str]) -> set[tuple[str, str]]:
+    """Return ``(language, term)`` translations of a query word or phrase into ``languages``.
+
+    ``text`` may be in any language; a translation back into the word's own language is
+    not returned.
+    """
+    wanted = set(languages)
+    found: set[tuple[str, str]] = set()
+    key = term_key(text)
+    path = compiled_path()
+    try:
+        # A file compiled again (or first) while the process runs is read from then on.
+        version = path.stat().st_mtime
+    except OSError:
+        return set()
+    for source in ("de", "da", "en"):
+        for target, term in _lookup(path, version, source, key):
+            if target in wanted and target != source:
+                found.add((target, term))
+    return found
