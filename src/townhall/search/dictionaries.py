@@ -136,7 +136,8 @@ def _clean_term(raw: str) -> str | None:
 
 def read_senses(stem: Path, source: str, target: str) -> Iterator[Sense]:
     """Yield the noun senses of one installed dictionary (``stem`` without ``.index``/``.dict.dz``)."""
-    data = gzip.open(f"{stem}.dict.dz").read()
+    with gzip.open(f"{stem}.dict.dz") as packed:
+        data = packed.read()
     with open(f"{stem}.index", encoding="utf-8") as index:
         for line in index:
             headword, _, rest = line.rstrip("\n").partition("\t")

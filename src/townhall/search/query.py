@@ -536,23 +536,23 @@ def _phrase_node(phrase: Phrase, languages: Sequence[str]) -> Node | None:
     return _either(Seq(alt, "phrase", whole=True) for alt in phrase_alternatives(phrase.text, languages))
 
 
-def _glossary_nodes(text: str, languages: Sequence[str]) -> list[Node]:
+def _translation_nodes(pairs: Iterable[tuple[str, str]], origin: str) -> list[Node]:
+    """Return an alternative per ``(language, term)`` translation, the term analysed as a paper's words are."""
     nodes: list[Node] = []
-    for language, term in load_glossary().equivalents(text, languages):
+    for language, term in pairs:
         stream = analyze_document(term, language).stream
         if stream:
-            nodes.append(Seq(stream, "glossary"))
+            nodes.append(Seq(stream, origin))
     return nodes
+
+
+def _glossary_nodes(text: str, languages: Sequence[str]) -> list[Node]:
+    return _translation_nodes(load_glossary().equivalents(text, languages), "glossary")
 
 
 def _dictionary_nodes(text: str, languages: Sequence[str]) -> list[Node]:
     """Return the translations of a word the glossary does not know, from the installed dictionaries."""
-    nodes: list[Node] = []
-    for language, term in sorted(translate(text, languages)):
-        stream = analyze_document(term, language).stream
-        if stream:
-            nodes.append(Seq(stream, "dictionary"))
-    return nodes
+    return _translation_nodes(sorted(translate(text, languages)), "dictionary")
 
 
 def _item_node(item: Item, languages: Sequence[str], expand: bool, known: Knowledge = NOTHING_KNOWN,

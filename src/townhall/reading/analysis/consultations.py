@@ -705,20 +705,25 @@ def _german_prose_steps(text: str) -> list[ConsultationStep]:
 # A body that deals with the paper at a sitting of its own, in the present tense Swiss, Austrian and
 # German reports use for what is planned: "Die Kommission berät die Vorlage an ihrer Sitzung vom 5. März
 # 2026", "Der Grosse Gemeinderat behandelt das Geschäft in seiner Sitzung am 26. März 2026".
-_DE_SITTING_BODY = (
-    r"(?P<body>[A-ZÄÖÜ][\wäöüß-]*?(?:ausschuss|rat|beirat|kommission|kreistag|bezirkstag|landtag|senat|vertretung|versammlung)"
-    r"|Kommission|Ausschuss|Rat|Beirat|Kreistag|Bezirkstag|Landtag|Senat)"
-    # a committee named by its remit: "Der Ausschuss für Umwelt und Energie hat …"
-    r"(?P<remit>\s+für\s+[A-ZÄÖÜ][\wäöüß-]*(?:(?:,\s*|\s+und\s+)[A-ZÄÖÜ][\wäöüß-]*)*)?"
-)
+def _sitting_body(body: str, remit: str) -> str:
+    """Return the pattern of a body that sits, its name in group ``body`` and its remit, if named, in ``remit``."""
+    return (
+        rf"(?P<{body}>[A-ZÄÖÜ][\wäöüß-]*?(?:ausschuss|rat|beirat|kommission|kreistag|bezirkstag|landtag|senat|vertretung"
+        r"|versammlung)|Kommission|Ausschuss|Rat|Beirat|Kreistag|Bezirkstag|Landtag|Senat)"
+        # a committee named by its remit: "Der Ausschuss für Umwelt und Energie hat …"
+        rf"(?P<{remit}>\s+für\s+[A-ZÄÖÜ][\wäöüß-]*(?:(?:,\s*|\s+und\s+)[A-ZÄÖÜ][\wäöüß-]*)*)?"
+    )
+
+
+
 _DE_SITTING = re.compile(
     r"\b(?P<article>Der|Die|Das|der|die|das)\s+(?P<adjective>(?:Grosse|Große|Kleine|Erweiterte)\s+)?"
-    + _DE_SITTING_BODY + r"\s+"
+    + _sitting_body("body", "remit") + r"\s+"
     # what it does there, or did ("hat die Regierungsvorlage in seiner Sitzung am 11. März 2026 beraten")
     r"(?:berät|behandelt|entscheidet|befasst sich|beschliesst|beschließt|diskutiert|hat|hatte)\b[^.\n]{0,80}?"
     r"\b(?:an|in|auf)\s+(?:ihrer|seiner|der)\s+(?:nächsten\s+)?Sitzung\s+(?:vom|am)\s+(?=\d)"
     # a paper put to a body at its sitting: "Der Bericht wird dem Landtag in seiner Sitzung am 25. März 2026 vorgelegt"
-    r"|\b(?P<dative>dem|der)\s+" + _DE_SITTING_BODY.replace("?P<body>", "?P<to_body>").replace("?P<remit>", "?P<to_remit>")
+    r"|\b(?P<dative>dem|der)\s+" + _sitting_body("to_body", "to_remit")
     + r"\s+in\s+(?:ihrer|seiner)\s+(?:nächsten\s+)?Sitzung\s+(?:vom|am)\s+(?=\d)"
     # the sitting of a body named after it: "den Antrag in der Sitzung des Rates am 9. Juli 2026 zu beraten"
     r"|\bin\s+der\s+(?:nächsten\s+)?Sitzung\s+(?P<genitive>des|der)\s+"

@@ -93,11 +93,13 @@ _FEAST = re.compile(r"[A-ZÄÖÜ][a-zäöüß-]*fest|Fest")
 _NOT_A_FEAST = re.compile(r"\s+(?:steht|stehen|stand|standen)\b")
 
 
+def _feast_word(word: str) -> bool:
+    """Tell whether ``word`` as written names a feast ("Schulfest", "Fest"; not "fest", not "Manifest")."""
+    return bool(_FEAST.fullmatch(word)) and not word.lower().endswith("manifest")
+
+
 def _is_feast(sentence: str, token: re.Match) -> bool:
-    return (
-        bool(_FEAST.fullmatch(token.group())) and not token.group().lower().endswith("manifest")
-        and not _NOT_A_FEAST.match(sentence, token.end())
-    )
+    return _feast_word(token.group()) and not _NOT_A_FEAST.match(sentence, token.end())
 
 
 # Stems of the event nouns, for a quick scan of a whole text before any pattern runs (the phrases are found whole).
@@ -318,8 +320,7 @@ def _sentences_with_event_words(text: str) -> list[tuple[int, int]]:
         word_end = _WORD_END.search(text, position)
         word = lowered[word_start:word_end.start() if word_end else len(text)]
         end = word_end.start() if word_end else len(text)
-        feast = bool(_FEAST.fullmatch(text[word_start:end])) and not word.endswith("manifest")
-        if not word.endswith(_EVENT_ENDINGS) and position not in phrases and not feast:
+        if not word.endswith(_EVENT_ENDINGS) and position not in phrases and not _feast_word(text[word_start:end]):
             continue  # "mødet", "prevent", "festgelegt": the stem inside another word
         if _in_header_row(text, position):
             continue  # "Dato   Mødeforum   Handling": a table's column names, not an event

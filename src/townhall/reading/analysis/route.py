@@ -172,12 +172,12 @@ def with_sentence_meetings(document: Document, text: str, steps: list[Step]) -> 
     told = []
     for step, line in sentence_meetings(text):
         step = _named_in_full(step, steps)
-        if step.organization.casefold() in named:
-            # the body the form addresses meets again later: "… and is asked to adopt the plan at its regular meeting on …"
-            again = addressed_only and last and step.date and step.date > last
-            if not again:
-                continue
-        elif not (addressed_only or (last and step.date and step.date > last)):
+        later = bool(last and step.date and step.date > last)
+        # A body the route names already is told again only when the form addresses it and it meets again later:
+        # "… and is asked to adopt the plan at its regular meeting on …".
+        if step.organization.casefold() in named and not (addressed_only and later):
+            continue
+        if not (addressed_only or later):
             continue
         told.append(Step(step, document.find(line), "meeting told in a sentence"))
     bodies = {step.step.organization for step in steps}
