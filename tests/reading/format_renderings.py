@@ -5,7 +5,9 @@ a route as aligned columns) and returns the bytes of one file:
 
 * :func:`text_layer_pdf`: HTML printed by WeasyPrint, with the paper's first line as a running
   header and a page number as a running footer on each of two pages, the rest of its head in a
-  right-hand column, headings in larger bold type and the route as a ruled table;
+  right-hand column, headings in larger bold type and the route as a ruled table (a council
+  system's own running header and footer lines may be given instead: the whole head then stays
+  on the first page);
 * :func:`word_file`: a .docx with the head in the page header, headings in Word's heading
   styles and the route as a table;
 * :func:`web_page`: a council web page with its menu, breadcrumbs and footer around the paper;
@@ -118,6 +120,7 @@ def _html_items(body: tuple[Block | Table, ...], *, break_at: int | None = None)
 _PRINT_CSS = """
 @page { size: A4; margin: 28mm 22mm 24mm 22mm;
   @top-left { content: %(header)s; font: 8pt DejaVu Sans; color: #444; }
+  %(footer)s
   @bottom-center { content: %(page)s " " counter(page) " " %(of)s " " counter(pages); font: 8pt DejaVu Sans; } }
 body { font: 10.5pt/1.35 DejaVu Sans; }
 .letterhead { display: flex; justify-content: flex-end; margin-bottom: 10mm; }
@@ -130,24 +133,33 @@ td { border: 0.6pt solid #000; padding: 1.5mm 2mm; font-size: 9.5pt; vertical-al
 """
 
 
-def print_html(text: str) -> str:
-    """Return the HTML a text-layer PDF of the paper is printed from (letterhead, running header and footer)."""
+def print_html(text: str, *, header: str | None = None, footer: str = "") -> str:
+    """Return the HTML a text-layer PDF of the paper is printed from (letterhead, running header and footer).
+
+    Without *header* the paper's first line is the running header; with it, the first line stays in the
+    letterhead. A *footer* is printed left of the page number at the foot of each page.
+    """
     parts = paper_parts(text)
     page, of = _PAGE_WORDS[parts.language]
-    css = _PRINT_CSS % {"header": _css_string(parts.first_line), "page": _css_string(page), "of": _css_string(of)}
+    css = _PRINT_CSS % {
+        "header": _css_string(parts.first_line if header is None else header),
+        "footer": f"@bottom-left {{ content: {_css_string(footer)}; font: 8pt DejaVu Sans; }}" if footer else "",
+        "page": _css_string(page), "of": _css_string(of),
+    }
+    head = parts.head if header is None else tuple(line for line in (parts.first_line, *parts.head) if line)
     letterhead = ""
-    if parts.head:
-        letterhead = f'<div class="letterhead"><div>{"<br>".join(_escape(line) for line in parts.head)}</div></div>'
+    if head:
+        letterhead = f'<div class="letterhead"><div>{"<br>".join(_escape(line) for line in head)}</div></div>'
     body = _html_items(parts.body, break_at=_middle(parts.body) if len(parts.body) >= 2 else None)
     return f'<!DOCTYPE html><html lang="{parts.language}"><head><meta charset="utf-8"><style>{css}</style></head>' \
            f"<body>{letterhead}\n{body}</body></html>"
 
 
-def text_layer_pdf(text: str) -> bytes:
-    """Return the paper as a text-layer PDF of two pages printed from HTML."""
+def text_layer_pdf(text: str, *, header: str | None = None, footer: str = "") -> bytes:
+    """Return the paper as a text-layer PDF of two pages printed from HTML (running *header* and *footer* if given)."""
     from weasyprint import HTML
 
-    return HTML(string=print_html(text)).write_pdf()
+    return HTML(string=print_html(text, header=header, footer=footer)).write_pdf()
 
 
 def word_file(text: str) -> bytes:
