@@ -536,3 +536,168 @@ def test_paper_of_a_twentieth_round_layout_gives_the_value_a_reader_would_write_
 @pytest.mark.parametrize(("name", "field", "expected"), EXPECTED_PRINTED)
 def test_printed_paper_of_a_twentieth_round_layout_gives_the_value_a_reader_would_write_down(name, field, expected):
     assert fold(read_field(_printed_card(name), field)) in accepted(expected)
+
+
+# The round's general rules, each on a text of its own in a layout the round's papers do not use.
+
+
+def test_number_field_joined_to_the_form_name_by_one_space_is_the_papers_number():
+    text = """Gemeinde Aschbach
+Sitzungsvorlage Vorlagen-Nr.: SV/0031/2026
+
+Betreff: Erweiterung des Kindergartens am Anger
+"""
+    assert analyse(text).references.paper == "SV/0031/2026"
+
+
+def test_report_number_joined_to_the_form_name_is_the_papers_number_in_english():
+    text = """Town of Elkbrook
+Staff Report Report Number: CS-2026-04
+
+Subject: Arena Ice Rental Rates 2026-2027
+"""
+    assert analyse(text).references.paper == "CS-2026-04"
+
+
+def test_number_named_in_a_sentence_is_no_joined_number_field():
+    text = """Stadt Aschbach
+Betreff: Verkehrsberuhigung im Ortskern
+
+Die Anregung Vorlage Nr. 0815/2025 wurde im Januar vertagt.
+"""
+    assert analyse(text).references.paper is None
+
+
+def test_swiss_business_number_with_a_hyphen_and_no_colon_is_the_papers_number():
+    text = """Einwohnerrat Talwil
+
+Motion
+Geschäfts-Nr. 26/044
+
+Tempo 30 im Quartier Oberdorf
+"""
+    assert analyse(text).references.paper == "26/044"
+
+
+def test_issuer_opening_a_head_line_beside_a_form_field_names_the_municipality():
+    text = """Gemeinde Lorchheim                     Az.: 022.31/2026
+                                       Datum: 14.04.2026
+Beschlussvorlage
+
+Betreff: Neufassung der Friedhofssatzung
+
+Beschlussvorschlag:
+Der Gemeinderat beschließt die Neufassung der Friedhofssatzung.
+"""
+    assert analyse(text).municipality == "Gemeinde Lorchheim"
+
+
+def test_subject_labelled_betreffend_with_its_colon_is_the_title():
+    text = """Einwohnerrat Talwil
+
+INTERPELLATION
+
+betreffend: Öffnungszeiten des Hallenbads im Sommer
+
+Der Gemeinderat wird gebeten, folgende Fragen zu beantworten:
+"""
+    assert analyse(text).title == "Öffnungszeiten des Hallenbads im Sommer"
+
+
+def test_subject_labelled_betrifft_in_a_form_is_the_title():
+    text = """Marktgemeinde Oberwang
+Bauamt
+
+AKTENVERMERK
+
+Betrifft: Zufahrt zum Recyclinghof
+Datum: 3. Februar 2026
+
+Die Zufahrt ist seit der Sperre der Brücke nur über die Mühlgasse möglich.
+"""
+    assert analyse(text).title == "Zufahrt zum Recyclinghof"
+
+
+def test_council_group_over_the_body_it_writes_to_is_the_author():
+    text = """Gemeinderatsfraktion Zukunft Aichtal
+an die Vorsitzende des Gemeinderates der Gemeinde Aichtal
+
+Antrag zur Sitzung am 20. Mai 2026
+
+Betreff: Öffentliche Trinkbrunnen im Ortszentrum
+
+Der Gemeinderat möge beschließen, im Ortszentrum zwei Trinkbrunnen aufzustellen.
+"""
+    assert analyse(text).author_unit == "Gemeinderatsfraktion Zukunft Aichtal"
+
+
+def test_austrian_council_group_named_as_a_klub_is_a_letterhead_unit():
+    text = """Stadtgemeinde Weidenau
+Gemeinderatsklub der Liste Grünes Weidenau
+
+Antrag
+
+Betreff: Radweg entlang der Bundesstraße
+"""
+    assert analyse(text).author_unit == "Gemeinderatsklub der Liste Grünes Weidenau"
+
+
+def test_form_name_after_the_body_it_goes_to_names_the_kind():
+    report = """County of Redwater
+PLANNING COMMISSION STAFF REPORT
+
+Item No. 4
+Subject: Variance for a Garage at 118 Birch Lane
+
+RECOMMENDATION
+Staff recommends that the Planning Commission approve the variance.
+"""
+    agenda = """Town of Elkbrook
+
+TOWN COUNCIL AGENDA
+
+1. Call to Order
+2. Approval of Minutes
+3. Arena Ice Rental Rates
+"""
+    assert (analyse(report).kind, analyse(agenda).kind) == ("proposal", "agenda")
+
+
+def test_record_of_one_numbered_item_is_titled_by_its_item():
+    text = """Referat
+Teknik- og Miljøudvalget
+Mødedato: 4. marts 2026
+
+7. Ny legeplads ved Bøgeskolen
+Sagsnr.: 04.02.00-P20-5-25
+Åbent punkt
+
+Beslutning i Teknik- og Miljøudvalget den 4. marts 2026
+Godkendt.
+"""
+    card = analyse(text)
+    assert (card.kind, card.title) == ("minutes", "Ny legeplads ved Bøgeskolen")
+
+
+def test_place_and_date_joined_to_a_file_number_date_the_paper():
+    text = """Stadt Lindenau
+Ordnungsamt
+
+Geschäftszeichen: 32-114/2026 Lindenau, den 3. März 2026
+
+Vermerk
+
+Betreff: Sondernutzung des Marktplatzes für den Frühjahrsmarkt
+"""
+    assert analyse(text).date.isoformat() == "2026-03-03"
+
+
+def test_place_and_date_beside_a_field_that_is_no_number_field_do_not_date_the_paper():
+    text = """Stadt Lindenau
+Ordnungsamt
+
+Sitzungsraum: 2 Rathaus, 12.05.2026
+
+Einladung zur Begehung
+"""
+    assert analyse(text).date is None

@@ -276,6 +276,10 @@ def _analyse(document: Document, language: str | None) -> Card:
             if named:
                 log.at("title", from_layout[1], STRUCTURE, "heading naming the record and its meeting")
                 return named
+            if kind == "minutes" and (item := _one_item_heading(document, parts["agenda_item"])) is not None:
+                # A record of one item ("Beslutningsprotokol" over its body and "12. Salg af …") is the item's.
+                log.at("title", item[1], STRUCTURE, "the one item's numbered heading")
+                return item[0]
             found = from_letter("title", meeting_title(meeting), "the meeting it is for") or from_letter(
                 "title", genre_and_body_title(document), "the record's genre and the body that met"
             )
@@ -406,6 +410,27 @@ def _numbered_genre_heading(document):
         if match:
             return " ".join(match.group("number").split()), address
     return None
+
+
+_ITEM_HEAD_ADDRESSES = 16
+
+
+def _one_item_heading(document: Document, number: str | None) -> tuple[str, object] | None:
+    """Return the title and line of the numbered heading of a record's one item ("12. Salg af …"), or None.
+
+    A record whose text numbers any other item (its table of contents, a second item) is titled as a record.
+    """
+    if number is None:
+        return None
+    found = None
+    for position, address in enumerate(document.addresses):
+        numbered = agenda_item_number(address.text)
+        if numbered is not None and numbered != number:
+            return None
+        if found is None and numbered == number and position < _ITEM_HEAD_ADDRESSES:
+            title = agenda_item_title(address.text)
+            found = (title, address) if title else None
+    return found
 
 
 def _genre_heading_with_tail(from_layout) -> str | None:

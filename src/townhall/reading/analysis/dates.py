@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from townhall.reading.analysis.forms import label_key
+
 MONTHS: dict[str, dict[str, int]] = {
     "da": {
         "januar": 1, "februar": 2, "marts": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
@@ -504,6 +506,24 @@ _PLACE_DATE = re.compile(
 )
 
 
+# A number field, then a place and the date that closes the line: "Aktenzeichen: 632.21-014/2026 Lindau, 12.05.2026".
+_NUMBER_THEN_PLACE = re.compile(
+    r"^[ \t]*(?P<label>[^:\t\n]{2,40}):[ \t]*\S*\d\S*[ \t]+[A-ZÆØÅÄÖÜ][^\W\d_]+(?:[ -][A-ZÆØÅÄÖÜ][^\W\d_]+){0,2}"
+    r",[ \t]*(?:(?:den|d\.|am)[ \t]+)?$"
+)
+
+
+def _place_date_beside_number(text: str, position: int) -> bool:
+    """Tell whether the date at *position* is a head's place-and-date that a text layer joined to a number field.
+
+    A head prints the file number on the left and the place and date on the right; a text layer that joins
+    the two columns with one space gives "Aktenzeichen: 632.21-014/2026 Lindau, 12.05.2026".
+    """
+    line_start = text.rfind("\n", 0, position) + 1
+    joined = _NUMBER_THEN_PLACE.match(text[line_start:position])
+    return joined is not None and label_key(joined.group("label")) in ("case", "paper", "document")
+
+
 def place_and_date(cell: str) -> date | None:
     """Return the day of a cell that holds a place-and-date line and nothing else ("Steinbach, am 23. März 2026")."""
     mentions = find_dates(cell)
@@ -746,7 +766,10 @@ def document_date(text: str, language: str | None = None) -> date | None:
         if mention.end is None and mention.span[0] < head_end and _dated_under_genre(text, mention, line_of):
             return mention.start
     for mention in mentions:
-        if mention.end is None and _PLACE_DATE.search(text[max(0, mention.span[0] - 60):mention.span[0]]):
+        if mention.end is None and (
+            _PLACE_DATE.search(text[max(0, mention.span[0] - 60):mention.span[0]])
+            or _place_date_beside_number(text, mention.span[0])
+        ):
             if not text[mention.span[1]:].split("\n", 1)[0].strip(" \t*."):
                 return mention.start
     for mention in mentions:

@@ -30,6 +30,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "Betreff", "Betr", "Gegenstand", "Titel", "Bezeichnung", "Thema", "Vedr", "Vedrørende", "Emne", "Overskrift",
         "Sagens titel", "Subject", "Title", "Report title", "Re", "Decision title", "Title of report", "Matter",
         "Subject matter", "Title of decision", "Subject matter / title of decision", "Amendment name", "Motion title", "Name of motion", "Question title", "Petition title", "Title of petition", "Vorhaben", "Maßnahme",
+        # Austrian and Swiss papers label their subject "betreffend:" (or "betrifft:").
+        "Betreffend", "Betrifft",
         *_GENRE_LABELS,
     ),
     "paper": (
@@ -337,6 +339,8 @@ def _line_fields(address: LineAddress, addresses: tuple[LineAddress, ...], posit
             label = _COLON.split(columns[1], maxsplit=1)[0]
             if label != columns[1] and label_key(label) is not None:
                 cells = columns
+    if len(cells) == 1 and (joined := _joined_column_field(text, address)) is not None:
+        return [joined]
     if len(cells) == 1 and _FIELD_SEPARATOR.search(text):
         pieces = _FIELD_SEPARATOR.split(text)
         if sum(1 for piece in pieces if _known_colon_field(piece, address)) >= 2:
@@ -437,6 +441,43 @@ def _colon_field(cell: str, address: LineAddress) -> FormField | None:
     if key is None and not _looks_like_label(label, colon_required=False):
         return None
     return FormField(key, label, value, address, "colon")
+
+
+#: Fields a head prints in its right-hand column, beside the form's name or the issuer.
+_COLUMN_KEYS = frozenset({"paper", "case", "document"})
+_JOINED_LEAD_WORDS = 4
+_JOINED_LABEL_WORDS = 3
+_NUMBER_LABEL_END = re.compile(r"(?:Nr|No|Nummer|Number)\.?:?$|:$", re.IGNORECASE)
+_LEAD_PARTICLES = frozenset({"für", "und", "der", "des", "am", "an", "og", "for", "of", "and", "–", "-"})
+_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "det", "the", "a", "an", "ein", "eine"})
+
+
+def _joined_column_field(text: str, address: LineAddress) -> FormField | None:
+    """Return the number field of a head line whose two columns a text layer or a typist joined.
+
+    "Informationsvorlage Drucksachen-Nr.: 2026/IV/0031", "Stadt Lindau Vorlage-Nr.: MV/0058/2026",
+    "Postulat      Geschäfts-Nr. 2026/038": the form's name or the issuer (a few capitalised words
+    without digits), then a label of the lexicon for a paper, case or document number, then the number
+    alone. A sentence naming another paper's number ("Der Antrag Nr. 12/2025 wurde …") is none.
+    """
+    words = text.split()
+    if len(words) > _JOINED_LEAD_WORDS + _JOINED_LABEL_WORDS + 1 or words[0].casefold() in _ARTICLES:
+        return None
+    value = words[-1]
+    for lead_count in range(1, min(_JOINED_LEAD_WORDS, len(words) - 2) + 1):
+        lead = words[:lead_count]
+        last = lead[-1]
+        if any(char.isdigit() or char == ":" for char in last) or not (last[:1].isupper() or last in _LEAD_PARTICLES):
+            return None
+        label = " ".join(words[lead_count:-1])
+        if len(words) - 1 - lead_count > _JOINED_LABEL_WORDS or not label[:1].isupper():
+            continue
+        if not _NUMBER_LABEL_END.search(label):
+            continue
+        key = label_key(label)
+        if key in _COLUMN_KEYS and lead[-1] not in _LEAD_PARTICLES and _fits(key, value):
+            return FormField(key, label.rstrip(" :"), value, address, "colon")
+    return None
 
 
 def _known_colon_field(cell: str, address: LineAddress) -> FormField | None:

@@ -382,7 +382,7 @@ def _heading_texts(address) -> list[str]:
         # of …"), still names the genre. "Dagsorden" over a meeting's date in such a block heads the
         # meeting that one printed item comes from, not the paper.
         first = lines is not None and lines[0] is address.source
-        named = _GENRE_HEADINGS.get(text.casefold().strip(" :*"))
+        named = _addressed_form(text.casefold().strip(" :*"))
         if named is None and first and len(text.split()) <= 10:
             named = _genre(text)
         return [text] if named is not None and named != "agenda" else []
@@ -406,7 +406,7 @@ def _genre(text: str) -> str | None:
     if _EXTRACT_LINE.match(unnumbered):
         return "minutes"
     folded = _unspaced(unnumbered.casefold())
-    kind = _GENRE_HEADINGS.get(folded)
+    kind = _addressed_form(folded)
     if kind is None:
         opening = _GENRE_OPENING.match(folded)
         if opening:
@@ -417,6 +417,21 @@ def _genre(text: str) -> str | None:
         # A numbered item of an agenda about a memo or a report is still an agenda item; only a
         # member's motion put on the agenda keeps its genre.
         return None
+    return kind
+
+
+# A form's name after the body it goes to: "City Council Agenda Report", "Planning Commission Staff Report".
+_BODY_BEFORE_FORM = re.compile(
+    r"^(?:(?:city|town|village|county|borough|district|regional|township|municipal|school|planning)\s+)?"
+    r"(?:council|commission|board|committee|cabinet)\s+(?P<form>[^\W\d_]+(?: [^\W\d_]+){0,2})$"
+)
+
+
+def _addressed_form(folded: str) -> str | None:
+    """Return the kind a casefolded heading names as a form's name, alone or after the body it goes to."""
+    kind = _GENRE_HEADINGS.get(folded)
+    if kind is None and (addressed := _BODY_BEFORE_FORM.match(folded)) is not None:
+        kind = _GENRE_HEADINGS.get(addressed.group("form"))
     return kind
 
 

@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
+from townhall.reading.analysis.forms import label_key
 from townhall.reading.analysis.municipalities import (
     DANISH,
     DANISH_STYLE_WORDS,
@@ -332,6 +333,7 @@ def _explicit_names_in(text: str, scores: dict[str, float]) -> None:
         elif (
             style not in _MEMBER_STYLES
             or _whole_line(text, match.start(), match.end())
+            or _beside_a_field(text, match.start(), match.end())
             or _COUNCIL_OF.search(text, max(0, match.start() - 30), match.start())
         ):
             scores[f"{style} {city}"] += _weight(match.start())
@@ -420,6 +422,23 @@ def _whole_line(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     return not text[line_start:start].strip() and not text[end : line_end if line_end >= 0 else len(text)].strip()
+
+
+_FIELD_COLON = re.compile(r"(?<![\d/]):(?![\d/])")
+
+
+def _beside_a_field(text: str, start: int, end: int) -> bool:
+    """Tell whether a name opens its line with only a form field after it: a head's two columns joined.
+
+    "Stadt Lindau      Vorlage-Nr.: MV/0058/2026" is the issuer's line beside the paper's number.
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if text[line_start:start].strip():
+        return False
+    rest = text[end : line_end if line_end >= 0 else len(text)].strip()
+    label = _FIELD_COLON.split(rest, maxsplit=1)[0]
+    return label != rest and label_key(label) is not None
 
 
 def _weight(position: int) -> float:

@@ -40,8 +40,8 @@ _PAPER = _label(
     r"[a-zäöüß]*vorlagen?-?\s?(?:nummer|nr\.?)|[a-zäöüß]*drucksachen?-?\s?(?:nummer|nr\.?)|drucksache|ds[- ]?nr\.?"
     r"|beschlussvorlage\s?nr\.?|mitteilung\s?nr\.?|antrag\s?nr\.?|anfrage\s?nr\.?|report\s?(?:no\.?|number)"
     r"|paper\s?(?:no\.?|number)|report\s?ref(?:erence)?\.?"
-    # Swiss councils number their business: "Geschäft Nr. 2024-031", "GR Nr. 2023/112".
-    r"|gesch(?:ä|ae)ft(?:s)?\s?(?:nummer|nr\.?)|gr\s?nr\.?"
+    # Swiss councils number their business: "Geschäft Nr. 2024-031", "Geschäfts-Nr. 2026/038", "GR Nr. 2023/112".
+    r"|gesch(?:ä|ae)ft(?:s)?-?\s?(?:nummer|nr\.?)|gr\s?nr\.?"
     # A council's or board's numbered decision, printed on its own ("Beschluss-Nr. 2025-214").
     r"|beschluss-?\s?(?:nummer|nr\.?)"
 )

@@ -213,9 +213,11 @@ def find_title(text: str) -> str | None:
     return _tidy(title) if title else None
 
 
-# "betreffend Wartezeiten bei …", "vedrørende …" on a line of its own under the form's name: the subject.
+# "betreffend Wartezeiten bei …", "betreffend: Schulweg …", "vedrørende …" on a line of its own under the form's
+# name: the subject.
 _SUBJECT_PREPOSITION = re.compile(
-    r"^(?:betreffend|betreffs|betrifft|vedrørende|angående|regarding|concerning)\s+(?P<value>\S.{4,})$", re.IGNORECASE
+    r"^(?:betreffend|betreffs|betrifft|vedrørende|angående|regarding|concerning)(?:\s*:\s*|\s+)(?P<value>\S.{4,})$",
+    re.IGNORECASE,
 )
 _SUBJECT_PREPOSITION_LINES = 15
 # "auf die Interpellation von Simone Egli (SP) betreffend Tagesstrukturen …", "Anfrage der Fraktion X betreffend Y":

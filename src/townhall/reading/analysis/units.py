@@ -54,6 +54,12 @@ _UNIT_WORD = re.compile(
     r"|dezernat|fachbereich|büro|stabsstelle|dienststelle|department|directorate|service|office|team)\b",
     re.IGNORECASE,
 )
+# A council group heading its motion: "Gemeinderatsfraktion der Grünen", "SPD-Stadtratsfraktion", and as Austrian
+# councils name a group, "Gemeinderatsklub der Bürgerliste".
+_COUNCIL_GROUP = (
+    r"(?:[A-ZÄÖÜ][\wäöüß]*-)?(?:(?:Gemeinderats|Stadtrats|Kreistags|Rats|Gemeindevertretungs)?[Ff]raktion"
+    r"|(?:Gemeinderats|Stadtrats|Landtags)[Kk]lub)(?: (?:der|des|von|im) .{2,60}| [A-ZÄÖÜ].{1,60})?"
+)
 _LETTERHEAD_UNIT = re.compile(
     r"^(?:Staben|Direktionen|Borgmesterkontoret|Sekretariatet"
     r"|(?:Referat|Amt|Büro|Dezernat|Fachbereich|Stabsstelle|Kontoret|Afdelingen|Center|Sekretariatet) (?:für|for) .{3,80}"
@@ -64,8 +70,7 @@ _LETTERHEAD_UNIT = re.compile(
     # Austrian and German offices by number or name: "Abteilung Stadtplanung", "Magistratsabteilung 21",
     # a Hamburg district's "Bezirksamt Altona".
     r"|(?:Abteilung|Magistratsabteilung|Bezirksamt|Geschäftsbereich|Stabsstelle) [A-ZÄÖÜ0-9][\wäöüß -]{1,60}"
-    # A council group heading its motion: "Gemeinderatsfraktion der Grünen", "SPD-Stadtratsfraktion".
-    r"|(?:[A-ZÄÖÜ][\wäöüß]*-)?(?:Gemeinderats|Stadtrats|Kreistags|Rats|Gemeindevertretungs)?[Ff]raktion(?: (?:der|des|von|im) .{2,60}| [A-ZÄÖÜ].{1,60})?)$"
+    rf"|{_COUNCIL_GROUP})$"
 )
 # A unit's name in a letterhead: a few capitalised words, "and"/"og"/"und"/"&" between them.
 _SENDER_NAME = re.compile(
@@ -225,6 +230,8 @@ _MOTION_FROM = re.compile(
 )
 
 
+_GROUP_LINE = re.compile(rf"^{_COUNCIL_GROUP}$")
+_TO_BODY_LINE = re.compile(r"^an (?:den|die|das)\s+\S")
 _TO_BODY_TAIL = re.compile(r"\s+(?:an (?:den|die|das)|til|to the)\s+\S.*$")
 _SENDER_UNDER_GENRE = re.compile(r"^(?:der|des|von der|fra|from the)\s+[A-ZÆØÅÄÖÜ]")
 _GROUP_WORD = re.compile(r"\b(?:Fraktion|Gruppe|Group|Party|Partei)\b|\w+listen\b|\w+fraktion\b", re.IGNORECASE)
@@ -242,6 +249,10 @@ def find_author_unit(text: str) -> str | None:
         if motion and (position < 3 or _GROUP_WORD.search(motion.group("unit"))):
             # "Antrag der SPD-Fraktion an den Stadtrat": who puts the motion, not the body it goes to.
             return _TO_BODY_TAIL.sub("", motion.group("unit"))
+        if position + 1 < len(opening) and _GROUP_LINE.match(line) and _TO_BODY_LINE.match(opening[position + 1]):
+            # "Gemeinderatsklub der Bürgerliste X" over "an den Gemeinderat der Stadtgemeinde Y": the sender over
+            # the body it writes to.
+            return line
     for index, line in enumerate(lines[:80]):
         if _AUTHOR_LABEL_ALONE.match(line):
             value = _next_non_empty(lines, index)
