@@ -61,6 +61,7 @@ SEARCHES = [
     ("havn", {"filters": {"kind": "proposal"}, "sort": "date"}),
     ("havn", {"filters": {"date_from": "2030-01-01"}, "sort": "newest"}),
     ('"havnen udvides"', {"filters": {"kind": "proposal"}}),
+    ("havn*", {"filters": {"kind": "proposal"}, "sort": "date"}),
 ]
 
 
