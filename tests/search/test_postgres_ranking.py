@@ -157,3 +157,27 @@ def _found(condition, params) -> set[int]:
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT paper_id FROM search_paper_vector WHERE {condition}", list(params))
         return {row[0] for row in cursor.fetchall()}
+
+
+def test_the_order_from_the_index_leaves_out_words_no_paper_holds_but_keeps_those_indexed_since_the_filling(
+        pg, backend, add_paper):
+    from townhall.search import vocabulary
+    from townhall.search.backends.base import Narrowing
+
+    add_paper("Havnebad", "Havnebadet åbner ved havnen.")
+    add_paper("Havn", "Havnen udvides mod nord.")
+    backend.refresh_statistics()
+    late = add_paper("Kajak", "Kajakker ved havnebadet.")  # indexed after the vocabulary was filled
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT tsvector_to_array(vector) FROM search_paper_vector WHERE paper_id = %s", [late.pk])
+        words = set(cursor.fetchone()[0])
+    known = vocabulary.known(words)
+    new, held = sorted(words - set(known))[0], max(known, key=known.__getitem__)
+    ordering = f"'{held}' | 'zanzibarkonferencen' | '{new}' | 'atlantis'"
+    assert backend._held_anywhere(ordering) == f"'{held}' | '{new}'"
+    assert backend._held_anywhere("'zanzibarkonferencen' | 'atlantis'") is None
+    # The order the index hands out is the one all the words give.
+    anyone = Narrowing("f.deleted = %s", (False,))
+    pruned = backend.top(ordering, anyone, 3, typed=ordering)
+    backend._held_anywhere = lambda ordering: ordering
+    assert pruned == backend.top(ordering, anyone, 3, typed=ordering) and len(pruned) == 3
