@@ -701,3 +701,48 @@ Sitzungsraum: 2 Rathaus, 12.05.2026
 Einladung zur Begehung
 """
     assert analyse(text).date is None
+
+
+def test_slash_date_either_way_is_read_in_the_order_the_text_writes_its_dates_in_words():
+    month_first = """CITY OF ALDER SPRINGS
+STAFF REPORT
+
+DATE: 04/06/2026
+TO: City Council
+FROM: Parks and Recreation Department
+SUBJECT: Summer Camp Fees 2026
+
+On March 3, 2026, the Parks Commission reviewed the fees and recommended them to the City Council.
+"""
+    day_first = """Glenmore District Council
+Report to: Community Committee
+Date: 04/06/2026
+Subject: Allotment Rents 2026
+
+On 3 March 2026 the allotment associations were consulted on the rents.
+"""
+    assert (analyse(month_first).date.isoformat(), analyse(day_first).date.isoformat()) == ("2026-04-06", "2026-06-04")
+
+
+def test_meeting_kind_before_a_councils_style_is_no_councils_name():
+    text = """CITY OF ALDER SPRINGS
+REGULAR CITY COUNCIL MEETING MINUTES
+
+1. CALL TO ORDER
+Mayor Reyes called the meeting to order at 6:00 p.m.
+2. ROLL CALL
+Present: Council Members Ortiz, Lee and Brandt
+"""
+    assert analyse(text).municipality == "City of Alder Springs"
+
+
+def test_chief_executive_reporting_to_the_members_writes_the_report():
+    text = """Glenbeg County Council
+
+REPORT OF THE CHIEF EXECUTIVE TO THE MEMBERS OF GLENBEG COUNTY COUNCIL
+
+Annual Service Delivery Plan 2026
+
+The Members are asked to adopt the Annual Service Delivery Plan 2026 set out in the appendix.
+"""
+    assert analyse(text).author_unit == "Chief Executive"

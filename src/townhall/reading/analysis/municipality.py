@@ -74,7 +74,9 @@ _COUNCIL_OF = re.compile(r"(?:Rat|Magistrat|Oberbürgermeister(?:in)?|Bürgermei
 _ENGLISH_BODY = re.compile(
     r"\b((?:The )?City of [A-Z][a-z]+(?: [A-Z][a-z]+)? Council"
     # "Brighton & Hove City Council": two towns joined by "&" or "and" are one council's name.
-    r"|(?!(?:The|This|That|A|Our|Each|Every|Your) )(?:[A-Z][a-z]+ (?:(?:&|and) [A-Z][a-z]+ )?){1,2}(?:City|County|Borough|District|Metropolitan Borough) Council"
+    # (a meeting's kind before the style is no place: "Regular City Council Meeting", "Special County Council")
+    r"|(?!(?:The|This|That|A|Our|Each|Every|Your|Regular|Special|Ordinary|Extraordinary|Annual|Adjourned|Joint) )"
+    r"(?:[A-Z][a-z]+ (?:(?:&|and) [A-Z][a-z]+ )?){1,2}(?:City|County|Borough|District|Metropolitan Borough) Council"
     # A London borough's name of two words is read whole where it ends its line: "London Borough of Thornbury Vale".
     r"|(?:London|Royal) Borough of [A-Z][a-z]+(?: (?:and|upon) [A-Z][a-z]+| [A-Z][a-z]+(?=[ \t]*(?:\n|$)))?)\b"
 )

@@ -102,7 +102,9 @@ _PROPOSES = re.compile(r"\s+(?:indstiller|foreslår|anbefaler)\s*,?$")
 _REPORT_OF = re.compile(
     r"^\s*(?:Joint )?Report (?:of|by) (?:the )?((?:[A-Za-z]+ ){0,2}(?:Director|Head|Chief Officer) of [^\n]+?|[^\n,]*?(?:Department|Directorate)"
     # The clerk who heads a small council's staff reports as that office: "Report of the Clerk and Chief Executive".
-    r"|(?:Town |Parish |Council )?Clerk(?: and Chief Executive| to the [A-Z][\w ]{2,40})?|Chief Executive)\s*$",
+    r"|(?:Town |Parish |Council )?Clerk(?: and Chief Executive| to the [A-Z][\w ]{2,40})?|Chief Executive)"
+    # An Irish chief executive reports to the meeting of a body: "Report of the Chief Executive to the Meeting of …".
+    r"(?:\s+to\s+the\s+(?:Meeting|Members)\b[^\n]{0,100})?\s*$",
     re.MULTILINE | re.IGNORECASE,
 )
 # The officer who authorises a report, with the post that names the service: "Authoriser: Sarah Thompson, General
