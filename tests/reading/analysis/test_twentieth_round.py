@@ -746,3 +746,49 @@ Annual Service Delivery Plan 2026
 The Members are asked to adopt the Annual Service Delivery Plan 2026 set out in the appendix.
 """
     assert analyse(text).author_unit == "Chief Executive"
+
+
+def test_head_line_of_three_joined_columns_gives_the_number_and_the_date():
+    text = """Nordhavn Kommune
+Teknik og Miljø
+
+Notat Sagsnr.: 2026-1187 Dato: 14. april 2026
+
+Til: Teknik- og Miljøudvalget
+Emne: Vinterberedskab på havnen
+"""
+    card = analyse(text)
+    assert (card.references.case, card.date.isoformat()) == ("2026-1187", "2026-04-14")
+
+
+def test_form_name_with_its_addressee_before_a_joined_number_field():
+    text = """Region Østerled
+
+Sagsfremstilling til Regionsrådet Journalnr.: 26/04417
+
+Kollektiv trafik til Ferslev Sygehus
+"""
+    assert analyse(text).references.case == "26/04417"
+
+
+def test_fachdienst_under_the_county_in_the_letterhead_is_the_unit():
+    text = """Kreis Nordmarsch
+Der Landrat
+Fachdienst Jugend und Familie
+
+Mitteilungsvorlage
+
+Betreff: Ausbau der Kindertagespflege
+"""
+    card = analyse(text)
+    assert (card.author_unit, card.municipality) == ("Fachdienst Jugend und Familie", "Kreis Nordmarsch")
+
+
+def test_county_named_in_running_text_is_not_the_issuer():
+    text = """Gemeinde Holm
+
+Betreff: Sanierung der Kreisstraße 22
+
+Der Kreis Pinneberg saniert im Sommer die Kreisstraße 22 zwischen Holm und Wedel.
+"""
+    assert analyse(text).municipality == "Gemeinde Holm"

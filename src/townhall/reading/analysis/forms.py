@@ -340,7 +340,7 @@ def _line_fields(address: LineAddress, addresses: tuple[LineAddress, ...], posit
             if label != columns[1] and label_key(label) is not None:
                 cells = columns
     if len(cells) == 1 and (joined := _joined_column_field(text, address)) is not None:
-        return [joined]
+        return joined
     if len(cells) == 1 and _FIELD_SEPARATOR.search(text):
         pieces = _FIELD_SEPARATOR.split(text)
         if sum(1 for piece in pieces if _known_colon_field(piece, address)) >= 2:
@@ -447,36 +447,49 @@ def _colon_field(cell: str, address: LineAddress) -> FormField | None:
 _COLUMN_KEYS = frozenset({"paper", "case", "document"})
 _JOINED_LEAD_WORDS = 4
 _JOINED_LABEL_WORDS = 3
+_JOINED_TAIL_WORDS = 8
 _NUMBER_LABEL_END = re.compile(r"(?:Nr|No|Nummer|Number)\.?:?$|:$", re.IGNORECASE)
-_LEAD_PARTICLES = frozenset({"für", "und", "der", "des", "am", "an", "og", "for", "of", "and", "–", "-"})
+# Small words inside a form's name or an issuer's ("Sagsfremstilling til Regionsrådet", "Amt für Umwelt").
+_LEAD_PARTICLES = frozenset({"für", "und", "der", "des", "am", "an", "og", "til", "for", "of", "and", "to", "–", "-"})
 _ARTICLES = frozenset({"der", "die", "das", "den", "dem", "det", "the", "a", "an", "ein", "eine"})
 
 
-def _joined_column_field(text: str, address: LineAddress) -> FormField | None:
-    """Return the number field of a head line whose two columns a text layer or a typist joined.
+def _joined_column_field(text: str, address: LineAddress) -> list[FormField] | None:
+    """Return the fields of a head line whose columns a text layer or a typist joined, if it is one.
 
     "Informationsvorlage Drucksachen-Nr.: 2026/IV/0031", "Stadt Lindau Vorlage-Nr.: MV/0058/2026",
-    "Postulat      Geschäfts-Nr. 2026/038": the form's name or the issuer (a few capitalised words
-    without digits), then a label of the lexicon for a paper, case or document number, then the number
-    alone. A sentence naming another paper's number ("Der Antrag Nr. 12/2025 wurde …") is none.
+    "Postulat      Geschäfts-Nr. 2026/038", "Notat Sagsnr.: 2026-1187 Dato: 14. april 2026": the form's
+    name or the issuer (a few capitalised words without digits), then a label of the lexicon for a paper,
+    case or document number, then the number, perhaps followed by one more field of the lexicon. A
+    sentence naming another paper's number ("Der Antrag Nr. 12/2025 wurde …") is none.
     """
     words = text.split()
-    if len(words) > _JOINED_LEAD_WORDS + _JOINED_LABEL_WORDS + 1 or words[0].casefold() in _ARTICLES:
+    if len(words) < 3 or words[0].casefold() in _ARTICLES:
         return None
-    value = words[-1]
     for lead_count in range(1, min(_JOINED_LEAD_WORDS, len(words) - 2) + 1):
-        lead = words[:lead_count]
-        last = lead[-1]
+        last = words[lead_count - 1]
         if any(char.isdigit() or char == ":" for char in last) or not (last[:1].isupper() or last in _LEAD_PARTICLES):
             return None
-        label = " ".join(words[lead_count:-1])
-        if len(words) - 1 - lead_count > _JOINED_LABEL_WORDS or not label[:1].isupper():
+        if last in _LEAD_PARTICLES:
             continue
-        if not _NUMBER_LABEL_END.search(label):
-            continue
-        key = label_key(label)
-        if key in _COLUMN_KEYS and lead[-1] not in _LEAD_PARTICLES and _fits(key, value):
-            return FormField(key, label.rstrip(" :"), value, address, "colon")
+        for label_count in range(1, _JOINED_LABEL_WORDS + 1):
+            value_at = lead_count + label_count
+            if value_at >= len(words):
+                break
+            label = " ".join(words[lead_count:value_at])
+            if not label[:1].isupper() or not _NUMBER_LABEL_END.search(label):
+                continue
+            key = label_key(label)
+            if key not in _COLUMN_KEYS or not _fits(key, words[value_at]):
+                continue
+            fields = [FormField(key, label.rstrip(" :"), words[value_at], address, "colon")]
+            tail = " ".join(words[value_at + 1:])
+            if tail:
+                after = _known_colon_field(tail, address) if len(words) - value_at - 1 <= _JOINED_TAIL_WORDS else None
+                if after is None or after.label != _COLON.split(tail, maxsplit=1)[0].strip():
+                    return None
+                fields.append(after)
+            return fields
     return None
 
 

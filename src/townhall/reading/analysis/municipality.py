@@ -61,8 +61,9 @@ _GERMAN_STYLE = re.compile(
     r"|Marktgemeinde|Stadtgemeinde|Ortsgemeinde|Verbandsgemeinde|Samtgemeinde|Einwohnergemeinde|Politische Gemeinde"
     # A Bavarian market town styles itself "Markt Oberaching".
     r"|Markt"
-    # A county's papers are issued by the Landkreis itself.
-    r"|Landkreis"
+    # A county's papers are issued by the Landkreis itself, or by the Kreis as counties in the north and west style
+    # themselves ("Kreis Nordmarsch").
+    r"|Landkreis|Kreis"
     # The administration of a town signs as the town: "Stadtverwaltung X", "Verbandsgemeindeverwaltung X".
     r"|Stadtverwaltung|Gemeindeverwaltung|Verbandsgemeindeverwaltung|Samtgemeindeverwaltung)\s+"
     rf"({_CITY_WORD}(?:(?: {_CITY_WORD})? (?:am|an der|im|in der) {_CITY_WORD}| \((?:Saale|Oder)\))?)"
@@ -159,7 +160,9 @@ _ADJECTIVE_BEFORE = re.compile(r"\b(?:[Ss]oziale|[Nn]eue|[Gg]rüne|[Gg]esunde|[S
 _GERMAN_ADDRESS = re.compile(r"(?<![\d.,])\b\d{5} ([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b")
 # Styles of a municipality that a paper names in passing too ("in der Ortsgemeinde X" in a district's paper):
 # only a line of their own, such as the letterhead, names the issuer with full weight.
-_MEMBER_STYLES = frozenset(("Stadt", "Gemeinde", "Markt", "Landkreis", "Ortsgemeinde", "Verbandsgemeinde", "Samtgemeinde"))
+_MEMBER_STYLES = frozenset(
+    ("Stadt", "Gemeinde", "Markt", "Landkreis", "Kreis", "Ortsgemeinde", "Verbandsgemeinde", "Samtgemeinde")
+)
 # The issuer prints its name first: a body named in the first lines outweighs one named in a recipient
 # block or the subject further down.
 _LETTERHEAD_LINES, _LETTERHEAD_WEIGHT = 3, 3.0

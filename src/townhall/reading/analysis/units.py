@@ -68,8 +68,8 @@ _LETTERHEAD_UNIT = re.compile(
     r"|[A-ZÆØÅ][\wæøå]+s? [Aa]fdeling|[A-ZÄÖÜ][\wäöüß-]*(?:amt|referat)|(?:Fachbereich|Dezernat) (?:\w{1,6} [–-] )?[\w ]{2,60}(?: [–-] (?:Fachbereich|Amt|Referat|Abteilung) [\w ]{2,60})?"
     r"|(?:[A-Z][\w,&'’-]* (?:(?:and|of|for) )?){1,5}(?:Department|Directorate|Service)"
     # Austrian and German offices by number or name: "Abteilung Stadtplanung", "Magistratsabteilung 21",
-    # a Hamburg district's "Bezirksamt Altona".
-    r"|(?:Abteilung|Magistratsabteilung|Bezirksamt|Geschäftsbereich|Stabsstelle) [A-ZÄÖÜ0-9][\wäöüß -]{1,60}"
+    # a Hamburg district's "Bezirksamt Altona", a county's "Fachdienst Bauen und Umwelt".
+    r"|(?:Abteilung|Magistratsabteilung|Bezirksamt|Geschäftsbereich|Stabsstelle|Fachdienst) [A-ZÄÖÜ0-9][\wäöüß -]{1,60}"
     rf"|{_COUNCIL_GROUP})$"
 )
 # A unit's name in a letterhead: a few capitalised words, "and"/"og"/"und"/"&" between them.
