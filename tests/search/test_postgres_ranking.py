@@ -160,7 +160,7 @@ def _found(condition, params) -> set[int]:
 
 
 def test_the_order_from_the_index_leaves_out_words_no_paper_holds_but_keeps_those_indexed_since_the_filling(
-        pg, backend, add_paper):
+        pg, backend, add_paper, monkeypatch):
     from townhall.search import vocabulary
     from townhall.search.backends.base import Narrowing
 
@@ -179,5 +179,5 @@ def test_the_order_from_the_index_leaves_out_words_no_paper_holds_but_keeps_thos
     # The order the index hands out is the one all the words give.
     anyone = Narrowing("f.deleted = %s", (False,))
     pruned = backend.top(ordering, anyone, 3, typed=ordering)
-    backend._held_anywhere = lambda ordering: ordering
+    monkeypatch.setattr(backend, "_held_anywhere", lambda ordering: ordering)
     assert pruned == backend.top(ordering, anyone, 3, typed=ordering) and len(pruned) == 3
