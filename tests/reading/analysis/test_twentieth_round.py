@@ -792,3 +792,36 @@ Betreff: Sanierung der Kreisstraße 22
 Der Kreis Pinneberg saniert im Sommer die Kreisstraße 22 zwischen Holm und Wedel.
 """
     assert analyse(text).municipality == "Gemeinde Holm"
+
+
+def test_label_printed_in_two_languages_is_read_by_the_half_the_lexicon_knows():
+    text = """Gemeinde Tramsin / Comune di Tramsin
+
+Betreff / Oggetto: Erneuerung der Trinkwasserleitung Oberdorf / Rinnovo dell'acquedotto Oberdorf
+
+Der Gemeindeausschuss genehmigt das Ausführungsprojekt.
+"""
+    assert analyse(text).title == "Erneuerung der Trinkwasserleitung Oberdorf / Rinnovo dell'acquedotto Oberdorf"
+
+
+def test_head_line_of_several_joined_fields_gives_each_field():
+    text = """Stadt Kellinghofen
+Amt für Schule und Sport
+
+Datum: 03.03.2026 Az.: 40.21-118/2026 Vorlage-Nr.: VO/2026/118
+
+Betreff: Neue Sporthalle am Gymnasium
+"""
+    card = analyse(text)
+    assert (card.date.isoformat(), card.references.case, card.references.paper) == (
+        "2026-03-03", "40.21-118/2026", "VO/2026/118")
+
+
+def test_council_named_in_two_languages_on_one_line_is_the_issuer():
+    text = """Cyngor Cymuned Nantyfelin / Nantyfelin Community Council
+
+Rhybudd o Gyfarfod / Notice of Meeting
+
+Members are summoned to the meeting of the Council at the Village Hall on 9 June 2026 at 7 pm.
+"""
+    assert analyse(text).municipality == "Nantyfelin Community Council"

@@ -171,6 +171,11 @@ def label_key(text: str) -> str | None:
     key = _lexicon().get(label)
     if key is None and text.rstrip(" :").endswith(".") and len(label) >= 8:
         key = _cut_short().get(label)
+    if key is None and text.count("/") == 1:
+        # A bilingual council prints a label in both its languages: "Pwnc / Subject:", "Betreff / Oggetto:".
+        keys = {_lexicon().get(normalise_label(half)) for half in text.split("/")} - {None}
+        if len(keys) == 1:
+            key = keys.pop()
     return key
 
 
@@ -345,6 +350,8 @@ def _line_fields(address: LineAddress, addresses: tuple[LineAddress, ...], posit
         pieces = _FIELD_SEPARATOR.split(text)
         if sum(1 for piece in pieces if _known_colon_field(piece, address)) >= 2:
             return [field for piece in pieces if (field := _known_colon_field(piece, address)) is not None]
+    elif len(cells) == 1 and text.count(":") >= 2 and (chained := _chained_colon_fields(text, address)) is not None:
+        return chained
     index = 0
     while index < len(cells):
         cell = cells[index]
@@ -491,6 +498,26 @@ def _joined_column_field(text: str, address: LineAddress) -> list[FormField] | N
                 fields.append(after)
             return fields
     return None
+
+
+def _chained_colon_fields(text: str, address: LineAddress) -> list[FormField] | None:
+    """Return the fields of a line of "label: value" fields joined by spaces, each label in the lexicon.
+
+    A text layer joins a head's columns: "Dato: 9. marts 2026 Sagsnr.: 17.02.05-A00-3-26 Dok.nr.: 41233/26".
+    """
+    fields: list[FormField] = []
+    rest = text.strip()
+    while rest:
+        field = _known_colon_field(rest, address)
+        if field is None:
+            return None
+        fields.append(field)
+        after = rest[_COLON.search(rest).end():]
+        end = after.find(field.value)
+        if end < 0:
+            return None
+        rest = after[end + len(field.value):].strip()
+    return fields if len(fields) >= 2 else None
 
 
 def _known_colon_field(cell: str, address: LineAddress) -> FormField | None:

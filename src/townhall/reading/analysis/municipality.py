@@ -182,7 +182,7 @@ def find_municipality(text: str) -> str | None:
     if len(text) > _HEAD_SAMPLE + _TAIL_SAMPLE:
         # The issuer names itself in the letterhead, the first pages and the signature block.
         text = text[:_HEAD_SAMPLE] + "\n" + text[-_TAIL_SAMPLE:]
-    text = _without_recipient(text)
+    text = _bilingual_head(_without_recipient(text))
     _explicit_names(text, scores)
     _address_line_issuer(text, scores)
     if "@" in text or "www." in text or "http" in text:
@@ -256,6 +256,23 @@ def _explicit_names(text: str, scores: dict[str, float]) -> None:
         if county and any(_GERMAN_STYLE.match(above) and not _COUNTY_LINE.match(above) for above in head[:position]):
             # "Markt Oberaching" over "Landkreis Rottal": the county the town lies in, printed under its name.
             scores.pop(county.group(0), None)
+
+
+_BILINGUAL_HALVES = re.compile(r"^([^/\n]{4,70}?) / ([^/\n]{4,70})$")
+_BILINGUAL_LINES = 6
+
+
+def _bilingual_head(text: str) -> str:
+    """Set the two halves of a bilingual letterhead line on lines of their own.
+
+    A Welsh council names itself in both languages on one line: "Cyngor Tref Llanfair / Llanfair Town Council".
+    """
+    lines = text.split("\n")
+    for index, line in enumerate(lines[:_BILINGUAL_LINES]):
+        halves = _BILINGUAL_HALVES.match(line.strip())
+        if halves and all(half[:1].isupper() for half in halves.groups()):
+            lines[index] = "\n".join(halves.groups())
+    return "\n".join(lines)
 
 
 def _without_recipient(text: str) -> str:
