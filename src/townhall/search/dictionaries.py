@@ -34,6 +34,8 @@ nothing, and ``townhall check`` says so when the dictionaries are there but not 
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import functools
 import gzip
 import os
@@ -88,7 +90,7 @@ def _number(text: str) -> int:
 
 
 #: Changes whenever what ``compile_dictionaries`` keeps changes, so older files count as stale.
-FORMAT = 3
+FORMAT = 4
 
 
 def dictionary_dir() -> Path:
@@ -165,6 +167,17 @@ def read_senses(stem: Path, source: str, target: str) -> Iterator[Sense]:
                         translations.append(term)
             if translations:
                 yield Sense(head, tuple(dict.fromkeys(translations)))
+
+
+def listed_words(stem: Path) -> Iterator[str]:
+    """Yield the spelling (``term_key``) of every headword an installed dictionary lists, of any kind."""
+    with open(f"{stem}.index", encoding="utf-8") as index:
+        for line in index:
+            headword = line.partition("\t")[0]
+            if headword and not headword.startswith("00database"):
+                key = term_key(headword)
+                if key:
+                    yield key
 
 
 def _marks(text: str) -> set[str]:
@@ -254,14 +267,20 @@ def compile_dictionaries(path: Path, folder: Path | None = None,
             db.execute("CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT)")
             db.execute("INSERT INTO meta VALUES ('signature', ?)", (signature(folder),))
             db.execute("CREATE TABLE translation (source TEXT, key TEXT, target TEXT, term TEXT)")
+            # Every word a dictionary lists, of any kind: such a word is not read as an inflection of another.
+            db.execute("CREATE TABLE listed (source TEXT, key TEXT, PRIMARY KEY (source, key)) WITHOUT ROWID")
             for (source, target), stem in sorted(installed_pairs(folder).items()):
                 if progress:
                     progress(stem.name)
                 kept = translations_of(read_senses(stem, source, target))
                 db.executemany("INSERT INTO translation VALUES (?, ?, ?, ?)",
                                ((source, key, target, term) for key, terms in kept.items() for term in sorted(terms)))
+                db.executemany("INSERT OR IGNORE INTO listed VALUES (?, ?)",
+                               ((source, key) for key in listed_words(stem)))
                 rows += sum(len(terms) for terms in kept.values())
             db.execute("CREATE INDEX translation_key ON translation (source, key)")
+            db.execute("DELETE FROM listed WHERE EXISTS (SELECT 1 FROM translation AS t "
+                       "WHERE t.source = listed.source AND t.key = listed.key)")
         os.chmod(temporary, 0o644)
         os.replace(temporary, path)
     finally:
@@ -275,26 +294,98 @@ def _connection(path: Path, version: float) -> sqlite3.Connection | None:
     """Return a reader of the compiled file as it is at ``version`` (its modification time)."""
     try:
         db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
-        db.execute("SELECT 1 FROM translation LIMIT 1")
+        db.execute("SELECT 1 FROM translation, listed LIMIT 1")
     except sqlite3.Error:
         return None
     return db
 
 
+#: Inflection endings a word of each language may carry that its headword has not, longest
+#: first: German plurals and cases, Danish definite and plural forms, English plurals.
+INFLECTIONS = {
+    "de": ("ern", "en", "er", "es", "e", "n", "s"),
+    "da": ("erne", "enes", "ene", "rne", "ens", "ets", "ne", "en", "et", "er", "e", "r", "s"),
+    "en": ("ies", "es", "s"),
+}
+
+#: Letters a base form keeps at least once an ending is taken off.
+MIN_BASE = 3
+
+_UMLAUT_FREE = str.maketrans("äöü", "aou")
+
+
+def base_forms(key: str, language: str) -> list[str]:
+    """Return the forms the last word of ``key`` may be an inflection of in ``language``, nearest first.
+
+    "benches" -> "benche", "bench"; "brandhanerne" -> ..., "brandhane"; a German plural with
+    umlaut also without it ("sitzbänke" -> "sitzbank"). The spelt form itself is not among them.
+    """
+    head, _, last = key.rpartition(" ")
+    prefix = f"{head} " if head else ""
+    found: list[str] = []
+    stems = [last[: -len(ending)] for ending in sorted(INFLECTIONS.get(language, ()), key=len)
+             if last.endswith(ending) and len(last) - len(ending) >= MIN_BASE]
+    if language == "en":
+        stems = [stem + "y" if last.endswith("ies") and stem == last[:-3] else stem for stem in stems]
+    for stem in ([last] if language == "de" else []) + stems:
+        forms = [stem, stem.translate(_UMLAUT_FREE)] if language == "de" else [stem]
+        for form in forms:
+            if form != last and form not in found:
+                found.append(form)
+    return [prefix + form for form in found]
+
+
+#: False while a word the search guessed (a spelling correction) is translated: see ``as_spelt``.
+_BY_BASE_FORMS = contextvars.ContextVar("translate_by_base_forms", default=True)
+
+
+@contextlib.contextmanager
+def as_spelt() -> Iterator[None]:
+    """Translate words only as the dictionaries spell them while the block runs.
+
+    For a word the search put in place of a typed one ("Hauptsachen" for "Hauptachsen"): a
+    base form of a guess is a guess upon a guess, and its translations seldom mean what was typed.
+    """
+    token = _BY_BASE_FORMS.set(False)
+    try:
+        yield
+    finally:
+        _BY_BASE_FORMS.reset(token)
+
+
+def spelt_only() -> bool:
+    """Whether words are now translated only as the dictionaries spell them (inside ``as_spelt``)."""
+    return not _BY_BASE_FORMS.get()
+
+
 @functools.lru_cache(maxsize=4096)
-def _lookup(path: Path, version: float, source: str, key: str) -> tuple[tuple[str, str], ...]:
+def _lookup(path: Path, version: float, source: str, key: str, inflected: bool = True) -> tuple[tuple[str, str], ...]:
+    """Return the translations of ``key`` as spelt or, when the dictionary does not list it, of its nearest base form.
+
+    A word the dictionary lists without a noun sense kept is no inflection of another:
+    "verlagern" (to shift) is a verb, not a plural of "Verlag" (a publisher).
+    """
     db = _connection(path, version)
     if db is None or not key:
         return ()
-    rows = db.execute("SELECT target, term FROM translation WHERE source = ? AND key = ?", (source, key)).fetchall()
-    return tuple(sorted(set(rows)))
+    candidates = [key]
+    if inflected and not db.execute("SELECT 1 FROM listed WHERE source = ? AND key = ?", (source, key)).fetchone():
+        candidates.extend(base_forms(key, source))
+    marks = ", ".join("?" * len(candidates))
+    rows = db.execute(f"SELECT key, target, term FROM translation WHERE source = ? AND key IN ({marks})",
+                      (source, *candidates)).fetchall()
+    for candidate in candidates:
+        kept = {(target, term) for found, target, term in rows if found == candidate}
+        if kept:
+            return tuple(sorted(kept))
+    return ()
 
 
-def translate(text: str, languages: Iterable[str]) -> set[tuple[str, str]]:
+def translate(text: str, languages: Iterable[str], sources: Iterable[str] = ("de", "da", "en")) -> set[tuple[str, str]]:
     """Return ``(language, term)`` translations of a query word or phrase into ``languages``.
 
-    ``text`` may be in any language; a translation back into the word's own language is
-    not returned.
+    ``text`` may be in any of ``sources``; a translation back into the word's own language
+    is not returned.
     """
     wanted = set(languages)
     found: set[tuple[str, str]] = set()
@@ -305,8 +396,8 @@ def translate(text: str, languages: Iterable[str]) -> set[tuple[str, str]]:
         version = path.stat().st_mtime
     except OSError:
         return set()
-    for source in ("de", "da", "en"):
-        for target, term in _lookup(path, version, source, key):
+    for source in sources:
+        for target, term in _lookup(path, version, source, key, not spelt_only()):
             if target in wanted and target != source:
                 found.add((target, term))
     return found

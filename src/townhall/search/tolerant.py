@@ -35,6 +35,7 @@ from townhall.search import vocabulary
 from townhall.search.analyzers import analyze_query_terms, normalize
 from townhall.search.backends.base import Narrowing, SearchBackend
 from townhall.search.compound_parts import compound_segments, part_alternatives, translatable
+from townhall.search.dictionaries import as_spelt
 from townhall.search.glossary import load_glossary
 from townhall.search.part_weights import compound_weights, is_name, query_weights, whole_phrase
 from townhall.search.query import And, MatchPlan, Node, Or, Query, Seq, Word, plan_query
@@ -98,8 +99,12 @@ def correct(
 
 
 def _word_plan(word: str, languages: Sequence[str], expand: bool = True) -> Node | None:
-    """Return the node a plain word gets when typed: its forms, compound parts and (``expand``) glossary terms."""
-    plan = plan_query(Query((Word(word),)), languages, expand)
+    """Return the node a plain word gets when typed: its forms, compound parts and (``expand``) glossary terms.
+
+    The word is the search's guess, so the dictionaries translate it only as they spell it.
+    """
+    with as_spelt():
+        plan = plan_query(Query((Word(word),)), languages, expand)
     return plan.required[0] if plan is not None and len(plan.required) == 1 else None
 
 
