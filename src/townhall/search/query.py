@@ -55,7 +55,7 @@ from townhall.search.analyzers import (
     words,
 )
 from townhall.search.compounds import split_compound
-from townhall.search.dictionaries import translate
+from townhall.search.dictionaries import SHARED_BY, spelt_only, translate
 from townhall.search.glossary import load_glossary
 
 # Characters that may stay inside a typed word; anything else separates words.
@@ -450,7 +450,8 @@ def _word_node(word: Word, languages: Sequence[str], expand: bool, known: Knowle
     nodes.extend(_compound_nodes(word.text, languages, known))
     if expand:
         translated = _glossary_nodes(word.text, languages) + _compound_glossary_nodes(word.text, languages)
-        nodes.extend(translated or _dictionary_nodes(word.text, languages))
+        nodes.extend(translated or _dictionary_nodes(word.text, languages)
+                     or _compound_dictionary_nodes(word.text, languages))
     return _either(nodes)
 
 
@@ -503,6 +504,45 @@ def _compound_glossary_nodes(text: str, languages: Sequence[str]) -> list[Node]:
         if len(each) > 1:
             nodes.append(And(tuple(each)))
             nodes.extend(_adjacent_translations(each))
+    return nodes
+
+
+def _compound_dictionary_nodes(text: str, languages: Sequence[str]) -> list[Node]:
+    """Translate a compound no glossary or dictionary knows whole, part by part, as phrases.
+
+    "Glockenturm" is then the bell tower: the parts' translations next to each other, in
+    order, in one language other than the compound's. A part the glossary knows is translated
+    by it; every other part needs a dictionary translation, and the whole at most ``SHARED_BY``
+    readings in a language (town, city by particle, portion, tract by festival, fair is no clear
+    translation of "Stadtteilfest"). The parts apart anywhere in a paper are not enough ("Stadt"
+    and "Teil" are in most papers), and the phrases rank like a dictionary translation of the
+    whole word, not as the word itself.
+    """
+    if spelt_only():
+        # A word the search guessed is not split into translated parts either.
+        return []
+    glossary = load_glossary()
+    nodes: list[Node] = []
+    for source in ("de", "da"):
+        parts = split_compound(text, source)
+        if len(parts) < 2:
+            continue
+        found: list[set[tuple[str, str]]] = []
+        for part in parts:
+            pairs = (glossary.equivalents(part, languages) if glossary.concepts_for(part, [source])
+                     else translate(part, languages, sources=[source]))
+            pairs = {(language, term) for language, term in pairs if language != source}
+            if not pairs:
+                break
+            found.append(pairs)
+        else:
+            for target in sorted({language for pairs in found for language, _ in pairs}):
+                each = [_either(_translation_nodes(sorted(p for p in pairs if p[0] == target), "dictionary"))
+                        for pairs in found]
+                phrases = _adjacent_translations(each) if all(node is not None for node in each) else []
+                if len(phrases) <= SHARED_BY:
+                    # More readings than a kept dictionary pair may have partners is no clear translation.
+                    nodes.extend(Seq(phrase.terms, "dictionary") for phrase in phrases)
     return nodes
 
 
