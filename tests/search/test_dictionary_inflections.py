@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 
 from tests.search.test_dictionaries import write_dictionary
@@ -80,6 +82,13 @@ def test_a_word_the_search_guessed_is_translated_only_as_spelt(compiled):
     leaves = set(_leaves(_word_plan("Sitzbänke", ["de", "en"])))
     assert not {leaf for leaf in leaves if leaf.origin == "dictionary"}
     assert dictionaries.translate("Sitzbänke", ["en"]) == {("en", "bench")}
+
+
+def test_a_file_compiled_before_headwords_were_listed_still_translates_as_spelt(compiled):
+    with sqlite3.connect(compiled) as db:
+        db.execute("DROP TABLE listed")
+    assert dictionaries.translate("bench", ["de"]) == {("de", "Sitzbank")}
+    assert dictionaries.translate("Sitzbänke", ["en"]) == set()
 
 
 def test_a_word_with_no_base_form_in_the_dictionary_translates_to_nothing(compiled):

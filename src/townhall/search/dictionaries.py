@@ -294,7 +294,7 @@ def _connection(path: Path, version: float) -> sqlite3.Connection | None:
     """Return a reader of the compiled file as it is at ``version`` (its modification time)."""
     try:
         db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
-        db.execute("SELECT 1 FROM translation, listed LIMIT 1")
+        db.execute("SELECT 1 FROM translation LIMIT 1")
     except sqlite3.Error:
         return None
     return db
@@ -358,6 +358,15 @@ def spelt_only() -> bool:
     return not _BY_BASE_FORMS.get()
 
 
+def _listed(db: sqlite3.Connection, source: str, key: str) -> bool:
+    """Whether the dictionaries of ``source`` list ``key`` as a word of its own (a file of an older format: all)."""
+    try:
+        return db.execute("SELECT 1 FROM listed WHERE source = ? AND key = ?", (source, key)).fetchone() is not None
+    except sqlite3.OperationalError:
+        # Compiled before headwords were listed: translate as spelt until compiled anew.
+        return True
+
+
 @functools.lru_cache(maxsize=4096)
 def _lookup(path: Path, version: float, source: str, key: str, inflected: bool = True) -> tuple[tuple[str, str], ...]:
     """Return the translations of ``key`` as spelt or, when the dictionary does not list it, of its nearest base form.
@@ -369,7 +378,7 @@ def _lookup(path: Path, version: float, source: str, key: str, inflected: bool =
     if db is None or not key:
         return ()
     candidates = [key]
-    if inflected and not db.execute("SELECT 1 FROM listed WHERE source = ? AND key = ?", (source, key)).fetchone():
+    if inflected and not _listed(db, source, key):
         candidates.extend(base_forms(key, source))
     marks = ", ".join("?" * len(candidates))
     rows = db.execute(f"SELECT key, target, term FROM translation WHERE source = ? AND key IN ({marks})",
