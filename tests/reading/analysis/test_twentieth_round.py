@@ -825,3 +825,47 @@ Rhybudd o Gyfarfod / Notice of Meeting
 Members are summoned to the meeting of the Council at the Village Hall on 9 June 2026 at 7 pm.
 """
     assert analyse(text).municipality == "Nantyfelin Community Council"
+
+
+def test_council_in_its_english_style_heading_the_paper_is_its_issuer_never_its_title():
+    text = """TOWNSHIP OF CEDAR BEND
+
+Snow Plow Route Review 2026
+
+That the Committee receive the snow plow route review for information.
+"""
+    card = analyse(text)
+    assert (card.title, card.municipality) == ("Snow Plow Route Review 2026", "Township of Cedar Bend")
+
+
+def test_number_broken_by_a_narrow_column_with_the_access_mark_is_no_title():
+    text = """Stadt Bernhausen                          Vorlage - VO/2026/0233
+                                          öffentlich
+
+Beschlussvorlage
+Federführend: Amt für Umwelt und Grün      Datum: 05.05.2026
+Bearbeiter/-in: Petra Kuhn
+
+Beratungsfolge:
+Umweltausschuss   Vorberatung   20.05.2026
+Stadtrat          Entscheidung  03.06.2026
+
+Baumschutzsatzung – Neufassung
+
+Beschlussvorschlag:
+Der Stadtrat beschließt die Neufassung der Baumschutzsatzung.
+"""
+    # printed, the head's narrow column breaks the number: "Stadt Bernhausen Vorlage - VO/" over "2026/0233 öffentlich"
+    printed = reading.read(text_layer_pdf(text, header="Stadt Bernhausen", footer="www.bernhausen.de"), filename="vo.pdf")
+    assert printed.card.title == "Baumschutzsatzung – Neufassung"
+
+
+def test_dashed_paper_number_beside_the_issuer_is_the_papers_number():
+    text = """Stadt Bernhausen      Vorlage - VO/2026/0233
+                      öffentlich
+
+Beschlussvorlage
+
+Baumschutzsatzung – Neufassung
+"""
+    assert analyse(text).references.paper == "VO/2026/0233"

@@ -55,8 +55,10 @@ _NUMBER_UNDER_GENRE = re.compile(
 )
 # A bare "Vorlage" label is the paper's own number only in its header; in minutes it names an item's paper.
 _PAPER_BARE = _label(r"(?:beschluss|informations|mitteilungs|sitzungs)?vorlage")
+# (at the start of a line or of a head's right-hand column, perhaps joined to the issuer on its left: "Stadt X
+# Vorlage - VO/2026/0233")
 _PAPER_DASHED = re.compile(
-    r"^\s*(?:Vorlage|Beschlussvorlage|Mitteilungsvorlage|Informationsvorlage|Antrag|Anfrage|Mitteilung|Drucksache)"
+    r"(?:^(?!(?:Der|Die|Das|Siehe|Zur|Zum|Laut|Gemäß) )(?:[A-ZÄÖÜ][\wäöüß-]+ ){0,3}|\t| {3})\s*(?:Vorlage|Beschlussvorlage|Mitteilungsvorlage|Informationsvorlage|Antrag|Anfrage|Mitteilung|Drucksache)"
     r"\s+[-–]\s+(\w[\w/.-]*\d(?:/[IVX]{1,4})?)\s*$",
     re.MULTILINE,
 )

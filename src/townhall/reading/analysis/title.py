@@ -175,15 +175,30 @@ _BODY_OF_MUNICIPALITY = re.compile(
     r"|Hansestadt|Kreisstadt|Marktgemeinde|Stadtgemeinde|Samtgemeinde|Verbandsgemeinde|Landkreises|Kreises|Marktes)"
     r" [A-ZÄÖÜ][\wäöüß-]*(?: (?:am|an der|im|in der|bei) [A-ZÄÖÜ][\wäöüß-]*)?$"
 )
+# An English-speaking council in its style: "Shire of Wattle Creek", "The Corporation of the Township of Ashgrove".
+_ISSUER_STYLE = re.compile(
+    r"^(?:The )?(?:Corporation of the )?(?:City|Town|Village|Township|County|Shire|Borough|District|Municipality|Region"
+    r"|Parish|Regional District|Regional Municipality|London Borough|Royal Borough) of (?:St\.? )?"
+    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}$"
+)
 _LETTERHEAD_REACH = 3
+# A line whose only words are an access mark: the rest is numbers and signs.
+_ACCESS_ONLY = re.compile(
+    r"^[\d\W_]*(?:(?:nicht[ -]?)?öffentlich|nichtöffentlich|public|open|closed|confidential|exempt|åben|åbent|lukket)"
+    r"[\d\W_]*$",
+    re.IGNORECASE,
+)
 
 
 def _issuer_line(line: str) -> bool:
     """Tell whether *line* names an issuing body or office alone, as a letterhead does."""
     line = " ".join(line.split())
     if line.isupper():
-        line = line.title()
-    return bool(_ISSUER_FIRST.match(line) or _ISSUER_LAST.match(line) or _BODY_OF_MUNICIPALITY.match(line))
+        line = line.title().replace(" Of ", " of ").replace(" The ", " the ")
+    return bool(
+        _ISSUER_FIRST.match(line) or _ISSUER_LAST.match(line) or _BODY_OF_MUNICIPALITY.match(line)
+        or _ISSUER_STYLE.match(line)
+    )
 
 
 _GROUP_LINE = re.compile(
@@ -320,6 +335,8 @@ def _is_heading(line: str) -> bool:
         return False
     if _FORM_LINE.match(line.strip(" :")) or _DATE_ONLY.match(line) or _REFERENCE_LINE.match(line):
         return False
+    if _ACCESS_ONLY.match(line):
+        return False  # a number's broken end and the paper's access mark ("2026/0233 öffentlich"), no subject
     if is_genre_name(line):
         return False  # a genre's name alone, as the kind reader knows them: "BRIEFING NOTE", "Written question"
     if _ITEM_NUMBER_LINE.match(line) or _GENRE_NUMBER.match(line):
