@@ -269,18 +269,20 @@ def compile_dictionaries(path: Path, folder: Path | None = None,
             db.execute("CREATE TABLE translation (source TEXT, key TEXT, target TEXT, term TEXT)")
             # Every word a dictionary lists, of any kind: such a word is not read as an inflection of another.
             db.execute("CREATE TABLE listed (source TEXT, key TEXT, PRIMARY KEY (source, key)) WITHOUT ROWID")
+            listed: dict[str, set[str]] = defaultdict(set)
+            translated: dict[str, set[str]] = defaultdict(set)
             for (source, target), stem in sorted(installed_pairs(folder).items()):
                 if progress:
                     progress(stem.name)
                 kept = translations_of(read_senses(stem, source, target))
                 db.executemany("INSERT INTO translation VALUES (?, ?, ?, ?)",
                                ((source, key, target, term) for key, terms in kept.items() for term in sorted(terms)))
-                db.executemany("INSERT OR IGNORE INTO listed VALUES (?, ?)",
-                               ((source, key) for key in listed_words(stem)))
                 rows += sum(len(terms) for terms in kept.values())
+                translated[source].update(kept)
+                listed[source].update(listed_words(stem))
+            db.executemany("INSERT INTO listed VALUES (?, ?)",
+                           ((source, key) for source, keys in listed.items() for key in sorted(keys - translated[source])))
             db.execute("CREATE INDEX translation_key ON translation (source, key)")
-            db.execute("DELETE FROM listed WHERE EXISTS (SELECT 1 FROM translation AS t "
-                       "WHERE t.source = listed.source AND t.key = listed.key)")
         os.chmod(temporary, 0o644)
         os.replace(temporary, path)
     finally:
