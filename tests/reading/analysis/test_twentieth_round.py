@@ -869,3 +869,25 @@ Beschlussvorlage
 Baumschutzsatzung – Neufassung
 """
     assert analyse(text).references.paper == "VO/2026/0233"
+
+
+def test_director_reporting_to_a_committee_writes_as_the_director_without_the_committee():
+    text = """Lowmoor Borough Council
+
+Report of the Director of Housing to Housing and Communities Committee
+
+Empty Homes Strategy 2026-2030
+
+The Committee is asked to approve the Empty Homes Strategy.
+"""
+    assert analyse(text).author_unit == "Director of Housing"
+
+
+def test_running_head_of_the_issuer_and_its_committee_is_no_title():
+    text = """Cedarholm City Council | Licensing Panel
+
+Licence Review – The Anchor, 12 Quay Street
+
+The Panel is asked to determine the review of the premises licence.
+"""
+    assert analyse(text).title == "Licence Review – The Anchor, 12 Quay Street"

@@ -195,10 +195,15 @@ def _issuer_line(line: str) -> bool:
     line = " ".join(line.split())
     if line.isupper():
         line = line.title().replace(" Of ", " of ").replace(" The ", " the ")
-    return bool(
-        _ISSUER_FIRST.match(line) or _ISSUER_LAST.match(line) or _BODY_OF_MUNICIPALITY.match(line)
-        or _ISSUER_STYLE.match(line)
+    # A running head names the issuer first and then the body or form: "Harwick District Council – Planning Committee".
+    first = _RUNNING_HEAD_SEPARATOR.split(line, maxsplit=1)[0]
+    return any(
+        bool(_ISSUER_FIRST.match(part) or _ISSUER_LAST.match(part) or _BODY_OF_MUNICIPALITY.match(part) or _ISSUER_STYLE.match(part))
+        for part in {line, first}
     )
+
+
+_RUNNING_HEAD_SEPARATOR = re.compile(r"\s+[–—|·]\s+")
 
 
 _GROUP_LINE = re.compile(

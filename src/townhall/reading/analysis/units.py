@@ -103,8 +103,10 @@ _REPORT_OF = re.compile(
     r"^\s*(?:Joint )?Report (?:of|by) (?:the )?((?:[A-Za-z]+ ){0,2}(?:Director|Head|Chief Officer) of [^\n]+?|[^\n,]*?(?:Department|Directorate)"
     # The clerk who heads a small council's staff reports as that office: "Report of the Clerk and Chief Executive".
     r"|(?:Town |Parish |Council )?Clerk(?: and Chief Executive| to the [A-Z][\w ]{2,40})?|Chief Executive)"
-    # An Irish chief executive reports to the meeting of a body: "Report of the Chief Executive to the Meeting of …".
-    r"(?:\s+to\s+the\s+(?:Meeting|Members)\b[^\n]{0,100})?\s*$",
+    # An Irish chief executive reports to the meeting of a body: "Report of the Chief Executive to the Meeting of …";
+    # a director to a committee: "Report of the Director of Place to Planning Committee".
+    r"(?:\s+to\s+the\s+(?:Meeting|Members)\b[^\n]{0,100}"
+    r"|\s+to\s+(?:the\s+)?[\w&,' -]{0,60}?(?:Committee|Council|Cabinet|Board|Panel)\b[^\n]{0,40})?\s*$",
     re.MULTILINE | re.IGNORECASE,
 )
 # The officer who authorises a report, with the post that names the service: "Authoriser: Sarah Thompson, General
