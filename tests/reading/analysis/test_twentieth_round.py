@@ -891,3 +891,20 @@ Licence Review – The Anchor, 12 Quay Street
 The Panel is asked to determine the review of the premises licence.
 """
     assert analyse(text).title == "Licence Review – The Anchor, 12 Quay Street"
+
+
+def test_item_heading_with_nr_and_a_dash_is_an_agenda_item_titled_without_its_number():
+    text = """Punkt nr. 12 - Ny skolesti ved Engvej
+Sagsnr.: 05.01.10-P20-3-26
+Åbent punkt
+
+Sagsfremstilling
+Forældre har bedt om en sikker skolevej langs Engvej.
+
+Indstilling
+Vej og Park indstiller, at stien anlægges i 2026.
+
+Beslutning
+"""
+    card = analyse(text)
+    assert (card.kind, card.title, card.references.agenda_item) == ("agenda_item", "Ny skolesti ved Engvej", "12")

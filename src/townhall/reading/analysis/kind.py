@@ -313,7 +313,11 @@ _GENRE_OPENING = re.compile(
 WEAK_GENRES = {"vorlage": frozenset({"motion", "notice"}), "referat": frozenset({"agenda_item"})}
 # "3. Title" (FirstAgenda, Prepare, Acadre, eDoc), "TOP 4 Title", "Punkt 7: Title", "Item 5. Title".
 # "12.3 Title": a report numbered within its meeting's agenda section.
-_NUMBERED_HEADING = re.compile(r"^(?:(?:TOP|Punkt|Pkt\.|Item|Agenda item)\s*\d{1,3}[.:]?|\d{1,3}\.(?:\d{1,2}\.?)?)\s+\S", re.IGNORECASE)
+# "Punkt nr. 7 - Title" (KMD): the item word may carry "nr." and a dash before the title.
+_NUMBERED_HEADING = re.compile(
+    r"^(?:(?:TOP|Punkt|Pkt\.|Item|Agenda item)\s*(?:(?:nr|no)\.?\s*)?\d{1,3}[.:]?(?:\s+[-–])?|\d{1,3}\.(?:\d{1,2}\.?)?)\s+\S",
+    re.IGNORECASE,
+)
 # The sections of one agenda item: what is proposed, and the case or what was decided.
 _ITEM_PROPOSAL_SECTIONS = frozenset({
     "indstilling", "forslag til beslutning", "beschlussvorschlag", "beschlussempfehlung", "recommendation", "recommendations",
@@ -326,7 +330,10 @@ _ITEM_CASE_SECTIONS = frozenset({
     "beslutning", "sagsfremstilling", "sagsbeskrivelse", "resume", "resumé", "fremstilling",
     "sachverhalt", "begründung", "beschluss", "decision", "background", "summary", "report",
 })
-_LEADING_NUMBER = re.compile(r"^(?:(?:TOP|Punkt|Pkt\.|Item|Agenda item)\s*)?\d{1,3}(?:[.:]|\.\d{1,2}\.?)?\s+", re.IGNORECASE)
+_LEADING_NUMBER = re.compile(
+    r"^(?:(?:TOP|Punkt|Pkt\.|Item|Agenda item)\s*(?:(?:nr|no)\.?\s*)?)?\d{1,3}(?:[.:]|\.\d{1,2}\.?)?(?:\s+[-–])?\s+",
+    re.IGNORECASE,
+)
 _HEAD_ADDRESSES = 14
 
 
@@ -495,7 +502,9 @@ def agenda_item_title(line: str) -> str | None:
     return _LEADING_NUMBER.sub("", text).strip(" :.-–") or None
 
 
-_ITEM_NUMBER = re.compile(r"^(?:(?:TOP|Punkt|Pkt\.|Item|Agenda item)\s*)?(\d{1,3}(?:\.\d{1,2})?)[.:]?\s", re.IGNORECASE)
+_ITEM_NUMBER = re.compile(
+    r"^(?:(?:TOP|Punkt|Pkt\.|Item|Agenda item)\s*(?:(?:nr|no)\.?\s*)?)?(\d{1,3}(?:\.\d{1,2})?)[.:]?\s", re.IGNORECASE
+)
 
 
 def agenda_item_number(line: str) -> str | None:

@@ -18,7 +18,8 @@ _SUBJECT_LABEL = re.compile(
 _SUBJECT_LABEL_ALONE = re.compile(r"^\s*(?:Betreff|Gegenstand|Emne|Overskrift|Subject|Titel|Title)\s*$", re.IGNORECASE)
 # "7. Title", "TOP 4 Title", "Punkt 6: Title": the item's number, with a colon only after the item word.
 _AGENDA_NUMBER = re.compile(
-    r"^\s*(?:(?:TOP|Punkt|Pkt\.|Item)\s*(?:[ÖN]\s?)?\d{1,3}(?:\.\d{1,2})*[.:]?|(?:[ÖN]\s?)?\d{1,3}(?:\.\d{1,2})*\.?)\s+(?=\S)",
+    r"^\s*(?:(?:TOP|Punkt|Pkt\.|Item)\s*(?:(?:nr|no)\.?\s*)?(?:[ÖN]\s?)?\d{1,3}(?:\.\d{1,2})*[.:]?(?:\s+[-–])?"
+    r"|(?:[ÖN]\s?)?\d{1,3}(?:\.\d{1,2})*\.?)\s+(?=\S)",
     re.IGNORECASE,
 )
 _TRAILING_CASE = re.compile(r"\s*\((?:[A-Za-z.]{0,8}\s?)?\d[\w./-]*\d\)\s*$")
