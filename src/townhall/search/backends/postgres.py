@@ -23,7 +23,7 @@ from django.db.models import QuerySet
 from django.db.models.expressions import RawSQL
 
 from townhall.search import vocabulary
-from townhall.search.backends import bands, impact, rarity
+from townhall.search.backends import bands, impact, rarity, tsvector_windows
 from townhall.search.analyzers import MAX_TERM_LENGTH
 from townhall.search.backends.base import FACET_TABLE, INSIDE_SHARE, Candidate, IndexEntry, Narrowing, SearchBackend
 from townhall.search.query import MatchPlan, matching_plan, plan_to_tsquery
@@ -84,11 +84,6 @@ WEIGHTS = "{0.05, 0.2, 0.6, 1.0}"
 # 1: divide the rank by 1 + log(length), so long papers do not win by bulk alone.
 _NORMALIZATION = 1
 _RANK = f"ts_rank('{WEIGHTS}', {TABLE}.vector, %s::tsquery, {_NORMALIZATION})"
-_VECTOR = (
-    "setweight(to_tsvector('simple', %s), 'A') || setweight(to_tsvector('simple', %s), 'A')"
-    " || setweight(to_tsvector('simple', %s), 'C') || setweight(to_tsvector('simple', %s), 'D')"
-    " || setweight(to_tsvector('simple', %s), 'B')"
-)
 
 
 
@@ -383,6 +378,16 @@ def _length(entry: IndexEntry) -> int:
                                                   entry.title_parts, entry.context))
 
 
+def _rows_by_vector(entries: Sequence[IndexEntry]) -> dict[str, list[tuple]]:
+    """Return the rows to insert, grouped by the SQL of their vector (a long paper's is cut in windows)."""
+    grouped: dict[str, list[tuple]] = {}
+    for e in entries:
+        vector, texts = tsvector_windows.vector_sql(
+            ((e.title, "A"), (e.reference, "A"), (e.body, "C"), (e.extras, "D"), (_weight_b(e), "B")))
+        grouped.setdefault(vector, []).append((e.paper_id, *texts, _length(e)))
+    return grouped
+
+
 def _weight_b(entry: IndexEntry) -> str:
     """Return the terms stored under weight B: the title's compound parts and the route and attachment names."""
     return " ".join(column for column in (entry.title_parts, entry.context) if column)
@@ -548,10 +553,8 @@ class PostgresBackend(SearchBackend):
 
     def _write(self, entries: Sequence[IndexEntry]) -> None:
         with connection.cursor() as cursor:
-            cursor.executemany(
-                f"INSERT INTO {TABLE} (paper_id, vector, length) VALUES (%s, {_VECTOR}, %s)",
-                [(e.paper_id, e.title, e.reference, e.body, e.extras, _weight_b(e), _length(e)) for e in entries],
-            )
+            for vector, rows in _rows_by_vector(entries).items():
+                cursor.executemany(f"INSERT INTO {TABLE} (paper_id, vector, length) VALUES (%s, {vector}, %s)", rows)
             if entries and self._finds_by_terms:
                 bands.extend(cursor, max(e.paper_id for e in entries))
         impact.after_write([e.paper_id for e in entries])
