@@ -2,42 +2,17 @@
 
 from __future__ import annotations
 
-import base64
-import gzip
 import sqlite3
 from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
 
+from tests.search.dictionary_files import install_dictionaries, write_dictionary
 from townhall.search import dictionaries
 from townhall.search.checks import check_dictionaries
 from townhall.search.query import plan_query
 from townhall.search.selectors import search_papers
-
-_DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
-
-
-def _number(value: int) -> str:
-    text = ""
-    while True:
-        text = _DIGITS[value % 64] + text
-        value //= 64
-        if not value:
-            return text
-
-
-def write_dictionary(folder: Path, stem: str, entries: list[tuple[str, str]]) -> None:
-    """Write a dict-server dictionary (index and gzip'd text) of ``(headword, entry text)``."""
-    body = b""
-    lines = []
-    for headword, text in entries:
-        data = text.encode()
-        lines.append(f"{headword.casefold()}\t{_number(len(body))}\t{_number(len(data))}")
-        body += data
-    (folder / f"{stem}.index").write_text("\n".join(sorted(lines)) + "\n", encoding="utf-8")
-    (folder / f"{stem}.dict.dz").write_bytes(gzip.compress(body))
-
 
 ENGLISH_GERMAN = [
     ("petrol pumps", "petrol pumps /ˈpɛtɹəl pʌmps/\nZapfsäulen <pl>\n"),
@@ -59,13 +34,7 @@ GERMAN_ENGLISH = [
 
 @pytest.fixture
 def dictionary_folder(tmp_path, settings):
-    folder = tmp_path / "dictd"
-    folder.mkdir()
-    write_dictionary(folder, "freedict-eng-deu", ENGLISH_GERMAN)
-    write_dictionary(folder, "freedict-deu-eng", GERMAN_ENGLISH)
-    settings.SEARCH_DICTIONARY_DIR = folder
-    settings.SEARCH_DICTIONARY_FILE = tmp_path / "cache" / "dictionaries.sqlite3"
-    return folder
+    return install_dictionaries(tmp_path, settings, {"freedict-eng-deu": ENGLISH_GERMAN, "freedict-deu-eng": GERMAN_ENGLISH})
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.search.test_dictionaries import write_dictionary
+from tests.search.dictionary_files import install_dictionaries, write_dictionary
 from townhall.search import dictionaries
 from townhall.search.query import Knowledge, plan_query
 from townhall.search.selectors import search_papers
@@ -21,12 +21,7 @@ DANISH_ENGLISH = [
 
 @pytest.fixture
 def folder(tmp_path, settings):
-    folder = tmp_path / "dictd"
-    folder.mkdir()
-    write_dictionary(folder, "freedict-deu-eng", GERMAN_ENGLISH)
-    write_dictionary(folder, "freedict-dan-eng", DANISH_ENGLISH)
-    settings.SEARCH_DICTIONARY_DIR = folder
-    settings.SEARCH_DICTIONARY_FILE = tmp_path / "cache" / "dictionaries.sqlite3"
+    folder = install_dictionaries(tmp_path, settings, {"freedict-deu-eng": GERMAN_ENGLISH, "freedict-dan-eng": DANISH_ENGLISH})
     dictionaries.compile_dictionaries(settings.SEARCH_DICTIONARY_FILE, folder)
     return folder
 

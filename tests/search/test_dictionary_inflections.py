@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from tests.search.test_dictionaries import write_dictionary
+from tests.search.dictionary_files import install_dictionaries
 from townhall.search import dictionaries
 from townhall.search.selectors import search_papers
 from townhall.search.tolerant import _word_plan
@@ -30,14 +30,12 @@ ENGLISH_GERMAN = [
 
 @pytest.fixture
 def compiled(tmp_path, settings):
-    folder = tmp_path / "dictd"
-    folder.mkdir()
-    write_dictionary(folder, "freedict-deu-eng", GERMAN_ENGLISH)
-    write_dictionary(folder, "freedict-dan-eng", DANISH_ENGLISH)
-    write_dictionary(folder, "freedict-eng-deu", ENGLISH_GERMAN)
-    write_dictionary(folder, "freedict-eng-dan", [("bench", "bench <v>\nsidde <v>\n")])
-    settings.SEARCH_DICTIONARY_DIR = folder
-    settings.SEARCH_DICTIONARY_FILE = tmp_path / "cache" / "dictionaries.sqlite3"
+    folder = install_dictionaries(tmp_path, settings, {
+        "freedict-deu-eng": GERMAN_ENGLISH,
+        "freedict-dan-eng": DANISH_ENGLISH,
+        "freedict-eng-deu": ENGLISH_GERMAN,
+        "freedict-eng-dan": [("bench", "bench <v>\nsidde <v>\n")],
+    })
     dictionaries.compile_dictionaries(settings.SEARCH_DICTIONARY_FILE, folder)
     return settings.SEARCH_DICTIONARY_FILE
 
