@@ -47,6 +47,15 @@ def test_user_with_an_authenticator_must_give_its_code(client, town):
     assert client.get("/staff/").status_code == 200
 
 
+def test_after_sign_in_only_a_path_of_this_site_is_followed(client, town):
+    client.post("/staff/login/", {"username": town.handler.username, "password": PASSWORD})
+    assert client.get("/staff/login/verify/?next=/staff/papers/")["Location"] == "/staff/papers/"
+    # Not a path: a word a redirect would look up as a view's name, another site, a scheme.
+    for target in ("0001-01-01", "staff:login", "https://elsewhere.example/", "//elsewhere.example/", "javascript:alert(1)"):
+        response = client.get("/staff/login/verify/", {"next": target})
+        assert response.status_code == 302 and response["Location"] == "/staff/"
+
+
 def test_body_policy_makes_staff_set_up_an_authenticator(client, town):
     TwoFactorPolicy.objects.create(body=town.body, required=True)
     client.post("/staff/login/", {"username": town.member.username, "password": PASSWORD})

@@ -17,8 +17,15 @@ from townhall.council.forms import TokenForm
 
 
 def _next(request) -> str:
+    """Return the page to go on to: a path of this site the request names, or the staff start page.
+
+    Only a path is taken ("/staff/papers/"): anything else ("0001-01-01", another host) would be
+    looked up as a view's name or leave the site.
+    """
     target = request.POST.get("next") or request.GET.get("next") or ""
-    if target and url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
+    if target.startswith("/") and url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
         return target
     return "/staff/"
 
