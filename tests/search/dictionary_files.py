@@ -41,3 +41,13 @@ def install_dictionaries(tmp_path: Path, settings, stems: dict[str, list[tuple[s
     settings.SEARCH_DICTIONARY_DIR = folder
     settings.SEARCH_DICTIONARY_FILE = tmp_path / "cache" / "dictionaries.sqlite3"
     return folder
+
+
+def plan_leaves(node):
+    """Yield the words and phrases at the ends of a query plan's node."""
+    parts = getattr(node, "parts", None)
+    if parts is None:
+        yield node
+        return
+    for part in parts:
+        yield from plan_leaves(part)

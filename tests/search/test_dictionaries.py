@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
-from tests.search.dictionary_files import install_dictionaries, write_dictionary
+from tests.search.dictionary_files import install_dictionaries, plan_leaves, write_dictionary
 from townhall.search import dictionaries
 from townhall.search.checks import check_dictionaries
 from townhall.search.query import plan_query
@@ -69,14 +69,14 @@ def test_only_the_languages_searched_are_returned(compiled):
 
 def test_a_word_the_glossary_does_not_know_gets_the_dictionary_translations(compiled):
     plan = plan_query("Zapfsäulen")
-    leaves = {(leaf.terms, leaf.origin) for leaf in _leaves(plan.required[0])}
+    leaves = {(leaf.terms, leaf.origin) for leaf in plan_leaves(plan.required[0])}
     assert (("petrol", "pump"), "dictionary") in leaves
 
 
 def test_a_word_the_glossary_knows_is_translated_by_the_glossary_alone(compiled, dictionary_folder):
     write_dictionary(dictionary_folder, "freedict-eng-deu", [("budget", "budget /ˈbʌdʒɪt/\nKostenrahmen <masc>\n")])
     dictionaries.compile_dictionaries(compiled, dictionary_folder)
-    origins = {leaf.origin for leaf in _leaves(plan_query("budget").required[0])}
+    origins = {leaf.origin for leaf in plan_leaves(plan_query("budget").required[0])}
     assert "glossary" in origins and "dictionary" not in origins
 
 
@@ -139,10 +139,3 @@ def test_the_installed_dictionaries_give_everyday_nouns_their_translations(tmp_p
     assert ("en", "retraining", "de", "Umschulung") in rows
 
 
-def _leaves(node):
-    parts = getattr(node, "parts", None)
-    if parts is None:
-        yield node
-        return
-    for part in parts:
-        yield from _leaves(part)

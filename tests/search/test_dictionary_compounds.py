@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.search.dictionary_files import install_dictionaries, write_dictionary
+from tests.search.dictionary_files import install_dictionaries, plan_leaves, write_dictionary
 from townhall.search import dictionaries
 from townhall.search.query import Knowledge, plan_query
 from townhall.search.selectors import search_papers
@@ -31,18 +31,9 @@ def _compile(folder, settings, german):
     dictionaries.compile_dictionaries(settings.SEARCH_DICTIONARY_FILE, folder)
 
 
-def _leaves(node):
-    parts = getattr(node, "parts", None)
-    if parts is None:
-        yield node
-        return
-    for part in parts:
-        yield from _leaves(part)
-
-
 def _translations(query, known=None):
     plan = plan_query(query, known=known) if known else plan_query(query)
-    return {(leaf.terms, leaf.origin) for leaf in _leaves(plan.required[0])}
+    return {(leaf.terms, leaf.origin) for leaf in plan_leaves(plan.required[0])}
 
 
 def test_a_german_compound_is_translated_by_its_parts_next_to_each_other(folder):

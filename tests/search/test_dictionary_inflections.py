@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from tests.search.dictionary_files import install_dictionaries
+from tests.search.dictionary_files import install_dictionaries, plan_leaves
 from townhall.search import dictionaries
 from townhall.search.selectors import search_papers
 from townhall.search.tolerant import _word_plan
@@ -77,7 +77,7 @@ def test_a_word_the_search_guessed_is_translated_only_as_spelt(compiled):
     # A spelling correction is a guess; its base forms would be a guess upon a guess.
     with dictionaries.as_spelt():
         assert dictionaries.translate("Sitzbänke", ["en"]) == set()
-    leaves = set(_leaves(_word_plan("Sitzbänke", ["de", "en"])))
+    leaves = set(plan_leaves(_word_plan("Sitzbänke", ["de", "en"])))
     assert not {leaf for leaf in leaves if leaf.origin == "dictionary"}
     assert dictionaries.translate("Sitzbänke", ["en"]) == {("en", "bench")}
 
@@ -104,10 +104,3 @@ def test_a_search_for_a_danish_plural_finds_the_english_paper(compiled, add_pape
     assert [hit.paper.pk for hit in results.hits] == [hydrants.pk]
 
 
-def _leaves(node):
-    parts = getattr(node, "parts", None)
-    if parts is None:
-        yield node
-        return
-    for part in parts:
-        yield from _leaves(part)
