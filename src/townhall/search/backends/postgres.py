@@ -84,6 +84,8 @@ WEIGHTS = "{0.05, 0.2, 0.6, 1.0}"
 # 1: divide the rank by 1 + log(length), so long papers do not win by bulk alone.
 _NORMALIZATION = 1
 _RANK = f"ts_rank('{WEIGHTS}', {TABLE}.vector, %s::tsquery, {_NORMALIZATION})"
+#: Key of the advisory lock held while the vocabulary is filled anew ("vocb" in ASCII).
+_REFILLING_LOCK = 0x766F6362
 
 
 
@@ -595,9 +597,12 @@ class PostgresBackend(SearchBackend):
         """Fill the vocabulary anew from the stored vectors; return the number of indexed papers.
 
         ``ts_stat`` reads every vector once: it runs after a rebuild and after an ingest or a
-        harvest that left the vocabulary behind (``vocabulary.outgrown``).
+        harvest that left the vocabulary behind (``vocabulary.outgrown``). Two writers that finish
+        at once (queue workers ingesting shares of one run) take turns: the second would otherwise
+        delete only the rows it saw and then insert words the first had just written.
         """
         with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [_REFILLING_LOCK])
             cursor.execute(f"DELETE FROM {vocabulary.TABLE}")
             cursor.execute(
                 f"INSERT INTO {vocabulary.TABLE} (term, docs) SELECT word, ndoc FROM ts_stat(%s) "
