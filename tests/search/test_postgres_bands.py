@@ -62,6 +62,10 @@ SEARCHES = [
     ("havn", {"filters": {"date_from": "2030-01-01"}, "sort": "newest"}),
     ('"havnen udvides"', {"filters": {"kind": "proposal"}}),
     ("havn*", {"filters": {"kind": "proposal"}, "sort": "date"}),
+    # Words that must all be present: each asked of a band's index as a key of its own.
+    ("skole afsnit", {}),
+    ("afsnit havn", {"filters": {"kind": "proposal"}, "sort": "date"}),
+    ("havn -skole", {"sort": "date"}),
 ]
 
 
