@@ -126,14 +126,32 @@ def body_key(name: str) -> tuple[str, str]:
 
 # --- Bodies, committees and people ------------------------------------------------------------
 
+#: Key of the advisory lock PostgreSQL writers of card records hold until they commit ("link" in ASCII).
+_LINKING_LOCK = 0x6C696E6B
+
+
+def writers_take_turns() -> None:
+    """Wait until no other transaction is storing card records, and hold that turn until this one ends.
+
+    Two queue workers of one ingest would otherwise each make the committee, person or meeting
+    that both their papers name, neither seeing the other's uncommitted row. SQLite needs no
+    lock: its writers take the database's write lock when their transaction begins (``IMMEDIATE``).
+    Only the storing waits; the reading of documents, the slow part, goes on side by side.
+    """
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [_LINKING_LOCK])
+
 
 class Directory:
     """The committees and people of one body, looked up by name and created when new.
 
     The body's people and meetings are read once and then remembered, as are committees found
     or made, so a long run does not ask the database again for every name or date. A directory whose
-    transaction was rolled back must be thrown away (the :class:`Linker` does that). People
-    and meetings added by someone else while a directory is in use are not seen by it.
+    transaction was rolled back must be thrown away (the :class:`Linker` does that). A name or a
+    day it does not know is first looked for among the rows added since it last read them, so
+    the committees, people and meetings another writer stored meanwhile (a second queue worker
+    of the same ingest) are found, not made twice; writers take turns (:func:`writers_take_turns`).
 
     Records made here exist because of a paper (``from_papers``): they are shown only while a
     public paper names them. ``public`` says whether the paper being linked is public; set it
@@ -149,6 +167,9 @@ class Directory:
         self._organization_names: dict[int, str] = {}
         self._people: dict[str, int] | None = None
         self._meetings: dict[tuple[int, object], int] | None = None
+        # The highest person and meeting ids read so far: what lies above was added since.
+        self._people_read_to = 0
+        self._meetings_read_to = 0
         self._hidden: set[tuple[type, int]] = set()
         self._named_hidden: set[tuple[type, int]] = set()
 
@@ -221,12 +242,12 @@ class Directory:
         if self._people is None:
             # One query for all the body's people beats one per name in a long run.
             self._people = {}
-            for pk, known, visible in Person.objects.filter(body=self.body).order_by("-id").values_list("id", "name", "visible"):
-                self._people[person_key(known)] = pk
-                if not visible:
-                    self._hidden.add((Person, pk))
+            self._read_people()
         keys = [(person_key(name), name) for name in names]
         missing = {key: name for key, name in keys if key not in self._people}
+        if missing:
+            self._read_people()
+            missing = {key: name for key, name in missing.items() if key not in self._people}
         if missing:
             rows = []
             for name in missing.values():
@@ -237,7 +258,19 @@ class Directory:
             made = _PERSON_ROWS(rows)
             self._made(Person, made)
             self._people.update(zip(missing, made))
+            self._people_read_to = max(self._people_read_to, *made)
         return [self._named(Person, self._people[key]) for key, _ in keys]
+
+    def _read_people(self) -> None:
+        """Read the body's people added since the last reading (all of them the first time)."""
+        rows = (Person.objects.filter(body=self.body, pk__gt=self._people_read_to).order_by("id")
+                .values_list("id", "name", "visible"))
+        for pk, known, visible in rows:
+            # The oldest person of a name wins.
+            self._people.setdefault(person_key(known), pk)
+            if not visible:
+                self._hidden.add((Person, pk))
+            self._people_read_to = max(self._people_read_to, pk)
 
     def meetings(self, wanted: Iterable[tuple[int, object]]) -> list[int]:
         """Return the ids of the meetings of (organization id, day) pairs, creating the missing ones together.
@@ -245,9 +278,13 @@ class Directory:
         A new meeting starts at midnight of its day and is named after its organization.
         """
         if self._meetings is None:
-            self._meetings = self._load_meetings()
+            self._meetings = {}
+            self._read_meetings()
         wanted = list(wanted)
         missing = list(dict.fromkeys(pair for pair in wanted if pair not in self._meetings))
+        if missing:
+            self._read_meetings()
+            missing = [pair for pair in missing if pair not in self._meetings]
         if missing:
             zone = ZoneInfo(settings.TIME_ZONE)
             ids = _MEETING_ROWS([
@@ -259,22 +296,24 @@ class Directory:
             _MEETING_ORGANIZATION_ROWS([(meeting, organization) for meeting, (organization, _) in zip(ids, missing)], returning=False)
             self._made(Meeting, ids)
             self._meetings.update(zip(missing, ids))
+            self._meetings_read_to = max(self._meetings_read_to, *ids)
         return [self._named(Meeting, self._meetings[pair]) for pair in wanted]
 
-    def _load_meetings(self) -> dict[tuple[int, object], int]:
+    def _read_meetings(self) -> None:
+        """Read the body's meetings added since the last reading (all of them the first time)."""
         # One query for all the body's meetings: nearly every route step names a new date, so
         # asking per step found nothing most of the time and cost a query each.
         zone = ZoneInfo(settings.TIME_ZONE)
-        meetings: dict[tuple[int, object], int] = {}
+        since = Meeting.objects.filter(body=self.body, start__isnull=False, pk__gt=self._meetings_read_to)
         rows = (
-            Meeting.organizations.through.objects.filter(meeting__in=Meeting.objects.filter(body=self.body, start__isnull=False))
+            Meeting.organizations.through.objects.filter(meeting__in=since)
             .order_by("meeting__start", "meeting_id").values_list("organization_id", "meeting_id", "meeting__start", "meeting__visible")
         )
         for organization, meeting, start, visible in rows.iterator(chunk_size=5000):
-            meetings.setdefault((organization, start.astimezone(zone).date()), meeting)
+            self._meetings.setdefault((organization, start.astimezone(zone).date()), meeting)
             if not visible:
                 self._hidden.add((Meeting, meeting))
-        return meetings
+            self._meetings_read_to = max(self._meetings_read_to, meeting)
 
 
 _COUNCIL_WORDS = re.compile(
@@ -352,6 +391,7 @@ def link_card_to_paper(paper: Paper, card: Card) -> None:
     are taken from the card; its name, reference, date and public flag are left as they are.
     """
     with transaction.atomic():
+        writers_take_turns()
         # A clerk's corrections of the card win over what was read.
         card = corrected_card(paper.pk, card)
         before = access.linked_to_papers([paper.pk])
@@ -375,6 +415,7 @@ def relink_paper(paper_id: int, reading: DocumentReading) -> None:
     version and files stay as they are: the document is the same, only how it was read changed.
     """
     with transaction.atomic():
+        writers_take_turns()
         paper = Paper.objects.select_for_update(of=("self",)).select_related("body", "main_file").get(pk=paper_id)
         card = corrected_card(paper.pk, reading.card)
         before = access.linked_to_papers([paper.pk])
@@ -512,6 +553,7 @@ class Linker:
         sha256 = sha256 or sha256_hex(data)
         try:
             with transaction.atomic():
+                writers_take_turns()
                 return self._link(document, data, sha256, reading)
         except services.DuplicateFile:
             self._forget()
