@@ -6,6 +6,7 @@ facts out); :func:`analyse` cleans the text once, detects its language and fills
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from townhall.reading.analysis.actions import find_action_items
@@ -180,6 +181,9 @@ def _analyse(document: Document, language: str | None) -> Card:
         consultations = tuple(extract_consultations(text, hint))
     # Whichever rule found them, bodies are named alone: a meeting's date moves to its step.
     consultations = tidy_route(consultations, hint)
+    if len(consultations) == 1 and consultations[0].date is None and len(meeting_dates) == 1:
+        # "Sagsgang: Børne- og Skoleudvalget" over "Mødedato: 3. juni 2026": a route of one body meets on the form's day.
+        consultations = (dataclasses.replace(consultations[0], date=meeting_dates[0]),)
     named = tidy_addressees(addressees, hint)
     if named != list(addressees):
         for index in range(len(named), len(addressees)):

@@ -121,8 +121,12 @@ _DE_ROUTE_WORDS = ("vorgelegt", "vorzulegen", "zugeleitet", "beraten", "behandel
 # English bodies: "the Cabinet", "Planning Committee", "Full Council", "Health Scrutiny Panel"
 _EN_BODY = re.compile(
     # "Children's and Young People Cabinet Committee": an "and" may join the words of the name
-    r"(?:[A-Z][\w&'’-]*\s+(?:and\s+(?=[A-Z]))?){0,5}(?:Council|Committee|Cabinet|Board|Panel|Assembly|Executive|Sub-Committee|Policy Group|Commission)"
-    r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*)?"
+    r"(?:[A-Z][\w&'’-]*\s+(?:and\s+(?=[A-Z]))?){0,5}(?:Council|Committee|Cabinet|Board|Panel|Assembly|Executive|Sub-Committee|Policy Group|Commission"
+    # a group that meets on the paper: "Strategic Planning Group", "Project Steering Group"
+    r"|(?:Planning|Steering|Working|Reference|Advisory) Group)"
+    # "Council of the Township of Birch Hollow": the council of a town named in full
+    r"(?:\s+of\s+the\s+(?:Township|City|Town|County|Municipality|District|Village|Borough|Shire)\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
+    r"|\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*)?"
     r"(?:\s*\([A-Z][^()\n]{1,40}\))?"
 )
 _EN_TRIGGER = re.compile(
@@ -179,6 +183,7 @@ def _consultations(text: str, language: str | None) -> tuple[ConsultationStep, .
     if language in (None, "de"):
         steps.extend(_german_prose_steps(text))
         steps.extend(_german_sitting_steps(text))
+        steps.extend(step for step, _ in german_planned_sittings(text))
     if language in (None, "en"):
         steps.extend(_english_prose_steps(text))
         # beside the route read otherwise, a body that saw the paper earlier and passed it on is the step before
@@ -783,7 +788,9 @@ _EN_WILL = re.compile(
     # (after what it does first: "The Board will hold the hearing at this meeting and is asked to adopt the plan at …")
     r"\s+(?:(?:[^.\n]|\n(?![ \t]*\n)){0,60}?\s(?:and|then)\s+)?"
     r"(?:(?:will|is to|is due to|is expected to|are to|is asked to|are asked to)\s+(?:be asked to\s+)?"
-    r"(?:consider|decide|determine|discuss|receive|adopt|approve)\b"
+    r"(?:consider|decide|determine|discuss|receive|adopt|approve|hear"
+    # "The Council will make its decision at its meeting on …", "Council will hold a public meeting on …"
+    r"|make\s+(?:its|their|a|the)\s+(?:final\s+)?decision|hold\s+(?:a|the)\s+(?:public|special|statutory)\s+meeting)\b"
     # a sentence wrapped by the margin goes on on the next line, never over a paragraph
     r"(?:[^.\n]|\n(?![ \t]*\n)){0,80}?\b(?:on|meeting on)"
     rf"|{_EN_HELD})"
@@ -807,25 +814,59 @@ def _english_prose_steps(text: str) -> list[ConsultationStep]:
     starts = sorted(found for word in _EN_TRIGGER_WORDS for found in _all_positions(text, word))
     triggers = [m for m in (_EN_TRIGGER.match(text, position) for position in starts) if m]
     for trigger in triggers:
-        segment = sentence_after(text, trigger.end(), reach=200)
-        position = 0
-        while True:
-            body = _EN_BODY.match(segment, position)
-            if not body:
-                break
-            dates = find_dates(segment[body.end():], "en")
-            when = None
-            if dates and _EN_TO_DATE.fullmatch(segment[body.end():body.end() + dates[0].span[0]]):
-                when = dates[0].start
-            steps.append(ConsultationStep(body.group().strip(), when, None))
-            if when is None:
-                break
-            following = _EN_AND_BY.match(segment, body.end() + dates[0].span[1])
-            if not following:
-                break
-            position = following.end()
+        steps.extend(_bodies_in_turn(sentence_after(text, trigger.end(), reach=200)))
     steps.extend(step for step, _ in sentence_meetings(text))
     return steps
+
+
+def _bodies_in_turn(segment: str) -> list[ConsultationStep]:
+    """Read "the X on 3 November 2025 and by the Y on …" at the start of *segment*: each body with its day."""
+    steps = []
+    position = 0
+    while True:
+        body = _EN_BODY.match(segment, position)
+        if not body:
+            break
+        dates = find_dates(segment[body.end():], "en")
+        when = None
+        if dates and _EN_TO_DATE.fullmatch(segment[body.end():body.end() + dates[0].span[0]]):
+            when = dates[0].start
+        steps.append(ConsultationStep(body.group().strip(), when, None))
+        if when is None:
+            break
+        following = _EN_AND_BY.match(segment, body.end() + dates[0].span[1])
+        if not following:
+            break
+        position = following.end()
+    return steps
+
+
+# A passive sentence names the bodies that saw the paper, each with its day: "The draft strategy was considered by the
+# Strategic Planning Group on 14 May 2026 and by the Audit and Performance Committee on 2 June 2026".
+_EN_SEEN_BY = re.compile(r"\b(?:considered|discussed|scrutini[sz]ed|reviewed|endorsed)\s+by\s+(?:the\s+)?(?=[A-Z])")
+# A report's consultation field names the bodies consulted and their days: "Consultation undertaken: Scrutiny Committee
+# (Learning) on 7 May 2026; headteachers; town and community councils".
+_EN_CONSULTED_FIELD = re.compile(
+    r"^[ \t]*(?:consultations?(?:\s+(?:undertaken|carried\s+out))?|previously\s+considered\s+by|previous\s+consideration)"
+    r"[ \t]*:[ \t]*(?P<value>[^\n]+)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def seen_by_meetings(text: str) -> list[tuple[ConsultationStep, str]]:
+    """Return the bodies a passive sentence or a consultation field says saw the paper on a day, with their lines."""
+    found = []
+    for seen in _EN_SEEN_BY.finditer(text):
+        segment = " ".join(text[seen.end():seen.end() + 240].split())
+        found += [(step, _lines_of(text, seen.start(), seen.end())) for step in _bodies_in_turn(segment) if step.date]
+    for field in _EN_CONSULTED_FIELD.finditer(text):
+        for part in re.split(r"\s*;\s*", field.group("value").strip()):
+            body = _EN_BODY.match(part)
+            on = body and re.match(r"\s+on\s+", part[body.end():])
+            when = on and _day_ahead(part, body.end() + on.end(), "en", reach=40, lead=0)
+            if when:
+                found.append((ConsultationStep(_body_name(body), when, None), _lines_of(text, field.start(), field.end())))
+    return found
 
 
 def sentence_meetings(text: str) -> list[tuple[ConsultationStep, str]]:
@@ -850,11 +891,9 @@ def sentence_meetings(text: str) -> list[tuple[ConsultationStep, str]]:
             found.append((ConsultationStep(body.group().strip(), day, None), _lines_of(text, body.start(), body.end())))
     known = {(step.organization, step.date) for step, _ in found}
     found.extend(item for item in consultation_section_meetings(text) if (item[0].organization, item[0].date) not in known)
-    for will in _DE_WILL.finditer(text):
-        body = will.group("body")
-        day = BODY_WORD.search(body) and _day_ahead(text, will.end(), "de", reach=30, lead=0)
-        if day:
-            found.append((ConsultationStep(body, day, None), _lines_of(text, will.start(), will.end())))
+    known = {(step.organization, step.date) for step, _ in found}
+    found.extend(item for item in seen_by_meetings(text) if (item[0].organization, item[0].date) not in known)
+    found.extend(german_planned_sittings(text))
     for sent in _DA_SENT_ON.finditer(text):
         body = sent.group("body")
         day = BODY_WORD.search(body) and _day_ahead(text, sent.end(), "da", reach=30, lead=0)
@@ -896,6 +935,9 @@ def consultation_section_meetings(text: str) -> list[tuple[ConsultationStep, str
 _WRAPPED_NAME = re.compile(r"\b(?:and|of|for|on)\s*$")
 
 
+_OF_THE_TOWN = re.compile(r"\s+of\s+the\s+(?:Township|City|Town|County|Municipality|District|Village|Borough|Shire)\b.*$")
+
+
 def _body_name(body: re.Match) -> str:
     """Return an English body's name as a sentence names it, without its article and a line above it.
 
@@ -905,6 +947,8 @@ def _body_name(body: re.Match) -> str:
     name = lines.pop().strip()
     while lines and _WRAPPED_NAME.search(lines[-1]):
         name = f"{lines.pop().strip()} {name}"
+    # "the Council of the Township of Birch Hollow": the council of the issuing town is its Council
+    name = _OF_THE_TOWN.sub("", name)
     return re.sub(r"^(?:The|This|That)\s+", "", name)
 
 
@@ -969,6 +1013,54 @@ _DE_WILL = re.compile(
     r"\b(?:Der|Die|Das)\s+(?P<body>[A-ZÄÖÜ][\wäöüß-]+(?:\s+für\s+[A-ZÄÖÜ][\wäöüß-]+(?:(?:,\s*|\s+und\s+)[A-ZÄÖÜ][\wäöüß-]+)*)?)"
     r"\s+(?:möge|wird|soll)\s+(?:[^.\n]{0,40}?\s)?in\s+(?:seiner|ihrer)\s+(?:nächsten\s+|öffentlichen\s+)?Sitzung\s+(?:am|vom)\s+"
 )
+# The step named by what it does, then where and when: "Die Beschlussfassung im Gemeinderat ist für den 11. Juni 2026
+# vorgesehen", "Vorberatung im Bauausschuss am 19. Mai 2026"; or where and when, then what it is to do there: "den Antrag im
+# Bau- und Verkehrsausschuss am 18. Juni 2026 vorzuberaten".
+_DE_PART_IN = re.compile(
+    r"\b(?:Vorberatung|Beratung|Beschlussfassung|Entscheidung|Behandlung|Kenntnisnahme)\s+(?:im|in\s+der|durch\s+den|durch\s+die)\s+"
+    r"(?P<body>" + _DE_BODY.pattern + r")\s+(?:(?:ist|wird|soll)\s+(?:voraussichtlich\s+)?)?(?:am|für\s+den|vom)\s+"
+)
+_DE_IN_BODY_ON = re.compile(
+    r"\b(?:im|in\s+der)\s+(?P<body>" + _DE_BODY.pattern + r")\s+am\s+(?P<day>[^,;()\n]{6,40}?)\s+"
+    r"(?:vorzuberaten|zu\s+beraten|zu\s+behandeln|zu\s+beschließen|zu\s+beschliessen|vorberaten|beraten|behandelt)\b"
+)
+# A body that takes the paper on a day, in the present tense of what is planned: "Die Sachkommission Bildung und
+# Soziales berät die Vorlage am 16. Juni 2026 vor", "Das Stadtparlament behandelt sie voraussichtlich am 2. Juli 2026".
+_DE_DEALS_ON = re.compile(
+    r"\b(?:Der|Die|Das)\s+(?P<body>[A-ZÄÖÜ][\wäöüß-]*?(?:ausschuss|rat|beirat|kommission|kreistag|landtag|parlament|vertretung"
+    r"|versammlung)(?:\s+(?:für\s+)?[A-ZÄÖÜ][\wäöüß-]*(?:(?:,\s*|\s+und\s+)[A-ZÄÖÜ][\wäöüß-]*)*)?)\s+"
+    r"(?:berät|behandelt)\s+(?:die|den|das|sie|ihn|es)(?:\s+(?:Vorlage|Antrag|Geschäft|Bericht|Entwurf))?\s+"
+    r"(?:voraussichtlich\s+)?(?:am|an\s+(?:ihrer|seiner)\s+Sitzung\s+vom)\s+"
+)
+
+
+def german_planned_sittings(text: str) -> list[tuple[ConsultationStep, str]]:
+    """Return the sittings ahead that German sentences name for a body, each with its line.
+
+    "Der Bezirkstag möge in seiner Sitzung am 19. März 2026 beschließen", "Die Beschlussfassung im Gemeinderat ist für
+    den 11. Juni 2026 vorgesehen", "den Antrag im Bauausschuss am 18. Juni 2026 vorzuberaten".
+    """
+    found = []
+    flat = re.sub(r"(?<=\S)\n(?=\S)", " ", text)  # a sentence wrapped by the margin; the lengths stay
+    for will in _DE_WILL.finditer(text):
+        body = will.group("body")
+        day = BODY_WORD.search(body) and _day_ahead(text, will.end(), "de", reach=30, lead=0)
+        if day:
+            found.append((ConsultationStep(body, day, None), _lines_of(text, will.start(), will.end())))
+    for pattern in (_DE_PART_IN, _DE_DEALS_ON):
+        for match in pattern.finditer(flat):
+            day = _day_ahead(flat, match.end(), "de", reach=40, lead=0)
+            if day:
+                body = nominative(" ".join(match.group("body").split()))
+                found.append((ConsultationStep(body, day, None), _lines_of(text, match.start(), match.end())))
+    for match in _DE_IN_BODY_ON.finditer(flat):
+        day = _day_ahead(match.group("day"), 0, "de", reach=40, lead=0)
+        if day:
+            body = nominative(" ".join(match.group("body").split()))
+            found.append((ConsultationStep(body, day, None), _lines_of(text, match.start(), match.end())))
+    return found
+
+
 _DA_SENT_ON = re.compile(
     r"\b(?:sendes|oversendes|videresendes|fremsendes)(?:\s+videre)?\s+til\s+(?P<body>[a-zæøå-]{4,}?)s\s+møde\s+(?:den|d\.)\s+",
     re.IGNORECASE,

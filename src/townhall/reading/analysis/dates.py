@@ -563,6 +563,8 @@ _STRONG_DEADLINE = re.compile(
     r"(?:spätestens|no later than|not later than|(?<!be)frist(?:en|er|ende|ablauf)?(?!\w)|fristverl(?:ängerung|\.)|deadline\w*|"
     r"anmeldeschluss|einsendeschluss|abgabeschluss|bewerbungsschluss|meldeschluss|abgabetermin|"
     r"svarfrist|høringsfrist\w*|tilmeldingsfrist\w*|ansøgningsfrist\w*|closing date|"
+    # what is to be sent closes, or must come in by a day: "Submissions close at 5pm on …", "… on or before …"
+    r"(?:submissions|comments|responses|representations|objections)\s+(?:close|are\s+due)|on\s+or\s+before|"
     # the end of a hearing is the deadline for its responses
     # "The consultation opens on 9 March and closes on …": the opening day may stand between them
     r"(?:høring\w*|consultation(?: period)?|anhörung\w*|beteiligung\w*|auslegung\w*)\s+"

@@ -32,7 +32,9 @@ _EVENT_ENDINGS = tuple(
     "fællesmøde fællesmødet ortsbegehung bürgerinformation bürgerforum werkstatt zukunftswerkstatt "
     "planungswerkstatt bürgerwerkstatt fremtidsværksted borgerværksted besigtigelse besigtigelsen "
     # a hui: the gathering New Zealand councils hold with a community or on a marae
-    "hui".split()
+    "hui "
+    # an Austrian site inspection with those concerned
+    "ortsaugenschein lokalaugenschein".split()
 )
 # "in the event of": the word names no event
 _IDIOM_BEFORE = re.compile(r"(?<![\w-])(?:in|at all)\s+(?:the\s+)?\Z", re.IGNORECASE)
@@ -246,6 +248,8 @@ def _extract_events(text: str, language: str | None, attachments: Sequence[str] 
     drafts += [draft for draft in _titled_occasions(text, mentions, used, route_dates) if draft.start not in dated]
     dated = {draft.start for draft in drafts}
     drafts += [draft for draft in _occasions_taking_place(text, mentions, used, route_dates) if draft.start not in dated]
+    dated = {draft.start for draft in drafts}
+    drafts += [draft for draft in _sessions_under_heading(text, mentions, used) if draft.start not in dated]
     if drafts and _NOT_ANNOUNCED:
         listed = [span for finder in _NOT_ANNOUNCED for span in finder(text, attachments)]
         drafts = [d for d in drafts if not any(a <= d.position < b for a, b in listed)]
@@ -499,10 +503,13 @@ _HELD_DE_AFTER = re.compile(
     r"(?:\s+(?:von|für|zum|zur|der|des)\s+[A-ZÄÖÜ][\wäöüß-]+)?)\s+statt\b"
 )
 _VISIT = re.compile(
-    r"\b(?:besichtigt|besichtigen|will\s+visit|visits|besigtiger)\s+(?P<name>(?:den|die|das|the|[\wæøå]+ne)?\s*(?:[\wäöüßæøå-]+\s+){0,3}?"
+    r"\b(?:besichtigt|besichtigen|will\s+visit|visits|besigtiger|besøger|besøge)\s+(?P<name>(?:den|die|das|the|[\wæøå]+ne)?\s*(?:[\wäöüßæøå-]+\s+){0,3}?"
     r"[A-ZÄÖÜÆØÅ][\wäöüßæøå-]+)"
 )
-_VISIT_NAMES = {"besichtigt": "Besichtigung", "besichtigen": "Besichtigung", "besigtiger": "Besigtigelse"}
+_VISIT_NAMES = {
+    "besichtigt": "Besichtigung", "besichtigen": "Besichtigung", "besigtiger": "Besigtigelse", "besøger": "Besøg",
+    "besøge": "Besøg",
+}
 _HOUR = re.compile(r"\b\d{1,2}(?:[.:]\d\d)?\s*(?:Uhr|a\.?m\.?|p\.?m\.?)|\bkl\.\s*\d{1,2}|\b\d{1,2}[.:]\d\d\b", re.IGNORECASE)
 
 
@@ -536,9 +543,49 @@ def _occasions_taking_place(text: str, mentions: list[DateMention], used, route_
         yield _Draft(name[:1].upper() + name[1:], True, where, day.start, day.end or day.start, start)
 
 
+# A heading that names occasions in the plural, over one row for each: "Drop-in sessions" / "Wednesday 11 March 2026, 4pm
+# to 6pm, Kōwhai Community Hall", "Informationsabende" / "Dienstag, 9. Juni 2026, 19 Uhr, Bürgerhaus".
+_SESSIONS_HEADING = re.compile(
+    r"^[ \t]*(?P<name>(?:[\w-]+[ \t]+){0,2}(?:sessions|events|workshops|open days|information evenings|public meetings"
+    r"|informationsabende|veranstaltungen|borgermøder|informationsmøder|arrangementer))[ \t]*:?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _sessions_under_heading(text: str, mentions: list[DateMention], used):
+    """Yield one occasion for each row under a heading of occasions: its day opens it, its hour follows, then its place.
+
+    A text layer may run the rows into one line ("…, Rimu Road Saturday 14 March 2026, 10am to 12 noon, …"): each day
+    opens a row of its own.
+    """
+    for heading in _SESSIONS_HEADING.finditer(text):
+        name = heading.group("name").strip()
+        block_end = text.find("\n\n", heading.end())
+        block_end = len(text) if block_end == -1 else block_end
+        position = heading.end() + 1
+        for line in text[position:block_end].split("\n"):
+            start = position
+            position += len(line) + 1
+            days = [m for m in mentions if start <= m.span[0] < start + len(line) and m.span not in used]
+            lead = len(line) - len(line.lstrip())
+            if not days or days[0].span[0] - start > lead + 12:
+                continue  # an introduction over the rows ("Talk to our team at one of these sessions:")
+            for index, day in enumerate(days):
+                row_end = days[index + 1].span[0] if index + 1 < len(days) else start + len(line)
+                row = text[day.span[1]:row_end]
+                if not _HOUR.search(row):
+                    continue
+                parts = [part.strip() for part in _TRAILING_WEEKDAY.sub("", row).split(",")]
+                place = ", ".join(part for part in parts[2:] if part) or None
+                yield _Draft(name[:1].upper() + name[1:], True, place, day.start, day.end or day.start, day.span[0])
+
+
+_TRAILING_WEEKDAY = re.compile(rf"\s+(?:{ANY_WEEKDAY}),?\s*$", re.IGNORECASE)
+
+
 _TAKING_PLACE_VERB = re.compile(
     r"\bfindet\b|\bfand\b|\bwill\s+be\s+held\b|\bwas\s+held\b|\bis\s+held\b|\btakes?\s+place\b|\btook\s+place\b"
-    r"|\bbesichtig(?:t|en)\b|\bvisits?\b|\bbesigtiger\b"
+    r"|\bbesichtig(?:t|en)\b|\bvisits?\b|\bbesigtiger\b|\bbesøger?\b"
 )
 
 

@@ -90,6 +90,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "Frist", "Bearbeitungsfrist", "Bearbeitungs Frist", "Aktuelle Fristverlängerung", "Fristverlängerung",
         "Antwortfrist", "Deadline", "Response deadline", "Responses by", "Closing date", "Høringsfrist", "Svarfrist",
         "Frist for høringssvar", "Tilmeldingsfrist",
+        # a cabinet decision notice: the last day members may call the decision in
+        "Call-in expiry", "Call-in deadline", "Call in expiry", "Call-in period ends",
     ),
     "date": (
         "Datum", "Dato", "Date", "Report date", "Beschlossen am", "Date of report", "Erstellt am", "Erstellungsdatum", "Stand", "Freigabe",

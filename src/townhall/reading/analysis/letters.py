@@ -513,6 +513,17 @@ def signature_names(document: Document) -> list[tuple[str, LineAddress]]:
                 if all(_role_under(below, column) for column in range(len(cells))):
                     _read_block(addresses, index - 1, out)
                     break
+    if not out:
+        # "Sieglinde Marbach" over "Ortsteilbürgermeisterin" closing the paper without a closing formula: its signer,
+        # and so is each name over its office right above ("Vorsitzende" over "Schriftführer").
+        end = len(addresses)
+        while end >= 2:
+            name_line, office_line = (" ".join(address.text.split()) for address in addresses[end - 2 : end])
+            name = as_name(name_line)
+            if name != name_line or not _SIGNING_OFFICE.match(office_line):
+                break
+            out.insert(0, (name, addresses[end - 2]))
+            end -= 2
     return out
 
 
@@ -522,7 +533,7 @@ _LONG_NUMBER = re.compile(r"\d{4,}")
 _SIGNING_OFFICE = re.compile(
     r"^(?:(?:the|der|die|den|det)\s+)?(?:(?:town|city|municipal|council|general)\s+)?"
     r"(?:mayor|secretary|clerk|chair(?:man|woman|person)?|president|vice[- ]president|deputy mayor"
-    r"|(?:ober|erster\s+)?bürgermeister(?:in)?|(?:gemeinde|stadt)?präsident(?:in)?|(?:gemeinde|stadt|rats)?schreiber(?:in)?"
+    r"|(?:ober|erster\s+|ortsteil|orts|bezirks)?bürgermeister(?:in)?|(?:gemeinde|stadt)?präsident(?:in)?|(?:gemeinde|stadt|rats)?schreiber(?:in)?"
     r"|schriftführer(?:in)?|protokollführer(?:in)?|vorsitzende[r]?|borgmester|formand|forkvinde|sekretær|kommunaldirektør)[ \t]*[,:]?$",
     re.IGNORECASE,
 )

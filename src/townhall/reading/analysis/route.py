@@ -26,6 +26,7 @@ from townhall.reading.analysis.bodies import BARE_BODY_WORDS, COMPOUND_SITTING
 from townhall.reading.analysis.consultations import (
     BODY_WORD,
     ROLE,
+    german_planned_sittings,
     later_readings,
     nominative,
     passed_on_meetings,
@@ -68,7 +69,10 @@ _NOISE_CELL = re.compile(r"^(?:[-–_.x☒☐✓✔\s]*|\d{1,3})$", re.IGNORECAS
 # "Sitzung des Ortschaftsrates Auental", "Sitzung der Bezirksvertretung Mitte"
 _GERMAN_MEETING = re.compile(
     r"\b(?:\d{1,2}\.\s*)?(?:öffentliche\s+|nichtöffentliche\s+|konstituierende\s+|ordentliche\s+|gemeinsame\s+)?"
-    r"(?:Sitzung|(?<=Auszug aus dem )(?:Protokoll|Beschlussregister|Sitzungsregister|Beschlussbuch))\s+(?:des|der)\s+(?P<body>(?:[A-ZÄÖÜ][\wäöüß-]*)(?:[ ,]+(?:und\s+)?[A-ZÄÖÜ][\wäöüß.-]*){0,6})"
+    r"(?:Sitzung|(?<=Auszug aus dem )(?:Protokoll|Beschlussregister|Sitzungsregister|Beschlussbuch))\s+(?:des|der)\s+(?P<body>(?:[A-ZÄÖÜ][\wäöüß-]*)"
+    # a committee named by its remit: "Sitzung des Ausschusses für Umwelt und Technik"
+    r"(?:\s+für\s+[A-ZÄÖÜ][\wäöüß-]*(?:(?:,\s*|\s+und\s+)[A-ZÄÖÜ][\wäöüß-]*)*)?"
+    r"(?:[ ,]+(?:und\s+)?[A-ZÄÖÜ][\wäöüß.-]*){0,6})"
 )
 # A sitting named by a compound of its body: "Einwohnerratssitzung vom 23. April 2026", "Kreistagssitzung am …".
 _COMPOUND_SITTING = re.compile(rf"\b{COMPOUND_SITTING}\s+(?:vom|am)\s+(?=\S*\d)")
@@ -170,9 +174,12 @@ def with_sentence_meetings(document: Document, text: str, steps: list[Step]) -> 
     named = {step.step.organization.casefold() for step in steps}
     last = max((step.step.date for step in steps if step.step.date), default=None)
     told = []
+    # A German sentence that plans the paper's sittings ("den Antrag im Bauausschuss am 18. Juni 2026 vorzuberaten und
+    # in der Sitzung des Stadtrates am 2. Juli 2026 zu beschließen") names steps of its route, earlier ones too.
+    planned = {(step.organization, step.date) for step, _ in german_planned_sittings(text)}
     for step, line in sentence_meetings(text):
         step = _named_in_full(step, steps)
-        later = bool(last and step.date and step.date > last)
+        later = bool(last and step.date and step.date > last) or (step.organization, step.date) in planned
         # A body the route names already is told again only when the form addresses it and it meets again later:
         # "… and is asked to adopt the plan at its regular meeting on …".
         if step.organization.casefold() in named and not (addressed_only and later):
@@ -787,11 +794,14 @@ def _procedure_steps(procedure: FormField, history: list[Step], meeting: Step | 
     bodies = [name for body in bodies for name in _named_within(body, known)]
     out: list[Step] = []
     for body in bodies:
+        # "Sagsgang: Børne- og Skoleudvalget (orientering)": the body's part in brackets is no part of its name.
+        body, role = _without_role(body)
         match = next((step for step in known if _same_body(step.step.organization, body)), None)
         if match is not None:
-            out.append(Step(ConsultationStep(body, match.step.date, match.step.role), match.address, f"{match.how} and case procedure"))
+            step = ConsultationStep(body, match.step.date, match.step.role or role)
+            out.append(Step(step, match.address, f"{match.how} and case procedure"))
         else:
-            out.append(Step(ConsultationStep(body, None), procedure.address, "case procedure"))
+            out.append(Step(ConsultationStep(body, None, role), procedure.address, "case procedure"))
     return out
 
 

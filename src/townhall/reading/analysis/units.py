@@ -155,7 +155,9 @@ _ADDRESSEE_LABEL = re.compile(
 _DECIDED_IN = re.compile(r"^\s*(?:Sagen )?afgøres i\s*:\s*(?P<value>.*)$", re.IGNORECASE)
 _BODY_WORD = re.compile(
     r"udvalg|Byråd|Borgerrepræsentation|Kommunalbestyrelse|Magistrat|Regionsråd|Ausschuss|Rat\b|[a-zäöü]rat\b|Beirat|Senat\b|[a-zäöü]senat\b"
-    r"|Bezirksvertretung|Stadtverordnet|Kreistag|Fraktion|Committee|Council|Cabinet|Board|Panel|medlemmer|Mitglieder",
+    r"|Bezirksvertretung|Stadtverordnet|Kreistag|Fraktion|Committee|Council|Cabinet|Board|Panel|medlemmer|Mitglieder"
+    # a Swiss town's parliament: "Weisung an das Stadtparlament"
+    r"|[a-z]parlament\b",
     re.IGNORECASE,
 )
 _GREMIUM_HEADER = re.compile(r"^(?:Beratungs)?gremium$|^Beratungsfolge$|^Ausschuss$|^Committee$|^Udvalg$", re.IGNORECASE)
@@ -183,6 +185,13 @@ _GERMAN_BODY_VERB = re.compile(
     r" (?:nimmt|beschließt|beschliesst|stimmt|wird (?:gebeten|ersucht|aufgefordert)|möge|wolle)\b"
 )
 _DANISH_DECISION = re.compile(rf"^\s*Beslutning(?: i)? ({_DANISH_BODY}) den\b", re.MULTILINE)
+# An English recommendation names the body asked to act: "It is recommended that the City Council authorize …",
+# "Staff recommends that the Board of Education approve …" (the bare verb of the mandative subjunctive).
+_ENGLISH_RECOMMENDS = re.compile(
+    r"\b(?:recommended|recommends?|requested|asked)\s+that\s+(?:the\s+)?"
+    r"((?:[A-Z][\w&'’-]*\s+){0,3}(?:Council|Board|Commission|Committee|Cabinet)(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?)"
+    r"\s+(?:approve|authori[sz]e|adopt|award|endorse|accept|agree|receive|note|direct|consider|resolve)\b"
+)
 _DECISION_OF = re.compile(r"^\s*Beschluss des (Ausschusses für [^\n(]+?|[A-ZÄÖÜ][\wäöüß-]*(?:ausschusses|rates|beirates)) vom\b", re.MULTILINE)
 _ENGLISH_COMMITTEE = re.compile(r"^(?:[A-Z][\w,&-]* (?:(?:and|of|for|the) )?){1,5}(?:Committee|Sub-Committee|Cabinet|Board|Panel)$")
 # What the body is to do, in brackets after its name: "(zur Kenntnis)", "(individual decision)", "(til orientering)".
@@ -191,6 +200,8 @@ _PURPOSE_NOTE = re.compile(
     r"|orientering|beslutning|godkendelse)\)",
     re.IGNORECASE,
 )
+_NUMBER_TAIL = re.compile(r"\s+(?:[A-ZÄÖÜ]{1,4}\s+)?(?:Nr\.?|No\.?|Nummer)\s*[:.]?\s*\S*\d\S*$")
+_ROUTED_VIA = re.compile(r"^(?:über|via|durch|gennem|through)\s", re.IGNORECASE)
 _ADDRESS_OPENING = re.compile(r"^(?:An (?:den|die|das)|To the)(?P<value>(?: .*)?)$")
 # "Til Børn- og Ungeudvalget", "Orientering til Teknik- og Miljøudvalget", "Report to the Housing Committee":
 # an addressee line without a colon, bare or after the form's name.
@@ -448,7 +459,9 @@ def find_addressees(text: str, kind: str | None = None) -> list[str]:
             office = addressed.group("value_office")
             return [office[0].upper() + office[1:]]
         if addressed:
-            value = _MEETING_TAIL.sub("", _NEXT_FIELD.sub("", addressed.group("value") or addressed.group("value_an"))).strip(" .,")
+            value = _MEETING_TAIL.sub("", _NEXT_FIELD.sub("", addressed.group("value") or addressed.group("value_an")))
+            # "Weisung an das Stadtparlament GR Nr. 2026/117": the paper's number printed beside it is no part of the body
+            value = _NUMBER_TAIL.sub("", value).strip(" .,")
             if _BODY_WORD.search(value) and not re.search(r"[.;!?]\s", value) and len(value.split()) <= 10:
                 return _split_bodies(value)
         for_sitting = _GENRE_FOR_SITTING.match(line.split("\t")[0].strip())
@@ -458,9 +471,16 @@ def find_addressees(text: str, kind: str | None = None) -> list[str]:
         under_genre = _ADDRESSED_UNDER_GENRE.match(line)
         if under_genre and index and _GENRE_LINE.match(_previous_non_empty(lines, index)):
             # "Vorlage des Magistrats" / "an die Stadtverordnetenversammlung", "AMTSVORTRAG" / "an den Gemeinderat".
-            value = under_genre.group("value").strip(" .,")
+            value = _PURPOSE_TAIL.sub("", under_genre.group("value")).strip(" .,")
             if _BODY_WORD.search(value) and len(value.split()) <= 8:
-                return _split_bodies(value)
+                # "an den Bauausschuss zur Vorberatung" / "und an den Gemeinderat zur Beschlussfassung": each body.
+                bodies = _split_bodies(value)
+                for following in lines[index + 1 : index + 4]:
+                    more = _AND_TO_BODY.match(following)
+                    if not more or not _BODY_WORD.search(more.group("value")):
+                        break
+                    bodies.append(_PURPOSE_TAIL.sub("", more.group("value")).strip(" .,"))
+                return bodies
         if index < 20 and (sent := sender_and_body("\n".join(lines[max(0, index - 3) : index + 1]))) is not None:
             return [sent[1]]
         opening = _ADDRESS_OPENING.match(line)
@@ -489,7 +509,7 @@ def find_addressees(text: str, kind: str | None = None) -> list[str]:
         return []
     if first_row:
         return [first_row]
-    for pattern in (_DANISH_RECOMMENDS, _DANISH_DECISION, _GERMAN_BODY_VERB, _DECISION_OF, _TO_BE_DEALT_WITH):
+    for pattern in (_DANISH_RECOMMENDS, _DANISH_DECISION, _GERMAN_BODY_VERB, _DECISION_OF, _TO_BE_DEALT_WITH, _ENGLISH_RECOMMENDS):
         match = pattern.search(text)
         if match:
             return [_nominative_body(next(g for g in match.groups() if g))]
@@ -507,6 +527,16 @@ def find_addressees(text: str, kind: str | None = None) -> list[str]:
 # A form's name over the body it goes to, on the next line in lower case: "Vorlage des Magistrats" / "an die
 # Stadtverordnetenversammlung", "Amtsvortrag" / "an den Gemeinderat", "Indstilling" / "til Byrådet".
 _ADDRESSED_UNDER_GENRE = re.compile(r"^(?:an|til|to)\s+(?:(?:den|die|das|the)\s+)?(?P<value>[A-ZÆØÅÄÖÜ][^\t:]{2,80})$")
+# A further body on the next line: "und an den Gemeinderat zur Beschlussfassung", "and to the Council for decision".
+_AND_TO_BODY = re.compile(
+    r"^(?:und|sowie|og|and)\s+(?:an|til|to)\s+(?:(?:den|die|das|the)\s+)?(?P<value>[A-ZÆØÅÄÖÜ][^\t:]{2,80})$"
+)
+# What the body is to do, after its name: "zur Vorberatung", "til orientering", "for decision".
+_PURPOSE_TAIL = re.compile(
+    r"\s+(?:zur|zum|til|for)\s+(?:Vorberatung|Beschlussfassung|Beschluss|Kenntnisnahme|Kenntnis|Entscheidung|Beratung"
+    r"|Stellungnahme|orientering|beslutning|godkendelse|drøftelse|information|decision|noting|approval|consideration)$",
+    re.IGNORECASE,
+)
 # A form's name over who sends it to whom: "Botschaft" / "des Gemeinderates an die Gemeindeversammlung vom 26. Juni
 # 2025", "Bericht und Antrag des Stadtrates an den Einwohnerrat", "Indstilling fra Direktionen til Byrådet",
 # "Report of the Chief Executive to the Council": the sender wrote it, the body it goes to is its addressee.
@@ -560,6 +590,8 @@ def _recipient(value: str, lines: list[str], index: int) -> str | None:
             break
         if parts and not following[:1].islower():
             break
+        if parts and _ROUTED_VIA.match(following):
+            break  # "über den Oberbürgermeister": the office it is sent through, not the recipient's name
         parts.append(following)
     recipient = _PURPOSE_NOTE.sub("", " ".join(parts)).strip(" ,")
     return recipient if len(recipient) > 3 else None
