@@ -803,6 +803,16 @@ Next steps
     assert {event.place for event in card.events} == {"Riverside Hall", "Oakfield School"}
 
 
+def test_rows_under_a_heading_of_a_bodys_sessions_are_no_events():
+    text = """Council sessions
+Tuesday 8 September 2026, 7pm, Council Chamber
+Tuesday 13 October 2026, 7pm, Council Chamber
+
+Members are asked to note the dates.
+"""
+    assert read_field(analyse(text), "events") == []
+
+
 def test_name_over_a_local_mayors_office_closing_a_paper_signs_it():
     text = """Bezirksbeirat Nord
 

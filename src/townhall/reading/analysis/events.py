@@ -560,6 +560,8 @@ def _sessions_under_heading(text: str, mentions: list[DateMention], used):
     """
     for heading in _SESSIONS_HEADING.finditer(text):
         name = heading.group("name").strip()
+        if BODY_WORD.search(name):
+            continue  # "Council sessions", "Committee workshops": a body's own sittings are steps, not events
         block_end = text.find("\n\n", heading.end())
         block_end = len(text) if block_end == -1 else block_end
         position = heading.end() + 1
