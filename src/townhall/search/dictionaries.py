@@ -26,6 +26,22 @@ keep what a search can use:
   pair is kept only when one side of it has at most ``SHARED_BY`` partners: "Sitzbank"
   has one translation, "Tankstelle" is the only one of "petrol station".
 
+Danish and German have no dictionary of their own between them, and the English-Danish one is
+thin (400 headwords against 5,000 Danish ones). Two ways round it, both read from the pairs
+kept above:
+
+* a dictionary is also read backwards: an English word that the English-Danish dictionary
+  does not translate is the translation of the Danish headwords whose English translations
+  name it, when at most ``SHARED_BY`` of them do ("condolence" is what *kondolence* means);
+* Danish and German meet through English (``translate_through_english``): a Danish word's
+  English translations, and the German headwords that translate into the same English word.
+  The chain is kept only where it is narrow and the two sides agree: the word has at most
+  ``SHARED_BY`` English translations, at most ``SHARED_BY`` headwords of the other language
+  translate into the English word they share, and where the English-to-other dictionary
+  translates that English word, it names the same headword. Such a translation is used only
+  when no direct one into that language exists, and ranks as a dictionary translation does
+  (like a compound's part, never as the word itself).
+
 The translations are compiled once into an SQLite file (``compile_dictionaries``,
 ``townhall search-dictionaries``; ``TOWNHALL_DICTIONARY_FILE``), which every process
 reads by key. A server without the dictionaries or without the compiled file translates
@@ -90,7 +106,10 @@ def _number(text: str) -> int:
 
 
 #: Changes whenever what ``compile_dictionaries`` keeps changes, so older files count as stale.
-FORMAT = 4
+FORMAT = 5
+
+#: The language through which two others without a dictionary between them are paired.
+PIVOT = "en"
 
 
 def dictionary_dir() -> Path:
@@ -123,6 +142,8 @@ class Sense:
 
     headword: str
     translations: tuple[str, ...]
+    #: Whether the dictionary marks the headword a noun (German: every headword kept, being capitalised).
+    marked_noun: bool = False
 
 
 def _clean_term(raw: str) -> str | None:
@@ -166,7 +187,7 @@ def read_senses(stem: Path, source: str, target: str) -> Iterator[Sense]:
                     if term is not None and _names_a_thing(term, target):
                         translations.append(term)
             if translations:
-                yield Sense(head, tuple(dict.fromkeys(translations)))
+                yield Sense(head, tuple(dict.fromkeys(translations)), source == "de" or _tagged_noun(body[0]))
 
 
 def listed_words(stem: Path) -> Iterator[str]:
@@ -189,6 +210,16 @@ def _is_noun(text: str) -> bool:
     """Whether the grammar tags in ``text`` (a headword line or one translation) leave it a noun."""
     tags = {tag.strip() for found in _TAG_RE.findall(text) for tag in found.split(",")}
     return not tags & _NOT_NOUN
+
+
+#: Grammar tags that mark a word a noun (its kind, gender or number).
+_NOUN_TAGS = frozenset({"n", "fem", "masc", "neut", "pl", "sg"})
+
+
+def _tagged_noun(text: str) -> bool:
+    """Whether the grammar tags in ``text`` (a headword line) say outright that it is a noun."""
+    tags = {tag.strip() for found in _TAG_RE.findall(text) for tag in found.split(",")}
+    return bool(tags & _NOUN_TAGS) and not tags & _NOT_NOUN
 
 
 def _names_a_thing(term: str, language: str) -> bool:
@@ -267,6 +298,8 @@ def compile_dictionaries(path: Path, folder: Path | None = None,
             db.execute("CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT)")
             db.execute("INSERT INTO meta VALUES ('signature', ?)", (signature(folder),))
             db.execute("CREATE TABLE translation (source TEXT, key TEXT, target TEXT, term TEXT)")
+            # The same pairs read backwards: which headwords of ``source`` translate into a term of ``target``.
+            db.execute("CREATE TABLE reverse (target TEXT, term_key TEXT, source TEXT, headword TEXT)")
             # Every word a dictionary lists, of any kind: such a word is not read as an inflection of another.
             db.execute("CREATE TABLE listed (source TEXT, key TEXT, PRIMARY KEY (source, key)) WITHOUT ROWID")
             listed: dict[str, set[str]] = defaultdict(set)
@@ -274,21 +307,38 @@ def compile_dictionaries(path: Path, folder: Path | None = None,
             for (source, target), stem in sorted(installed_pairs(folder).items()):
                 if progress:
                     progress(stem.name)
-                kept = translations_of(read_senses(stem, source, target))
+                written: dict[str, str] = {}
+                kept = translations_of(_remember_headwords(read_senses(stem, source, target), written))
                 db.executemany("INSERT INTO translation VALUES (?, ?, ?, ?)",
                                ((source, key, target, term) for key, terms in kept.items() for term in sorted(terms)))
+                db.executemany("INSERT INTO reverse VALUES (?, ?, ?, ?)", sorted({
+                    (target, term_key(term), source, written[key])
+                    for key, terms in kept.items() if key in written for term in terms if term_key(term)}))
                 rows += sum(len(terms) for terms in kept.values())
                 translated[source].update(kept)
                 listed[source].update(listed_words(stem))
             db.executemany("INSERT INTO listed VALUES (?, ?)",
                            ((source, key) for source, keys in listed.items() for key in sorted(keys - translated[source])))
             db.execute("CREATE INDEX translation_key ON translation (source, key)")
+            db.execute("CREATE INDEX reverse_term ON reverse (target, term_key, source)")
         os.chmod(temporary, 0o644)
         os.replace(temporary, path)
     finally:
         if os.path.exists(temporary):
             os.unlink(temporary)
     return rows
+
+
+def _remember_headwords(senses: Iterable[Sense], written: dict[str, str]) -> Iterator[Sense]:
+    """Yield ``senses``, noting each headword marked a noun as the dictionary writes it, by its spelling key.
+
+    Only those are read backwards: a Danish headword without a tag is as often a verb or an
+    adjective ("åben", open) as a noun.
+    """
+    for sense in senses:
+        if sense.marked_noun:
+            written.setdefault(term_key(sense.headword), sense.headword)
+        yield sense
 
 
 @functools.lru_cache(maxsize=2)
@@ -408,7 +458,86 @@ def translate(text: str, languages: Iterable[str], sources: Iterable[str] = ("de
     except OSError:
         return set()
     for source in sources:
-        for target, term in _lookup(path, version, source, key, not spelt_only()):
+        direct = _lookup(path, version, source, key, not spelt_only())
+        for target, term in direct:
             if target in wanted and target != source:
                 found.add((target, term))
+        if source == PIVOT:
+            # The English side of another language's dictionary, read backwards, where the
+            # dictionary from English has nothing for that language.
+            for target in sorted(wanted - {source} - {language for language, _ in direct}):
+                heads = _headwords(path, version, target, key)
+                if len(heads) <= SHARED_BY:
+                    found.update((target, head) for head in heads)
     return found
+
+
+@functools.lru_cache(maxsize=4096)
+def _headwords(path: Path, version: float, language: str, key: str, via: str = PIVOT) -> tuple[str, ...]:
+    """Return the headwords of ``language`` whose dictionary translates them into ``key`` of ``via``."""
+    db = _connection(path, version)
+    if db is None or not key:
+        return ()
+    try:
+        rows = db.execute("SELECT DISTINCT headword FROM reverse WHERE target = ? AND term_key = ? AND source = ?",
+                          (via, key, language)).fetchall()
+    except sqlite3.OperationalError:
+        # Compiled before pairs were read backwards: nothing until compiled anew.
+        return ()
+    return tuple(sorted(row[0] for row in rows))
+
+
+def translate_through_english(text: str, languages: Iterable[str],
+                              sources: Iterable[str] = ("de", "da")) -> set[tuple[str, str]]:
+    """Return ``(language, headword)`` translations of ``text`` reached through its English translations.
+
+    For languages no installed dictionary pairs directly (Danish and German): kept only where
+    the chain is narrow and both dictionaries agree (see the module docstring), and only into a
+    language ``translate`` finds nothing in.
+    """
+    path = compiled_path()
+    try:
+        version = path.stat().st_mtime
+    except OSError:
+        return set()
+    key = term_key(text)
+    wanted = set(languages) - {PIVOT}
+    found: set[tuple[str, str]] = set()
+    for source in sources:
+        if source == PIVOT:
+            continue
+        english = {term for target, term in _lookup(path, version, source, key, not spelt_only()) if target == PIVOT}
+        if not english or len(english) > SHARED_BY:
+            continue
+        senses = {term_key(term) for term in english}
+        for target in sorted(wanted - {source}):
+            if any(language == target for language, _ in _lookup(path, version, source, key, not spelt_only())):
+                continue
+            if _is_word_of(path, version, target, key):
+                # "Kunst" read as Danish is not translated back into German: it is a German word.
+                continue
+            for term in sorted(english):
+                heads = _headwords(path, version, target, term_key(term))
+                if not heads or len(heads) > SHARED_BY:
+                    continue
+                forward = {term_key(t) for language, t in _lookup(path, version, PIVOT, term_key(term), False)
+                           if language == target}
+                for head in heads:
+                    if forward and term_key(head) not in forward:
+                        continue
+                    theirs = {term_key(t) for language, t in _lookup(path, version, target, term_key(head), False)
+                              if language == PIVOT}
+                    # Both words have few senses, or agree on two of them ("borgmester" and
+                    # "Bürgermeister": mayor and burgomaster; not "Propst", whose one sense
+                    # is the Scottish provost of "borgmester").
+                    if len(theirs & senses) >= min(2, len(senses), len(theirs)):
+                        found.add((target, head))
+    return found
+
+
+def _is_word_of(path: Path, version: float, language: str, key: str) -> bool:
+    """Whether the dictionaries from ``language`` list ``key`` as a word of it, translated or not."""
+    db = _connection(path, version)
+    if db is None:
+        return False
+    return bool(_lookup(path, version, language, key, False)) or _listed(db, language, key)

@@ -55,7 +55,7 @@ from townhall.search.analyzers import (
     words,
 )
 from townhall.search.compounds import split_compound
-from townhall.search.dictionaries import SHARED_BY, spelt_only, translate
+from townhall.search.dictionaries import SHARED_BY, spelt_only, translate, translate_through_english
 from townhall.search.glossary import load_glossary
 
 # Characters that may stay inside a typed word; anything else separates words.
@@ -295,6 +295,7 @@ ORIGINS = {
     "compound": "the parts of the typed compound",
     "glossary": "a glossary term for the same concept",
     "dictionary": "a translation from an installed dictionary (the glossary knows no concept for the word)",
+    "pivot": "a translation through English, where no dictionary pairs the two languages",
     "translated": "the compound translated part by part, the parts anywhere in the text",
     "adjacent": "the compound translated part by part, the parts next to each other",
     "apart": "a word of a known phrase, found apart from the phrase's other words",
@@ -530,7 +531,8 @@ def _compound_dictionary_nodes(text: str, languages: Sequence[str]) -> list[Node
         found: list[set[tuple[str, str]]] = []
         for part in parts:
             pairs = (glossary.equivalents(part, languages) if glossary.concepts_for(part, [source])
-                     else translate(part, languages, sources=[source]))
+                     else translate(part, languages, sources=[source])
+                     | translate_through_english(part, languages, sources=[source]))
             pairs = {(language, term) for language, term in pairs if language != source}
             if not pairs:
                 break
@@ -591,8 +593,12 @@ def _glossary_nodes(text: str, languages: Sequence[str]) -> list[Node]:
 
 
 def _dictionary_nodes(text: str, languages: Sequence[str]) -> list[Node]:
-    """Return the translations of a word the glossary does not know, from the installed dictionaries."""
-    return _translation_nodes(sorted(translate(text, languages)), "dictionary")
+    """Return the translations of a word the glossary does not know, from the installed dictionaries.
+
+    Into a language no dictionary pairs with the word's, its translations through English.
+    """
+    return (_translation_nodes(sorted(translate(text, languages)), "dictionary")
+            + _translation_nodes(sorted(translate_through_english(text, languages)), "pivot"))
 
 
 def _item_node(item: Item, languages: Sequence[str], expand: bool, known: Knowledge = NOTHING_KNOWN,
@@ -809,7 +815,7 @@ def glossary_phrases(plan: MatchPlan) -> tuple[Phrase, ...]:
 
 #: Alternatives that find a word inside another word of the index: they widen what is found
 #: but weigh like compound parts in the ranking (``core_plan``).
-INSIDE_ORIGINS = frozenset({"whole", "adjective", "translated", "apart", "dictionary"})
+INSIDE_ORIGINS = frozenset({"whole", "adjective", "translated", "apart", "dictionary", "pivot"})
 
 
 def core_plan(plan: MatchPlan) -> MatchPlan | None:
