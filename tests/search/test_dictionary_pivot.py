@@ -16,6 +16,7 @@ DANISH_ENGLISH = [
     ("kondolence", "kondolence <n>\ncondolence <n>\n"),
     ("åben", "åben\nopen\n"),
     ("fyrtårn", "fyrtårn <n>\nlighthouse <n>, beacon <n>, landmark <n>\n"),
+    ("side", "side <n>\npage <n>\n"),
 ]
 GERMAN_ENGLISH = [
     ("Wasserhahn", "Wasserhahn <masc, n, sg>\nwater tap <n>, faucet <n>\n"),
@@ -27,10 +28,12 @@ GERMAN_ENGLISH = [
     ("Landmarke", "Landmarke <fem, n, sg>\nlandmark <n>\n"),
     ("Kunst", "Kunst <fem, n, sg>\nart <n>\n"),
     ("Kunsterziehung", "Kunsterziehung <fem, n, sg>\nart <n>, art education <n>\n"),
+    ("Buchseite", "Buchseite <fem, n, sg>\npage <n>\n"),
 ]
 ENGLISH_GERMAN = [
     ("water tap", "water tap\nWasserhahn <masc>\n"),
     ("bailiff", "bailiff\nGerichtsvollzieher <masc>\n"),
+    ("side", "side\nSeitenteil <neut>\n"),
 ]
 DANISH_WORDS = [*DANISH_ENGLISH, ("kunst", "kunst <n>\nart <n>\n")]
 
@@ -64,9 +67,11 @@ def test_a_translation_through_english_keeps_only_the_senses_both_words_share(co
     assert dictionaries.translate_through_english("fyrtårn", ["de"]) == {("de", "Leuchtturm"), ("de", "Landmarke")}
 
 
-def test_a_word_of_the_other_language_is_not_translated_back_into_it(compiled):
+def test_a_word_of_the_other_language_or_of_english_is_not_translated_through_english(compiled):
     # "Kunst" is also Danish for art, but the German dictionary lists it: it is a German word already.
     assert dictionaries.translate_through_english("Kunst", ["de"]) == set()
+    # "side" is a Danish page, but also English, and gets its own translations ("West Side Market").
+    assert dictionaries.translate_through_english("side", ["de"]) == set()
 
 
 def test_an_english_word_is_the_danish_headword_that_translates_into_it(compiled):

@@ -513,8 +513,9 @@ def translate_through_english(text: str, languages: Iterable[str],
         for target in sorted(wanted - {source}):
             if any(language == target for language, _ in _lookup(path, version, source, key, not spelt_only())):
                 continue
-            if _is_word_of(path, version, target, key):
+            if _is_word_of(path, version, target, key) or _is_word_of(path, version, PIVOT, key):
                 # "Kunst" read as Danish is not translated back into German: it is a German word.
+                # "side" may be Danish for a page, but it is also English, and gets its own translations.
                 continue
             for term in sorted(english):
                 heads = _headwords(path, version, target, term_key(term))
