@@ -29,11 +29,13 @@ GERMAN_ENGLISH = [
     ("Kunst", "Kunst <fem, n, sg>\nart <n>\n"),
     ("Kunsterziehung", "Kunsterziehung <fem, n, sg>\nart <n>, art education <n>\n"),
     ("Buchseite", "Buchseite <fem, n, sg>\npage <n>\n"),
+    ("Formklotz", "Formklotz <masc, n, sg>\nformer <n>\n"),
 ]
 ENGLISH_GERMAN = [
     ("water tap", "water tap\nWasserhahn <masc>\n"),
     ("bailiff", "bailiff\nGerichtsvollzieher <masc>\n"),
     ("side", "side\nSeitenteil <neut>\n"),
+    ("former", "former <adj>\nehemalig <adj>\n"),
 ]
 DANISH_WORDS = [*DANISH_ENGLISH, ("kunst", "kunst <n>\nart <n>\n")]
 
@@ -80,6 +82,12 @@ def test_an_english_word_is_the_danish_headword_that_translates_into_it(compiled
     # A Danish headword the dictionary does not mark a noun is no translation of an English word:
     # "åben" is an adjective, and "open" in a question is no noun either.
     assert dictionaries.translate("open", ["da"]) == set()
+
+
+def test_only_a_thin_dictionary_is_supplemented_by_its_counterpart_read_backwards(compiled):
+    # The English-German dictionary is as large as the German-English one: "former", which it
+    # lists only as an adjective, is no translation of the German noun "Formklotz" (a shaping block).
+    assert dictionaries.translate("former", ["de"]) == set()
 
 
 def test_a_translation_through_english_ranks_as_a_dictionary_translation(compiled):

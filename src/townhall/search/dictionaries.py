@@ -30,9 +30,11 @@ Danish and German have no dictionary of their own between them, and the English-
 thin (400 headwords against 5,000 Danish ones). Two ways round it, both read from the pairs
 kept above:
 
-* a dictionary is also read backwards: an English word that the English-Danish dictionary
-  does not translate is the translation of the Danish headwords whose English translations
-  name it, when at most ``SHARED_BY`` of them do ("condolence" is what *kondolence* means);
+* a thin dictionary is supplemented by its counterpart read backwards: an English word that
+  the English-Danish dictionary does not translate is the translation of the Danish headwords,
+  marked nouns, whose English translations name it, when at most ``SHARED_BY`` of them do
+  ("condolence" is what *kondolence* means). A dictionary is thin when it lists under a
+  ``SHARED_BY``-th of the headwords of its counterpart;
 * Danish and German meet through English (``translate_through_english``): a Danish word's
   English translations, and the German headwords that translate into the same English word.
   The chain is kept only where it is narrow and the two sides agree: the word has at most
@@ -316,7 +318,9 @@ def compile_dictionaries(path: Path, folder: Path | None = None,
                     for key, terms in kept.items() if key in written for term in terms if term_key(term)}))
                 rows += sum(len(terms) for terms in kept.values())
                 translated[source].update(kept)
-                listed[source].update(listed_words(stem))
+                words_listed = set(listed_words(stem))
+                listed[source].update(words_listed)
+                db.execute("INSERT INTO meta VALUES (?, ?)", (f"headwords {source} {target}", str(len(words_listed))))
             db.executemany("INSERT INTO listed VALUES (?, ?)",
                            ((source, key) for source, keys in listed.items() for key in sorted(keys - translated[source])))
             db.execute("CREATE INDEX translation_key ON translation (source, key)")
@@ -464,12 +468,31 @@ def translate(text: str, languages: Iterable[str], sources: Iterable[str] = ("de
                 found.add((target, term))
         if source == PIVOT:
             # The English side of another language's dictionary, read backwards, where the
-            # dictionary from English has nothing for that language.
+            # dictionary from English is thin and has nothing for that language.
             for target in sorted(wanted - {source} - {language for language, _ in direct}):
+                if not _thin(path, version, source, target):
+                    continue
                 heads = _headwords(path, version, target, key)
                 if len(heads) <= SHARED_BY:
                     found.update((target, head) for head in heads)
     return found
+
+
+@functools.lru_cache(maxsize=16)
+def _thin(path: Path, version: float, source: str, target: str) -> bool:
+    """Whether the dictionary from ``source`` into ``target`` lists under a ``SHARED_BY``-th of the headwords of the one back.
+
+    The English-Danish dictionary (400 headwords against 5,000): the Danish-English one read
+    backwards supplements it. The English-German one is as large as its counterpart, and a word
+    it leaves untranslated ("former", an adjective) is left so on purpose.
+    """
+    db = _connection(path, version)
+    if db is None:
+        return False
+    counts = dict(db.execute("SELECT name, value FROM meta WHERE name IN (?, ?)",
+                             (f"headwords {source} {target}", f"headwords {target} {source}")).fetchall())
+    forward, backward = counts.get(f"headwords {source} {target}"), counts.get(f"headwords {target} {source}")
+    return backward is not None and int(forward or 0) * SHARED_BY < int(backward)
 
 
 @functools.lru_cache(maxsize=4096)
