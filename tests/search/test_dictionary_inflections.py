@@ -54,6 +54,11 @@ def test_danish_definite_and_plural_forms_find_their_headword(compiled):
     assert dictionaries.translate("ansøgningerne", ["en"]) == {("en", "application")}
 
 
+def test_a_danish_definite_singular_of_a_word_in_e_finds_its_headword(compiled):
+    # "brandhane" + n: the definite form of a noun ending in -e adds no vowel of its own.
+    assert dictionaries.translate("brandhanen", ["en"]) == {("en", "fire hydrant")}
+
+
 def test_english_plurals_find_their_singular_headword(compiled):
     assert dictionaries.translate("cities", ["de"]) == {("de", "Großstadt")}
 

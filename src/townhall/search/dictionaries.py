@@ -360,7 +360,7 @@ def _connection(path: Path, version: float) -> sqlite3.Connection | None:
 #: first: German plurals and cases, Danish definite and plural forms, English plurals.
 INFLECTIONS = {
     "de": ("ern", "en", "er", "es", "e", "n", "s"),
-    "da": ("erne", "enes", "ene", "rne", "ens", "ets", "ne", "en", "et", "er", "e", "r", "s"),
+    "da": ("erne", "enes", "ene", "rne", "ens", "ets", "ne", "en", "et", "er", "e", "n", "r", "s", "t"),
     "en": ("ies", "es", "s"),
 }
 
