@@ -37,7 +37,7 @@ SETS = ("real", "test")
 #: Held-out splits kept out of the "real 148" figure the relevance target is stated on.
 LATER_SPLITS = ("held-out-4", "held-out-5", "held-out-6", "held-out-7", "held-out-8", "held-out-9",
                 "held-out-10", "held-out-11", "held-out-12", "held-out-13", "held-out-14",
-                "held-out-15")
+                "held-out-15", "held-out-16")
 TITLES = {"real": "Real development set", "test": "Test corpus (demo and generated papers)"}
 
 
