@@ -34,6 +34,7 @@ import pytest
 
 from townhall import reading
 from townhall.reading.analysis import analyse
+from townhall.reading.analysis.units import find_addressees
 
 from tests.reading.analysis.card_values import OneOf, accepted, fold, read_field
 from tests.reading.format_renderings import text_layer_pdf
@@ -854,3 +855,14 @@ RECOMMENDATION:
 Staff recommends that the Board of Selectmen approve the purchase of two refuse trucks from Eastline Motors.
 """
     assert analyse(text).addressees == ("Board of Selectmen",)
+
+
+def test_body_and_its_meeting_over_a_motion_name_its_addressee_on_their_own():
+    # The heading alone carries the addressee, whatever the route reader makes of the line.
+    text = """Full Council Meeting - 3rd July 2026
+
+Notice of Motion: Free School Meals in the Holidays
+
+Proposer: Councillor Ama Osei
+"""
+    assert find_addressees(text, "motion") == ["Full Council"]

@@ -233,7 +233,8 @@ _CHAIR = re.compile(r"^(?:Vorsitz|Vorsitzenden?|Vorsitzende|Ausschussvorsitz(?:e
 # "Council - Thursday 6 November 2008" over a notice of motion: the meeting the motion is tabled for.
 _MEETING_HEADER = re.compile(
     r"^(?P<body>(?:[A-Z][\w,&'-]* (?:(?:and|of|for|the) )?){0,5}(?:Council|Committee|Cabinet|Board|Panel))"
-    r"\s*[-–—]\s*(?:[A-Z][a-z]+day,? )?\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4}$"
+    # (the word for the sitting may follow the body: "County Council Meeting - 13th March 2025")
+    r"(?: Meeting)?\s*[-–—]\s*(?:[A-Z][a-z]+day,? )?\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4}$"
 )
 _TO_BE_DEALT_WITH = re.compile(rf"\bønskes behandlet (?:på|i) (?:(?:det |næste )?møde(?:t)? i )?({_DANISH_BODY})\b")
 
