@@ -866,3 +866,19 @@ Notice of Motion: Free School Meals in the Holidays
 Proposer: Councillor Ama Osei
 """
     assert find_addressees(text, "motion") == ["Full Council"]
+
+
+def test_route_that_opens_with_a_meeting_of_an_office_addresses_no_body():
+    # A meeting of an office-holder ("Leitungsrunde des Bürgermeisters") is the administration's own station on the
+    # paper's way, told by its shape: the paper is not addressed to it.
+    text = """Stadt Lindenfeld
+Beschlussvorlage
+
+Gremium\tSitzung am\tZuständigkeit
+Leitungsrunde des Bürgermeisters\t03.03.2026\tVorberatung
+Haupt- und Finanzausschuss\t12.03.2026\tVorberatung
+Stadtrat\t26.03.2026\tEntscheidung
+
+Betreff: Neue Gebührensatzung für die Stadtbücherei
+"""
+    assert analyse(text).addressees == ()

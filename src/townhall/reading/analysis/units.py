@@ -430,6 +430,12 @@ def _unit_on_first_line(lines: list[str]) -> str | None:
 
 
 # Meetings of the administration itself that open a paper's route in German council systems.
+# The same told by its shape: a meeting of an office, not of a body ("Dienstberatung des Oberbürgermeisters",
+# "Besprechung der Dezernenten", "Konferenz der Amtsleitungen").
+_OFFICE_MEETING = re.compile(
+    r"^[A-ZÄÖÜ][\wäöüß-]*(?:beratung|besprechung|konferenz|runde)\s+(?:des|der)\s+[A-ZÄÖÜ][\wäöüß-]*"
+    r"(?:meisters|meisterin|direktors|direktorin|dezernenten|leitung|leitungen|leiter|vorstands|vorstandes)\b"
+)
 _INTERNAL_STATION = re.compile(
     r"^(?:Dienstberatung|Dienstbesprechung|Verwaltungskonferenz|Verwaltungsvorstand|Dezernentenkonferenz"
     r"|Beigeordnetenkonferenz|Amtsleiterkonferenz|Stadtvorstand|Bürgermeisterbesprechung|OB-Runde|Referentenbesprechung)\b",
@@ -504,7 +510,7 @@ def find_addressees(text: str, kind: str | None = None) -> list[str]:
     if kind in ("minutes", "agenda"):
         return []
     first_row = _first_gremium(lines) or _first_route_row(lines)
-    if first_row and _INTERNAL_STATION.search(first_row):
+    if first_row and (_INTERNAL_STATION.search(first_row) or _OFFICE_MEETING.match(first_row)):
         # A route that starts inside the administration (the mayor's staff meeting) is the paper's
         # way to the council, not a body it is addressed to.
         return []
