@@ -3,12 +3,10 @@ person and meeting their papers name once."""
 
 from __future__ import annotations
 
-import threading
-import time
 from datetime import date
 
 import pytest
-from django.db import connection, transaction
+from django.db import connection
 
 from townhall.core import services
 from townhall.core.models import Meeting, Organization, Person
@@ -16,6 +14,7 @@ from townhall.ingest.linking import Linker
 from townhall.ingest.pipeline import DocumentReading
 from townhall.ingest.sources import SourceDocument
 from townhall.reading.card import Card, ConsultationStep
+from tests.overlapping_writers import overlapping
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -63,39 +62,10 @@ def test_a_writer_waits_for_one_still_storing_the_same_names_and_then_finds_them
     # Both have read the body before either stores the names.
     _link(first, 1, case_handler="Thomas Brandt", committee="Integrationsrat", day=date(2026, 4, 2))
     _link(second, 2, case_handler="Thomas Brandt", committee="Integrationsrat", day=date(2026, 4, 2))
-    stored = threading.Event()
-    let_commit = threading.Event()
-    errors: list[BaseException] = []
-
-    def one() -> None:
-        try:
-            # As the ingest's batch does: the transaction stays open over the paper.
-            with transaction.atomic():
-                _link(first, 3, case_handler="Jens Ohm", committee="Sportausschuss", day=day)
-                stored.set()
-                let_commit.wait(10)
-        except BaseException as error:  # noqa: BLE001 - reported by the test
-            errors.append(error)
-        finally:
-            stored.set()
-            connection.close()
-
-    def other() -> None:
-        try:
-            _link(second, 4, case_handler="Jens Ohm", committee="Sportausschuss", day=day)
-        except BaseException as error:  # noqa: BLE001 - reported by the test
-            errors.append(error)
-        finally:
-            connection.close()
-
-    writer = threading.Thread(target=one)
-    writer.start()
-    assert stored.wait(10)
-    waiting = threading.Thread(target=other)
-    waiting.start()
-    time.sleep(0.5)
-    let_commit.set()
-    writer.join(10)
-    waiting.join(10)
+    # The first stores the names in a transaction still open (as the ingest's batch keeps one) when the second begins.
+    errors = overlapping(
+        lambda: _link(first, 3, case_handler="Jens Ohm", committee="Sportausschuss", day=day),
+        lambda: _link(second, 4, case_handler="Jens Ohm", committee="Sportausschuss", day=day),
+    )
     assert not errors, errors
     assert _made_once("Sportausschuss", "Jens Ohm", day) == (1, 1, 1)

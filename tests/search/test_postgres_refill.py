@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import threading
-import time
-
 import pytest
-from django.db import connection, transaction
+from django.db import connection
+
+from tests.overlapping_writers import overlapping
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -18,40 +17,7 @@ def test_a_refill_started_while_another_is_open_waits_for_it_and_keeps_every_wor
 
     add_paper("Økonomiudvalget", "Økonomiudvalget behandler budgettet for havnebadet.")
     backend.refresh_statistics()
-    first_filled = threading.Event()
-    let_first_commit = threading.Event()
-    errors: list[BaseException] = []
-
-    def first() -> None:
-        try:
-            with transaction.atomic():
-                backend.refresh_statistics()
-                first_filled.set()
-                let_first_commit.wait(10)
-        except BaseException as error:  # noqa: BLE001 - reported by the test
-            errors.append(error)
-        finally:
-            first_filled.set()
-            connection.close()
-
-    def second() -> None:
-        try:
-            backend.refresh_statistics()
-        except BaseException as error:  # noqa: BLE001 - reported by the test
-            errors.append(error)
-        finally:
-            connection.close()
-
-    one = threading.Thread(target=first)
-    one.start()
-    assert first_filled.wait(10)
-    other = threading.Thread(target=second)
-    other.start()
-    # The second refill has begun its statements while the first's are not yet committed.
-    time.sleep(0.5)
-    let_first_commit.set()
-    one.join(10)
-    other.join(10)
+    errors = overlapping(backend.refresh_statistics, backend.refresh_statistics)
     assert not errors, errors
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT count(*) FROM {vocabulary.TABLE} WHERE term = %s", ["økonomiudvalg"])
