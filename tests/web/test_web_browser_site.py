@@ -16,6 +16,7 @@ import pytest
 from django.contrib.staticfiles import finders
 from django.core.management import call_command
 from django.utils import timezone
+from playwright.sync_api import expect
 
 from townhall.core import services
 from townhall.core.models import Consultation, Meeting, Organization, Paper, Person
@@ -164,9 +165,11 @@ def test_language_switch_after_a_live_search_keeps_the_search(site, browser_page
     page.locator("#id_q").press_sequentially("budget", delay=30)
     page.wait_for_url("**/search/?*q=budget*")
     page.get_by_label("Site language").select_option("de")
-    page.get_by_role("button", name="Change").click()
+    # The address already holds the search: wait for the page the language form leads to, not for the address.
+    with page.expect_navigation():
+        page.get_by_role("button", name="Change").click()
     page.wait_for_url("**/search/?*q=budget*")
-    assert page.locator("html").get_attribute("lang") == "de"
+    expect(page.locator("html")).to_have_attribute("lang", "de")
     assert page.locator("#id_q").input_value() == "budget"
     assert "Budget consultation 2027/28" in page.locator(".hits").inner_text()
 
