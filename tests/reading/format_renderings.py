@@ -21,6 +21,7 @@ web site's menu and footer) are added; none of them names a council, a person or
 
 from __future__ import annotations
 
+import functools
 import html
 import io
 import random
@@ -160,6 +161,14 @@ def text_layer_pdf(text: str, *, header: str | None = None, footer: str = "") ->
     from weasyprint import HTML
 
     return HTML(string=print_html(text, header=header, footer=footer)).write_pdf()
+
+
+@functools.cache
+def printed_card(text: str, header: str | None, footer: str, name: str):
+    """Return the card read from *text* printed as a text-layer PDF ``name.pdf`` with its running header and footer."""
+    from townhall import reading
+
+    return reading.read(text_layer_pdf(text, header=header, footer=footer), filename=f"{name}.pdf").card
 
 
 def word_file(text: str) -> bytes:

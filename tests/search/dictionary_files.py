@@ -43,6 +43,15 @@ def install_dictionaries(tmp_path: Path, settings, stems: dict[str, list[tuple[s
     return folder
 
 
+def compiled_dictionaries(tmp_path: Path, settings, stems: dict[str, list[tuple[str, str]]]) -> Path:
+    """Install ``stems`` as ``install_dictionaries`` does and compile them; return the compiled file."""
+    from townhall.search import dictionaries
+
+    folder = install_dictionaries(tmp_path, settings, stems)
+    dictionaries.compile_dictionaries(settings.SEARCH_DICTIONARY_FILE, folder)
+    return settings.SEARCH_DICTIONARY_FILE
+
+
 def plan_leaves(node):
     """Yield the words and phrases at the ends of a query plan's node."""
     parts = getattr(node, "parts", None)

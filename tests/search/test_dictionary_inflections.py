@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from tests.search.dictionary_files import install_dictionaries, plan_leaves
+from tests.search.dictionary_files import compiled_dictionaries, plan_leaves
 from townhall.search import dictionaries
 from townhall.search.selectors import search_papers
 from townhall.search.tolerant import _word_plan
@@ -30,14 +30,12 @@ ENGLISH_GERMAN = [
 
 @pytest.fixture
 def compiled(tmp_path, settings):
-    folder = install_dictionaries(tmp_path, settings, {
+    return compiled_dictionaries(tmp_path, settings, {
         "freedict-deu-eng": GERMAN_ENGLISH,
         "freedict-dan-eng": DANISH_ENGLISH,
         "freedict-eng-deu": ENGLISH_GERMAN,
         "freedict-eng-dan": [("bench", "bench <v>\nsidde <v>\n")],
     })
-    dictionaries.compile_dictionaries(settings.SEARCH_DICTIONARY_FILE, folder)
-    return settings.SEARCH_DICTIONARY_FILE
 
 
 def test_a_german_plural_with_umlaut_finds_its_singular_headword(compiled):

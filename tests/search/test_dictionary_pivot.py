@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.search.dictionary_files import install_dictionaries, plan_leaves
+from tests.search.dictionary_files import compiled_dictionaries, plan_leaves
 from townhall.search import dictionaries
 from townhall.search.query import plan_query
 from townhall.search.selectors import search_papers
@@ -42,14 +42,12 @@ DANISH_WORDS = [*DANISH_ENGLISH, ("kunst", "kunst <n>\nart <n>\n")]
 
 @pytest.fixture
 def compiled(tmp_path, settings):
-    folder = install_dictionaries(tmp_path, settings, {
+    return compiled_dictionaries(tmp_path, settings, {
         "freedict-dan-eng": DANISH_WORDS,
         "freedict-deu-eng": GERMAN_ENGLISH,
         "freedict-eng-deu": ENGLISH_GERMAN,
         "freedict-eng-dan": [("bench", "bench <n>\nbænk <n>\n")],
     })
-    dictionaries.compile_dictionaries(settings.SEARCH_DICTIONARY_FILE, folder)
-    return settings.SEARCH_DICTIONARY_FILE
 
 
 def test_a_danish_word_is_translated_into_german_through_its_english_translation(compiled):

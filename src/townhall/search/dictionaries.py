@@ -529,13 +529,12 @@ def translate_through_english(text: str, languages: Iterable[str],
     for source in sources:
         if source == PIVOT:
             continue
-        english = {term for target, term in _lookup(path, version, source, key, not spelt_only()) if target == PIVOT}
+        direct = _lookup(path, version, source, key, not spelt_only())
+        english = {term for target, term in direct if target == PIVOT}
         if not english or len(english) > SHARED_BY:
             continue
         senses = {term_key(term) for term in english}
-        for target in sorted(wanted - {source}):
-            if any(language == target for language, _ in _lookup(path, version, source, key, not spelt_only())):
-                continue
+        for target in sorted(wanted - {source} - {language for language, _ in direct}):
             if _is_word_of(path, version, target, key) or _is_word_of(path, version, PIVOT, key):
                 # "Kunst" read as Danish is not translated back into German: it is a German word.
                 # "side" may be Danish for a page, but it is also English, and gets its own translations.

@@ -25,15 +25,13 @@ not settle are left out (the date of an agenda item or a record that prints only
 of a protocol, a contact person who is not named as the case handler).
 """
 
-from functools import cache
-
 import pytest
 
 from townhall import reading
 from townhall.reading.analysis import analyse
 
 from tests.reading.analysis.card_values import OneOf, accepted, fold, read_field
-from tests.reading.format_renderings import text_layer_pdf
+from tests.reading.format_renderings import printed_card, text_layer_pdf
 
 
 # 1. a Thuringian Stadt's Beschlussvorlage as SessionNet prints it (read as a PDF with its running lines)
@@ -521,13 +519,6 @@ EXPECTED_PRINTED = [
 ]
 
 
-@cache
-def _printed_card(name):
-    """Return the card of the paper *name* printed as a text-layer PDF with its running header and footer."""
-    text, header, footer = PRINTED[name]
-    return reading.read(text_layer_pdf(text, header=header, footer=footer), filename=f"{name}.pdf").card
-
-
 @pytest.mark.parametrize(("text", "field", "expected"), EXPECTED)
 def test_paper_of_a_twentieth_round_layout_gives_the_value_a_reader_would_write_down(text, field, expected):
     assert fold(read_field(analyse(text), field)) in accepted(expected)
@@ -535,7 +526,7 @@ def test_paper_of_a_twentieth_round_layout_gives_the_value_a_reader_would_write_
 
 @pytest.mark.parametrize(("name", "field", "expected"), EXPECTED_PRINTED)
 def test_printed_paper_of_a_twentieth_round_layout_gives_the_value_a_reader_would_write_down(name, field, expected):
-    assert fold(read_field(_printed_card(name), field)) in accepted(expected)
+    assert fold(read_field(printed_card(*PRINTED[name], name), field)) in accepted(expected)
 
 
 # The round's general rules, each on a text of its own in a layout the round's papers do not use.

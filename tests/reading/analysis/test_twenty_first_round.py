@@ -28,16 +28,13 @@ twenty-first round). Where a reader could write a value two ways, each is accept
 a paper is for is a step of its route, not an event; values a reader could not settle are left out.
 """
 
-from functools import cache
-
 import pytest
 
-from townhall import reading
 from townhall.reading.analysis import analyse
 from townhall.reading.analysis.units import find_addressees
 
 from tests.reading.analysis.card_values import OneOf, accepted, fold, read_field
-from tests.reading.format_renderings import text_layer_pdf
+from tests.reading.format_renderings import printed_card
 
 
 # 1. a Scottish Integration Joint Board report; its earlier steps in a sentence, numbered appendices, a contact block
@@ -596,13 +593,6 @@ EXPECTED_PRINTED = [
 ]
 
 
-@cache
-def _printed_card(name):
-    """Return the card of the paper *name* printed as a text-layer PDF with its running header and footer."""
-    text, header, footer = PRINTED[name]
-    return reading.read(text_layer_pdf(text, header=header, footer=footer), filename=f"{name}.pdf").card
-
-
 @pytest.mark.parametrize(("text", "field", "expected"), EXPECTED)
 def test_paper_of_a_twenty_first_round_layout_gives_the_value_a_reader_would_write_down(text, field, expected):
     assert fold(read_field(analyse(text), field)) in accepted(expected)
@@ -610,7 +600,7 @@ def test_paper_of_a_twenty_first_round_layout_gives_the_value_a_reader_would_wri
 
 @pytest.mark.parametrize(("name", "field", "expected"), EXPECTED_PRINTED)
 def test_printed_paper_of_a_twenty_first_round_layout_gives_the_value_a_reader_would_write_down(name, field, expected):
-    assert fold(read_field(_printed_card(name), field)) in accepted(expected)
+    assert fold(read_field(printed_card(*PRINTED[name], name), field)) in accepted(expected)
 
 
 # The round's general rules, each on a text of its own in a layout the round's papers do not use.
