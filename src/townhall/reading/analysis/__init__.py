@@ -22,6 +22,7 @@ from townhall.reading.analysis.kind import (
     agenda_item_number,
     agenda_item_title,
     classify_kind,
+    item_label_number,
     kind_from_layout,
     proposed_by_administration,
     put_forward_by_members,
@@ -37,10 +38,11 @@ from townhall.reading.analysis.units import find_addressees, find_author_unit, s
 from townhall.reading.analysis import form_values, letters
 from townhall.reading.analysis.letters import letter_parts
 from townhall.reading.analysis.evidence import FORM_FIELD, PATTERN, STRUCTURE, EvidenceLog
-from townhall.reading.analysis.forms import FormField, form_fields
+from townhall.reading.analysis.forms import FormField, fields_of, form_fields, label_key, normalise_label
 from townhall.reading.analysis.route import Step as RouteStep
 from townhall.reading.analysis.route import (
-    genre_and_body_title, meeting_of, meeting_title, route_steps, with_own_item, with_sentence_meetings,
+    PAPER_FOR_SITTING, genre_and_body_title, meeting_of, meeting_title, route_steps, sitting_details, with_own_item,
+    with_sentence_meetings,
 )
 from townhall.reading.card import UNDETERMINED, Card, ConsultationStep, DeadlineFact, Evidence, References
 from townhall.reading.layout import MARKUP, Document
@@ -149,11 +151,25 @@ def _analyse(document: Document, language: str | None) -> Card:
     # "To: Cabinet – 30 January 2025": the addressee's meeting is a step of the route.
     # "In Control: City Council" with "Agenda Date: 5/14/2024": the form's one meeting date is the addressee's.
     meeting_dates = form_values.meeting_dates(fields, hint) or form_values.report_to_date(fields, hint)
+    # ("Sitzung am: 24.06.2026, öffentlich, TOP 6": the sitting's part and the item's number are the step's too)
+    sittings = fields_of(fields, "meeting")
+    public_part, item_number = (None, None)
+    if len(meeting_dates) == 1 and len(sittings) == 1:
+        public_part, item_number = sitting_details(sittings[0].value)
     addressed = [
-        RouteStep(ConsultationStep(name, when or meeting_dates[0]), field.address, f"form field {field.label!r}")
+        RouteStep(
+            ConsultationStep(name, when) if when else ConsultationStep(name, meeting_dates[0], None, item_number, public_part),
+            field.address,
+            f"form field {field.label!r}",
+        )
         for name, when, field in form_addressees
         if when or len(meeting_dates) == 1
     ]
+    dated = [field for field in fields if field.key == "meeting" and normalise_label(field.label) in _MEETING_DAY_LABELS]
+    if not addressed and not form_addressees and len(addressees) == 1 and len(meeting_dates) == 1 and dated:
+        # "ITEM TO MAYORAL COMMITTEE" over "MEETING DATE: 16 June 2026": the form's one meeting is the addressee's.
+        step = ConsultationStep(addressees[0], meeting_dates[0])
+        addressed = [RouteStep(step, dated[0].address, f"form field {dated[0].label!r}")]
     # "Møde: Børne- og Ungeudvalget 3. juni 2025": a meeting field naming its body is a step of the route.
     addressed += [
         RouteStep(step, field.address, f"form field {field.label!r}") for step, field in form_values.meeting_bodies(fields, hint)
@@ -173,6 +189,10 @@ def _analyse(document: Document, language: str | None) -> Card:
         if meeting is not None and (meeting.how == "meeting line" or kind == "motion"):
             addressees = [meeting.step.organization]
             log.at("addressees.0", meeting.address, STRUCTURE, "the meeting the item is on")
+    if not addressees and meeting is not None and meeting.how == PAPER_FOR_SITTING:
+        # "For discussion on 9 June 2026" (or "For information on …") under the council's name: the paper is put to it.
+        addressees = [meeting.step.organization]
+        log.at("addressees.0", meeting.address, STRUCTURE, "the sitting the paper's head says it is for")
     if steps:
         consultations = tuple(step.step for step in steps)
         for index, step in enumerate(steps):
@@ -194,7 +214,11 @@ def _analyse(document: Document, language: str | None) -> Card:
         # An item on one body's agenda, or a report to one body's meeting, however its meeting was
         # named, is put to that body.
         bodies = {step.organization for step in consultations}
-        meets = [step for step in consultations if len(meeting_dates) == 1 and step.date == meeting_dates[0]]
+        # (an item printed under its meeting's head meets on that meeting's day)
+        meeting_day = meeting_dates[0] if len(meeting_dates) == 1 else (
+            meeting.step.date if meeting is not None and kind == "agenda_item" and not meeting_dates else None
+        )
+        meets = [step for step in consultations if meeting_day is not None and step.date == meeting_day]
         if len(bodies) == 1:
             addressees = [consultations[0].organization]
             log.found("addressees.0", addressees[0], how="the one body on the item's route")
@@ -275,6 +299,12 @@ def _analyse(document: Document, language: str | None) -> Card:
         if kind == "agenda_item" and from_layout is not None and (item_title := agenda_item_title(from_layout[1].text)):
             log.at("title", from_layout[1], STRUCTURE, "the item's numbered heading")
             return item_title
+        if kind == "agenda_item" and from_layout is not None and item_label_number(from_layout[1].text):
+            # "Dagsordenspunkt 5 – Åbent punkt" over "Ny takststruktur …": the item's title is the line under its number
+            under = _line_under(document, from_layout[1])
+            if under is not None and not label_key(under.text.split(":")[0]) and ":" not in under.text:
+                log.at("title", under, STRUCTURE, "the line under the item's number")
+                return " ".join(under.text.split())
         if kind in ("agenda", "minutes") and not _EXTRACT.search(text[:600]):
             named = _genre_heading_with_tail(from_layout)
             if named:
@@ -341,6 +371,13 @@ def _analyse(document: Document, language: str | None) -> Card:
         deadlines = tuple(extract_deadlines(text, hint, reference=day_of_paper))
     attachments = tuple(find_attachments(text))
     events = tuple(extract_events(text, hint, attachments, record_of=day_of_paper if kind == "minutes" else None))
+    # The sitting of a body on the paper's route, named as an occasion ("the Annual Town Meeting"), is a step, not an event.
+    events = tuple(
+        event for event in events
+        if not any(
+            step.date == event.start and event.name.casefold() in step.organization.casefold() for step in consultations
+        )
+    )
     emails, phones = tuple(find_emails(text)), tuple(find_phones(text))
     log.items("consultations", consultations, text_of=lambda step: step.organization)
     log.items("deadlines", deadlines, text_of=lambda fact: fact.purpose or fact.date.isoformat())
@@ -451,6 +488,19 @@ def _genre_heading_with_tail(from_layout) -> str | None:
     return heading
 
 
+def _line_under(document, address):
+    """Return the first line with text after *address* in the document's reading order, or None."""
+    addresses = document.addresses
+    at = next((index for index, other in enumerate(addresses) if other is address), None)
+    if at is None:
+        return None
+    return next((other for other in addresses[at + 1 :] if other.text.strip()), None)
+
+
+# The labels of the day a form's meeting sits ("Meeting date:", "Mødedato:"), not of another appointment ("Termin:").
+_MEETING_DAY_LABELS = frozenset({
+    "meeting date", "date of meeting", "mødedato", "sitzungsdatum", "sitzungstermin", "datum der sitzung", "agenda date",
+})
 # An extract of minutes ("Auszug aus der Niederschrift") is titled by its item, not by the meeting.
 _EXTRACT = re.compile(r"\b(?:Auszug|Niederschriftsauszug|Protokollauszug|Beschlussauszug|Uddrag|Extract)\b", re.IGNORECASE)
 

@@ -783,7 +783,7 @@ _EN_TO_DATE = re.compile(
 _EN_AND_BY = re.compile(r"\s*,?\s+(?:and|then)\s+(?:by|to)\s+(?:the\s+)?")
 # "The Cabinet will consider the responses at its meeting on 4 December 2025"
 # and, before the report, "The Place Scrutiny Committee considered the draft proposals at its meeting on 14 January 2026"
-_EN_HELD = r"(?:considered|discussed|scrutini[sz]ed|reviewed)\b[^.\n]{0,80}?\bat (?:its|their) meeting (?:held )?on"
+_EN_HELD = r"(?:(?:was|were|has been)\s+consulted|considered|discussed|scrutini[sz]ed|reviewed)\b[^.\n]{0,80}?\bat\s+(?:its|their)\s+meeting\s+(?:held\s+)?on"
 _EN_WILL = re.compile(
     # (after what it does first: "The Board will hold the hearing at this meeting and is asked to adopt the plan at …")
     r"\s+(?:(?:[^.\n]|\n(?![ \t]*\n)){0,60}?\s(?:and|then)\s+)?"
@@ -889,6 +889,12 @@ def sentence_meetings(text: str) -> list[tuple[ConsultationStep, str]]:
         day = purpose and _day_ahead(text, purpose.end(), "en", reach=40, lead=12)
         if day:
             found.append((ConsultationStep(body.group().strip(), day, None), _lines_of(text, body.start(), body.end())))
+    for lead in _EN_PUT_BEFORE.finditer(text):
+        body = _EN_BODY.match(text, lead.end())
+        on = body and _EN_PUT_ON.match(text, body.end())
+        day = on and _day_ahead(text, on.end(), "en", reach=40, lead=0)
+        if day:
+            found.append((ConsultationStep(_body_name(body), day, None), _lines_of(text, body.start(), body.end())))
     known = {(step.organization, step.date) for step, _ in found}
     found.extend(item for item in consultation_section_meetings(text) if (item[0].organization, item[0].date) not in known)
     known = {(step.organization, step.date) for step, _ in found}
@@ -970,6 +976,36 @@ def passed_on_meetings(text: str) -> list[tuple[ConsultationStep, str]]:
         if _EN_PASSED_ON.match(" ".join(text[after:after + 120].split())):
             name = _body_name(body)
             found.append((ConsultationStep(name, dates[0].start, None), _lines_of(text, body.start(), held.end())))
+    return found
+
+
+# A Danish sentence naming a body that dealt with the paper before, on its day: "som blev drøftet i ejerudvalget den
+# 27. maj 2026", "Styregruppen for rammeaftalen drøftede udkastet den 21. maj 2026", "Kommunaldirektørkredsen anbefalede
+# det på sit møde den 3. juni 2026".
+_DA_DEALT_BODY = (
+    r"(?P<body>[\wæøåÆØÅ-]*?(?:udvalg(?:et)?|gruppe(?:n)?|kreds(?:en)?|råd(?:et)?|bestyrelse(?:n)?|kommission(?:en)?"
+    r"|forum(?:met)?|nævn(?:et)?|forsamling(?:en)?)(?:\s+for\s+(?:det\s+|den\s+)?[\wæøå-]+)?)"
+)
+_DA_DEALT_WITH = re.compile(
+    r"\b(?:blev|er|var|har\s+været)\s+(?:drøftet|behandlet|forelagt)\s+(?:i|på\s+et\s+møde\s+i)\s+" + _DA_DEALT_BODY
+    + r"|(?:^|(?<=[.,;:]\s)|(?<=\bog\s))(?-i:(?=[A-ZÆØÅ]))" + _DA_DEALT_BODY.replace("?P<body>", "?P<subject>")
+    + r"\s+(?:drøftede|behandlede|anbefalede|godkendte|tiltrådte)\s+(?:udkastet|sagen|forslaget|planen|aftalen|det|den)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_DA_DEALT_ON = re.compile(r"\s+(?:på\s+(?:sit|et|deres)\s+møde\s+)?(?:den|d\.)\s+")
+
+
+def danish_earlier_meetings(text: str) -> list[tuple[ConsultationStep, str]]:
+    """Return the bodies Danish sentences say dealt with the paper on a day before, each with its line."""
+    found = []
+    for dealt in _DA_DEALT_WITH.finditer(text):
+        on = _DA_DEALT_ON.match(text, dealt.end())
+        day = on and _day_ahead(text, on.end(), "da", reach=30, lead=0)
+        if day:
+            body = dealt.group("body") or dealt.group("subject")
+            name = " ".join(body.split())
+            step = ConsultationStep(name[:1].upper() + name[1:], day, None)
+            found.append((step, _lines_of(text, dealt.start(), dealt.end())))
     return found
 
 
@@ -1072,6 +1108,13 @@ _DA_SENT_ON = re.compile(
 _EN_SENT_ON = re.compile(
     r"\b(?:recommends?|recommended|refers?|referred|submits?|submitted|forwards?|forwarded)\b[^.\n]{0,80}?\bto\s+(?:the\s+)?(?=[A-Z])"
 )
+# A paper put before a body's meeting, or put before it already: "The item will serve before Council on 30 July 2026",
+# "The draft plan was tabled at the Portfolio Committee on 26 May 2026".
+_EN_PUT_BEFORE = re.compile(
+    r"\b(?:will\s+(?:serve|come|go)\s+before|(?:will\s+be|is\s+to\s+be|was|were|has\s+been)\s+"
+    r"(?:tabled|placed|presented|submitted|considered)\s+(?:at|before|to))\s+(?:the\s+)?(?=[A-Z])"
+)
+_EN_PUT_ON = re.compile(r"\s+(?:(?:meeting\s+)?(?:on|of)|at\s+(?:its|their)\s+(?:next\s+)?meeting\s+(?:held\s+)?on)\s+")
 _EN_FOR_DECISION_ON = re.compile(
     r"\s+(?:for\s+(?:adoption|approval|decision|determination|ratification|final approval)\s+"
     r"(?:on|at (?:its|their) meeting (?:held )?on)"

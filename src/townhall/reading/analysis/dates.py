@@ -565,6 +565,10 @@ _STRONG_DEADLINE = re.compile(
     r"svarfrist|høringsfrist\w*|tilmeldingsfrist\w*|ansøgningsfrist\w*|closing date|"
     # what is to be sent closes, or must come in by a day: "Submissions close at 5pm on …", "… on or before …"
     r"(?:submissions|comments|responses|representations|objections)\s+(?:close|are\s+due)|on\s+or\s+before|"
+    # a round of applications or a registration that closes, the last day to act: "round two, which closes on …",
+    # "The last day to register to vote … is …", "sidste dag for tilmelding er …", "letzter Tag für Anmeldungen ist …"
+    r"(?:applications?|round\s+\w+|registrations?|nominations?|entries|bookings)[^.\n]{0,30}?\bcloses?\b|"
+    r"(?:the\s+)?last\s+day\s+(?:to|for)|sidste\s+dag\s+(?:for|til)|letzte[rn]?\s+Tag\s+(?:für|zur|zum)|"
     # the end of a hearing is the deadline for its responses
     # "The consultation opens on 9 March and closes on …": the opening day may stand between them
     r"(?:høring\w*|consultation(?: period)?|anhörung\w*|beteiligung\w*|auslegung\w*)\s+"
@@ -711,7 +715,9 @@ def classify_role(text: str, mention: DateMention) -> str:
         return "deadline"  # the last day of a hearing or a plan's time laid out for comments
     if EXTENDED_TO.search(before) and _RESPONSE_PERIOD.search(sentence):
         return "deadline"  # "høring i perioden … med forlængelse til den …": the extended end is the deadline
-    if _WEAK_DEADLINE.search(before) and ACT_WORDS.search(sentence) and not _reports_the_past(sentence):
+    # (what a clause before the semicolon reports, "Der Entwurf wurde … übersandt;", says nothing of the day after it)
+    clause = before.rsplit(";", 1)[-1] + mention.text + after.split(";", 1)[0]
+    if _WEAK_DEADLINE.search(before) and ACT_WORDS.search(sentence) and not _reports_the_past(clause):
         return "deadline"
     near_before = before[-70:]
     if _MEETING_CUE.search(near_before) or _MEETING_CUE.search(after[:40]):
@@ -767,6 +773,10 @@ def document_date(text: str, language: str | None = None) -> date | None:
         if _has_document_label(text, mention.span[0]) and not in_schedule(text, mention.span[0]):
             if not _under_meeting_header(text, mention) and mention.end is None:
                 return mention.start
+    for mention in mentions:
+        if mention.end is None and _GIVEN_THIS_DAY.search(text[max(0, mention.span[0] - 120):mention.span[0]]):
+            # "Given under our hands this 30th day of March, 2026", "DATED at … this 12th day of June, 2026"
+            return mention.start
     head_end = _header_end(text)
     for mention in mentions:
         if mention.end is None and mention.span[0] < head_end + 300 and _HANDED_IN_ON.search(text[max(0, mention.span[0] - 180):mention.span[0]]):
@@ -800,6 +810,13 @@ def document_date(text: str, language: str | None = None) -> date | None:
             if classify_role(text, mention) in ("document", "other"):
                 return mention.start
     return _closing_date(text, mentions, line_of)
+
+
+# The formula that closes a warrant, a notice or a by-law with the day it was issued: "Given under our hands this …".
+_GIVEN_THIS_DAY = re.compile(
+    r"\b(?:Given\s+under\s+(?:our|my)\s+hands?(?:\s+and\s+seals?)?|Dated|Signed|Done)\b[^.\n]{0,80}?\bthis\s+$",
+    re.IGNORECASE,
+)
 
 
 # "Schriftliche Anfrage / der Bezirksverordneten … / vom 02.03.2026": a line of its own that gives the paper's day

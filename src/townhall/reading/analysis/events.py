@@ -34,7 +34,9 @@ _EVENT_ENDINGS = tuple(
     # a hui: the gathering New Zealand councils hold with a community or on a marae
     "hui "
     # an Austrian site inspection with those concerned
-    "ortsaugenschein lokalaugenschein".split()
+    "ortsaugenschein lokalaugenschein "
+    # a walk through a district with its residents, a concert, a school's or a town's party
+    "spaziergang rundgang stadtteilrundgang koncert koncerten konzert concert skolefest skolefesten byfest byfesten".split()
 )
 # "in the event of": the word names no event
 _IDIOM_BEFORE = re.compile(r"(?<![\w-])(?:in|at all)\s+(?:the\s+)?\Z", re.IGNORECASE)

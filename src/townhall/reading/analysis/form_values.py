@@ -47,7 +47,17 @@ def reference(fields: list[FormField], key: str) -> tuple[str, FormField] | None
         value = _clean_value(field.value)
         if value:
             return _scanned_digits(value), field
+    if key == "paper":
+        # "ITEM NUMBER: MC 14/06/2026": an item field holding a registered code, not a place on an agenda, numbers the paper.
+        for field in fields_of(fields, "agenda_item"):
+            value = _clean_value(field.value.split("\t")[0])
+            if value and not _ITEM_NUMBER.match(value) and _REGISTERED_CODE.fullmatch(value):
+                return value, field
     return None
+
+
+# A paper's code in a council's register: letters and a number with its year after a slash ("MC 14/06/2026").
+_REGISTERED_CODE = re.compile(r"[A-Z]{1,6}[ .-]?\d{1,5}(?:/\d{1,4})*/(?:\d{2}|\d{4})")
 
 
 def agenda_item(fields: list[FormField]) -> tuple[str, FormField] | None:
@@ -104,7 +114,22 @@ def author_unit(fields: list[FormField], kind: str | None = None) -> tuple[str, 
             value = f"{field.label.rstrip(':. ')} {value}"  # "Fachbereich: 3 – Jugend" is Fachbereich 3
         if 2 <= len(value) <= 120:
             return value.strip(" .,;"), field
+    for field in fields_of(fields, "case_handler"):
+        # "Sagsbehandler: Anders Møller, Stab og Planlægning": the case handler's unit after the name wrote the paper.
+        first, _, rest = field.value.split("\t")[0].partition(",")
+        rest = " ".join(rest.split()).strip(" .")
+        if as_name(first.strip()) and _UNIT_AFTER_HANDLER.fullmatch(rest):
+            return rest, field
     return None
+
+
+# A unit's name after its case handler's: fields joined by "og", "und", "and" ("Stab og Planlægning", "Økonomi og
+# Administration") or one with a unit's word ("Teknisk Forvaltning", "Amt für Umwelt").
+_UNIT_AFTER_HANDLER = re.compile(
+    r"[A-ZÆØÅÄÖÜ][\wæøåäöüß-]+(?:,? [A-ZÆØÅÄÖÜ][\wæøåäöüß-]+)* (?:og|und|and|&) [A-ZÆØÅÄÖÜ][\wæøåäöüß-]+"
+    r"|(?:[A-ZÆØÅÄÖÜ][\wæøåäöüß-]+ )?(?:Forvaltning|Afdeling|Sekretariat|Center|Amt|Fachbereich|Referat|Department|Directorate)"
+    r"(?: (?:for|für|of) [\wæøåäöüß -]{2,40})?"
+)
 
 
 _NUMBERED_UNITS = frozenset({"fachbereich", "dezernat", "amt", "referat", "geschäftsbereich", "fachdienst"})

@@ -68,6 +68,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "Gestellt von", "Eingereicht von", "Eingebracht von",
         # The responsible unit beside the responsible person ("Ansvarlig enhed: Byg, Plan og Erhverv").
         "Ansvarlig enhed", "Ansvarlig afdeling", "Ansvarligt center", "Ansvarlig forvaltning",
+        # German forms of associations and districts name the writing office's area ("Bereich: Technik und Netze").
+        "Bereich", "Geschäftsbereich", "Organisationsbereich",
     ),
     "case_handler": (
         "Sachbearbeiter", "Sachbearbeitung", "Bearbeiter", "Bearbeitet von", "Ansprechpartner", "Auskunft", "Auskunft erteilt",
@@ -379,6 +381,9 @@ def _line_fields(address: LineAddress, addresses: tuple[LineAddress, ...], posit
             alone = False
         if alone and (key or _looks_like_label(cell, colon_required=True)):
             below = _value_below(addresses, position)
+            if key == "agenda_item" and below is not None and _ITEM_SUBJECT.match(below.text.strip()):
+                # "Tagesordnungspunkt:" over "Förderprogramm für …": the item's label over its subject, not its number.
+                key = "subject"
             if below is not None and _fits(key, below.text):
                 value = below.text.strip()
                 if key in _LONG_VALUES:
@@ -435,6 +440,8 @@ def _colon_continued(field: FormField, addresses: tuple[LineAddress, ...], posit
     return field
 
 
+# An item's subject standing under the item's label: words, no number.
+_ITEM_SUBJECT = re.compile(r"^[^\W\d_][^\d\t:]*\s[^\t:]*[^\W_]$")
 _LIST_GOES_ON = re.compile(r"(?:,|\s(?:og|und|and|samt|sowie))$")
 
 

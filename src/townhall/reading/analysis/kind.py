@@ -44,7 +44,12 @@ _CUES: tuple[tuple[str, tuple[str, ...], re.Pattern, float], ...] = tuple(
         ("proposal", ("indstiller",), r"\bindstiller,? at\b|\bindstiller\b", 2.0, _I),
         ("proposal", ("beslutningspunkter", "indstilling", "forslag til beslutning", "at "), r"^\s*(?:\d\.\s*)?(?:\w+s\s+)?(?:Beslutningspunkter|Indstilling|Forslag til beslutning)\s*:?\s*$|^\s*at (?:byrådet|borgerrepræsentationen|kommunalbestyrelsen|udvalget|økonomiudvalget) (?:godkender|beslutter|vedtager|tiltræder)\b", 1.5, _I),
         ("proposal", ("til",), r"^\s*Til:?\s.*(?:Byråd(?:et)?|Borgerrepræsentationen|Kommunalbestyrelsen)\b", 2.0, _I),
-        ("proposal", ("report to", "recommend", "decision required"), r"\breport to:?[ \t]+(?:the )?(?:[\w ]{0,40} )?(?:cabinet|council|committee|executive|board)\b|\brecommendations?\b|\bit is recommended that\b|\bdecision required\b", 1.5, _I),
+        ("proposal", ("report to", "item to", "recommend", "decision required"), r"\b(?:report|item) to:?[ \t]+(?:the )?(?:[\w ]{0,40} )?(?:cabinet|council|committee|executive|board)\b|\brecommendations?\b|\bit is recommended that\b|\bdecision required\b", 1.5, _I),
+        # A recommendation worded as the resolution it asks for, its body's name over the lettered decisions:
+        # "That the Local Board:" over "a) approve …", "That the Mayoral Committee recommends to Council:".
+        ("proposal", ("that ",), r"^\s*That (?:the )?[A-Z][\w'’ -]{0,60}?\b(?:Council|Committee|Board|Cabinet|Commission|Panel)\b(?: recommends? to (?:the )?[A-Z][\w ]{0,40})?\s*:\s*$", 3.0, re.MULTILINE),
+        # A paper put to a council for its views or its decision, as its head says: "For discussion on 9 June 2026".
+        ("proposal", ("for discussion", "for decision", "advice sought"), r"^\s*For (?:discussion|decision)(?: (?:on|at) [^\n]{0,40})?\s*$|^\s*Advice sought\s*$", 3.0, _I),
         ("agenda_item", ("beslutning",), r"^\s*indstilling og beslutning\s*$|^\s*beslutning i [\wæøå-]+ den\b", 3.0, _I),
         ("agenda_item", (")",), r"^\s*\d{1,3}\.\s+\S.*\(\d{2,4}-\d{2,}\)\s*$", 4.0, re.MULTILINE),
         ("agenda_item", ("top", "tagesordnungspunkt", "dagsordenspunkt", "agenda item"), r"^\s*(?:TOP|Tagesordnungspunkt|Dagsordenspunkt|(?i:agenda item))\s*:?\s*[ÖN]?\s?\d", 2.5, re.MULTILINE),
@@ -67,7 +72,9 @@ _CUES: tuple[tuple[str, tuple[str, ...], re.Pattern, float], ...] = tuple(
         ("agenda", ("tagesordnung", "einladung", "dagsorden", "agenda", "notice of meeting"), r"^\s*(?:Tagesordnung|Einladung|Dagsorden|Agenda(?! item)|Notice of meeting)\b", 2.0, _I),
         # A notice convening a meeting or assembly and the business it is called for: "Notice is hereby given that an
         # Assembly of the Electors … will be held … for the following purposes:", "… to transact the following business".
-        ("agenda", ("hereby given", "following business", "following purpose"), r"\bnotice is hereby given that (?:an?|the) [^.]{0,120}?\bwill be held\b|\bfor the following purposes?\s*:|\bto transact the following business\b", 4.0, _I),
+        ("agenda", ("hereby given", "following business", "following purpose", "following articles"), r"\bnotice is hereby given that (?:an?|the) [^.]{0,120}?\bwill be held\b|\bfor the following purposes?\s*:|\bto transact the following business\b|\bto act on the following articles\b", 4.0, _I),
+        # A New England town meeting's warrant: the articles the town's voters are called to act on.
+        ("agenda", ("warrant",), r"^\s*(?:(?:Annual|Special|Spring|Fall) )?Town Meeting Warrant\s*$|^\s*Warrant for (?:the )?(?:Annual |Special )?Town Meeting\b", 4.0, _I),
         # A two-column letterhead read line by line may set the salutation after the date: "10 January 2025 Dear Jim".
         ("letter", ("sehr geehrte", "kære", "dear", "liebe", "hej"), r"^\s*(?:\d{1,2}\.?\s+[^\W\d_]+\.?,?\s+\d{4}\s+)?(?:Sehr geehrte[rs]?|Kære|Dear|Liebe[rs]?|Hej)\b", 1.5, _I),
         ("letter", ("grüße", "grüsse", "hilsen", "yours", "regards", "hochachtung"), r"^\s*(?:Mit freundlichen Grü(?:ß|ss)en|Freundliche Grü(?:ß|ss)e|Med venlig hilsen|Venlig hilsen|Yours sincerely|Yours faithfully|Kind regards|Mit vorzüglicher Hochachtung|Hochachtungsvoll|Yours truly)\b", 1.0, _I),
@@ -97,7 +104,9 @@ _FORM_HEADING_WEIGHT = 8.0
 # A form's name followed by its addressee or number on the same line ("Orientering til Økonomiudvalget",
 # "Sitzungsvorlage Nr. 20-26 / V 08812") is as good as the name alone.
 _HEADING_WITH_TAIL = re.compile(
-    r"^(?P<form>[^\W\d_]+(?: [^\W\d_]+)?)(?::|\s+(?:til|om|an|über|für|zur|zum|to|on|for|nr\.?|no\.?|nummer)(?=\s|$))", re.IGNORECASE
+    r"^(?P<form>[^\W\d_]+(?: [^\W\d_]+)?)(?::|\s+(?:til|om|an|über|für|zur|zum|to|on|for|nr\.?|no\.?|nummer"
+    # the record of a meeting named after it: "Referat af skolebestyrelsesmøde", "Niederschrift vom …", "Minutes of …"
+    r"|(?P<of>af|fra|vom|of))(?=\s|$))", re.IGNORECASE
 )
 # Form names that may carry their subject after a colon ("Høringsbrev: Kulturstrategi"); "Referat:" or
 # "Antrag:" before a colon are as often a field label (a German department, a motion's wording).
@@ -169,6 +178,8 @@ def classify_kind(text: str) -> str:
             form = tail.group("form").casefold()
             if not tail.group(0).endswith(":") or form in _LABELLED_FORMS:
                 heading = _FORM_HEADINGS.get(form)
+            if tail.group("of") and heading != "minutes":
+                heading = None  # "Beslutningsforslag fra Enhedslisten": who puts a paper forward is not its form's name
         if heading:
             headings.add(heading)
             scores[heading] = scores.get(heading, 0.0) + _FORM_HEADING_WEIGHT
@@ -304,7 +315,7 @@ for _section in ("indstilling", "beslutning", "orientering"):
     _GENRE_HEADINGS.pop(_section, None)
 # A genre word that opens a longer heading: "Antrag zur Erweiterung …", "Niederschrift über die Sitzung …".
 _GENRE_OPENING = re.compile(
-    r"^(?P<genre>[^\W\d_]+(?:(?:[ -]|['’]s )[^\W\d_]+){0,2}?)\s*(?::|[-–—]\s|\s(?P<preposition>zur|zum|der|des|über|für|an|til|om|fra|for|to|on|of|from|vom|am|nr\.?|no\.?|nummer"
+    r"^(?P<genre>[^\W\d_]+(?:(?:[ -]|['’]s )[^\W\d_]+){0,2}?)\s*(?::|[-–—]\s|\s(?P<preposition>zur|zum|der|des|über|für|an|til|om|af|fra|for|to|on|of|from|vom|am|nr\.?|no\.?|nummer"
     r"|vedrørende|vedr\.|angående|betreffend|betreffs|bezüglich|regarding|concerning|gemäß|gemäss|gem\.)\s)",
     re.IGNORECASE,
 )
@@ -327,7 +338,7 @@ _ITEM_PROPOSAL_SECTIONS = frozenset({
     "administrationens indstilling",
 })
 _ITEM_CASE_SECTIONS = frozenset({
-    "beslutning", "sagsfremstilling", "sagsbeskrivelse", "resume", "resumé", "fremstilling",
+    "beslutning", "sagsfremstilling", "sagsbeskrivelse", "resume", "resumé", "fremstilling", "baggrund",
     "sachverhalt", "begründung", "beschluss", "decision", "background", "summary", "report",
 })
 _LEADING_NUMBER = re.compile(
@@ -526,7 +537,11 @@ _MEETING_FIELD_LINE = re.compile(
 _AGENDA_HEAD_LINE = re.compile(r"^(?:Dagsorden|Tagesordnung|Agenda)\b", re.IGNORECASE)
 _ITEM_HEAD_LINE = re.compile(
     r"^(?:[A-ZÆØÅÄÖÜ][\wæøåäöüß-]* (?:Kommune|Regionskommune)|(?:Stadt|Gemeinde|Landkreis|Markt) [A-ZÄÖÜ][\wäöüß-]*"
-    r"|[A-ZÆØÅÄÖÜ][\wæøåäöüß-]*(?:-? og [\wæøå-]+)?(?:udvalget|udvalg|ausschuss)|Byrådet|Kommunalbestyrelsen|Regionsrådet"
+    r"|[A-ZÆØÅÄÖÜ][\wæøåäöüß-]*(?:-? og [\wæøå-]+)?(?:udvalget|udvalg|ausschuss|kommissionen|bestyrelsen|rådet)|Byrådet"
+    r"|Kommunalbestyrelsen|Regionsrådet"
+    # the meeting by a compound of its body's word or in words, its day: "Bestyrelsesmøde onsdag den 10. juni 2026",
+    # "Møde i KKR Sydjylland", "Torsdag den 4. juni 2026 kl. 15.00, Brandstationen"
+    r"|[\wæøå-]*møde\b[^\t]{0,60}|Møde i [^\t]{2,60}|(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b[^\t]{0,70}"
     r"|(?:Dagsorden|Referat|Beslutningsprotokol|Tagesordnung|Niederschrift|Agenda|Minutes)\b[^\t]{0,60}"
     r"|Åbent punkt|Åben sag|Lukket punkt|Öffentlich|Nichtöffentlich|Nicht öffentlich|Public|Open item"
     # The meeting an item is printed from, its kind and date: "Ordinært møde den 7. oktober 2025", "ORDINARY
@@ -537,6 +552,30 @@ _ITEM_HEAD_LINE = re.compile(
     r"|[A-Z][\w-]*(?: [A-Z][\w-]*){0,2} (?:City|Shire|County|District|Borough|Regional) Council)$",
     re.IGNORECASE,
 )
+
+
+# An issuer's name heading the meeting's head: a few words, no number, no label.
+_ISSUER_LINE = re.compile(r"^[A-ZÆØÅÄÖÜ][^\d\t:]{1,50}$")
+# An item's number on a line of its own, with its part of the sitting, the title on the next line: "Dagsordenspunkt 5 –
+# Åbent punkt", "TOP 4", "Punkt 7 (lukket)".
+_ITEM_LABEL_LINE = re.compile(
+    r"^(?:Dagsordenspunkt|Punkt|Pkt\.|TOP|Tagesordnungspunkt|Item|Agenda item)\s*(?:(?:nr|no)\.?\s*)?\d{1,3}[.:]?"
+    r"(?:\s*[-–:]?\s*\(?(?:åbent punkt|åben sag|lukket punkt|lukket sag|åben|lukket|öffentlich|nichtöffentlich"
+    r"|nicht öffentlich|open|public|closed|exempt)\)?)?$",
+    re.IGNORECASE,
+)
+
+
+def _item_label_line(text: str) -> bool:
+    """Tell whether a line is an item's number alone, with its part of the sitting at most ("Dagsordenspunkt 5 – Åbent punkt")."""
+    return bool(_ITEM_LABEL_LINE.match(" ".join(text.split())))
+
+
+def item_label_number(text: str) -> str | None:
+    """Return the number of an item's label line ("Dagsordenspunkt 5 – Åbent punkt" -> "5"), or None."""
+    if not _item_label_line(text):
+        return None
+    return re.search(r"\d{1,3}", text).group()
 
 
 def _item_head_line(text: str) -> bool:
@@ -566,12 +605,14 @@ def _agenda_item_layout(document, head) -> object | None:
         while skipped < _ITEM_HEAD_LINES and len(lines) > skipped + 1 and (
             _item_head_line(lines[skipped].text)
             or fields_allowed and _MEETING_FIELD_LINE.match(" ".join(lines[skipped].text.split()))
+            # the issuer's name over the meeting's head: "Vestkyst Affald I/S", "Sydkystens Brand & Redning"
+            or not skipped and _ISSUER_LINE.match(" ".join(lines[0].text.split())) and _item_head_line(lines[1].text)
         ):
             skipped += 1
-        if skipped and _NUMBERED_HEADING.match(lines[skipped].text.strip()):
+        if skipped and (_NUMBERED_HEADING.match(lines[skipped].text.strip()) or _item_label_line(lines[skipped].text)):
             lines = lines[skipped:]
     first = lines[0] if lines else None
-    if first is None or not _NUMBERED_HEADING.match(first.text.strip()):
+    if first is None or not (_NUMBERED_HEADING.match(first.text.strip()) or _item_label_line(first.text)):
         return None
     # A section's name is its line's whole text, set as a heading or not: plain text and web pages
     # print "Resumé" over its paragraph with no blank line between.

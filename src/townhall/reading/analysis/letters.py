@@ -540,7 +540,16 @@ _SIGNING_OFFICE = re.compile(
 
 
 # The name of a body in capitals among a paper's last lines: its signature block follows.
-_BODY_SIGNS = re.compile(r"(?:RAT|RATES|COUNCIL|KOMMUNALBESTYRELSE\w*|BYRÅD\w*|MAGISTRAT|VORSTAND|GEMEINDEVORSTAND|AUSSCHUSS)\b")
+_BODY_SIGNS = re.compile(
+    r"(?:RAT|RATES|COUNCIL|KOMMUNALBESTYRELSE\w*|BYRÅD\w*|MAGISTRAT|VORSTAND|GEMEINDEVORSTAND|AUSSCHUSS"
+    # a New England town's board signs its warrant by its members: "SELECT BOARD OF ASHBURY", "BOARD OF SELECTMEN"
+    r"|SELECT BOARD|BOARD OF SELECTMEN|BOARD OF TRUSTEES|BOARD OF COMMISSIONERS)\b"
+)
+# A member's office after the name on the same line: "Diane Ferreira, Chair".
+_OFFICE_AFTER_NAME = re.compile(
+    r",\s*(?:Chair(?:man|woman|person)?|Vice[- ]Chair(?:man|woman|person)?|Clerk|Secretary|Member|Selectman|Selectwoman)$",
+    re.IGNORECASE,
+)
 _BODY_SIGNS_LINES = 8
 
 
@@ -560,7 +569,7 @@ def _read_block(addresses: list[LineAddress], index: int, out: list[tuple[str, L
         for column, cell in enumerate(_cells(line.text)):
             if _OFFICE_BY_PORTFOLIO.match(cell.strip()):
                 continue  # "Cabinet Member for Culture": an office, though "for …" reads like signing for another
-            text = _IN_PLACE_OF.sub("", _GEZ.sub("", cell.strip())).strip(" ,")
+            text = _OFFICE_AFTER_NAME.sub("", _IN_PLACE_OF.sub("", _GEZ.sub("", cell.strip()))).strip(" ,")
             role_and_name = _ROLE_COLON_NAME.match(text)
             if role_and_name and as_name(role_and_name.group("name")):
                 text = role_and_name.group("name")  # "Der Gemeindepräsident: Urs Brunner"

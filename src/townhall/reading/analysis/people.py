@@ -105,12 +105,14 @@ def as_name(line: str, *, min_tokens: int = 2) -> str | None:
         return None
     if tokens[0].lower() in _PARTICLES or tokens[-1].lower() in _PARTICLES:
         return None
-    for token in tokens:
+    for position, token in enumerate(tokens):
         if token.lower() in _PARTICLES:
             continue
         if not _NAME_TOKEN.match(token) or token.lower() in _NOT_NAME:
             return None
-        if len(token) > 4 and token.lower().endswith(_NOUN_ENDINGS):
+        # (a listed given name that ends as a noun does, "Henning", opens a name all the same)
+        given = position == 0 and token.lower() in FIRST_NAMES
+        if len(token) > 4 and token.lower().endswith(_NOUN_ENDINGS) and not given:
             return None
     if tokens[-1].endswith("."):
         return None

@@ -41,6 +41,13 @@ _LABEL_CELL = re.compile(r":[ \t]*\t[ \t]*")
 _STATUS_FIELD = re.compile(r"public|exempt|status|öffentlich|classification|confidential|åben|lukket|access", re.IGNORECASE)
 
 
+# A paper's number with its status printed beside it: "Vorlage Nr. 16/2291 öffentlich", "Drucksache 21/0450 nichtöffentlich".
+_NUMBER_WITH_STATUS = re.compile(
+    r"^(?:Vorlage|Vorlagen|Drucksache|Beschlussvorlage|Sitzungsvorlage|Mitteilungsvorlage|Informationsvorlage)"
+    r"(?:[ -]?(?:Nr|Nummer)\.?)?\s*:?\s*[\w/.-]*\d[\w/.-]*\s+"
+    r"(?:(?P<closed>nicht ?öffentlich|nichtöffentlich)|öffentlich)$",
+    re.IGNORECASE,
+)
 # An agenda item's heading or label: "14. Køb af ejendom", "Tagesordnungspunkt 12", "TOP 4", "Item 7", "Punkt 3".
 _ITEM_HEAD = re.compile(
     r"^(?:(?:TOP|Tagesordnungspunkt|Punkt|Pkt\.?|Dagsordenspunkt|(?:Agenda\s+)?Item|Traktandum)\s*(?:Nr\.?\s*)?\d{1,3}(?:\.\d{1,2})*\.?"
@@ -69,6 +76,11 @@ def find_public(text: str) -> bool | None:
         if question.group("answer").lower() == "no":
             said.add(True)
     for line in text.split("\n"):
+        numbered = _NUMBER_WITH_STATUS.match(" ".join(line.split()))
+        if numbered:
+            # "Vorlage Nr. 16/2291      öffentlich": the paper's number with its status beside it
+            said.add(not numbered.group("closed"))
+            continue
         if line.count("\t") >= 2:
             continue  # a row of a table (attachments, a route) gives the status of its row, not of the paper
         # A label's cell and its value's cell are one field: "Confidential:<TAB>No" answers a question.
@@ -126,9 +138,11 @@ _THING = (
     r"(?:vorgang|vorlage|sitzung|tagesordnung|to|teil|sag|sager|punkt|punkter|dagsorden|møde|item|items|session"
     r"|meeting|report|agenda|part|business)\b"
 )
-_PUBLIC_HEADING = re.compile(rf"^(?:öffentliche[rsn]?|public|open|unrestricted|åbent?|åbne)\s+{_THING}", re.IGNORECASE)
+# (the heading may name what it invites to: "Einladung" over "zur öffentlichen Sitzung des Beirates …")
+_INVITED_TO = r"(?:(?:Einladung\s+)?(?:zur|zu\s+(?:der|einer))\s+|(?:Indkaldelse\s+)?til\s+|(?:Notice\s+of\s+)?(?:an?|the)\s+)?"
+_PUBLIC_HEADING = re.compile(rf"^{_INVITED_TO}(?:öffentliche[rsn]?|public|open|unrestricted|åbent?|åbne)\s+{_THING}", re.IGNORECASE)
 _CLOSED_HEADING = re.compile(
-    rf"^(?:nicht[ -]?öffentliche[rsn]?|nichtöffentliche[rsn]?|vertrauliche[rsn]?|lukkede?t?|fortrolige?t?|closed|private"
+    rf"^{_INVITED_TO}(?:nicht[ -]?öffentliche[rsn]?|nichtöffentliche[rsn]?|vertrauliche[rsn]?|lukkede?t?|fortrolige?t?|closed|private"
     rf"|exempt|confidential|restricted)\s+{_THING}",
     re.IGNORECASE,
 )

@@ -26,6 +26,7 @@ from townhall.reading.analysis.bodies import BARE_BODY_WORDS, COMPOUND_SITTING
 from townhall.reading.analysis.consultations import (
     BODY_WORD,
     ROLE,
+    danish_earlier_meetings,
     german_planned_sittings,
     later_readings,
     nominative,
@@ -137,7 +138,7 @@ def route_steps(
     else:
         steps.extend(history)
         if meeting is not None and (
-            kind in _MEETING_KINDS or meeting.how in ("meeting line", "record head") or (
+            kind in _MEETING_KINDS or meeting.how in ("meeting line", "record head", PAPER_FOR_SITTING) or (
                 kind in ("proposal", "notice", "other") and not steps and not addressed and meeting.how == "meeting named in the header"
             )
         ):
@@ -170,7 +171,7 @@ def with_sentence_meetings(document: Document, text: str, steps: list[Step]) -> 
     """
     if not steps:
         return steps
-    addressed_only = all(step.how.startswith("form field") for step in steps)
+    addressed_only = all(step.how.startswith("form field") or step.how == PAPER_FOR_SITTING for step in steps)
     named = {step.step.organization.casefold() for step in steps}
     last = max((step.step.date for step in steps if step.step.date), default=None)
     told = []
@@ -203,6 +204,12 @@ def with_sentence_meetings(document: Document, text: str, steps: list[Step]) -> 
         Step(step, document.find(line), "meeting that passed the paper on")
         for step, line in passed_on_meetings(text)
         if step.organization.casefold() not in named
+    ]
+    first = min((step.step.date for step in steps if step.step.date), default=None)
+    passed += [
+        Step(step, document.find(line), "earlier meeting told in a Danish sentence")
+        for step, line in danish_earlier_meetings(text)
+        if step.organization.casefold() not in named and first and step.date < first
     ]
     return [*passed, *steps, *told]
 
@@ -500,8 +507,37 @@ def _list_steps(fields: list[FormField]) -> list[Step]:
     return out
 
 
+# A sitting's part and the item's number after its day: "24.06.2026, öffentlich, TOP 6", "10.06.2026, nichtöffentlich".
+_SITTING_PART = re.compile(
+    r"(?:^|,)\s*(?:(?P<closed>nicht ?öffentlich|nichtöffentlich|lukket|closed|exempt)|öffentlich|åben|åbent|public|open)\s*(?=,|$)",
+    re.IGNORECASE,
+)
+_SITTING_ITEM = re.compile(r"(?:^|,)\s*(?:TOP|Punkt|Pkt\.|Item)\s*(?:Nr\.?\s*)?(?P<item>\d{1,3}(?:\.\d{1,2})?)\s*(?=,|$)", re.IGNORECASE)
+
+
+def sitting_details(value: str) -> tuple[bool | None, str | None]:
+    """Return the part of the sitting and the item's number a sitting's field gives after its day, where it does."""
+    part = _SITTING_PART.search(value)
+    item = _SITTING_ITEM.search(value)
+    return (None if part is None else not part.group("closed")), (item.group("item") if item else None)
+
+
 def _field_steps(field: FormField) -> list[Step]:
-    """Read the steps of one route list's value: its bodies, each with its date where one is given."""
+    """Read the steps of one route list's value: its bodies, each with its date where one is given.
+
+    A list labelled by the part its body plays ("Vorberatung: Verbandsausschuss am 10.06.2026, nichtöffentlich") gives
+    its one step that role, and the sitting's part and item the value names.
+    """
+    steps = _field_steps_as_written(field)
+    if len(steps) == 1 and not steps[0].step.role and ROLE.fullmatch(field.label.strip(" :")):
+        public, item = sitting_details(field.value)
+        step = steps[0].step
+        steps = [Step(replace(step, role=field.label.strip(" :"), public=public, agenda_item=step.agenda_item or item),
+                      steps[0].address, steps[0].how)]
+    return steps
+
+
+def _field_steps_as_written(field: FormField) -> list[Step]:
     out: list[Step] = []
     for part in _dated_parts(field.value):
         row = route_row(part) if len(find_dates(part)) == 1 else None
@@ -907,7 +943,10 @@ def meeting_of(document: Document, kind: str) -> Step | None:
             when = _first_date(text) or _date_near(head, address, before=True)
             if when is not None:
                 return Step(ConsultationStep(nominative(without_sitting_kind(body)), when), address, "meeting named in the header")
-    headed = _record_head(head) or _summons(head) or _body_over_sitting(head)
+    headed = (
+        _record_head(head) or _summons(head) or _body_over_sitting(head) or _paper_for_sitting(head)
+        or _warrant_head(head) or _danish_meeting_head(head)
+    )
     if headed is not None:
         return headed
     # A heading naming a body ("CABINET", "Quartiersbeirat Nordstadt") with the first date under it.
@@ -1002,6 +1041,107 @@ def _body_over_sitting(head: list[LineAddress]) -> Step | None:
         return None
     when = _first_date(sitting)
     return Step(ConsultationStep(_title_case(body), when), lines[0], "meeting line") if when is not None else None
+
+
+#: How the meeting a paper's head says it is for was read ("For discussion on 9 June 2026" under the body's name).
+PAPER_FOR_SITTING = "the sitting the paper's head says it is for"
+# What a paper's head says the body is to do with it at its meeting: "For discussion on 9 June 2026", "For information
+# at the meeting on …".
+_FOR_SITTING = re.compile(
+    r"^For (?:discussion|decision|information|consideration|approval|noting)(?: at the meeting)? on\s+\S", re.IGNORECASE
+)
+_FOR_SITTING_REACH = 6
+
+
+def _paper_for_sitting(head: list[LineAddress]) -> Step | None:
+    """Return the meeting a paper is put to by its head: the body named in its first line, the day "For … on" gives.
+
+    A district council's paper ("Harbourview District Council" / "Paper No. 41/2026" / "For discussion on 9 June 2026")
+    goes to that council's meeting on that day.
+    """
+    lines = [address for address in head if address.text.strip()][:_FOR_SITTING_REACH]
+    if not lines:
+        return None
+    body = " ".join(lines[0].text.replace("\t", " ").split())
+    if not BODY_WORD.search(body) or len(body.split()) > 6 or label_key(body) or any(char.isdigit() for char in body):
+        return None
+    for address in lines[1:]:
+        text = " ".join(address.text.split())
+        if _FOR_SITTING.match(text) and (when := _first_date(text)) is not None:
+            return Step(ConsultationStep(_title_case(body), when), lines[0], PAPER_FOR_SITTING)
+    return None
+
+
+# A New England town's warrant names the meeting of its voters it calls: "ANNUAL TOWN MEETING WARRANT" over its day.
+_WARRANT = re.compile(
+    r"^(?:(?P<body>(?:(?:Annual|Special|Spring|Fall|Adjourned)\s+)?Town\s+Meeting)\s+Warrant"
+    r"|Warrant\s+for\s+(?:the\s+)?(?P<body_for>(?:(?:Annual|Special|Spring|Fall)\s+)?Town\s+Meeting))\b",
+    re.IGNORECASE,
+)
+
+
+def _warrant_head(head: list[LineAddress]) -> Step | None:
+    """Return the town meeting a warrant calls, on the first day its heading's line or the two under it give."""
+    lines = [address for address in head if address.text.strip()][:_RECORD_HEAD_LINES]
+    for position, address in enumerate(lines):
+        warrant = _WARRANT.match(" ".join(address.text.split()))
+        if warrant is None:
+            continue
+        body = _capitalised(warrant.group("body") or warrant.group("body_for"))
+        for line in lines[position : position + 3]:
+            when = _first_date(line.text)
+            if when is not None:
+                return Step(ConsultationStep(" ".join(body.split()), when), address, "record head")
+        return None
+    return None
+
+
+# A Danish head naming the meeting of a body: "Dagsorden for møde i Beredskabskommissionen", "Møde i KKR Sydjylland",
+# or the meeting by a compound of the body's word: "Bestyrelsesmøde onsdag den 10. juni 2026", "Referat af
+# skolebestyrelsesmøde".
+_DANISH_MEETING_IN = re.compile(
+    r"^(?:(?:Dagsorden|Referat|Beslutningsprotokol)\s+(?:for|fra|af|til)\s+)?(?:(?:det|ordinært|ekstraordinært)\s+)?"
+    r"møde(?:t)?\s+i\s+(?P<body>[^\W\d_][^\d\t,:]{1,60}?)\s*$",
+    re.IGNORECASE,
+)
+_DANISH_COMPOUND_MEETING = re.compile(
+    r"^(?:(?:Dagsorden|Referat|Beslutningsprotokol)\s+(?:for|fra|af|til)\s+)?(?:(?:ordinært|ekstraordinært)\s+)?"
+    r"(?P<stem>[^\W\d_]*?(?:bestyrelse|udvalg|råd|kommission|nævn|forsamling))s?møde(?:t)?\b",
+    re.IGNORECASE,
+)
+_DANISH_MEETING_REACH = 3
+
+
+def _danish_meeting_head(head: list[LineAddress]) -> Step | None:
+    """Return the meeting a Danish head names in words, on the first day on its line or the lines under it."""
+    lines = [address for address in head if address.text.strip()][:_RECORD_HEAD_LINES]
+    for position, address in enumerate(lines):
+        text = " ".join(address.text.split())
+        named = _DANISH_MEETING_IN.match(text)
+        if named:
+            body = named.group("body").strip()
+            if len(body.split()) > 5:
+                continue
+        elif compound := _DANISH_COMPOUND_MEETING.match(text):
+            body = _danish_definite(compound.group("stem"))
+        else:
+            continue
+        for line in lines[position : position + _DANISH_MEETING_REACH]:
+            when = _first_date(line.text)
+            if when is not None:
+                return Step(ConsultationStep(body[:1].upper() + body[1:], when), address, "meeting line")
+        return None
+    return None
+
+
+def _danish_definite(word: str) -> str:
+    """Return a Danish body's word in its definite form: "bestyrelse" -> "bestyrelsen", "udvalg" -> "udvalget"."""
+    word = word.casefold()
+    if word.endswith("e"):
+        return word + "n"
+    if word.endswith(("råd", "udvalg", "nævn")):
+        return word + "et"
+    return word + "en"
 
 
 # A summons is sent to the members of the body that meets, for a meeting on a day its head names (ModernGov's

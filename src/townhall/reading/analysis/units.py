@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from townhall.reading.analysis.dates import find_dates
 from townhall.reading.analysis.first_names import FIRST_NAMES
 from townhall.reading.analysis.form_rows import label_in_row
 from townhall.reading.analysis.kind import is_genre_name, is_reference_field
@@ -194,6 +195,8 @@ _ENGLISH_RECOMMENDS = re.compile(
 )
 _DECISION_OF = re.compile(r"^\s*Beschluss des (Ausschusses für [^\n(]+?|[A-ZÄÖÜ][\wäöüß-]*(?:ausschusses|rates|beirates)) vom\b", re.MULTILINE)
 _ENGLISH_COMMITTEE = re.compile(r"^(?:[A-Z][\w,&-]* (?:(?:and|of|for|the) )?){1,5}(?:Committee|Sub-Committee|Cabinet|Board|Panel)$")
+# A form's name with the body it goes to, as a heading of its own: "Item to Mayoral Committee", "Report to Cabinet".
+_FORM_TO_BODY = re.compile(r"^(?:Item|Agenda Item|Report|Submission)\s+[Tt]o\s+(?:[Tt]he\s+)?(?P<body>[A-Z][^\t:]{2,60})$")
 # What the body is to do, in brackets after its name: "(zur Kenntnis)", "(individual decision)", "(til orientering)".
 _PURPOSE_NOTE = re.compile(
     r"\s*\((?:[\w-]+ ){0,2}(?:Kenntnis(?:nahme)?|Beratung|Entscheidung|Beschlussfassung|information|decision|noting"
@@ -306,7 +309,7 @@ def find_author_unit(text: str) -> str | None:
     group = _group_under_signature(lines) or _advisory_body_signing(lines)
     if group:
         return group
-    unit = _letterhead_unit(lines) or _unit_under_issuer_at_foot(lines)
+    unit = _letterhead_unit(lines) or _unit_under_issuer_at_foot(lines) or _unit_over_month_at_foot(lines)
     if unit:
         return unit
     sent = sender_and_body(text)
@@ -521,6 +524,9 @@ def find_addressees(text: str, kind: str | None = None) -> list[str]:
         if match:
             return [_nominative_body(next(g for g in match.groups() if g))]
     for line in lines[:12]:
+        form_to = _FORM_TO_BODY.match(_capitals_titled(line) if line.isupper() else line)
+        if form_to and _ENGLISH_COMMITTEE.match(form_to.group("body")):
+            return [form_to.group("body")]  # "ITEM TO MAYORAL COMMITTEE": the form's name is no part of the body
         if _ENGLISH_COMMITTEE.match(line):
             return [line]
         if line.isupper() and _ENGLISH_COMMITTEE.match(titled := _capitals_titled(line)):
@@ -731,6 +737,19 @@ def _unit_under_issuer_at_foot(lines: list[str]) -> str | None:
         if _AREA_PAIR.match(below) or (_LETTERHEAD_UNIT.match(below) and not _BUILDING.search(below)):
             return below
     return None
+
+
+# A paper closed by the department that wrote it over the month it was written: "Lands Department" / "May 2026".
+_MONTH_OF_YEAR = re.compile(r"^[A-ZÆØÅÄÖÜ][a-zæøåäöü]+\.? \d{4}$")
+_DEPARTMENT_NAME = re.compile(r"^[A-Z][\w&,' -]{2,80} (?:Department|Bureau|Directorate|Office|Secretariat|Division)$")
+
+
+def _unit_over_month_at_foot(lines: list[str]) -> str | None:
+    """Return the department named over the month and year that close the paper ("Lands Department" / "May 2026")."""
+    tail = [line.strip() for line in lines if line.strip()][-2:]
+    if len(tail) != 2 or not (_MONTH_OF_YEAR.match(tail[1]) and _DEPARTMENT_NAME.match(tail[0])):
+        return None
+    return tail[0] if find_dates(f"1 {tail[1]}", None) else None
 
 
 _POSTAL_LINE = re.compile(r"\b\d{4,5} [A-ZÆØÅÄÖÜ]|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b")
