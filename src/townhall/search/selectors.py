@@ -45,7 +45,7 @@ from townhall.search.backends.base import Candidate, Narrowing
 from townhall.search.backends.postgres import id_array
 from townhall.search.filters import as_id, resolve_body, resolve_organization
 from townhall.search.indexing import document_language
-from townhall.search import passages, vocabulary
+from townhall.search import hit_papers, passages, vocabulary
 from townhall.search.names import key as name_key
 from townhall.search.names import names_in
 from townhall.search.query import (
@@ -263,7 +263,7 @@ def search_papers(
     if ids and all(paper_id in loaded for paper_id in ids):
         found = loaded
     else:
-        found = _loaded(ids) if ids else {}
+        found = hit_papers.loaded(ids)
     rows = [found[paper_id] for paper_id in ids if paper_id in found]
     wanted = _Wanted.of(plan) if rows and plan is not None else None
     hits = [Hit(paper=paper, snippet_html=_snippet(paper, wanted, user), score=scores.get(paper.pk, 0.0)) for paper in rows]
@@ -296,7 +296,7 @@ def _by_passage(ranked: list[tuple[int, float]], plan: MatchPlan, user,
     head = [paper_id for paper_id, _ in ranked[: passages.HEAD]]
     if len(head) < 2:
         return ranked, {}
-    loaded = _loaded(head)
+    loaded = hit_papers.loaded(head)
     wanted = passages.QueryParts.of(plan)
     qualities = {}
     for paper in loaded.values():
@@ -304,12 +304,6 @@ def _by_passage(ranked: list[tuple[int, float]], plan: MatchPlan, user,
         if main is not None and main.text and access.may_see(user, main):
             qualities[paper.pk] = wanted.quality(f"{paper.name}\n{main.text}", document_language(paper.language))
     return passages.reranked(ranked, qualities, tier), loaded
-
-
-def _loaded(ids: list[int]) -> dict[int, Paper]:
-    """Return the papers ``ids`` with body and main file, by id (unordered: the caller orders them)."""
-    # Without the model's default ordering: the ORDER BY would only cost compiling and sorting.
-    return Paper.objects.select_related("body", "main_file").order_by().in_bulk(ids)
 
 
 def _by_date(
