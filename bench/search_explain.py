@@ -42,8 +42,15 @@ class _Recorder:
 
     def __call__(self, execute, sql, params, many, context):
         if _SET_RE.match(sql):
-            self.settings.append(sql)
-            return execute(sql, params, many, context)
+            settings, _, statement = sql.partition(";\n")
+            self.settings.append(settings)
+            if not statement:
+                return execute(sql, params, many, context)
+            # Settings sent in one message with the statement they serve: explained apart, as before.
+            return self._timed(execute, sql, params, many, context, statement)
+        return self._timed(execute, sql, params, many, context, sql)
+
+    def _timed(self, execute, sql, params, many, context, statement):
         cpu = self._cpu()
         started = time.perf_counter()
         try:
@@ -52,7 +59,7 @@ class _Recorder:
             elapsed = (time.perf_counter() - started) * 1000
             spent = (self._cpu() - cpu) * 1000
             # The settings a search sends stand right before the statement they serve.
-            self.statements.append((elapsed, sql, params, tuple(self.settings), spent))
+            self.statements.append((elapsed, statement, params, tuple(self.settings), spent))
             self.settings = []
 
     def reset(self) -> None:

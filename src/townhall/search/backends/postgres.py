@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from operator import itemgetter
 
+import psycopg
 from django.db import connection, transaction
 from django.db.models import QuerySet
 from django.db.models.expressions import RawSQL
@@ -377,19 +378,31 @@ def _fetch(sql: str, params: list, *, sorts_matches: bool = False, bands_only: b
     ``RUM_SORT_MEMORY`` (or the server's ``work_mem`` if that is more). ``bands_only``: it reads
     bands of ids that only their own indexes should answer (``_SETTINGS_BANDS``).
     """
+    # The row estimates of a broad search pass PostgreSQL's JIT threshold, and
+    # compiling the plan takes longer than running it (jit). With the default random
+    # page cost (spinning disks) the planner tests every vector in a scan of the
+    # whole table instead of asking the GIN index (random_page_cost).
+    # The row estimates of the index over stripped vectors are rough; with a LIMIT the
+    # planner then reads the whole table in the hope of an early match, and computes
+    # ``strip`` for every row. The index is faster for every search it serves (enable_seqscan).
+    # Parallel workers cost a search more CPU than they save wall time: at 1M papers their
+    # start, their share of the heap and the merge of their sorted rows added 10-270 ms of
+    # CPU to a search, and with searches side by side (a site's load) no core is idle anyway.
+    # All in one statement: a search sends some twenty statements, each in a transaction of its own.
+    settings = _SETTINGS_SORTING if sorts_matches else _SETTINGS_BANDS if bands_only else _SETTINGS
+    if not connection.in_atomic_block:
+        with connection.cursor() as cursor:
+            if isinstance(cursor.cursor, psycopg.ClientCursor):
+                # Parameters bound on the client (Django's default): settings and statement go in
+                # one message, which PostgreSQL runs as one transaction, so the settings (local to
+                # it) hold for the statement only. One round trip instead of four (begin,
+                # settings, statement, commit). Inside a caller's transaction a savepoint keeps
+                # a failing statement from ending it, as below.
+                cursor.execute(f"{settings};\n{sql}", params)
+                cursor.nextset()
+                return cursor.fetchall()
     with transaction.atomic(), connection.cursor() as cursor:
-        # The row estimates of a broad search pass PostgreSQL's JIT threshold, and
-        # compiling the plan takes longer than running it (jit). With the default random
-        # page cost (spinning disks) the planner tests every vector in a scan of the
-        # whole table instead of asking the GIN index (random_page_cost).
-        # The row estimates of the index over stripped vectors are rough; with a LIMIT the
-        # planner then reads the whole table in the hope of an early match, and computes
-        # ``strip`` for every row. The index is faster for every search it serves (enable_seqscan).
-        # Parallel workers cost a search more CPU than they save wall time: at 1M papers their
-        # start, their share of the heap and the merge of their sorted rows added 10-270 ms of
-        # CPU to a search, and with searches side by side (a site's load) no core is idle anyway.
-        # All in one statement: a search sends some twenty statements, each in a transaction of its own.
-        cursor.execute(_SETTINGS_SORTING if sorts_matches else _SETTINGS_BANDS if bands_only else _SETTINGS)
+        cursor.execute(settings)
         cursor.execute(sql, params)
         return cursor.fetchall()
 
