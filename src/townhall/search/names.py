@@ -43,10 +43,9 @@ def is_street_word(word: str) -> bool:
 
 def known_names() -> frozenset[str]:
     """Return the normalised names the database knows (single words and whole multi-word names)."""
-    from townhall.core.models import Body
     from townhall.search import vocabulary
 
-    version = (vocabulary.filling(), Body.all_objects.count())
+    version = (vocabulary.filling(), _bodies())
     with _lock:
         if _cache["version"] == version:
             return _cache["names"]  # type: ignore[return-value]
@@ -54,6 +53,17 @@ def known_names() -> frozenset[str]:
     with _lock:
         _cache.update(version=version, names=names)
     return names
+
+
+def _bodies() -> int:
+    """Return how many municipalities there are, deleted ones too (asked every search: one plain statement)."""
+    from django.db import connection
+
+    from townhall.core.models import Body
+
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT count(*) FROM {connection.ops.quote_name(Body._meta.db_table)}")
+        return int(cursor.fetchone()[0])
 
 
 def _ordinary(word: str) -> bool:
