@@ -89,10 +89,11 @@ def rules() -> list[tuple[str, str, object]]:
     import townhall.reading.analysis as package
 
     found = []
-    for info in pkgutil.iter_modules(package.__path__):
-        if info.name == "__main__":
+    # The modules of the analysis and of its subpackages (route/ …), each module's rules under its own name.
+    for info in pkgutil.walk_packages(package.__path__, f"{package.__name__}."):
+        if info.name.endswith(".__main__"):
             continue
-        module = importlib.import_module(f"{package.__name__}.{info.name}")
+        module = importlib.import_module(info.name)
         for name, value in vars(module).items():
             if not re.fullmatch(r"_?[A-Z][A-Z0-9_]*", name):
                 continue
@@ -190,7 +191,7 @@ def audit(scorer, papers: dict, base_f1: dict[str, float], wanted: set[str] = fr
             verdict = "costs only"
         else:
             verdict = "general"
-        rows.append((f"{module.rsplit('.', 1)[1]}.{name}", helps, costs, seeds, deltas, failed, verdict, value))
+        rows.append((f"{module.removeprefix('townhall.reading.analysis.')}.{name}", helps, costs, seeds, deltas, failed, verdict, value))
         print(f"{rows[-1][0]:45} {verdict:14} real {deltas['real']:+.3f} helps {','.join(helps) or '-'}"
               f" costs {','.join(costs) or '-'} seeds {'falls' if seeds else 'same'}", file=sys.stderr, flush=True)
     return rows

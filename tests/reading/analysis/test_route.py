@@ -4,7 +4,8 @@ from datetime import date
 
 from townhall.reading.analysis import analyse
 from townhall.reading.analysis.forms import form_fields
-from townhall.reading.analysis.route import meeting_of, route_steps
+from townhall.reading.analysis.route import route_steps
+from townhall.reading.analysis.route.meetings import meeting_of
 from townhall.reading.layout import Cell, Document, Page, Table
 from townhall.reading.text_layout import text_document
 

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from townhall.reading.analysis import analyse
-from townhall.reading.analysis.route import route_row
+from townhall.reading.analysis.route.rows import route_row
 
 
 @pytest.mark.parametrize(

@@ -39,11 +39,13 @@ from townhall.reading.analysis import form_values, letters
 from townhall.reading.analysis.letters import letter_parts
 from townhall.reading.analysis.evidence import FORM_FIELD, PATTERN, STRUCTURE, EvidenceLog
 from townhall.reading.analysis.forms import FormField, fields_of, form_fields, label_key, normalise_label
-from townhall.reading.analysis.route import Step as RouteStep
-from townhall.reading.analysis.route import (
-    PAPER_FOR_SITTING, genre_and_body_title, meeting_of, meeting_title, route_steps, sitting_details, with_own_item,
-    with_sentence_meetings,
-)
+from townhall.reading.analysis.route import route_steps
+from townhall.reading.analysis.route.items import with_own_item
+from townhall.reading.analysis.route.lists import sitting_details
+from townhall.reading.analysis.route.meetings import genre_and_body_title, meeting_of, meeting_title
+from townhall.reading.analysis.route.record_heads import PAPER_FOR_SITTING
+from townhall.reading.analysis.route.sentences import with_sentence_meetings
+from townhall.reading.analysis.route.step import Step as RouteStep
 from townhall.reading.card import UNDETERMINED, Card, ConsultationStep, DeadlineFact, Evidence, References
 from townhall.reading.layout import MARKUP, Document
 from townhall.reading.text_layout import text_document

@@ -18,7 +18,7 @@ from townhall.reading.analysis.kind import _genre
 from townhall.reading.analysis.people import as_name
 from townhall.reading.analysis.public import find_public
 from townhall.reading.analysis.references import _clean_value, _scanned_digits
-from townhall.reading.analysis.route import route_row
+from townhall.reading.analysis.route.rows import route_row
 from townhall.reading.analysis.title import _AGENDA_NUMBER
 from townhall.reading.card import ConsultationStep
 

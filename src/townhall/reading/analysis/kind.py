@@ -10,7 +10,7 @@ import re
 
 from townhall.reading.analysis.bodies import body_meeting_line
 from townhall.reading.analysis.forms import label_key
-from townhall.reading.analysis.route import meeting_line
+from townhall.reading.analysis.route.meetings import meeting_line
 
 _I = re.IGNORECASE | re.MULTILINE
 # An executive body's Antrag to the assembly that decides is its proposal, not members' motion.
