@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from townhall.search.analyzers import analyze_document
+from townhall.search.analyzers import UNDETERMINED, analyze_document
 from townhall.search.query import MatchPlan, Node, Prefix, Seq
 
 #: The length of a passage, in words (about three sentences).
@@ -136,14 +136,46 @@ def _collected(node: Node) -> tuple[set[str], set[str]]:
 
 
 def reranked(ranked: Sequence[tuple[int, float]], qualities: dict[int, float],
-             tier: dict[int, float] | None = None) -> list[tuple[int, float]]:
+             tier: dict[int, float] | None = None, literal: dict[int, int] | None = None) -> list[tuple[int, float]]:
     """Return ``ranked`` with the scores of its first ``HEAD`` raised by their passages' quality.
 
     Only the head is reordered, among itself, so that later pages stay where they were;
-    ``tier`` (paper id -> weight of the parts found) keeps papers with more of the query first.
+    ``tier`` (paper id -> weight of the parts found) keeps papers with more of the query first,
+    then ``literal`` (paper id -> typed phrases its text holds word for word).
     """
     head = [(paper_id, score * (1.0 + PASSAGE_SHARE * qualities.get(paper_id, 0.0)))
             for paper_id, score in ranked[:HEAD]]
     tiers = tier or {}
-    head.sort(key=lambda row: (-tiers.get(row[0], 0), -row[1], -row[0]))
+    literals = literal or {}
+    head.sort(key=lambda row: (-tiers.get(row[0], 0), -literals.get(row[0], 0), -row[1], -row[0]))
     return head + list(ranked[HEAD:])
+
+
+@functools.lru_cache(maxsize=65_536)
+def written(word: str) -> tuple[str, ...]:
+    """Return the words of ``word`` as written, case-folded and unstemmed, stopwords kept."""
+    return analyze_document(word, UNDETERMINED).stream
+
+
+def held_phrases(text: str, phrases: Sequence[tuple[str, ...]]) -> int:
+    """Return how many of ``phrases`` (words as ``written`` gives them) stand in ``text`` word for word.
+
+    The index cannot tell: a paper's language drops its stopwords before a phrase is indexed,
+    so in English "just missing out" is only *miss*, held by every paper with "missing". Quotes
+    ask for the words exactly as typed, and the text still has them.
+    """
+    wanted = [phrase for phrase in phrases if phrase]
+    if not wanted:
+        return 0
+    stream: list[str] = []
+    for word in TEXT_WORD_RE.findall(text[:SCAN_CHARS]):
+        stream.extend(written(word))
+    firsts: dict[str, list[int]] = {}
+    for position, word in enumerate(stream):
+        firsts.setdefault(word, []).append(position)
+    held = 0
+    for phrase in wanted:
+        size = len(phrase)
+        if any(tuple(stream[start : start + size]) == phrase for start in firsts.get(phrase[0], ())):
+            held += 1
+    return held

@@ -240,7 +240,7 @@ def search_papers(
             added = {row[0] for row in extra}
             own = [row for row in candidates if row[0] not in added]
             ranked = backend.best(own, start + per_page, exact, core, expression=expression)
-            ranked, loaded = _by_passage(ranked, plan, user)
+            ranked, loaded = _by_passage(ranked, plan, user, phrases=_typed_phrases(parsed))
             if extra:
                 ranked += backend.best(extra, start + per_page, expression=extra_expression[0])
             ranked = ranked[start:]
@@ -253,7 +253,7 @@ def search_papers(
             parts = counted_parts(backend, counted, [paper_id for paper_id, _ in ranked[:RELAXED_HEAD]], spoken,
                                   compound=counted is not plan)
             ranked.sort(key=lambda row: (-parts.get(row[0], 0), -row[1], -row[0]))
-            ranked, loaded = _by_passage(ranked, counted, user, parts)
+            ranked, loaded = _by_passage(ranked, counted, user, parts, phrases=_typed_phrases(parsed))
             ranked = ranked[start : start + per_page]
         scores = dict(ranked)
         ids = [paper_id for paper_id, _ in ranked]
@@ -287,10 +287,11 @@ def _compound_extra(backend, plan: MatchPlan, languages, candidates: list[Candid
     return extra, (expression, tuple(floor.labels))
 
 
-def _by_passage(ranked: list[tuple[int, float]], plan: MatchPlan, user,
-                tier: dict[int, float] | None = None) -> tuple[list[tuple[int, float]], dict[int, Paper]]:
+def _by_passage(ranked: list[tuple[int, float]], plan: MatchPlan, user, tier: dict[int, float] | None = None,
+                phrases: tuple[tuple[str, ...], ...] = ()) -> tuple[list[tuple[int, float]], dict[int, Paper]]:
     """Return ``ranked`` with its head reordered by the best passage of each paper's readable text.
 
+    Papers whose text holds the typed ``phrases`` word for word come first among equal ``tier``.
     Also return the head's papers (with body and main file), which the page shows.
     """
     head = [paper_id for paper_id, _ in ranked[: passages.HEAD]]
@@ -299,11 +300,25 @@ def _by_passage(ranked: list[tuple[int, float]], plan: MatchPlan, user,
     loaded = hit_papers.loaded(head)
     wanted = passages.QueryParts.of(plan)
     qualities = {}
+    literal = {}
     for paper in loaded.values():
         main = paper.main_file if paper.main_file_id else None
-        if main is not None and main.text and access.may_see(user, main):
-            qualities[paper.pk] = wanted.quality(f"{paper.name}\n{main.text}", document_language(paper.language))
-    return passages.reranked(ranked, qualities, tier), loaded
+        readable = main is not None and main.text and access.may_see(user, main)
+        text = f"{paper.name}\n{main.text}" if readable else paper.name
+        if readable:
+            qualities[paper.pk] = wanted.quality(text, document_language(paper.language))
+        if phrases:
+            literal[paper.pk] = passages.held_phrases(text, phrases)
+    return passages.reranked(ranked, qualities, tier, literal), loaded
+
+
+def _typed_phrases(parsed: Query) -> tuple[tuple[str, ...], ...]:
+    """Return the typed phrases of several words, each as its words are written (``passages.written``)."""
+    found = []
+    for clause in parsed.required:
+        if isinstance(clause, Phrase) and len(clause.words) > 1:
+            found.append(tuple(term for word in clause.words for term in passages.written(word)))
+    return tuple(found)
 
 
 def _by_date(
