@@ -39,9 +39,9 @@ def _translations(query, known=None):
 def test_a_german_compound_is_translated_by_its_parts_next_to_each_other(folder):
     leaves = _translations("Glockenturm")
     # The parts next to each other rank like a dictionary translation of the whole word;
-    # apart anywhere in a paper they are not looked for.
+    # apart anywhere in a paper they are looked for too, and rank as parts.
     assert (("bell", "tower"), "dictionary") in leaves
-    assert (("bell",), "translated") not in leaves and (("tower",), "translated") not in leaves
+    assert (("bell",), "scattered") in leaves and (("tower",), "scattered") in leaves
 
 
 def test_a_danish_compound_is_translated_by_its_parts(folder):
@@ -70,10 +70,12 @@ def test_a_proper_name_is_not_split_into_translated_parts(folder):
     assert {origin for _, origin in leaves} == {"name"}
 
 
-def test_a_search_finds_the_paper_that_names_the_parts_together(folder, add_paper, backend):
+def test_a_search_ranks_the_paper_that_names_the_parts_together_above_one_naming_them_apart(
+        folder, add_paper, backend):
+    apart = add_paper("Crane", "The school bell rang when the tower crane at the depot was sold.", language="en")
     bells = add_paper("Church", "The bell tower of the old church will be restored next year.", language="en")
-    add_paper("Crane", "The school bell rang when the tower crane at the depot was sold.", language="en")
+    add_paper("Bell", "The school bell rang at noon.", language="en")
     backend.refresh_statistics()
     results = search_papers(query="Glockenturm", user=None)
     assert results.relaxed is None
-    assert [hit.paper.pk for hit in results.hits] == [bells.pk]
+    assert [hit.paper.pk for hit in results.hits] == [bells.pk, apart.pk]

@@ -54,6 +54,7 @@ from townhall.search.analyzers import (
     word_alternatives,
     words,
 )
+from townhall.search.compound_parts import compound_segments
 from townhall.search.compounds import split_compound
 from townhall.search.dictionaries import SHARED_BY, spelt_only, translate, translate_through_english
 from townhall.search.glossary import load_glossary
@@ -298,6 +299,7 @@ ORIGINS = {
     "pivot": "a translation through English, where no dictionary pairs the two languages",
     "translated": "the compound translated part by part, the parts anywhere in the text",
     "adjacent": "the compound translated part by part, the parts next to each other",
+    "scattered": "the words of a compound's translation, apart anywhere in the text",
     "apart": "a word of a known phrase, found apart from the phrase's other words",
     "prefix": "a word starting with the typed prefix",
     "phrase": "the quoted words",
@@ -451,9 +453,38 @@ def _word_node(word: Word, languages: Sequence[str], expand: bool, known: Knowle
     nodes.extend(_compound_nodes(word.text, languages, known))
     if expand:
         translated = _glossary_nodes(word.text, languages) + _compound_glossary_nodes(word.text, languages)
-        nodes.extend(translated or _dictionary_nodes(word.text, languages)
-                     or _compound_dictionary_nodes(word.text, languages))
+        translated = (translated or _dictionary_nodes(word.text, languages)
+                      or _compound_dictionary_nodes(word.text, languages))
+        nodes.extend(translated)
+        if _is_compound(word.text, languages):
+            nodes.extend(_words_apart(translated))
     return _either(nodes)
+
+
+def _is_compound(text: str, languages: Sequence[str]) -> bool:
+    """Whether ``text`` is a Danish or German compound, by the lexicon or by the glossary's words."""
+    return any(split_compound(text, language) for language in ("de", "da") if language in languages) or (
+        compound_segments(text, languages) is not None)
+
+
+#: Words of a translation that is several words, at most, for it to be looked for with its words apart.
+_APART_WORDS = 3
+
+
+def _words_apart(translations: Sequence[Node]) -> list[Node]:
+    """Return the translations of several words of one typed word with their words anywhere in a paper.
+
+    "vejskilte" are "road signs"; a paper may write of "signs" put up along a "road". Every
+    word must be there; such a paper ranks as one holding parts (``INSIDE_ORIGINS``), and
+    higher where the words stand near each other (the best passage). Only for a compound: the translation of several
+    words of a plain word names one thing ("unge", young people), not its words anywhere.
+    """
+    found: list[Node] = []
+    for node in translations:
+        if isinstance(node, Seq) and node.origin in ("glossary", "dictionary", "pivot") and (
+                1 < len(set(node.terms)) <= _APART_WORDS):
+            found.append(And(tuple(Seq((term,), "scattered") for term in dict.fromkeys(node.terms))))
+    return found
 
 
 def _compound_nodes(text: str, languages: Sequence[str], known: Knowledge) -> list[Node]:
@@ -815,7 +846,7 @@ def glossary_phrases(plan: MatchPlan) -> tuple[Phrase, ...]:
 
 #: Alternatives that find a word inside another word of the index: they widen what is found
 #: but weigh like compound parts in the ranking (``core_plan``).
-INSIDE_ORIGINS = frozenset({"whole", "adjective", "translated", "apart", "dictionary", "pivot"})
+INSIDE_ORIGINS = frozenset({"whole", "adjective", "translated", "apart", "dictionary", "pivot", "scattered"})
 
 
 def core_plan(plan: MatchPlan) -> MatchPlan | None:
