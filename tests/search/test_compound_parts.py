@@ -80,3 +80,15 @@ def test_a_compound_that_found_a_few_does_not_gain_papers_on_its_first_word_alon
     refresh()
     results = search_papers(query="Radwegverbreiterung", user=None)
     assert _names(results) == [whole.name] and results.relaxed is None
+
+
+def test_a_compound_that_found_a_few_and_ends_in_an_unknown_participle_gains_papers_on_its_known_word(
+        add_paper, refresh):
+    # "ramte" (struck by) is no word the glossary or the lexicon knows, and no noun: the
+    # compound is about dementia, which the English paper names.
+    whole = add_paper("Ældrepleje", "Flere demensramte borgere får hjælp i hjemmet.", language="da")
+    dementia = add_paper("Care homes", "Two new care homes will offer dementia care.", language="en")
+    add_paper("Bus timetable", "New bus timetable for the villages.", language="en")
+    refresh()
+    results = search_papers(query="demensramte", user=None)
+    assert _names(results) == [whole.name, dementia.name]

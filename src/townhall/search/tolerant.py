@@ -308,6 +308,11 @@ def relaxable(plan: MatchPlan, languages: Sequence[str], unknown_head: bool = Tr
     return MatchPlan(tuple(nodes), plan.excluded, cut)
 
 
+#: Endings of a past participle used as an adjective, by language (*-ramte*, *-berørte*,
+#: *-geschädigte*): an unknown last word of a compound that ends so says what befell its first words.
+PARTICIPLE_ENDINGS = {"da": ("te", "de", "ede"), "de": ("te",)}
+
+
 def compound_floor(plan: MatchPlan, languages: Sequence[str]) -> MatchPlan | None:
     """Return the papers a one-word compound that found a few may add: those holding most of its words.
 
@@ -316,19 +321,30 @@ def compound_floor(plan: MatchPlan, languages: Sequence[str]) -> MatchPlan | Non
     in another language can hold (*Denkmal*; *Schutz* alone has no translation here). A
     paper must hold every such word of a compound with two of them (one is a broader
     subject: *Budgetüberschreitung* is not every paper on a budget) and all but one of
-    more. None when the query is no compound of known words, or is a proper name.
+    more. A compound that ends in a word neither the glossary nor the lexicon knows and that
+    ends like a participle (*demensramte*, "struck by dementia") is about the known words it
+    begins with: every one of them needed, the papers on dementia follow. One that ends in an
+    unknown noun names a thing of its own (*Radwegverbreiterung*, the widening of a cycle path,
+    is not any paper on cycle paths; *brandhanerne* are hydrants, not fires). None when the
+    query is no compound, or is a proper name.
     """
-    counted = relaxable(plan, languages, unknown_head=False) if len(plan.required) == 1 else None
-    if counted is None or len(counted.required) < 2:
+    if len(plan.required) != 1:
         return None
-    found = compound_segments(plan.labels[0], languages)
-    if found is None:
+    for unknown_head in (False, True):
+        counted = relaxable(plan, languages, unknown_head=unknown_head)
+        if counted is not None and len(counted.required) >= 2:
+            break
+    else:
+        return None
+    found = compound_segments(plan.labels[0], languages, unknown_head)
+    if found is None or (unknown_head and not found[1][-1].endswith(PARTICIPLE_ENDINGS.get(found[0], ()))):
         return None
     pieces = [node for node, piece in zip(counted.required, found[1]) if translatable(piece, found[0])]
     if not pieces:
         return None
-    need = len(pieces) if len(pieces) <= 2 else len(pieces) - 1
-    groups = [And(tuple(group)) for group in combinations(pieces[:RELAXED_PARTS], need)]
+    need = len(pieces) if len(pieces) <= 2 or unknown_head else len(pieces) - 1
+    groups = [group[0] if len(group) == 1 else And(tuple(group))
+              for group in combinations(pieces[:RELAXED_PARTS], need)]
     return MatchPlan((groups[0] if len(groups) == 1 else Or(tuple(groups)),), plan.excluded, counted.labels)
 
 
