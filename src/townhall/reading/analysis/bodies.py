@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from townhall.reading.analysis.consultations import BODY_WORD
+from townhall.reading.analysis.consultations.words import BODY_WORD
 from townhall.reading.analysis.dates import find_dates
 from townhall.reading.card import ConsultationStep
 

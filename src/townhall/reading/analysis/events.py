@@ -11,7 +11,8 @@ from datetime import date
 from townhall.reading.card import EventFact
 
 from .attachments import find_attachments
-from .consultations import BODY_WORD, extract_consultations
+from .consultations import extract_consultations
+from .consultations.words import BODY_WORD
 from .dates import ANY_WEEKDAY, DateMention, MONTHS, classify_role, find_dates, in_schedule, sentence_after
 
 _UPPER = "A-ZÆØÅÄÖÜ"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from townhall.reading.analysis.consultations import BODY_WORD
+from townhall.reading.analysis.consultations.words import BODY_WORD
 from townhall.reading.analysis.dates import COLUMN_GAP, TIME_LABEL, find_dates, place_and_date
 from townhall.reading.analysis.first_names import FIRST_NAMES
 from townhall.reading.analysis.forms import LABELS, FormField, fields_of, normalise_label

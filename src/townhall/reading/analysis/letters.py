@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from townhall.reading.analysis.consultations import BODY_WORD, nominative
+from townhall.reading.analysis.consultations.body_names import nominative
+from townhall.reading.analysis.consultations.words import BODY_WORD
 from townhall.reading.analysis.dates import COLUMN_GAP, find_dates
 from townhall.reading.analysis.first_names import FIRST_NAMES
 from townhall.reading.analysis.forms import label_key

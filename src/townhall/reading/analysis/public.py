@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from townhall.reading.analysis.consultations import BODY_WORD
+from townhall.reading.analysis.consultations.words import BODY_WORD
 
 _STATUS_LABEL = r"(?:status|öffentlichkeitsstatus|öffentlichkeit|vertraulichkeit|sitzungsteil|punkttype|type|classification)\s*:?\s*"
 _PUBLIC = re.compile(

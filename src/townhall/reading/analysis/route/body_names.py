@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from townhall.reading.analysis.consultations import BODY_WORD, ROLE
+from townhall.reading.analysis.consultations.words import BODY_WORD, ROLE
 
 
 # Small words a body's name may hold in lower case: "Udvalget for Klima og Miljø", "Ausschuss für Umwelt".

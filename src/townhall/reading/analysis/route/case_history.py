@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from townhall.reading.analysis.consultations import BODY_WORD, ROLE
+from townhall.reading.analysis.consultations.words import BODY_WORD, ROLE
 from townhall.reading.analysis.route.body_names import _without_part
 from townhall.reading.analysis.route.days import _one_date
 from townhall.reading.analysis.route.rows import route_row

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from townhall.reading.analysis.consultations import BODY_WORD
+from townhall.reading.analysis.consultations.words import BODY_WORD
 from townhall.reading.analysis.forms import FormField, fields_of
 from townhall.reading.analysis.route.body_names import _without_role
 from townhall.reading.analysis.route.lists import _bodies_with_dates, _field_steps

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from townhall.reading.analysis.consultations import BODY_WORD
+from townhall.reading.analysis.consultations.words import BODY_WORD
 from townhall.reading.analysis.dates import find_dates
 from townhall.reading.analysis.route.days import _DIGIT, _first_date
 from townhall.reading.layout import LineAddress

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from townhall.reading.analysis.consultations import BODY_WORD
+from townhall.reading.analysis.consultations.words import BODY_WORD
 from townhall.reading.analysis.route.body_names import without_sitting_kind
 from townhall.reading.analysis.route.days import _first_date
 from townhall.reading.analysis.route.meetings import _ENGLISH_MEETING

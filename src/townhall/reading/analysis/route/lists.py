@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from townhall.reading.analysis.consultations import BODY_WORD, ROLE
+from townhall.reading.analysis.consultations.words import BODY_WORD, ROLE
 from townhall.reading.analysis.dates import find_dates
 from townhall.reading.analysis.forms import FormField, fields_of
 from townhall.reading.analysis.route.body_names import _without_part

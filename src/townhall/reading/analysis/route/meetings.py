@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from townhall.reading.analysis.bodies import BARE_BODY_WORDS, COMPOUND_SITTING
-from townhall.reading.analysis.consultations import BODY_WORD, nominative
+from townhall.reading.analysis.consultations.body_names import nominative
+from townhall.reading.analysis.consultations.words import BODY_WORD
 from townhall.reading.analysis.forms import label_key
 from townhall.reading.analysis.route.body_names import without_sitting_kind
 from townhall.reading.analysis.route.danish_meeting_heads import _danish_meeting_head

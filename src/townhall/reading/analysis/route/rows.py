@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from townhall.reading.analysis.consultations import BODY_WORD, ROLE, nominative
+from townhall.reading.analysis.consultations.body_names import nominative
+from townhall.reading.analysis.consultations.words import BODY_WORD, ROLE
 from townhall.reading.analysis.dates import find_dates
 from townhall.reading.analysis.route.body_names import _NAME_LINKS, _without_role, without_sitting_kind
 from townhall.reading.analysis.route.days import _DIGIT

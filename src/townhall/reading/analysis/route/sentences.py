@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from townhall.reading.analysis.consultations import (
-    danish_earlier_meetings,
-    german_planned_sittings,
-    later_readings,
-    passed_on_meetings,
-    sentence_meetings,
-)
+from townhall.reading.analysis.consultations.danish_earlier_meetings import danish_earlier_meetings
+from townhall.reading.analysis.consultations.german_plans import german_planned_sittings
+from townhall.reading.analysis.consultations.later_readings import later_readings
+from townhall.reading.analysis.consultations.meeting_sentences import sentence_meetings
+from townhall.reading.analysis.consultations.passed_on import passed_on_meetings
 from townhall.reading.analysis.route.record_heads import PAPER_FOR_SITTING
 from townhall.reading.analysis.route.step import Step
 from townhall.reading.card import ConsultationStep

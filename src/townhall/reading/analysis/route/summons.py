@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from townhall.reading.analysis.consultations import BODY_WORD, nominative
+from townhall.reading.analysis.consultations.body_names import nominative
+from townhall.reading.analysis.consultations.words import BODY_WORD
 from townhall.reading.analysis.route.days import _first_date
 from townhall.reading.analysis.route.step import Step
 from townhall.reading.card import ConsultationStep

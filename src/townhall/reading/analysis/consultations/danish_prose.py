@@ -1,0 +1,81 @@
+"""Danish sentences that give the route: "Sagen forelægges Økonomiudvalget og derefter Byrådet", "X behandlede sagen den …"."""
+
+from __future__ import annotations
+
+import re
+
+from townhall.reading.analysis.consultations.body_names import _DA_BODY, _bodies_with_dates
+from townhall.reading.analysis.consultations.spans import _all_positions
+from townhall.reading.analysis.dates import find_dates, sentence_after
+from townhall.reading.card import ConsultationStep
+
+
+_DA_TRIGGER = re.compile(
+    r"(?:(?:forelægges|fremlægges)(?:\s+(?:herefter|derefter|efterfølgende|endeligt|for))*|"
+    r"behandles\s+i|behandles\s+på\s+mødet\s+i|(?:ønskes\s+)?behandlet\s+(?:på|i)\s+(?:(?:det\s+)?(?:næste\s+)?møde(?:t)?\s+i)?|sendes\s+(?:videre\s+)?til|"
+    r"oversendes\s+(?:derefter\s+)?til|til\s+(?:beslutning|godkendelse|orientering)\s+i|"
+    r"(?<![^\n*\s])(?:beslutning|behandling|indstilling)(?:\s+i)?|"
+    r"sagen\s+afgøres\s+i\s*:?|afgøres\s+i\s*:|beslutningskompetence\s*:)\s+",
+    re.IGNORECASE,
+)
+_DA_TRIGGER_WORDS = ("forelægges", "fremlægges", "behandles", "behandlet", "sendes", "til beslutning", "til godkendelse",
+                     "til orientering", "beslutning", "behandling", "indstilling", "afgøres i")
+# what may stand between two bodies on one route: ", ", " og herefter ", " samt i "
+_DA_JOINER = re.compile(
+    r"[^.]*?(?:,|\bog\b|\bsamt\b)(?:\s+(?:herefter|derefter|endelig|efterfølgende|til sidst))?\s*(?:i\s+|til\s+|(?:inden|før)\s+)?"
+)
+_DANISH_DATE_TAIL = re.compile(r"\s*(?:på\s+(?:sit\s+)?møde(?:t)?\s+)?(?:(?:den|d\.)\s+)?[^,]*?\d{4}")
+# "til Beskæftigelses- og Integrationsudvalgets møde den 7. november 2012"
+_DA_BODY_MEETING = re.compile(
+    r"(?P<body>(?:[A-ZÆØÅ][a-zæøå]+-\s+og\s+)?[A-ZÆØÅ][a-zæøå]*"
+    r"(?:udvalget|repræsentationen|rådet|bestyrelsen))"
+    r"s\s+(?:ordinære\s+|næste\s+)?møde\s+(?=den\s|d\.\s)"
+)
+_HEADING_START = re.compile(r"(?:^|\n)[ \t*]*\Z")
+
+
+def _danish_prose_steps(text: str) -> list[ConsultationStep]:
+    steps = []
+    lowered = text.lower()
+    starts = sorted({found for word in _DA_TRIGGER_WORDS for found in _all_positions(lowered, word)})
+    for position in starts:
+        trigger = _DA_TRIGGER.match(text, position)
+        if trigger is None:
+            continue
+        if lowered.startswith(("beslutning", "behandling", "indstilling"), position) and (
+                "\n" in trigger.group() or not _HEADING_START.search(text, max(0, position - 10), position)):
+            continue  # "Beslutning i Økonomiudvalget den ..." counts only as a heading line
+        segment = sentence_after(text, trigger.end(), reach=240)
+        previous_end = 0
+        for org, when, start in _bodies_with_dates(segment, _DA_BODY, "da"):
+            joiner = segment[previous_end:start]
+            if previous_end and not _DA_JOINER.fullmatch(joiner):
+                break
+            if not previous_end and start > 0 and segment[:start].strip():
+                break  # the body must follow the trigger word directly
+            steps.append(ConsultationStep(org, when, None))
+            previous_end = start + len(org)
+            date_tail = _DANISH_DATE_TAIL.match(segment, previous_end)
+            if when and date_tail:
+                previous_end = date_tail.end()
+    meetings = [
+        m
+        for position in _all_positions(lowered, "s møde ")
+        for m in _DA_BODY_MEETING.finditer(text, max(0, position - 80), min(len(text), position + 16))
+    ]
+    for m in meetings:
+        dates = find_dates(text[m.end():m.end() + 40], "da")
+        if dates and dates[0].span[0] == 0 and dates[0].precision == "day":
+            steps.append(ConsultationStep(m.group("body"), dates[0].start, None))
+    for position in _all_positions(lowered, "behandlede sagen"):
+        line_start = text.rfind("\n", 0, position) + 1
+        body = None
+        for body in _DA_BODY.finditer(text, line_start, position):
+            pass
+        if body is None or text[body.end():position].strip():
+            continue
+        after = text[position + len("behandlede sagen"):position + 80]
+        dates = find_dates(after, "da")
+        if dates and re.fullmatch(r"\s*(?:på\s+(?:sit\s+)?møde(?:t)?\s+)?", after[:dates[0].span[0]]):
+            steps.append(ConsultationStep(body.group(), dates[0].start, None))
+    return steps
