@@ -101,14 +101,21 @@ def rules() -> list[tuple[str, str, object]]:
                 isinstance(value, (frozenset, set, tuple, list, dict)) and value and _words(value)
             ):
                 found.append((module.__name__, name, value))
-    # A rule imported by another module is the same object: switch it off once, everywhere.
-    seen: set[int] = set()
+    # A rule imported by another module is the same object under the same name: switch it off once, everywhere.
+    # Two rules of the same pattern under other names may be one object too (``re`` caches what it compiled,
+    # more or less of it as the order of imports goes): they stay two rules.
+    seen: set[tuple[int, str]] = set()
     unique = []
     for module, name, value in found:
-        if id(value) not in seen:
-            seen.add(id(value))
+        if (id(value), name) not in seen:
+            seen.add((id(value), name))
             unique.append((module, name, value))
     return unique
+
+
+def rule_label(module: str, name: str) -> str:
+    """Name a rule by its module's place in the analysis and its own name ("route.tables._BODY_HEADER")."""
+    return f"{module.removeprefix('townhall.reading.analysis.')}.{name}"
 
 
 def _words(value) -> bool:
@@ -125,16 +132,16 @@ def switched_off(value):
     return type(value)() if not isinstance(value, frozenset) else frozenset()
 
 
-def patch_everywhere(value, replacement) -> list[tuple[object, str]]:
-    """Bind *replacement* wherever a loaded townhall module holds *value*; return what was bound."""
+def patch_everywhere(value, replacement, name: str) -> list[tuple[object, str]]:
+    """Bind *replacement* wherever a loaded townhall module holds *value* as *name*; return what was bound."""
     bound = []
     for module in list(sys.modules.values()):
         if not getattr(module, "__name__", "").startswith("townhall."):
             continue
-        for name, held in list(vars(module).items()):
-            if held is value:
-                setattr(module, name, replacement)
-                bound.append((module, name))
+        for attribute, held in list(vars(module).items()):
+            if held is value and attribute == name:
+                setattr(module, attribute, replacement)
+                bound.append((module, attribute))
     return bound
 
 
@@ -173,7 +180,7 @@ def audit(scorer, papers: dict, base_f1: dict[str, float], wanted: set[str] = fr
     for module, name, value in rules():
         if wanted and name not in wanted:
             continue
-        bound = patch_everywhere(value, switched_off(value))
+        bound = patch_everywhere(value, switched_off(value), name)
         try:
             totals, failed = score(scorer, papers)
         finally:
@@ -191,7 +198,7 @@ def audit(scorer, papers: dict, base_f1: dict[str, float], wanted: set[str] = fr
             verdict = "costs only"
         else:
             verdict = "general"
-        rows.append((f"{module.removeprefix('townhall.reading.analysis.')}.{name}", helps, costs, seeds, deltas, failed, verdict, value))
+        rows.append((rule_label(module, name), helps, costs, seeds, deltas, failed, verdict, value))
         print(f"{rows[-1][0]:45} {verdict:14} real {deltas['real']:+.3f} helps {','.join(helps) or '-'}"
               f" costs {','.join(costs) or '-'} seeds {'falls' if seeds else 'same'}", file=sys.stderr, flush=True)
     return rows

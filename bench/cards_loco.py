@@ -36,7 +36,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
 
 from bench.cards import core, load_scorer  # noqa: E402
-from bench.cards_ablation import audit, layouts, patch_everywhere, rules, score, switched_off  # noqa: E402
+from bench.cards_ablation import audit, layouts, patch_everywhere, rule_label, rules, score, switched_off  # noqa: E402
 
 START, END = "<!-- loco:start -->", "<!-- loco:end -->"
 
@@ -52,12 +52,19 @@ def one_council_rules(rows) -> dict[str, list[str]]:
 
 def council_without(scorer, papers: dict, council: str, names: list[str]) -> tuple[dict, int]:
     """Score *council*'s papers with every rule in *names* switched off at once."""
-    by_name = {f"{module.rsplit('.', 1)[1]}.{name}": value for module, name, value in rules()}
+    by_label = {rule_label(module, name): (name, value) for module, name, value in rules()}
+    # An audit kept while a module was not yet a package names its rules by the package ("route._BODY_HEADER").
+    by_package = defaultdict(list)
+    for label, entry in by_label.items():
+        by_package[(label.split(".", 1)[0], entry[0])].append(entry)
     bound = []
     try:
-        for name in names:
-            value = by_name[name]
-            bound += [(holder, attribute, value) for holder, attribute in patch_everywhere(value, switched_off(value))]
+        for label in names:
+            found = [by_label[label]] if label in by_label else by_package[(label.split(".", 1)[0], label.rsplit(".", 1)[1])]
+            if len(found) != 1:
+                raise KeyError(f"no one rule is named {label!r}")
+            name, value = found[0]
+            bound += [(holder, attribute, value) for holder, attribute in patch_everywhere(value, switched_off(value), name)]
         own = {name: entry for name, entry in papers.items() if entry[0] == council}
         totals, failed = score(scorer, own)
     finally:
