@@ -4,7 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from townhall.reading.analysis.dates import classify_role, document_date, find_dates
+from townhall.reading.analysis.dates import find_dates
+from townhall.reading.analysis.dates.document_date import document_date
+from townhall.reading.analysis.dates.roles import classify_role
 
 SHARED = Path("/work/shared")
 

@@ -15,7 +15,9 @@ from townhall.reading.analysis.bodies import tidy_addressees, tidy_route
 from townhall.reading.analysis.cleanup import clean_text
 from townhall.reading.analysis.consultations import extract_consultations
 from townhall.reading.analysis.contacts import find_emails, find_phones, find_urls
-from townhall.reading.analysis.dates import document_date, find_dates, slash_order_of
+from townhall.reading.analysis.dates import find_dates
+from townhall.reading.analysis.dates.document_date import document_date
+from townhall.reading.analysis.dates.slash_order import slash_order_of
 from townhall.reading.analysis.deadlines import extract_deadlines
 from townhall.reading.analysis.events import extract_events
 from townhall.reading.analysis.kind import (

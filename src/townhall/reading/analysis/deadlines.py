@@ -7,7 +7,10 @@ from datetime import date
 
 from townhall.reading.card import DeadlineFact
 
-from .dates import EXTENDED_TO, DateMention, classify_role, find_dates, label_above, sentence_after, sentence_before
+from .dates import find_dates
+from .dates.context import label_above, sentence_after, sentence_before
+from .dates.mention import DateMention
+from .dates.roles import EXTENDED_TO, classify_role
 from .form_values import full_label
 
 _PERIOD_WORDS = re.compile(

@@ -13,7 +13,12 @@ from townhall.reading.card import EventFact
 from .attachments import find_attachments
 from .consultations import extract_consultations
 from .consultations.words import BODY_WORD
-from .dates import ANY_WEEKDAY, DateMention, MONTHS, classify_role, find_dates, in_schedule, sentence_after
+from .dates import find_dates
+from .dates.context import sentence_after
+from .dates.mention import DateMention
+from .dates.months import ANY_WEEKDAY, MONTHS
+from .dates.roles import classify_role
+from .dates.schedules import in_schedule
 
 _UPPER = "A-ZÆØÅÄÖÜ"
 _WORD = r"[^\W\d_][\w&'’-]*"

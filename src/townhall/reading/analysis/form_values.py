@@ -11,7 +11,10 @@ import re
 from datetime import date
 
 from townhall.reading.analysis.consultations.words import BODY_WORD
-from townhall.reading.analysis.dates import COLUMN_GAP, TIME_LABEL, find_dates, place_and_date
+from townhall.reading.analysis.dates import find_dates
+from townhall.reading.analysis.dates.places import place_and_date
+from townhall.reading.analysis.dates.roles import COLUMN_GAP
+from townhall.reading.analysis.dates.schedules import TIME_LABEL
 from townhall.reading.analysis.first_names import FIRST_NAMES
 from townhall.reading.analysis.forms import LABELS, FormField, fields_of, normalise_label
 from townhall.reading.analysis.kind import _genre

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 
 from townhall.reading.analysis.consultations.body_names import nominative
 from townhall.reading.analysis.consultations.words import BODY_WORD
-from townhall.reading.analysis.dates import COLUMN_GAP, find_dates
+from townhall.reading.analysis.dates import find_dates
+from townhall.reading.analysis.dates.roles import COLUMN_GAP
 from townhall.reading.analysis.first_names import FIRST_NAMES
 from townhall.reading.analysis.forms import label_key
 from townhall.reading.analysis.kind import _genre

@@ -6,7 +6,8 @@ import re
 
 from townhall.reading.analysis.consultations.body_names import _DA_BODY, _bodies_with_dates
 from townhall.reading.analysis.consultations.spans import _all_positions
-from townhall.reading.analysis.dates import find_dates, sentence_after
+from townhall.reading.analysis.dates import find_dates
+from townhall.reading.analysis.dates.context import sentence_after
 from townhall.reading.card import ConsultationStep
 
 

@@ -7,7 +7,7 @@ import re
 from townhall.reading.analysis.consultations.bodies_in_turn import _bodies_in_turn
 from townhall.reading.analysis.consultations.meeting_sentences import sentence_meetings
 from townhall.reading.analysis.consultations.spans import _all_positions
-from townhall.reading.analysis.dates import sentence_after
+from townhall.reading.analysis.dates.context import sentence_after
 from townhall.reading.card import ConsultationStep
 
 

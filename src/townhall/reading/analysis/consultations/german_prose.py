@@ -6,7 +6,7 @@ import re
 
 from townhall.reading.analysis.consultations.body_names import _DE_BODY, _bodies_with_dates
 from townhall.reading.analysis.consultations.spans import _all_positions
-from townhall.reading.analysis.dates import sentence_before
+from townhall.reading.analysis.dates.context import sentence_before
 from townhall.reading.card import ConsultationStep
 
 

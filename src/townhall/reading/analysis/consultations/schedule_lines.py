@@ -6,7 +6,8 @@ import re
 
 from townhall.reading.analysis.consultations.body_names import _SESSION_OF, _is_body_name, _nominative
 from townhall.reading.analysis.consultations.tables import _CHECK_MARK_END, _ROLE_WORD
-from townhall.reading.analysis.dates import DateMention, find_dates
+from townhall.reading.analysis.dates import find_dates
+from townhall.reading.analysis.dates.mention import DateMention
 from townhall.reading.card import ConsultationStep
 
 

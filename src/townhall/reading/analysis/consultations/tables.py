@@ -9,7 +9,8 @@ from itertools import accumulate
 from townhall.reading.analysis.consultations.body_names import _SESSION_OF, _looks_like_body, _nominative
 from townhall.reading.analysis.consultations.spans import _all_positions
 from townhall.reading.analysis.consultations.words import ROLE
-from townhall.reading.analysis.dates import DateMention, find_dates
+from townhall.reading.analysis.dates import find_dates
+from townhall.reading.analysis.dates.mention import DateMention
 from townhall.reading.card import ConsultationStep
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from townhall.reading.analysis.consultations.words import BODY_WORD
-from townhall.reading.analysis.dates import ANY_WEEKDAY
+from townhall.reading.analysis.dates.months import ANY_WEEKDAY
 from townhall.reading.analysis.forms import label_key
 from townhall.reading.analysis.route.days import _first_date
 from townhall.reading.analysis.route.head_lines import _PLACE_AND_DATE, _SITTING_LINE, _names_body, _title_case
