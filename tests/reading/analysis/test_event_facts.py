@@ -340,7 +340,7 @@ def test_first_day_of_a_range_is_not_part_of_the_place():
 
 
 def test_every_event_noun_is_found_by_the_scan_for_event_words():
-    from townhall.reading.analysis.events import _EVENT_ENDINGS, _EVENT_STEMS
+    from townhall.reading.analysis.events.nouns import _EVENT_ENDINGS, _EVENT_STEMS
 
     assert [word for word in _EVENT_ENDINGS if not any(stem in word for stem in _EVENT_STEMS)] == []
 
