@@ -2,7 +2,8 @@
 
 from townhall.reading.analysis import analyse
 from townhall.reading.analysis.municipality import find_municipality
-from townhall.reading.analysis.units import find_addressees, find_author_unit
+from townhall.reading.analysis.units.addressees import find_addressees
+from townhall.reading.analysis.units.author import find_author_unit
 
 
 def test_a_towns_administration_as_letterhead_names_the_town_in_its_style():

@@ -7,7 +7,8 @@ same genre, so that a rule reads the genre and not the one paper it was found on
 from townhall.reading.analysis import analyse
 from townhall.reading.analysis.municipality import find_municipality
 from townhall.reading.analysis.title import find_title
-from townhall.reading.analysis.units import find_addressees, find_author_unit
+from townhall.reading.analysis.units.addressees import find_addressees
+from townhall.reading.analysis.units.author import find_author_unit
 
 
 def test_an_amt_named_alone_in_the_letterhead_is_the_issuer_not_the_title():

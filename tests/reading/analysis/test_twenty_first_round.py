@@ -31,7 +31,7 @@ a paper is for is a step of its route, not an event; values a reader could not s
 import pytest
 
 from townhall.reading.analysis import analyse
-from townhall.reading.analysis.units import find_addressees
+from townhall.reading.analysis.units.addressees import find_addressees
 
 from tests.reading.analysis.card_values import OneOf, accepted, fold, read_field
 from tests.reading.format_renderings import printed_card

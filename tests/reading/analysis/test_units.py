@@ -1,4 +1,5 @@
-from townhall.reading.analysis.units import find_addressees, find_author_unit
+from townhall.reading.analysis.units.addressees import find_addressees
+from townhall.reading.analysis.units.author import find_author_unit
 
 
 def test_einreicher_label_names_the_author_unit():

@@ -36,7 +36,9 @@ from townhall.reading.analysis.people import find_case_handler, find_people, fin
 from townhall.reading.analysis.public import find_public
 from townhall.reading.analysis.references import extract_references
 from townhall.reading.analysis.title import find_title, title_from_declared, title_from_layout
-from townhall.reading.analysis.units import find_addressees, find_author_unit, sitting_line
+from townhall.reading.analysis.units.addressees import find_addressees
+from townhall.reading.analysis.units.author import find_author_unit
+from townhall.reading.analysis.units.senders import sitting_line
 from townhall.reading.analysis import form_values, letters
 from townhall.reading.analysis.letters import letter_parts
 from townhall.reading.analysis.evidence import FORM_FIELD, PATTERN, STRUCTURE, EvidenceLog

@@ -8,7 +8,7 @@ from townhall.reading.analysis.first_names import FIRST_NAMES
 from townhall.reading.analysis.forms import label_key
 from townhall.reading.analysis.kind import EXTRACT_OF_RECORD, _genre, is_genre_name
 from townhall.reading.analysis.municipalities import DANISH_STYLE_WORDS
-from townhall.reading.analysis.units import units_over_case_fields
+from townhall.reading.analysis.units.letterheads import units_over_case_fields
 
 _SUBJECT_LABEL = re.compile(
     r"^\s*(?:Betreff|Betr\.|Gegenstand|Titel|Bezeichnung|Vedr\.|Vedrørende|Emne|Overskrift"
