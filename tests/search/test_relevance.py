@@ -13,7 +13,7 @@ import pytest
 from judged import ingest_real_papers, load_test_corpus, measure_real_papers, measure_test_corpus
 
 TEST_CORPUS_FLOORS = {"ndcg": 0.95, "recall": 0.95}
-REAL_PAPERS_FLOORS = {"ndcg": 0.86, "recall": 0.86}
+REAL_PAPERS_FLOORS = {"ndcg": 0.85, "recall": 0.90}
 
 
 def _report(measured) -> str:
