@@ -18,13 +18,12 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from operator import itemgetter
 
-import psycopg
 from django.db import connection, transaction
 from django.db.models import QuerySet
 from django.db.models.expressions import RawSQL
 
 from townhall.search import vocabulary
-from townhall.search.backends import bands, impact, rarity, tsvector_windows
+from townhall.search.backends import bands, impact, rarity, settings_message, tsvector_windows
 from townhall.search.analyzers import MAX_TERM_LENGTH
 from townhall.search.backends.base import FACET_TABLE, INSIDE_SHARE, Candidate, IndexEntry, Narrowing, SearchBackend
 from townhall.search.query import MatchPlan, matching_plan, plan_to_tsquery
@@ -390,21 +389,7 @@ def _fetch(sql: str, params: list, *, sorts_matches: bool = False, bands_only: b
     # CPU to a search, and with searches side by side (a site's load) no core is idle anyway.
     # All in one statement: a search sends some twenty statements, each in a transaction of its own.
     settings = _SETTINGS_SORTING if sorts_matches else _SETTINGS_BANDS if bands_only else _SETTINGS
-    if not connection.in_atomic_block:
-        with connection.cursor() as cursor:
-            if isinstance(cursor.cursor, psycopg.ClientCursor):
-                # Parameters bound on the client (Django's default): settings and statement go in
-                # one message, which PostgreSQL runs as one transaction, so the settings (local to
-                # it) hold for the statement only. One round trip instead of four (begin,
-                # settings, statement, commit). Inside a caller's transaction a savepoint keeps
-                # a failing statement from ending it, as below.
-                cursor.execute(f"{settings};\n{sql}", params)
-                cursor.nextset()
-                return cursor.fetchall()
-    with transaction.atomic(), connection.cursor() as cursor:
-        cursor.execute(settings)
-        cursor.execute(sql, params)
-        return cursor.fetchall()
+    return settings_message.fetch(settings, sql, params)
 
 
 def _length(entry: IndexEntry) -> int:

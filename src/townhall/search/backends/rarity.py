@@ -22,6 +22,7 @@ import math
 import re
 
 from townhall.search import vocabulary
+from townhall.search.backends import settings_message
 
 #: Alternatives scored at most: the rarest are kept (a pasted paragraph expands to hundreds).
 MAX_LEAVES = 48
@@ -157,18 +158,15 @@ def _counted(marks: list[str], table: str) -> dict[str, int]:
     marks = marks[:NEW_WORDS]
     if not marks:
         return {}
-    from django.db import connection, transaction
-
     # Each count is bounded and served by the index over stripped vectors (a LIMIT would tempt
     # the planner into reading the table in the hope of early rows).
     sql = " UNION ALL ".join(
         f"SELECT %s, (SELECT count(*) FROM (SELECT 1 FROM {table} WHERE strip(vector) @@ %s::tsquery "
         f"LIMIT {NEW_WORDS_COUNTED}) n)" for _ in marks
     )
-    with transaction.atomic(), connection.cursor() as cursor:
-        cursor.execute("SELECT set_config('enable_seqscan', 'off', true), set_config('jit', 'off', true)")
-        cursor.execute(sql, [value for mark in marks for value in (mark, _loose(mark))])
-        return {mark: int(count) for mark, count in cursor.fetchall()}
+    rows = settings_message.fetch("SELECT set_config('enable_seqscan', 'off', true), set_config('jit', 'off', true)",
+                                  sql, [value for mark in marks for value in (mark, _loose(mark))])
+    return {mark: int(count) for mark, count in rows}
 
 
 #: Column weights of a word's occurrences (D: text parts, C: body, B: title parts, A: title and reference) as
