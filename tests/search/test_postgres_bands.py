@@ -66,6 +66,11 @@ SEARCHES = [
     ("skole afsnit", {}),
     ("afsnit havn", {"filters": {"kind": "proposal"}, "sort": "date"}),
     ("havn -skole", {"sort": "date"}),
+    # One group of alternatives, one of several words: the alternatives asked of a band's index apart.
+    ('skole OR "havnen udvides"', {"sort": "date"}),
+    ('tag OR "havnen udvides"', {"filters": {"kind": "proposal"}}),
+    # An alternative the word standing alone holds: not asked at all.
+    ('havn OR "havnen udvides"', {"sort": "date"}),
 ]
 
 

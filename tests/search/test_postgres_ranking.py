@@ -153,6 +153,27 @@ def test_an_alternative_held_in_the_words_standing_alone_is_not_asked_of_the_ind
         library.pk, city_library.pk}
 
 
+def test_a_bands_index_is_asked_for_alternatives_apart_and_for_parts_that_must_be_present_as_keys(pg, backend, add_paper):
+    from townhall.search.backends.postgres import _keys_condition
+
+    building = add_paper("Housing", "New housing construction in the harbour.", language="en")
+    homes = add_paper("Homes", "New homes for the old town.", language="en")
+    add_paper("New bridge", "A new bridge; the ferry goes home.", language="en")
+    library = add_paper("City library", "The city library opens.", language="en")
+    # One group: each alternative of several words a scan of its own, one held by another left out.
+    loose = "'librari' | ('new' & 'home' & 'town') | ('citi' & 'librari') | 'housebuild'"
+    condition, params = _keys_condition(loose)
+    assert params == ("'librari' | 'housebuild'", "('new' & 'home' & 'town')")
+    assert _found(condition, params) == _found("strip(vector) @@ %s::tsquery", [loose]) == {library.pk, homes.pk}
+    # Parts that must all be present: a key each, without the alternatives another one holds.
+    loose = "('new' | ('new' & 'bridg')) & ('town' | 'harbour' | 'construct')"
+    condition, params = _keys_condition(loose)
+    assert " OR " not in condition and params == ("'new'", "('town' | 'harbour' | 'construct')")
+    assert _found(condition, params) == _found("strip(vector) @@ %s::tsquery", [loose]) == {building.pk, homes.pk}
+    # A part excluding words keeps the query whole.
+    assert _keys_condition("'new' & !'home'") == ("strip(vector) @@ %s::tsquery", ("'new' & !'home'",))
+
+
 def _found(condition, params) -> set[int]:
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT paper_id FROM search_paper_vector WHERE {condition}", list(params))

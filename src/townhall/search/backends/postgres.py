@@ -245,11 +245,25 @@ def _keys_condition(loose: str, column: str = "strip(vector)") -> tuple[str, tup
     (split further, as ``_terms_condition`` does, alternatives of several words become a
     ``BitmapOr`` and the other groups a test of every row). A group that excludes words keeps
     the query whole: alone it would ask for nearly every paper.
+
+    A query of one group is split at its alternatives as ``_terms_condition`` does (a
+    ``BitmapOr`` over the band's index): GIN tests every paper holding any word of a group
+    against the whole group, while an alternative of several words asked on its own walks its
+    rarest word (``Wohnungsbau``, ``hjemmeplejen``: a band's scan 8.7 -> 6.6 and 3.4 -> 2.2 ms at
+    1M papers). Alternatives another one holds are left out of every group (``_unabsorbed``).
     """
     clauses = _clauses(_unwrapped(loose.strip()))
-    if len(clauses) < 2 or any(clause.startswith("!") for clause in clauses):
+    if any(clause.startswith("!") for clause in clauses):
         return f"{column} @@ %s::tsquery", (loose,)
-    return " AND ".join(f"{column} @@ %s::tsquery" for _ in clauses), tuple(clauses)
+    if len(clauses) < 2:
+        return _alternatives_condition(loose, column)
+    return " AND ".join(f"{column} @@ %s::tsquery" for _ in clauses), tuple(map(_lone_key, clauses))
+
+
+def _lone_key(clause: str) -> str:
+    """Return ``clause`` (a group of alternatives) without the alternatives the others hold, if it stays one key."""
+    _condition, params = _alternatives_condition(clause, "v")
+    return params[0] if len(params) == 1 else clause
 
 
 def _alternatives_condition(loose: str, column: str) -> tuple[str, tuple[str, ...]]:
