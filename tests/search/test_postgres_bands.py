@@ -94,6 +94,26 @@ def test_a_broad_search_over_bands_counts_the_newest_matches(harbour):
     assert [row[2] for row in results.facets["kind"]] == [4]
 
 
+def test_a_search_reading_its_newest_papers_in_ranges_reads_each_band_once(harbour, backend, monkeypatch):
+    from townhall.search.backends import bands
+
+    _bands(7)
+    read = []
+    condition = bands.condition
+
+    def recording(band, low, high):
+        read.append(band)
+        return condition(band, low, high)
+
+    monkeypatch.setattr(bands, "condition", recording)
+    # One match in six is a proposal: the first range of newest papers holds too few of them.
+    found = backend.candidates("'havn'", selectors._narrowing({"kind": "proposal"}, None), 5, scored=False)
+    newest = sorted((paper.pk for n, paper in enumerate(harbour) if n % 5 and n % 3 == 0), reverse=True)
+    assert [row[0] for row in found] == newest[:5]
+    assert len(set(read)) > 2
+    assert len(read) == len(set(read))
+
+
 def test_papers_indexed_past_the_last_band_get_a_band_and_are_found(harbour, add_paper):
     from townhall.search.backends import bands
 

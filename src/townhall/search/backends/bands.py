@@ -103,6 +103,20 @@ def pieces(low: int, high: int) -> list[tuple[tuple[int, int] | None, int, int]]
     return result
 
 
+def floor(low: int) -> int:
+    """Return the lowest id of the band holding ``low`` (``low`` itself when no band holds it).
+
+    A range cut inside a band costs its whole band: the band's index hands out the band's
+    matches, each row is read and tested, and only then is the cut applied (``paper_id + 0``).
+    A search reading its newest papers in ranges starts a range at a band's bound, so no band
+    is read twice.
+    """
+    for band_low, band_high in present():
+        if band_low <= low < band_high:
+            return band_low
+    return low
+
+
 def condition(band: tuple[int, int] | None, low: int | None, high: int | None) -> tuple[str, list[int]]:
     """Return the SQL (to AND with the match) that keeps the ids from ``low`` to ``high`` (excluded), and its parameters.
 

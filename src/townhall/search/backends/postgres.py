@@ -742,7 +742,9 @@ class PostgresBackend(SearchBackend):
             if walked or newest is None:
                 ranges = [(None, lowest, upper)]
             else:
-                # Each band of ids asked of its own index, the newest first (``bands``).
+                # Each band of ids asked of its own index, the newest first (``bands``), the range
+                # widened down to a band's bound: the band's index reads the whole band anyway.
+                lowest = None if lowest is None else bands.floor(lowest)
                 ranges = bands.pieces(0 if lowest is None else lowest, newest + 1 if upper is None else upper)
             while ranges:
                 group, ranges = self._band_group(ranges, limit - len(rows), banded)
