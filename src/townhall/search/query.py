@@ -8,6 +8,8 @@ The query language is the one people know from web search:
 * ``budget OR Haushalt`` (also ``budget | Haushalt``) — either; OR binds tighter
   than the implicit AND: ``a b OR c d`` means a and (b or c) and d;
 * ``integr*`` — any word starting with it;
+* ``Rad- und Fußwege`` — German and Danish truncated coordination: each word
+  written out in full (``Radwege OR Fußwege``, ``townhall.search.coordination``);
 * the operator words ``AND``, ``OR`` and ``NOT`` in capitals, in English, Danish
   (``OG``, ``ELLER``, ``IKKE``) and German (``UND``, ``ODER``, ``NICHT``):
   ``AND`` means what a space means, ``OR`` what ``|`` means and ``NOT x`` what
@@ -56,6 +58,7 @@ from townhall.search.analyzers import (
 )
 from townhall.search.compound_parts import compound_segments
 from townhall.search.compounds import split_compound
+from townhall.search.coordination import complete_coordination
 from townhall.search.dictionaries import SHARED_BY, spelt_only, translate, translate_through_english
 from townhall.search.glossary import load_glossary
 
@@ -255,7 +258,7 @@ def parse_query(text: str) -> Query:
     last_was_positive = False
     truncated = False
     items = 0
-    for token in _lex(clean_query_text(text)[:MAX_QUERY_CHARS]):
+    for token in _lex(complete_coordination(clean_query_text(text)[:MAX_QUERY_CHARS])):
         if token.kind == "item":
             items += 1
             if items > MAX_ITEMS:
