@@ -81,3 +81,33 @@ def test_a_translated_glossary_phrase_counts_for_more_than_another_word_alone(ad
     assert results.relaxed is not None
     assert _names(results)[0] == german.name
 
+
+
+def _long_report(tail: str, chapters: int = 40) -> str:
+    body = " ".join(f"Chapter {n}: the committee met on the parks, the roads and the staff rota." for n in range(chapters))
+    return f"{body} {tail}"
+
+
+def test_among_papers_with_as_many_words_the_rare_word_of_a_query_ranks_first(add_paper, refresh):
+    # No paper holds both words; many short ones repeat the common word, one long report names the rare one.
+    for n in range(8):
+        add_paper(f"Layoffs {n}", f"Layoffs: the layoffs at plant {n} and more layoffs were announced.", language="en")
+    _filler(add_paper, 20)
+    report = add_paper("Annual report", _long_report("Northvolt answered the council's letter."), language="en")
+    refresh()
+    results = search_papers(query="northvolt layoffs", user=None)
+    assert results.relaxed is not None
+    assert _names(results)[0] == report.name
+
+
+def test_a_rare_word_never_outweighs_holding_more_words_of_the_query(add_paper, refresh):
+    for n in range(8):
+        add_paper(f"Layoffs {n}", f"The layoffs at plant {n} were announced.", language="en")
+    both = add_paper("Layoffs and pensions", "The layoffs and the pensions of plant 9.", language="en")
+    _filler(add_paper, 20)
+    rare = add_paper("Letter", "Northvolt answered the council's letter.", language="en")
+    refresh()
+    results = search_papers(query="northvolt layoffs pensions", user=None)
+    assert results.relaxed is not None
+    names = _names(results)
+    assert names.index(both.name) < names.index(rare.name)

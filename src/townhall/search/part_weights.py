@@ -8,6 +8,10 @@ A search that found less than a page is relaxed to papers holding most of its pa
   specific one, and a paper holding it holds more of what was asked than one holding the
   common word, however short. When two words are as rare, the last one, the head of a German
   or Danish compound (the *Stadion* of *Fußballstadion*), says what the thing is.
+* **The parts of a query of several words** count one each, and up to ``QUERY_RARITY_SHARE``
+  more by their rarity against the rarest part's: among papers holding as many parts, the one
+  holding the rare part ("FirstEnergy" of "FirstEnergy Entlassungen") holds more of what was
+  asked than one holding a word many papers hold. All of it together is less than one part.
 * **A glossary phrase** read as one part ("litter picking") counts for each typed word it
   covers where a paper holds the phrase or a translation of it (``whole_phrase``): such a
   paper holds more of the query than one holding a single other word of it. A paper holding
@@ -41,34 +45,42 @@ RARITY_SHARE = 0.1
 HEAD_SHARE = 0.001
 
 
-def compound_weights(backend: SearchBackend, expressions: Sequence[str]) -> list[float]:
+def compound_weights(backend: SearchBackend, expressions: Sequence[str],
+                     held: Sequence[int] | None = None) -> list[float]:
     """Return the weight of each word of a typed compound: its rarity, and a little more for the head.
 
-    ``expressions`` are the parts as the backend searches them. Rarity is BM25's inverse
-    document frequency in the whole index (up to ``RARITY_COUNTED`` papers per part), so the
-    weights do not depend on who searches.
+    ``expressions`` are the parts as the backend searches them, ``held`` how many papers hold
+    each (``holding``; counted here when not given). Rarity is BM25's inverse document frequency
+    in the whole index (up to ``RARITY_COUNTED`` papers per part), so the weights do not depend
+    on who searches.
     """
     indexed = _indexed(backend)
-    held = [holding(backend, expression) for expression in expressions]
+    if held is None:
+        held = [holding(backend, expression) for expression in expressions]
     weights = [1 + RARITY_SHARE * idf(count, max(indexed, count)) for count in held]
     if weights:
         weights[-1] += HEAD_SHARE
     return weights
 
 
-def query_weights(backend: SearchBackend, plan: MatchPlan, expressions: Sequence[str]) -> list[float]:
+def query_weights(backend: SearchBackend, plan: MatchPlan, expressions: Sequence[str],
+                  held: Sequence[int] | None = None) -> list[float]:
     """Return the weight of each required part of a query of several typed parts.
 
-    A part counts for the typed words it covers; a name for more than all other parts together.
+    A part counts for the typed words it covers, and a little more the rarer it is
+    (``QUERY_RARITY_SHARE``); a name for more than all other parts together. ``held`` is how
+    many papers hold each part (``holding``; counted here when not given).
     """
     parts = plan.required[: len(expressions)]
     labels = plan.labels[: len(parts)] if len(plan.labels) >= len(parts) else ("",) * len(parts)
     phrases = {" ".join(phrase.words) for phrase in glossary_phrases(plan)}
-    weights = [float(_covered(label)) if label in phrases else 1.0 for label in labels]
+    if held is None:
+        held = [holding(backend, expression) for expression in expressions]
+    weights = [(float(_covered(label)) if label in phrases else 1.0) + share
+               for label, share in zip(labels, _rarity_shares(backend, held))]
     named = [is_name(node) for node in parts]
     candidates = _capitalised_positions(labels)
     if candidates:
-        held = [holding(backend, expression) for expression in expressions]
         for index in candidates:
             if not named[index] and all(held[index] < count for k, count in enumerate(held) if k != index):
                 named[index] = True
@@ -76,6 +88,26 @@ def query_weights(backend: SearchBackend, plan: MatchPlan, expressions: Sequence
         return weights
     others = sum(weight for weight, name in zip(weights, named) if not name)
     return [others + 1 if name else weight for weight, name in zip(weights, named)]
+
+
+#: What the rarest part of a query of several words adds to its weight of one (the others less,
+#: by their rarity): among papers holding as many parts, the one holding the rare part ("FirstEnergy")
+#: comes before the one holding a word many papers hold. Less than one part over all
+#: ``RELAXED_PARTS`` parts together, so holding more parts always counts for more.
+QUERY_RARITY_SHARE = 0.1
+
+
+def _rarity_shares(backend: SearchBackend, held: Sequence[int]) -> list[float]:
+    """Return for each part ``QUERY_RARITY_SHARE`` scaled by its rarity against the rarest part's.
+
+    ``held`` is how many papers hold each part (``holding``); a part no paper holds adds nothing.
+    """
+    indexed = _indexed(backend)
+    rarity = [idf(count, max(indexed, count)) if count else 0.0 for count in held]
+    top = max(rarity, default=0.0)
+    if len(held) < 2 or top <= 0:
+        return [0.0] * len(held)
+    return [QUERY_RARITY_SHARE * value / top for value in rarity]
 
 
 def whole_phrase(node: Node) -> Node | None:

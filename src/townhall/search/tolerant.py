@@ -37,7 +37,7 @@ from townhall.search.backends.base import Narrowing, SearchBackend
 from townhall.search.compound_parts import compound_segments, part_alternatives, translatable
 from townhall.search.dictionaries import as_spelt
 from townhall.search.glossary import load_glossary
-from townhall.search.part_weights import compound_weights, is_name, query_weights, whole_phrase
+from townhall.search.part_weights import compound_weights, holding, is_name, query_weights, whole_phrase
 from townhall.search.query import And, MatchPlan, Node, Or, Query, Seq, Word, plan_query
 
 #: The strict query finding fewer papers than this lets the search correct its words.
@@ -204,15 +204,16 @@ def counted_parts(backend: SearchBackend, plan: MatchPlan, paper_ids: Sequence[i
     """
     parts = plan.required[:RELAXED_PARTS]
     expressions = [_single(backend, node) for node in parts]
-    weights = (compound_weights(backend, expressions) if compound
-               else query_weights(backend, plan, expressions))
+    # How many papers hold each part, in the whole index and up to a bound: a part no paper
+    # holds adds nothing (asking is far cheaper than testing each paper), and a rare part weighs more.
+    counts = [holding(backend, expression) for expression in expressions]
+    weights = (compound_weights(backend, expressions, counts) if compound
+               else query_weights(backend, plan, expressions, counts))
     held = dict.fromkeys(paper_ids, 0.0)
     own = dict.fromkeys(paper_ids, 0)
-    anywhere = Narrowing("1 = 1")
     holders: list[set[int] | None] = []
-    for node, expression, weight in zip(parts, expressions, weights):
-        # A part no paper holds adds nothing; asking is far cheaper than testing each paper.
-        if not backend.any_match(expression, anywhere):
+    for node, expression, weight, count in zip(parts, expressions, weights, counts):
+        if not count:
             holders.append(None)
             continue
         found = set(backend.matching(expression, list(paper_ids)))
