@@ -202,3 +202,18 @@ def test_the_order_from_the_index_leaves_out_words_no_paper_holds_but_keeps_thos
     pruned = backend.top(ordering, anyone, 3, typed=ordering)
     monkeypatch.setattr(backend, "_held_anywhere", lambda ordering: ordering)
     assert pruned == backend.top(ordering, anyone, 3, typed=ordering) and len(pruned) == 3
+
+
+def test_a_part_found_only_by_translated_words_apart_counts_by_the_best_of_them(pg, backend, add_paper):
+    # "skolevej": the German paper names the Schulweg, a glossary term of it; the long English
+    # record only holds the words of its translations apart, each of them many times.
+    minutes = " ".join(f"Punkt {n}: Der Ortschaftsrat beriet über Haushalt, Personal und Friedhof." for n in range(8))
+    schulweg = add_paper("Ortschaftsrat", f"{minutes} Der Schulweg an der Hauptstraße soll sicherer werden.", language="de")
+    items = " ".join(f"Item {n}: the school board met. The road budget grew. The street lights were fixed. "
+                     f"The bus route changed. The carriageway was resurfaced." for n in range(6))
+    add_paper("Council record", items, language="en")
+    for n in range(6):
+        add_paper(f"Referat {n}", f"Møde {n} om budgettet og sommerfesten.", language="da")
+    backend.refresh_statistics()
+    results = search_papers(query="skolevej", user=None)
+    assert results.hits[0].paper.pk == schulweg.pk

@@ -9,7 +9,9 @@ expression on its own (a phrase only where its words stand together), weighted b
 document frequency taken from the vocabulary (``townhall.search.vocabulary``). Each required part of
 the query counts by its best alternative and ``OTHER_SHARE`` of the others, and the parts are added
 up: the glossary gives a word many synonyms, and a long paper holding several of them is hardly
-more about the subject.
+more about the subject. The alternatives outside the query's core (found inside other words, or a
+translation's words apart) count by the best of them in that share: a long record holds many such
+common words by chance.
 
 It costs one ``ts_rank`` per alternative and row, so it scores the head of a ranking (a few
 hundred papers), never every match.
@@ -216,7 +218,15 @@ def weighed_rank(frequency: str, vector: str, saturation: str, expression: str, 
             named = ", ".join(f"{scored[leaf][0]} AS a{k}" for k, leaf in enumerate(group))
             every = [f"a{k}" for k in range(len(group))]
             best = f"GREATEST({', '.join(every)})"
-            sums.append(f"(SELECT {1 - OTHER_SHARE:.6g} * {best} + {OTHER_SHARE:.6g} * ({' + '.join(every)}) "
+            # The alternatives that find a part inside other words or its translation's words apart
+            # count by the best of them: a long record holds many such common words by chance.
+            weak = [name for name, leaf in zip(every, group) if kept is not None and leaf not in kept]
+            strong = [name for name in every if name not in weak]
+            if len(weak) > 1:
+                strong.append(f"GREATEST({', '.join(weak)})")
+            else:
+                strong.extend(weak)
+            sums.append(f"(SELECT {1 - OTHER_SHARE:.6g} * {best} + {OTHER_SHARE:.6g} * ({' + '.join(strong)}) "
                         f"FROM (SELECT {named}) y)")
         params.extend(value for leaf in group for value in scored[leaf][1])
     return "(" + " + ".join(sums) + ")", params
