@@ -61,11 +61,14 @@ from townhall.search.compounds import split_compound
 from townhall.search.coordination import complete_coordination
 from townhall.search.dictionaries import SHARED_BY, spelt_only, translate, translate_through_english
 from townhall.search.glossary import load_glossary
+from townhall.search.joined import joinings
 
 # Characters that may stay inside a typed word; anything else separates words.
 _KEEP_IN_WORD = re.compile(r"[^\w\-/.'’*]+")
 # Longest run of plain words tried as one glossary term ("city council").
 _MAX_GLOSSARY_WORDS = 4
+# Neighbouring words tried as one compound of another language, per query at most (``_joined_compounds``).
+_MAX_JOINED_PAIRS = 6
 # Nobody types more into a search box; a pasted page would otherwise become
 # an expression of thousands of alternatives that ties up the database.
 MAX_QUERY_CHARS = 1000
@@ -302,6 +305,7 @@ ORIGINS = {
     "pivot": "a translation through English, where no dictionary pairs the two languages",
     "translated": "the compound translated part by part, the parts anywhere in the text",
     "adjacent": "the compound translated part by part, the parts next to each other",
+    "joined": "two typed words written as one compound in another language",
     "scattered": "the words of a compound's translation, apart anywhere in the text",
     "apart": "a word of a known phrase, found apart from the phrase's other words",
     "prefix": "a word starting with the typed prefix",
@@ -322,6 +326,7 @@ class Knowledge:
     ``endings(stem, language)`` those that end with it.
     ``adjectives(noun)``: indexed German adjectives made of a noun.
     ``inflections(stem, language)``: indexed terms a letter or two longer than a long stem.
+    ``holding(*terms)``: those of ``terms`` that the index holds.
     """
 
     names: frozenset[str] = frozenset()
@@ -331,6 +336,8 @@ class Knowledge:
     endings: Callable[[str, str], tuple[str, ...]] | None = None
     #: ``inflections(stem, language)``: indexed forms of a word that its stemmer leaves a letter or two longer.
     inflections: Callable[[str, str], tuple[str, ...]] | None = None
+    #: ``holding(*terms)``: those of the analysed ``terms`` that the index holds.
+    holding: Callable[..., tuple[str, ...]] | None = None
 
     def is_name(self, text: str) -> bool:
         return bool(self.names) and " ".join(words(text)) in self.names
@@ -674,6 +681,9 @@ def _required_nodes(query: Query, languages: Sequence[str], expand: bool,
     # Terms of a glossary phrase that overlaps the one before it, by the position of each of its
     # words past that phrase ("urban renewal" + "renewal area"): see ``_overlapping_terms``.
     carried: dict[int, list[Node]] = {}
+    if expand:
+        for k, joined in _joined_compounds(clauses, unnamed, droppable, languages, known).items():
+            carried.setdefault(k, []).extend(joined)
     i = 0
     while i < len(clauses):
         if expand and unnamed[i]:
@@ -704,6 +714,37 @@ def _required_nodes(query: Query, languages: Sequence[str], expand: bool,
                 node = _either([node, *carried[i - 1]]) or node
             nodes.append((str(clause), node))
     return nodes
+
+
+def _joined_compounds(clauses: Sequence[Clause], plain: Sequence[bool], droppable: Sequence[bool],
+                      languages: Sequence[str], known: Knowledge) -> dict[int, list[Node]]:
+    """Return, by the position of each of its two words, the compounds that join two neighbouring words.
+
+    "time capsule" is *tidskapsel* in a Danish paper (``joined.joinings``): a paper holding the
+    compound holds what both words ask for, so the compound is an alternative of each. Only
+    compounds the index holds are kept, asked in one look-up for the whole query, and never
+    for two words that a glossary phrase already joins.
+    """
+    if known.holding is None:
+        return {}
+    glossary = load_glossary()
+    candidates: dict[int, dict[str, str]] = {}
+    for k in range(min(len(clauses) - 1, _MAX_JOINED_PAIRS)):
+        if not (plain[k] and plain[k + 1]) or droppable[k] or droppable[k + 1]:
+            continue
+        first, second = clauses[k].text, clauses[k + 1].text  # type: ignore[union-attr]
+        if glossary.concepts_for(f"{first} {second}"):
+            continue
+        candidates[k] = joinings(first, second, languages)
+    wanted = sorted({term for found in candidates.values() for term in found})
+    held = set(known.holding(*wanted)) if wanted else set()
+    alternatives: dict[int, list[Node]] = {}
+    for k, found in candidates.items():
+        nodes = [Seq((term,), "joined") for term in sorted(found) if term in held]
+        if nodes:
+            alternatives.setdefault(k, []).extend(nodes)
+            alternatives.setdefault(k + 1, []).extend(nodes)
+    return alternatives
 
 
 def _overlapping_terms(clauses: Sequence[Clause], plain: Sequence[bool], droppable: Sequence[bool], start: int,
@@ -849,7 +890,7 @@ def glossary_phrases(plan: MatchPlan) -> tuple[Phrase, ...]:
 
 #: Alternatives that find a word inside another word of the index: they widen what is found
 #: but weigh like compound parts in the ranking (``core_plan``).
-INSIDE_ORIGINS = frozenset({"whole", "adjective", "translated", "apart", "dictionary", "pivot", "scattered"})
+INSIDE_ORIGINS = frozenset({"whole", "adjective", "translated", "apart", "dictionary", "pivot", "scattered", "joined"})
 
 
 def core_plan(plan: MatchPlan) -> MatchPlan | None:

@@ -386,6 +386,7 @@ def _knowledge(parsed: Query) -> Knowledge:
         _Remembered(vocabulary.adjectives_of, version),
         _Remembered(vocabulary.compounds_ending_with, version),
         _Remembered(vocabulary.inflections_of, version),
+        _Remembered(vocabulary.holding, version),
     )
 
 

@@ -111,6 +111,12 @@ def known(terms: Iterable[str]) -> dict[str, int]:
     return {term: docs for term in wanted if (docs := remembered_terms[term]) is not None}
 
 
+def holding(*terms: str) -> tuple[str, ...]:
+    """Return those of ``terms`` that some paper holds, in order."""
+    found = known(terms)
+    return tuple(term for term in terms if term in found)
+
+
 def holding_prefix(prefix: str, limit: int = SCAN_LIMIT) -> int:
     """Return how many papers hold a term starting with ``prefix`` (summed over at most ``limit`` terms)."""
     with connection.cursor() as cursor:
