@@ -16,11 +16,13 @@ GERMAN_ENGLISH = [
     ("Glocke", "Glocke <fem, n, sg>\nbell <n>\n"),
     ("Turm", "Turm <masc, n, sg>\ntower <n>\n"),
 ]
+# "tid" is not marked a noun: no translation of "time" on its own, but a part the archive confirms.
+DANISH_ENGLISH = [("tid", "tid /tˈʔið/\ntime, while\n"), ("bord", "bord <n>\ntable\n")]
 
 
 @pytest.fixture(autouse=True)
 def compiled(tmp_path, settings):
-    folder = install_dictionaries(tmp_path, settings, {"freedict-deu-eng": GERMAN_ENGLISH})
+    folder = install_dictionaries(tmp_path, settings, {"freedict-deu-eng": GERMAN_ENGLISH, "freedict-dan-eng": DANISH_ENGLISH})
     dictionaries.compile_dictionaries(settings.SEARCH_DICTIONARY_FILE, folder)
 
 
@@ -49,6 +51,21 @@ def test_an_english_query_finds_the_german_paper_that_writes_it_as_one_word(add_
     capsule = add_paper("Schuljubiläum", "Zum Jubiläum wird im Schulhof eine Zeitkapsel vergraben.", language="de")
     add_paper("Sitzungszeit", "Die Zeit der Sitzung wird auf 18 Uhr verlegt.", language="de")
     add_paper("Haushalt", "Der Haushalt wird beraten.", language="de")
+    backend.refresh_statistics()
+    results = search_papers(query="time capsule", user=None)
+    assert [hit.paper.pk for hit in results.hits][:1] == [capsule.pk]
+
+
+def test_an_untagged_headword_is_a_part_only_where_the_archive_confirms_it():
+    assert dictionaries.translate("time", ["da"]) == set()
+    # A part from an untagged headword, the other lent by German: "Kapsel", Danish "kapsel".
+    assert ("tidskapsel",) in _joined("time capsule", lambda *terms: terms)
+
+
+@pytest.mark.django_db
+def test_an_english_query_finds_the_danish_paper_that_writes_it_as_one_word(add_paper, backend):
+    capsule = add_paper("Skolens jubilæum", "Til jubilæet graver eleverne en tidskapsel ned i skolegården.")
+    add_paper("Mødetid", "Mødet flyttes til en anden tid.")
     backend.refresh_statistics()
     results = search_papers(query="time capsule", user=None)
     assert [hit.paper.pk for hit in results.hits][:1] == [capsule.pk]

@@ -108,7 +108,7 @@ def _number(text: str) -> int:
 
 
 #: Changes whenever what ``compile_dictionaries`` keeps changes, so older files count as stale.
-FORMAT = 5
+FORMAT = 6
 
 #: The language through which two others without a dictionary between them are paired.
 PIVOT = "en"
@@ -302,6 +302,8 @@ def compile_dictionaries(path: Path, folder: Path | None = None,
             db.execute("CREATE TABLE translation (source TEXT, key TEXT, target TEXT, term TEXT)")
             # The same pairs read backwards: which headwords of ``source`` translate into a term of ``target``.
             db.execute("CREATE TABLE reverse (target TEXT, term_key TEXT, source TEXT, headword TEXT)")
+            # The same for headwords the dictionary does not mark nouns (``headwords_of``).
+            db.execute("CREATE TABLE untagged (target TEXT, term_key TEXT, source TEXT, headword TEXT)")
             # Every word a dictionary lists, of any kind: such a word is not read as an inflection of another.
             db.execute("CREATE TABLE listed (source TEXT, key TEXT, PRIMARY KEY (source, key)) WITHOUT ROWID")
             listed: dict[str, set[str]] = defaultdict(set)
@@ -310,12 +312,17 @@ def compile_dictionaries(path: Path, folder: Path | None = None,
                 if progress:
                     progress(stem.name)
                 written: dict[str, str] = {}
-                kept = translations_of(_remember_headwords(read_senses(stem, source, target), written))
+                untagged: dict[str, str] = {}
+                kept = translations_of(_remember_headwords(read_senses(stem, source, target), written, untagged))
                 db.executemany("INSERT INTO translation VALUES (?, ?, ?, ?)",
                                ((source, key, target, term) for key, terms in kept.items() for term in sorted(terms)))
                 db.executemany("INSERT INTO reverse VALUES (?, ?, ?, ?)", sorted({
                     (target, term_key(term), source, written[key])
                     for key, terms in kept.items() if key in written for term in terms if term_key(term)}))
+                db.executemany("INSERT INTO untagged VALUES (?, ?, ?, ?)", sorted({
+                    (target, term_key(term), source, untagged[key])
+                    for key, terms in kept.items() if key in untagged and key not in written
+                    for term in terms if term_key(term)}))
                 rows += sum(len(terms) for terms in kept.values())
                 translated[source].update(kept)
                 words_listed = set(listed_words(stem))
@@ -325,6 +332,7 @@ def compile_dictionaries(path: Path, folder: Path | None = None,
                            ((source, key) for source, keys in listed.items() for key in sorted(keys - translated[source])))
             db.execute("CREATE INDEX translation_key ON translation (source, key)")
             db.execute("CREATE INDEX reverse_term ON reverse (target, term_key, source)")
+            db.execute("CREATE INDEX untagged_term ON untagged (target, term_key, source)")
         os.chmod(temporary, 0o644)
         os.replace(temporary, path)
     finally:
@@ -333,15 +341,18 @@ def compile_dictionaries(path: Path, folder: Path | None = None,
     return rows
 
 
-def _remember_headwords(senses: Iterable[Sense], written: dict[str, str]) -> Iterator[Sense]:
+def _remember_headwords(senses: Iterable[Sense], written: dict[str, str],
+                        untagged: dict[str, str] | None = None) -> Iterator[Sense]:
     """Yield ``senses``, noting each headword marked a noun as the dictionary writes it, by its spelling key.
 
     Only those are read backwards: a Danish headword without a tag is as often a verb or an
-    adjective ("åben", open) as a noun.
+    adjective ("åben", open) as a noun. The others go to ``untagged`` (``headwords_of``).
     """
     for sense in senses:
         if sense.marked_noun:
             written.setdefault(term_key(sense.headword), sense.headword)
+        elif untagged is not None:
+            untagged.setdefault(term_key(sense.headword), sense.headword)
         yield sense
 
 
@@ -506,6 +517,37 @@ def _headwords(path: Path, version: float, language: str, key: str, via: str = P
                           (via, key, language)).fetchall()
     except sqlite3.OperationalError:
         # Compiled before pairs were read backwards: nothing until compiled anew.
+        return ()
+    return tuple(sorted(row[0] for row in rows))
+
+
+def headwords_of(word: str, language: str) -> tuple[str, ...]:
+    """Return the headwords of ``language``, of any kind, whose dictionary translates them into the English ``word``.
+
+    At most ``SHARED_BY`` of them, or none. Unlike ``translate`` this takes headwords the
+    dictionary does not mark nouns too (Danish *tid*, time; *liste*, list), for a caller that
+    keeps only what the index's vocabulary confirms (``joined``).
+    """
+    path = compiled_path()
+    try:
+        version = path.stat().st_mtime
+    except OSError:
+        return ()
+    heads = _headwords(path, version, language, term_key(word)) + _untagged(path, version, language, term_key(word))
+    return heads if len(heads) <= SHARED_BY else ()
+
+
+@functools.lru_cache(maxsize=4096)
+def _untagged(path: Path, version: float, language: str, key: str) -> tuple[str, ...]:
+    """Return the headwords of ``language`` not marked nouns whose dictionary translates them into the English ``key``."""
+    db = _connection(path, version)
+    if db is None or not key:
+        return ()
+    try:
+        rows = db.execute("SELECT DISTINCT headword FROM untagged WHERE target = ? AND term_key = ? AND source = ?",
+                          (PIVOT, key, language)).fetchall()
+    except sqlite3.OperationalError:
+        # Compiled before such headwords were kept: none until compiled anew.
         return ()
     return tuple(sorted(row[0] for row in rows))
 

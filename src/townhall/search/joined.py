@@ -6,7 +6,8 @@ into one word: a *time capsule* is a *tidskapsel* and a *Zeitkapsel*, *table ten
 which no Danish paper writes; the compound itself is what they hold.
 
 ``joinings`` writes the candidates: each word's one-word translations into Danish or German
-(glossary, dictionaries, through English; the shortest first), joined with and without the linking letters of
+(glossary, dictionaries, through English, and the headwords of any kind whose English
+translation the word is; the shortest first), joined with and without the linking letters of
 that language, analysed as a paper's word is. A word with no translation into a language
 lends its translations into the other one and its own spelling, since Danish and German
 share many words with each other and with English (*Kapsel* and *kapsel*, *bus*, *sport*).
@@ -22,7 +23,7 @@ from collections.abc import Iterable, Sequence
 
 from townhall.search.analyzers import analyze_document, words
 from townhall.search.compounds import split_compound
-from townhall.search.dictionaries import translate, translate_through_english
+from townhall.search.dictionaries import headwords_of, translate, translate_through_english
 from townhall.search.glossary import load_glossary
 
 #: The languages that join nouns into compounds, and the letters that may link two of them.
@@ -46,6 +47,7 @@ def _translations(word: str, language: str) -> list[str]:
     """
     pairs = load_glossary().equivalents(word, [language])
     pairs |= translate(word, [language]) | translate_through_english(word, [language])
+    pairs |= {(language, head) for head in headwords_of(word, language)}
     return sorted(_one_word(pairs, language), key=lambda term: (len(term), term))
 
 
