@@ -38,7 +38,7 @@ from townhall.reading.analysis.references import extract_references
 from townhall.reading.analysis.title import find_title, title_from_declared, title_from_layout
 from townhall.reading.analysis.units.addressees import find_addressees
 from townhall.reading.analysis.units.author import find_author_unit
-from townhall.reading.analysis.units.senders import sitting_line
+from townhall.reading.analysis.units.senders import numbered_meeting_line, sitting_line
 from townhall.reading.analysis import form_values, letters
 from townhall.reading.analysis.letters import letter_parts
 from townhall.reading.analysis.evidence import FORM_FIELD, PATTERN, STRUCTURE, EvidenceLog
@@ -207,6 +207,14 @@ def _analyse(document: Document, language: str | None) -> Card:
         consultations = tuple(extract_consultations(text, hint))
     # Whichever rule found them, bodies are named alone: a meeting's date moves to its step.
     consultations = tidy_route(consultations, hint)
+    if len(addressees) == 1 and addressees[0] not in {step.organization for step in consultations}:
+        # "Report to the Board of Directors" over "Meeting #5/26 – June 19, 2026": the sitting the head names is the
+        # addressee's step, beside the earlier ones the text tells of.
+        sitting = numbered_meeting_line(text)
+        mentions = find_dates(sitting[1], hint) if sitting is not None else []
+        if mentions and mentions[0].end is None:
+            consultations = (*consultations, ConsultationStep(addressees[0], mentions[0].start))
+            log.at(f"consultations.{len(consultations) - 1}", document.find(sitting[0]), STRUCTURE, "the sitting the paper is for")
     if len(consultations) == 1 and consultations[0].date is None and len(meeting_dates) == 1:
         # "Sagsgang: Børne- og Skoleudvalget" over "Mødedato: 3. juni 2026": a route of one body meets on the form's day.
         consultations = (dataclasses.replace(consultations[0], date=meeting_dates[0]),)

@@ -121,11 +121,22 @@ def author_unit(fields: list[FormField], kind: str | None = None) -> tuple[str, 
         # "Sagsbehandler: Anders Møller, Stab og Planlægning": the case handler's unit after the name wrote the paper.
         first, _, rest = field.value.split("\t")[0].partition(",")
         rest = " ".join(rest.split()).strip(" .")
+        # "Prepared by: Marcus Oyelaran, Manager, Watershed Planning": the post, then the unit the handler works in.
+        post, _, unit = rest.partition(", ")
+        if as_name(first.strip()) and _HANDLERS_POST.fullmatch(post) and _UNIT_NAME.fullmatch(unit):
+            return unit, field
         if as_name(first.strip()) and _UNIT_AFTER_HANDLER.fullmatch(rest):
             return rest, field
     return None
 
 
+# A case handler's post before the unit: "Manager", "Senior Planner", "Sachbearbeiterin", "Teamleder".
+_HANDLERS_POST = re.compile(
+    r"(?:(?:Senior|Principal|Assistant|Deputy|Acting|Lead)\s+)?(?:Manager|Supervisor|Coordinator|Planner|Engineer|Officer|Analyst"
+    r"|Specialist|Advisor|Adviser|Team Leader|Teamleiter(?:in)?|Sachbearbeiter(?:in)?|Teamleder|Fuldmægtig|Konsulent|Specialkonsulent)"
+)
+# A unit named by its capitalised words alone: "Watershed Planning", "Stab og Planlægning".
+_UNIT_NAME = re.compile(r"[A-ZÆØÅÄÖÜ][\wæøåäöüß-]+(?:\s+(?:(?:og|und|and|&|of|for|für)\s+)?[A-ZÆØÅÄÖÜ][\wæøåäöüß-]+){0,5}")
 # A unit's name after its case handler's: fields joined by "og", "und", "and" ("Stab og Planlægning", "Økonomi og
 # Administration") or one with a unit's word ("Teknisk Forvaltning", "Amt für Umwelt").
 _UNIT_AFTER_HANDLER = re.compile(

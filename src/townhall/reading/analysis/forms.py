@@ -32,6 +32,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "Subject matter", "Title of decision", "Subject matter / title of decision", "Amendment name", "Motion title", "Name of motion", "Question title", "Petition title", "Title of petition", "Vorhaben", "Maßnahme",
         # Austrian and Swiss papers label their subject "betreffend:" (or "betrifft:").
         "Betreffend", "Betrifft",
+        # a reply names what it answers: "Høringssvar: Forslag til Trafiksikkerhedsplan 2026-2030"
+        "Høringssvar", "Consultation response",
         *_GENRE_LABELS,
     ),
     "paper": (
@@ -48,7 +50,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "Forward plan reference", "Forward plan ref", "Forward plan no", "Forward plan number",
     ),
     "case": (
-        "Aktenzeichen", "Az", "AZ", "Gz", "Geschäftszeichen", "Unser Zeichen", "Sagsnr", "Sags nr", "Sagsnummer", "Sag nr", "Sag", "Sags id",
+        "Aktenzeichen", "Az", "AZ", "Gz", "Geschäftszeichen", "Unser Zeichen", "Sagsnr", "Sags nr", "Jeres sagsnr", "Deres sagsnr", "Sagsnummer", "Sag nr", "Sag", "Sags id",
         "J nr", "Jnr", "Journalnr", "Journal nr", "Journalnummer", "Case no", "Case number", "Case ref", "File ref",
         "File reference", "Our ref", "Reference", "Zahl", "Zl", "Geschäftszahl", "Aktenzahl",
         # Australian and New Zealand councils file a report under its records number.
@@ -62,6 +64,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "Fachbereich", "Fachamt", "Dezernat", "Organisationseinheit", "Verfasser", "Verfasserin", "Absender", "Verantwortlich",
         "Verantwortlich für die Umsetzung", "Zuständig", "Forvaltning", "Afdeling", "Enhed", "Center", "Fra", "Afsender",
         "From", "Report of", "Report from", "Report by", "Directorate", "Department", "Service", "Service area",
+        "Originating Department", "Originating Dept", "Submitting Department", "Responsible Department",
         "Responsible officer", "Reporting officer", "Submitted by", "Vorgelegt von", "Von", "Zuständiges Referat", "Zuständige Dienststelle",
         "Federführendes Referat", "Antragsteller", "Antragstellerin", "Initiator", "Fraktion", "Sachgebiet", "Fachdienst",
         # Council web systems' motion forms: the groups or members who put the motion.
@@ -97,7 +100,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     ),
     "date": (
         "Datum", "Dato", "Date", "Report date", "Beschlossen am", "Date of report", "Erstellt am", "Erstellungsdatum", "Stand", "Freigabe",
-        "Gestellt am", "Eingang", "Eingegangen", "Udarbejdet", "Udarbejdet den", "Dated", "Date of issue", "Ausgabedatum",
+        "Gestellt am", "Eingang", "Eingegangen", "Modtaget", "Modtaget den", "Udarbejdet", "Udarbejdet den", "Dated", "Date of issue", "Ausgabedatum",
         "Date of publication", "Publication date", "Date published", "Published", "Offentliggjort", "Veröffentlicht",
         # A US staff report is dated when it was prepared or written.
         "Date prepared", "Prepared on", "Date written", "Report prepared on",

@@ -60,6 +60,8 @@ _CUES: tuple[tuple[str, tuple[str, ...], re.Pattern, float], ...] = tuple(
         ("hearing", ("høring", "giv "), r"\bhøring\w*\b|\bgiv (?:jeres|dit|din) (?:bidrag|mening)\b|\bhøringsfrist\b", 2.5, _I),
         ("hearing", ("anhörung", "beteiligung", "auslegung", "stellungnahme"), r"(?<!nach )\bAnhörung\b|\bBeteiligungsverfahren\b|\bÖffentlichkeitsbeteiligung\b|\bBeteiligung der Öffentlichkeit\b|\böffentliche Auslegung\b|\bStellungnahmen? [^.\n]{0,40}\bbis\b", 2.5, _I),
         ("hearing", ("consultation", "have your say", "respond by", "views on"), r"\bpublic consultation\b|\bconsultation (?:paper|document|response)\b|\bhave your say\b|\brespond by\b|\bviews on the draft\b", 2.5, _I),
+        # a statutory notice of a planned development: "Submissions or observations … may be made … not later than …"
+        ("hearing", ("submissions or observations", "notice of proposed"), r"\bsubmissions or observations\b|^\s*notice of proposed (?:development|works)\b", 2.5, _I | re.MULTILINE),
         ("hearing", ("consultation", "views", "comments"), r"^\s*Consultation on\b|\bseeking (?:your )?views\b|\bwelcome your (?:comments|views)\b|\bconsultation closes\b", 2.5, _I),
         ("motion", ("antrag", "anfrage"), r"^\s*(?:Antrag|Anfrage|Änderungsantrag|Dringlichkeitsantrag|Prüfantrag|Große Anfrage|Kleine Anfrage|Bürgerantrag|Einwohnerantrag)\b", 2.5, re.MULTILINE),
         ("motion", ("forslag", "motion", "fraktion"), r"\bMedlemsforslag\b|\bBeslutningsforslag fra\b|\bNotice of motion\b|\bMotion\b|\bFraktion\b|\bforslag fra (?:medlem|[A-ZÆØÅ]{1,2}\b)", 1.5, _I),
@@ -306,6 +308,12 @@ _GENRE_HEADINGS = {
     "extract from": "minutes",
     # A member's question to the mayor or the executive: "Spørgsmål til borgmesteren", "Written question".
     "spørgsmål til": "motion", "skriftligt spørgsmål": "motion", "written question": "motion",
+    # the same named for the member who asks: "Spørgsmål fra byrådsmedlem … til borgmesteren"
+    "spørgsmål fra": "motion",
+    # a council's notice of a development it proposes to carry out, inviting submissions by a day
+    "notice of proposed development": "hearing",
+    # a note on the responses a hearing brought, for the committee that decides
+    "høringsnotat": "memo",
     # Residents' requests to the council (Bürgerantrag, Einwohnerantrag) and a member's question at a meeting.
     "bürgerantrag": "motion", "einwohnerantrag": "motion", "question from": "motion",
 }

@@ -68,7 +68,7 @@ _FIELD_LINE = re.compile(r"^[^:]{2,40}:\s*\S")
 ROLE_LINE = re.compile(
     r"\b(?:Vorsitzende[r]?|Vorsitz|Stellvertret\w*|Sprecher\w*|Leader|Chair\w*|Formand|Næstformand|Member|Mitglied"
     r"|Chief Officer|Officer|Head of|Manager|Leiter\w*|Byrådsmedlem|medlem|Clerk|Secretary|Treasurer"
-    r"|Oberbürgermeister\w*|Bürgermeister\w*|Minister|Director|Direktør|Councillor|Stadtrat|Stadträtin)\b",
+    r"|Oberbürgermeister\w*|Bürgermeister\w*|Landr[aä]t(?:in)?|Minister|Director|Direktør|Councillor|Stadtrat|Stadträtin)\b",
     re.IGNORECASE,
 )
 _ORGANISATION = re.compile(
@@ -280,9 +280,15 @@ def _date_of(text: str):
 # --- What the card takes from a letter -------------------------------------------------------
 
 
+# The office a letter is sent through, under its recipient: "über das Büro Kreistag", "via the Clerk".
+_SENT_THROUGH = re.compile(r"^(?:über|via|gennem|through)\s", re.IGNORECASE)
+# A council group on a line of its own: "Fraktion BÜNDNIS 90/DIE GRÜNEN", "SPD-Fraktion", "Labour Group".
+_COUNCIL_GROUP_LINE = re.compile(r"^(?:[\w-]+-)?[Ff]raktion\b|^(?:[A-Z][\w&'’-]* ){1,4}(?:Group|Party Group)$")
+
+
 def sender_unit(parts: LetterParts) -> tuple[str, LineAddress] | None:
     """Return the organisation the letter comes from: the first line of its sender block."""
-    for address in parts.sender:
+    for position, address in enumerate(parts.sender):
         text = _CARE_OF.sub("", address.text.split("\t")[0]).strip(" ,")
         if not text or _date_of(text) or _CONTACT.search(text) or _STREET.search(text) or _POSTCODE_CITY.search(text):
             continue
@@ -292,6 +298,9 @@ def sender_unit(parts: LetterParts) -> tuple[str, LineAddress] | None:
             continue
         if _MUNICIPALITY.search(text):
             continue  # the council itself, not the office that writes
+        following = parts.sender[position + 1].text.split("\t")[0].strip() if position + 1 < len(parts.sender) else ""
+        if BODY_WORD.search(text) and _COUNCIL_GROUP_LINE.match(following):
+            continue  # "Kreistag des Landkreises Muldenau" over "Fraktion X": the group in the council writes
         if BODY_WORD.search(text) or _ORGANISATION.search(text):
             # "Fraktion X im Stadtrat Lindenhof": the group, not the council it sits in.
             return _SITS_IN.sub("", text), address
@@ -348,8 +357,9 @@ def recipients(parts: LetterParts, *, greeted: bool = True) -> list[tuple[str, L
             not as_name(text) or ROLE_LINE.fullmatch(text.split()[-1])
         ):
             continue  # the first recipient's title or office under his name
-        if _CARE_OF.fullmatch(text) or _HOUSE_MAIL.match(text):
-            continue  # "- im Hause -", "Internal": how the letter travels, no recipient
+        if _CARE_OF.fullmatch(text) or _HOUSE_MAIL.match(text) or out and _SENT_THROUGH.match(text):
+            # "- im Hause -", "Internal", "über das Büro Kreistag": how the letter travels, no recipient
+            continue
         if _BUILDING.match(text) or out and (_STREET_AND_NUMBER.match(text) or _STREET_NAME.match(text)):
             continue  # "Rathaus", "County Hall", "Markt 1", "High Street": where the recipient sits
         if out and _GENITIVE_GOES_ON.match(text):

@@ -34,6 +34,7 @@ _NOT_NAME = frozenset(
     unit support democratic committee secretariat fachbereich federführender federführend
     landeshauptstadt bundesstadt hansestadt gemeinde kreis landkreis regionskommune byråd byrådet
     manager officer director head policy lead executive chief adviser advisor coordinator consultant
+    board cabinet panel commission authority assembly
     """.split()
 )
 _NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ment", "else", "hed", "ning", "udvalg", "forvaltning",

@@ -31,6 +31,8 @@ _CASE = _label(
     r"|aktenzeichen|az\.|gesch(?:äfts)?(?:zeichen|-?z\.|\.-?z(?:eichen|\.))|gz\.?|ihr zeichen|unser zeichen"
     r"|case\s?(?:no\.?|number|ref(?:erence)?\.?)|file\s?(?:no\.?|ref(?:erence)?\.?)|our ref(?:erence)?\.?"
     r"|vores ref(?:erence)?\.?|vores j\.\s?nr\.?|reference(?= ?:)|ref\.(?= ?:)"
+    # a reply names the case of the letter it answers: "Jeres sagsnr.: 05.01.00-P20-1-26"
+    r"|(?:jeres|deres)\s+(?:sags?\s?nr\.?|j\.\s?nr\.?)"
     # Swedish and Norwegian registry numbers: "Dnr KS 2025/14", "Saksnr. 25/118", "Arkivsak 2025/77".
     r"|dnr\.?|diarienr\.?|diarienummer|saksnr\.?|arkivsak(?:snr\.?)?"
 )

@@ -175,6 +175,8 @@ _BODY_OF_MUNICIPALITY = re.compile(
     r"^[A-ZÄÖÜ][\wäöüß-]*(?:parlament|beirat|rat|vertretung|versammlung|ausschuss) (?:der|des) (?:Stadt|Gemeinde|Landeshauptstadt"
     r"|Hansestadt|Kreisstadt|Marktgemeinde|Stadtgemeinde|Samtgemeinde|Verbandsgemeinde|Landkreises|Kreises|Marktes)"
     r" [A-ZÄÖÜ][\wäöüß-]*(?: (?:am|an der|im|in der|bei) [A-ZÄÖÜ][\wäöüß-]*)?$"
+    # the same in Danish: "Ungerådet i Sønderlund Kommune", "Ældrerådet i Nordby Kommune"
+    r"|^[A-ZÆØÅ][\wæøå-]*(?:rådet|udvalget) i [A-ZÆØÅ][\wæøå-]*(?: [A-ZÆØÅ][\wæøå-]*)? Kommune$"
 )
 # An English-speaking council in its style: "Shire of Wattle Creek", "The Corporation of the Township of Ashgrove".
 _ISSUER_STYLE = re.compile(
@@ -204,6 +206,19 @@ def _issuer_line(line: str) -> bool:
     )
 
 
+# A genre named with its sender and addressee alone: "Forslag fra Ungerådet til Byrådet", "Antrag der Fraktion X an den Rat".
+_GENRE_FROM_TO = re.compile(
+    r"^(?:Forslag|Medlemsforslag|Beslutningsforslag|Antrag|Anfrage|Proposal|Motion) (?:fra|der|des|von|from) "
+    r"(?:[\wæøåäöüßÆØÅÄÖÜ/.-]+ ){0,4}?(?:til|an|to) (?:den |die |das |the )?[\wæøåäöüßÆØÅÄÖÜ.-]+(?: [\wæøåäöüßÆØÅÄÖÜ.-]+){0,2}$"
+)
+# The statute a notice or paper is given under, on a line of its own: "Planning and Development Act 2000 (as amended)",
+# "Planning and Development Regulations 2001 (as amended) - Part 8", "Local Government Act 1972".
+_STATUTE_LINE = re.compile(
+    r"^[A-Z][\w ,&'’()-]*?\b(?:Act|Regulations?|Order|Gesetz|Lov)\s+(?:of\s+)?\d{4}(?:\s*\((?:as\s+amended|as\s+revised)\))?"
+    r"(?:\s*[-–—]\s*(?:Part|Section|Schedule)\s+\w+)?$",
+    re.IGNORECASE,
+)
+_RUNNING_HEAD_FIELDS = re.compile(r"\S\s+·\s+\S.*\s+·\s+\S")
 _RUNNING_HEAD_SEPARATOR = re.compile(r"\s+[–—|·]\s+")
 
 
@@ -308,6 +323,8 @@ def _letterhead(lines: list[str]) -> set[int]:
             if block:
                 break
             continue
+        if not block and _RUNNING_HEAD_FIELDS.search(line) and index + 1 < len(lines) and not lines[index + 1]:
+            continue  # a running header's fields in one line over the letterhead: "Vesterå Kommune · Høringsnotat · …"
         block.append(index)
     if not any(_BODY_LINE.search(lines[i]) for i in block) and not (block and _issuer_line(lines[block[0]])):
         return set()
@@ -341,6 +358,10 @@ def _is_heading(line: str) -> bool:
         return False
     if _FORM_LINE.match(line.strip(" :")) or _DATE_ONLY.match(line) or _REFERENCE_LINE.match(line):
         return False
+    if _GENRE_FROM_TO.match(line):
+        return False  # "Forslag fra Ungerådet til Byrådet": the genre, who puts it and to whom, no subject
+    if _STATUTE_LINE.match(line):
+        return False  # "PLANNING AND DEVELOPMENT ACT 2000 (AS AMENDED)": the law a notice is given under, not its subject
     if _ACCESS_ONLY.match(line):
         return False  # a number's broken end and the paper's access mark ("2026/0233 öffentlich"), no subject
     if is_genre_name(line):

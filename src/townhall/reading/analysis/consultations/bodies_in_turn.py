@@ -11,10 +11,11 @@ from townhall.reading.card import ConsultationStep
 
 # What stands between a body and its meeting's date: "on", "at its meeting on", "at the Annual Budget Meeting on"
 _EN_TO_DATE = re.compile(
-    r"\s*(?:on|,|(?:at\s+(?:its|the|a)\s+(?:[A-Z][\w-]*\s+){0,3})?meeting\s+(?:on|of)?)?\s*(?:the\s+)?", re.IGNORECASE
+    r"\s*(?:on|,|(?:at\s+(?:its|their|the|a)\s+(?:[A-Z][\w-]*\s+){0,3})?meeting\s+(?:on|of)?)?\s*(?:the\s+)?", re.IGNORECASE
 )
 # "… on 3 November 2025 and by the Council at …": the next body on the same route
-_EN_AND_BY = re.compile(r"\s*,?\s+(?:and|then)\s+(?:by|to)\s+(?:the\s+)?")
+# ("… and to the meeting of Kilbarra County Council on …": the body whose meeting it is)
+_EN_AND_BY = re.compile(r"\s*,?\s+(?:and|then)\s+(?:by|to)\s+(?:the\s+)?(?:(?:meeting|members)\s+of\s+(?:the\s+)?)?")
 
 
 def _bodies_in_turn(segment: str) -> list[ConsultationStep]:

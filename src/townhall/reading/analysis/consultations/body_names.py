@@ -6,6 +6,7 @@ import re
 
 from townhall.reading.analysis.consultations.words import BODY_WORD
 from townhall.reading.analysis.dates import find_dates
+from townhall.reading.analysis.dates.months import MONTHS, WEEKDAYS
 
 
 _MAX_ORG_WORDS = 12
@@ -29,14 +30,18 @@ _DE_BODY = re.compile(
 
 
 # English bodies: "the Cabinet", "Planning Committee", "Full Council", "Health Scrutiny Panel"
+_EN_DAY_WORDS = "|".join(word.capitalize() for word in (*MONTHS["en"], *WEEKDAYS["en"]))
 _EN_BODY = re.compile(
     # "Children's and Young People Cabinet Committee": an "and" may join the words of the name
     r"(?:[A-Z][\w&'’-]*\s+(?:and\s+(?=[A-Z]))?){0,5}(?:Council|Committee|Cabinet|Board|Panel|Assembly|Executive|Sub-Committee|Policy Group|Commission"
     # a group that meets on the paper: "Strategic Planning Group", "Project Steering Group"
-    r"|(?:Planning|Steering|Working|Reference|Advisory) Group)"
+    r"|(?:Planning|Steering|Working|Reference|Advisory) Group"
+    # the members of an Irish county's municipal district meet as a body: "the Ballycorran Municipal District"
+    r"|Municipal\s+District)"
     # "Council of the Township of Birch Hollow": the council of a town named in full
     r"(?:\s+of\s+the\s+(?:Township|City|Town|County|Municipality|District|Village|Borough|Shire)\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
-    r"|\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*)?"
+    # ("the Committee on Planning", but not "the Committee on May 14, 2026": a month or weekday after "on" is its day)
+    rf"|\s+(?:of|for|on)\s+(?:the\s+)?(?!(?:{_EN_DAY_WORDS})\b)[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*)?"
     r"(?:\s*\([A-Z][^()\n]{1,40}\))?"
 )
 

@@ -13,7 +13,8 @@ from townhall.reading.card import ConsultationStep
 
 _EN_TRIGGER = re.compile(
     r"(?:considered|discussed|determined|decided|reported|submitted|presented|referred)\s+(?:to|by|at)\s+"
-    r"(?:a\s+meeting\s+of\s+)?(?:the\s+)?",
+    # ("to the members of the Ballycorran Municipal District": the body its members make up)
+    r"(?:a\s+meeting\s+of\s+|(?:the\s+)?members\s+of\s+)?(?:the\s+)?",
 )
 _EN_TRIGGER_WORDS = ("considered", "discussed", "determined", "decided", "reported", "submitted", "presented",
                      "referred")

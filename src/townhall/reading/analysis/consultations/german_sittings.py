@@ -35,7 +35,9 @@ _DE_SITTING = re.compile(
     # the sitting of a body named after it: "den Antrag in der Sitzung des Rates am 9. Juli 2026 zu beraten"
     r"|\bin\s+der\s+(?:nächsten\s+)?Sitzung\s+(?P<genitive>des|der)\s+"
     r"(?P<of_body>[A-ZÄÖÜ][\wäöüß-]*?(?:ausschusses|rates|rats|beirates|beirats|kreistages|landtages|senates|kommission"
-    r"|vertretung|versammlung)|Rates|Ausschusses|Kreistages|Landtages)\s+(?:vom|am)\s+(?=\d)"
+    r"|vertretung|versammlung)|Rates|Ausschusses|Kreistages|Landtages)"
+    # ("in der Sitzung des Ausschusses für Schule, Kultur und Sport am …": a committee named by its remit)
+    r"(?P<of_remit>\s+für\s+[A-ZÄÖÜ][\wäöüß-]*(?:(?:,\s*|\s+und\s+)[A-ZÄÖÜ][\wäöüß-]*)*)?\s+(?:vom|am)\s+(?=\d)"
 )
 _DE_HEADS = ("Kommission", "Ausschuss", "Rat", "Beirat")
 
@@ -50,7 +52,7 @@ def _german_sitting_steps(text: str) -> list[ConsultationStep]:
         if not dates or dates[0].span[0] != 0 or dates[0].precision != "day":
             continue
         if match.group("of_body"):
-            steps.append(ConsultationStep(nominative(match.group("of_body")), dates[0].start, None))
+            steps.append(ConsultationStep(nominative(match.group("of_body")) + (match.group("of_remit") or ""), dates[0].start, None))
             continue
         body = match.group("body") or match.group("to_body")
         remit = match.group("remit") or match.group("to_remit")

@@ -47,6 +47,11 @@ _FORM_ADDRESSED = re.compile(
     r"|Mitteilung|Informationsvorlage)\s+(?:til|to|an)\s",
     re.IGNORECASE,
 )
+# A form named for the body whose action it asks: "Request for Council Action", "Council Agenda Report".
+_FORM_NAMED_FOR_BODY = re.compile(
+    r"^(?:Request for (?:Council|Board|Commission) Action|(?:Council|Board|Commission) (?:Agenda )?(?:Report|Memo(?:randum)?))$",
+    re.IGNORECASE,
+)
 # "Housing Committee<tab>Date of meeting: 17 January 2019" once "Report to the" is gone.
 _BODY_THEN_MEETING_DATE = re.compile(
     r"^(?P<body>[^:\t]{3,100}?)(?:\t+|\s{2,}|\s+)(?:date of meeting|meeting date)\s*:\s*(?P<value>.+)$", re.IGNORECASE
@@ -76,7 +81,7 @@ def _heading_steps(text: str, language: str | None) -> list[ConsultationStep]:
             if dates:
                 steps.append(ConsultationStep(same_line.group("body"), dates[0].start, None))
     for k, line in enumerate(lines):
-        if ":" in line or not _looks_like_body(line) or _FORM_ADDRESSED.match(line):
+        if ":" in line or not _looks_like_body(line) or _FORM_ADDRESSED.match(line) or _FORM_NAMED_FOR_BODY.match(line):
             continue
         for later in lines[k + 1:k + 4]:
             if (":" not in later and _looks_like_body(later)) or _FORM_LABEL.match(later):
@@ -88,7 +93,7 @@ def _heading_steps(text: str, language: str | None) -> list[ConsultationStep]:
                     steps.append(ConsultationStep(line, dates[0].start, None))
                 break
     for previous, line, following in zip([""] + lines, lines, lines[1:]):
-        if ":" in line or not _looks_like_body(line) or find_dates(line, language):
+        if ":" in line or not _looks_like_body(line) or find_dates(line, language) or _FORM_NAMED_FOR_BODY.match(line):
             continue
         if _POST.match(line):
             continue  # "Chief Executive" over the date of a signature: a post, not a meeting

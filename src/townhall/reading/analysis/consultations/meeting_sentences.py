@@ -17,7 +17,9 @@ from townhall.reading.card import ConsultationStep
 
 # "The Cabinet will consider the responses at its meeting on 4 December 2025"
 # and, before the report, "The Place Scrutiny Committee considered the draft proposals at its meeting on 14 January 2026"
-_EN_HELD = r"(?:(?:was|were|has been)\s+consulted|considered|discussed|scrutini[sz]ed|reviewed)\b[^.\n]{0,80}?\bat\s+(?:its|their)\s+meeting\s+(?:held\s+)?on"
+_EN_HELD = (
+    r"(?:(?:was|were|has been)\s+consulted|considered|discussed|scrutini[sz]ed|reviewed|received)\b[^.\n]{0,80}?\bat\s+(?:its|their)\s+meeting\s+(?:held\s+)?on"
+)
 _EN_WILL = re.compile(
     # (after what it does first: "The Board will hold the hearing at this meeting and is asked to adopt the plan at …")
     r"\s+(?:(?:[^.\n]|\n(?![ \t]*\n)){0,60}?\s(?:and|then)\s+)?"

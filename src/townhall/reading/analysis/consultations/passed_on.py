@@ -19,7 +19,8 @@ _EN_HELD_MEETING = re.compile(
 # "… and voted 6-0 to recommend it to the Board").
 _EN_PASSED_ON = re.compile(
     r"^[^.;]{0,40}?(?:\band|,)\s+(?:(?:voted|agreed|resolved|decided)\b[^.;]{0,20}?\bto\s+)?"
-    r"(?:recommend(?:ed)?|endorsed?|forward(?:ed)?|referred)\b"
+    # ("… on May 26, 2026 and recommends approval": what it recommends, told in the present)
+    r"(?:recommend(?:ed|s)?|endorsed?|forward(?:ed)?|referred)\b"
 )
 
 

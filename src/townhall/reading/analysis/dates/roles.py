@@ -45,7 +45,8 @@ _STRONG_DEADLINE = re.compile(
     r"(?:(?:opens|starts|begins|åbner|starter|beginnt)\s+[^!?\n]{0,40}?\s(?:and|og|und)\s+)?"
     r"(?:slutter|udløber|afsluttes|løber\s+(?:frem\s+)?til|endet|läuft\s+bis|closes|ends|will\s+close|runs\s+until))"
     r"(?:[^.\n]{0,90}?(?:\s(?:er|ist|is|are|will be|wäre|endet|udløber|expires)|:))?"
-    r"[ \t]*(?:\n[ \t]*)?(?:" + _CLOCK + r")?(?:(?:am|den|d\.|der|zum|the|on|til|bis(?:\s+zum)?|inden|på)[ \t]+)*$",
+    # (a line may break after the last word: "die Frist endet am" / "11.07.2026")
+    r"[ \t]*(?:\n[ \t]*)?(?:" + _CLOCK + r")?(?:(?:am|den|d\.|der|zum|the|on|til|bis(?:\s+zum)?|inden|på)(?:[ \t]+|[ \t]*\n[ \t]*))*$",
     re.IGNORECASE,
 )
 # A time limit put back: "med forlængelse til den …", "verlängert bis zum …", "extended to …"
@@ -80,6 +81,8 @@ ACT_WORDS = re.compile(
     r"zusend|zuzusenden|bewerb|beantrag|melden|vorzulegen|vorlegen|eingegangen|eingehen|eingereicht|antwort|"
     # "können bis zum … dazu Stellung nehmen": the verb of a statement, as "Stellungnahme" is its noun
     r"stellung\s+(?:zu\s+)?nehmen|"
+    # "Hinweise und Anregungen können bis zum … an das Amt gerichtet werden"
+    r"hinweise|anregung|zu\s+richten|gerichtet\s+werden|"
     r"register|registration|submit|submission|send|reply|replies|respond|response|comment|"
     r"apply|application|book|confirm|return|received|rsvp|feedback|objection|representation|"
     # a decision may be called in, objected to or appealed until a day: "may be called in by 5.00 pm on …"

@@ -40,7 +40,7 @@ def _noun_events(text, start, end, mentions, used, route_dates, language):
     drafts = []
     seen_names = set()
     for noun in _event_nouns(sentence):
-        if _part_of_group_name(sentence, noun):
+        if _part_of_group_name(sentence, noun) or _plural_heading(sentence, noun):
             continue
         name, proper, name_start, name_end = _event_name(sentence, noun, marked)
         if name.casefold() in seen_names:
@@ -74,7 +74,41 @@ def _noun_events(text, start, end, mentions, used, route_dates, language):
         place = _event_place(text, sentence, start, end, name_start, name_end, marked)
         first, last = (when.start, when.end or when.start) if when else (None, None)
         drafts.append(_Draft(name, proper, place, first, last, start + noun.start(), reportable))
+        if when is not None and _PLURAL_NOUN.search(noun.group()):
+            # "Public information centres were held … on April 21, 2026 and at the Millbank Library on April 23, 2026":
+            # a plural noun's further days joined by "and" are occasions of their own.
+            drafts.extend(
+                _Draft(name, proper, None, day.start, day.end or day.start, start + noun.start(), reportable)
+                for day in _further_days(text, sentence, start, when, inside, used, route_dates)
+            )
     return drafts
+
+
+# An English event noun in the plural: "public information centres", "workshops", "drop-in sessions".
+_PLURAL_NOUN = re.compile(r"(?<![su])s$", re.IGNORECASE)
+_AND_BETWEEN = re.compile(r"\b(?:and|as well as)\b")
+
+
+def _plural_heading(sentence: str, noun) -> bool:
+    """Tell whether a plural event noun is a heading alone on its line ("Information evenings" over their rows)."""
+    line_start = sentence.rfind("\n", 0, noun.start()) + 1
+    line_end = sentence.find("\n", noun.end())
+    line = sentence[line_start : line_end if line_end >= 0 else len(sentence)]
+    return bool(_PLURAL_NOUN.search(noun.group())) and line.strip() == noun.group()
+
+
+def _further_days(text, sentence, offset, when, inside, used, route_dates) -> list[DateMention]:
+    """Return the days after ``when`` in the sentence that "and" joins on, each an occasion of a plural event noun."""
+    days, previous = [], when
+    for mention in inside:
+        if mention.span[0] <= previous.span[0] or mention.span in used or mention.start in route_dates:
+            continue
+        between = sentence[previous.span[1] - offset : mention.span[0] - offset]
+        if not _AND_BETWEEN.search(between) or _event_nouns(between) or classify_role(text, mention) in ("deadline", "document"):
+            break
+        days.append(mention)
+        previous = mention
+    return days
 
 
 _CLOSE_GAP = 40
@@ -144,6 +178,14 @@ def _day_under_heading(text: str, start: int, end: int, mentions: list[DateMenti
     return None
 
 
+# A body's own sitting between an event's name and a date: the date is the sitting's.
+_BODYS_MEETING = re.compile(
+    r"\b(?:at|during)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}meeting\b|\bpå\s+(?:sit|deres)\s+(?:\w+\s+)?møde\b"
+    r"|\bin\s+(?:seiner|ihrer)\s+(?:\w+\s+)?Sitzung\b",
+    re.IGNORECASE,
+)
+
+
 def _event_date(text, sentence, offset, noun, inside, used, route_dates) -> DateMention | None:
     candidates = []
     for mention in inside:
@@ -156,6 +198,8 @@ def _event_date(text, sentence, offset, noun, inside, used, route_dates) -> Date
         between = sentence[noun.end():relative] if relative >= noun.end() else sentence[relative:noun.start()]
         if _event_nouns(between):
             continue  # the date belongs to the other event named in between
+        if relative >= noun.end() and _BODYS_MEETING.search(between):
+            continue  # "called for a public hearing at its meeting on May 18": the day the body met, not the event's
         if relative >= noun.end():
             candidates.append((0, relative - noun.end(), mention))
         elif role != "meeting":

@@ -27,7 +27,10 @@ _EVENT_ENDINGS = tuple(
     # an Austrian site inspection with those concerned
     "ortsaugenschein lokalaugenschein "
     # a walk through a district with its residents, a concert, a school's or a town's party
-    "spaziergang rundgang stadtteilrundgang koncert koncerten konzert concert skolefest skolefesten byfest byfesten".split()
+    "spaziergang rundgang stadtteilrundgang koncert koncerten konzert concert skolefest skolefesten byfest byfesten "
+    # a meeting of the residents a road works or plan concerns, an action on site where children and residents take part,
+    # a hearing of the young a youth council holds
+    "anliegerversammlung anwohnerversammlung beteiligungsaktion ungdomshøring ungdomshøringen".split()
 )
 # "in the event of": the word names no event
 _IDIOM_BEFORE = re.compile(r"(?<![\w-])(?:in|at all)\s+(?:the\s+)?\Z", re.IGNORECASE)
@@ -36,6 +39,8 @@ _VENUE_AFTER = re.compile(r"\s+(?:rooms?|centre|center|hall|suite|facilities|cal
 # Events English (and Danish and German) name in two or more words: "public information centre", "briefing session", "åbent hus".
 _PHRASE_EVENTS = (
     "public meeting", "public hearing", "öffentliche anhörung", "open day", "public information centre", "public information center",
+    # the meeting a city holds with the residents of a street before its reconstruction begins
+    "pre-construction meeting",
     "public information meeting", "information session", "information evening", "briefing session", "drop-in session",
     "consultation event", "community meeting", "town hall meeting", "open house", "site visit", "åbent hus",
     "tag der offenen tür", "tage der offenen tür",
@@ -46,9 +51,10 @@ _PHRASE_EVENTS = (
 )
 # A text layer may break a phrase over two lines ("Tag der / offenen Tür"), never over a paragraph.
 _PHRASE_GAP = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
+# (an English phrase names several occasions in the plural: "public information centres", "drop-in sessions")
 _TWO_WORD_EVENTS = re.compile(
     r"\b(?:" + "|".join(_PHRASE_GAP.join(map(re.escape, phrase.split())) for phrase in sorted(_PHRASE_EVENTS, key=len, reverse=True))
-    + r")\b",
+    + r")(?:e?s)?\b",
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"[\w-]+")

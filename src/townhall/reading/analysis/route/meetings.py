@@ -58,6 +58,7 @@ def meeting_line(text: str) -> re.Match | None:
 
 
 _WRAPPED_REACH = 8
+_SITTING_OF_REMIT_WRAPPED = re.compile(r"\bSitzung\s+(?:des|der)\s+\S+\s+für$")
 
 
 def meeting_of(document: Document, kind: str) -> Step | None:
@@ -81,8 +82,9 @@ def meeting_of(document: Document, kind: str) -> Step | None:
         text = " ".join(address.text.replace("\t", " ").split())
         if text.isupper():
             text = _capitalised(text)
-        if position < _WRAPPED_REACH and re.search(r"\b(?:of|of the|des|der)$", text):
-            # A heading wrapped over lines: "… Meeting of the" / "Housing Committee" / "held on 15 May 2025".
+        if position < _WRAPPED_REACH and re.search(r"\b(?:of|of the|des|der)$", text) or _SITTING_OF_REMIT_WRAPPED.search(text):
+            # A heading wrapped over lines: "… Meeting of the" / "Housing Committee" / "held on 15 May 2025";
+            # a sentence wrapped in a committee's remit: "in der Sitzung des Ausschusses für" / "Schule und Sport am …".
             following = [other.text for other in head[position + 1 : position + 3] if other.item is address.item]
             text = " ".join([text, *following])
         meeting = _GERMAN_MEETING.search(text) or _ENGLISH_MEETING.search(text) or _compound_sitting(text)
@@ -91,7 +93,8 @@ def meeting_of(document: Document, kind: str) -> Step | None:
             body = re.split(r"\s+(?:am|vom|on|at|statt|findet)\b", body)[0].strip(" ,")
             if not BODY_WORD.search(body):
                 continue
-            when = _first_date(text) or _date_near(head, address, before=True)
+            # (the sitting's day follows its name: a day before it on the line may be another's, "bis zum 26.06.2026")
+            when = _first_date(text[meeting.end():]) or _first_date(text) or _date_near(head, address, before=True)
             if when is not None:
                 return Step(ConsultationStep(nominative(without_sitting_kind(body)), when), address, "meeting named in the header")
     headed = (

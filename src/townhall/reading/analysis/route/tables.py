@@ -14,7 +14,7 @@ from townhall.reading.layout import Document, LineAddress, Table
 
 _BODY_HEADER = re.compile(
     r"^(?:beratungsfolge|beratungsweg|gremium|gremien|beratungsgremium|ausschuss|organ|committee|body|meeting|"
-    r"udvalg|behandles i|behandling|decision maker|decision-maker|mødeforum|forum|action by|acting body)$",
+    r"udvalg|behandles i|behandling|decision maker|decision-maker|mødeforum|forum|action by|acting body|beratung im|beratung in|beraten im)$",
     re.IGNORECASE,
 )
 _DATE_HEADER = re.compile(

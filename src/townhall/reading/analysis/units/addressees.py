@@ -12,7 +12,8 @@ from townhall.reading.analysis.units.senders import _GENRE_LINE, _nominative_bod
 
 
 _ADDRESSEE_LABEL = re.compile(
-    r"^\s*(?:Til|An|To|Adressat|Empfänger|Modtager|Vorlage an|Report to|Submitted to|Meeting)\s*:\s*(?P<value>.*)$", re.IGNORECASE
+    # ("Att.: Trafik og Veje" under the council's address: the unit a letter is for)
+    r"^\s*(?:Til|An|To|Adressat|Empfänger|Modtager|Vorlage an|Report to|Submitted to|Meeting|Att\.?|Attn\.?)\s*:\s*(?P<value>.*)$", re.IGNORECASE
 )
 # A Danish agenda item's field for the body that decides it: "Sagen afgøres i: Økonomiudvalget".
 _DECIDED_IN = re.compile(r"^\s*(?:Sagen )?afgøres i\s*:\s*(?P<value>.*)$", re.IGNORECASE)
@@ -31,7 +32,7 @@ _GERMAN_BODY_VERB = re.compile(
     r"Bezirksverordnetenversammlung|Gemeindevertretung|Verbandsversammlung|"
     r"Bezirksvertretung(?: [A-ZÄÖÜ][\wäöüß-]+)?|Hauptausschuss|Ausschuss für [A-ZÄÖÜ][\wäöüß, -]+?|[A-ZÄÖÜ][\wäöüß-]*(?:ausschuss|beirat|rat)))"
     # "Der Gemeinderat wird gebeten, folgende Fragen zu beantworten", "Der Stadtsenat wolle beschließen": the body asked.
-    r" (?:nimmt|beschließt|beschliesst|stimmt|wird (?:gebeten|ersucht|aufgefordert)|möge|wolle)\b"
+    r" (?:nimmt|beschließt|beschliesst|stimmt|stellt fest|wird (?:gebeten|ersucht|aufgefordert)|möge|wolle)\b"
 )
 _DANISH_DECISION = re.compile(rf"^\s*Beslutning(?: i)? ({_DANISH_BODY}) den\b", re.MULTILINE)
 # An English recommendation names the body asked to act: "It is recommended that the City Council authorize …",
@@ -43,6 +44,8 @@ _ENGLISH_RECOMMENDS = re.compile(
 )
 _DECISION_OF = re.compile(r"^\s*Beschluss des (Ausschusses für [^\n(]+?|[A-ZÄÖÜ][\wäöüß-]*(?:ausschusses|rates|beirates)) vom\b", re.MULTILINE)
 _ENGLISH_COMMITTEE = re.compile(r"^(?:[A-Z][\w,&-]* (?:(?:and|of|for|the) )?){1,5}(?:Committee|Sub-Committee|Cabinet|Board|Panel)$")
+# A form named for the action it asks of a body: "Request for Council Action", "Request for Board Action".
+_ACTION_REQUESTED_OF = re.compile(r"^Request for (?P<body>Council|Board|Commission) Action$", re.IGNORECASE)
 # A form's name with the body it goes to, as a heading of its own: "Item to Mayoral Committee", "Report to Cabinet".
 _FORM_TO_BODY = re.compile(r"^(?:Item|Agenda Item|Report|Submission)\s+[Tt]o\s+(?:[Tt]he\s+)?(?P<body>[A-Z][^\t:]{2,60})$")
 # What the body is to do, in brackets after its name: "(zur Kenntnis)", "(individual decision)", "(til orientering)".
@@ -66,7 +69,8 @@ _ADDRESSED_LINE = re.compile(
     r"|^Question from [^,]{3,60}? to (?:the )?(?P<value_member>(?:Cabinet Member|Executive Member|Portfolio Holder|Chair|Leader) (?:for|of) [A-Z][\w&' -]{2,60}?)(?:,.*)?$"
     # A written question opens its questions by naming whom it asks: "Ich frage das Bezirksamt:", "Wir fragen den Senat:".
     r"|^(?:Ich\s+frage|Wir\s+fragen)\s+(?:das|den|die)\s+(?P<value_asked>[A-ZÄÖÜ][\wäöüß-]*(?:\s+[A-ZÄÖÜ][\wäöüß-]*){0,3})\s*:$"
-    r"|^(?:Spørgsmål|Skriftligt spørgsmål|Anfrage|Question|Written question)\s+(?:til|an|to)\s+(?:(?:den|die|das|the)\s+)?"
+    # (the member who asks may stand between: "Spørgsmål fra byrådsmedlem Jens Holt (Ø) til borgmesteren")
+    r"|^(?:Spørgsmål|Skriftligt spørgsmål|Anfrage|Question|Written question)(?:\s+(?:fra|von|from)\s+[^\n]{3,80}?)?\s+(?:til|an|to)\s+(?:(?:den|die|das|the)\s+)?"
     r"(?P<value_office>(?i:borgmester(?:en)?|rådmand(?:en)?|(?:ober)?bürgermeister(?:in)?|mayor|leader of the council))$"
 )
 # A form's name with the body and sitting it is for: "Sitzungsvorlage für den Bauausschuss am 16.09.2025",
@@ -87,6 +91,8 @@ _MEETING_HEADER = re.compile(
     # (the word for the sitting may follow the body: "County Council Meeting - 13th March 2025")
     r"(?: Meeting)?\s*[-–—]\s*(?:[A-Z][a-z]+day,? )?\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4}$"
 )
+# A note that names the body it is put before: "Høringsnotatet forelægges Plan- og Miljøudvalget den 2. juni 2026".
+_NOTE_PUT_BEFORE = re.compile(rf"\b[A-ZÆØÅ]?[\wæøå]*[Nn]otatet (?:forelægges|fremlægges for|sendes til) ({_DANISH_BODY})\b")
 _TO_BE_DEALT_WITH = re.compile(rf"\bønskes behandlet (?:på|i) (?:(?:det |næste )?møde(?:t)? i )?({_DANISH_BODY})\b")
 
 
@@ -177,7 +183,9 @@ def find_addressees(text: str, kind: str | None = None) -> list[str]:
         return []
     if first_row:
         return [first_row]
-    for pattern in (_DANISH_RECOMMENDS, _DANISH_DECISION, _GERMAN_BODY_VERB, _DECISION_OF, _TO_BE_DEALT_WITH, _ENGLISH_RECOMMENDS):
+    for pattern in (
+        _DANISH_RECOMMENDS, _DANISH_DECISION, _GERMAN_BODY_VERB, _DECISION_OF, _TO_BE_DEALT_WITH, _NOTE_PUT_BEFORE, _ENGLISH_RECOMMENDS,
+    ):
         match = pattern.search(text)
         if match:
             return [_nominative_body(next(g for g in match.groups() if g))]
@@ -192,6 +200,16 @@ def find_addressees(text: str, kind: str | None = None) -> list[str]:
         meeting = _MEETING_HEADER.match(line)
         if meeting and kind == "motion":
             return [meeting.group("body")]
+    for line in lines[:12]:
+        action = _ACTION_REQUESTED_OF.match(line)
+        if action:
+            # "REQUEST FOR COUNCIL ACTION" under no body's name: the council, by the name the paper gives it ("The
+            # City Council received …").
+            body = action.group("body").capitalize()
+            if any(re.fullmatch(rf"(?:[A-Z][\w-]*\s+){{0,3}}{body}(?:\s+of\s+[A-Z][\w ]+)?", other) for other in lines[:12]):
+                break  # "Common Council" over the form's name: the body named in the head, whose route step follows
+            named = re.search(rf"\b(?:City|Town|Village|County|Borough|District|Township|Regional|Municipal) {body}\b", text)
+            return [named.group(0) if named else body]
     return []
 
 
@@ -232,3 +250,4 @@ def _split_bodies(value: str) -> list[str]:
     if len(parts) > 1 and all(_BODY_WORD.search(p) for p in parts):
         return [p for p in parts if len(p) > 2]
     return [value]
+

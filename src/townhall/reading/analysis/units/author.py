@@ -22,6 +22,7 @@ from townhall.reading.analysis.units.recommendations import _BARE_UNIT_WORDS, _r
 from townhall.reading.analysis.units.senders import _nominative, sender_and_body
 from townhall.reading.analysis.units.signatures import (
     _advisory_body_signing,
+    _department_of_signers_post,
     _group_under_signature,
     _unit_over_month_at_foot,
 )
@@ -199,7 +200,10 @@ def find_author_unit(text: str) -> str | None:
     group = _group_under_signature(lines) or _advisory_body_signing(lines)
     if group:
         return group
-    unit = _letterhead_unit(lines) or _unit_under_issuer_at_foot(lines) or _unit_over_month_at_foot(lines)
+    unit = (
+        _letterhead_unit(lines) or _unit_under_issuer_at_foot(lines) or _unit_over_month_at_foot(lines)
+        or _department_of_signers_post(lines)
+    )
     if unit:
         return unit
     sent = sender_and_body(text)

@@ -23,7 +23,7 @@ _LETTERHEAD_UNIT = re.compile(
     r"|(?:Referat|Amt|Büro|Dezernat|Fachbereich|Stabsstelle|Kontoret|Afdelingen|Center|Sekretariatet) (?:für|for) .{3,80}"
     # "Teknik- og Miljøforvaltningen", and the Faroese and older Danish style in capitals: "Teknisk Forvaltning".
     r"|[A-ZÆØÅÄÖÜ][\wæøåäöüß]*-? (?:og |und )?(?:[A-ZÆØÅÄÖÜ]?[\wæøåäöüß-]*(?:forvaltningen|forvaltning)|Forvaltning(?:en)?)"
-    r"|[A-ZÆØÅ][\wæøå]+s? [Aa]fdeling|[A-ZÄÖÜ][\wäöüß-]*(?:amt|referat)|(?:Fachbereich|Dezernat) (?:\w{1,6} [–-] )?[\w ]{2,60}(?: [–-] (?:Fachbereich|Amt|Referat|Abteilung) [\w ]{2,60})?"
+    r"|[A-ZÆØÅ][\wæøå]+s? [Aa]fdeling|(?:[A-ZÄÖÜ][\wäöüß]*-,? (?:und |sowie )?)*[A-ZÄÖÜ][\wäöüß-]*(?:amt|referat)|(?:Fachbereich|Dezernat) (?:\w{1,6} [–-] )?[\w ]{2,60}(?: [–-] (?:Fachbereich|Amt|Referat|Abteilung) [\w ]{2,60})?"
     r"|(?:[A-Z][\w,&'’-]* (?:(?:and|of|for) )?){1,5}(?:Department|Directorate|Service)"
     # Austrian and German offices by number or name: "Abteilung Stadtplanung", "Magistratsabteilung 21",
     # a Hamburg district's "Bezirksamt Altona", a county's "Fachdienst Bauen und Umwelt".
@@ -92,6 +92,10 @@ def _unit_on_first_line(lines: list[str]) -> str | None:
     return None
 
 
+# Fields a running header strings on one line between middle dots: "Vesterå Kommune · Høringsnotat · Lokalplan 1187".
+_RUNNING_HEAD_FIELDS = re.compile(r"\S\s+·\s+\S.*\s+·\s+\S")
+
+
 def _letterhead_unit(lines: list[str]) -> str | None:
     block = []
     blanks = 0
@@ -102,6 +106,8 @@ def _letterhead_unit(lines: list[str]) -> str | None:
                 if blanks > 1:
                     break  # the letterhead is at most two blocks: a unit over the body's address
             continue
+        if not block and _RUNNING_HEAD_FIELDS.search(line):
+            continue  # a running header's fields in one line ("Vesterå Kommune · Høringsnotat · …") over the letterhead
         # Letterheads printed in two columns come out as tab-separated cells: each cell is a line of its own.
         block.extend(cell.strip() for cell in line.split("\t") if cell.strip())
     # A council's name in capitals ("STADTGEMEINDE FELDKIRCHEN") heads the letterhead as in title case.

@@ -96,3 +96,16 @@ def sitting_line(text: str) -> tuple[str, str] | None:
         # "des Gemeinderates an die Gemeindeversammlung vom 26. Juni 2025": the addressed body's meeting.
         return next(line for line in text.split("\n") if sent[2] in line).strip(), sent[2]
     return None
+
+
+# A board's numbered meeting under a report's addressee: "Meeting #5/26 – June 19, 2026", "Meeting No. 4 - 3 May 2026".
+_NUMBERED_MEETING = re.compile(r"^Meeting\s+(?:#|No\.?)\s*\d[\w/.-]*\s*[-–—:,]\s*(?P<when>.+)$", re.IGNORECASE)
+
+
+def numbered_meeting_line(text: str) -> tuple[str, str] | None:
+    """Return the line in the paper's head that names a numbered meeting and its day, and the day's text, or None."""
+    for line in [line.strip() for line in text.split("\n")[:30]]:
+        match = _NUMBERED_MEETING.match(line)
+        if match:
+            return line, match.group("when")
+    return None

@@ -55,10 +55,10 @@ _FOOT_LINES = 12
 # A council's advisory or residents' body, which writes to the council in its own name: "Stadtteilbeirat Nordend",
 # "Seniorenbeirat", "Lokalrådet for Hvidmose", "Ældrerådet", "Eastfield Residents' Association".
 _ADVISORY_BODY = re.compile(
-    r"^(?:[A-ZÄÖÜ][\wäöüß-]*beirat|Beirat|[A-ZÆØÅ][\wæøå-]*(?:lokalråd|lokaludvalg|ældreråd|handicapråd|integrationsråd|ungeråd)(?:et)?"
+    r"^(?:[A-ZÄÖÜ][\wäöüß-]*beirat|Beirat|[A-ZÆØÅ][\wæøå-]*(?:lokalråd|lokaludvalg|ældreråd|handicapråd|integrationsråd|ungeråd|landsbyråd)(?:et)?"
     # A youth or seniors' parliament or council: "Jugendparlament", "Kinder- und Jugendparlament", "Youth Council".
     r"|(?:Kinder- und )?Jugend(?:parlament|gemeinderat|rat)|Seniorenrat|Seniorenvertretung|Youth (?:Council|Parliament)"
-    r"|(?:Lokalråd|Lokaludvalg|Ældreråd|Handicapråd|Integrationsråd|Ungeråd)(?:et)?"
+    r"|(?:Lokalråd|Lokaludvalg|Ældreråd|Handicapråd|Integrationsråd|Ungeråd|Landsbyråd)(?:et)?"
     r"|(?:[A-Z][\w'’-]* ){1,3}(?:Residents|Tenants)['’]? Association)"
     r"(?: (?:(?:der|des|für|for|i|of) )?[A-ZÆØÅÄÖÜ][\wæøåäöüß-]*){0,3}$"
 )
@@ -101,3 +101,21 @@ def _unit_over_month_at_foot(lines: list[str]) -> str | None:
     if len(tail) != 2 or not (_MONTH_OF_YEAR.match(tail[1]) and _DEPARTMENT_NAME.match(tail[0])):
         return None
     return tail[0] if find_dates(f"1 {tail[1]}", None) else None
+
+
+# A signer's post with the department it belongs to, under the name at the foot: "Senior Executive Officer, Roads and
+# Transportation Department", "Planning Manager, Development Services".
+_POST_AND_DEPARTMENT = re.compile(
+    r"^(?:[A-Z][\w-]*\s+){0,3}(?:Officer|Manager|Director|Engineer|Planner|Administrator|Head)(?:\s+of\s+[A-Z][\w ]{2,40}?)?,\s+"
+    r"(?P<unit>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for|&)\s+)?){0,5}(?:Department|Directorate|Division|Section|Services?|Office))$"
+)
+
+
+def _department_of_signers_post(lines: list[str]) -> str | None:
+    """Return the department named after the signer's post at the paper's foot, or None."""
+    tail = [line.strip() for line in lines if line.strip()][-_FOOT_LINES:]
+    for line in tail:
+        post = _POST_AND_DEPARTMENT.match(line)
+        if post:
+            return post.group("unit")
+    return None
