@@ -222,3 +222,16 @@ def test_page_number_a_scan_read_with_a_stray_stop_is_still_a_page_number():
 
     assert is_page_number("Seite 1von.2") and is_page_number("Side 2 af. 3")
     assert not is_page_number("Seite 1 von Herrn Berg")
+
+
+def test_lines_of_a_short_page_stay_one_paragraph_over_a_footer_set_closer_in_smaller_type():
+    # Three lines of text set 14 pt apart over two footer lines set 9 pt apart: the footer's pitch is not the text's.
+    runs = [
+        TextRun(72, 760, "Comments on the draft maps will be accepted until the end of July. A third public", 11),
+        TextRun(72, 746, "information centre will be held in the summer at the community hall beside the", 11),
+        TextRun(72, 732, "library.", 11),
+        TextRun(72, 60, "Silver Creek Conservation Authority, 120 River Road", 8),
+        TextRun(72, 51, "Telephone 555 0100", 8),
+    ]
+    blocks = [item for item in _read(runs).document.pages[0].items if isinstance(item, Block)]
+    assert any("A third public information centre" in " ".join(line.text for line in block.lines) for block in blocks)

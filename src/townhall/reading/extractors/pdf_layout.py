@@ -345,25 +345,26 @@ def _text_blocks(runs: list[Run], width: float) -> list[tuple[float, Block]]:
     return out
 
 
-def _line_pitch(lines: list[_Line]) -> float | None:
-    """Return the step from one line of a paragraph to the next, or None when no two lines share a size.
+def _line_pitches(lines: list[_Line]) -> dict[float, float]:
+    """Return the step from one line of a paragraph to the next for each type size two lines share.
 
     The lower quartile of the steps, not their middle: a short paper of one- and two-line
-    paragraphs has more steps across a paragraph's gap than within one.
+    paragraphs has more steps across a paragraph's gap than within one. Each size has its own:
+    the small print of a page's footer is set closer than its text (a page of a few lines
+    of text over a two-line footer would otherwise split every line of its text).
     """
-    steps = sorted(
-        b.top - a.top
-        for a, b in zip(lines, lines[1:])
-        if a.size and b.size and abs(a.size - b.size) < 0.5 and 0 < b.top - a.top < 3 * a.size
-    )
-    return steps[(len(steps) - 1) // 4] if steps else None
+    steps: dict[float, list[float]] = {}
+    for a, b in zip(lines, lines[1:]):
+        if a.size and b.size and abs(a.size - b.size) < 0.5 and 0 < b.top - a.top < 3 * a.size:
+            steps.setdefault(round(a.size), []).append(b.top - a.top)
+    return {size: sorted(found)[(len(found) - 1) // 4] for size, found in steps.items()}
 
 
 def _blocks(lines: list[_Line], width: float | None = None) -> list[tuple[float, Block]]:
     """Split lines into blocks at wider gaps and changes of font; join wrapped lines."""
     if not lines:
         return []
-    pitch = _line_pitch(lines)
+    pitches = _line_pitches(lines)
     page = _PageText(lines, width)
     out: list[tuple[float, Block]] = []
     current: list[_Line] = []
@@ -380,6 +381,7 @@ def _blocks(lines: list[_Line], width: float | None = None) -> list[tuple[float,
             previous = current[-1]
             scale = max(previous.size, line.size) or (previous.bottom - previous.top)
             step = line.top - previous.top
+            pitch = pitches.get(round(line.size)) if line.size else None
             wide = step > (1.35 * pitch if pitch else 1.6 * scale) or line.top - previous.bottom > 0.9 * scale
             font_change = (
                 bool(previous.size and line.size and abs(previous.size - line.size) > 0.12 * max(previous.size, line.size))
