@@ -111,3 +111,18 @@ def test_a_rare_word_never_outweighs_holding_more_words_of_the_query(add_paper, 
     assert results.relaxed is not None
     names = _names(results)
     assert names.index(both.name) < names.index(rare.name)
+
+
+def test_parts_held_by_about_as_many_papers_count_alike(add_paper, refresh):
+    # "lighthouse" and "harbour" are each held by a few papers, neither twice as many as the other:
+    # the paper the search scores higher comes first, whichever word it holds.
+    for n in range(4):
+        add_paper(f"Lighthouse {n}", f"The lighthouse {n} is painted.", language="en")
+    for n in range(3):
+        add_paper(f"Report {n}", _long_report(f"The harbour {n} was mentioned.", chapters=20), language="en")
+    best = add_paper("Lighthouse", "Lighthouse, lighthouse: the lighthouse of the lighthouse.", language="en")
+    _filler(add_paper, 10)
+    refresh()
+    results = search_papers(query="harbour lighthouse", user=None)
+    assert results.relaxed is not None
+    assert _names(results)[0] == best.name

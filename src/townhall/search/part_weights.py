@@ -9,7 +9,8 @@ A search that found less than a page is relaxed to papers holding most of its pa
   common word, however short. When two words are as rare, the last one, the head of a German
   or Danish compound (the *Stadion* of *Fußballstadion*), says what the thing is.
 * **The parts of a query of several words** count one each, and up to ``QUERY_RARITY_SHARE``
-  more by their rarity against the rarest part's: among papers holding as many parts, the one
+  more by their rarity against the rarest part's, when at most half as many papers hold them as
+  the commonest part (``RARER``): among papers holding as many parts, the one
   holding the rare part ("FirstEnergy" of "FirstEnergy Entlassungen") holds more of what was
   asked than one holding a word many papers hold. All of it together is less than one part.
 * **A glossary phrase** read as one part ("litter picking") counts for each typed word it
@@ -95,15 +96,20 @@ def query_weights(backend: SearchBackend, plan: MatchPlan, expressions: Sequence
 #: comes before the one holding a word many papers hold. Less than one part over all
 #: ``RELAXED_PARTS`` parts together, so holding more parts always counts for more.
 QUERY_RARITY_SHARE = 0.1
+#: How many times fewer papers than the commonest part must hold a part for it to count as rarer:
+#: counts closer than that say little about which word is the specific one.
+RARER = 2
 
 
 def _rarity_shares(backend: SearchBackend, held: Sequence[int]) -> list[float]:
     """Return for each part ``QUERY_RARITY_SHARE`` scaled by its rarity against the rarest part's.
 
-    ``held`` is how many papers hold each part (``holding``); a part no paper holds adds nothing.
+    ``held`` is how many papers hold each part (``holding``); a part no paper holds adds nothing,
+    nor one that more than ``1 / RARER`` of the commonest part's papers hold.
     """
     indexed = _indexed(backend)
-    rarity = [idf(count, max(indexed, count)) if count else 0.0 for count in held]
+    commonest = max(held, default=0)
+    rarity = [idf(count, max(indexed, count)) if count and count * RARER <= commonest else 0.0 for count in held]
     top = max(rarity, default=0.0)
     if len(held) < 2 or top <= 0:
         return [0.0] * len(held)
