@@ -713,6 +713,9 @@ Submissions or observations may be made in writing not later than 4.00 pm on 9 O
     assert card.kind == "hearing"
     assert card.title in ("NOTICE OF PROPOSED DEVELOPMENT", "Extension of Harbour Road Car Park")
     assert read_field(card, "deadlines") == ["2026-10-09"]
+    assert analyse("Review of the Licensing Act 2003\n\nThe committee is asked to note the review.\n").title == (
+        "Review of the Licensing Act 2003"
+    )
 
 
 def test_members_of_a_municipal_district_and_the_meeting_of_a_council_are_steps_in_turn():

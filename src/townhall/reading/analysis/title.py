@@ -211,13 +211,15 @@ _GENRE_FROM_TO = re.compile(
     r"^(?:Forslag|Medlemsforslag|Beslutningsforslag|Antrag|Anfrage|Proposal|Motion) (?:fra|der|des|von|from) "
     r"(?:[\wæøåäöüßÆØÅÄÖÜ/.-]+ ){0,4}?(?:til|an|to) (?:den |die |das |the )?[\wæøåäöüßÆØÅÄÖÜ.-]+(?: [\wæøåäöüßÆØÅÄÖÜ.-]+){0,2}$"
 )
-# The statute a notice or paper is given under, on a line of its own: "Planning and Development Act 2000 (as amended)",
-# "Planning and Development Regulations 2001 (as amended) - Part 8", "Local Government Act 1972".
+# The statute a notice is given under, on a line of its own in capitals or with its amendments or part named:
+# "PLANNING AND DEVELOPMENT ACT 2000 (AS AMENDED)", "Planning and Development Regulations 2001 (as amended) - Part 8"
+# (a subject such as "Review of the Licensing Act 2003" is written in neither way).
 _STATUTE_LINE = re.compile(
-    r"^[A-Z][\w ,&'’()-]*?\b(?:Act|Regulations?|Order|Gesetz|Lov)\s+(?:of\s+)?\d{4}(?:\s*\((?:as\s+amended|as\s+revised)\))?"
+    r"^[A-Z][\w ,&'’()-]*?\b(?:Act|Regulations?)\s+(?:of\s+)?\d{4}(?:\s*\((?:as\s+amended|as\s+revised)\))?"
     r"(?:\s*[-–—]\s*(?:Part|Section|Schedule)\s+\w+)?$",
     re.IGNORECASE,
 )
+_STATUTE_TAIL = re.compile(r"\((?:as\s+amended|as\s+revised)\)|[-–—]\s*(?:Part|Section|Schedule)\s+\w+$", re.IGNORECASE)
 _RUNNING_HEAD_FIELDS = re.compile(r"\S\s+·\s+\S.*\s+·\s+\S")
 _RUNNING_HEAD_SEPARATOR = re.compile(r"\s+[–—|·]\s+")
 
@@ -360,7 +362,7 @@ def _is_heading(line: str) -> bool:
         return False
     if _GENRE_FROM_TO.match(line):
         return False  # "Forslag fra Ungerådet til Byrådet": the genre, who puts it and to whom, no subject
-    if _STATUTE_LINE.match(line):
+    if _STATUTE_LINE.match(line) and (line.isupper() or _STATUTE_TAIL.search(line)):
         return False  # "PLANNING AND DEVELOPMENT ACT 2000 (AS AMENDED)": the law a notice is given under, not its subject
     if _ACCESS_ONLY.match(line):
         return False  # a number's broken end and the paper's access mark ("2026/0233 öffentlich"), no subject

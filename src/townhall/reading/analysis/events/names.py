@@ -44,7 +44,7 @@ _NOT_A_PLACE = re.compile(
 _NOT_NAME_WORDS = "Die|Der|Das|Den|The|This|It|Es|Sie|Er|Wir|Vi|Det"
 _EVENT_VERB = re.compile(
     r"stattfinden|findet\b.{0,120}?\bstatt\b|fand\b.{0,120}?\bstatt\b|stattgefunden|veranstaltet|lädt|eingeladen|"
-    r"afholde[rst]?|afholdt|inviteres|inviterer|arrangere[rs]?|holdes|holder\b|"
+    r"afholde[rst]?|afholdt|inviteres|inviterer|arrangere[rs]?|holdes|(?-i:holder)\b|"
     r"take[sn]? place|took place|will\s+be\s+held|was\s+held|were\s+held|is\s+held|are\s+held|hosts?|hosted|invited|invites|"
     r"organi[sz]e[sd]?|will run",
     re.IGNORECASE,
