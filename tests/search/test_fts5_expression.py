@@ -55,3 +55,15 @@ def test_an_expression_it_cannot_read_is_returned_unchanged():
 def test_an_expression_with_nothing_to_leave_out_is_returned_as_it_was():
     expression = '("havn" OR "by") AND "plan"'
     assert without_absent(expression, _present) is expression
+
+
+def test_a_parts_alternatives_are_its_or_lists_flattened_with_each_phrase_as_often_as_it_stands():
+    from townhall.search.backends.fts5_expression import part_alternatives
+
+    expression = '("skole" OR ("school" OR ("school" AND "road"))) AND "vej" NOT "bus"'
+    assert part_alternatives(expression) == (
+        (('"skole"', ('"skole"',)), ('"school"', ('"school"',)), ('("school" AND "road")', ('"school"', '"road"'))),
+        (('"vej"', ('"vej"',)),),
+    )
+    assert part_alternatives('("a" AND ("b" OR "c")) NOT ("d")') == ((('"a"', ('"a"',)),), (('"b"', ('"b"',)), ('"c"', ('"c"',))))
+    assert part_alternatives('"a" OR ("b" AND "c")') == ((('"a"', ('"a"',)), ('("b" AND "c")', ('"b"', '"c"'))),)

@@ -78,6 +78,57 @@ def words_to_check(expression: str) -> frozenset[str]:
     return frozenset(found)
 
 
+@functools.lru_cache(maxsize=4096)
+def part_alternatives(expression: str) -> tuple[tuple[tuple[str, tuple[str, ...]], ...], ...]:
+    """Return the alternatives of each required part of ``expression`` (an operand of its top-level ``AND``).
+
+    An alternative is what a part's ``OR`` lists (those nested in it flattened): a phrase, or a
+    group of phrases that must all be there; each comes as its text and its phrases' texts (a
+    phrase as often as it stands there). What is excluded (after ``NOT``) is left out. An expression
+    whose top level has an ``OR`` is one part.
+    """
+    try:
+        tree = _parse(expression)
+    except _Unreadable:
+        return ()
+    parts = _required(tree)
+    return tuple(tuple((_render(item).strip(), tuple(_phrases(item))) for item in _choices(part)) for part in parts)
+
+
+def _required(tree: _Group) -> list:
+    """Return the operands ``tree`` requires: those of its ``AND`` (``NOT`` binds closer), excluded ones left out."""
+    while True:
+        while len(tree.items) == 1 and isinstance(tree.items[0], _Group):
+            tree = tree.items[0]
+        if not tree.operators or "OR" in tree.operators:
+            return [tree]
+        kept = [item for operator, item in zip(["", *tree.operators], tree.items) if operator != "NOT"]
+        if len(kept) == 1 and isinstance(kept[0], _Group):
+            tree = kept[0]
+            continue
+        return kept
+
+
+def _choices(node) -> list:
+    """Return the alternatives of ``node``: the items of its ``OR`` lists, nested ones flattened."""
+    while isinstance(node, _Group) and len(node.items) == 1:
+        node = node.items[0]
+    if isinstance(node, _Group) and node.operators and all(operator == "OR" for operator in node.operators):
+        return [choice for item in node.items for choice in _choices(item)]
+    return [node]
+
+
+def _phrases(node) -> list[str]:
+    """Return the texts of the phrases in ``node``, without those a ``NOT`` excludes."""
+    if isinstance(node, _Phrase):
+        return [node.source]
+    found: list[str] = []
+    for operator, item in zip(["", *node.operators], node.items):
+        if operator != "NOT":
+            found.extend(_phrases(item))
+    return found
+
+
 def _judged(word: str) -> bool:
     return bool(word) and all(char.isalnum() and ord(char) <= _SURE_SCRIPTS for char in word)
 

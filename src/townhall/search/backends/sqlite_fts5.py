@@ -34,7 +34,7 @@ from django.db.models.expressions import RawSQL
 from townhall.search import vocabulary
 from townhall.search.analyzers import MAX_TERM_LENGTH
 from townhall.search.backends.base import FACET_TABLE, INSIDE_SHARE, Candidate, IndexEntry, Narrowing, SearchBackend
-from townhall.search.backends.fts5_expression import without_absent, words_to_check
+from townhall.search.backends.fts5_expression import part_alternatives, without_absent, words_to_check
 from townhall.search.query import MatchPlan, matching_plan, plan_to_fts5
 
 TABLE = "search_paper_fts"
@@ -61,10 +61,37 @@ RANGE_STEPS_PER_TEST = 35
 LEAN_KEPT = 4096
 #: Words known to be in the index or not, kept at most (per state of the index).
 PRESENT_KEPT = 65_536
+#: Phrases and alternatives outside a query's core scored each on its own (``Fts5Backend._loose_groups``),
+#: at most: a pasted paragraph keeps the sum BM25 gives them.
+LOOSE_PHRASES = 64
+#: Required parts whose phrases outside the core are scored apart, at most.
+LOOSE_PARTS = 16
 # The statistics row holding the number of indexed papers (no term is empty).
 _TOTAL = ""
 _PHRASE_RE = re.compile(r'"((?:[^"]|"")*)"(\*?)')
 _MARK_RE = re.compile("\x02([^\x03]*)\x03")
+
+
+#: One alternative of a required part outside the query's core: its text and its phrases' texts
+#: (``fts5_expression.part_alternatives``).
+_Loose = tuple[str, tuple[str, ...]]
+
+
+def _loose_surplus(groups: Sequence[Sequence[_Loose]], alone: dict[str, float], matched: set[str]) -> float:
+    """Return what a paper's BM25 holds beyond the best phrase of each group of alternatives.
+
+    ``alone`` maps a phrase to its score on its own in the paper and ``matched`` holds the
+    alternatives of several phrases the paper matches. BM25 adds up each phrase of the
+    alternatives a paper matches, once for each time it stands there; that sum less the best of
+    those phrases is what the group adds beyond its best.
+    """
+    surplus = 0.0
+    for group in groups:
+        found = [[alone.get(phrase, 0.0) for phrase in phrases] for text, phrases in group
+                 if (text in matched if len(phrases) > 1 else alone.get(phrases[0], 0.0) > 0)]
+        if found:
+            surplus += sum(map(sum, found)) - max(map(max, found))
+    return surplus
 
 
 def _within_range(ids: Iterable[int]) -> tuple[str, list]:
@@ -206,9 +233,16 @@ class Fts5Backend(SearchBackend):
         total = counts.pop(_TOTAL, 0)
         return counts, phrases, total
 
-    def _reads(self, expression: str) -> tuple[int, dict[str, int], int]:
-        """Return how many index entries ``bm25()`` would read for ``expression``, the term counts and the total."""
-        counts, phrases, total = self._frequencies(expression)
+    def _reads(self, expression: str, known: tuple[dict[str, int], int] | None = None) -> tuple[int, dict[str, int], int]:
+        """Return how many index entries ``bm25()`` would read for ``expression``, the term counts and the total.
+
+        ``known`` holds the counts and the total already read for an expression holding every term of this one.
+        """
+        if known is None:
+            counts, phrases, total = self._frequencies(expression)
+        else:
+            (counts, total), phrases = known, [(match.group(1).replace('""', '"').split(), bool(match.group(2)))
+                                               for match in _PHRASE_RE.finditer(expression)]
         reads = sum(counts.get(word, 0) for words, prefix in phrases
                     for word in (words[:-1] + [words[-1] + "*"] if prefix and words else words))
         return reads, counts, total
@@ -325,18 +359,19 @@ class Fts5Backend(SearchBackend):
         # choices made from the expression itself (``_reads``) still see all of it.
         return super()._where(None if expression is None else self.pruned(expression), narrowing)
 
-    def pruned(self, expression: str) -> str:
+    def pruned(self, expression: str, version: tuple | None = None) -> str:
         """Return ``expression`` without the alternatives holding a word that no indexed paper has.
 
         Each such alternative costs FTS5 a look-up whenever it sets the expression up: once per
         statement, and once per paper where papers are tested one by one (``rowid IN (...)``,
         the date walk). It finds nothing and adds nothing to ``bm25()`` or ``highlight()``
-        (``fts5_expression``), so statements run this form.
+        (``fts5_expression``), so statements run this form. ``version`` is the index's
+        (``_index_version``), when the caller has just read it.
         """
         words = words_to_check(expression)
         if not words:
             return expression
-        seen = self._known_since(self._index_version())
+        seen = self._known_since(version or self._index_version())
         pruned = seen.forms.get(expression)
         if pruned is not None:
             return pruned
@@ -447,7 +482,7 @@ class Fts5Backend(SearchBackend):
         if len(scored) > head and len(scored) >= wanted:
             pairs = scored
         if core and pairs:
-            pairs = self._inside_weighed(pairs, core, head)
+            pairs = self._inside_weighed(pairs, core, head, expression)
         if not exact or not pairs:
             return [(paper_id, score) for score, paper_id in heapq.nlargest(wanted, pairs)]
         ordered = heapq.nlargest(head + 1, pairs)
@@ -462,30 +497,80 @@ class Fts5Backend(SearchBackend):
             exact_ids = {int(row[0]) for row in cursor.fetchall()}
         return [(paper_id, score) for score, paper_id in self._boosted(ordered, exact_ids, wanted)]
 
-    def _inside_weighed(self, pairs: list[tuple[float, int]], core: str, head: int) -> list[tuple[float, int]]:
-        """Return ``(score, id)`` with what only the compounds a typed word starts add weighed as parts.
+    def _inside_weighed(self, pairs: list[tuple[float, int]], core: str, head: int,
+                        expression: str | None = None) -> list[tuple[float, int]]:
+        """Return ``(score, id)`` with what only the alternatives inside other words add weighed as parts.
 
         BM25 adds up every alternative a paper holds; the best ``head`` candidates are scored
-        again on the core of the query, and the rest of their score keeps ``INSIDE_SHARE``.
-        Scores only fall, so nothing below the head can overtake it. Skipped for queries too
-        broad to be ranked by BM25 (their scores are not BM25).
+        again on the core of the query, and the rest of their score keeps ``INSIDE_SHARE``. Of a
+        required part's alternatives outside the core (``query.INSIDE_ORIGINS``: compounds a word
+        starts, a translation's words apart), only the best word counts there: a long record holds
+        many such common words by chance (``_loose_surplus``). Scores only fall, so nothing below
+        the head can overtake it. Skipped for queries too broad to be ranked by BM25 (their
+        scores are not BM25).
         """
-        if self._reads(core)[0] > BM25_BUDGET:
+        # The core's terms are among the whole query's: their counts are read once.
+        reads, counts, total = self._reads(expression or core)
+        if expression and self._reads(core, (counts, total))[0] > BM25_BUDGET:
+            return pairs
+        if not expression and reads > BM25_BUDGET:
             return pairs
         ordered = heapq.nlargest(head, pairs)
         ids = {paper_id for _, paper_id in ordered}
+        version = self._index_version()
+        pruned = self.pruned(core, version)
+        # A query too broad for BM25 was ranked without it: its scores are not BM25's sums.
+        loose = self._loose_groups(self.pruned(expression, version), pruned) if expression and reads <= BM25_BUDGET else []
+        phrases = list(dict.fromkeys(phrase for group in loose for _, inside in group for phrase in inside))
+        several = list(dict.fromkeys(text for group in loose for text, inside in group if len(inside) > 1))
         # One pass over the id range, not ``rowid IN (...)``: FTS5 restarts its cursor for
         # each listed id and ``bm25()`` then counts every phrase's papers again, once per id.
         # The scores are the same (they depend on the row and the whole index only).
         # Only the head's rows are scored and handed over: the ids are looked up among the matches.
+        # In the same statement: each loose phrase scored on its own, and which loose alternatives
+        # of several phrases each paper matches.
+        among, among_params = _within_range(ids)
+        arms, params = [], []
+        for number, (text, score) in enumerate([(pruned, f"-{_BM25}")] + [(phrase, f"-{_BM25}") for phrase in phrases]
+                                               + [(text, "0") for text in several]):
+            arms.append(f"SELECT {number}, rowid, {score} FROM {TABLE} WHERE {TABLE} MATCH %s AND {among}")
+            params.extend([text, *among_params])
+        scores: dict[int, float] = {}
+        alone: dict[int, dict[str, float]] = {}
+        matched: dict[int, set[str]] = {}
         with connection.cursor() as cursor:
-            among, among_params = _within_range(ids)
-            cursor.execute(f"SELECT rowid, -{_BM25} FROM {TABLE} WHERE {TABLE} MATCH %s AND {among}",
-                           [self.pruned(core), *among_params])
-            scores = {int(row[0]): float(row[1]) for row in cursor.fetchall()}
-        weighed = {paper_id: scores.get(paper_id, 0.0) + INSIDE_SHARE * max(score - scores.get(paper_id, 0.0), 0.0)
-                   for score, paper_id in ordered}
+            cursor.execute(" UNION ALL ".join(arms), params)
+            for number, paper_id, score in cursor.fetchall():
+                if number == 0:
+                    scores[int(paper_id)] = float(score)
+                elif number <= len(phrases):
+                    alone.setdefault(int(paper_id), {})[phrases[number - 1]] = float(score)
+                else:
+                    matched.setdefault(int(paper_id), set()).add(several[number - 1 - len(phrases)])
+        weighed = {}
+        for score, paper_id in ordered:
+            core_score = scores.get(paper_id, 0.0)
+            surplus = _loose_surplus(loose, alone.get(paper_id, {}), matched.get(paper_id, set())) if loose else 0.0
+            weighed[paper_id] = core_score + INSIDE_SHARE * max(score - core_score - surplus, 0.0)
         return [(weighed.get(paper_id, score), paper_id) for score, paper_id in pairs]
+
+    @staticmethod
+    def _loose_groups(expression: str, core: str) -> list[list[_Loose]]:
+        """Return, per required part of ``expression``, its alternatives outside ``core`` (both as run).
+
+        An alternative stands as often as the part names it. A part whose alternatives outside the
+        core hold one phrase once adds it whole, as before: only the other parts are scored apart.
+        """
+        kept = {text for part in part_alternatives(core) for text, _ in part}
+        groups = []
+        for part in part_alternatives(expression):
+            outside = [alternative for alternative in part if alternative[0] not in kept]
+            if sum(len(inside) for _, inside in outside) > 1:
+                groups.append(outside)
+        groups = groups[:LOOSE_PARTS]
+        wanted = {phrase for group in groups for _, inside in group for phrase in inside}
+        wanted.update(text for group in groups for text, inside in group if len(inside) > 1)
+        return groups if len(wanted) <= LOOSE_PHRASES else []
 
     @staticmethod
     def _boosted(ordered: Sequence[tuple[float, int]], exact_ids: set[int], wanted: int) -> list[tuple[float, int]]:
