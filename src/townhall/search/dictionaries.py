@@ -457,6 +457,29 @@ def _lookup(path: Path, version: float, source: str, key: str, inflected: bool =
     return ()
 
 
+def is_headword(text: str, language: str) -> bool:
+    """Whether the dictionaries from ``language`` list ``text`` as a headword of their own, of any kind, spelt as is."""
+    path = compiled_path()
+    try:
+        version = path.stat().st_mtime
+    except OSError:
+        return False
+    return _is_headword(path, version, language, term_key(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_headword(path: Path, version: float, language: str, key: str) -> bool:
+    db = _connection(path, version)
+    if db is None or not key:
+        return False
+    if db.execute("SELECT 1 FROM translation WHERE source = ? AND key = ? LIMIT 1", (language, key)).fetchone():
+        return True
+    try:
+        return db.execute("SELECT 1 FROM listed WHERE source = ? AND key = ?", (language, key)).fetchone() is not None
+    except sqlite3.OperationalError:
+        return False
+
+
 def translate(text: str, languages: Iterable[str], sources: Iterable[str] = ("de", "da", "en")) -> set[tuple[str, str]]:
     """Return ``(language, term)`` translations of a query word or phrase into ``languages``.
 

@@ -60,6 +60,7 @@ from townhall.search.compound_parts import compound_segments
 from townhall.search.compounds import split_compound
 from townhall.search.coordination import complete_coordination
 from townhall.search.dictionaries import SHARED_BY, spelt_only, translate, translate_through_english
+from townhall.search.false_friends import false_friend
 from townhall.search.glossary import load_glossary
 from townhall.search.joined import joinings
 
@@ -624,6 +625,8 @@ def _translation_nodes(pairs: Iterable[tuple[str, str]], origin: str) -> list[No
     nodes: list[Node] = []
     for language, term in pairs:
         stream = analyze_document(term, language).stream
+        if len(stream) == 1 and false_friend(term, stream[0], language):
+            continue
         if stream:
             nodes.append(Seq(stream, origin))
     return nodes
