@@ -25,20 +25,20 @@ from townhall.search.glossary import load_glossary
 def false_friend(written: str, term: str, language: str) -> bool:
     """Whether ``written``, a translation into ``language`` indexed as the one term ``term``, is another language's different word.
 
-    It is when ``term`` is a word of another language, indexed so there too, and the
-    dictionaries know both words without either translating into the other: *Rente* gives
-    pension, *rent* gives Miete. *Sport* and *sport* translate into each other and stay.
+    It is when ``written`` is not spelt ``term``, ``term`` is a word of another language,
+    indexed so there too, no glossary concept holds both, and the dictionaries know both words
+    without either translating into the other: *Rente* gives pension, *rent* gives Miete.
     """
     if written.casefold() == term:
         # Spelt alike before any stemming: a word both languages write so (*port*, *Sport*) is
         # left to the papers of either; only a stem cut to another language's word is doubted.
         return False
+    glossary = load_glossary()
     for other in LANGUAGES:
         if other == language or not is_headword(term, other):
             continue
         if tuple(analyze_document(term, other).stream) != (term,):
             continue
-        glossary = load_glossary()
         if {c.id for c in glossary.concepts_for(term, [other])} & {c.id for c in glossary.concepts_for(written, [language])}:
             continue
         forth = translate(written, [other], sources=[language])
