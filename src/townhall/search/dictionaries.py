@@ -457,14 +457,23 @@ def _lookup(path: Path, version: float, source: str, key: str, inflected: bool =
     return ()
 
 
-def is_headword(text: str, language: str) -> bool:
-    """Whether the dictionaries from ``language`` list ``text`` as a headword of their own, of any kind, spelt as is."""
+def compiled() -> tuple[Path, float] | None:
+    """Return the compiled file and its version (its modification time), or None when there is none.
+
+    A file compiled again (or first) while the process runs is read from then on: every cached
+    look-up is keyed by the version.
+    """
     path = compiled_path()
     try:
-        version = path.stat().st_mtime
+        return path, path.stat().st_mtime
     except OSError:
-        return False
-    return _is_headword(path, version, language, term_key(text))
+        return None
+
+
+def is_headword(text: str, language: str) -> bool:
+    """Whether the dictionaries from ``language`` list ``text`` as a headword of their own, of any kind, spelt as is."""
+    found = compiled()
+    return found is not None and _is_headword(*found, language, term_key(text))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -489,12 +498,10 @@ def translate(text: str, languages: Iterable[str], sources: Iterable[str] = ("de
     wanted = set(languages)
     found: set[tuple[str, str]] = set()
     key = term_key(text)
-    path = compiled_path()
-    try:
-        # A file compiled again (or first) while the process runs is read from then on.
-        version = path.stat().st_mtime
-    except OSError:
+    located = compiled()
+    if located is None:
         return set()
+    path, version = located
     for source in sources:
         direct = _lookup(path, version, source, key, not spelt_only())
         for target, term in direct:
@@ -551,12 +558,11 @@ def headwords_of(word: str, language: str) -> tuple[str, ...]:
     dictionary does not mark nouns too (Danish *tid*, time; *liste*, list), for a caller that
     keeps only what the index's vocabulary confirms (``joined``).
     """
-    path = compiled_path()
-    try:
-        version = path.stat().st_mtime
-    except OSError:
+    found = compiled()
+    if found is None:
         return ()
-    heads = _headwords(path, version, language, term_key(word)) + _untagged(path, version, language, term_key(word))
+    key = term_key(word)
+    heads = _headwords(*found, language, key) + _untagged(*found, language, key)
     return heads if len(heads) <= SHARED_BY else ()
 
 
@@ -583,11 +589,10 @@ def translate_through_english(text: str, languages: Iterable[str],
     the chain is narrow and both dictionaries agree (see the module docstring), and only into a
     language ``translate`` finds nothing in.
     """
-    path = compiled_path()
-    try:
-        version = path.stat().st_mtime
-    except OSError:
+    located = compiled()
+    if located is None:
         return set()
+    path, version = located
     key = term_key(text)
     wanted = set(languages) - {PIVOT}
     found: set[tuple[str, str]] = set()

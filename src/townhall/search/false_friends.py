@@ -17,8 +17,10 @@ benefit of the doubt: without the dictionaries nothing counts as a false friend.
 
 from __future__ import annotations
 
+import functools
+
 from townhall.search.analyzers import LANGUAGES, analyze_document
-from townhall.search.dictionaries import is_headword, translate
+from townhall.search.dictionaries import compiled, is_headword, translate
 from townhall.search.glossary import load_glossary
 
 
@@ -33,6 +35,13 @@ def false_friend(written: str, term: str, language: str) -> bool:
         # Spelt alike before any stemming: a word both languages write so (*port*, *Sport*) is
         # left to the papers of either; only a stem cut to another language's word is doubted.
         return False
+    located = compiled()
+    return located is not None and _doubted(written, term, language, located)
+
+
+@functools.lru_cache(maxsize=4096)
+def _doubted(written: str, term: str, language: str, located: tuple) -> bool:
+    """``false_friend`` past its cheap test, answered once per translation and compiled file (``dictionaries.compiled``)."""
     glossary = load_glossary()
     for other in LANGUAGES:
         if other == language or not is_headword(term, other):
