@@ -34,12 +34,7 @@ def link_card_to_paper(paper: Paper, card: Card) -> None:
         if not paper.language and card.language:
             paper.language = card.language
         paper.save(update_fields=["card", "kind", "language", "modified"])
-        directory = Directory(paper.body, card.language)
-        directory.public = paper.public
-        replace_card_records(paper, card, directory)
-        services.papers_date_refresh([paper.pk])
-        access.papers_changed([paper.pk], before=before)
-        index_paper(paper)
+        _records_anew(paper, card, before)
 
 
 def relink_paper(paper_id: int, reading: DocumentReading) -> None:
@@ -66,9 +61,17 @@ def relink_paper(paper_id: int, reading: DocumentReading) -> None:
         paper.card = card_json(card)
         paper.extractor_version = fit(Paper, "extractor_version", reading.extractor_version)
         paper.save()
-        directory = Directory(paper.body, card.language)
-        directory.public = paper.public
-        replace_card_records(paper, card, directory)
-        services.papers_date_refresh([paper.pk])
-        access.papers_changed([paper.pk], before=before)
-        index_paper(paper)
+        _records_anew(paper, card, before)
+
+
+def _records_anew(paper: Paper, card: Card, before) -> None:
+    """Write a paper's card records from ``card`` again, then its dates, what depends on it and its index entry.
+
+    ``before`` is what was linked to the paper before (``access.linked_to_papers``).
+    """
+    directory = Directory(paper.body, card.language)
+    directory.public = paper.public
+    replace_card_records(paper, card, directory)
+    services.papers_date_refresh([paper.pk])
+    access.papers_changed([paper.pk], before=before)
+    index_paper(paper)
