@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
-from tests.search.dictionary_files import install_dictionaries, plan_leaves, write_dictionary
+from tests.search.dictionary_files import compiled_dictionaries, install_dictionaries, plan_leaves, write_dictionary
 from townhall.search import dictionaries
 from townhall.search.checks import check_dictionaries
 from townhall.search.query import plan_query
@@ -61,6 +61,40 @@ def test_a_translation_that_many_headwords_share_is_left_out_of_an_ambiguous_wor
     monkeypatch.setattr(dictionaries, "SHARED_BY", 1)
     dictionaries.compile_dictionaries(compiled, dictionary_folder)
     assert dictionaries.translate("bench", ["de"]) == {("de", "Sitzbank")}
+
+
+def test_a_mark_after_one_german_english_translation_leaves_out_that_translation_alone(tmp_path, settings):
+    compiled_dictionaries(tmp_path, settings, {"freedict-deu-eng": [
+        ("Satzfehler", "Satzfehler /ˈzatsfeːlɐ/ <masc, n, sg>\ntypographical error <n>, typo <n> [coll.]\n"),
+        ("Seeaal", "Seeaal <masc, n, sg>\n [zool.] conger eel <n>, conger <n>\n"),
+    ], "freedict-eng-deu": [
+        ("reed switch", "reed switch /ɹˈiːd swˈɪtʃ/\nReedkontakt <masc>, Reedschalter <masc> [electr.]\n"),
+    ]})
+    assert dictionaries.translate("Satzfehler", ["en"]) == {("en", "typographical error")}
+    # A mark that opens the line qualifies all of it; in the English-German dictionary, a mark at the end does.
+    assert dictionaries.translate("Seeaal", ["en"]) == set()
+    assert dictionaries.translate("reed switch", ["de"]) == set()
+
+
+def test_a_translation_beside_a_marked_one_makes_no_other_pair_ambiguous(tmp_path, settings):
+    prison = "prison <n>, jail <n>, slammer <n> [slang]\n"
+    compiled_dictionaries(tmp_path, settings, {"freedict-deu-eng": [
+        ("Gefängnis", "Gefängnis <neut, n, sg>\nprison <n>, jail <n>\nincarceration <n>\nimprisonment <n>\n"),
+        *((word, f"{word} <fem, n, sg>\n{prison}") for word in ("Haftanstalt", "Strafanstalt", "Vollzugsanstalt")),
+        *((word, f"{word} <masc, n, sg>\nvacation <n>\n") for word in ("Urlaub", "Erholungsurlaub", "Jahresurlaub",
+                                                                      "Ferienurlaub")),
+        ("Beurlaubung", "Beurlaubung <fem, n, sg>\nleave of absence <n>, vacation <n>, hols <n> [coll.]\n"
+                        "suspension <n>\nexeat <n>\n"),
+    ]})
+    # Four translations of Gefängnis; three more headwords give "jail" beside a slang word, which do not
+    # make it a translation many headwords share, and keep it themselves.
+    assert dictionaries.translate("Gefängnis", ["en"]) == {("en", "prison"), ("en", "jail"), ("en", "incarceration"),
+                                                            ("en", "imprisonment")}
+    assert ("en", "jail") in dictionaries.translate("Haftanstalt", ["en"])
+    # Beside a marked word, "vacation" still counts among the four translations of Beurlaubung, and four
+    # other headwords share it: it says too little.
+    assert dictionaries.translate("Beurlaubung", ["en"]) == {("en", "leave of absence"), ("en", "suspension"),
+                                                              ("en", "exeat")}
 
 
 def test_only_the_languages_searched_are_returned(compiled):

@@ -20,7 +20,11 @@ keep what a search can use:
   noun "high" that a search could use);
 * senses marked with a field of their own (mining, botany, chemistry, music, slang,
   dated words, ...) are left out; regional marks and the fields of public life
-  (administration, law, economy, environment, schools, transport, ...) are kept;
+  (administration, law, economy, environment, schools, transport, ...) are kept. Where a
+  dictionary marks each translation apart (the German-English one: "typographical error,
+  typo [coll.]"), only the marked translation is left out, and the others on its line count
+  as less sure: they make their headword's other translations no more ambiguous, nor their
+  own headwords more numerous, but are kept only when they pass the test below themselves;
 * a pair of a headword with many translations and a translation that many headwords
   share ("bench" and "Bank", which also translates bank and sandbank) says little, so a
   pair is kept only when one side of it has at most ``SHARED_BY`` partners: "Sitzbank"
@@ -90,7 +94,12 @@ _FOREIGN_FIELDS = frozenset("""
     altertümlich formal
 """.split())
 
+#: Dictionaries whose field marks follow the one translation they qualify ("typo <n> [coll.]"
+#: after "typographical error <n>"); the others mark a whole line of translations at its end.
+_MARKS_PER_TRANSLATION = frozenset({("de", "en")})
+
 _MARK_RE = re.compile(r"\[([^\]]*)\]")
+_LEADING_MARKS_RE = re.compile(r"^\s*(?:\[[^\]]*\]\s*)+")
 _TAG_RE = re.compile(r"<([^>]*)>")
 #: Grammar tags of a word that is no noun.
 _NOT_NOUN = frozenset({"v", "adj", "adv", "prep", "conj", "pron", "interj", "num", "art", "particle", "vi", "vt"})
@@ -108,7 +117,7 @@ def _number(text: str) -> int:
 
 
 #: Changes whenever what ``compile_dictionaries`` keeps changes, so older files count as stale.
-FORMAT = 6
+FORMAT = 7
 
 #: The language through which two others without a dictionary between them are paired.
 PIVOT = "en"
@@ -146,6 +155,9 @@ class Sense:
     translations: tuple[str, ...]
     #: Whether the dictionary marks the headword a noun (German: every headword kept, being capitalised).
     marked_noun: bool = False
+    #: Translations listed beside one marked with a field of its own ("typographical error" beside
+    #: "typo [coll.]"): kept, but left out of the counts that find an ambiguous pair.
+    beside: tuple[str, ...] = ()
 
 
 def _clean_term(raw: str) -> str | None:
@@ -178,18 +190,26 @@ def read_senses(stem: Path, source: str, target: str) -> Iterator[Sense]:
             if _marks(body[0]) & _FOREIGN_FIELDS:
                 continue
             translations: list[str] = []
+            beside: list[str] = []
+            per_translation = (source, target) in _MARKS_PER_TRANSLATION
             for text in body[1:]:
-                if not text.strip() or _SKIP_LINE_RE.match(text) or _marks(text) & _FOREIGN_FIELDS:
+                if not text.strip() or _SKIP_LINE_RE.match(text):
                     continue
+                line_marks = _marks(_leading_marks(text)) if per_translation else _marks(text)
+                if line_marks & _FOREIGN_FIELDS:
+                    continue
+                # A line that also lists a translation of a field of its own: its other translations are "beside" it.
+                found = beside if _marks(text) & _FOREIGN_FIELDS else translations
                 text = _NUMBERED_RE.sub("", text)
                 for piece in re.split(r"[,;](?![^<]*>)", text):
-                    if not _is_noun(piece):
+                    if not _is_noun(piece) or _marks(piece) & _FOREIGN_FIELDS:
                         continue
                     term = _clean_term(piece)
                     if term is not None and _names_a_thing(term, target):
-                        translations.append(term)
-            if translations:
-                yield Sense(head, tuple(dict.fromkeys(translations)), source == "de" or _tagged_noun(body[0]))
+                        found.append(term)
+            if translations or beside:
+                yield Sense(head, tuple(dict.fromkeys(translations)), source == "de" or _tagged_noun(body[0]),
+                            tuple(dict.fromkeys(term for term in beside if term not in translations)))
 
 
 def listed_words(stem: Path) -> Iterator[str]:
@@ -206,6 +226,12 @@ def listed_words(stem: Path) -> Iterator[str]:
 def _marks(text: str) -> set[str]:
     """Return the field and region marks in ``text`` ("[min.]", "[Br.]")."""
     return {mark.strip() for found in _MARK_RE.findall(text) for mark in found.split(",")}
+
+
+def _leading_marks(text: str) -> str:
+    """Return the field marks that open a line of translations ("[zool.] carrion fly <n>, …"), which qualify all of it."""
+    found = _LEADING_MARKS_RE.match(text)
+    return found.group(0) if found else ""
 
 
 def _is_noun(text: str) -> bool:
@@ -244,19 +270,25 @@ def term_key(term: str) -> str:
 def translations_of(senses: Iterable[Sense]) -> dict[str, set[str]]:
     """Return, by spelling of the headword, the translations kept (see the module docstring)."""
     by_key: dict[str, set[str]] = defaultdict(set)
+    beside_by_key: dict[str, set[str]] = defaultdict(set)
     for sense in senses:
         key = term_key(sense.headword)
         if key:
             by_key[key].update(sense.translations)
-    target_keys = {t: term_key(t) for terms in by_key.values() for t in terms}
+            beside_by_key[key].update(sense.beside)
+    target_keys = {t: term_key(t) for terms in (*by_key.values(), *beside_by_key.values()) for t in terms}
     sources: dict[str, int] = defaultdict(int)
     for terms in by_key.values():
         for key in {target_keys[t] for t in terms}:
             sources[key] += 1
     kept_by_key = {}
-    for key, terms in by_key.items():
-        partners = len({target_keys[t] for t in terms})
-        kept = {t for t in terms if target_keys[t] and (partners <= SHARED_BY or sources[target_keys[t]] <= SHARED_BY)}
+    for key in by_key.keys() | beside_by_key.keys():
+        plain, beside = by_key.get(key, set()), beside_by_key.get(key, set())
+        kept = set()
+        for terms, partners in ((plain, len({target_keys[t] for t in plain})),
+                                (beside, len({target_keys[t] for t in plain | beside}))):
+            kept.update(t for t in terms if target_keys[t]
+                        and (partners <= SHARED_BY or sources[target_keys[t]] <= SHARED_BY))
         if kept:
             kept_by_key[key] = kept
     return kept_by_key
