@@ -36,3 +36,23 @@ def test_a_word_that_is_no_compound_keeps_its_translations_whole(glossary_alone)
     # "unge" is "young people": a paper naming the young and people apart is no paper about them.
     leaves = {leaf.origin for node in plan_query("unge").required for leaf in plan_leaves(node)}
     assert "scattered" not in leaves
+
+
+def test_a_known_phrase_with_a_word_nothing_translates_finds_its_translation_worded_otherwise(
+        glossary_alone, add_paper, backend):
+    # "gesundheitliche" has no translation of its own; the glossary knows the phrase as "health
+    # inequalities", and the English paper speaks of inequalities in health.
+    strategy = add_paper("Care strategy", "A key focus is to address inequalities in health across the county.",
+                         language="en")
+    add_paper("Budget", "The inequalities of the tax base were discussed.", language="en")
+    backend.refresh_statistics()
+    assert [hit.paper.pk for hit in search_papers(query="gesundheitliche Ungleichheit", user=None).hits] == [
+        strategy.pk]
+
+
+def test_a_known_phrase_does_not_look_for_the_words_of_its_own_language_synonyms_apart(glossary_alone):
+    # "information security" is another English name of "cyber security": a paper with "information"
+    # in one place and "security" in another is no paper about it.
+    leaves = {leaf.terms for node in plan_query("cyber security").required for leaf in plan_leaves(node)
+              if leaf.origin == "scattered"}
+    assert ("inform",) not in leaves

@@ -801,6 +801,7 @@ def _glossary_group(
             # is one, though "dog" is a Danish stopword: no English one.
             continue
         each: list[Node] = []
+        untranslated = False
         for k, word in enumerate(run):
             if droppable[start + k]:
                 continue
@@ -810,12 +811,31 @@ def _glossary_group(
             node = _word_node(word, languages, True, known)  # type: ignore[arg-type]
             if node is not None:
                 each.append(_apart(_word_by_word(node)))
+                untranslated = untranslated or not _translated(node)
         alternatives: list[Node] = [And(tuple(each))] if len(each) > 1 else each
-        alternatives.extend(_glossary_nodes(text, languages))
+        translations = _glossary_nodes(text, languages)
+        alternatives.extend(translations)
+        if untranslated:
+            # A word no glossary or dictionary translates alone ("gesundheitliche") leaves its
+            # phrase's translation as the only way into other languages, and a paper may word it
+            # otherwise: "inequalities in health" for the glossary's "health inequalities". Not
+            # the phrase's synonyms in its own language, whose words apart are any text's words.
+            own = {language for language in LANGUAGES if glossary.concepts_for(text, [language])}
+            others = [language for language in languages if language not in own]
+            alternatives.extend(_words_apart(_glossary_nodes(text, others)))
         node = _either(alternatives)
         if node is not None:
             return node, size
     return None
+
+
+def _translated(node: Node) -> bool:
+    """Whether ``node`` holds a translation of its word (glossary, dictionary, through English)."""
+    if isinstance(node, Seq):
+        return node.origin in ("glossary", "translated", "dictionary", "pivot")
+    if isinstance(node, Or | And):
+        return any(_translated(part) for part in node.parts)
+    return False
 
 
 def _phrase_of_its_own_language(text: str) -> bool:
