@@ -226,6 +226,17 @@ def test_a_word_written_like_a_street_is_not_translated(backend, add_paper):
     assert _ranked("Kirchstraße") == [street.pk]
 
 
+def test_a_word_of_the_language_written_like_a_street_is_translated(backend, add_paper, tmp_path, settings):
+    # "legeplads" ends like a square's name ("Rådhuspladsen"), but it is a playground, a word the
+    # glossary knows: the German paper on a playground is found, and the word is not kept as written.
+    settings.SEARCH_DICTIONARY_FILE = tmp_path / "no-dictionaries.sqlite3"
+    playground = add_paper("Spielplatz", "Der Spielplatz am Weiher wird erneuert.", language="de")
+    legeplads = add_paper("Legeplads", "Den nye legeplads i parken åbner i maj.")
+    add_paper("Sportplatz", "Der Sportplatz bekommt Flutlicht.", language="de")
+    backend.refresh_statistics()
+    assert sorted(_ranked("legeplads")) == sorted([playground.pk, legeplads.pk])
+
+
 def test_a_street_name_finds_papers_that_write_it_short(backend, add_paper):
     short = add_paper("Einkaufswagen", "Einkaufswagen an der Kirchstr. 1 werden mit Müll abgestellt.", language="de")
     add_paper("Kirche", "Die Kirche bekommt ein neues Dach.", language="de")

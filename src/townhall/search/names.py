@@ -6,7 +6,8 @@ roads, and "Fischer" a councillor. Names come from ``Location`` (street without 
 number, locality, sub-locality), ``Body`` (name, short name and the distinctive words of the
 name), ``Person`` (full and family name) and ``Organization`` (names with a word that is no
 ordinary council word, so "Movia" counts but "Økonomiudvalget" does not). A word ending in a
-street suffix (-vej, -gade, -straße, -weg, ...) is a name too.
+street suffix (-vej, -gade, -straße, -weg, ...) is a name too, unless the glossary or a
+dictionary knows it as a word ("Spielplatz", "Radweg").
 
 The set is read once per process and again whenever the search vocabulary is refilled
 (``vocabulary.filling`` changes) or a municipality is added.
@@ -19,6 +20,7 @@ import threading
 
 from townhall.search.analyzers import LANGUAGES, stopwords, words
 from townhall.search.compounds import load_lexicon, split_compound
+from townhall.search.dictionaries import is_headword
 from townhall.search.glossary import load_glossary
 
 STREET_SUFFIXES = (
@@ -36,9 +38,19 @@ def key(text: str) -> str:
 
 
 def is_street_word(word: str) -> bool:
-    """Say whether ``word`` is written like a street name ("Hundigevej", "Kirchstraße")."""
+    """Say whether ``word`` is written like a street name ("Hundigevej", "Kirchstraße").
+
+    A word of the language written so is no name: the glossary or a dictionary knows the
+    *legeplads* and the *Spielplatz* (playgrounds), the *Radweg* (a cycle path).
+    """
     word = key(word)
-    return " " not in word and any(word.endswith(suffix) and len(word) >= len(suffix) + 3 for suffix in STREET_SUFFIXES)
+    return (" " not in word and any(word.endswith(suffix) and len(word) >= len(suffix) + 3 for suffix in STREET_SUFFIXES)
+            and not _common_noun(word))
+
+
+def _common_noun(word: str) -> bool:
+    """Say whether the glossary or an installed dictionary lists ``word`` (a spelling key) as a word of its own."""
+    return bool(load_glossary().concepts_for(word)) or any(is_headword(word, language) for language in ("da", "de"))
 
 
 def known_names() -> frozenset[str]:
