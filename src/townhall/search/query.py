@@ -59,6 +59,7 @@ from townhall.search.analyzers import (
 from townhall.search.compound_parts import compound_segments
 from townhall.search.compounds import split_compound
 from townhall.search.coordination import complete_coordination
+from townhall.search.derivation import derived_nouns
 from townhall.search.dictionaries import SHARED_BY, spelt_only, translate, translate_through_english
 from townhall.search.false_friends import false_friend
 from townhall.search.glossary import load_glossary
@@ -307,6 +308,7 @@ ORIGINS = {
     "translated": "the compound translated part by part, the parts anywhere in the text",
     "adjacent": "the compound translated part by part, the parts next to each other",
     "joined": "two typed words written as one compound in another language",
+    "derived": "the noun made from the typed verb, or its translation",
     "scattered": "the words of a compound's translation, apart anywhere in the text",
     "apart": "a word of a known phrase, found apart from the phrase's other words",
     "prefix": "a word starting with the typed prefix",
@@ -469,7 +471,22 @@ def _word_node(word: Word, languages: Sequence[str], expand: bool, known: Knowle
         nodes.extend(translated)
         if _is_compound(word.text, languages):
             nodes.extend(_words_apart(translated))
+        if "de" in languages:
+            nodes.extend(_derived_nodes(word.text, languages))
     return _either(nodes)
+
+
+def _derived_nodes(text: str, languages: Sequence[str]) -> list[Node]:
+    """Return the German nouns made from a typed verb ("verlängert": *Verlängerung*) and their translations.
+
+    They rank as parts (``INSIDE_ORIGINS``): the paper's noun names the act the verb asks about.
+    """
+    nodes: list[Node] = []
+    for noun in derived_nouns(text):
+        nodes.extend(Seq(terms, "derived") for terms in sorted(set(analyze_query_terms(noun, ["de"]).values())) if terms)
+        translations = _glossary_nodes(noun, languages) or _dictionary_nodes(noun, languages)
+        nodes.extend(Seq(node.terms, "derived") for node in translations if isinstance(node, Seq))
+    return nodes
 
 
 def _is_compound(text: str, languages: Sequence[str]) -> bool:
@@ -913,7 +930,8 @@ def glossary_phrases(plan: MatchPlan) -> tuple[Phrase, ...]:
 
 #: Alternatives that find a word inside another word of the index: they widen what is found
 #: but weigh like compound parts in the ranking (``core_plan``).
-INSIDE_ORIGINS = frozenset({"whole", "adjective", "translated", "apart", "dictionary", "pivot", "scattered", "joined"})
+INSIDE_ORIGINS = frozenset({"whole", "adjective", "translated", "apart", "dictionary", "pivot", "scattered", "joined",
+                            "derived"})
 
 
 def core_plan(plan: MatchPlan) -> MatchPlan | None:
