@@ -35,9 +35,11 @@ from townhall.reading.analysis.organizations import find_organizations
 from townhall.reading.analysis.people import find_case_handler, find_people, find_signatories
 from townhall.reading.analysis.public import find_public
 from townhall.reading.analysis.references import extract_references
+from townhall.reading.analysis.replies import answers_a_letter
 from townhall.reading.analysis.title import find_title, title_from_declared, title_from_layout
 from townhall.reading.analysis.units.addressees import find_addressees
 from townhall.reading.analysis.units.author import find_author_unit
+from townhall.reading.analysis.units.letterheads import mayor_under_issuer
 from townhall.reading.analysis.units.senders import numbered_meeting_line, sitting_line
 from townhall.reading.analysis import form_values, letters
 from townhall.reading.analysis.letters import letter_parts
@@ -92,6 +94,8 @@ def _analyse(document: Document, language: str | None) -> Card:
     if kind == "proposal" and (group := put_forward_by_members(fields)) is not None:
         kind = "motion"
         log.at("kind", group.address, STRUCTURE, f"put forward by a group ({group.label!r})")
+    if kind == "hearing" and answers_a_letter(text):
+        kind = "letter"  # a body heard answers the hearing in a letter of its own
 
     def labelled(path: str, found, fallback):
         """Take the form's value (with its field as evidence) or else the text pattern's."""
@@ -118,6 +122,9 @@ def _analyse(document: Document, language: str | None) -> Card:
         form_values.author_unit(fields, kind),
         lambda: (letter and from_letter("author_unit", letters.sender_unit(letter), "letter's sender block")) or find_author_unit(text),
     )
+    if author_unit is None and kind == "proposal" and (mayor := mayor_under_issuer(text.split("\n"))) is not None:
+        author_unit = mayor  # a proposal with no office named puts the mayor's own to the council
+        log.found("author_unit", mayor, how="the mayor's office under the town's name")
     form_addressees = form_values.addressees(fields)
     greeted = letters.recipients(letter, greeted=False) if letter else []
     if form_addressees:
@@ -224,9 +231,11 @@ def _analyse(document: Document, language: str | None) -> Card:
             log.entries.pop(f"addressees.{index}", None)
         addressees = named
     headed_for = meeting is not None and meeting.how == "meeting named in the header" and kind == "other"
-    if (kind in ("agenda_item", "proposal") or headed_for) and not addressees and consultations:
+    # (a motion only where its form names the one body it is for: "Til behandling: Byrådets 2. behandling …")
+    for_form_route = kind == "motion" and bool(steps) and all(step.how.startswith(("form field", "route list")) for step in steps)
+    if (kind in ("agenda_item", "proposal") or headed_for or for_form_route) and not addressees and consultations:
         # An item on one body's agenda, or a report to one body's meeting, however its meeting was
-        # named, is put to that body.
+        # named, is put to that body; so is a motion whose form names that body alone.
         bodies = {step.organization for step in consultations}
         # (an item printed under its meeting's head meets on that meeting's day)
         meeting_day = meeting_dates[0] if len(meeting_dates) == 1 else (
@@ -537,6 +546,12 @@ def _with_letterhead(document: Document) -> str:
         return ""
     first = document.pages[0]
     header = [line.text for line in first.furniture if line.box is None or first.height is None or line.box.top < first.height / 2]
+    opening = {" ".join(line.split()) for line in document.text.split("\n")[:8] if line.strip()}
+    # A running header that only repeats the letterhead's lines ("Marktgemeinde X · Prüfungsausschuss") adds nothing.
+    header = [line for line in header if not all(part in opening for part in _HEADER_FIELDS.split(" ".join(line.split())))]
     if not header:
         return document.text
     return "\n".join(header) + "\n\n" + document.text
+
+
+_HEADER_FIELDS = re.compile(r"\s+[·|]\s+")

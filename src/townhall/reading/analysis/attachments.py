@@ -47,6 +47,8 @@ _ATTACHED_AT = re.compile(
 _FILE_NAME = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|msg|txt|jpe?g|png|zip)(?:\s*\([^)]*\))?$", re.IGNORECASE)
 _BARE_REFERENCE = re.compile(r"^(?:Bilag|Anlage|Beilage|Attachment|Appendix|Annex|Enclosure|Exhibit)\s+" + _NUMBER + r"$", re.IGNORECASE)
 _ITEM_LETTERS = re.compile(r"^[a-z](?:/[a-z])+\s+")
+# (a list that goes on on the same line, "1. Site Plan, 2. Traffic Study", is read as the inline list it is)
+_NUMBERED_FIRST = re.compile(r"^1[.)]\s+(?P<title>\S(?:(?!\s2[.)]\s).)*)$")
 _ITEM = re.compile(
     r"^\s*(?:[-•–*]\s*|\(?\d{1,2}[.)]\s*|\d{1,2}\t|\d{1,2} (?=[A-ZÆØÅÄÖÜ])|[a-z]\)\s*"
     # a lettered list ("A. Draft plan", "B) Fee schedule") and the Austrian enclosure mark ("./A Gesetzestext", "./1")
@@ -171,6 +173,12 @@ def find_attachments(text: str) -> list[str]:
             titles.extend(_table_after(lines, index - 1))
             continue
         head, colon, listed = line.partition(":")
+        first = _NUMBERED_FIRST.match(listed.strip()) if colon and _HEADING.match(head) else None
+        if first and len(line) <= _MAX_LENGTH * 2:
+            # a numbered list begun beside its heading ("Attachments:   1. Minutes") goes on under it ("2. Audit Plan")
+            titles.append(first.group("title"))
+            titles.extend(_listed_after(lines, index))
+            continue
         if colon and listed.strip()[:1].isalpha() and len(line) <= _MAX_LENGTH * 2 and _HEADING.match(head):
             # a heading with its list on the same line: "Anlage: Lageplan", "Bilag: Kort og tidsplan"
             titles.extend(_items_of(listed))

@@ -17,7 +17,9 @@ from townhall.reading.card import ConsultationStep
 # The separators a meeting's date follows a body's name with: "Cabinet – 30 January 2025",
 # "CYPE Cabinet Committee - 21 November 2024", "Byrådet, 12.03.2025", "Stadtrat am 4. März 2025".
 _BEFORE_DATE = re.compile(
-    r"(?:\s*[-–—,:/|]\s*|\s+(?:den|am|vom|on|of)\s+|\s+)"
+    # (or the sitting named first: "Gemeinderat der Marktgemeinde X zur Sitzung am …", "Byrådet til mødet den …")
+    r"(?:\s*[-–—,:/|]\s*|\s+(?:zur|für\s+die|in\s+der)\s+Sitzung\s+(?:am|vom)\s+|\s+til\s+mødet\s+den\s+"
+    r"|\s+(?:for|at)\s+(?:the|its)\s+meeting\s+(?:on|of)\s+|\s+(?:den|am|vom|on|of)\s+|\s+)"
     r"(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?:(?:den|the)\s+)?)?$",
     re.IGNORECASE,
@@ -28,6 +30,11 @@ _GENRE_BEFORE = re.compile(
     r"^(?:referat|dagsorden|beslutningsprotokol|protokol|mødeplan|niederschrift|protokoll|tagesordnung|einladung"
     r"|minutes|agenda|summons)\s+(?:(?:for|til|fra|af|des|der|zur|of|for|to)\s+(?:the\s+|den\s+|die\s+|dem\s+)?)",
     re.IGNORECASE,
+)
+# A body's reading or meeting named after it in the genitive: "Byrådets 2. behandling af budgettet", "Udvalgets møde".
+_READING_OF_BODY = re.compile(
+    r"^(?P<body>(?:[A-ZÆØÅ][\wæøå]*-? (?:og |& )?)*[A-ZÆØÅ][\wæøå-]*(?:udvalget|rådet|bestyrelsen|repræsentationen))s"
+    r" (?:\d\. )?(?:behandling|møde)(?: af [a-zæøå-]+(?: [a-zæøå-]+){0,3}?)?(?=$| den | d\. |,)"
 )
 _MIN_NAME = 3
 # A body's sitting named by a compound of its name: "Kreistagssitzung", "Gemeinderatssitzung" are the Kreistag's, the
@@ -63,6 +70,9 @@ def body_and_date(name: str, language: str | None = None):
     members = _MEMBERS_BEFORE.match(name)
     if members and BODY_WORD.search(name[members.end():]):
         name = name[members.end():]
+    reading = _READING_OF_BODY.match(name)
+    if reading:
+        name = reading.group("body") + name[reading.end():]
     genre = _GENRE_BEFORE.match(name)
     compound = _SITTING_COMPOUND.match(name.split(" ")[0])
     if compound and BODY_WORD.search(compound.group("body")) and compound.group("body").casefold() not in BARE_BODY_WORDS:

@@ -117,10 +117,15 @@ def author_unit(fields: list[FormField], kind: str | None = None) -> tuple[str, 
             value = f"{field.label.rstrip(':. ')} {value}"  # "Fachbereich: 3 – Jugend" is Fachbereich 3
         if 2 <= len(value) <= 120:
             return value.strip(" .,;"), field
+    for field in fields_of(fields, "proposer"):
+        # "Stillet af: SF's byrådsgruppe", "Proposed by: the Green Group": a group that puts the paper forward wrote it.
+        value = " ".join(field.value.split("\t")[0].split()).strip(" .,;")
+        if _GROUP_NAME.search(value) and len(value) <= 80:
+            return value, field
     for field in fields_of(fields, "case_handler"):
         # "Sagsbehandler: Anders Møller, Stab og Planlægning": the case handler's unit after the name wrote the paper.
         first, _, rest = field.value.split("\t")[0].partition(",")
-        rest = " ".join(rest.split()).strip(" .")
+        rest = _PHONE_AT_END.sub("", " ".join(rest.split())).strip(" .")  # "…, Strategy and Policy, 06 555 0193"
         # "Prepared by: Marcus Oyelaran, Manager, Watershed Planning": the post, then the unit the handler works in.
         post, _, unit = rest.partition(", ")
         if as_name(first.strip()) and _HANDLERS_POST.fullmatch(post) and _UNIT_NAME.fullmatch(unit):
@@ -130,9 +135,12 @@ def author_unit(fields: list[FormField], kind: str | None = None) -> tuple[str, 
     return None
 
 
+_PHONE_AT_END = re.compile(r",\s*\+?\d[\d ()/-]{5,}$")
+# A party's group in a council: "SF's byrådsgruppe", "Fraktion Die Linke", "Liberal Democrat Group".
+_GROUP_NAME = re.compile(r"(?i:gruppe|gruppen|fraktion|fraktionen)\b|\bGroup\b|\bCaucus\b")
 # A case handler's post before the unit: "Manager", "Senior Planner", "Sachbearbeiterin", "Teamleder".
 _HANDLERS_POST = re.compile(
-    r"(?:(?:Senior|Principal|Assistant|Deputy|Acting|Lead)\s+)?(?:Manager|Supervisor|Coordinator|Planner|Engineer|Officer|Analyst"
+    r"(?:(?:Senior|Principal|Assistant|Deputy|Acting|Lead|Policy|Planning|Project|Governance)\s+)?(?:Manager|Supervisor|Coordinator|Planner|Engineer|Officer|Analyst"
     r"|Specialist|Advisor|Adviser|Team Leader|Teamleiter(?:in)?|Sachbearbeiter(?:in)?|Teamleder|Fuldmægtig|Konsulent|Specialkonsulent)"
 )
 # A unit named by its capitalised words alone: "Watershed Planning", "Stab og Planlægning".

@@ -106,6 +106,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "Date prepared", "Prepared on", "Date written", "Report prepared on",
         # A reply to a petition or a member's question is dated by its answer.
         "Date of response", "Response date", "Date of reply", "Date of answer",
+        # A report dated apart from the visit or audit it reports ("Tilsynsdato" / "Rapportdato"), a proposal
+        # dated when it was created on a council's platform.
+        "Rapportdato", "Berichtsdatum", "Oprettet", "Oprettet den",
     ),
     # A decision record without a date of its own is dated by its decision.
     "decision_date": (
@@ -124,7 +127,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     ),
     "route": (
         "Beratungsfolge", "Beratungsweg", "Behandlungsfolge", "Beratung", "Behandles i", "Behandles af", "Sagsprocedure",
-        "Sagsgang", "Sagens gang", "Sagens forløb", "Past pathway of report", "Future pathway of report", "Pathway",
+        "Sagsgang", "Sagens gang", "Sagens forløb", "Til behandling", "Past pathway of report", "Future pathway of report", "Pathway",
         "Decision to be made by", "Forelægges", "Sagen forelægges", "Sagen behandles i", "Tidligere behandling", "Behandling", "Behandlingsforløb",
         "Vorberatung", "Consultees", "Consulted", "Previously considered by", "Considered by",
         # an English report's list of the meetings it goes through

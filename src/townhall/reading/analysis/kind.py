@@ -10,6 +10,7 @@ import re
 
 from townhall.reading.analysis.bodies import body_meeting_line
 from townhall.reading.analysis.forms import label_key
+from townhall.reading.analysis.genre_names import FURTHER_GENRES
 from townhall.reading.analysis.route.meetings import meeting_line
 
 _I = re.IGNORECASE | re.MULTILINE
@@ -316,6 +317,7 @@ _GENRE_HEADINGS = {
     "høringsnotat": "memo",
     # Residents' requests to the council (Bürgerantrag, Einwohnerantrag) and a member's question at a meeting.
     "bürgerantrag": "motion", "einwohnerantrag": "motion", "question from": "motion",
+    **FURTHER_GENRES,
 }
 # Section headings of an agenda item that are also genre names: as a heading of their own they
 # open a section ("Indstilling" over the recommendation), not the paper.

@@ -66,7 +66,8 @@ _GERMAN_STYLE = re.compile(
     r"|Landkreis|Kreis"
     # The administration of a town signs as the town: "Stadtverwaltung X", "Verbandsgemeindeverwaltung X".
     r"|Stadtverwaltung|Gemeindeverwaltung|Verbandsgemeindeverwaltung|Samtgemeindeverwaltung)\s+"
-    rf"({_CITY_WORD}(?:(?: {_CITY_WORD})? (?:am|an der|im|in der) {_CITY_WORD}| \((?:Saale|Oder)\))?)"
+    # a saint's town with its abbreviation: "Marktgemeinde St. Leonhard am Walde"
+    rf"((?:St\. )?{_CITY_WORD}(?:(?: {_CITY_WORD})? (?:am|an der|im|in der) {_CITY_WORD}| \((?:Saale|Oder)\))?)"
     # A name that runs on into more letters ("KieI" read from a scan) is not a name read whole.
     r"(?![^\W\d_])"
 )

@@ -178,6 +178,10 @@ def find_signatories(text: str) -> list[str]:
             if name:
                 names.append(name)
             continue
+        signed = _signed_columns(lines, index) if index >= len(lines) - 40 else None
+        if signed:
+            names.extend(signed)  # "gez. A      gez. B", or "Der Obmann:   Die Schriftführerin:" over "A      B"
+            continue
         gez = _GEZ.match(line)
         if gez:
             name = as_name(gez.group("name"), min_tokens=1)
@@ -235,6 +239,28 @@ def _proposers(lines: list[str]) -> list[str]:
 
 
 _COLUMN_GAP = re.compile(r"\s{3,}|\t")
+
+
+_POST_WITH_ARTICLE = re.compile(r"^(?:Der|Die|Den|Det|The)\s+\S+(?:\s+\S+)?:$")
+
+
+def _signed_columns(lines: list[str], index: int) -> list[str] | None:
+    """Return the names two or more signers set side by side: each cell "gez. Name", or names under their posts.
+
+    "gez. Thomas Reinhardt      gez. Sabine Kolb"; "Der Obmann:      Die Schriftführerin:" over "Florian Aigner      Maria
+    Hofer" (each post named with its article and a colon; "Report Author:" over a name labels a contact, not a signer).
+    """
+    cells = [cell.strip() for cell in _COLUMN_GAP.split(lines[index].strip()) if cell.strip()]
+    if len(cells) < 2:
+        return None
+    if all(_GEZ.match(cell) for cell in cells):
+        names = [as_name(_GEZ.match(cell).group("name"), min_tokens=2) for cell in cells]
+        return names if all(names) else None
+    if all(_POST_WITH_ARTICLE.match(cell) for cell in cells) and index + 1 < len(lines):
+        below = [cell.strip() for cell in _COLUMN_GAP.split(lines[index + 1].strip()) if cell.strip()]
+        names = [as_name(cell, min_tokens=2) for cell in below]
+        return names if len(below) == len(cells) and all(names) else None
+    return None
 
 
 def _column_names(line: str) -> list[str] | None:

@@ -102,7 +102,7 @@ def extract_references(text: str) -> References:
     # Reference labels stand in the header or in the sender block at the end.
     labelled = text if len(text) <= _HEAD_SAMPLE + _TAIL_SAMPLE else text[:_HEAD_SAMPLE] + "\n" + text[-_TAIL_SAMPLE:]
     return References(
-        case=_scanned_digits(_labelled_value(_CASE, labelled) or _agenda_case(lines)),
+        case=_scanned_digits(_labelled_value(_CASE, labelled) or _agenda_case(lines) or _case_joined_on(labelled)),
         document=_scanned_digits(_labelled_value(_DOCUMENT, labelled)),
         paper=_scanned_digits(_paper_number(text, lines, several)),
         agenda_item=None if several else _agenda_item(text, lines),
@@ -115,6 +115,20 @@ def _scanned_digits(value: str | None) -> str | None:
         return value
     value = _O_BETWEEN_DIGITS.sub("0", value)
     return _L_BETWEEN_DIGITS.sub("1", value)
+
+
+# A text layer may join a head's field to the one before it: "Tilsynsførende: Hanne Lykke, sygeplejerske Sagsnr.: 27.12.00".
+# Only a case label written with its capital and colon counts there, running prose names none so.
+_CASE_JOINED_ON = re.compile(
+    r"[ \t](?:Sagsnr\.?|Sagsnummer|J\.\s?nr\.?|Aktenzeichen|Az\.|Geschäftszeichen|Case (?:no\.?|number)|File (?:no\.?|ref\.?))"
+    r"[ \t]*:[ \t]*(?P<value>\S+)"
+)
+
+
+def _case_joined_on(text: str) -> str | None:
+    """Return the case number of a case field joined on to the end of another field's line, or None."""
+    match = _CASE_JOINED_ON.search(text)
+    return _clean_value(match.group("value")) if match else None
 
 
 def _labelled_value(label: tuple[re.Pattern, re.Pattern], text: str) -> str | None:

@@ -8,6 +8,7 @@ from townhall.reading.analysis.first_names import FIRST_NAMES
 from townhall.reading.analysis.forms import label_key
 from townhall.reading.analysis.kind import EXTRACT_OF_RECORD, _genre, is_genre_name
 from townhall.reading.analysis.municipalities import DANISH_STYLE_WORDS
+from townhall.reading.analysis.title_lines import postal_block, procedure_line, what_about
 from townhall.reading.analysis.units.letterheads import units_over_case_fields
 
 _SUBJECT_LABEL = re.compile(
@@ -79,6 +80,8 @@ _BODY_LINE = re.compile(
     r"|(?:City|Town|Shire|Municipality|Township|Village|County|District|Borough) of)\b"
     rf"|^[A-ZÆØÅ][\wæøåÆØÅ-]+ (?i:{DANISH_STYLE_WORDS})$"
     r"|^(?:[A-Z][\w,&-]* (?:(?:and|of|for|the) )?){1,5}(?:Council|Committee|Sub-Committee|Cabinet|Board|Panel)$"
+    # a body named for its remit after "of": "Committee of Adjustment", "Board of Directors", "Court of Revision"
+    r"|^(?:[A-Z][\w-]* ){0,2}(?:Committee|Board|Panel|Commission|Court) [Oo]f (?:[Tt]he )?[A-Z][\w-]*(?: (?:[Aa]nd )?[A-Z][\w-]*){0,2}$"
     r"|^(?:Referat|Amt|Büro|Dezernat|Fachbereich|Kontoret|Afdelingen|Center) (?:für|for)\b"
     # A unit by its number, its office named after a dash: "Dezernat II – Amt für Stadtentwicklung", "Fachbereich 3".
     r"|^(?:Dezernat|Fachbereich|Geschäftsbereich|Referat|Abteilung|Fachdienst|Bereich) (?:[IVX]{1,4}|\d{1,3})\b\.?(?: ?[–-] ?.{2,80})?$"
@@ -301,9 +304,12 @@ def _first_heading(lines: list[str]) -> str | None:
         if seen <= _LETTERHEAD_REACH and _issuer_line(line):
             index += 1
             continue
-        if _ADDRESS_OPENING.match(line) or _ROUTE_LIST_HEADING.match(line) or _ROUTE_TABLE_HEADER.match(" ".join(line.split())):
+        if (
+            _ADDRESS_OPENING.match(line) or _ROUTE_LIST_HEADING.match(line) or _ROUTE_TABLE_HEADER.match(" ".join(line.split()))
+            or postal_block(lines, index)
+        ):
             # "An den" / "Til" opens an address block, "Beratungsfolge:" a list of the bodies that discuss the
-            # paper: skip it to the next blank line.
+            # paper, a block ending in a postcode and town a recipient's address: skip it to the next blank line.
             while index < len(lines) and lines[index]:
                 index += 1
             continue
@@ -311,6 +317,9 @@ def _first_heading(lines: list[str]) -> str | None:
             joined = _genre_heading(line, lines, index)
             if joined:
                 return joined
+        if is_genre_name(line) and index + 1 < len(lines) and what_about(lines[index + 1]):
+            # "Bericht des Prüfungsausschusses" over "über die Gebarungsprüfung vom …": the genre and what it is about
+            return _with_continuation(f"{line} {lines[index + 1]}", lines, index + 1)
         if _is_heading(line):
             return _with_continuation(line, lines, index)
         index += 1
@@ -456,6 +465,7 @@ def _with_continuation(value: str, lines: list[str], index: int) -> str:
             and ":" not in following
             and not _DATE_ONLY.match(following)
             and not _FORM_LINE.match(following)
+            and not procedure_line(following)
             and (following[0].islower() or not following.endswith("."))
         ):
             return f"{value} {following}"
@@ -520,6 +530,7 @@ def title_from_layout(document, *, excluded=frozenset()) -> tuple[str, object] |
         lines = [line.text.strip() for line in item.lines if line.text.strip() and not set(line.text.strip()) <= set("=-_~*")]
         if not lines or len(lines) > 3:
             continue
+        lines = [line for at, line in enumerate(lines) if not (at and procedure_line(line))]
         if _form_in_first_column(lines[0]):
             continue
         text = " ".join(lines)

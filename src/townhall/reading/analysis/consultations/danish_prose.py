@@ -30,7 +30,8 @@ _DANISH_DATE_TAIL = re.compile(r"\s*(?:på\s+(?:sit\s+)?møde(?:t)?\s+)?(?:(?:de
 _DA_BODY_MEETING = re.compile(
     r"(?P<body>(?:[A-ZÆØÅ][a-zæøå]+-\s+og\s+)?[A-ZÆØÅ][a-zæøå]*"
     r"(?:udvalget|repræsentationen|rådet|bestyrelsen))"
-    r"s\s+(?:ordinære\s+|næste\s+)?møde\s+(?=den\s|d\.\s)"
+    # (or its reading of a paper: "Byrådets 2. behandling af budgettet den 7. oktober 2026")
+    r"s\s+(?:(?:ordinære|næste)\s+møde|møde|(?:\d\.\s+)?behandling(?:\s+af\s+[a-zæøå-]+(?:\s+[a-zæøå-]+){0,3}?)?)\s+(?=den\s|d\.\s)"
 )
 _HEADING_START = re.compile(r"(?:^|\n)[ \t*]*\Z")
 
@@ -61,7 +62,7 @@ def _danish_prose_steps(text: str) -> list[ConsultationStep]:
                 previous_end = date_tail.end()
     meetings = [
         m
-        for position in _all_positions(lowered, "s møde ")
+        for position in (*_all_positions(lowered, "s møde "), *_all_positions(lowered, " behandling "))
         for m in _DA_BODY_MEETING.finditer(text, max(0, position - 80), min(len(text), position + 16))
     ]
     for m in meetings:

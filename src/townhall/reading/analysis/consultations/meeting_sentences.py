@@ -88,7 +88,10 @@ _EN_SENT_ON = re.compile(
 # "The draft plan was tabled at the Portfolio Committee on 26 May 2026".
 _EN_PUT_BEFORE = re.compile(
     r"\b(?:will\s+(?:serve|come|go)\s+before|(?:will\s+be|is\s+to\s+be|was|were|has\s+been)\s+"
-    r"(?:tabled|placed|presented|submitted|considered)\s+(?:at|before|to))\s+(?:the\s+)?(?=[A-Z])"
+    r"(?:tabled|placed|presented|submitted|considered)\s+(?:at|before|to)"
+    # what is yet to come before a body: "Progress will be reported to the Audit Committee on …", "Submitters … will be
+    # heard by the Hearings Panel on …"
+    r"|(?:will|are\s+to|is\s+to)\s+be\s+(?:reported\s+(?:back\s+)?to|heard\s+by|brought\s+(?:back\s+)?(?:to|before)))\s+(?:the\s+)?(?=[A-Z])"
 )
 _EN_PUT_ON = re.compile(r"\s+(?:(?:meeting\s+)?(?:on|of)|at\s+(?:its|their)\s+(?:next\s+)?meeting\s+(?:held\s+)?on)\s+")
 _EN_FOR_DECISION_ON = re.compile(

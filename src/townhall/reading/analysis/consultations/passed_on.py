@@ -42,4 +42,19 @@ def passed_on_meetings(text: str) -> list[tuple[ConsultationStep, str]]:
         if _EN_PASSED_ON.match(" ".join(text[after:after + 120].split())):
             name = _body_name(body)
             found.append((ConsultationStep(name, dates[0].start, None), _lines_of(text, body.start(), held.end())))
+    for lead in _MINUTES_PRESENTED.finditer(text):
+        body = _EN_BODY.match(text, lead.end())
+        held = body and _MEETING_HELD_ON.match(text, body.end())
+        dates = find_dates(text[held.end():held.end() + 40], "en") if held else []
+        if dates and dates[0].span[0] == 0 and dates[0].end is None and dates[0].precision == "day":
+            found.append((ConsultationStep(_body_name(body), dates[0].start, None), _lines_of(text, body.start(), held.end())))
     return found
+
+
+# A committee's minutes put to the council, with its recommendations: "To present the unconfirmed minutes of the Audit
+# and Risk Committee meeting held on 9 July 2026", "receives the minutes of the Finance Committee meeting of …".
+_MINUTES_PRESENTED = re.compile(
+    r"\b(?:present|presents|receive|receives|note|notes|adopt|adopts|endorse|endorses)\s+(?:the\s+)?"
+    r"(?:(?:unconfirmed|confirmed|draft)\s+)?minutes\s+of\s+(?:the\s+)?(?=[A-Z])"
+)
+_MEETING_HELD_ON = re.compile(r"\s+meeting\s+(?:held\s+on|of|on)\s+")

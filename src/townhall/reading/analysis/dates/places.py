@@ -11,7 +11,7 @@ from townhall.reading.analysis.forms import label_key
 
 # "Köln, den 11.09.2012", "Frankfurt am Main, 3. Mai 2021": capitalised place words, small joining words only
 _PLACE_DATE = re.compile(
-    r"(?:^|\n|\t)[ \t]*(?:\*\*)?[A-ZÆØÅÄÖÜ][^\W\d_]+"
+    r"(?:^|\n|\t)[ \t]*(?:\*\*)?[A-ZÆØÅÄÖÜ][^\W\d_]+\.?"  # "St. Leonhard am Walde, …": a saint's town abbreviated
     r"(?:(?:[ -](?:am|an der|im|ved|upon|on|sur|bei))?[ -][A-ZÆØÅÄÖÜ][^\W\d_]+\.?){0,3}"
     r"(?:,|[ \t]+/)[ \t]*(?:(?:den|d\.|am|the)[ \t]+)?$"
 )

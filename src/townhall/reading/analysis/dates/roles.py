@@ -28,13 +28,19 @@ _MEETING_LABEL = re.compile(
 
 # "senest kl. 12.00 den ...", "by 5pm on ...", "no later than 12:00 p.m. on ...", "bis 12 Uhr am ...",
 # "closes at 11.59pm on ...", "endet um 24 Uhr am ..."
-_CLOCK = r"(?:(?:at|um)[ \t]+)?(?:kl\.\s*\d{1,2}(?:[.:]\d\d)?|\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|uhr)|\d{1,2}[.:]\d\d)[ \t]+"
+# (a time of day may be named as noon or midnight: "no later than 12:00 noon on …")
+_CLOCK = (
+    r"(?:(?:at|um)[ \t]+)?(?:kl\.\s*\d{1,2}(?:[.:]\d\d)?|\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|uhr)"
+    r"|(?:\d{1,2}[.:]\d\d[ \t]+)?(?:noon|midday|midnight)|\d{1,2}[.:]\d\d)[ \t]+"
+)
 _STRONG_DEADLINE = re.compile(
     r"(?:spätestens|no later than|not later than|(?<!be)frist(?:en|er|ende|ablauf)?(?!\w)|fristverl(?:ängerung|\.)|deadline\w*|"
     r"anmeldeschluss|einsendeschluss|abgabeschluss|bewerbungsschluss|meldeschluss|abgabetermin|"
     r"svarfrist|høringsfrist\w*|tilmeldingsfrist\w*|ansøgningsfrist\w*|closing date|"
     # what is to be sent closes, or must come in by a day: "Submissions close at 5pm on …", "… on or before …"
-    r"(?:submissions|comments|responses|representations|objections)\s+(?:close|are\s+due)|on\s+or\s+before|"
+    # ("Submissions open on Monday 17 August 2026 and close at 5pm on …": the opening day may stand between them)
+    r"(?:submissions|comments|responses|representations|objections)\s+(?:open\s+[^!?\n]{0,40}?\sand\s+)?(?:close|are\s+due)"
+    r"|on\s+or\s+before|"
     # a round of applications or a registration that closes, the last day to act: "round two, which closes on …",
     # "The last day to register to vote … is …", "sidste dag for tilmelding er …", "letzter Tag für Anmeldungen ist …"
     r"(?:applications?|round\s+\w+|registrations?|nominations?|entries|bookings)[^.\n]{0,30}?\bcloses?\b|"
@@ -87,6 +93,8 @@ ACT_WORDS = re.compile(
     r"apply|application|book|confirm|return|received|rsvp|feedback|objection|representation|"
     # a decision may be called in, objected to or appealed until a day: "may be called in by 5.00 pm on …"
     r"call(?:ed)?[ -]in|einwend|einspruch|widerspruch|indsigelse|appeal|"
+    # a bidder's offer binds it until a day, by which the contract must be awarded: "ist bis zum … bindend"
+    r"bindend|gebunden|"
     r"(?<!\w)(?:skal|bedes|muss|müssen|must|should|bitte|please|venligst)(?!\w)",
     re.IGNORECASE,
 )

@@ -30,7 +30,9 @@ _EVENT_ENDINGS = tuple(
     "spaziergang rundgang stadtteilrundgang koncert koncerten konzert concert skolefest skolefesten byfest byfesten "
     # a meeting of the residents a road works or plan concerns, an action on site where children and residents take part,
     # a hearing of the young a youth council holds
-    "anliegerversammlung anwohnerversammlung beteiligungsaktion ungdomshøring ungdomshøringen".split()
+    "anliegerversammlung anwohnerversammlung beteiligungsaktion ungdomshøring ungdomshøringen "
+    # a meeting of a care home's residents or their relatives, a café held for carers or people with dementia
+    "pårørendemøde pårørendemødet beboermøde beboermødet café cafés cafe cafes".split()
 )
 # "in the event of": the word names no event
 _IDIOM_BEFORE = re.compile(r"(?<![\w-])(?:in|at all)\s+(?:the\s+)?\Z", re.IGNORECASE)

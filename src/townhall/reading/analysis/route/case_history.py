@@ -25,6 +25,9 @@ _DAY_BODY = re.compile(
 _CELL_GAP = re.compile(r"\t|\s{2,}")
 # A letter's date over its salutation ("5 May 2026" / "Dear Councillor,"): the greeting names no body that met.
 _GREETING = re.compile(r"^(?:Dear|Kære|Sehr geehrte[rs]?|Liebe[rs]?|Hej|Hallo)\b", re.IGNORECASE)
+# A meeting's date over one item of its agenda ("28 JULY 2026" / "12.3 AUDIT AND RISK COMMITTEE - MINUTES …"): the item
+# is numbered, a body that met is not.
+_ITEM_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,2})*\.?\s")
 _DANISH_DECISION = re.compile(r"^(?:Beslutning|Indstilling|Behandling)(?:\s+i)?\s+(?P<body>.+?)\s+den\s+(?P<rest>.+)$", re.IGNORECASE)
 
 
@@ -47,7 +50,7 @@ def _history_steps(document: Document, earlier: set[tuple[int, int]]) -> list[St
             body = " ".join(below.text.split())
             if (
                 below.page == address.page and len(body) <= 80 and (BODY_WORD.search(body) or _COMMITTEE.search(body))
-                and not _GREETING.match(body)
+                and not _GREETING.match(body) and not _ITEM_NUMBER.match(body)
             ):
                 out.append(Step(ConsultationStep(body, when), below, "case history"))
                 continue

@@ -45,7 +45,9 @@ _ENGLISH_MEETING = re.compile(
 # The genre may also come first: "Referat – Børne- og Skoleudvalget – 2025-05-06", "Dagsorden for
 # Kultur- og Fritidsudvalget den 14. maj 2025", "Agenda for Planning Committee, 9 April 2025".
 _MEETING_LINE = re.compile(
-    r"^(?:(?P<body>[^–—\t]{3,80}?)\s+[–—-]\s+(?:Dagsorden|Referat|Beslutningsprotokol|Tagesordnung|Niederschrift|Agenda|Minutes)\b"
+    # (an item numbered on an agenda is no meeting's line: "12.3 AUDIT COMMITTEE - MINUTES OF MEETING HELD …")
+    r"^(?:(?P<body>(?!\d{1,3}(?:\.\d{1,2})*\.?\s)[^–—\t]{3,80}?)\s+[–—-]\s+"
+    r"(?:Dagsorden|Referat|Beslutningsprotokol|Tagesordnung|Niederschrift|Agenda|Minutes)\b"
     r"|(?:Dagsorden|Referat|Beslutningsprotokol|Tagesordnung|Niederschrift|Agenda|Minutes)\s+(?:[–—-]\s+|for\s+(?:the\s+)?)"
     r"(?P<body_after>[^–—\t,]{3,80}?)(?=\s+[–—-]\s|\s+(?:den|d\.|on|am)\s|,\s*\S*\d|\s+\d))",
     re.IGNORECASE,

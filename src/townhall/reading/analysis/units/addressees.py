@@ -92,7 +92,14 @@ _MEETING_HEADER = re.compile(
     r"(?: Meeting)?\s*[-–—]\s*(?:[A-Z][a-z]+day,? )?\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4}$"
 )
 # A note that names the body it is put before: "Høringsnotatet forelægges Plan- og Miljøudvalget den 2. juni 2026".
-_NOTE_PUT_BEFORE = re.compile(rf"\b[A-ZÆØÅ]?[\wæøå]*[Nn]otatet (?:forelægges|fremlægges for|sendes til) ({_DANISH_BODY})\b")
+# So is a report, an account or a proposal ("Rapporten forelægges Ældrerådet den …"), also before a council of the
+# municipality named by its "-rådet"; a proposal sent on for a body to deal with ("Sendt til behandling i
+# Kommunalbestyrelsen").
+_NOTE_PUT_BEFORE = re.compile(
+    r"\b[A-ZÆØÅ]?[\wæøå]*(?:[Nn]otatet|[Rr]apporten|[Rr]edegørelsen|[Ff]orslaget|[Ee]valueringen|[Aa]nalysen) "
+    rf"(?:forelægges|fremlægges for|sendes til) ({_DANISH_BODY}|[A-ZÆØÅ][\wæøå]*rådet)\b"
+    rf"|\b(?:[Ss]endt|[Oo]versendt|[Ss]endes|[Oo]versendes) til (?:politisk )?behandling i ({_DANISH_BODY})\b"
+)
 _TO_BE_DEALT_WITH = re.compile(rf"\bønskes behandlet (?:på|i) (?:(?:det |næste )?møde(?:t)? i )?({_DANISH_BODY})\b")
 
 

@@ -123,10 +123,27 @@ def _letterhead_unit(lines: list[str]) -> str | None:
         # A report's head in capitals, the service under the council: "GLENMORAY COUNCIL / HOUSING AND COMMUNITY
         # SAFETY". A letterhead in small letters over an address names a directorate that need not be the writer's.
         return block[1]
+    if not units and len(block) >= 2 and _BODY_HEAD.search(block[0]) and _COMMITTEE_REPORTING.match(block[1]):
+        # Under the council's name, a committee that writes its own report: "Prüfungsausschuss", "Kontrollausschuss".
+        return block[1]
     if len(units) > 1 and (signing := _signing_unit(lines, units)) is not None:
         return signing
     # "Dezernat III" over "Fachbereich Soziales": the last, most specific unit wrote the paper.
     return units[-1] if units else None
+
+
+# A committee of the council that writes its own report.
+_COMMITTEE_REPORTING = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:ausschuss|kommission|beirat)$")
+# The mayor as the office that puts a proposal to the council, under its town's name: "Gemeinde X" / "Der Bürgermeister".
+_MAYOR_LINE = re.compile(r"^(?:Der|Die) (?:Ober)?[Bb]ürgermeister(?:in)?$")
+
+
+def mayor_under_issuer(lines: list[str]) -> str | None:
+    """Return the mayor's office named under the town's name at the top ("Der Bürgermeister"), or None."""
+    head = [line.strip() for line in lines[:6] if line.strip()]
+    if len(head) >= 2 and _BODY_HEAD.search(head[0]) and _MAYOR_LINE.match(head[1]):
+        return head[1]
+    return None
 
 
 def _unit_under_issuer_at_foot(lines: list[str]) -> str | None:

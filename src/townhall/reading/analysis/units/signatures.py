@@ -114,8 +114,18 @@ _POST_AND_DEPARTMENT = re.compile(
 def _department_of_signers_post(lines: list[str]) -> str | None:
     """Return the department named after the signer's post at the paper's foot, or None."""
     tail = [line.strip() for line in lines if line.strip()][-_FOOT_LINES:]
-    for line in tail:
+    for position, line in enumerate(tail):
         post = _POST_AND_DEPARTMENT.match(line)
         if post:
             return post.group("unit")
+        # the post on a line of its own and the department under it: "Secretary-Treasurer, Committee of Adjustment" /
+        # "Planning and Development Services"
+        if position + 1 < len(tail) and _POST.search(line.split(",")[0]) and _DEPARTMENT_ALONE.match(tail[position + 1]):
+            return tail[position + 1]
     return None
+
+
+_POST = re.compile(r"\b(?:Officer|Manager|Director|Engineer|Planner|Administrator|Head|Secretary|Clerk|Treasurer|Coordinator|Advis[eo]r)\b")
+_DEPARTMENT_ALONE = re.compile(
+    r"^(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for|&)\s+)?){1,5}(?:Department|Directorate|Division|Section|Services?)$"
+)
