@@ -7,9 +7,9 @@ People ask with verbs ("Wohnungsbauprogramm verlängert", "Fahrbahnbelag erneuer
 the verb finds neither the paper's noun nor its translation ("extension", "renewal").
 
 ``derived_nouns`` writes the candidates from the verb's form: its stem (the infinitive
-without *-en*, or *-n* after *-er* and *-el*, the participle or past without *-t*, *-et*, *-te*, *-ten*, and the
-*ge-* of a participle after a separable prefix or at its start) with *-ung*, and a stem that
-begins with a separable prefix on its own (*Umbau*, *Ausbau*). Only candidates that a
+without *-en*, or *-n* after *-er* and *-el*; the participle or past without *-t*, *-et*,
+*-te*, *-ten*; the *ge-* of a participle after a separable prefix or at its start) with
+*-ung*, and a stem that begins with a separable prefix on its own (*Umbau*, *Ausbau*). Only candidates that a
 dictionary lists as a word of German are kept, so nothing is invented; a typed word that a
 dictionary already translates as a noun, or that the glossary knows, is left as it is. Danish
 needs none of it: its stemmer already gives *forlænget* and *forlængelse* one stem.

@@ -480,7 +480,10 @@ def _derived_nodes(text: str, languages: Sequence[str]) -> list[Node]:
     """Return the German nouns made from a typed verb ("verlängert": *Verlängerung*) and their translations.
 
     They rank as parts (``INSIDE_ORIGINS``): the paper's noun names the act the verb asks about.
+    A word the search guessed is not read as a verb too.
     """
+    if spelt_only():
+        return []
     nodes: list[Node] = []
     for noun in derived_nouns(text):
         nodes.extend(Seq(terms, "derived") for terms in sorted(set(analyze_query_terms(noun, ["de"]).values())) if terms)
