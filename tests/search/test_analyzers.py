@@ -207,6 +207,14 @@ def test_a_danish_word_the_stemmer_would_cut_to_a_stub_keeps_its_stem():
     assert analyze("forlig", "da") != analyze("for", "da")
 
 
+def test_the_forms_of_a_short_danish_noun_share_its_stem():
+    # Snowball's "bus" for "bussen" is short, but it is the lexicon's word with "-en" after a doubled "s".
+    assert analyze("bussen", "da") == analyze("busser", "da") == analyze("bus", "da")
+    assert analyze("husene", "da") == analyze("hus", "da")
+    # "sikker" (safe) is no form of a word "sik": it keeps its own stem, which "sikkerhed" shares.
+    assert analyze("sikker", "da") == ["sikker"]
+
+
 def test_german_plurals_in_os_share_the_singular_stem():
     assert analyze("Kinos", "de") == analyze("Kino", "de")
     assert analyze("Autos", "de") == analyze("Auto", "de")

@@ -263,19 +263,35 @@ _MIN_STEM = 4
 _MIN_OVERCUT_WORD = 6
 
 
+def _inflected(word: str, stem: str, language: str) -> bool:
+    """Whether ``word`` is the lexicon's word ``stem`` with an inflectional ending, after its last letter doubled or not.
+
+    "bussen" is "bus" with its "s" doubled and "-en"; "sikker" (safe) is no form of a "sik" the
+    lexicon knows.
+    """
+    if not word.startswith(stem) or stem not in load_lexicon(language):
+        return False
+    tail = word[len(stem):]
+    endings = _ENDINGS[language]
+    return tail in endings or (tail[:1] == stem[-1:] and tail[1:] in endings)
+
+
 def _stem(word: str, language: str) -> str:
     """Return the Snowball stem of ``word``, mended where Snowball is known to go wrong.
 
     * A stem of fewer than four letters from a word of six or more ("forlig", "forliget" ->
       "for") says the stemmer took a word ending for a suffix: the word loses only an
-      inflectional ending instead ("forlig").
+      inflectional ending instead ("forlig"). Not where the stem is a word of the compound
+      lexicon and what was taken such an ending, after the stem's last letter doubled or not:
+      "bussen", "busser" and "husene" are forms of "bus" and "hus".
     * German plurals in -os ("Kinos", "Autos") keep their "s" in Snowball: it is taken off.
     * A word Snowball cuts to another noun's stem keeps a stem of its own (``_STEM_CLASHES``).
     """
     if (kept := _STEM_CLASHES.get(language, {}).get(word)) is not None:
         return kept
     stem = stemmer(language).stemWord(word)
-    if len(stem) < _MIN_STEM and len(word) >= _MIN_OVERCUT_WORD and language in _ENDINGS:
+    if len(stem) < _MIN_STEM and len(word) >= _MIN_OVERCUT_WORD and language in _ENDINGS and not _inflected(
+            word, stem, language):
         for ending in _ENDINGS[language]:
             if word.endswith(ending) and len(word) - len(ending) >= _MIN_OVERCUT_WORD:
                 return word[: -len(ending)]
