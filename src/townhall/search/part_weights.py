@@ -117,7 +117,7 @@ def _rarity_shares(backend: SearchBackend, held: Sequence[int]) -> list[float]:
 
 
 def whole_phrase(node: Node) -> Node | None:
-    """Return a glossary phrase's part without its reading word by word (``query._glossary_group``).
+    """Return a glossary phrase's part without its reading word by word (``query.runs.glossary_group``).
 
     What is left finds the phrase itself and its translations ("litter picking",
     *Müllsammelaktion*), not a paper holding *litter* in one place and *picking* in another.

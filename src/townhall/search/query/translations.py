@@ -1,0 +1,126 @@
+"""Translations of a typed word: the glossary's terms, the dictionaries', and a compound's part by part."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from townhall.search.analyzers import analyze_document, word_alternatives
+from townhall.search.compounds import split_compound
+from townhall.search.dictionaries import SHARED_BY, spelt_only, translate, translate_through_english
+from townhall.search.false_friends import false_friend
+from townhall.search.glossary import load_glossary
+from townhall.search.query.nodes import And, Node, Or, Seq, either
+
+def compound_glossary_nodes(text: str, languages: Sequence[str]) -> list[Node]:
+    """Translate a compound part by part when the glossary knows every part.
+
+    "Integrationskonferenz" then also finds "integration conference" and the
+    Danish "integrationskonference".
+    """
+    glossary = load_glossary()
+    nodes: list[Node] = []
+    for language in ("de", "da"):
+        parts = split_compound(text, language)
+        if not parts or not all(glossary.concepts_for(part, [language]) for part in parts):
+            continue
+        each = []
+        for part in parts:
+            options: list[Node] = [Seq(alt, "translated") for alt in word_alternatives(part, languages)]
+            options.extend(Seq(n.terms, "translated") for n in glossary_nodes(part, languages))
+            node = either(options)
+            if node is not None:
+                each.append(node)
+        if len(each) > 1:
+            nodes.append(And(tuple(each)))
+            nodes.extend(_adjacent_translations(each))
+    return nodes
+
+
+def compound_dictionary_nodes(text: str, languages: Sequence[str]) -> list[Node]:
+    """Translate a compound no glossary or dictionary knows whole, part by part, as phrases.
+
+    "Glockenturm" is then the bell tower: the parts' translations next to each other, in
+    order, in one language other than the compound's. A part the glossary knows is translated
+    by it; every other part needs a dictionary translation, and the whole at most ``SHARED_BY``
+    readings in a language (town, city by particle, portion, tract by festival, fair is no clear
+    translation of "Stadtteilfest"). The parts apart anywhere in a paper are not enough ("Stadt"
+    and "Teil" are in most papers), and the phrases rank like a dictionary translation of the
+    whole word, not as the word itself.
+    """
+    if spelt_only():
+        # A word the search guessed is not split into translated parts either.
+        return []
+    glossary = load_glossary()
+    nodes: list[Node] = []
+    for source in ("de", "da"):
+        parts = split_compound(text, source)
+        if len(parts) < 2:
+            continue
+        found: list[set[tuple[str, str]]] = []
+        for part in parts:
+            pairs = (glossary.equivalents(part, languages) if glossary.concepts_for(part, [source])
+                     else translate(part, languages, sources=[source])
+                     | translate_through_english(part, languages, sources=[source]))
+            pairs = {(language, term) for language, term in pairs if language != source}
+            if not pairs:
+                break
+            found.append(pairs)
+        else:
+            for target in sorted({language for pairs in found for language, _ in pairs}):
+                each = [either(_translation_nodes(sorted(p for p in pairs if p[0] == target), "dictionary"))
+                        for pairs in found]
+                phrases = _adjacent_translations(each) if all(node is not None for node in each) else []
+                if len(phrases) <= SHARED_BY:
+                    # More readings than a kept dictionary pair may have partners is no clear translation.
+                    nodes.extend(Seq(phrase.terms, "dictionary") for phrase in phrases)
+    return nodes
+
+
+#: Translations of a compound written as adjacent words, at most (the loose form finds the rest).
+_ADJACENT_TRANSLATIONS = 48
+
+
+def _adjacent_translations(each: Sequence[Node]) -> list[Node]:
+    """Return the translated parts of a compound next to each other, in order, as phrases.
+
+    "integrationskonference" is "Integrationskonferenz" (parts adjacent among the parts of the
+    German word) and "integration conference". Those name the same thing; the parts apart
+    anywhere in a text often do not ("Klimareferat" is not any protocol mentioning the
+    climate), so only the adjacent forms rank as the word itself (``INSIDE_ORIGINS``).
+    """
+    options = [[leaf for leaf in (part.parts if isinstance(part, Or) else (part,)) if isinstance(leaf, Seq)]
+               for part in each]
+    count = 1
+    for found in options:
+        count *= len(found)
+    if not count or count > _ADJACENT_TRANSLATIONS:
+        return []
+    phrases = [()]
+    for found in options:
+        phrases = [terms + leaf.terms for terms in phrases for leaf in found]
+    return [Seq(terms, "adjacent") for terms in phrases]
+
+
+def _translation_nodes(pairs: Iterable[tuple[str, str]], origin: str) -> list[Node]:
+    """Return an alternative per ``(language, term)`` translation, the term analysed as a paper's words are."""
+    nodes: list[Node] = []
+    for language, term in pairs:
+        stream = analyze_document(term, language).stream
+        if len(stream) == 1 and false_friend(term, stream[0], language):
+            continue
+        if stream:
+            nodes.append(Seq(stream, origin))
+    return nodes
+
+
+def glossary_nodes(text: str, languages: Sequence[str]) -> list[Node]:
+    return _translation_nodes(load_glossary().equivalents(text, languages), "glossary")
+
+
+def dictionary_nodes(text: str, languages: Sequence[str]) -> list[Node]:
+    """Return the translations of a word the glossary does not know, from the installed dictionaries.
+
+    Into a language no dictionary pairs with the word's, its translations through English.
+    """
+    return (_translation_nodes(sorted(translate(text, languages)), "dictionary")
+            + _translation_nodes(sorted(translate_through_english(text, languages)), "pivot"))
