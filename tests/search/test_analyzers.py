@@ -213,6 +213,8 @@ def test_the_forms_of_a_short_danish_noun_share_its_stem():
     assert analyze("husene", "da") == analyze("hus", "da")
     # "sikker" (safe) is no form of a word "sik": it keeps its own stem, which "sikkerhed" shares.
     assert analyze("sikker", "da") == ["sikker"]
+    # "billet" (a ticket) is a word of its own, no form of "bil" (a car).
+    assert analyze("billet", "da") != analyze("bil", "da")
 
 
 def test_german_plurals_in_os_share_the_singular_stem():

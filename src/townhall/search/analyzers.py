@@ -255,6 +255,8 @@ def _stem_simple(chunk: str, language: str) -> str | None:
 
 # Inflectional endings taken off a word that the Snowball stemmer cut too short, longest first.
 _ENDINGS = {"da": ("erne", "ene", "ets", "ens", "et", "en", "er", "e"), "de": ("en", "er", "es", "e", "n", "s")}
+# The endings of a short noun's plural and definite forms that double its last letter ("bussen").
+_AFTER_DOUBLING = {"da": ("erne", "ene", "en", "er", "e"), "de": ("en", "er", "e")}
 # Words Snowball cuts to the stem of another noun, and the stem that keeps them apart: a ditch
 # (*Graben*, *Gräben*) is no grave (*Grab*, *Gräber*).
 _STEM_CLASHES = {"de": {"graben": "graben", "grabens": "graben"}}
@@ -267,13 +269,12 @@ def _inflected(word: str, stem: str, language: str) -> bool:
     """Whether ``word`` is the lexicon's word ``stem`` with an inflectional ending, after its last letter doubled or not.
 
     "bussen" is "bus" with its "s" doubled and "-en"; "sikker" (safe) is no form of a "sik" the
-    lexicon knows.
+    lexicon knows, nor "billet" (a ticket) of "bil" (a car): "-et" doubles no letter.
     """
     if not word.startswith(stem) or stem not in load_lexicon(language):
         return False
     tail = word[len(stem):]
-    endings = _ENDINGS[language]
-    return tail in endings or (tail[:1] == stem[-1:] and tail[1:] in endings)
+    return tail in _ENDINGS[language] or (tail[:1] == stem[-1:] and tail[1:] in _AFTER_DOUBLING[language])
 
 
 def _stem(word: str, language: str) -> str:
