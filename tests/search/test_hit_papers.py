@@ -56,14 +56,14 @@ def test_a_paper_without_main_file_is_a_hit_without_snippet(add_paper):
 def test_search_statements_leave_the_connection_with_its_own_planner_settings(add_paper):
     if connection.vendor != "postgresql":
         pytest.skip("TOWNHALL_DATABASE_URL does not point to PostgreSQL")
-    from townhall.search.backends.postgres import _fetch
+    from townhall.search.backends.postgres_statements import fetch
 
     add_paper("Havnebad", "Forslag om et havnebad ved kajen.")
     with connection.cursor() as cursor:
         cursor.execute("SELECT current_setting('enable_seqscan'), current_setting('max_parallel_workers_per_gather')")
         before = cursor.fetchone()
     # The settings hold for the search's own statement ...
-    assert _fetch("SELECT current_setting('enable_seqscan'), current_setting('jit')", []) == [("off", "off")]
+    assert fetch("SELECT current_setting('enable_seqscan'), current_setting('jit')", []) == [("off", "off")]
     assert search_papers(query="havnebad", user=None).total == 1
     # ... and for nothing after it.
     with connection.cursor() as cursor:

@@ -47,11 +47,11 @@ def harbour(pg, add_paper, backend, monkeypatch):
         papers.append(add_paper(f"Sag {n}", text, kind="proposal" if n % 3 == 0 else "other",
                                 paper_date=date(1990 + n, 1, 1) if n % 7 else None))
     backend.refresh_statistics()
-    from townhall.search.backends import postgres
+    from townhall.search.backends import postgres_candidates
 
     # Counted up to the newest four matches; every range asked of the index, never walked.
     monkeypatch.setattr(selectors, "COUNT_CAP", 4)
-    monkeypatch.setattr(postgres, "_WALK_REST_SHARE", 2.0)
+    monkeypatch.setattr(postgres_candidates, "_WALK_REST_SHARE", 2.0)
     return papers
 
 

@@ -95,7 +95,7 @@ def test_the_loose_form_of_a_query_finds_a_superset_and_gives_up_inside_a_negati
 
 
 def test_alternatives_asked_one_by_one_find_the_papers_the_whole_query_finds(pg, backend, add_paper):
-    from townhall.search.backends.postgres import _terms_condition
+    from townhall.search.backends.tsquery_conditions import terms_condition
 
     building = add_paper("Housing", "New housing construction in the harbour.", language="en")
     homes = add_paper("Homes", "New homes for the old town.", language="en")
@@ -105,34 +105,34 @@ def test_alternatives_asked_one_by_one_find_the_papers_the_whole_query_finds(pg,
     # A word alone, a prefix, and alternatives of several words (one nested) that the roads paper
     # and the bridge paper (its "new" and "home" alone) must not satisfy.
     loose = "'housebuild' | 'harbo':* | ('new' & 'home' & 'town') | ('flat' & ('built' | 'build')) | ('road' & 'new')"
-    condition, params = _terms_condition(loose)
+    condition, params = terms_condition(loose)
     assert " OR " in condition and len(params) == 4
     assert _found(condition, params) == _found("strip(vector) @@ %s::tsquery", [loose]) == {building.pk, homes.pk, flats.pk}
     # Parts that must all be present, one of them with alternatives of several words.
     loose = "('new' | 'old') & (('home' & 'town') | 'construct' | 'bridg') & 'harbo':*"
-    condition, params = _terms_condition(loose)
+    condition, params = terms_condition(loose)
     assert " AND " in condition and " OR " in condition and len(params) == 4
     assert _found(condition, params) == _found("strip(vector) @@ %s::tsquery", [loose]) == {building.pk}
     # A part excluding words is not asked on its own: the index cannot list the papers without a word.
-    assert _terms_condition("'new' & !'home'") == ("strip(vector) @@ %s::tsquery", ("'new' & !'home'",))
+    assert terms_condition("'new' & !'home'") == ("strip(vector) @@ %s::tsquery", ("'new' & !'home'",))
 
 
 def test_a_search_with_few_matches_scores_every_one_whatever_order_they_came_in(pg, backend, add_paper, monkeypatch):
-    from townhall.search.backends import postgres
+    from townhall.search.backends import postgres_ranking
 
     best = add_paper("Havnebad", "Havnebad, havnebad og havnebad.")
     newer = [add_paper(f"Referat {n}", f"Referat {n}: et havnebad nævnes, og meget andet om byen.") for n in range(3)]
     backend.refresh_statistics()
     # Ranked from the index, the counted matches carry no scores; the head the plain rank would
     # pick is one paper here.
-    monkeypatch.setattr(postgres, "RANKED_HEAD", 1)
+    monkeypatch.setattr(postgres_ranking, "RANKED_HEAD", 1)
     unscored = [(paper.pk, 0.0, None, None, None, None, None) for paper in [best, *newer]]
     ranked = backend.best(unscored, 2, expression="'havnebad'")
     assert [paper_id for paper_id, _ in ranked][0] == best.pk and len(ranked) == 2
 
 
 def test_an_alternative_held_in_the_words_standing_alone_is_not_asked_of_the_index(pg, backend, add_paper):
-    from townhall.search.backends.postgres import _terms_condition
+    from townhall.search.backends.tsquery_conditions import terms_condition
 
     library = add_paper("Bibliothek", "Die Bibliothek der Stadt öffnet.", language="de")
     city_library = add_paper("City library", "The city library opens.", language="en")
@@ -142,19 +142,19 @@ def test_an_alternative_held_in_the_words_standing_alone_is_not_asked_of_the_ind
     # the words standing alone. The alternative of two words that another holds goes too.
     loose = ("'bibliothek' | 'librari' | (('stadt' | 'citi' | 'town') & ('bibliothek' | 'librari'))"
              " | ('new' & 'home') | ('new' & 'home' & 'town')")
-    condition, params = _terms_condition(loose)
+    condition, params = terms_condition(loose)
     assert params == ("'bibliothek' | 'librari'", "('new' & 'home')")
     assert _found(condition, params) == _found("strip(vector) @@ %s::tsquery", [loose]) == {
         library.pk, city_library.pk, new_homes.pk}
     # A part whose group of words reaches beyond the words alone is kept.
     loose = "'bibliothek' | (('stadt' | 'citi') & ('bibliothek' | 'librari'))"
-    assert _terms_condition(loose)[1] == ("'bibliothek'", "(('stadt' | 'citi') & ('bibliothek' | 'librari'))")
-    assert _found(*_terms_condition(loose)) == _found("strip(vector) @@ %s::tsquery", [loose]) == {
+    assert terms_condition(loose)[1] == ("'bibliothek'", "(('stadt' | 'citi') & ('bibliothek' | 'librari'))")
+    assert _found(*terms_condition(loose)) == _found("strip(vector) @@ %s::tsquery", [loose]) == {
         library.pk, city_library.pk}
 
 
 def test_a_bands_index_is_asked_for_alternatives_apart_and_for_parts_that_must_be_present_as_keys(pg, backend, add_paper):
-    from townhall.search.backends.postgres import _keys_condition
+    from townhall.search.backends.tsquery_conditions import keys_condition
 
     building = add_paper("Housing", "New housing construction in the harbour.", language="en")
     homes = add_paper("Homes", "New homes for the old town.", language="en")
@@ -162,16 +162,16 @@ def test_a_bands_index_is_asked_for_alternatives_apart_and_for_parts_that_must_b
     library = add_paper("City library", "The city library opens.", language="en")
     # One group: each alternative of several words a scan of its own, one held by another left out.
     loose = "'librari' | ('new' & 'home' & 'town') | ('citi' & 'librari') | 'housebuild'"
-    condition, params = _keys_condition(loose)
+    condition, params = keys_condition(loose)
     assert params == ("'librari' | 'housebuild'", "('new' & 'home' & 'town')")
     assert _found(condition, params) == _found("strip(vector) @@ %s::tsquery", [loose]) == {library.pk, homes.pk}
     # Parts that must all be present: a key each, without the alternatives another one holds.
     loose = "('new' | ('new' & 'bridg')) & ('town' | 'harbour' | 'construct')"
-    condition, params = _keys_condition(loose)
+    condition, params = keys_condition(loose)
     assert " OR " not in condition and params == ("'new'", "('town' | 'harbour' | 'construct')")
     assert _found(condition, params) == _found("strip(vector) @@ %s::tsquery", [loose]) == {building.pk, homes.pk}
     # A part excluding words keeps the query whole.
-    assert _keys_condition("'new' & !'home'") == ("strip(vector) @@ %s::tsquery", ("'new' & !'home'",))
+    assert keys_condition("'new' & !'home'") == ("strip(vector) @@ %s::tsquery", ("'new' & !'home'",))
 
 
 def _found(condition, params) -> set[int]:

@@ -6,7 +6,7 @@ import pytest
 from django.db import connection
 
 from townhall.core.models import Paper
-from townhall.search.backends import impact, postgres
+from townhall.search.backends import impact, postgres, postgres_ranking
 from townhall.search.selectors import search_papers
 
 
@@ -22,7 +22,7 @@ def lists(db, backend, monkeypatch):
     backend._terms.clear()
     monkeypatch.setattr(impact, "MIN_DOCS", 3)
     monkeypatch.setattr(impact, "DEPTH", 4)
-    monkeypatch.setattr(postgres, "RANKED_HEAD", 3)
+    monkeypatch.setattr(postgres_ranking, "RANKED_HEAD", 3)
     monkeypatch.setattr(backend, "rescores", 3)
     return backend
 
