@@ -56,3 +56,11 @@ def test_a_known_phrase_does_not_look_for_the_words_of_its_own_language_synonyms
     leaves = {leaf.terms for node in plan_query("cyber security").required for leaf in plan_leaves(node)
               if leaf.origin == "scattered"}
     assert ("inform",) not in leaves
+
+
+def test_a_compound_written_with_a_hyphen_is_translated_as_the_one_word(glossary_alone, add_paper, backend):
+    # The glossary knows "Kitaplätze"; typed "Kita-Plätze", it finds the English paper all the same.
+    places = add_paper("Places", "The county is short of childcare places for the autumn.", language="en")
+    add_paper("Budget", "The county agreed the budget for its roads.", language="en")
+    backend.refresh_statistics()
+    assert [hit.paper.pk for hit in search_papers(query="Kita-Plätze", user=None).hits] == [places.pk]

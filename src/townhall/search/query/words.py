@@ -58,15 +58,31 @@ def word_node(word: Word, languages: Sequence[str], expand: bool, known: Knowled
     nodes: list[Node] = _word_seqs(word.text, languages)
     nodes.extend(_compound_nodes(word.text, languages, known))
     if expand:
-        translated = glossary_nodes(word.text, languages) + compound_glossary_nodes(word.text, languages)
-        translated = (translated or dictionary_nodes(word.text, languages)
-                      or compound_dictionary_nodes(word.text, languages))
+        translated: list[Node] = []
+        for text in _spellings(word.text):
+            translated = glossary_nodes(text, languages) + compound_glossary_nodes(text, languages)
+            translated = (translated or dictionary_nodes(text, languages)
+                          or compound_dictionary_nodes(text, languages))
+            if translated:
+                break
         nodes.extend(translated)
-        if _is_compound(word.text, languages):
+        if any(_is_compound(text, languages) for text in _spellings(word.text)):
             nodes.extend(words_apart(translated))
         if "de" in languages:
             nodes.extend(_derived_nodes(word.text, languages))
     return either(nodes)
+
+
+def _spellings(text: str) -> tuple[str, ...]:
+    """Return ``text``, and a compound written with hyphens as one word ("Kita-Plätze": "Kitaplätze").
+
+    The glossary and the dictionaries list a compound written as one word; the hyphenated
+    spelling is tried first and the joined one only when it finds no translation.
+    """
+    pieces = text.split("-")
+    if len(pieces) > 1 and all(len(piece) > 1 and piece.isalpha() for piece in pieces):
+        return text, "".join(pieces)
+    return (text,)
 
 
 def _derived_nodes(text: str, languages: Sequence[str]) -> list[Node]:
