@@ -59,14 +59,15 @@ def word_node(word: Word, languages: Sequence[str], expand: bool, known: Knowled
     nodes.extend(_compound_nodes(word.text, languages, known))
     if expand:
         translated: list[Node] = []
-        for text in _spellings(word.text):
+        spellings = _spellings(word.text)
+        for text in spellings:
             translated = glossary_nodes(text, languages) + compound_glossary_nodes(text, languages)
             translated = (translated or dictionary_nodes(text, languages)
                           or compound_dictionary_nodes(text, languages))
             if translated:
                 break
         nodes.extend(translated)
-        if any(_is_compound(text, languages) for text in _spellings(word.text)):
+        if any(_is_compound(text, languages) for text in spellings):
             nodes.extend(words_apart(translated))
         if "de" in languages:
             nodes.extend(_derived_nodes(word.text, languages))
@@ -130,21 +131,19 @@ def words_apart(translations: Sequence[Node]) -> list[Node]:
 def _compound_nodes(text: str, languages: Sequence[str], known: Knowledge) -> list[Node]:
     """Return the indexed compounds a first part finds, and a German compound as adjective + noun."""
     nodes: list[Node] = []
+    stems_by_language = {language: analyze_query_terms(text, [language])[language]
+                         for language in ("da", "de") if language in languages}
     if known.inflections is not None:
-        for language in ("da", "de"):
-            if language in languages:
-                stems = analyze_query_terms(text, [language])[language]
-                if len(stems) == 1:
-                    # Another form of the typed word ("byrådsseminariet" for "byrådsseminar"): the word itself.
-                    nodes.extend(Seq((term,), "word") for term in known.inflections(stems[0], language))
+        for language, stems in stems_by_language.items():
+            if len(stems) == 1:
+                # Another form of the typed word ("byrådsseminariet" for "byrådsseminar"): the word itself.
+                nodes.extend(Seq((term,), "word") for term in known.inflections(stems[0], language))
     if known.wholes is not None:
-        for language in ("da", "de"):
-            if language in languages:
-                stems = analyze_query_terms(text, [language])[language]
-                if len(stems) == 1:
-                    nodes.extend(Seq((term,), "whole") for term in known.wholes(stems[0], language))
-                    if known.endings is not None:
-                        nodes.extend(Seq((term,), "whole") for term in known.endings(stems[0], language))
+        for language, stems in stems_by_language.items():
+            if len(stems) == 1:
+                nodes.extend(Seq((term,), "whole") for term in known.wholes(stems[0], language))
+                if known.endings is not None:
+                    nodes.extend(Seq((term,), "whole") for term in known.endings(stems[0], language))
     if known.adjectives is not None and "de" in languages:
         parts = split_compound(text, "de")
         if len(parts) == 2:
