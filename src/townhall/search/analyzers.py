@@ -257,6 +257,16 @@ def _stem_simple(chunk: str, language: str) -> str | None:
 _ENDINGS = {"da": ("erne", "ene", "ets", "ens", "et", "en", "er", "e"), "de": ("en", "er", "es", "e", "n", "s")}
 # The endings of a short noun's plural and definite forms that double its last letter ("bussen").
 _AFTER_DOUBLING = {"da": ("erne", "ene", "en", "er", "e"), "de": ("en", "er", "e")}
+# British "-ise" spellings and their derivatives, folded into the "-ize" ones ("privatisation",
+# "privatization"): Snowball stems the two apart. Not after the letters of words that end in
+# "-ise" in every spelling: "revise" (and "revision"), "premises", "surprise", "otherwise",
+# "noise", "cruise", "raise", "exercise", "advertise"; "criticise" and "minimise" are folded.
+_ISE_TAILS = ("e", "es", "ed", "ing", "er", "ers", "ation", "ations", "able")
+_ISE_RE = re.compile(r"^([a-z]{3,}?)is(" + "|".join(sorted(_ISE_TAILS, key=len, reverse=True)) + ")$")
+_ISE_KEPT_RE = re.compile(r"(?:v|pr|w|o|u|a|ert|(?<!i)c|(?<!i)m)$")
+# An "-ize" word and its derivatives keep the "iz" in their stem: Snowball cuts "privatization"
+# to the stem of "private", and "authorized" to that of "author".
+_IZE_RE = re.compile(r"^([a-z]{3,}?iz)(?:" + "|".join(sorted(_ISE_TAILS, key=len, reverse=True)) + ")$")
 # Words Snowball cuts to the stem of another noun, and the stem that keeps them apart: a ditch
 # (*Graben*, *Gräben*) is no grave (*Grab*, *Gräber*).
 _STEM_CLASHES = {"de": {"graben": "graben", "grabens": "graben"}}
@@ -277,6 +287,14 @@ def _inflected(word: str, stem: str, language: str) -> bool:
     return tail in _ENDINGS[language] or (tail[:1] == stem[-1:] and tail[1:] in _AFTER_DOUBLING[language])
 
 
+def american_spelling(word: str) -> str:
+    """Return an English word's "-ise" spelling as its "-ize" one ("organised" -> "organized")."""
+    match = _ISE_RE.match(word)
+    if match is None or _ISE_KEPT_RE.search(match.group(1)):
+        return word
+    return f"{match.group(1)}iz{match.group(2)}"
+
+
 def _stem(word: str, language: str) -> str:
     """Return the Snowball stem of ``word``, mended where Snowball is known to go wrong.
 
@@ -287,9 +305,13 @@ def _stem(word: str, language: str) -> str:
       "bussen", "busser" and "husene" are forms of "bus" and "hus".
     * German plurals in -os ("Kinos", "Autos") keep their "s" in Snowball: it is taken off.
     * A word Snowball cuts to another noun's stem keeps a stem of its own (``_STEM_CLASHES``).
+    * English "-ize" words, spelt "-ise" or "-ize", keep the stem that ends in "iz": "privatised"
+      and "privatization" are "privatiz", not the "privat" of "private".
     """
     if (kept := _STEM_CLASHES.get(language, {}).get(word)) is not None:
         return kept
+    if language == "en" and (ize := _IZE_RE.match(american_spelling(word))) is not None:
+        return ize.group(1)
     stem = stemmer(language).stemWord(word)
     if len(stem) < _MIN_STEM and len(word) >= _MIN_OVERCUT_WORD and language in _ENDINGS and not _inflected(
             word, stem, language):
@@ -534,6 +556,18 @@ def phrase_alternatives(text: str, languages: Iterable[str] = LANGUAGES) -> froz
     return frozenset(result)
 
 
+def _american_prefixes(prefix: str) -> set[str]:
+    """The "-ize" spellings of a prefix typed in a British "-ise" one ("organisat*" -> "organizat")."""
+    found = set()
+    for tail in ("", *_ISE_TAILS):
+        for cut in range(len(tail) + 1):
+            typed = tail[:cut]
+            if prefix.endswith("is" + typed) and american_spelling(prefix[:len(prefix) - len(typed)] + tail) != (
+                    prefix[:len(prefix) - len(typed)] + tail):
+                found.add(prefix[: len(prefix) - len(typed) - 2] + "iz" + typed)
+    return found
+
+
 def prefix_alternatives(prefix: str, languages: Iterable[str] = LANGUAGES) -> frozenset[str]:
     """Return the index-term prefixes a query ``prefix*`` should match.
 
@@ -551,11 +585,12 @@ def prefix_alternatives(prefix: str, languages: Iterable[str] = LANGUAGES) -> fr
         if language == UNDETERMINED:
             continue
         folded = fold(normal, language)
-        result.add(folded)
-        # Stemming a short prefix cuts it to a stub that matches far too
-        # much ("förder" -> "ford"); only long prefixes gain from it.
-        if folded.isalpha() and len(folded) >= _MIN_STEMMED_PREFIX:
-            stem = stemmer(language).stemWord(folded)
-            if len(stem) >= _MIN_STEMMED_PREFIX - 1:
-                result.add(stem)
+        for spelt in {folded, *(_american_prefixes(folded) if language == "en" else ())}:
+            result.add(spelt)
+            # Stemming a short prefix cuts it to a stub that matches far too
+            # much ("förder" -> "ford"); only long prefixes gain from it.
+            if spelt.isalpha() and len(spelt) >= _MIN_STEMMED_PREFIX:
+                stem = stemmer(language).stemWord(spelt)
+                if len(stem) >= _MIN_STEMMED_PREFIX - 1:
+                    result.add(stem)
     return frozenset(t for t in result if t)
