@@ -1,4 +1,4 @@
-"""British and American spellings of English "-ise"/"-ize" words find each other, and only each other."""
+"""The forms of one word share its stem: British and American spellings, singulars and plurals."""
 
 from __future__ import annotations
 
@@ -70,3 +70,35 @@ def test_privatisation_does_not_find_papers_about_private_property(add_paper, ba
     add_paper("Fire hall", "The fire hall encroaches on private property; private land is needed.", language="en")
     backend.refresh_statistics()
     assert [hit.paper.pk for hit in search_papers(query="privatisation", user=None).hits] == [wanted.pk]
+
+
+@pytest.mark.parametrize(("language", "forms"), [
+    # Snowball takes the last "s" of these words for an ending, and leaves it in their plurals.
+    ("da", ("plads", "pladser", "pladsen")),
+    ("da", ("indsats", "indsatser", "indsatsen")),
+    ("da", ("daginstitutionsplads", "daginstitutionspladser")),
+    ("de", ("Kurs", "Kurse", "Kurses")),
+    ("de", ("Sprachkurs", "Sprachkurse")),
+    ("de", ("Zins", "Zinsen")),
+])
+def test_a_word_ending_in_an_s_of_its_own_shares_its_stem_with_its_plural(language, forms):
+    assert len({analyze(form, language)[0] for form in forms}) == 1
+
+
+def test_a_genitive_s_is_still_an_ending():
+    assert analyze("Antrags", "de") == analyze("Antrag", "de")
+    assert analyze("Parks", "de") == analyze("Park", "de")
+    assert analyze("udvalgs", "da") == analyze("udvalg", "da")
+
+
+@pytest.mark.parametrize(("typed", "text", "other"), [
+    # "plads" (room, a place) is no "plade" (a plate), "Kurs" (a course) no "Kur" (a cure).
+    ("pladser", "Der er ledig plads i børnehaven fra august.", "Pladen på komfuret i køkkenet skiftes."),
+    ("Kurse", "Der Kurs für Zugezogene beginnt im März.", "Die Kur im Heilbad wird bezuschusst."),
+])
+def test_a_plural_finds_the_singular_and_not_a_word_stemmed_like_it(add_paper, backend, typed, text, other):
+    language = "de" if typed[0].isupper() else "da"
+    paper = add_paper("Paper", text, language=language)
+    add_paper("Other", other, language=language)
+    backend.refresh_statistics()
+    assert [hit.paper.pk for hit in search_papers(query=typed, user=None).hits] == [paper.pk]

@@ -295,6 +295,23 @@ def american_spelling(word: str) -> str:
     return f"{match.group(1)}iz{match.group(2)}"
 
 
+def _own_final_s(word: str, language: str) -> bool:
+    """Whether the "s" that ends ``word`` is the end of a lexicon word, not an ending.
+
+    Snowball takes the "s" of "plads", "indsats" and "Kurs" for a genitive's and leaves it in
+    "pladser", "indsatser" and "Kurse": a singular and its plural would never meet. A word of
+    the lexicon, or a compound ending in one, keeps its "s"; not where the lexicon also knows
+    the word without it ("Parks" is a form of "Park").
+    """
+    lexicon = load_lexicon(language)
+    if word not in lexicon:
+        parts = split_compound(word, language)
+        if not parts or not word.endswith(parts[-1]):
+            return False
+        word = parts[-1]
+    return word.endswith("s") and word[:-1] not in lexicon
+
+
 def _stem(word: str, language: str) -> str:
     """Return the Snowball stem of ``word``, mended where Snowball is known to go wrong.
 
@@ -305,6 +322,7 @@ def _stem(word: str, language: str) -> str:
       "bussen", "busser" and "husene" are forms of "bus" and "hus".
     * German plurals in -os ("Kinos", "Autos") keep their "s" in Snowball: it is taken off.
     * A word Snowball cuts to another noun's stem keeps a stem of its own (``_STEM_CLASHES``).
+    * A word whose "s" is its own ("plads", "Kurs") keeps it, as its plural does (``_own_final_s``).
     * English "-ize" words, spelt "-ise" or "-ize", keep the stem that ends in "iz": "privatised"
       and "privatization" are "privatiz", not the "privat" of "private".
     """
@@ -313,6 +331,8 @@ def _stem(word: str, language: str) -> str:
     if language == "en" and (ize := _IZE_RE.match(american_spelling(word))) is not None:
         return ize.group(1)
     stem = stemmer(language).stemWord(word)
+    if stem == word[:-1] and word.endswith("s") and language in _COMPOUND_LANGUAGES and _own_final_s(word, language):
+        return word
     if len(stem) < _MIN_STEM and len(word) >= _MIN_OVERCUT_WORD and language in _ENDINGS and not _inflected(
             word, stem, language):
         for ending in _ENDINGS[language]:
