@@ -11,7 +11,7 @@ import re
 
 from townhall.reading.analysis.actions import find_action_items
 from townhall.reading.analysis.attachments import find_attachments
-from townhall.reading.analysis.bodies import tidy_addressees, tidy_route
+from townhall.reading.analysis.bodies import officer_of_council, tidy_addressees, tidy_route
 from townhall.reading.analysis.cleanup import clean_text
 from townhall.reading.analysis.consultations import extract_consultations
 from townhall.reading.analysis.contacts import find_emails, find_phones, find_urls
@@ -19,6 +19,7 @@ from townhall.reading.analysis.dates import find_dates
 from townhall.reading.analysis.dates.document_date import document_date
 from townhall.reading.analysis.dates.slash_order import slash_order_of
 from townhall.reading.analysis.deadlines import extract_deadlines
+from townhall.reading.analysis.decision_numbers import decision_number
 from townhall.reading.analysis.events import extract_events
 from townhall.reading.analysis.kind import (
     agenda_item_number,
@@ -46,6 +47,7 @@ from townhall.reading.analysis.letters import letter_parts
 from townhall.reading.analysis.evidence import FORM_FIELD, PATTERN, STRUCTURE, EvidenceLog
 from townhall.reading.analysis.forms import FormField, fields_of, form_fields, label_key, normalise_label
 from townhall.reading.analysis.route import route_steps
+from townhall.reading.analysis.route.assembly_invitations import INVITED_ASSEMBLY
 from townhall.reading.analysis.route.items import with_own_item
 from townhall.reading.analysis.route.lists import sitting_details
 from townhall.reading.analysis.route.meetings import genre_and_body_title, meeting_of, meeting_title
@@ -80,6 +82,7 @@ def _analyse(document: Document, language: str | None) -> Card:
     fields = form_fields(document, limit_pages=3)
 
     from_layout = kind_from_layout(document, text)
+    decided = decision_number(document)
     if from_layout is not None:
         kind, address = from_layout
         log.at("kind", address, STRUCTURE, "genre named by the heading")
@@ -176,7 +179,8 @@ def _analyse(document: Document, language: str | None) -> Card:
             f"form field {field.label!r}",
         )
         for name, when, field in form_addressees
-        if when or len(meeting_dates) == 1
+        # (an officer a request is handed to holds no meeting on it: "To: Head of Democratic Services, … Council")
+        if (when or len(meeting_dates) == 1) and officer_of_council(name) is None
     ]
     dated = [field for field in fields if field.key == "meeting" and normalise_label(field.label) in _MEETING_DAY_LABELS]
     if not addressed and not form_addressees and len(addressees) == 1 and len(meeting_dates) == 1 and dated:
@@ -202,6 +206,10 @@ def _analyse(document: Document, language: str | None) -> Card:
         if meeting is not None and (meeting.how == "meeting line" or kind == "motion"):
             addressees = [meeting.step.organization]
             log.at("addressees.0", meeting.address, STRUCTURE, "the meeting the item is on")
+    if not addressees and meeting is not None and meeting.how == INVITED_ASSEMBLY:
+        # "Einladung zur Gemeindeversammlung": the voters' assembly is called, and the invitation goes to it.
+        addressees = [meeting.step.organization]
+        log.at("addressees.0", meeting.address, STRUCTURE, INVITED_ASSEMBLY)
     if not addressees and meeting is not None and meeting.how == PAPER_FOR_SITTING:
         # "For discussion on 9 June 2026" (or "For information on …") under the council's name: the paper is put to it.
         addressees = [meeting.step.organization]
@@ -259,6 +267,9 @@ def _analyse(document: Document, language: str | None) -> Card:
     parts = {}
     for key in ("case", "document", "paper"):
         parts[key] = labelled(f"references.{key}", form_values.reference(fields, key), lambda key=key: getattr(references, key))
+    if parts["paper"] is None and decided is not None:
+        parts["paper"] = decided[0]
+        log.at("references.paper", decided[2], STRUCTURE, "number under the decision's heading")
     if parts["paper"] is None:
         numbered = _numbered_genre_heading(document)
         if numbered is not None:
@@ -274,10 +285,15 @@ def _analyse(document: Document, language: str | None) -> Card:
         parts["agenda_item"], field = item
         log.at("references.agenda_item", field.address, FORM_FIELD, f"form field {field.label!r}")
     if parts["agenda_item"] is None and kind == "agenda_item" and from_layout is not None:
-        # One item printed alone is numbered by its own heading ("12.3 Draft strategy").
-        parts["agenda_item"] = agenda_item_number(from_layout[1].text)
+        # One item printed alone is numbered by its own heading ("12.3 Draft strategy"), or by the one under the
+        # agenda's section heading that named its genre ("QUESTIONS ON NOTICE" over "14.1 Question on Notice - …").
+        heading = from_layout[1]
+        if agenda_item_number(heading.text) is None:
+            following = document.addresses[document.addresses.index(heading) + 1 :][:2]
+            heading = next((line for line in following if agenda_item_number(line.text) is not None), heading)
+        parts["agenda_item"] = agenda_item_number(heading.text)
         if parts["agenda_item"] is not None:
-            log.at("references.agenda_item", from_layout[1], STRUCTURE, "the item's numbered heading")
+            log.at("references.agenda_item", heading, STRUCTURE, "the item's numbered heading")
     if kind == "agenda":
         # An agenda's items carry their own case numbers and handlers; the agenda has none of its own
         # unless its head names one.
@@ -376,6 +392,9 @@ def _analyse(document: Document, language: str | None) -> Card:
         form_values.document_date(fields, hint),
         lambda: (letter and from_letter("date", letters.letter_date(letter), "letter's place and date")) or document_date(text, hint),
     )
+    if written is None and decided is not None and decided[1] is not None:
+        written = decided[1]  # "Beschluss des Gemeindeausschusses" / "Nr. 214 vom 14.07.2026": the day it was decided
+        log.at("date", decided[2], STRUCTURE, "day under the decision's heading")
     public = labelled(
         "public", form_values.public(fields) or form_values.status_value(fields), lambda: _public_of_route(steps, log) if steps else None
     )
@@ -461,9 +480,10 @@ _RECORD_NUMBER = re.compile(r"\b(?:Nr\.?|No\.?|Nummer)\s*(\d{1,5}(?:/\d{2,4})?)\
 
 
 _GENRE_NUMBER = re.compile(
-    r"^(?:[A-ZÄÖÜ][\wäöü]*-)?(?:Antrag|Anfrage|Vorlage|Sitzungsvorlage|Beschlussvorlage|Mitteilungsvorlage|Informationsvorlage"
+    # (an enactment's number too: "BY-LAW NO. 2026-058", "Ordinance No. 26-07")
+    r"^(?:(?i:by-?law|ordinance|resolution)\s+(?i:no\.?|number)\s*(?P<enacted>\d{1,4}[-/]\d{1,4})$|(?:[A-ZÄÖÜ][\wäöü]*-)?(?:Antrag|Anfrage|Vorlage|Sitzungsvorlage|Beschlussvorlage|Mitteilungsvorlage|Informationsvorlage"
     r"|Drucksache|Beschlussdrucksache|Informationsdrucksache|Fraktionsvorlage)\s+(?:Nr\.?\s*)?"
-    r"(?P<number>\d{1,4}[-/]\d{1,4}\s*/\s*[A-Z]{1,3}\s*\d{2,6}|[A-Z]{0,4}[-/ ]?\d{1,6}[/-]\d{2,4}(?:[/-][\w-]+)?)"
+    r"(?P<number>\d{1,4}[-/]\d{1,4}\s*/\s*[A-Z]{1,3}\s*\d{2,6}|[A-Z]{0,4}[-/ ]?\d{1,6}[/-]\d{2,4}(?:[/-][\w-]+)?))"
 )
 
 
@@ -472,7 +492,7 @@ def _numbered_genre_heading(document):
     for address in document.addresses[:6]:
         match = _GENRE_NUMBER.match(" ".join(address.text.split()))
         if match:
-            return " ".join(match.group("number").split()), address
+            return " ".join((match.group("number") or match.group("enacted")).split()), address
     return None
 
 
@@ -525,7 +545,7 @@ _MEETING_DAY_LABELS = frozenset({
     "meeting date", "date of meeting", "mødedato", "sitzungsdatum", "sitzungstermin", "datum der sitzung", "agenda date",
 })
 # An extract of minutes ("Auszug aus der Niederschrift") is titled by its item, not by the meeting.
-_EXTRACT = re.compile(r"\b(?:Auszug|Niederschriftsauszug|Protokollauszug|Beschlussauszug|Uddrag|Extract)\b", re.IGNORECASE)
+_EXTRACT = re.compile(r"\b(?:Auszug|Niederschriftsauszug|Protokollauszug|Beschlussauszug|Uddrag|Udskrift|Extract)\b", re.IGNORECASE)
 
 
 def _extract_heading(document: Document) -> frozenset[tuple[int, int]]:

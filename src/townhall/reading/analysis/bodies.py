@@ -95,26 +95,50 @@ def body_and_date(name: str, language: str | None = None):
     return head, last.start
 
 
+# An officer a request is handed to, named with the council he serves: "Head of Democratic Services, Kelsborough
+# Borough Council", "Monitoring Officer, Harwick District Council"; he receives it, but holds no meeting on it.
+_OFFICER_OF_COUNCIL = re.compile(
+    r"^(?P<office>(?:Head|Director|Chief Executive|Monitoring Officer|Proper Officer|(?:Town|City|County|Borough) Clerk"
+    r"|Clerk|Secretary)\b[^,]{0,60}?),\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:Council|Authority)$"
+)
+
+
+def officer_of_council(name: str) -> str | None:
+    """Return the office of an officer named with the council he serves, or None."""
+    found = _OFFICER_OF_COUNCIL.match(" ".join(name.split()))
+    return found.group("office") if found else None
+
+
 def tidy_addressees(names, language: str | None = None) -> list[str]:
     """Return the addressees' names alone, each once."""
     tidied = []
     for name in names:
-        body, _ = body_and_date(name, language)
+        body, _ = body_and_date(officer_of_council(name) or name, language)
         if body not in tidied:
             tidied.append(body)
     return tidied
+
+
+# The words that open an enactment's recitals, before the body a recital names: "AND WHEREAS Council considered …".
+_RECITAL_LEAD = re.compile(r"^(?:AND\s+)?(?:WHEREAS|Whereas)\s+(?:the\s+)?(?=[A-Z])")
+# A committee named with its council in the possessive: "Town Council's Planning Committee" is its Planning Committee.
+_COUNCILS = re.compile(r"^(?:The\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Council|Board)['’]s\s+(?=[A-Z][\w-]*\s.*(?:Committee|Panel|Board)$)")
 
 
 def tidy_route(steps, language: str | None = None) -> tuple[ConsultationStep, ...]:
     """Return the route's steps with each body's name alone and the date it carried moved to its step."""
     tidied = []
     for step in steps:
+        if _RECITAL_LEAD.match(step.organization) or _COUNCILS.match(step.organization):
+            step = dataclasses.replace(step, organization=_COUNCILS.sub("", _RECITAL_LEAD.sub("", step.organization)))
         body, when = body_and_date(step.organization, language)
         if body == step.organization:
             tidied.append(step)
             continue
         tidied.append(dataclasses.replace(step, organization=body, date=step.date or when))
-    return tuple(tidied)
+    # (a name tidied to one a dated step has already leaves no undated step of its own)
+    dated = {step.organization for step in tidied if step.date is not None}
+    return tuple(step for step in tidied if step.date is not None or step.organization not in dated)
 
 
 def body_meeting_line(text: str, language: str | None = None):

@@ -41,6 +41,27 @@ def subject(fields: list[FormField]) -> tuple[str, FormField] | None:
         value = " ".join(value.split("\t")[0].split())
         if len(value) >= 4 and any(char.isalpha() for char in value):
             return value, field
+    return _planning_proposal(fields)
+
+
+# A planning application as consultees and notices print it: "Application No: 26/01872/FUL" over "Proposal: Erection of
+# 24 dwellings …" and "Site: …"; the development proposed is the subject.
+_APPLICATION_LABEL = re.compile(r"^(?:(?:planning\s+)?application\s*(?:no\.?|number|ref(?:erence)?)?|ansøgning\s+nr\.?)$", re.IGNORECASE)
+_PROPOSAL_LABEL = re.compile(r"^(?:proposal|proposed\s+development|description(?:\s+of\s+(?:development|proposal))?|development)$", re.IGNORECASE)
+
+
+_NEXT_FIELD = re.compile(r"\s+[A-Z][a-z]+(?:\s[a-z]+){0,3}:\s.*$")
+
+
+def _planning_proposal(fields: list[FormField]) -> tuple[str, FormField] | None:
+    """Return the development an application field's form proposes, or None."""
+    if not any(_APPLICATION_LABEL.match(field.label.strip(" .:")) for field in fields):
+        return None
+    for field in fields:
+        # (a text layer may run the next field on: "… landscaping Site: Land north of Mill Lane")
+        value = _NEXT_FIELD.sub("", " ".join(field.value.split("\t")[0].split()))
+        if _PROPOSAL_LABEL.match(field.label.strip(" .:")) and len(value.split()) >= 2:
+            return value, field
     return None
 
 

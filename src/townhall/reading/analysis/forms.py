@@ -109,6 +109,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         # A report dated apart from the visit or audit it reports ("Tilsynsdato" / "Rapportdato"), a proposal
         # dated when it was created on a council's platform.
         "Rapportdato", "Berichtsdatum", "Oprettet", "Oprettet den",
+        # A request members hand in (a call-in, a petition) is dated by the day it was received.
+        "Date received", "Date of receipt", "Received on", "Eingangsdatum", "Modtagelsesdato",
     ),
     # A decision record without a date of its own is dated by its decision.
     "decision_date": (

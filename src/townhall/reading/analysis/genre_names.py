@@ -18,4 +18,16 @@ FURTHER_GENRES = {
     "bericht des prüfungsausschusses": "notice", "bericht über die gebarungsprüfung": "notice",
     # A proposal put out for submissions under a special consultative procedure, a notice of a body's public hearing.
     "statement of proposal": "hearing", "notice of public hearing": "hearing", "notice of hearing": "hearing",
+    # An authority's decision on a grant or a fee, and its hearing of a party before it decides against it.
+    "zuwendungsbescheid": "letter", "förderbescheid": "letter", "gebührenbescheid": "letter", "partshøring": "letter",
+    "varsel om": "letter",
+    # A certified extract of a body's record of decisions, as some systems name it in one word.
+    "protokoludskrift": "minutes", "beschlussbuchauszug": "minutes",
+    # Members' request that scrutiny look again at an executive decision before it takes effect.
+    "request for call-in": "motion", "request for call-in of an executive decision": "motion",
+    "call-in request": "motion", "call-in request form": "motion", "request to call in a decision": "motion",
+    # A question a councillor gave notice of, answered by an officer on the council's agenda.
+    "question on notice": "agenda_item", "questions on notice": "agenda_item",
+    # An administration's invitation of a body's members to a meeting that is no sitting ("Invitation til temamøde …").
+    "invitation til": "letter", "indbydelse til": "letter",
 }

@@ -25,7 +25,7 @@ _EXECUTIVE_ANTRAG = (
 EXTRACT_OF_RECORD = (
     r"(?:Auszug aus (?:der Niederschrift|dem Protokoll|dem (?:Register|Verzeichnis) der (?:Beratungen|Beschlüsse|Sitzungen)"
     r"|dem Beschlussbuch)|Extract (?:from|of) the minutes|Niederschriftsauszug|Protokollauszug"
-    r"|Uddrag af (?:beslutnings)?protokol(?:len)?)"
+    r"|(?:Uddrag|Udskrift) af (?:beslutnings)?protokol(?:len)?|Udskrift af referat(?:et)?)"
 )
 # (kind, guard words, pattern, weight): a pattern is only searched when one of its guard words occurs
 # in the lower-cased text, which is far cheaper than running every pattern over every paper.

@@ -21,7 +21,7 @@ from townhall.reading.analysis.dates.roles import COLUMN_GAP
 from townhall.reading.analysis.first_names import FIRST_NAMES
 from townhall.reading.analysis.forms import label_key
 from townhall.reading.analysis.kind import _genre
-from townhall.reading.analysis.people import MAORI_CLOSINGS, as_name
+from townhall.reading.analysis.people import MAORI_CLOSINGS, as_name, column_names
 from townhall.reading.layout import Document, LineAddress
 
 _SALUTATION = re.compile(
@@ -62,8 +62,13 @@ _GENERIC_READERS = re.compile(
 )
 _MUNICIPALITY = re.compile(
     r"\b(?:City|County|Borough|District|Town|Parish|Metropolitan Borough) Council$|\b(?:Region)?[Kk]ommune$|\bKOMMUNE$"
-    r"|^(?:Stadt|Gemeinde|Landeshauptstadt|Hansestadt|Bundesstadt|Landkreis|Kreis|Markt)\s+\S+$|^City of\b",
+    r"|^(?:Stadt|Gemeinde|Landeshauptstadt|Hansestadt|Bundesstadt|Landkreis|Kreis|Markt)\s+\S+$|^City of\b"
+    # a county's or town's administration as a whole: the office under it writes
+    r"|^(?:Landratsamt|Kreisverwaltung|Stadtverwaltung|Gemeindeverwaltung|Bezirksamt)\s+\S+$",
 )
+# The sender's return address printed small over the recipient in a window envelope's field:
+# "Landratsamt Oberweiden · Postfach 1160 · 92631 Oberweiden", "Stadt Lindau | Markt 1 | 88131 Lindau".
+_RETURN_ADDRESS = re.compile(r"^[^·|•]{3,80}(?:\s[·|•]\s[^·|•]{2,60}){1,4}$")
 _FIELD_LINE = re.compile(r"^[^:]{2,40}:\s*\S")
 ROLE_LINE = re.compile(
     r"\b(?:Vorsitzende[r]?|Vorsitz|Stellvertret\w*|Sprecher\w*|Leader|Chair\w*|Formand|Næstformand|Member|Mitglied"
@@ -141,8 +146,13 @@ def letter_parts(document: Document) -> LetterParts | None:
         # Without an opening word the block right above the subject is the recipient when it
         # stands apart from the sender block (a blank line between them) and holds a postal address.
         blocks = _runs(head)
-        if len(blocks) >= 2 and any(_is_postal(address.text) for block in blocks[1:] for address in block):
-            parts.sender, parts.recipient = blocks[0], [a for block in blocks[1:] for a in block]
+        if len(blocks) >= 3 and len(blocks[0]) == 1 and " ".join(blocks[0][0].text.split()) == " ".join(blocks[1][0].text.split()):
+            # a running header that repeats the letterhead's first line stands over it: the letterhead is the sender
+            blocks = blocks[1:]
+        postal = [at for at, block in enumerate(blocks) if at and any(_is_postal(address.text) for address in block)]
+        if len(blocks) >= 2 and postal:
+            # (the blocks under the recipient's address are the letter's fields, its genre and its subject)
+            parts.sender, parts.recipient = blocks[0], [a for block in blocks[1 : postal[-1] + 1] for a in block]
         elif blocks:
             parts.sender = blocks[0]
     after_salutation = addresses.index(parts.salutation[-1]) + 1
@@ -324,8 +334,10 @@ def recipients(parts: LetterParts, *, greeted: bool = True) -> list[tuple[str, L
             in_address = False  # "An den …" again: the next recipient
         elif in_address:
             continue  # under the street stand the postcode, the town and the country: "2 Marsham Street" / "London"
+        if _RETURN_ADDRESS.match(whole) and _POSTCODE_CITY.search(re.split(r"\s[·|•]\s", whole)[-1]):
+            continue  # the sender's return address over the window, no recipient
         text = _ALL_OF.sub("", _RECIPIENT_OPENING.sub("", text).strip(" ,"))
-        if text.casefold() in ("den", "die", "das", "the", "an", "to", "til"):
+        if text.casefold() in ("den", "die", "das", "the", "an", "to", "til", "herrn", "herr", "frau"):
             continue  # "An den" on a line of its own opens the block
         if _OFFICE_ALONE.match(text) and index + 1 < len(parts.recipient):
             body = _RECIPIENT_OPENING.sub("", parts.recipient[index + 1].text.split("\t")[0].strip())
@@ -526,6 +538,13 @@ def signature_names(document: Document) -> list[tuple[str, LineAddress]]:
                     _read_block(addresses, index - 1, out)
                     break
     if not out:
+        # "Lena Hartmann      Yusuf Demir" closing the paper under its place and date: two signers side by side, with
+        # no closing formula and no office under them.
+        for address in addresses[-2:]:
+            if (names := column_names(address.text, closing=True)) is not None:
+                out.extend((name, address) for name in names)
+                break
+    if not out:
         # "Sieglinde Marbach" over "Ortsteilbürgermeisterin" closing the paper without a closing formula: its signer,
         # and so is each name over its office right above ("Vorsitzende" over "Schriftführer").
         end = len(addresses)
@@ -603,8 +622,18 @@ def _cells(text: str) -> list[str]:
     return COLUMN_GAP.split(text.strip(" "))
 
 
+# The word before a role that makes the two an office: "Town Clerk", "Deputy Secretary", "Parish Clerk".
+_OFFICE_QUALIFIER = re.compile(
+    r"^(?:Town|Parish|City|County|Borough|District|Municipal|Township|Deputy|Assistant|Chief|Senior|Principal|Acting)\s",
+)
+
+
 def _names_in(text: str, role_below: bool) -> list[str]:
-    if not text or ROLE_LINE.search(text) and (not as_name(text) or ROLE_LINE.fullmatch(text.split()[0])):
+    if not text or ROLE_LINE.search(text) and (
+        not as_name(text) or ROLE_LINE.fullmatch(text.split()[0])
+        or ROLE_LINE.fullmatch(text.split()[-1]) and _OFFICE_QUALIFIER.match(text)
+    ):
+        # ("Town Clerk", "Parish Clerk": an office closed by its role word, though its words read as a name)
         return []  # a role ("Stellvertretende Fraktionsvorsitzende"), though its words look like a name
     two = _two_names(text)
     if two and text.split()[2].casefold() in FIRST_NAMES:

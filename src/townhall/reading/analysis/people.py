@@ -188,7 +188,7 @@ def find_signatories(text: str) -> list[str]:
             if name:
                 names.append(name)
             continue
-        side_by_side = _column_names(line) if index >= len(lines) - 40 else None
+        side_by_side = (column_names(line) or _names_with_offices(line)) if index >= len(lines) - 40 else None
         if side_by_side:
             names.extend(side_by_side)  # two signers printed in two columns: "Ursula Keller      Beat Frei"
             continue
@@ -207,6 +207,7 @@ def find_signatories(text: str) -> list[str]:
                     names.append(before)
                 names.append(name)
     names.extend(_proposers(lines))
+    names.extend(_listed_signers(lines))
     names.extend(_names_over_roles(lines))
     if not names:
         names.extend(_bare_end_names(lines))
@@ -238,7 +239,48 @@ def _proposers(lines: list[str]) -> list[str]:
     return names
 
 
+# Members who sign a request together, listed under a label: "Signed by the following members of the Council:" /
+# "Cllr Aisha Rahman (lead signatory)", "Unterzeichnet von:", "Underskrevet af:".
+_SIGNERS_LABEL = re.compile(
+    r"^(?:Signed\s+by|Signatories|Signatures|Unterzeichnet\s+von|Unterzeichnende|Underskrevet\s+af|Underskrivere)\b[^:]{0,60}:$",
+    re.IGNORECASE,
+)
+_SIGNERS_LISTED = 12
+
+
+def _listed_signers(lines: list[str]) -> list[str]:
+    """Return the names listed one to a line under a label that says they sign, up to the next blank line."""
+    names = []
+    for index, line in enumerate(lines):
+        if not _SIGNERS_LABEL.match(line):
+            continue
+        for following in lines[index + 1 : index + 1 + _SIGNERS_LISTED]:
+            if not following:
+                break
+            name = as_name(re.sub(r"\s*\([^)]*\)\s*$", "", following.lstrip("-•* ")))
+            if name:
+                names.append(name)
+    return names
+
+
 _COLUMN_GAP = re.compile(r"\s{3,}|\t")
+_SIGNING_OFFICES = (
+    r"(?:Mayor|Deputy Mayor|Reeve|Deputy Reeve|Warden|(?:Municipal |Town |City |Township |Deputy )?Clerk|Chair(?:person)?"
+    r"|Secretary|Treasurer|Borgmester|Formand|Bürgermeister(?:in)?|Schriftführer(?:in)?)"
+)
+_OFFICE_AFTER_COMMA = re.compile(rf",\s*{_SIGNING_OFFICES}$")
+# Two signers each with the office after the name, on one line as a text layer joins the columns: "Daniel Okafor, Mayor
+# Brenda Whitlock, Clerk".
+_NAME_AND_OFFICE = re.compile(rf"(?P<name>[A-ZÆØÅÄÖÜ][\w'’.-]+(?:\s+[A-ZÆØÅÄÖÜ][\w'’.-]+){{1,2}}),\s*{_SIGNING_OFFICES}(?:\s+|$)")
+
+
+def _names_with_offices(line: str) -> list[str] | None:
+    """Return the names of a line made of two or more "Name, Office" pairs, or None."""
+    found = list(_NAME_AND_OFFICE.finditer(line))
+    if len(found) < 2 or "".join(match.group(0) for match in found).strip() != line.strip():
+        return None
+    names = [as_name(match.group("name")) for match in found]
+    return names if all(names) else None
 
 
 _POST_WITH_ARTICLE = re.compile(r"^(?:Der|Die|Den|Det|The)\s+\S+(?:\s+\S+)?:$")
@@ -263,15 +305,24 @@ def _signed_columns(lines: list[str], index: int) -> list[str] | None:
     return None
 
 
-def _column_names(line: str) -> list[str] | None:
-    """Return the names a line sets side by side in columns, each opening with a known first name, or None."""
-    cells = [cell for cell in _COLUMN_GAP.split(line.strip()) if cell]
+def column_names(line: str, *, closing: bool = False) -> list[str] | None:
+    """Return the names a line sets side by side in columns, each opening with a known first name, or None.
+
+    On the paper's closing line (*closing*), whole names of two or three words pass where one of them opens with a
+    first name the lexicon knows.
+    """
+    # (each name may carry its office after a comma: "Daniel Okafor, Mayor      Brenda Whitlock, Clerk")
+    cells = [_OFFICE_AFTER_COMMA.sub("", cell) for cell in _COLUMN_GAP.split(line.strip()) if cell]
     if len(cells) < 2:
         return None
     names = [as_name(cell) for cell in cells]
-    if all(names) and all(name.split()[0].lower() in FIRST_NAMES for name in names):
+    if not all(names):
+        return None
+    if all(name.split()[0].lower() in FIRST_NAMES for name in names):
         return names
-    return None
+    # a first name the lexicon lacks beside one it knows: each cell a whole name of two or three words
+    whole = closing and all(name == " ".join(cell.split()) and len(name.split()) in (2, 3) for name, cell in zip(names, cells))
+    return names if whole and any(name.split()[0].lower() in FIRST_NAMES for name in names) else None
 
 
 def _names_over_roles(lines: list[str]) -> list[str]:
@@ -302,7 +353,7 @@ def _names_after(lines: list[str], index: int) -> list[str]:
         seen += 1
         if seen > _SIGNATURE_WINDOW:
             break
-        side_by_side = _column_names(line)
+        side_by_side = column_names(line)
         if side_by_side:
             names.extend(side_by_side)
             continue

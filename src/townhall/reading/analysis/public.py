@@ -30,7 +30,8 @@ _EXEMPT_QUESTION = re.compile(
     re.IGNORECASE,
 )
 # "Open (public)", "Exempt - not for publication": a status and its gloss.
-_GLOSS = re.compile(r"\s*(?:\((?P<paren>[^)]{2,30})\)|\s[-–]\s(?P<dash>.{2,30}))$")
+# An item's label may carry it after a comma: "Punkt 7, åbent punkt".
+_GLOSS = re.compile(r"\s*(?:\((?P<paren>[^)]{2,30})\)|\s[-–]\s(?P<dash>.{2,30})|,\s+(?P<comma>[^,]{2,30}))$")
 _STATUS_WORDS = (
     "öffentlich", "åben", "lukket", "fortrolig", "vertraulich", "public", "open", "part i", "confidential",
     "exempt", "private", "not for publication", "public excluded",
@@ -127,7 +128,7 @@ def find_public(text: str) -> bool | None:
 
 def _status_of(gloss: re.Match) -> bool | None:
     """Return the part of the sitting a gloss names ("(Lukket punkt)", "– öffentlich"), or None."""
-    status = (gloss.group("paren") or gloss.group("dash") or "").strip()
+    status = (gloss.group("paren") or gloss.group("dash") or gloss.group("comma") or "").strip()
     return False if _CLOSED.fullmatch(status) else True if _PUBLIC.fullmatch(status) else None
 
 

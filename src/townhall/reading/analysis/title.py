@@ -8,7 +8,14 @@ from townhall.reading.analysis.first_names import FIRST_NAMES
 from townhall.reading.analysis.forms import label_key
 from townhall.reading.analysis.kind import EXTRACT_OF_RECORD, _genre, is_genre_name
 from townhall.reading.analysis.municipalities import DANISH_STYLE_WORDS
-from townhall.reading.analysis.title_lines import postal_block, procedure_line, what_about
+from townhall.reading.analysis.title_lines import (
+    appendix_label,
+    body_and_council,
+    item_and_part,
+    postal_block,
+    procedure_line,
+    what_about,
+)
 from townhall.reading.analysis.units.letterheads import units_over_case_fields
 
 _SUBJECT_LABEL = re.compile(
@@ -301,7 +308,7 @@ def _first_heading(lines: list[str]) -> str | None:
         seen += 1
         if seen > _HEAD_LINES:
             break
-        if seen <= _LETTERHEAD_REACH and _issuer_line(line):
+        if seen <= _LETTERHEAD_REACH and _issuer_line(line) and not postal_block(lines, index):
             index += 1
             continue
         if (
@@ -368,6 +375,8 @@ def _is_heading(line: str) -> bool:
     if sum(ch.isalpha() for ch in line) < 5 or line.startswith(("-", "•", "*", "_", "/", "(")):
         return False
     if _FORM_LINE.match(line.strip(" :")) or _DATE_ONLY.match(line) or _REFERENCE_LINE.match(line):
+        return False
+    if appendix_label(line) or item_and_part(line) or body_and_council(line, _COUNCIL_BODY, _issuer_line):
         return False
     if _GENRE_FROM_TO.match(line):
         return False  # "Forslag fra Ungerådet til Byrådet": the genre, who puts it and to whom, no subject

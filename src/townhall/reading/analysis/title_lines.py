@@ -2,16 +2,26 @@
 
 A recipient's postal address is no title ("Mette og Lars Vinther" / "Kløvervej 17" / "6880 Aalstrup"); the procedure a
 subject is under, on a line of its own, is no part of it ("Beteiligung der Behörden … gemäß § 4 Abs. 2 BauGB"); and
-what a report is about completes its genre's name ("Bericht des Prüfungsausschusses" / "über die Gebarungsprüfung …").
+what a report is about completes its genre's name ("Bericht des Prüfungsausschusses" / "über die Gebarungsprüfung …"); and
+the label an agenda system prints over an appendix names the item it belongs to, not the appendix ("Bilag 2 til punkt 9,
+Byrådet 24. juni 2026", "Anlage 3 zu TOP 5", "Appendix A to Item 7.2"); nor does an extract's head: the body that
+met with its council ("Økonomiudvalget, Skovby Kommune") and the item's number with its part of the sitting ("Punkt 7,
+åbent punkt", "TOP 4 – öffentlich").
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # A postal address's last line: "6880 Aalstrup", "D-56401 Neuenfeld", "3052 St. Leonhard am Walde".
 _POSTCODE_TOWN = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,5}\s+[A-ZÆØÅÄÖÜ][\w.'’-]*(?:\s+[\wæøåäöüÆØÅÄÖÜ.'’-]+){0,3}$")
 _POSTAL_BLOCK_LINES = 6
+_APPENDIX_LABEL = re.compile(
+    r"^(?:Bilag|Anlage|Beilage|Appendix|Attachment|Annex|Enclosure)\s+[\w.]{1,4}\s+(?:til|zu|zur|zum|to)\s+"
+    r"(?:(?:the\s+)?(?:dagsordens)?punkt|pkt\.?|sag|TOP|Tagesordnungspunkt|Vorlage|Drucksache|(?:agenda\s+)?item|report)\b",
+    re.IGNORECASE,
+)
 # What a report under its genre's name is about, on the next line: "über die …", "om …", "on the …".
 # (a sitting is what a record is about, and the record's head is no title: "Auszug aus der Niederschrift" / "über die Sitzung …")
 _WHAT_ABOUT = re.compile(r"^(?:über|om|vedrørende|on|about|into)\s+(?!.*\b(?:Sitzung|møde[t]?|meeting)\b)\S")
@@ -35,3 +45,26 @@ def procedure_line(line: str) -> bool:
 def what_about(line: str) -> bool:
     """Tell whether *line* says what a report named by its genre is about: "über die Gebarungsprüfung vom …"."""
     return bool(_WHAT_ABOUT.match(line))
+
+
+def appendix_label(line: str) -> bool:
+    """Tell whether *line* is the label over an appendix that names its agenda item: "Bilag 2 til punkt 9, Byrådet …"."""
+    return bool(_APPENDIX_LABEL.match(line))
+
+
+_ITEM_AND_PART = re.compile(
+    r"^(?:Agenda Item|Item|Tagesordnungspunkt|TOP|Dagsordenspunkt|Punkt|Pkt\.)\s*:?\s*\d{1,3}(?:\.\d{1,2})*\.?"
+    r"\s*[,–-]\s*(?:åbent?|lukket|(?:nicht ?)?öffentlich|public|open|closed|exempt)(?:\s+punkt)?$",
+    re.IGNORECASE,
+)
+
+
+def item_and_part(line: str) -> bool:
+    """Tell whether *line* is an item's number with its part of the sitting: "Punkt 7, åbent punkt"."""
+    return bool(_ITEM_AND_PART.match(line))
+
+
+def body_and_council(line: str, body_word: re.Pattern, is_issuer: Callable[[str], bool]) -> bool:
+    """Tell whether *line* names a body and, after a comma, the council it belongs to: "Økonomiudvalget, Skovby Kommune"."""
+    body, comma, council = line.partition(", ")
+    return bool(comma and body_word.search(body) and is_issuer(council))

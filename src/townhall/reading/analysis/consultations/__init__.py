@@ -22,6 +22,7 @@ from townhall.reading.analysis.consultations.german_plans import german_planned_
 from townhall.reading.analysis.consultations.german_prose import _german_prose_steps
 from townhall.reading.analysis.consultations.german_sittings import _german_sitting_steps
 from townhall.reading.analysis.consultations.headings import _heading_steps
+from townhall.reading.analysis.consultations.later_readings import later_readings
 from townhall.reading.analysis.consultations.passed_on import passed_on_meetings
 from townhall.reading.analysis.consultations.tables import _table_steps
 from townhall.reading.card import ConsultationStep
@@ -53,6 +54,12 @@ def _consultations(text: str, language: str | None) -> tuple[ConsultationStep, .
         # beside the route read otherwise, a body that saw the paper earlier and passed it on is the step before
         named = {step.organization.casefold() for step in steps}
         steps.extend(step for step, _ in passed_on_meetings(text) if steps and step.organization.casefold() not in named)
+        bodies = {step.organization for step in steps}
+        last = max((step.date for step in steps if step.date), default=None)
+        if len(bodies) == 1 and last is not None:
+            # the one body that considered a by-law passes it at a later reading: "… and finally passed this …"
+            body = bodies.pop()
+            steps.extend(ConsultationStep(body, day, None) for day, _ in later_readings(text) if day > last)
     return tuple(sorted(_unique(steps), key=lambda step: (step.date is None, step.date or date.min)))
 
 

@@ -13,14 +13,14 @@ from townhall.reading.card import ConsultationStep
 
 _DA_TRIGGER = re.compile(
     r"(?:(?:forelægges|fremlægges)(?:\s+(?:herefter|derefter|efterfølgende|endeligt|for))*|"
-    r"behandles\s+i|behandles\s+på\s+mødet\s+i|(?:ønskes\s+)?behandlet\s+(?:på|i)\s+(?:(?:det\s+)?(?:næste\s+)?møde(?:t)?\s+i)?|sendes\s+(?:videre\s+)?til|"
+    r"behandles\s+i|behandles\s+på\s+mødet\s+i|efter\s+(?:behandling|godkendelse)\s+i|(?:ønskes\s+)?behandlet\s+(?:på|i)\s+(?:(?:det\s+)?(?:næste\s+)?møde(?:t)?\s+i)?|sendes\s+(?:videre\s+)?til|"
     r"oversendes\s+(?:derefter\s+)?til|til\s+(?:beslutning|godkendelse|orientering)\s+i|"
     r"(?<![^\n*\s])(?:beslutning|behandling|indstilling)(?:\s+i)?|"
     r"sagen\s+afgøres\s+i\s*:?|afgøres\s+i\s*:|beslutningskompetence\s*:)\s+",
     re.IGNORECASE,
 )
-_DA_TRIGGER_WORDS = ("forelægges", "fremlægges", "behandles", "behandlet", "sendes", "til beslutning", "til godkendelse",
-                     "til orientering", "beslutning", "behandling", "indstilling", "afgøres i")
+_DA_TRIGGER_WORDS = ("efter behandling", "efter godkendelse", "forelægges", "fremlægges", "behandles", "behandlet", "sendes",
+                     "til beslutning", "til godkendelse", "til orientering", "beslutning", "behandling", "indstilling", "afgøres i")
 # what may stand between two bodies on one route: ", ", " og herefter ", " samt i "
 _DA_JOINER = re.compile(
     r"[^.]*?(?:,|\bog\b|\bsamt\b)(?:\s+(?:herefter|derefter|endelig|efterfølgende|til sidst))?\s*(?:i\s+|til\s+|(?:inden|før)\s+)?"
@@ -37,29 +37,8 @@ _HEADING_START = re.compile(r"(?:^|\n)[ \t*]*\Z")
 
 
 def _danish_prose_steps(text: str) -> list[ConsultationStep]:
-    steps = []
+    steps = [step for step, _ in _told_steps(text)]
     lowered = text.lower()
-    starts = sorted({found for word in _DA_TRIGGER_WORDS for found in _all_positions(lowered, word)})
-    for position in starts:
-        trigger = _DA_TRIGGER.match(text, position)
-        if trigger is None:
-            continue
-        if lowered.startswith(("beslutning", "behandling", "indstilling"), position) and (
-                "\n" in trigger.group() or not _HEADING_START.search(text, max(0, position - 10), position)):
-            continue  # "Beslutning i Økonomiudvalget den ..." counts only as a heading line
-        segment = sentence_after(text, trigger.end(), reach=240)
-        previous_end = 0
-        for org, when, start in _bodies_with_dates(segment, _DA_BODY, "da"):
-            joiner = segment[previous_end:start]
-            if previous_end and not _DA_JOINER.fullmatch(joiner):
-                break
-            if not previous_end and start > 0 and segment[:start].strip():
-                break  # the body must follow the trigger word directly
-            steps.append(ConsultationStep(org, when, None))
-            previous_end = start + len(org)
-            date_tail = _DANISH_DATE_TAIL.match(segment, previous_end)
-            if when and date_tail:
-                previous_end = date_tail.end()
     meetings = [
         m
         for position in (*_all_positions(lowered, "s møde "), *_all_positions(lowered, " behandling "))
@@ -81,3 +60,40 @@ def _danish_prose_steps(text: str) -> list[ConsultationStep]:
         if dates and re.fullmatch(r"\s*(?:på\s+(?:sit\s+)?møde(?:t)?\s+)?", after[:dates[0].span[0]]):
             steps.append(ConsultationStep(body.group(), dates[0].start, None))
     return steps
+
+
+def _told_steps(text: str) -> list[tuple[ConsultationStep, int]]:
+    """Return the bodies a Danish sentence sends the paper to ("Sagen behandles i Byrådet den …"), each with its place."""
+    steps = []
+    lowered = text.lower()
+    starts = sorted({found for word in _DA_TRIGGER_WORDS for found in _all_positions(lowered, word)})
+    for position in starts:
+        trigger = _DA_TRIGGER.match(text, position)
+        if trigger is None:
+            continue
+        if lowered.startswith(("beslutning", "behandling", "indstilling"), position) and (
+                "\n" in trigger.group() or not _HEADING_START.search(text, max(0, position - 10), position)):
+            continue  # "Beslutning i Økonomiudvalget den ..." counts only as a heading line
+        segment = sentence_after(text, trigger.end(), reach=240)
+        previous_end = 0
+        for org, when, start in _bodies_with_dates(segment, _DA_BODY, "da"):
+            joiner = segment[previous_end:start]
+            if previous_end and not _DA_JOINER.fullmatch(joiner):
+                break
+            if not previous_end and start > 0 and segment[:start].strip():
+                break  # the body must follow the trigger word directly
+            steps.append((ConsultationStep(org, when, None), trigger.end() + start))
+            previous_end = start + len(org)
+            date_tail = _DANISH_DATE_TAIL.match(segment, previous_end)
+            if when and date_tail:
+                previous_end = date_tail.end()
+    return steps
+
+
+def danish_told_meetings(text: str) -> list[tuple[ConsultationStep, int]]:
+    """Return the dated meetings Danish sentences put the paper before, each with the place its body is named.
+
+    "Sagen behandles i Byrådet den 23. september 2026", "… efter behandling i Klima- og Miljøudvalget den 5. november
+    2026 og Byrådet den 25. november 2026": beside a route a form gives, these are its later steps.
+    """
+    return [(step, at) for step, at in _told_steps(text) if step.date is not None]

@@ -10,8 +10,11 @@ from townhall.reading.analysis.consultations.spans import _day_ahead, _lines_of
 
 # An ordinance's later reading, which the body that gives the first reading holds: "Second reading and adoption are
 # scheduled for July 28, 2026", "the final reading will take place on 3 March 2027".
+# A by-law's own closing formula names the day its last reading passed it: "READ a first, second and third time and
+# finally passed this 23rd day of June, 2026".
 _LATER_READING = re.compile(
-    r"\b(?:second|third|final)\s+reading\b(?:[^.\n]|\n(?![ \t]*\n)){0,60}?\b(?:scheduled\s+for|(?:take\s+place|be\s+held)\s+on)\s+",
+    r"\b(?:second|third|final)\s+reading\b(?:[^.\n]|\n(?![ \t]*\n)){0,60}?\b(?:scheduled\s+for|(?:take\s+place|be\s+held)\s+on)\s+"
+    r"|\bthird\s+time(?:[^.\n]|\n(?![ \t]*\n)){0,20}?\bpassed\s+this\s+",
     re.IGNORECASE,
 )
 

@@ -9,6 +9,7 @@ from townhall.reading.analysis.consultations.consultation_sections import (
     consultation_section_meetings,
     seen_by_meetings,
 )
+from townhall.reading.analysis.consultations.danish_prose import danish_told_meetings
 from townhall.reading.analysis.consultations.german_plans import german_planned_sittings
 from townhall.reading.analysis.consultations.spans import _DAY_FOLLOWS, _day_ahead, _lines_of
 from townhall.reading.analysis.consultations.words import BODY_WORD
@@ -70,6 +71,11 @@ def sentence_meetings(text: str) -> list[tuple[ConsultationStep, str]]:
         day = BODY_WORD.search(body) and _day_ahead(text, sent.end(), "da", reach=30, lead=0)
         if day:
             found.append((ConsultationStep(body[:1].upper() + body[1:], day, None), _lines_of(text, sent.start(), sent.end())))
+    known = {(step.organization, step.date) for step, _ in found}
+    found.extend(
+        (step, _lines_of(text, at, at + len(step.organization)))
+        for step, at in danish_told_meetings(text) if (step.organization, step.date) not in known
+    )
     return found
 
 

@@ -54,6 +54,10 @@ def document_date(text: str, language: str | None = None) -> date | None:
             return mention.start
     head_end = _header_end(text)
     for mention in mentions:
+        if mention.end is None and mention.span[0] < head_end + 300 and _approved_in_head(text, mention):
+            # "Godkendt af Byrådet den 24. juni 2026" under a policy's or terms of reference's title: the day it was issued
+            return mention.start
+    for mention in mentions:
         if mention.end is None and mention.span[0] < head_end + 300 and _HANDED_IN_ON.search(text[max(0, mention.span[0] - 180):mention.span[0]]):
             # A short line of the head ("am 28. Januar 2025", "submitted by Cllr X on 4 March 2025"), not a
             # sentence of the report that tells when something was received.
@@ -89,9 +93,25 @@ def document_date(text: str, language: str | None = None) -> date | None:
 
 # The formula that closes a warrant, a notice or a by-law with the day it was issued: "Given under our hands this …".
 _GIVEN_THIS_DAY = re.compile(
-    r"\b(?:Given\s+under\s+(?:our|my)\s+hands?(?:\s+and\s+seals?)?|Dated|Signed|Done)\b[^.\n]{0,80}?\bthis\s+$",
+    # (and a by-law or resolution with the day it was passed: "READ a third time and finally passed this …")
+    r"\b(?:Given\s+under\s+(?:our|my)\s+hands?(?:\s+and\s+seals?)?|Dated|Signed|Done|(?:finally\s+)?passed|enacted)\b"
+    r"[^.\n]{0,80}?\bthis\s+$",
     re.IGNORECASE,
 )
+
+
+# A line of the head that names the body that approved the paper and the day: "Godkendt af Byrådet den …",
+# "Vedtaget i Kommunalbestyrelsen d. …", "Beschlossen vom Gemeinderat am …", "Adopted by Council on …".
+_APPROVED_BY = re.compile(
+    r"^[ \t]*(?:(?:Godkendt|Vedtaget)\s+(?:af|i)|(?:Beschlossen|Genehmigt)\s+(?:vom|von|durch|im|in)|(?:Approved|Adopted)\s+by)"
+    r"\s+[^\n.]{2,60}?\s+(?:(?:den|d\.|am|on)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _approved_in_head(text: str, mention: DateMention) -> bool:
+    line_start = text.rfind("\n", 0, mention.span[0]) + 1
+    return bool(_APPROVED_BY.match(text[line_start:mention.span[0]])) and not text[mention.span[1]:].split("\n", 1)[0].strip(" \t*.")
 
 
 # "Schriftliche Anfrage / der Bezirksverordneten … / vom 02.03.2026": a line of its own that gives the paper's day

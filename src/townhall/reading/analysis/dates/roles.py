@@ -31,7 +31,7 @@ _MEETING_LABEL = re.compile(
 # (a time of day may be named as noon or midnight: "no later than 12:00 noon on …")
 _CLOCK = (
     r"(?:(?:at|um)[ \t]+)?(?:kl\.\s*\d{1,2}(?:[.:]\d\d)?|\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|uhr)"
-    r"|(?:\d{1,2}[.:]\d\d[ \t]+)?(?:noon|midday|midnight)|\d{1,2}[.:]\d\d)[ \t]+"
+    r"|(?:\d{1,2}[.:]\d\d[ \t]+)?(?:noon|midday|midnight)|\d{1,2}[.:]\d\d),?[ \t]+"
 )
 _STRONG_DEADLINE = re.compile(
     r"(?:spätestens|no later than|not later than|(?<!be)frist(?:en|er|ende|ablauf)?(?!\w)|fristverl(?:ängerung|\.)|deadline\w*|"
@@ -39,7 +39,11 @@ _STRONG_DEADLINE = re.compile(
     r"svarfrist|høringsfrist\w*|tilmeldingsfrist\w*|ansøgningsfrist\w*|closing date|"
     # what is to be sent closes, or must come in by a day: "Submissions close at 5pm on …", "… on or before …"
     # ("Submissions open on Monday 17 August 2026 and close at 5pm on …": the opening day may stand between them)
-    r"(?:submissions|comments|responses|representations|objections)\s+(?:open\s+[^!?\n]{0,40}?\sand\s+)?(?:close|are\s+due)"
+    # (or what they are on stands between: "Submissions on the draft program close on …")
+    r"(?:submissions|comments|responses|representations|objections)\s+(?:(?:on|to|about)\s+[^.!?]{0,40}?\s)?"
+    r"(?:open\s+[^!?\n]{0,40}?\sand\s+)?(?:close|are\s+due)"
+    # a period for objections or a call-in that expires, a consultation's expiry date, a bid's time limit
+    r"|\bperiod\s+expires|\bexpiry\s+date|budfrist\w*|tilbudsfrist\w*|angebotsfrist"
     r"|on\s+or\s+before|"
     # a round of applications or a registration that closes, the last day to act: "round two, which closes on …",
     # "The last day to register to vote … is …", "sidste dag for tilmelding er …", "letzter Tag für Anmeldungen ist …"
@@ -50,7 +54,7 @@ _STRONG_DEADLINE = re.compile(
     r"(?:høring\w*|consultation(?: period)?|anhörung\w*|beteiligung\w*|auslegung\w*)\s+"
     r"(?:(?:opens|starts|begins|åbner|starter|beginnt)\s+[^!?\n]{0,40}?\s(?:and|og|und)\s+)?"
     r"(?:slutter|udløber|afsluttes|løber\s+(?:frem\s+)?til|endet|läuft\s+bis|closes|ends|will\s+close|runs\s+until))"
-    r"(?:[^.\n]{0,90}?(?:\s(?:er|ist|is|are|will be|wäre|endet|udløber|expires)|:))?"
+    r"(?:[^.\n]{0,90}?(?:\s(?:er|ist|is|are|will be|wäre|endet|udløber|expires|foreslås|fastsættes)|:))?"
     # (a line may break after the last word: "die Frist endet am" / "11.07.2026")
     r"[ \t]*(?:\n[ \t]*)?(?:" + _CLOCK + r")?(?:(?:am|den|d\.|der|zum|the|on|til|bis(?:\s+zum)?|inden|på)(?:[ \t]+|[ \t]*\n[ \t]*))*$",
     re.IGNORECASE,
@@ -95,6 +99,8 @@ ACT_WORDS = re.compile(
     r"call(?:ed)?[ -]in|einwend|einspruch|widerspruch|indsigelse|appeal|"
     # a bidder's offer binds it until a day, by which the contract must be awarded: "ist bis zum … bindend"
     r"bindend|gebunden|"
+    # works to be finished by a day: "Die Arbeiten sind bis zum … abzuschließen"
+    r"abzuschließen|abzuschliessen|fertigzustellen|"
     r"(?<!\w)(?:skal|bedes|muss|müssen|must|should|bitte|please|venligst)(?!\w)",
     re.IGNORECASE,
 )

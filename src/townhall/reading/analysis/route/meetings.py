@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from townhall.reading.analysis.bodies import BARE_BODY_WORDS, COMPOUND_SITTING
+from townhall.reading.analysis.route.assembly_invitations import invited_assembly
 from townhall.reading.analysis.consultations.body_names import nominative
 from townhall.reading.analysis.consultations.words import BODY_WORD
 from townhall.reading.analysis.forms import label_key
@@ -101,7 +102,7 @@ def meeting_of(document: Document, kind: str) -> Step | None:
                 return Step(ConsultationStep(nominative(without_sitting_kind(body)), when), address, "meeting named in the header")
     headed = (
         _record_head(head) or _summons(head) or _body_over_sitting(head) or _paper_for_sitting(head)
-        or _warrant_head(head) or _danish_meeting_head(head)
+        or _warrant_head(head) or _danish_meeting_head(head) or invited_assembly(head)
     )
     if headed is not None:
         return headed

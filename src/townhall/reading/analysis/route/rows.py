@@ -16,7 +16,9 @@ from townhall.reading.card import ConsultationStep
 # "Considered by", "Decision by", "Indstilling til".
 _ROW_LEAD = re.compile(
     r"^(?:(?:beslutning|behandling|indstilling|behandles|beslutter|besluttes|orientering|beratung|vorberatung|entscheidung|"
-    r"beschlussfassung|kenntnisnahme|considered|consideration|decision|decided|referred|sitzung)"
+    r"beschlussfassung|kenntnisnahme|considered|consideration|decision|decided|referred|sitzung"
+    # the body that approved a paper on a line of its head: "Godkendt af Byrådet den …", "Adopted by Council on …"
+    r"|godkendt|vedtaget|approved|adopted|beschlossen|genehmigt)"
     r"(?:\s+(?:i|af|til|im|in|durch|vom|von|der|des|den|by|to|at|of|the|for))*\s+)",
     re.IGNORECASE,
 )

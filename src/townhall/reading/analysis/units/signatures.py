@@ -129,3 +129,28 @@ _POST = re.compile(r"\b(?:Officer|Manager|Director|Engineer|Planner|Administrato
 _DEPARTMENT_ALONE = re.compile(
     r"^(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for|&)\s+)?){1,5}(?:Department|Directorate|Division|Section|Services?)$"
 )
+
+
+# A council that signs through its president and its clerk, its name over their posts side by side (Swiss and Austrian
+# municipalities): "GEMEINDERAT RÜTTIBERG" / "Die Gemeindepräsidentin    Der Gemeindeschreiber", "Der Stadtrat" /
+# "Der Präsident:    Der Stadtschreiber:".
+_EXECUTIVE_NAME = re.compile(
+    r"^(?:(?:Der|Die|Im Namen des|Namens des)\s+)?(?P<body>(?:Gemeinde|Stadt|Einwohnergemeinde|Orts)?(?:rat|rates|vorstand|ausschuss)"
+    r"|Gemeinderat|Stadtrat|Gemeindevorstand|Magistrat)(?:\s+[A-ZÄÖÜ][\wäöüß.-]*){0,3}$",
+    re.IGNORECASE,
+)
+_TWO_POSTS = re.compile(
+    r"^(?:Der|Die)\s+[\wäöüß-]*(?:präsident|vorsteher|bürgermeister|ammann)(?:in)?:?\s+(?:Der|Die)\s+[\wäöüß-]*"
+    r"(?:schreiber|sekretär|secretär)(?:in)?:?$",
+    re.IGNORECASE,
+)
+
+
+def executive_over_its_officers(lines: list[str]) -> str | None:
+    """Return the council named over its president's and clerk's posts at the paper's foot (without its town), or None."""
+    tail = [line.strip() for line in lines if line.strip()][-_FOOT_LINES:]
+    for position, line in enumerate(tail[:-1]):
+        if _EXECUTIVE_NAME.match(line) and _TWO_POSTS.match(tail[position + 1]):
+            body = _EXECUTIVE_NAME.match(line).group("body")
+            return body.title() if body.isupper() else body
+    return None
