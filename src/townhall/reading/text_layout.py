@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from townhall.reading.layout import HEADING, LIST_ITEM, PARAGRAPH, TEXT_LAYER, Block, Cell, Document, Line, Page, Table
+from townhall.reading.wrapped_dates import day_wrapped_after
 
 _UNDERLINE = re.compile(r"^\s*([=\-_~*])\1{2,}\s*$")
 _LIST_START = re.compile(r"^\s*(?:[-•–*▪●◦]|\d{1,3}[.)]|[a-zA-Z][.)]|\(\w{1,3}\))\s+\S")
@@ -112,7 +113,7 @@ def _plain_items(lines: list[str]) -> list[Block]:
             current.clear()
 
     for line in lines:
-        if _LIST_START.match(line):
+        if _LIST_START.match(line) and not (current and day_wrapped_after(current[-1], line)):
             flush()
             current.append(line)
             flush(LIST_ITEM)
