@@ -579,12 +579,13 @@ def phrase_alternatives(text: str, languages: Iterable[str] = LANGUAGES) -> froz
 def _american_prefixes(prefix: str) -> set[str]:
     """The "-ize" spellings of a prefix typed in a British "-ise" one ("organisat*" -> "organizat")."""
     found = set()
-    for tail in ("", *_ISE_TAILS):
+    for tail in _ISE_TAILS:
         for cut in range(len(tail) + 1):
             typed = tail[:cut]
-            if prefix.endswith("is" + typed) and american_spelling(prefix[:len(prefix) - len(typed)] + tail) != (
-                    prefix[:len(prefix) - len(typed)] + tail):
-                found.add(prefix[: len(prefix) - len(typed) - 2] + "iz" + typed)
+            if prefix.endswith("is" + typed):
+                base = prefix[: len(prefix) - len(typed) - 2]
+                if american_spelling(f"{base}is{tail}") != f"{base}is{tail}":
+                    found.add(f"{base}iz{typed}")
     return found
 
 
