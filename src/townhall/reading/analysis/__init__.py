@@ -37,7 +37,9 @@ from townhall.reading.analysis.people import find_case_handler, find_people, fin
 from townhall.reading.analysis.public import find_public
 from townhall.reading.analysis.references import extract_references
 from townhall.reading.analysis.replies import answers_a_letter
-from townhall.reading.analysis.title import find_title, title_from_declared, title_from_layout
+from townhall.reading.analysis.title import find_title
+from townhall.reading.analysis.title_declared import title_from_declared
+from townhall.reading.analysis.title_layout import title_from_layout
 from townhall.reading.analysis.units.addressees import find_addressees
 from townhall.reading.analysis.units.author import find_author_unit
 from townhall.reading.analysis.units.letterheads import mayor_under_issuer

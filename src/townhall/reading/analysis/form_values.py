@@ -22,7 +22,7 @@ from townhall.reading.analysis.people import as_name
 from townhall.reading.analysis.public import find_public
 from townhall.reading.analysis.references import _clean_value, _scanned_digits
 from townhall.reading.analysis.route.rows import route_row
-from townhall.reading.analysis.title import _AGENDA_NUMBER
+from townhall.reading.analysis.title_checks import _AGENDA_NUMBER
 from townhall.reading.card import ConsultationStep
 
 _TRAILING_REFERENCE = re.compile(r"\s*\((?:[A-Za-z.]{0,8}\s?)?\d[\w./-]*\d\)\s*$")
