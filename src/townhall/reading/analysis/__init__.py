@@ -44,7 +44,7 @@ from townhall.reading.analysis.units.addressees import find_addressees
 from townhall.reading.analysis.units.author import find_author_unit
 from townhall.reading.analysis.units.letterheads import mayor_under_issuer
 from townhall.reading.analysis.units.senders import numbered_meeting_line, sitting_line
-from townhall.reading.analysis import form_values, letters
+from townhall.reading.analysis import form_values, letter_fields, signature_blocks
 from townhall.reading.analysis.letters import letter_parts
 from townhall.reading.analysis.evidence import FORM_FIELD, PATTERN, STRUCTURE, EvidenceLog
 from townhall.reading.analysis.forms import FormField, fields_of, form_fields, label_key, normalise_label
@@ -125,13 +125,13 @@ def _analyse(document: Document, language: str | None) -> Card:
     author_unit = labelled(
         "author_unit",
         form_values.author_unit(fields, kind),
-        lambda: (letter and from_letter("author_unit", letters.sender_unit(letter), "letter's sender block")) or find_author_unit(text),
+        lambda: (letter and from_letter("author_unit", letter_fields.sender_unit(letter), "letter's sender block")) or find_author_unit(text),
     )
     if author_unit is None and kind == "proposal" and (mayor := mayor_under_issuer(text.split("\n"))) is not None:
         author_unit = mayor  # a proposal with no office named puts the mayor's own to the council
         log.found("author_unit", mayor, how="the mayor's office under the town's name")
     form_addressees = form_values.addressees(fields)
-    greeted = letters.recipients(letter, greeted=False) if letter else []
+    greeted = letter_fields.recipients(letter, greeted=False) if letter else []
     if form_addressees:
         addressees = [name for name, _, _ in form_addressees]
         for index, (_, _, field) in enumerate(form_addressees):
@@ -145,12 +145,12 @@ def _analyse(document: Document, language: str | None) -> Card:
         log.items("addressees", addressees)
         if not addressees and letter is not None:
             # Those the letter greets, when it names no recipient elsewhere.
-            greeted = letters.recipients(letter)
+            greeted = letter_fields.recipients(letter)
             addressees = [name for name, _ in greeted]
             for index, (_, address) in enumerate(greeted):
                 log.at(f"addressees.{index}", address, STRUCTURE, "letter's salutation")
     case_handler = labelled("case_handler", form_values.case_handler(fields), lambda: find_case_handler(text))
-    signed = letters.signature_names(document)
+    signed = signature_blocks.signature_names(document)
     if signed:
         signatories = [name for name, _ in signed]
         for index, (_, address) in enumerate(signed):
@@ -320,14 +320,14 @@ def _analyse(document: Document, language: str | None) -> Card:
         if letter is not None:
             # A letter's title is its subject line, else a heading outside its address blocks;
             # its sender or recipient is never its title.
-            blocks = letters.address_lines(letter)
-            found = from_letter("title", letters.subject_line(letter), "letter's subject line") or from_letter(
+            blocks = letter_fields.address_lines(letter)
+            found = from_letter("title", letter_fields.subject_line(letter), "letter's subject line") or from_letter(
                 "title", title_from_layout(document, excluded=blocks), "most prominent heading"
             )
             if found:
                 return found
             fallback = find_title(text)
-            address_texts = {address.text.strip() for address in letters.all_address_lines(letter)}
+            address_texts = {address.text.strip() for address in letter_fields.all_address_lines(letter)}
             if fallback and not any(fallback in line for line in address_texts):
                 return fallback
             # The first heading was the sender or the recipient: the subject is the first heading below them.
@@ -392,7 +392,7 @@ def _analyse(document: Document, language: str | None) -> Card:
     written = labelled(
         "date",
         form_values.document_date(fields, hint),
-        lambda: (letter and from_letter("date", letters.letter_date(letter), "letter's place and date")) or document_date(text, hint),
+        lambda: (letter and from_letter("date", letter_fields.letter_date(letter), "letter's place and date")) or document_date(text, hint),
     )
     if written is None and decided is not None and decided[1] is not None:
         written = decided[1]  # "Beschluss des Gemeindeausschusses" / "Nr. 214 vom 14.07.2026": the day it was decided
