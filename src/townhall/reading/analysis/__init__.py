@@ -10,6 +10,7 @@ import dataclasses
 import re
 
 from townhall.reading.analysis.actions import find_action_items
+from townhall.reading.analysis.agenda_items import agenda_item_number, agenda_item_title, item_label_number
 from townhall.reading.analysis.attachments import find_attachments
 from townhall.reading.analysis.bodies import officer_of_council, tidy_addressees, tidy_route
 from townhall.reading.analysis.cleanup import clean_text
@@ -21,19 +22,12 @@ from townhall.reading.analysis.dates.slash_order import slash_order_of
 from townhall.reading.analysis.deadlines import extract_deadlines
 from townhall.reading.analysis.decision_numbers import decision_number
 from townhall.reading.analysis.events import extract_events
-from townhall.reading.analysis.kind import (
-    agenda_item_number,
-    agenda_item_title,
-    classify_kind,
-    item_label_number,
-    kind_from_layout,
-    proposed_by_administration,
-    put_forward_by_members,
-)
+from townhall.reading.analysis.kind import classify_kind, kind_from_layout
 from townhall.reading.analysis.language import detect_language
 from townhall.reading.analysis.municipality import find_municipality, municipality_in_declared_title, municipality_of_hosts
 from townhall.reading.analysis.organizations import find_organizations
 from townhall.reading.analysis.people import find_case_handler, find_people, find_signatories
+from townhall.reading.analysis.proposers import proposed_by_administration, put_forward_by_members
 from townhall.reading.analysis.public import find_public
 from townhall.reading.analysis.references import extract_references
 from townhall.reading.analysis.replies import answers_a_letter

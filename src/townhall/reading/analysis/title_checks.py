@@ -11,7 +11,8 @@ import re
 
 from townhall.reading.analysis.first_names import FIRST_NAMES
 from townhall.reading.analysis.forms import label_key
-from townhall.reading.analysis.kind import EXTRACT_OF_RECORD, is_genre_name
+from townhall.reading.analysis.kind import is_genre_name
+from townhall.reading.analysis.kind_cues import EXTRACT_OF_RECORD
 from townhall.reading.analysis.municipalities import DANISH_STYLE_WORDS
 from townhall.reading.analysis.title_lines import appendix_label, body_and_council, item_and_part
 
