@@ -24,7 +24,8 @@ from townhall.reading.analysis.decision_numbers import decision_number
 from townhall.reading.analysis.events import extract_events
 from townhall.reading.analysis.kind import classify_kind, kind_from_layout
 from townhall.reading.analysis.language import detect_language
-from townhall.reading.analysis.municipality import find_municipality, municipality_in_declared_title, municipality_of_hosts
+from townhall.reading.analysis.municipality import find_municipality
+from townhall.reading.analysis.municipality_web import municipality_in_declared_title, municipality_of_hosts
 from townhall.reading.analysis.organizations import find_organizations
 from townhall.reading.analysis.people import find_case_handler, find_people, find_signatories
 from townhall.reading.analysis.proposers import proposed_by_administration, put_forward_by_members

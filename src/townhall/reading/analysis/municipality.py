@@ -10,120 +10,44 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
 
 from townhall.reading.analysis.forms import label_key
-from townhall.reading.analysis.municipalities import (
-    DANISH,
-    DANISH_STYLE_WORDS,
-    ENGLISH_COUNTY_COUNCILS,
-    GERMAN,
-    GERMAN_ALIASES,
-    GERMAN_DOMAINS,
+from townhall.reading.analysis.municipalities import GERMAN
+from townhall.reading.analysis.municipality_names import (
+    _DANISH_BY_NAME,
+    _DANISH_TOWNS,
+    _GERMAN_CITIES,
+    _OFFICIAL_NAME,
+    _OFFICIAL_NAMES,
+    _domain_owner,
+    _town_of,
+)
+from townhall.reading.analysis.municipality_styles import (
+    _BARE_STYLE,
+    _CANTON,
+    _CANTONAL_PARLIAMENT,
+    _CITY_WORD,
+    _COUNCIL_LINE,
+    _COUNCIL_OF,
+    _DANISH_BODY,
+    _DANISH_BODY_NAME,
+    _DANISH_COUNCIL,
+    _DISTRICT_BODY,
+    _ENGLISH_BODY,
+    _ENGLISH_STYLE,
+    _ENGLISH_STYLE_LINE,
+    _GENERIC_COUNCIL_WORDS,
+    _GERMAN_STYLE,
+    _REGION_LINE,
+    _UK_DOMAIN,
+    _UK_POSTCODE_PLACE,
 )
 
-_FOLD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", " ": "-"})
-
-
-def _slug(name: str) -> str:
-    return name.lower().translate(_FOLD)
-
-
-_DANISH_BY_NAME = {official.casefold(): official for official, _, _ in DANISH}
-_DANISH_TOWNS: dict[str, str] = {}
-_DOMAINS: dict[str, str] = {}
-for _official, _towns, _domains in DANISH:
-    for _town in _towns:
-        _DANISH_TOWNS[_town.casefold()] = _official
-    _DOMAINS[_slug(_towns[0]) + ".dk"] = _official
-    for _domain in _domains:
-        _DOMAINS[_domain] = _official
-_GERMAN_CITIES = {**{c.casefold(): c for c in GERMAN}, **{a.casefold(): c for a, c in GERMAN_ALIASES.items()}}
-for _city, _style in GERMAN.items():
-    _DOMAINS[_slug(_city) + ".de"] = _style
-    _DOMAINS["stadt-" + _slug(_city) + ".de"] = _style
-for _domain, _city in GERMAN_DOMAINS.items():
-    _DOMAINS[_domain] = GERMAN[_city]
-for _official, _domains in ENGLISH_COUNTY_COUNCILS:
-    _DOMAINS[_official.removesuffix(" County Council").lower().replace(" ", "") + ".gov.uk"] = _official
-    for _domain in _domains:
-        _DOMAINS[_domain] = _official
-
-# Faroese and Icelandic letters too: "Víkabøur", "Sandoyar".
-_CITY_WORD = r"[A-ZÆØÅÄÖÜÁÍÓÚÝÐ][a-zæøåäöüßáíóúýð]+(?:-[A-ZÆØÅÄÖÜÁÍÓÚÝÐ][a-zæøåäöüßáíóúýð]+)?"
-# Running Danish text also writes the style in small letters ("borgere i Faxe kommune").
-_DANISH_BODY = re.compile(rf" ({DANISH_STYLE_WORDS}|kommune)\b")
-_DANISH_BODY_NAME = re.compile(rf"\b({_CITY_WORD}(?: {_CITY_WORD})?)$")
-_GERMAN_STYLE = re.compile(
-    r"(Landeshauptstadt|Bundesstadt|Freie und Hansestadt|Freie Hansestadt|Hansestadt|Wissenschaftsstadt"
-    r"|Universitätsstadt|Stadt|Gemeinde|Kreisstadt|Große Kreisstadt"
-    # Austrian, Swiss and German municipal styles: "Marktgemeinde Steinfeld", "Einwohnergemeinde Aarberg".
-    r"|Marktgemeinde|Stadtgemeinde|Ortsgemeinde|Verbandsgemeinde|Samtgemeinde|Einwohnergemeinde|Politische Gemeinde"
-    # A Bavarian market town styles itself "Markt Oberaching".
-    r"|Markt"
-    # A county's papers are issued by the Landkreis itself, or by the Kreis as counties in the north and west style
-    # themselves ("Kreis Nordmarsch").
-    r"|Landkreis|Kreis"
-    # The administration of a town signs as the town: "Stadtverwaltung X", "Verbandsgemeindeverwaltung X".
-    r"|Stadtverwaltung|Gemeindeverwaltung|Verbandsgemeindeverwaltung|Samtgemeindeverwaltung)\s+"
-    # a saint's town with its abbreviation: "Marktgemeinde St. Leonhard am Walde"
-    rf"((?:St\. )?{_CITY_WORD}(?:(?: {_CITY_WORD})? (?:am|an der|im|in der) {_CITY_WORD}| \((?:Saale|Oder)\))?)"
-    # A name that runs on into more letters ("KieI" read from a scan) is not a name read whole.
-    r"(?![^\W\d_])"
-)
-# "Rat der Stadt X" is the council of the issuing city itself.
-_COUNCIL_OF = re.compile(r"(?:Rat|Magistrat|Oberbürgermeister(?:in)?|Bürgermeister(?:in)?|Verwaltung)\s+der $")
-_ENGLISH_BODY = re.compile(
-    r"\b((?:The )?City of [A-Z][a-z]+(?: [A-Z][a-z]+)? Council"
-    # "Brighton & Hove City Council": two towns joined by "&" or "and" are one council's name.
-    # (a meeting's kind before the style is no place: "Regular City Council Meeting", "Special County Council")
-    r"|(?!(?:The|This|That|A|Our|Each|Every|Your|Regular|Special|Ordinary|Extraordinary|Annual|Adjourned|Joint) )"
-    r"(?:[A-Z][a-z]+ (?:(?:&|and) [A-Z][a-z]+ )?){1,2}(?:City|County|Borough|District|Metropolitan Borough) Council"
-    # A London borough's name of two words is read whole where it ends its line: "London Borough of Thornbury Vale".
-    r"|(?:London|Royal) Borough of [A-Z][a-z]+(?: (?:and|upon) [A-Z][a-z]+| [A-Z][a-z]+(?=[ \t]*(?:\n|$)))?)\b"
-)
-_DANISH_COUNCIL = re.compile(rf"\b({_CITY_WORD}) [Bb]yråd(?:et)?\b|\b(?:Byrådet|Kommunalbestyrelsen|Borgerrepræsentationen) i ({_CITY_WORD})\b(?! [Kk]ommune)")
-_REGION_LINE = re.compile(r"^(Region [A-ZÆØÅÄÖÜ][a-zæøåäöüß]+(?:-[A-ZÆØÅÄÖÜ][a-zæøåäöüß]+)?)$", re.MULTILINE)
-# District councils carry the city's name: "Bezirksvertretung Köln-Ehrenfeld", "Bezirksamt Berlin-Mitte".
-_DISTRICT_BODY = re.compile(rf"\b(?:Bezirksvertretung|Bezirksamt|Bezirksausschuss|Stadtbezirksrat|Ortsbeirat) ({_CITY_WORD.split('(?:-')[0]})-")
-# A letterhead line naming a council in a style the pattern above does not know ("Bath & North East Somerset Council"),
-# or the commissioners that govern a Manx or Irish town or village ("Ballacorran Village Commissioners").
-_COUNCIL_LINE = re.compile(
-    r"^((?:[A-Z][\w'-]*|&|and|of|upon) (?:(?:[A-Z][\w'-]*|&|and|of|upon) ){0,5}"
-    r"(?:Council|(?:Town|Village|District|Parish) Commissioners))$",
-    re.MULTILINE,
-)
-# North American and Irish styles, as a letterhead line: "Town of Maplecrest", "The Corporation of the City of Brampton".
-_ENGLISH_STYLE_LINE = re.compile(
-    # A Canadian regional district or regional municipality, a Channel Islands parish named for its saint
-    # ("Parish of St. Aldric"), a London borough of two words ("London Borough of Thornbury Vale").
-    r"^((?:The )?(?:Corporation of the )?(?:City|Town|Village|Township|Municipality|County|Region|Borough|District|Shire"
-    r"|Regional District|Regional Municipality|Parish|London Borough|Royal Borough)"
-    r" of (?:St\.? )?[A-Z][a-z]+(?:[ -](?!Council$)[A-Z][a-z]+)?)$",
-    re.MULTILINE,
-)
-# The same style in running text ("an agreement with the City of Winnipeg"): a mention, counted like a town's name.
-_ENGLISH_STYLE = re.compile(r"\b((?:City|Town|Village|Township|Municipality) of [A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
-# An English council that calls itself by its style alone ("the County Council", "City Council") is
-# named by the place of its mail domain ("@kent.gov.uk") or of its postal address ("Maidstone, Kent,
-# ME14 1XQ"), when the text spells that place itself.
-_BARE_STYLE = re.compile(r"(?:^|\b(?:the|of|to|by|at|The|To) )(County|City|Borough|District) Council\b", re.MULTILINE)
-_UK_DOMAIN = re.compile(r"@(?:[a-z0-9-]+\.)*?([a-z]+(?:-[a-z]+){0,2})\.gov\.uk\b", re.IGNORECASE)
-_UK_POSTCODE_PLACE = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?),? (?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2})\b")
-# A Swiss cantonal parliament's papers are the canton's: "Grosser Rat", "Kantonsrat", "Landrat".
-_CANTONAL_PARLIAMENT = re.compile(r"\b(?:Grosse[rn]?|Große[rn]?) Rat(?:es|s)?\b|\bKantonsrat\w*|\bLandrat(?:es|s)?\b")
-_CANTON = re.compile(r"\bKantons? ([A-Z][a-zäöü]+(?:-[A-Z][a-zäöü]+)?)\b")
-_GENERIC_COUNCIL_WORDS = frozenset(("The", "This", "Full", "County", "City", "Town", "Parish", "District", "Borough", "Board"))
 _DOMAIN = re.compile(r"(?:@|www\.|https?://)([A-Za-z0-9.-]+\.(?:dk|de|gov\.uk))\b", re.IGNORECASE)
 # An address a narrow column wraps at a dot: "a.clerk@northshire" over ".gov.uk".
 _WRAPPED_ADDRESS = re.compile(r"(@[\w-]+(?:\.[\w-]+)*)[ \t]*\n[ \t]*(\.[a-z]{2,}(?:\.[a-z]{2,})?)\b")
 _DANISH_ADDRESS = re.compile(r"(\d{4}) ([A-ZÆØÅ][a-zæøå]+(?:[- ][A-ZÆØÅ][a-zæøå]+)?)(?: [A-ZØ]{1,2}\b\.?)?")
 _CAPITALISED = re.compile(r"\b[A-ZÆØÅÄÖÜ][a-zæøåäöüß]+\b")
-# Town names that are also everyday words or surnames; a bare mention of them proves nothing.
-_AMBIGUOUS_TOWNS = frozenset(
-    "essen hamm siegen marl hagen witten hof worms vejen greve odder skive ringe varde brande holte lynge nordby "
-    "amager lolland langeland fanø samsø læsø ærø stevns faxe rebild".split()
-)
 _ADMIN_WORDS = re.compile(
     r"\b(?:Stadtverwaltung|Verwaltung|Stadtrat|Rat der Stadt|Oberbürgermeister\w*|Bürgermeister\w*|Dezernat"
     r"|Stadtverordnete\w*|Bezirksvertretung|Integrationsrat|Ausschuss|kommune\w*|forvaltning\w*|udvalg\w*"
@@ -468,15 +392,6 @@ def _weight(position: int) -> float:
     return _EXPLICIT + 1.0 if position < _HEAD_CHARS else _EXPLICIT
 
 
-def _domain_owner(domain: str) -> str | None:
-    parts = domain.split(".")
-    for i in range(len(parts) - 1):
-        official = _DOMAINS.get(".".join(parts[i:]))
-        if official:
-            return official
-    return None
-
-
 def _city_mentions(text: str, scores: dict[str, float]) -> None:
     counts: dict[str, float] = defaultdict(float)
     for match in _CAPITALISED.finditer(text):
@@ -487,27 +402,6 @@ def _city_mentions(text: str, scores: dict[str, float]) -> None:
         scores[official] += min(count, _MENTION_CAP)
 
 
-def _town_of(word: str) -> str | None:
-    # "Københavns", "Kölner", "Potsdamer": genitive and adjective forms of a town's name.
-    for candidate in (word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("er") else ""):
-        if not candidate or candidate in _AMBIGUOUS_TOWNS:
-            continue
-        if candidate in _DANISH_TOWNS:
-            return _DANISH_TOWNS[candidate]
-        if candidate in _GERMAN_CITIES:
-            return GERMAN[_GERMAN_CITIES[candidate]]
-    return None
-
-
-# The official names of the municipalities the tables know ("Greve Kommune", "Stadt Dessau-Roßlau"), read as written,
-# in capitals too, and in the genitive ("Greve Kommunes Affaldsplan").
-_OFFICIAL_NAMES = {
-    name.lower(): name for name in (*_DANISH_BY_NAME.values(), *GERMAN.values(), *(name for name, _ in ENGLISH_COUNTY_COUNCILS))
-}
-_OFFICIAL_NAME = re.compile(
-    r"(?<![\w-])(" + "|".join(re.escape(name) for name in sorted(_OFFICIAL_NAMES, key=len, reverse=True)) + r")s?(?![\w-])",
-    re.IGNORECASE,
-)
 _OFFICIAL_MENTION = 1.5
 
 
@@ -553,53 +447,3 @@ def _style_and_place(text: str, scores: dict[str, float]) -> None:
         # The place must be spelt in the text as a name, not only read from a domain.
         if re.search(rf"\b{re.escape(place)}\b", text):
             scores[f"{place} {style} Council"] += weight
-
-
-# Words by which a page's declared title names the council's own information site: "RatsInformationsSystem
-# München - Sitzungsvorlagen", "Bürgerinformationssystem der Stadt X", "X Kommune - Dagsordener og referater".
-_SITE_WORDS = re.compile(
-    r"Rats?[Ii]nfo\w*|Bürgerinfo\w*|Informationssystem|Sitzungsdienst|Gremieninfo\w*|Politik|Dagsorden\w*|Referater"
-    r"|Council meetings|Committee meetings|Agendas?|Minutes|Democracy|Meetings",
-)
-
-
-def municipality_of_hosts(hosts: Sequence[str]) -> str | None:
-    """Return the municipality whose web domain a page gives as its own address or links to most, or None.
-
-    ``hosts`` come first the page's own address, then its links' hosts, most linked first
-    (``Document.link_hosts``). Only hosts a municipality's site is known under count: a page
-    linking to social media or to a map service says nothing. Its council is the owner of the
-    first such host, when the next ones (up to ``_HOSTS_AGREEING`` in all) belong to the same
-    council: a page linking to several councils' sites (a regional portal) names none.
-    """
-    owners = [owner for owner in (_domain_owner(host) for host in hosts[:_HOSTS_READ]) if owner]
-    if not owners:
-        return None
-    first = owners[0]
-    return first if all(owner == first for owner in owners[:_HOSTS_AGREEING]) else None
-
-
-#: Hosts of a page read for its council, and how many of the councils among them must agree.
-_HOSTS_READ = 8
-_HOSTS_AGREEING = 3
-
-
-def municipality_in_declared_title(title: str | None) -> str | None:
-    """Return the municipality a file's declared title names as its site's owner, or None.
-
-    A council's web pages carry the city in their title ("RatsInformationsSystem München - …") where the
-    page's text names it nowhere; only a title that names such a site, or the body in its own style, counts.
-    """
-    if not title:
-        return None
-    scores: dict[str, float] = defaultdict(float)
-    _explicit_names_in(title, scores)
-    if not scores and _SITE_WORDS.search(title):
-        for match in _CAPITALISED.finditer(title):
-            official = _town_of(match.group(0).casefold())
-            if official:
-                scores[official] += _MENTION
-    if len(scores) != 1:
-        return None
-    return next(iter(scores))
-
