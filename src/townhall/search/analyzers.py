@@ -262,11 +262,12 @@ _AFTER_DOUBLING = {"da": ("erne", "ene", "en", "er", "e"), "de": ("en", "er", "e
 # "-ise" in every spelling: "revise" (and "revision"), "premises", "surprise", "otherwise",
 # "noise", "cruise", "raise", "exercise", "advertise"; "criticise" and "minimise" are folded.
 _ISE_TAILS = ("e", "es", "ed", "ing", "er", "ers", "ation", "ations", "able")
-_ISE_RE = re.compile(r"^([a-z]{3,}?)is(" + "|".join(sorted(_ISE_TAILS, key=len, reverse=True)) + ")$")
+_ISE_TAIL_RE = "|".join(sorted(_ISE_TAILS, key=len, reverse=True))
+_ISE_RE = re.compile(rf"^([a-z]{{3,}}?)is({_ISE_TAIL_RE})$")
 _ISE_KEPT_RE = re.compile(r"(?:v|pr|w|o|u|a|ert|(?<!i)c|(?<!i)m)$")
 # An "-ize" word and its derivatives keep the "iz" in their stem: Snowball cuts "privatization"
 # to the stem of "private", and "authorized" to that of "author".
-_IZE_RE = re.compile(r"^([a-z]{3,}?iz)(?:" + "|".join(sorted(_ISE_TAILS, key=len, reverse=True)) + ")$")
+_IZE_RE = re.compile(rf"^([a-z]{{3,}}?iz)(?:{_ISE_TAIL_RE})$")
 # Words Snowball cuts to the stem of another noun, and the stem that keeps them apart: a ditch
 # (*Graben*, *Gräben*) is no grave (*Grab*, *Gräber*).
 _STEM_CLASHES = {"de": {"graben": "graben", "grabens": "graben"}}

@@ -150,7 +150,7 @@ def executive_over_its_officers(lines: list[str]) -> str | None:
     """Return the council named over its president's and clerk's posts at the paper's foot (without its town), or None."""
     tail = [line.strip() for line in lines if line.strip()][-_FOOT_LINES:]
     for position, line in enumerate(tail[:-1]):
-        if _EXECUTIVE_NAME.match(line) and _TWO_POSTS.match(tail[position + 1]):
-            body = _EXECUTIVE_NAME.match(line).group("body")
+        if (named := _EXECUTIVE_NAME.match(line)) and _TWO_POSTS.match(tail[position + 1]):
+            body = named.group("body")
             return body.title() if body.isupper() else body
     return None
