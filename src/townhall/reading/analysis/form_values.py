@@ -112,6 +112,10 @@ _CHIEF_POST = re.compile(
 )
 
 
+# An association's word in its name: "Grundejerforeningen Strandbo", "Sportverein Eintracht", "Elm Park Society".
+_ASSOCIATION = re.compile(r"(?:forening(?:en)?|klub(?:ben)?|selskab(?:et)?|verein|club|association|society)\b", re.IGNORECASE)
+
+
 def author_unit(fields: list[FormField], kind: str | None = None) -> tuple[str, FormField] | None:
     """Return the office that wrote or submits the paper (Einreicher, Dienststelle, From).
 
@@ -129,7 +133,8 @@ def author_unit(fields: list[FormField], kind: str | None = None) -> tuple[str, 
             return officer.group("unit").strip(" .,"), field
         value = _MAIL_ADDRESS.sub("", value).strip()  # "Von: Katrin Meisner <k.meisner@…>": a mail's sender
         first = value.split(",")[0].strip()
-        if as_name(first):
+        if as_name(first) and not (BODY_WORD.search(first) or _ASSOCIATION.search(first)):
+            # (a body or an association is no person: "Ansøger: Hvidbjerg Lokalråd", "Grundejerforeningen Strandbo")
             post = _CHIEF_POST.fullmatch(value[len(first):].strip(" ,"))
             if post:
                 return post.group(0), field  # "From: Daniel Okafor, City Manager": the office the post heads

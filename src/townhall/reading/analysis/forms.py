@@ -71,6 +71,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "Gestellt von", "Eingereicht von", "Eingebracht von",
         # The responsible unit beside the responsible person ("Ansvarlig enhed: Byg, Plan og Erhverv").
         "Ansvarlig enhed", "Ansvarlig afdeling", "Ansvarligt center", "Ansvarlig forvaltning",
+        # ... and the unit answerable for the case ("Sagsansvarlig enhed: Dagtilbud og Familie").
+        "Sagsansvarlig enhed", "Sagsansvarlig afdeling", "Sagsansvarlig forvaltning", "Sagsansvarligt center",
+        # An application names the body that applies ("Ansøger: Hvidbjerg Lokalråd").
+        "Ansøger", "Ansøgende forening", "Antragstellende Organisation",
         # German forms of associations and districts name the writing office's area ("Bereich: Technik und Netze").
         "Bereich", "Geschäftsbereich", "Organisationsbereich",
     ),
@@ -111,6 +115,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "Rapportdato", "Berichtsdatum", "Oprettet", "Oprettet den",
         # A request members hand in (a call-in, a petition) is dated by the day it was received.
         "Date received", "Date of receipt", "Received on", "Eingangsdatum", "Modtagelsesdato",
+        # ... or by the day it was handed in or opened for signatures, an application by the day it was sent.
+        "Petition start date", "Petition created on", "Date submitted", "Submitted on", "Indsendt", "Indsendt den",
+        # A statutory notice is dated by the day it is announced.
+        "Date of announcement", "Announcement date", "Date of notice",
     ),
     # A decision record without a date of its own is dated by its decision.
     "decision_date": (

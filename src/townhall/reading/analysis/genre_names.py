@@ -30,4 +30,19 @@ FURTHER_GENRES = {
     "question on notice": "agenda_item", "questions on notice": "agenda_item",
     # An administration's invitation of a body's members to a meeting that is no sitting ("Invitation til temamøde …").
     "invitation til": "letter", "indbydelse til": "letter",
+    # An authority's summons of the owners an expropriation touches to the inspection on the spot it holds first.
+    "indkaldelse til åstedsforretning": "letter", "indkaldelse til besigtigelsesforretning": "letter",
+    "indkaldelse til besigtigelse": "letter",
+    # What a council's press office sends the papers: it informs.
+    "pressemitteilung": "notice", "presseinformation": "notice", "pressemeddelelse": "notice", "press release": "notice",
+    "media release": "notice", "news release": "notice",
+    # Residents' petition to the council, as petition systems print its page.
+    "petition": "motion", "e-petition": "motion", "epetition": "motion", "petition details": "motion",
+    "epetition details": "motion", "e-petition details": "motion",
+    # A mayor's minute put straight to the council, under the agenda's section of that name.
+    "mayoral minute": "agenda_item", "mayoral minutes": "agenda_item",
+    # A smaller authority's notice of the electors' rights to inspect and object to its accounts before the audit.
+    "notice of public rights": "notice",
+    # An ordinance a council lays down (Austria's "Verordnung des Gemeinderates"): an enactment, no paper of the kinds.
+    "verordnung": "other",
 }

@@ -286,11 +286,37 @@ def _genre(text: str) -> str | None:
             genre = opening.group("genre").strip()
             with_preposition = f"{genre} {opening.group('preposition')}" if opening.group("preposition") else None
             kind = _GENRE_HEADINGS.get(with_preposition or "") or _GENRE_HEADINGS.get(genre)
+    if kind is None:
+        kind = _longer_genre(folded)
     if kind is not None and unnumbered != bare and kind != "motion":
         # A numbered item of an agenda about a memo or a report is still an agenda item; only a
         # member's motion put on the agenda keeps its genre.
         return None
     return kind
+
+
+# What may follow a genre's name of several words before the subject or a second genre: a dash, a colon, "and".
+_AFTER_LONGER_GENRE = {"-", "–", "—", "and", "og", "und"}
+_LONGER_GENRE_WORDS = 5
+
+
+def _longer_genre(folded: str) -> str | None:
+    """Return the kind a genre's name of several words opening *folded* names before a dash or "and".
+
+    "Indkaldelse til åstedsforretning – ekspropriation til …", "Notice of public rights and publication of …": the
+    opening reading stops at the first preposition, which leaves such a name unread.
+    """
+    words = folded.split()
+    for count in range(min(_LONGER_GENRE_WORDS, len(words) - 1), 1, -1):
+        name = " ".join(words[:count])
+        if name.endswith(":") and name[:-1] in _GENRE_HEADINGS:
+            name = name[:-1]
+        elif not (name in _GENRE_HEADINGS and words[count] in _AFTER_LONGER_GENRE):
+            continue
+        # (a record's heading goes on with its meeting, "Disposition of Items – Council Meeting – …", which the record's
+        # own readings take apart)
+        return None if _GENRE_HEADINGS[name] in ("minutes", "agenda") else _GENRE_HEADINGS[name]
+    return None
 
 
 # A form's name after the body it goes to: "City Council Agenda Report", "Planning Commission Staff Report".

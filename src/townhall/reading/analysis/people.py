@@ -11,7 +11,7 @@ _NAME_TOKEN = re.compile(r"^(?:[A-ZÆØÅÄÖÜÁÉÍÓÚ][a-zæøåäöüßéè
 # Irish surnames open with "Ó", "Ní", "Mac" or "Nic" written apart ("Seán Ó Briain", "Aoife Ní Bhriain").
 _PARTICLES = frozenset("von van der de den af zu vom ten ó ní nic uí".split())
 _TITLES = re.compile(
-    r"^(?:(?:gez\.?|i\.\s?A\.|i\.\s?V\.|Dr\.(?:-Ing\.|\s?(?:rer|phil|med|jur)\.\s?(?:nat|pol|soc)?\.?)?|Prof\.|\((?:Univ|FH|TU|Uni)\.?[^)]{0,40}\)|Dipl\.-\w+\.?|Ing\.|Mag\.(?:a\.?)?|DI|Frau|Herr|Hr\.|Fru|Mr\.?|Mrs\.?|Ms\.?|Miss|Cllr\.?|Councillor"
+    r"^(?:(?:gez\.?|i\.\s?A\.|i\.\s?V\.|Dr\.(?:-Ing\.|\s?(?:rer|phil|med|jur)\.\s?(?:nat|pol|soc)?\.?)?|Prof\.|\((?:Univ|FH|TU|Uni)\.?[^)]{0,40}\)|Dipl\.-\w+\.?|Ing\.|Mag\.(?:a\.?)?|DI|Frau|Herr|Hr\.|Fru|Mr\.?|Mrs\.?|Ms\.?|Miss|Cllr\.?|Cr\.?|Councillor"
     r"|Borgmester|Rådmand|Direktør|Kontorchef|Vicedirektør|Centerchef|Oberbürgermeister(?:in)?|Bürgermeister(?:in)?"
     r"|Beigeordneter?|Stadtdirektor(?:in)?|Stadtrat|Stadträtin|Dezernent(?:in)?|Amtsleiter(?:in)?|Leiter(?:in)?"
     r"|Director|Chief Executive|Head of \w+"
@@ -65,7 +65,9 @@ _CLOSING = re.compile(
 _GEZ = re.compile(r"^\s*(?:gez\.|i\.\s?A\.|i\.\s?V\.|signed|sign\.|sgd\.|/s/)\s*:?\s*(?P<name>.+)$", re.IGNORECASE)
 # A report's sign-off by the officer who approves it, with the name beside or under the label.
 _APPROVED_BY = re.compile(
-    r"^\s*(?:Approved by|Authori[sz]ed by|Signed off by|Report approved by|Godkendt af|Genehmigt von|Freigegeben von)\s*:?\s*(?P<name>\S.*)?$",
+    # (and the clerk who attests an enactment's or a proclamation's signature: "ATTEST:" over "Gregory Tan, City Clerk")
+    r"^\s*(?:Approved by|Authori[sz]ed by|Signed off by|Report approved by|Godkendt af|Genehmigt von|Freigegeben von|Attest"
+    r"|Attested by)\s*:?\s*(?P<name>\S.*)?$",
     re.IGNORECASE,
 )
 _SLASH_NAME = re.compile(r"^\s*/\s*(?P<name>\S.*)$")
@@ -188,7 +190,9 @@ def find_signatories(text: str) -> list[str]:
             if name:
                 names.append(name)
             continue
-        side_by_side = (column_names(line) or _names_with_offices(line)) if index >= len(lines) - 40 else None
+        side_by_side = (
+            column_names(line) or _names_with_offices(line, alone=index >= len(lines) - _END_LINES)
+        ) if index >= len(lines) - 40 else None
         if side_by_side:
             names.extend(side_by_side)  # two signers printed in two columns: "Ursula Keller      Beat Frei"
             continue
@@ -274,10 +278,10 @@ _OFFICE_AFTER_COMMA = re.compile(rf",\s*{_SIGNING_OFFICES}$")
 _NAME_AND_OFFICE = re.compile(rf"(?P<name>[A-ZÆØÅÄÖÜ][\w'’.-]+(?:\s+[A-ZÆØÅÄÖÜ][\w'’.-]+){{1,2}}),\s*{_SIGNING_OFFICES}(?:\s+|$)")
 
 
-def _names_with_offices(line: str) -> list[str] | None:
-    """Return the names of a line made of two or more "Name, Office" pairs, or None."""
+def _names_with_offices(line: str, *, alone: bool = False) -> list[str] | None:
+    """Return the names of a line made of two or more "Name, Office" pairs (among the last lines, *alone*, one), or None."""
     found = list(_NAME_AND_OFFICE.finditer(line))
-    if len(found) < 2 or "".join(match.group(0) for match in found).strip() != line.strip():
+    if len(found) < (1 if alone else 2) or "".join(match.group(0) for match in found).strip() != line.strip():
         return None
     names = [as_name(match.group("name")) for match in found]
     return names if all(names) else None

@@ -98,7 +98,9 @@ _SIGNING_OFFICE = re.compile(
     r"^(?:(?:the|der|die|den|det)\s+)?(?:(?:town|city|municipal|council|general)\s+)?"
     r"(?:mayor|secretary|clerk|chair(?:man|woman|person)?|president|vice[- ]president|deputy mayor"
     r"|(?:ober|erster\s+|ortsteil|orts|bezirks)?bürgermeister(?:in)?|(?:gemeinde|stadt)?präsident(?:in)?|(?:gemeinde|stadt|rats)?schreiber(?:in)?"
-    r"|schriftführer(?:in)?|protokollführer(?:in)?|vorsitzende[r]?|borgmester|formand|forkvinde|sekretær|kommunaldirektør)[ \t]*[,:]?$",
+    r"|schriftführer(?:in)?|protokollführer(?:in)?|vorsitzende[r]?|borgmester|formand|forkvinde|sekretær|kommunaldirektør)"
+    # (an English local council's clerk holds a second office: "Clerk and Responsible Financial Officer")
+    r"(?:\s+(?:and|&)\s+(?:responsible financial officer|proper officer|treasurer|rfo))?[ \t]*[,:]?$",
     re.IGNORECASE,
 )
 

@@ -128,7 +128,7 @@ def _letterhead(lines: list[str]) -> set[int]:
             if block:
                 break
             continue
-        if not block and _RUNNING_HEAD_FIELDS.search(line) and index + 1 < len(lines) and not lines[index + 1]:
+        if not block and _running_head(line) and index + 1 < len(lines) and not lines[index + 1]:
             continue  # a running header's fields in one line over the letterhead: "Vesterå Kommune · Høringsnotat · …"
         block.append(index)
     if not any(_BODY_LINE.search(lines[i]) for i in block) and not (block and _issuer_line(lines[block[0]])):
@@ -137,6 +137,12 @@ def _letterhead(lines: list[str]) -> set[int]:
         i for i in block
         if not _GENRE_START.match(lines[i]) or _FORM_LINE.match(lines[i]) or _BODY_LINE.search(lines[i])
     }
+
+
+def _running_head(line: str) -> bool:
+    """Tell whether *line* is a running header's fields: three or more, or the issuer and one more ("Landkreis X · …")."""
+    issuer, dot, _ = line.partition(" · ")
+    return bool(_RUNNING_HEAD_FIELDS.search(line)) or bool(dot) and _issuer_line(issuer)
 
 
 def _genre_heading(line: str, lines: list[str], index: int) -> str | None:

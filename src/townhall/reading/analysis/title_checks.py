@@ -14,7 +14,13 @@ from townhall.reading.analysis.forms import label_key
 from townhall.reading.analysis.kind import is_genre_name
 from townhall.reading.analysis.kind_cues import EXTRACT_OF_RECORD
 from townhall.reading.analysis.municipalities import DANISH_STYLE_WORDS
-from townhall.reading.analysis.title_lines import appendix_label, body_and_council, item_and_part
+from townhall.reading.analysis.title_lines import (
+    appendix_label,
+    body_and_council,
+    enacting_formula,
+    item_and_part,
+    venue_line,
+)
 
 # "7. Title", "TOP 4 Title", "Punkt 6: Title": the item's number, with a colon only after the item word.
 _AGENDA_NUMBER = re.compile(
@@ -60,6 +66,7 @@ _COLUMN_GAP = re.compile(r" {3,}")
 _GENRE_START = re.compile(rf"^(?:{_GENRE})\b", re.IGNORECASE)
 # A genre's name with the paper's number and nothing else ("ORDINANCE NO. 2026-07", "Resolution 26-31"): no subject.
 _GENRE_NUMBER = re.compile(rf"^(?:{_GENRE})\s+(?:(?:no|nr|number|nummer)\.?\s*|#\s*)?[\w./-]*\d[\w./-]*$", re.IGNORECASE)
+_NUMBER_AFTER_NAME = re.compile(r"^(?P<name>\D+?)\s+(?:(?:no|nr|number|nummer)\.?\s*|#\s*)?[\w./-]*\d[\w./-]*$", re.IGNORECASE)
 _FORM_PHRASE = re.compile(r"§|\bgem(?:\.|äß)|\bFraktion\b|\bGeschäftsordnung\b|forslag fra\b")
 _REFERENCE_LINE = re.compile(
     r"^(?:\w*vorlage|Vorlagen|\w*drucksache\w*|DS|Sags?|J\.|Journal|Dok|Az|Aktenzeichen|Our ref|Your ref|Ihr Zeichen"
@@ -183,6 +190,14 @@ _ISSUER_STYLE = re.compile(
     r"|Parish|Regional District|Regional Municipality|London Borough|Royal Borough) of (?:St\.? )?"
     r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}$"
 )
+# The head of the administration, under its authority's name in the letterhead: "Landkreis X" / "Der Landrat",
+# "CITY OF X" / "OFFICE OF THE MAYOR".
+_HEAD_OF_ADMINISTRATION = re.compile(
+    r"^(?:(?:Der|Die) (?:Landrat|Landrätin|Oberbürgermeister(?:in)?|Bürgermeister(?:in)?|Amtsvorsteher(?:in)?|Amtsdirektor(?:in)?"
+    r"|Oberkreisdirektor|Magistrat|Kreisausschuss|Gemeindevorstand|Bezirksbürgermeister(?:in)?|Präsident(?:in)? des [A-Z]\w+)"
+    r"|Office of the (?:Mayor|Chief Executive|City Manager|County Executive|Town Clerk|City Clerk)"
+    r"|Borgmesterens kontor)$"
+)
 _LETTERHEAD_REACH = 3
 # A line whose only words are an access mark: the rest is numbers and signs.
 _ACCESS_ONLY = re.compile(
@@ -200,7 +215,10 @@ def _issuer_line(line: str) -> bool:
     # A running head names the issuer first and then the body or form: "Harwick District Council – Planning Committee".
     first = _RUNNING_HEAD_SEPARATOR.split(line, maxsplit=1)[0]
     return any(
-        bool(_ISSUER_FIRST.match(part) or _ISSUER_LAST.match(part) or _BODY_OF_MUNICIPALITY.match(part) or _ISSUER_STYLE.match(part))
+        bool(
+            _ISSUER_FIRST.match(part) or _ISSUER_LAST.match(part) or _BODY_OF_MUNICIPALITY.match(part)
+            or _ISSUER_STYLE.match(part) or _HEAD_OF_ADMINISTRATION.match(part)
+        )
         for part in {line, first}
     )
 
@@ -256,7 +274,9 @@ def _is_heading(line: str) -> bool:
         return False
     if _FORM_LINE.match(line.strip(" :")) or _DATE_ONLY.match(line) or _REFERENCE_LINE.match(line):
         return False
-    if appendix_label(line) or item_and_part(line) or body_and_council(line, _COUNCIL_BODY, _issuer_line):
+    if appendix_label(line) or item_and_part(line) or enacting_formula(line) or venue_line(line):
+        return False
+    if body_and_council(line, _COUNCIL_BODY, _issuer_line):
         return False
     if _GENRE_FROM_TO.match(line):
         return False  # "Forslag fra Ungerådet til Byrådet": the genre, who puts it and to whom, no subject
@@ -268,6 +288,8 @@ def _is_heading(line: str) -> bool:
         return False  # a genre's name alone, as the kind reader knows them: "BRIEFING NOTE", "Written question"
     if _ITEM_NUMBER_LINE.match(line) or _GENRE_NUMBER.match(line):
         return False
+    if (numbered := _NUMBER_AFTER_NAME.match(line)) and is_genre_name(numbered.group("name")):
+        return False  # any genre's name with its number: "Pressemitteilung Nr. 87/2026", "Mayoral Minute 7/2026"
     if _form_in_first_column(line):
         return False
     if _EXTRACT_HEADING.match(line):

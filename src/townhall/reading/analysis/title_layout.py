@@ -17,7 +17,8 @@ from townhall.reading.analysis.title_checks import (
     _is_heading,
     _issuer_line,
 )
-from townhall.reading.analysis.title_lines import procedure_line
+from townhall.reading.analysis.kind import is_genre_name
+from townhall.reading.analysis.title_lines import procedure_line, what_about
 
 _LAYOUT_HEAD = 30
 # The sections papers are built from, in da/de/en: a heading naming one is not the paper's title.
@@ -61,6 +62,9 @@ def title_from_layout(document, *, excluded=frozenset()) -> tuple[str, object] |
         if _form_in_first_column(lines[0]):
             continue
         text = " ".join(lines)
+        if is_genre_name(text) and (about := _what_about_below(document, address)) is not None:
+            # "VERORDNUNG" over "des Gemeinderates … vom …, mit der …": the genre's name and what it is
+            text = f"{text} {about}"
         prominent = address.source.bold or (address.source.size and body and address.source.size > body * 1.1)
         single = (
             len(text.split()) == 1 and len(text) >= 5 and text[0].isupper() and not text.endswith(".")
@@ -81,6 +85,15 @@ def title_from_layout(document, *, excluded=frozenset()) -> tuple[str, object] |
     if best is None:
         return None
     return _tidy(best[0]), best[1]
+
+
+def _what_about_below(document, address) -> str | None:
+    """Return the paragraph under a genre's heading when it says what the paper is ("des Gemeinderates … vom …")."""
+    position = document.addresses.index(address)
+    below = next((other for other in document.addresses[position + 1 : position + 3] if other.item is not address.item), None)
+    if below is None or not what_about(below.text.strip()):
+        return None
+    return " ".join(" ".join(line.text for line in below.item.lines).split())
 
 
 def _prominence(item, line, body: float | None) -> float:

@@ -24,7 +24,20 @@ _APPENDIX_LABEL = re.compile(
 )
 # What a report under its genre's name is about, on the next line: "über die …", "om …", "on the …".
 # (a sitting is what a record is about, and the record's head is no title: "Auszug aus der Niederschrift" / "über die Sitzung …")
-_WHAT_ABOUT = re.compile(r"^(?:über|om|vedrørende|on|about|into)\s+(?!.*\b(?:Sitzung|møde[t]?|meeting)\b)\S")
+_WHAT_ABOUT = re.compile(
+    r"^(?:über|om|vedrørende|on|about|into)\s+(?!.*\b(?:Sitzung|møde[t]?|meeting)\b)\S"
+    # an enactment's body and day and what it lays down: "Verordnung" / "des Gemeinderates … vom …, mit der …"
+    r"|^(?:des|der)\s+[A-ZÄÖÜ][\w-]*\b.*?\b(?:mit der|mit dem|mit welcher)\b"
+)
+# The enacting formula between an enactment's name and its articles: "Auf Grund des § 25 … wird verordnet:", "Gemäß
+# § 4 GemO hat der Gemeinderat … folgende Satzung beschlossen:", "I medfør af § 3 … fastsættes:", "NOW THEREFORE …
+# enacts as follows:". It is no title.
+_ENACTING_FORMULA = re.compile(
+    r"^(?:Auf ?Grund|Aufgrund|Gemäß|Gemäss|Gestützt auf|In Ausführung|I medfør af|I henhold til|Now,? therefore|Be it)\b"
+    r".*(?:\b(?:erlässt|erläßt|beschlossen|beschließt|beschliesst|verordnet|folgende|fastsættes|bestemmes|enacts?|ordains?"
+    r"|resolved)\b|:)\s*$",
+    re.IGNORECASE,
+)
 
 
 def postal_block(lines: list[str], index: int) -> bool:
@@ -45,6 +58,24 @@ def procedure_line(line: str) -> bool:
 def what_about(line: str) -> bool:
     """Tell whether *line* says what a report named by its genre is about: "über die Gebarungsprüfung vom …"."""
     return bool(_WHAT_ABOUT.match(line))
+
+
+# The room a meeting sits in, under the meeting's line in an item's head: "Mødelokale 2.14, Rådhuset", "Sitzungssaal 1".
+_VENUE_LINE = re.compile(
+    r"^(?:Mødelokale|Mødesal|Mødested|Lokale|Sitzungssaal|Sitzungszimmer|Ratssaal|Raum|Committee Room|Council Chamber"
+    r"|Meeting Room)\b.{0,60}(?<!\.)$",
+    re.IGNORECASE,
+)
+
+
+def venue_line(line: str) -> bool:
+    """Tell whether *line* names the room a meeting sits in: "Mødelokale 2.14, Rådhuset"."""
+    return bool(_VENUE_LINE.match(line))
+
+
+def enacting_formula(line: str) -> bool:
+    """Tell whether *line* is an enactment's formula before its articles: "Auf Grund des § 25 … wird verordnet:"."""
+    return bool(_ENACTING_FORMULA.match(line))
 
 
 def appendix_label(line: str) -> bool:

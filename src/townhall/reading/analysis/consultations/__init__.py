@@ -15,6 +15,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
+from townhall.reading.analysis.consultations.bare_bodies import named_in_full
 from townhall.reading.analysis.consultations.danish_prose import _danish_prose_steps
 from townhall.reading.analysis.consultations.english_prose import _english_prose_steps
 from townhall.reading.analysis.consultations.form_headers import _form_steps
@@ -60,6 +61,7 @@ def _consultations(text: str, language: str | None) -> tuple[ConsultationStep, .
             # the one body that considered a by-law passes it at a later reading: "… and finally passed this …"
             body = bodies.pop()
             steps.extend(ConsultationStep(body, day, None) for day, _ in later_readings(text) if day > last)
+    steps = named_in_full(steps, text)
     return tuple(sorted(_unique(steps), key=lambda step: (step.date is None, step.date or date.min)))
 
 

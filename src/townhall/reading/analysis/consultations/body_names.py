@@ -121,3 +121,13 @@ def _body_name(body: re.Match) -> str:
     # "the Council of the Township of Birch Hollow": the council of the issuing town is its Council
     name = _OF_THE_TOWN.sub("", name)
     return re.sub(r"^(?:The|This|That)\s+", "", name)
+
+
+def danish_definite(word: str) -> str:
+    """Return a Danish body's word in its definite form: "bestyrelse" -> "bestyrelsen", "udvalg" -> "udvalget"."""
+    word = word.casefold()
+    if word.endswith("e"):
+        return word + "n"
+    if word.endswith(("råd", "udvalg", "nævn")):
+        return word + "et"
+    return word + "en"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from townhall.reading.analysis.consultations.body_names import _DA_BODY, _bodies_with_dates
+from townhall.reading.analysis.consultations.body_names import _DA_BODY, _bodies_with_dates, danish_definite
 from townhall.reading.analysis.consultations.spans import _all_positions
 from townhall.reading.analysis.dates import find_dates
 from townhall.reading.analysis.dates.context import sentence_after
@@ -34,6 +34,13 @@ _DA_BODY_MEETING = re.compile(
     r"s\s+(?:(?:ordinære|næste)\s+møde|møde|(?:\d\.\s+)?behandling(?:\s+af\s+[a-zæøå-]+(?:\s+[a-zæøå-]+){0,3}?)?)\s+(?=den\s|d\.\s)"
 )
 _HEADING_START = re.compile(r"(?:^|\n)[ \t*]*\Z")
+# A sitting named by a compound of its body's word: "på byrådsmødet den 16. december 2026", "kommunalbestyrelsesmødet
+# den …", "Økonomiudvalgsmødet den …".
+_DA_COMPOUND_SITTING = re.compile(
+    r"(?<![\w-])(?P<stem>(?:[a-zæøå]+-\s+og\s+)?[a-zæøå]*(?:byråd|kommunalbestyrelse|regionsråd|[a-zæøå]udvalg))s?mødet?"
+    r"\s+(?=den\s|d\.\s)",
+    re.IGNORECASE,
+)
 
 
 def _danish_prose_steps(text: str) -> list[ConsultationStep]:
@@ -48,6 +55,12 @@ def _danish_prose_steps(text: str) -> list[ConsultationStep]:
         dates = find_dates(text[m.end():m.end() + 40], "da")
         if dates and dates[0].span[0] == 0 and dates[0].precision == "day":
             steps.append(ConsultationStep(m.group("body"), dates[0].start, None))
+    for position in _all_positions(lowered, "mødet "):
+        for m in _DA_COMPOUND_SITTING.finditer(text, max(0, position - 60), position + 12):
+            dates = find_dates(text[m.end():m.end() + 40], "da")
+            if dates and dates[0].span[0] == 0 and dates[0].precision == "day":
+                stem = danish_definite(m.group("stem"))
+                steps.append(ConsultationStep(stem[:1].upper() + stem[1:], dates[0].start, None))
     for position in _all_positions(lowered, "behandlede sagen"):
         line_start = text.rfind("\n", 0, position) + 1
         body = None

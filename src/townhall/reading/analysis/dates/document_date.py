@@ -20,6 +20,11 @@ _HANDED_IN_ON = re.compile(
     re.IGNORECASE,
 )
 _HANDED_IN_WORDS = 12
+# A line of its own that opens with the day the paper was handed in: "Indsendt den …", "Eingereicht am …", "Submitted on …".
+_HANDED_IN_LINE = re.compile(
+    r"(?:^|\n)[ \t]*(?:Indsendt|Indleveret|Eingereicht|Submitted|Lodged)[ \t]+(?:(?:den|am|on)[ \t]+)?(?:\w+,?[ \t]+)?$",
+    re.IGNORECASE,
+)
 
 
 _PAPER_HEADER = re.compile(r"vorlage|drucksache|ds[.\s-]*nr|drs\.|beschlussvorlage|mitteilung|antrag", re.IGNORECASE)
@@ -64,6 +69,10 @@ def document_date(text: str, language: str | None = None) -> date | None:
             if len(line_of(mention.span[0]).split()) <= _HANDED_IN_WORDS:
                 return mention.start
     for mention in mentions:
+        if mention.end is None and _HANDED_IN_LINE.search(text[max(0, mention.span[0] - 40):mention.span[0]]):
+            # "Indsendt den 28. oktober 2026." over an application's signature: the day it was handed in
+            return mention.start
+    for mention in mentions:
         if mention.end is None and mention.span[0] < head_end and _dated_under_genre(text, mention, line_of):
             return mention.start
     for mention in mentions:
@@ -94,7 +103,8 @@ def document_date(text: str, language: str | None = None) -> date | None:
 # The formula that closes a warrant, a notice or a by-law with the day it was issued: "Given under our hands this …".
 _GIVEN_THIS_DAY = re.compile(
     # (and a by-law or resolution with the day it was passed: "READ a third time and finally passed this …")
-    r"\b(?:Given\s+under\s+(?:our|my)\s+hands?(?:\s+and\s+seals?)?|Dated|Signed|Done|(?:finally\s+)?passed|enacted)\b"
+    # (and a proclamation signed and sealed: "IN WITNESS WHEREOF, I have hereunto set my hand … to be affixed this …")
+    r"\b(?:Given\s+under\s+(?:our|my)\s+hands?(?:\s+and\s+seals?)?|Dated|Signed|Done|(?:finally\s+)?passed|enacted|affixed)\b"
     r"[^.\n]{0,80}?\bthis\s+$",
     re.IGNORECASE,
 )

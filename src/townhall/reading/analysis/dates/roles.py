@@ -14,8 +14,10 @@ from townhall.reading.analysis.dates.places import _PLACE_DATE
 # "Dated this 29th day of April", "Dated at Port Ashgrove, this 17th day of June": a notice's formal date line.
 # "Date of response": a reply to a petition or a question is dated by its answer.
 _DOCUMENT_LABEL = re.compile(
-    r"[ \t]*(?:\*\*)?(?:dato|datum|date|dated(?:[ \t]+at[ \t]+[^,:\n]{1,40},?)?(?:[ \t]+this)?|erstellungsdatum|"
-    r"ausfertigungsdatum|ausgabedatum|datum der erstellung|date of (?:issue|report|response|reply|answer)|report date|date published|publication date|published|"
+    # (a statutory notice numbers its paragraphs: "1. Date of announcement: 29 May 2026")
+    r"[ \t]*(?:\*\*)?(?:\d{1,2}\.[ \t]+)?(?:dato|datum|date|dated(?:[ \t]+at[ \t]+[^,:\n]{1,40},?)?(?:[ \t]+this)?|erstellungsdatum|"
+    r"ausfertigungsdatum|ausgabedatum|datum der erstellung|date of (?:issue|report|response|reply|answer|announcement|notice)|announcement date|"
+    r"report date|date published|publication date|published|"
     r"udskrevet|udarbejdet|dateret|stand|erstellt am|erstellt|date issued|issued)[ \t]*[:.]?[ \t]*(?:\*\*)?[ \t]*",
     re.IGNORECASE,
 )
@@ -59,6 +61,10 @@ _STRONG_DEADLINE = re.compile(
     r"[ \t]*(?:\n[ \t]*)?(?:" + _CLOCK + r")?(?:(?:am|den|d\.|der|zum|the|on|til|bis(?:\s+zum)?|inden|på)(?:[ \t]+|[ \t]*\n[ \t]*))*$",
     re.IGNORECASE,
 )
+# The period in which a council's accounts lie open to its electors, who may inspect them and object: "… for
+# inspection … commencing on Monday 1 June 2026 and ending on Friday 10 July 2026".
+_PERIOD_ENDING = re.compile(r"\bcommencing\s+(?:on\s+)?[^!?]{0,50}?\s(?:and\s+)?ending\s+(?:on\s+)?$", re.IGNORECASE)
+_RIGHTS_PERIOD = re.compile(r"\b(?:for\s+inspection|public\s+rights|make\s+an\s+objection|inspect)\b", re.IGNORECASE)
 # A time limit put back: "med forlængelse til den …", "verlängert bis zum …", "extended to …"
 EXTENDED_TO = re.compile(
     r"(?<!\w)(?:fristforlængelse|forlængelse|forlænget|fristverlängerung|verlängert|verlängerung|extended|extension)"
@@ -172,6 +178,8 @@ def classify_role(text: str, mention: DateMention) -> str:
     sentence = before + mention.text + after
     if _STRONG_DEADLINE.search(before):
         return "deadline"
+    if _PERIOD_ENDING.search(before) and _RIGHTS_PERIOD.search(text[max(0, start - 400):start]):
+        return "deadline"  # the last day electors may inspect a council's accounts and object to them
     label = label_above(text, start)
     if label and _STRONG_DEADLINE.search(label):
         return "deadline"

@@ -46,7 +46,7 @@ _EVENT_VERB = re.compile(
     r"stattfinden|findet\b.{0,120}?\bstatt\b|fand\b.{0,120}?\bstatt\b|stattgefunden|veranstaltet|lädt|eingeladen|"
     r"afholde[rst]?|afholdt|inviteres|inviterer|arrangere[rs]?|holdes|(?-i:holder)\b|"
     r"take[sn]? place|took place|will\s+be\s+held|was\s+held|were\s+held|is\s+held|are\s+held|hosts?|hosted|invited|invites|"
-    r"organi[sz]e[sd]?|will run",
+    r"organi[sz]e[sd]?|will run|(?:will|shall|to)\s+hold\b",
     re.IGNORECASE,
 )
 _ARTICLES = {"die", "der", "das", "den", "dem", "des", "the", "a", "an", "en", "et", "ein", "eine", "einer",

@@ -32,7 +32,10 @@ _EVENT_ENDINGS = tuple(
     # a hearing of the young a youth council holds
     "anliegerversammlung anwohnerversammlung beteiligungsaktion ungdomshøring ungdomshøringen "
     # a meeting of a care home's residents or their relatives, a café held for carers or people with dementia
-    "pårørendemøde pårørendemødet beboermøde beboermødet café cafés cafe cafes".split()
+    "pårørendemøde pårørendemødet beboermøde beboermødet café cafés cafe cafes "
+    # the inspection on the spot an authority holds with the owners before it expropriates, a walk with a council
+    "åstedsforretning åstedsforretningen besigtigelsesforretning besigtigelsesforretningen gåtur gåturen "
+    "informationsdag informationsdagen".split()
 )
 # "in the event of": the word names no event
 _IDIOM_BEFORE = re.compile(r"(?<![\w-])(?:in|at all)\s+(?:the\s+)?\Z", re.IGNORECASE)
@@ -50,6 +53,8 @@ _PHRASE_EVENTS = (
     "åbent møde", "åbne møde",
     # the meeting of a parish's or town's electors that English local councils call once a year
     "parish meeting", "town meeting",
+    # a day an agency or council informs those a measure concerns ("a drought information day")
+    "information day", "community day",
 )
 # A text layer may break a phrase over two lines ("Tag der / offenen Tür"), never over a paragraph.
 _PHRASE_GAP = r"(?:[ \t]*\n[ \t]*|[ \t]+)"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from townhall.reading.analysis.consultations.body_names import danish_definite
 from townhall.reading.analysis.route.days import _first_date
 from townhall.reading.analysis.route.record_heads import _RECORD_HEAD_LINES
 from townhall.reading.analysis.route.step import Step
@@ -25,6 +26,13 @@ _DANISH_COMPOUND_MEETING = re.compile(
     re.IGNORECASE,
 )
 _DANISH_MEETING_REACH = 3
+# The body's name over its sitting's line, as an agenda system prints an item's head: "Børne- og Skoleudvalget" over
+# "Ordinært møde mandag den 2. november 2026 kl. 15.00".
+_SITTING_LINE = re.compile(r"^(?:(?:ordinært|ekstraordinært)\s+)?møde(?:t)?\b(?!\s+i\b)", re.IGNORECASE)
+_BODY_NAME = re.compile(
+    r"^(?:[A-ZÆØÅ][\wæøå]*-? (?:og |& )?)*[A-ZÆØÅ][\wæøå-]*(?:udvalget|rådet|bestyrelsen|nævnet|kommissionen)$"
+    r"|^(?:Byrådet|Kommunalbestyrelsen|Borgerrepræsentationen|Regionsrådet)$"
+)
 
 
 def _danish_meeting_head(head: list[LineAddress]) -> Step | None:
@@ -38,7 +46,9 @@ def _danish_meeting_head(head: list[LineAddress]) -> Step | None:
             if len(body.split()) > 5:
                 continue
         elif compound := _DANISH_COMPOUND_MEETING.match(text):
-            body = _danish_definite(compound.group("stem"))
+            body = danish_definite(compound.group("stem"))
+        elif position and _SITTING_LINE.match(text) and _BODY_NAME.match(" ".join(lines[position - 1].text.split())):
+            body = " ".join(lines[position - 1].text.split())
         else:
             continue
         for line in lines[position : position + _DANISH_MEETING_REACH]:
@@ -49,11 +59,10 @@ def _danish_meeting_head(head: list[LineAddress]) -> Step | None:
     return None
 
 
-def _danish_definite(word: str) -> str:
-    """Return a Danish body's word in its definite form: "bestyrelse" -> "bestyrelsen", "udvalg" -> "udvalget"."""
-    word = word.casefold()
-    if word.endswith("e"):
-        return word + "n"
-    if word.endswith(("råd", "udvalg", "nævn")):
-        return word + "et"
-    return word + "en"
+def sitting_body(lines: list[str]) -> str | None:
+    """Return the body whose sitting an item's head names, its name over the sitting's line, or None."""
+    filled = [" ".join(line.split()) for line in lines if line.strip()][:_RECORD_HEAD_LINES]
+    for above, line in zip(filled, filled[1:]):
+        if _SITTING_LINE.match(line) and _BODY_NAME.match(above):
+            return above
+    return None

@@ -53,6 +53,8 @@ _MEETING_LINE = re.compile(
     r"(?P<body_after>[^–—\t,]{3,80}?)(?=\s+[–—-]\s|\s+(?:den|d\.|on|am)\s|,\s*\S*\d|\s+\d))",
     re.IGNORECASE,
 )
+# The end of a heading's line that goes on on the next: "… Meeting of the", or a meeting's day whose month follows.
+_WRAPPED_HEADING_END = re.compile(r"\b(?:of|of the|des|der)$|(?<![\d.,/])\b\d{1,2}(?:st|nd|rd|th|\.)?$")
 
 
 def meeting_line(text: str) -> re.Match | None:
@@ -85,9 +87,10 @@ def meeting_of(document: Document, kind: str) -> Step | None:
         text = " ".join(address.text.replace("\t", " ").split())
         if text.isupper():
             text = _capitalised(text)
-        if position < _WRAPPED_REACH and re.search(r"\b(?:of|of the|des|der)$", text) or _SITTING_OF_REMIT_WRAPPED.search(text):
+        if position < _WRAPPED_REACH and _WRAPPED_HEADING_END.search(text) or _SITTING_OF_REMIT_WRAPPED.search(text):
             # A heading wrapped over lines: "… Meeting of the" / "Housing Committee" / "held on 15 May 2025";
-            # a sentence wrapped in a committee's remit: "in der Sitzung des Ausschusses für" / "Schule und Sport am …".
+            # a sentence wrapped in a committee's remit: "in der Sitzung des Ausschusses für" / "Schule und Sport am …";
+            # a meeting's day wrapped from its month: "Ordinary Council Meeting Agenda 27" / "October 2026".
             following = [other.text for other in head[position + 1 : position + 3] if other.item is address.item]
             text = " ".join([text, *following])
         meeting = _GERMAN_MEETING.search(text) or _ENGLISH_MEETING.search(text) or _compound_sitting(text)

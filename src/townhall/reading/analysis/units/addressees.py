@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from townhall.reading.analysis.route.danish_meeting_heads import sitting_body
 from townhall.reading.analysis.units.author import _AUTHOR_LABEL
 from townhall.reading.analysis.units.lines import _next_non_empty, _previous_non_empty
 from townhall.reading.analysis.units.names import _BODY_WORD, _capitals_titled, _is_person
@@ -126,6 +127,10 @@ def find_addressees(text: str, kind: str | None = None) -> list[str]:
     lines = [line.strip() for line in text.split("\n")]
     for index, line in enumerate(lines[:40]):
         match = _ADDRESSEE_LABEL.match(line) or _DECIDED_IN.match(line)
+        if match and match.re is _DECIDED_IN and (sitting := sitting_body(lines[:8])) is not None:
+            # an item under a committee's sitting ("Børne- og Skoleudvalget" / "Ordinært møde …") is put to it; the
+            # council that decides it ("Sagen afgøres i: Byrådet") is its route's last step
+            return [sitting]
         if match and match.group("value").strip():
             value = _PURPOSE_NOTE.sub("", _NEXT_FIELD.sub("", match.group("value").split("\t")[0])).strip()
             if "@" in value or _is_person(value):

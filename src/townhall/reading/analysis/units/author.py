@@ -14,6 +14,7 @@ from townhall.reading.analysis.units.letterheads import (
     _sender_under_issuer,
     _unit_on_first_line,
     _unit_under_issuer_at_foot,
+    body_of_municipality_at_top,
     units_over_case_fields,
 )
 from townhall.reading.analysis.units.lines import _next_non_empty
@@ -202,7 +203,8 @@ def find_author_unit(text: str) -> str | None:
     if group:
         return group
     unit = (
-        _letterhead_unit(lines) or _unit_under_issuer_at_foot(lines) or _unit_over_month_at_foot(lines)
+        body_of_municipality_at_top(lines) or _letterhead_unit(lines) or _unit_under_issuer_at_foot(lines)
+        or _unit_over_month_at_foot(lines)
         or _department_of_signers_post(lines)
     )
     if unit:

@@ -28,6 +28,8 @@ _LETTERHEAD_UNIT = re.compile(
     # Austrian and German offices by number or name: "Abteilung Stadtplanung", "Magistratsabteilung 21",
     # a Hamburg district's "Bezirksamt Altona", a county's "Fachdienst Bauen und Umwelt".
     r"|(?:Abteilung|Magistratsabteilung|Bezirksamt|Geschäftsbereich|Stabsstelle|Fachdienst) [A-ZÄÖÜ0-9][\wäöüß -]{1,60}"
+    # The head of an American or English administration's own office: "City of X" / "Office of the Mayor".
+    r"|(?i:Office of the (?:Mayor|City Manager|County Executive|Chief Executive|Leader|City Clerk|Town Clerk))"
     rf"|{_COUNCIL_GROUP})$"
 )
 # A unit's name in a letterhead: a few capitalised words, "and"/"og"/"und"/"&" between them.
@@ -39,7 +41,7 @@ _BUILDING = re.compile(
     r"|Rådhus\w*|Borgernes Hus)$"
 )
 _BODY_HEAD = re.compile(
-    r"^(?:The )?(?:Landeshauptstadt|Bundesstadt|Hansestadt|Stadt|Gemeinde|Kreis|Landkreis|City of"
+    r"^(?:The )?(?:Landeshauptstadt|Bundesstadt|Hansestadt|Stadt|Gemeinde|Kreis|Landkreis|City of|Town of|Village of|Township of"
     r"|Marktgemeinde|Stadtgemeinde|Ortsgemeinde|Einwohnergemeinde|Freie und Hansestadt|Freie Hansestadt"
     r"|Verbandsgemeinde|Samtgemeinde|Stadtverwaltung|Gemeindeverwaltung|Verbandsgemeindeverwaltung|Samtgemeindeverwaltung"
     r"|Magistrat der (?:Stadt|Landeshauptstadt|Gemeinde|Marktgemeinde))\b"
@@ -132,6 +134,21 @@ def _letterhead_unit(lines: list[str]) -> str | None:
     return units[-1] if units else None
 
 
+# A body of the municipality named with it at the very top: "Seniorenbeirat der Stadt Lindenau", "Jugendparlament der
+# Gemeinde X", "Ældrerådet i Nordby Kommune".
+_BODY_OF_MUNICIPALITY_AT_TOP = re.compile(
+    r"^[A-ZÄÖÜ][\wäöüß-]*(?:beirat|parlament|ausschuss|kommission) (?:der|des) (?:Stadt|Gemeinde|Landeshauptstadt|Hansestadt"
+    r"|Kreisstadt|Marktgemeinde|Stadtgemeinde|Samtgemeinde|Verbandsgemeinde|Landkreises|Kreises|Marktes) [A-ZÄÖÜ][\wäöüß-]*$"
+    r"|^[A-ZÆØÅ][\wæøå-]*rådet i [A-ZÆØÅ][\wæøå-]*(?: [A-ZÆØÅ][\wæøå-]*)? Kommune$"
+)
+
+
+def body_of_municipality_at_top(lines: list[str]) -> str | None:
+    """Return the council's advisory body or committee that heads the paper as its sender, or None."""
+    first = next((line.strip() for line in lines[:4] if line.strip()), "")
+    return first if _BODY_OF_MUNICIPALITY_AT_TOP.match(first) else None
+
+
 # A committee of the council that writes its own report.
 _COMMITTEE_REPORTING = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:ausschuss|kommission|beirat)$")
 # The mayor as the office that puts a proposal to the council, under its town's name: "Gemeinde X" / "Der Bürgermeister".
@@ -163,7 +180,10 @@ def _unit_under_issuer_at_foot(lines: list[str]) -> str | None:
 
 
 _POSTAL_LINE = re.compile(r"\b\d{4,5} [A-ZÆØÅÄÖÜ]|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b")
-_AREA_PAIR = re.compile(r"^[A-ZÆØÅÄÖÜ][a-zæøåäöüß]+(?:, [A-ZÆØÅÄÖÜ][a-zæøåäöüß]+){0,2} (?:og|und) [A-ZÆØÅÄÖÜ][a-zæøåäöüß]+$")
+# (a word may be the first half of a pair of compounds: "Presse- und Öffentlichkeitsarbeit", "Klima- og Miljø")
+_AREA_PAIR = re.compile(
+    r"^[A-ZÆØÅÄÖÜ][a-zæøåäöüß]+-?(?:, [A-ZÆØÅÄÖÜ][a-zæøåäöüß]+-?){0,2} (?:og|und) [A-ZÆØÅÄÖÜ][a-zæøåäöüß]+$"
+)
 # A service named by its fields in an English report's head, as read from capitals: "Housing and Community Safety".
 _SERVICE_AREAS = re.compile(
     r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?){0,2} (?:and|&) [A-Z][a-z]+(?: [A-Z][a-z]+)?$"

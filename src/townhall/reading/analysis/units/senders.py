@@ -46,7 +46,7 @@ def sender_and_body(text: str) -> tuple[str, str, str | None] | None:
         return sender, body, match.group("when")
     return None
 _GENRE_LINE = re.compile(
-    r"^(?:\w*vorlage|vorlage|amtsvortrag|amtsbericht|bericht|antrag|weisung|botschaft|mitteilung|indstilling|orientering"
+    r"^(?:\w*vorlage|vorlage|amtsvortrag|amtsbericht|\w*bericht|antrag|weisung|botschaft|mitteilung|indstilling|orientering"
     r"|redegørelse|report|memo|notat)\b[^:]{0,60}$",
     re.IGNORECASE,
 )
