@@ -123,6 +123,14 @@ _WORD_RE = re.compile(f"{_LETTER}+(?:[-/.]{_LETTER}+)*")
 _CHUNK_SPLIT_RE = re.compile(r"[-/.]")
 # An English or Danish possessive ending ("council's", "EU's") is not a word.
 _POSSESSIVE_RE = re.compile(r"[’'`´]s\b", re.IGNORECASE)
+# A word broken at the end of a line ("Stadtteil-" over "fest …"): one hyphenated word, indexed with
+# its parts and as the whole ("Stadtteilfest"). A conjunction after the hyphen ends a suspended
+# compound instead ("Rad-" over "und Fußwege").
+_LINE_BREAK_HYPHEN = re.compile(
+    r"(?<=[^\W\d_]{2})-[ \t]*\r?\n[ \t]*"
+    r"(?!(?:und|oder|bzw|sowie|bis|og|eller|samt|til|and|or|to)\b)(?=[^\W\d_]{2})",
+    re.IGNORECASE,
+)
 
 _KEEP_MARKS = {
     "da": frozenset("æøå"),
@@ -354,6 +362,15 @@ def _compound_terms(chunk: str, language: str) -> tuple[str, ...]:
     return tuple(_stem(fold(part, language), language) for part in parts)
 
 
+def compound_part_terms(word: str, language: str) -> tuple[str, ...]:
+    """Return the stems of the parts a paper's compound ``word`` is indexed by, in order, or ``()``.
+
+    *Stadtteil* is indexed with *stadt* and *teil*, and inside *Stadtteilwerkstatt* only as
+    those two, so a phrase that should find it among a longer compound's parts must name them.
+    """
+    return _compound_terms(normalize(word), language)
+
+
 def _inner_terms(chunk: str, language: str) -> tuple[str, ...]:
     """Return the stems of the words inside a compound the lexicon cannot split (``inner_words``)."""
     if language not in _COMPOUND_LANGUAGES or not chunk.isalpha():
@@ -405,6 +422,8 @@ def analyze_document(text: str, language: str) -> AnalyzedText:
     # Tokenise before case-folding: German nouns, the only German words worth
     # splitting, are the capitalised ones.
     text = _POSSESSIVE_RE.sub("", unicodedata.normalize("NFKC", text))
+    if "-" in text:
+        text = _LINE_BREAK_HYPHEN.sub("-", text)
     stream: list[str] = []
     extras: list[str] = []
     for raw in _WORD_RE.findall(text):
