@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from townhall.search.analyzers import analyze_document, word_alternatives
+from townhall.search.analyzers import analyze_document, compound_part_terms, word_alternatives
 from townhall.search.compounds import split_compound
 from townhall.search.dictionaries import SHARED_BY, spelt_only, translate, translate_through_english
 from townhall.search.false_friends import false_friend
@@ -26,7 +26,8 @@ def compound_glossary_nodes(text: str, languages: Sequence[str]) -> list[Node]:
         each = []
         for part in parts:
             options: list[Node] = [Seq(alt, "translated") for alt in word_alternatives(part, languages)]
-            options.extend(Seq(n.terms, "translated") for n in glossary_nodes(part, languages))
+            options.extend(Seq(n.terms, "translated")
+                           for n in _translation_nodes(glossary.equivalents(part, languages), "glossary", split=True))
             node = either(options)
             if node is not None:
                 each.append(node)
@@ -67,7 +68,7 @@ def compound_dictionary_nodes(text: str, languages: Sequence[str]) -> list[Node]
             found.append(pairs)
         else:
             for target in sorted({language for pairs in found for language, _ in pairs}):
-                each = [either(_translation_nodes(sorted(p for p in pairs if p[0] == target), "dictionary"))
+                each = [either(_translation_nodes(sorted(p for p in pairs if p[0] == target), "dictionary", split=True))
                         for pairs in found]
                 phrases = _adjacent_translations(each) if all(node is not None for node in each) else []
                 if len(phrases) <= SHARED_BY:
@@ -101,8 +102,13 @@ def _adjacent_translations(each: Sequence[Node]) -> list[Node]:
     return [Seq(terms, "adjacent") for terms in phrases]
 
 
-def _translation_nodes(pairs: Iterable[tuple[str, str]], origin: str) -> list[Node]:
-    """Return an alternative per ``(language, term)`` translation, the term analysed as a paper's words are."""
+def _translation_nodes(pairs: Iterable[tuple[str, str]], origin: str, split: bool = False) -> list[Node]:
+    """Return an alternative per ``(language, term)`` translation, the term analysed as a paper's words are.
+
+    With ``split``, a translation that is itself a compound is also given by its parts: the
+    translation of one part of a compound stands among the parts of the compound a paper writes
+    ("bydelsværksted" is the *Stadtteilwerkstatt*, indexed by *stadt teil werk statt*).
+    """
     nodes: list[Node] = []
     for language, term in pairs:
         stream = analyze_document(term, language).stream
@@ -110,6 +116,8 @@ def _translation_nodes(pairs: Iterable[tuple[str, str]], origin: str) -> list[No
             continue
         if stream:
             nodes.append(Seq(stream, origin))
+        if split and len(stream) == 1 and (parts := compound_part_terms(term, language)):
+            nodes.append(Seq(parts, origin))
     return nodes
 
 

@@ -1,0 +1,42 @@
+"""A compound translated part by part finds a paper whose compound holds a translated part that is a compound itself."""
+
+from __future__ import annotations
+
+import pytest
+
+from townhall.search.analyzers import compound_part_terms
+from townhall.search.query import plan_query
+from townhall.search.selectors import search_papers
+
+
+def _leaves(node):
+    parts = getattr(node, "parts", None)
+    if parts is None:
+        yield node
+        return
+    for part in parts:
+        yield from _leaves(part)
+
+
+def test_a_compound_is_named_by_the_parts_it_is_indexed_by():
+    assert compound_part_terms("Stadtteil", "de") == ("stadt", "teil")
+    assert compound_part_terms("Stadt", "de") == ()
+
+
+def test_the_translated_parts_are_also_asked_by_their_own_parts():
+    plan = plan_query("bydelsværksted")
+    phrases = {leaf.terms for node in plan.required for leaf in _leaves(node) if leaf.origin == "adjacent"}
+    # "bydel" is "Stadtteil", "værksted" is "Werkstatt": inside "Stadtteilwerkstatt" both stand only as their parts.
+    assert ("stadtteil", "werkstatt") in phrases
+    assert ("stadt", "teil", "werk", "statt") in phrases
+
+
+@pytest.mark.django_db
+def test_a_danish_compound_finds_the_german_compound_of_the_same_parts(add_paper, backend):
+    workshop = add_paper("Einladung", "Tagesordnung: Bericht aus der Stadtteilwerkstatt am Marktplatz.", language="de")
+    add_paper("Beirat", "Der Stadtteil erhält einen Zuschuss für den Spielplatz.", language="de")
+    add_paper("Feuerwehr", "Die Werkstatt der Feuerwehr wird saniert.", language="de")
+    add_paper("Haushalt", "Der Haushalt wird beraten.", language="de")
+    backend.refresh_statistics()
+    results = search_papers(query="bydelsværksted", user=None)
+    assert [hit.paper.pk for hit in results.hits][:1] == [workshop.pk]
