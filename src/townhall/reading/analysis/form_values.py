@@ -16,7 +16,8 @@ from townhall.reading.analysis.dates.places import place_and_date
 from townhall.reading.analysis.dates.roles import COLUMN_GAP
 from townhall.reading.analysis.dates.schedules import TIME_LABEL
 from townhall.reading.analysis.first_names import FIRST_NAMES
-from townhall.reading.analysis.forms import LABELS, FormField, fields_of, normalise_label
+from townhall.reading.analysis.form_labels import LABELS
+from townhall.reading.analysis.forms import FormField, fields_of, normalise_label
 from townhall.reading.analysis.kind import _genre
 from townhall.reading.analysis.people import as_name
 from townhall.reading.analysis.public import find_public
