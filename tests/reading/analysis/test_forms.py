@@ -72,3 +72,40 @@ def test_deadline_named_by_a_cut_label_keeps_the_label_in_full_as_its_purpose():
 
     card = analyse("Westfold City Council\nConsultation on parking\n\nResponse deadl.: 4 March 2024\n")
     assert [(fact.date.isoformat(), fact.purpose) for fact in card.deadlines] == [("2024-03-04", "Response deadline")]
+
+
+def test_a_label_heading_a_table_column_under_the_body_is_no_field_of_the_form():
+    from townhall.reading.analysis import analyse
+
+    # An agenda item whose applications stand in a table with a "Titel" column, under its running text.
+    text = (
+        "4. Tilskud fra aktivitetspuljen\n\nSagsnr.: 25-004411\n\nSagsbeskrivelse\n\n"
+        "Udvalget fordelte i foråret midler fra puljen, og de resterende midler uddeles nu efter en ny ansøgningsrunde.\n\n"
+        " Forening\n\n Ansøgt beløb\n\n Titel\n\n Administrationens\n indstilling\n\n"
+        " Bakkeby Roklub\n\n 12.000 kr.\n\n Roning for alle\n\n Fuld bevilling\n"
+    )
+    assert ("subject", "Administrationens indstilling") not in _fields(text)
+    assert analyse(text).title == "Tilskud fra aktivitetspuljen"
+
+
+def test_a_title_label_over_its_value_in_the_head_of_a_form_is_still_read():
+    from townhall.reading.analysis import analyse
+
+    text = (
+        "Northvale Borough Council\n\nReport to Cabinet\n\n Title\n\n Review of community grants\n\n"
+        "Report author: Jane Rowe\n\n"
+        "This report sets out the outcome of the review of the community grants scheme and the changes proposed.\n"
+    )
+    assert ("subject", "Review of community grants") in _fields(text)
+    assert analyse(text).title == "Review of community grants"
+
+
+def test_an_english_table_column_headed_title_under_the_text_is_no_subject():
+    from townhall.reading.analysis import analyse
+
+    text = (
+        "6. Small grants awarded in March\n\nReport of the Head of Communities\n\n"
+        "The panel considered eleven applications to the small grants fund and agreed the awards listed below.\n\n"
+        " Organisation\n\n Title\n\n Amount\n\n Riverside Youth Club\n\n Summer sports week\n\n £1,500\n"
+    )
+    assert analyse(text).title == "Small grants awarded in March"

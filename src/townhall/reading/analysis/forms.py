@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from townhall.reading.analysis.form_labels import GENRE_LABELS, LABELS
+from townhall.reading.analysis.title_lines import is_running_text
 from townhall.reading.layout import Document, LineAddress, Table
 
 _GENRES = frozenset(" ".join(label.casefold().split()) for label in GENRE_LABELS)
@@ -126,14 +127,17 @@ def form_fields(document: Document, *, limit_pages: int | None = None) -> list[F
     fields: list[FormField] = []
     addresses = document.addresses
     last = document.pages[-1].number if document.pages else 0
+    in_body = False
     for position, address in enumerate(addresses):
         if limit_pages is not None and limit_pages < address.page < last:
             continue
         if isinstance(address.item, Table) and address.row is not None:
             fields.extend(_table_fields(address))
             continue
-        fields.extend(_line_fields(address, addresses, position))
+        fields.extend(_line_fields(address, addresses, position, in_body=in_body))
+        in_body = in_body or is_running_text(address.text)
     return fields
+
 
 
 def _table_fields(address: LineAddress) -> list[FormField]:
@@ -204,7 +208,9 @@ def _column_fields(address: LineAddress, addresses: tuple[LineAddress, ...], pos
     return out
 
 
-def _line_fields(address: LineAddress, addresses: tuple[LineAddress, ...], position: int) -> list[FormField]:
+def _line_fields(address: LineAddress, addresses: tuple[LineAddress, ...], position: int, *,
+                 in_body: bool = False) -> list[FormField]:
+    """Return the fields of one line; ``in_body`` when running text stands above it."""
     text = address.text.strip()
     if not text:
         return []
@@ -248,7 +254,9 @@ def _line_fields(address: LineAddress, addresses: tuple[LineAddress, ...], posit
             out.append(FormField(key, cell.rstrip(" :"), value, address, "tab"))
             index += 2
             continue
-        set_apart = getattr(address.item, "role", None) == "heading" or address.source.bold
+        # A label set apart as a heading, without its colon, under the body's running text heads a
+        # column of a table ("Forening", "Titel", "Ansøgt beløb"): no field of the paper's form.
+        set_apart = (getattr(address.item, "role", None) == "heading" or address.source.bold) and not in_body
         alone = len(cells) == 1 and (cell.endswith(":") or key in _BARE_LABELS_BELOW or (set_apart and key is not None))
         if normalise_label(cell) in _GENRES:
             alone = False

@@ -23,7 +23,7 @@ from townhall.reading.analysis.title_checks import (
     _is_heading,
     _issuer_line,
 )
-from townhall.reading.analysis.title_lines import postal_block, procedure_line, what_about
+from townhall.reading.analysis.title_lines import is_running_text, postal_block, procedure_line, what_about
 from townhall.reading.analysis.units.letterheads import units_over_case_fields
 
 _SUBJECT_LABEL = re.compile(
@@ -69,6 +69,7 @@ def _labelled_subject(lines: list[str]) -> str | None:
         match = _SUBJECT_PREPOSITION.match(line) or _SUBJECT_AFTER_GENRE.match(line)
         if match and not line.rstrip().endswith("."):
             return _with_continuation(match.group("value").strip(), lines, index)
+    in_body = False
     for index, line in enumerate(lines[:60]):
         match = _SUBJECT_LABEL.match(line)
         value = match.group("value").strip() if match else None
@@ -76,7 +77,9 @@ def _labelled_subject(lines: list[str]) -> str | None:
             if len(value.split()) < 2 and line.strip().lower().startswith(("titel", "title")):
                 continue  # "Titel: Specialkonsulent" is a person's job title
             return _with_continuation(value, lines, index)
-        if match or _SUBJECT_LABEL_ALONE.match(line):
+        in_body = in_body or is_running_text(line)
+        # A label alone under the body's running text heads a column of a table ("Forening", "Titel", "Beløb").
+        if match or (_SUBJECT_LABEL_ALONE.match(line) and not in_body):
             for offset, following in enumerate(lines[index + 1 : index + 3], start=index + 1):
                 if following:
                     return _with_continuation(following, lines, offset)

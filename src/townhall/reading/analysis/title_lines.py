@@ -99,3 +99,12 @@ def body_and_council(line: str, body_word: re.Pattern, is_issuer: Callable[[str]
     """Tell whether *line* names a body and, after a comma, the council it belongs to: "Økonomiudvalget, Skovby Kommune"."""
     body, comma, council = line.partition(", ")
     return bool(comma and body_word.search(body) and is_issuer(council))
+
+
+#: Words of a line of running text; a form's fields and a paper's subject label stand above the first of them.
+RUNNING_TEXT_WORDS = 12
+
+
+def is_running_text(text: str) -> bool:
+    """Whether ``text`` is a sentence of running text, not a label, a value or a heading."""
+    return len(text.split()) >= RUNNING_TEXT_WORDS and text.rstrip().endswith((".", "!", "?"))
