@@ -4,18 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from tests.search.dictionary_files import plan_leaves
 from townhall.search.analyzers import compound_part_terms
 from townhall.search.query import plan_query
 from townhall.search.selectors import search_papers
-
-
-def _leaves(node):
-    parts = getattr(node, "parts", None)
-    if parts is None:
-        yield node
-        return
-    for part in parts:
-        yield from _leaves(part)
 
 
 def test_a_compound_is_named_by_the_parts_it_is_indexed_by():
@@ -25,7 +17,7 @@ def test_a_compound_is_named_by_the_parts_it_is_indexed_by():
 
 def test_the_translated_parts_are_also_asked_by_their_own_parts():
     plan = plan_query("bydelsværksted")
-    phrases = {leaf.terms for node in plan.required for leaf in _leaves(node) if leaf.origin == "adjacent"}
+    phrases = {leaf.terms for node in plan.required for leaf in plan_leaves(node) if leaf.origin == "adjacent"}
     # "bydel" is "Stadtteil", "værksted" is "Werkstatt": inside "Stadtteilwerkstatt" both stand only as their parts.
     assert ("stadtteil", "werkstatt") in phrases
     assert ("stadt", "teil", "werk", "statt") in phrases
