@@ -26,8 +26,7 @@ def compound_glossary_nodes(text: str, languages: Sequence[str]) -> list[Node]:
         each = []
         for part in parts:
             options: list[Node] = [Seq(alt, "translated") for alt in word_alternatives(part, languages)]
-            options.extend(Seq(n.terms, "translated")
-                           for n in _translation_nodes(glossary.equivalents(part, languages), "glossary", split=True))
+            options.extend(Seq(n.terms, "translated") for n in glossary_nodes(part, languages, split=True))
             node = either(options)
             if node is not None:
                 each.append(node)
@@ -121,8 +120,9 @@ def _translation_nodes(pairs: Iterable[tuple[str, str]], origin: str, split: boo
     return nodes
 
 
-def glossary_nodes(text: str, languages: Sequence[str]) -> list[Node]:
-    return _translation_nodes(load_glossary().equivalents(text, languages), "glossary")
+def glossary_nodes(text: str, languages: Sequence[str], split: bool = False) -> list[Node]:
+    """Return the glossary's translations of ``text`` (with ``split``, a compound one also by its parts)."""
+    return _translation_nodes(load_glossary().equivalents(text, languages), "glossary", split)
 
 
 def dictionary_nodes(text: str, languages: Sequence[str]) -> list[Node]:
