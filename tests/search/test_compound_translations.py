@@ -32,3 +32,25 @@ def test_a_danish_compound_finds_the_german_compound_of_the_same_parts(add_paper
     backend.refresh_statistics()
     results = search_papers(query="bydelsværksted", user=None)
     assert [hit.paper.pk for hit in results.hits][:1] == [workshop.pk]
+
+
+def test_a_head_translated_by_the_whole_compound_ranks_as_the_word():
+    # The glossary knows *belysning* only as street lighting: its translations that begin with a
+    # translation of *gade* ("street light", *Straßenbeleuchtung*) name the whole compound.
+    plan = plan_query("gadebelysning")
+    adjacent = {leaf.terms for node in plan.required for leaf in plan_leaves(node) if leaf.origin == "adjacent"}
+    assert ("street", "light") in adjacent
+    assert ("strassenbeleucht",) in adjacent
+    assert ("lamp", "post") not in adjacent
+
+
+@pytest.mark.django_db
+def test_a_compound_finds_the_paper_naming_it_above_its_parts_anywhere(add_paper, backend):
+    lights = add_paper("Lighting", "The council will replace the street lights in the old town.", language="en")
+    add_paper("Lamp posts and streets", "Street cleaning on Mill Street, Bridge Street and Station Street. "
+              "The street market moves to Church Street. A lamp post on the square is repaired, and a lamp "
+              "post at the school.", language="en")
+    add_paper("Budget", "The budget for the coming year is set.", language="en")
+    backend.refresh_statistics()
+    results = search_papers(query="gadebelysning", user=None)
+    assert [hit.paper.pk for hit in results.hits][:1] == [lights.pk]

@@ -32,8 +32,38 @@ def compound_glossary_nodes(text: str, languages: Sequence[str]) -> list[Node]:
                 each.append(node)
         if len(each) > 1:
             nodes.append(And(tuple(each)))
-            nodes.extend(_adjacent_translations(each))
+            adjacent = _adjacent_translations(each)
+            nodes.extend(adjacent or _whole_in_head(each))
     return nodes
+
+
+def _leaves(node: Node) -> list[Seq]:
+    return [leaf for leaf in (node.parts if isinstance(node, Or) else (node,)) if isinstance(leaf, Seq)]
+
+
+#: Letters a translation of a compound's modifier needs to be recognised at the start of the head's.
+_MODIFIER_LETTERS = 3
+
+
+def _whole_in_head(each: Sequence[Node]) -> list[Node]:
+    """Return the translations of a compound's last part that already name its first parts.
+
+    The glossary may know a compound's head only through a concept that is the compound itself:
+    *belysning* (lighting) is street lighting to it, so among its translations stand "street
+    light", *Straßenbeleuchtung* and *gadelys*. Such a translation that begins with a translation
+    of the part before the head (*gade*: street, *Straße*, *gade*) names the whole compound, and
+    ranks as the word itself, where the parts' translations are too many to be written next to
+    each other (``_adjacent_translations``).
+    """
+    modifiers = [leaf.terms for leaf in _leaves(each[-2]) if len("".join(leaf.terms)) >= _MODIFIER_LETTERS]
+    found: list[Node] = []
+    for leaf in _leaves(each[-1]):
+        terms = leaf.terms
+        if any(len(terms) > len(m) and terms[: len(m)] == m
+               or len(terms) == 1 and len(m) == 1 and len(terms[0]) > len(m[0]) + 2 and terms[0].startswith(m[0])
+               for m in modifiers):
+            found.append(Seq(terms, "adjacent"))
+    return found
 
 
 def compound_dictionary_nodes(text: str, languages: Sequence[str]) -> list[Node]:
