@@ -37,7 +37,7 @@ SETS = ("real", "test")
 #: The held-out splits after the first, by their ordinal: "held-out-2" is the second split. A new split adds its word.
 SPLIT_ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
                   "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
-                  "nineteenth", "twentieth", "twenty-first")
+                  "nineteenth", "twentieth", "twenty-first", "twenty-second")
 #: Held-out splits kept out of the "real 148" figure the relevance target is stated on: the fourth and later.
 LATER_SPLITS = tuple(f"held-out-{number}" for number in range(4, len(SPLIT_ORDINALS) + 2))
 TITLES = {"real": "Real development set", "test": "Test corpus (demo and generated papers)"}
