@@ -630,3 +630,140 @@ def test_paper_of_a_twenty_seventh_round_layout_gives_the_value_a_reader_would_w
 @pytest.mark.parametrize(("name", "field", "expected"), EXPECTED_PRINTED)
 def test_printed_paper_of_a_twenty_seventh_round_layout_gives_the_value_a_reader_would_write_down(name, field, expected):
     assert fold(read_field(printed_card(*PRINTED[name], name), field)) in accepted(expected)
+
+
+# The round's general rules, each on a text of its own in a layout the round's papers do not use.
+
+
+def test_notices_in_their_own_word_a_call_of_a_special_meeting_and_a_delegations_request_give_the_kind():
+    danish = "Bekendtgørelse\n\nNavngivning af nye veje i Lindeparken\n\nByrådet har givet de nye veje navne.\n"
+    swiss = "Gemeinde Talwil\n\nPublikation\n\nBaugesuch Nr. 14/2026\n\nDas Gesuch liegt auf der Gemeindekanzlei auf.\n"
+    election = "Wahlbekanntmachung\n\nzur Wahl des Ortsvorstehers am 12. September 2027\n\nDie Wahl findet im Rathaus statt.\n"
+    special = (
+        "NOTICE OF SPECIAL MEETING\n\nThe Board of Trustees of the Village of Elm Hollow will meet in special session to "
+        "consider the items below.\n\n1. Roll Call\n2. Water Rate Study\n"
+    )
+    delegation = (
+        "City of Marlow Creek\nRequest to Appear as a Delegation before Council\n\nName: Ruth Aalto\nTopic: Bicycle lanes on "
+        "Front Street\n\nEach delegation may speak for 5 minutes.\n"
+    )
+    order = (
+        "NOTICE IS HEREBY GIVEN that Westbury Borough Council intends to make an Order under section 14 of the Road Traffic "
+        "Regulation Act 1984 to close Mill Lane to through traffic.\n"
+    )
+    assert analyse(danish).kind == "notice"
+    assert analyse(swiss).kind == "notice"
+    assert analyse(election).kind == "notice"
+    assert analyse(special).kind == "agenda"
+    assert analyse(delegation).kind == "motion"
+    assert analyse(delegation).title == "Request to Appear as a Delegation before Council"
+    assert analyse(order).kind == "notice"
+
+
+def test_decisions_of_a_sitting_under_its_day_are_the_title_and_the_body_a_step():
+    text = (
+        "Stadt Aarfeld\n\nAmtliche Publikation\n\nBeschlüsse des Gemeinderates vom 3. März 2027\n\n"
+        "Der Rat hat den Kredit für die Sanierung der Badi bewilligt.\n"
+    )
+    card = analyse(text)
+    assert card.title == "Beschlüsse des Gemeinderates vom 3. März 2027"
+    assert read_field(card, "consultations") == [("Gemeinderat", "2027-03-03")]
+
+
+def test_a_record_of_one_item_is_titled_by_the_item_whose_recommendation_numbers_its_points():
+    text = """Beslutningsprotokol
+Økonomiudvalget
+Tirsdag den 4. maj 2027
+
+14. Salg af den tidligere skole i Nørre Vium til lokalforeningen, og udlejning af gymnastiksalen
+
+Indstilling
+Direktionen indstiller, at
+1. skolen sælges til lokalforeningen for 1 kr.
+2. gymnastiksalen udlejes til idrætsforeningen
+
+Beslutning
+Anbefales.
+"""
+    card = printed_card(text, "Vestlund Kommune · Økonomiudvalget · Beslutningsprotokol 4. maj 2027", "Vestlund Kommune · Torvet 2", "salg")
+    assert card.title == "Salg af den tidligere skole i Nørre Vium til lokalforeningen, og udlejning af gymnastiksalen"
+
+
+def test_units_a_one_word_secretariat_an_answerable_office_a_group_represented_and_a_board_signing():
+    secretariat = "Nordkær Kommune\nDirektionssekretariatet\n\nSvar på spørgsmål om skolebusser\n\nSvaret følger her.\n"
+    answerable = "Punkt 6. Valg af nyt medlem til Folkeoplysningsudvalget\n\nSagsnr.: 00.15.00-A00-2-27\nAnsvarlig: Kulturafdelingen\n"
+    represented = "Request to Address Council\n\nName: Mei Chen\nOrganisation represented: Harbour Rowing Club\nTopic: Boat shed lease\n"
+    board = (
+        "Valg til Handicaprådet\n\nKandidater kan melde sig til og med den 1. marts 2027.\n\nValgbestyrelsen for "
+        "handicaprådsvalget\nMette Skovbo\nformand\n"
+    )
+    office = "Beschlüsse des Gemeindeparlaments\n\nDie Beschlüsse sind publiziert.\n\nBüro des Gemeindeparlaments\nDer Präsident: Beat Huber\n"
+    assert analyse(secretariat).author_unit == "Direktionssekretariatet"
+    assert analyse(answerable).author_unit == "Kulturafdelingen"
+    assert analyse(answerable).case_handler is None
+    assert analyse(represented).author_unit == "Harbour Rowing Club"
+    assert analyse(board).author_unit == "Valgbestyrelsen for handicaprådsvalget"
+    assert analyse(office).author_unit == "Büro des Gemeindeparlaments"
+
+
+def test_offices_that_sign_with_their_holders_name_after_a_colon():
+    text = (
+        "Die Beschlüsse unterliegen dem fakultativen Referendum.\n\nWinterau, 3. April 2027\n\n"
+        "Der Präsident: Marco Steiner\nDie Parlamentssekretärin: Helen Frei\n"
+    )
+    assert read_field(analyse(text), "signatories") == ["Helen Frei", "Marco Steiner"]
+
+
+def test_a_closed_mark_between_dashes_beside_a_column_of_the_head():
+    text = "Vorlage                                 Nr. 0815/2027\n– nichtöffentlich –                      Datum: 12.03.2027\n\nBetreff:\nGrundstücksankauf am Mühlbach\n"
+    assert analyse(text).public is False
+
+
+def test_a_form_is_dated_by_the_day_it_was_submitted_before_the_office_received_it():
+    text = "Application for a Community Grant\n\nSubmitted: 3 May 2027\nApplicant: Fernhill Scouts\n\nOffice use only\nDate received: 5 May 2027\n"
+    assert analyse(text).date.isoformat() == "2027-05-03"
+
+
+def test_a_candidates_meeting_a_viewing_a_ground_breaking_a_tournament_and_an_election_are_events():
+    candidates = "Der holdes vælgermøde i Hallen tirsdag den 6. april 2027 kl. 19.00 for alle kandidater.\n"
+    viewing = "Der er fremvisning af bygningen torsdag den 8. april 2027 kl. 10.00.\n"
+    ground = "Der Spatenstich für das neue Feuerwehrhaus findet am 14. Mai 2027 um 11 Uhr statt.\n"
+    tournament = "The club's spring tournament will be held at Riverside Park on May 22, 2027.\n"
+    election = "Die Bürgermeisterwahl findet am 26. September 2027 statt.\n"
+    assert read_field(analyse(candidates), "events") == ["2027-04-06"]
+    assert read_field(analyse(viewing), "events") == ["2027-04-08"]
+    assert read_field(analyse(ground), "events") == ["2027-05-14"]
+    assert read_field(analyse(tournament), "events") == ["2027-05-22"]
+    assert read_field(analyse(election), "events") == ["2027-09-26"]
+
+
+def test_a_time_limit_running_between_two_days_ends_on_a_deadline():
+    text = "Die Einsprachefrist läuft vom 2. Juni 2027 bis 1. Juli 2027. Einsprachen sind schriftlich einzureichen.\n"
+    assert read_field(analyse(text), "deadlines") == ["2027-07-01"]
+
+
+def test_a_sentence_a_printed_list_breaks_over_two_blocks_goes_on():
+    text = """Gemeinde Talheim
+
+Bekanntmachung über die Auslegung des Haushaltsplans
+
+1. Der Entwurf der Haushaltssatzung 2028 liegt im Rathaus, Zimmer 12, öffentlich aus. Einwohner können bis zum 17. März 2027, 16.00 Uhr, bei
+
+der Gemeinde Einwendungen erheben.
+
+2. Über die Einwendungen beschließt der Gemeinderat in öffentlicher Sitzung.
+"""
+    card = printed_card(text, "Gemeinde Talheim · Amtliche Bekanntmachungen", "Gemeinde Talheim · Rathausplatz 1", "haushalt")
+    assert read_field(card, "deadlines") == ["2027-03-17"]
+
+
+def test_the_reference_a_notice_asks_correspondents_to_quote_is_its_case():
+    english = "Written objections must be sent to the Highways Team, quoting reference HW/2027/118, by 4 June 2027.\n"
+    german = "Einwendungen sind schriftlich einzureichen. Bitte geben Sie das Aktenzeichen 61.2-014/27 an.\n"
+    assert analyse(english).references.case == "HW/2027/118"
+    assert analyse(german).references.case == "61.2-014/27"
+
+
+def test_supporting_material_a_form_says_is_attached_is_its_attachment_list():
+    text = "Application to Speak at Planning Committee\n\nName: Ola Berg\n\nSupporting documents attached: Yes\n- Site photographs\n- Petition of neighbours\n"
+    assert read_field(analyse(text), "attachments") == ["Petition of neighbours", "Site photographs"]

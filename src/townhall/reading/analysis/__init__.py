@@ -10,7 +10,12 @@ import dataclasses
 import re
 
 from townhall.reading.analysis.actions import find_action_items
-from townhall.reading.analysis.agenda_items import agenda_item_number, agenda_item_title, item_label_number
+from townhall.reading.analysis.agenda_items import (
+    agenda_item_number,
+    agenda_item_title,
+    item_label_number,
+    whole_item_heading,
+)
 from townhall.reading.analysis.attachments import find_attachments
 from townhall.reading.analysis.bodies import officer_of_council, tidy_addressees, tidy_route
 from townhall.reading.analysis.cleanup import clean_text
@@ -52,7 +57,7 @@ from townhall.reading.analysis.route.record_heads import PAPER_FOR_SITTING
 from townhall.reading.analysis.route.sentences import with_sentence_meetings
 from townhall.reading.analysis.route.step import Step as RouteStep
 from townhall.reading.card import UNDETERMINED, Card, ConsultationStep, DeadlineFact, Evidence, References
-from townhall.reading.layout import MARKUP, Document
+from townhall.reading.layout import LIST_ITEM, MARKUP, Document
 from townhall.reading.text_layout import text_document
 
 __all__ = ["analyse", "clean_text", "detect_language"]
@@ -332,7 +337,8 @@ def _analyse(document: Document, language: str | None) -> Card:
                 log.found("title", below, how="first heading outside the letter's address blocks")
                 return below
             return None
-        if kind == "agenda_item" and from_layout is not None and (item_title := agenda_item_title(from_layout[1].text)):
+        item_title = agenda_item_title(whole_item_heading(from_layout[1])) if from_layout is not None else None
+        if kind == "agenda_item" and item_title:
             log.at("title", from_layout[1], STRUCTURE, "the item's numbered heading")
             return item_title
         if kind == "agenda_item" and from_layout is not None and item_label_number(from_layout[1].text):
@@ -507,9 +513,11 @@ def _one_item_heading(document: Document, number: str | None) -> tuple[str, obje
     for position, address in enumerate(document.addresses):
         numbered = agenda_item_number(address.text)
         if numbered is not None and numbered != number:
+            if found is not None and getattr(address.item, "role", "") == LIST_ITEM:
+                continue  # a numbered list in the item's own text ("Borgmesteren indstiller, at" / "1. …"), no item
             return None
         if found is None and numbered == number and position < _ITEM_HEAD_ADDRESSES:
-            title = agenda_item_title(address.text)
+            title = agenda_item_title(whole_item_heading(address))
             found = (title, address) if title else None
     return found
 

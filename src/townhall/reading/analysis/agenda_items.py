@@ -39,6 +39,17 @@ def agenda_item_title(line: str) -> str | None:
     return _LEADING_NUMBER.sub("", text).strip(" :.-–") or None
 
 
+def whole_item_heading(address) -> str:
+    """Return the text of the heading *address* opens, with the lines a printed page wrapped it onto."""
+    lines = getattr(address.item, "lines", None)
+    if (
+        getattr(address.item, "role", "") == "heading" and lines and lines[0] is address.source and len(lines) <= 3
+        and not any(":" in line.text or agenda_item_number(line.text) for line in lines[1:])
+    ):
+        return " ".join(line.text for line in lines)
+    return address.text
+
+
 _ITEM_NUMBER = re.compile(
     r"^(?:(?:TOP|Punkt|Pkt\.|Item|Agenda item)\s*(?:(?:nr|no)\.?\s*)?)?(\d{1,3}(?:\.\d{1,2})?)[.:]?\s", re.IGNORECASE
 )

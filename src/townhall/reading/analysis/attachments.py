@@ -26,7 +26,10 @@ _HEADING = re.compile(
     # the list named with the paper it goes with: "Anlagen zur Niederschrift", "Bilag til referatet", "Appendices to
     # this report"
     r"|(?:Anlagen?|Beilagen?|Bilag|Attachments?|Appendices|Enclosures?)\s+(?:zur|zum|til|to\s+(?:the|this))\s+[^\W\d_]+"
-    r"|(?:The following|These) (?:documents )?are attached|Attached (?:are|is))\s*:?\s*$",
+    r"|(?:The following|These) (?:documents )?are attached|Attached (?:are|is)"
+    # a form's question whether material comes with it, answered yes: "Supporting material attached: Yes"
+    r"|(?:Supporting|Supplementary|Additional) (?:material|materials|documents|documentation|information)"
+    r"(?: (?:attached|enclosed|provided))?(?:\s*[:?]\s*(?:yes|ja|y))?)\s*:?\s*$",
     re.IGNORECASE,
 )
 # Prose that names what is attached: "Ein Auszug des Strategieplanes … ist der Vorlage als Anlage 4 beigefügt",

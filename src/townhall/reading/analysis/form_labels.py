@@ -66,6 +66,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "Ansøger", "Ansøgende forening", "Antragstellende Organisation",
         # German forms of associations and districts name the writing office's area ("Bereich: Technik und Netze").
         "Bereich", "Geschäftsbereich", "Organisationsbereich",
+        # A delegation's or applicant's form names the group it speaks for ("Organization represented: …").
+        "Organization represented", "Organisation represented", "Organization name", "Organisation name",
+        "Name of organization", "Name of organisation", "Representing",
     ),
     "case_handler": (
         "Sachbearbeiter", "Sachbearbeitung", "Bearbeiter", "Bearbeitet von", "Ansprechpartner", "Auskunft", "Auskunft erteilt",
@@ -105,7 +108,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         # A request members hand in (a call-in, a petition) is dated by the day it was received.
         "Date received", "Date of receipt", "Received on", "Eingangsdatum", "Modtagelsesdato",
         # ... or by the day it was handed in or opened for signatures, an application by the day it was sent.
-        "Petition start date", "Petition created on", "Date submitted", "Submitted on", "Indsendt", "Indsendt den",
+        "Petition start date", "Petition created on", "Date submitted", "Submitted on", "Submitted", "Indsendt", "Indsendt den",
         # A statutory notice is dated by the day it is announced.
         "Date of announcement", "Announcement date", "Date of notice",
     ),

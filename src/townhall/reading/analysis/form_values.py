@@ -159,7 +159,19 @@ def author_unit(fields: list[FormField], kind: str | None = None) -> tuple[str, 
             return unit, field
         if as_name(first.strip()) and _UNIT_AFTER_HANDLER.fullmatch(rest):
             return rest, field
+        # "Ansvarlig: Borgmestersekretariatet": the label a meeting system prints over the answerable person holds an
+        # office, one word closed by a unit's word.
+        value = " ".join(field.value.split("\t")[0].split()).strip(" .")
+        if _OFFICE_WORD.fullmatch(value):
+            return value, field
     return None
+
+
+# An office named in one word closed by a unit's word: "Borgmestersekretariatet", "Økonomiafdelingen", "Bauverwaltung".
+_OFFICE_WORD = re.compile(
+    r"[A-ZÆØÅÄÖÜ][\wæøåäöüß-]*(?:sekretariat(?:et)?|afdeling(?:en)?|forvaltning(?:en)?|kontor(?:et)?|staben"
+    r"|verwaltung|abteilung|sekretariat|amt)"
+)
 
 
 _PHONE_AT_END = re.compile(r",\s*\+?\d[\d ()/-]{5,}$")

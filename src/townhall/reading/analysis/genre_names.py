@@ -45,4 +45,14 @@ FURTHER_GENRES = {
     "notice of public rights": "notice",
     # An ordinance a council lays down (Austria's "Verordnung des Gemeinderates"): an enactment, no paper of the kinds.
     "verordnung": "other",
+    # A public notice in its own word (the Danish "Bekendtgørelse" over an election or a plan, a Swiss "Publikation" of
+    # a parliament's decisions, the notice of an election's roll and postal votes): it informs.
+    "bekendtgørelse": "notice", "offentlig bekendtgørelse": "notice", "publikation": "notice",
+    "amtliche publikation": "notice", "wahlbekanntmachung": "notice",
+    # A notice that calls a special meeting and lists its business convenes it, as an agenda does.
+    "notice and call": "agenda", "notice and call of": "agenda", "notice of special meeting": "agenda",
+    "notice of a special meeting": "agenda", "call of special meeting": "agenda",
+    # A resident's or a group's request to speak to the council at its meeting.
+    "request to appear as a delegation": "motion", "request to appear before council": "motion",
+    "delegation request": "motion", "delegation request form": "motion", "request to address council": "motion",
 }

@@ -101,6 +101,8 @@ def classify_kind(text: str) -> str:
                 heading = _FORM_HEADINGS.get(form)
             if tail.group("of") and heading != "minutes":
                 heading = None  # "Beslutningsforslag fra Enhedslisten": who puts a paper forward is not its form's name
+        if not heading:
+            heading = _longer_genre(bare.casefold())  # "Request to Appear as a Delegation before Council"
         if heading:
             headings.add(heading)
             scores[heading] = scores.get(heading, 0.0) + _FORM_HEADING_WEIGHT
@@ -296,8 +298,8 @@ def _genre(text: str) -> str | None:
 
 
 # What may follow a genre's name of several words before the subject or a second genre: a dash, a colon, "and".
-_AFTER_LONGER_GENRE = {"-", "–", "—", "and", "og", "und"}
-_LONGER_GENRE_WORDS = 5
+_AFTER_LONGER_GENRE = {"-", "–", "—", "and", "og", "und", "before"}
+_LONGER_GENRE_WORDS = 6
 
 
 def _longer_genre(folded: str) -> str | None:
@@ -317,6 +319,11 @@ def _longer_genre(folded: str) -> str | None:
         # own readings take apart)
         return None if _GENRE_HEADINGS[name] in ("minutes", "agenda") else _GENRE_HEADINGS[name]
     return None
+
+
+def opens_with_longer_genre(line: str) -> bool:
+    """Tell whether *line* opens with a genre's name of several words and goes on ("Request to Appear … before Council")."""
+    return _longer_genre(line.strip(" :*").casefold()) is not None
 
 
 # A form's name after the body it goes to: "City Council Agenda Report", "Planning Commission Staff Report".

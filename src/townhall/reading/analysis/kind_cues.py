@@ -63,7 +63,8 @@ _CUES: tuple[tuple[str, tuple[str, ...], re.Pattern, float], ...] = tuple(
         ("motion", ("forslag", "motion", "fraktion"), r"\bMedlemsforslag\b|\bBeslutningsforslag fra\b|\bNotice of motion\b|\bMotion\b|\bFraktion\b|\bforslag fra (?:medlem|[A-ZÆØÅ]{1,2}\b)", 1.5, _I),
         ("motion", ("forslag", "antrag", "anfrage", "motion"), r"^\s*(?:Beslutningsforslag fra|Medlemsforslag fra|Antrag der|Anfrage der|Notice of motion|Motion from)\b", 3.5, re.MULTILINE),
         ("motion", ("forslag", "antrag", "anfrage", "motion"), r"^\s*(?:Punkt\s+|TOP\s+)?\d{1,3}\.?\s+(?:Medlemsforslag|Beslutningsforslag fra|Forslag fra|Antrag|Anfrage|Notice of motion|Motion)\b", 4.0, re.MULTILINE),
-        ("minutes", ("niederschrift", "protokol", "minutes"), r"\bNiederschrift\b|\bProtokoll\b|\bBeschlussprotokoll\b|\bbeslutningsprotokol\b|\bminutes of (?:the )?meeting\b|\bminutes\b", 2.0, _I),
+        # (a time in minutes, "limited to 10 minutes", "speak for five minutes", is no record)
+        ("minutes", ("niederschrift", "protokol", "minutes"), r"\bNiederschrift\b|\bProtokoll\b|\bBeschlussprotokoll\b|\bbeslutningsprotokol\b|\bminutes of (?:the )?meeting\b|(?<!\d )(?<!five )(?<!ten )\bminutes\b", 2.0, _I),
         ("minutes", ("auszug", "uddrag", "extract"), rf"^\s*{EXTRACT_OF_RECORD}\b", 4.0, _I),
         ("minutes", ("referat", "protokol"), r"^\s*(?:Referat|Beslutningsprotokol|Protokol)\s*$", 2.0, re.MULTILINE),
         ("minutes", ("anwesend", "til stede", "fraværende", "afbud", "present", "apologies", "abwesend", "entschuldigt"), r"^\s*(?:Anwesend|Til stede|Fraværende|Afbud|Present|Apologies|Abwesend|Entschuldigt)\s*:?", 2.0, _I),
@@ -71,6 +72,9 @@ _CUES: tuple[tuple[str, tuple[str, ...], re.Pattern, float], ...] = tuple(
         # A notice convening a meeting or assembly and the business it is called for: "Notice is hereby given that an
         # Assembly of the Electors … will be held … for the following purposes:", "… to transact the following business".
         ("agenda", ("hereby given", "following business", "following purpose", "following articles"), r"\bnotice is hereby given that (?:an?|the) [^.]{0,120}?\bwill be held\b|\bfor the following purposes?\s*:|\bto transact the following business\b|\bto act on the following articles\b", 4.0, _I),
+        # A statutory notice of an order an authority proposes to make (a traffic regulation order, a stopping-up order):
+        # "Notice is hereby given that … Council proposes to make the above Order under sections …".
+        ("notice", ("proposes to make", "intends to make"), r"\b(?:proposes|intends) to make (?:the above |an? |the )?(?:[\w() ,-]{0,80} )?order\b", 4.0, _I),
         # A New England town meeting's warrant: the articles the town's voters are called to act on.
         ("agenda", ("warrant",), r"^\s*(?:(?:Annual|Special|Spring|Fall) )?Town Meeting Warrant\s*$|^\s*Warrant for (?:the )?(?:Annual |Special )?Town Meeting\b", 4.0, _I),
         # A two-column letterhead read line by line may set the salutation after the date: "10 January 2025 Dear Jim".

@@ -60,6 +60,12 @@ _WITHHELD_LABEL = re.compile(r"^(?:confidential|exempt|vertraulich|nicht ?öffen
 _ANSWERS = {"no": True, "nein": True, "nej": True, "yes": False, "ja": False}
 
 
+# Cells of a head printed in columns: tabs, or in plain text a wide run of spaces ("- nichtöffentlich -      Datum: …").
+_CELL_GAP = re.compile(r"\t| {4,}")
+# A status set between dashes on its line: "- nichtöffentlich -", "– öffentlich –".
+_BETWEEN_DASHES = re.compile(r"^[-–—]\s*(?P<mark>[^\W\d_][^-–—]{2,40}?)\s*[-–—]$")
+
+
 def find_public(text: str) -> bool | None:
     """Return True or False when status markers say so, None when they say neither or both.
 
@@ -86,8 +92,8 @@ def find_public(text: str) -> bool | None:
             continue  # a row of a table (attachments, a route) gives the status of its row, not of the paper
         # A label's cell and its value's cell are one field: "Confidential:<TAB>No" answers a question.
         line = _LABEL_CELL.sub(": ", line)
-        for cell in line.split("\t"):
-            cell = cell.strip().strip("*:.").strip()
+        for cell in _CELL_GAP.split(line):
+            cell = _BETWEEN_DASHES.sub(r"\g<mark>", cell.strip().strip("*:.").strip())
             label, colon, value = _TIME_COLON.sub("\x00", cell).rpartition(":")
             label, value = label.replace("\x00", ":"), value.replace("\x00", ":")
             item_part = _GLOSS.search(label.strip()) if colon and _ITEM_HEAD.match(label.strip()) else None

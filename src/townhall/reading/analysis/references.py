@@ -102,7 +102,9 @@ def extract_references(text: str) -> References:
     # Reference labels stand in the header or in the sender block at the end.
     labelled = text if len(text) <= _HEAD_SAMPLE + _TAIL_SAMPLE else text[:_HEAD_SAMPLE] + "\n" + text[-_TAIL_SAMPLE:]
     return References(
-        case=_scanned_digits(_labelled_value(_CASE, labelled) or _agenda_case(lines) or _case_joined_on(labelled)),
+        case=_scanned_digits(
+            _labelled_value(_CASE, labelled) or _agenda_case(lines) or _case_joined_on(labelled) or _reference_to_quote(labelled)
+        ),
         document=_scanned_digits(_labelled_value(_DOCUMENT, labelled)),
         paper=_scanned_digits(_paper_number(text, lines, several)),
         agenda_item=None if several else _agenda_item(text, lines),
@@ -123,6 +125,23 @@ _CASE_JOINED_ON = re.compile(
     r"[ \t](?:Sagsnr\.?|Sagsnummer|J\.\s?nr\.?|Aktenzeichen|Az\.|Geschäftszeichen|Case (?:no\.?|number)|File (?:no\.?|ref\.?))"
     r"[ \t]*:[ \t]*(?P<value>\S+)"
 )
+
+
+# A public notice asks those who write to it to quote its file's reference: "…, quoting reference TRO/27/004, by 30 March",
+# "Bitte geben Sie das Aktenzeichen 61.2-014/26 an", "Husk at angive j.nr. 01.02.03-P19-1-26".
+_REFERENCE_TO_QUOTE = re.compile(
+    r"\b(?:quoting|quote|please quote|stating)\s+(?:(?:the|our)\s+)?(?:reference|ref\.?)(?:\s+(?:number|no\.?))?:?\s+"
+    r"(?P<value>[A-Z0-9][\w/.-]*\d[\w/-]*)"
+    r"|\b(?:geben Sie (?:bitte )?(?:das|unser) Aktenzeichen|unter Angabe des Aktenzeichens)\s+(?P<de>[\w/.-]*\d[\w/-]*)"
+    r"|\b(?:angiv|angive|oplys)\s+(?:venligst\s+)?(?:j\.\s?nr\.?|journalnummer|sagsnummer|sagsnr\.?)\s+(?P<da>[\w/.-]*\d[\w/-]*)",
+    re.IGNORECASE,
+)
+
+
+def _reference_to_quote(text: str) -> str | None:
+    """Return the reference a notice asks its correspondents to quote, or None."""
+    match = _REFERENCE_TO_QUOTE.search(text)
+    return _clean_value(match.group("value") or match.group("de") or match.group("da")) if match else None
 
 
 def _case_joined_on(text: str) -> str | None:

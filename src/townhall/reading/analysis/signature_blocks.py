@@ -78,6 +78,14 @@ def signature_names(document: Document) -> list[tuple[str, LineAddress]]:
                 out.extend((name, address) for name in names)
                 break
     if not out:
+        # "Die Präsidentin: Sandra Kälin" over "Der Ratssekretär: Urs Imhof" among the last lines: each office that signs
+        # with its holder's name after a colon.
+        for address in addresses[-_BODY_SIGNS_LINES:]:
+            role_and_name = _ROLE_COLON_NAME.match(" ".join(address.text.split()))
+            if role_and_name and _SIGNING_OFFICE.match(role_and_name.group(0).split(":")[0] + ":"):
+                if (name := as_name(role_and_name.group("name"))) and all(name != known for known, _ in out):
+                    out.append((name, address))
+    if not out:
         # "Sieglinde Marbach" over "Ortsteilbürgermeisterin" closing the paper without a closing formula: its signer,
         # and so is each name over its office right above ("Vorsitzende" over "Schriftführer").
         end = len(addresses)
@@ -98,7 +106,7 @@ _SIGNING_OFFICE = re.compile(
     r"^(?:(?:the|der|die|den|det)\s+)?(?:(?:town|city|municipal|council|general)\s+)?"
     r"(?:mayor|secretary|clerk|chair(?:man|woman|person)?|president|vice[- ]president|deputy mayor"
     r"|(?:ober|erster\s+|ortsteil|orts|bezirks)?bürgermeister(?:in)?|(?:gemeinde|stadt)?präsident(?:in)?|(?:gemeinde|stadt|rats)?schreiber(?:in)?"
-    r"|schriftführer(?:in)?|protokollführer(?:in)?|vorsitzende[r]?|borgmester|formand|forkvinde|sekretær|kommunaldirektør)"
+    r"|(?:rats|gemeinde|stadt|parlaments)sekretär(?:in)?|schriftführer(?:in)?|protokollführer(?:in)?|vorsitzende[r]?|borgmester|formand|forkvinde|sekretær|kommunaldirektør)"
     # (an English local council's clerk holds a second office: "Clerk and Responsible Financial Officer")
     r"(?:\s+(?:and|&)\s+(?:responsible financial officer|proper officer|treasurer|rfo))?[ \t]*[,:]?$",
     re.IGNORECASE,

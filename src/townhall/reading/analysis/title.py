@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from townhall.reading.analysis.kind import is_genre_name
+from townhall.reading.analysis.kind import is_genre_name, opens_with_longer_genre
 from townhall.reading.analysis.title_checks import (
     _ADDRESS_OPENING,
     _ADDRESS_OR_CONTACT,
@@ -136,9 +136,12 @@ def _letterhead(lines: list[str]) -> set[int]:
         block.append(index)
     if not any(_BODY_LINE.search(lines[i]) for i in block) and not (block and _issuer_line(lines[block[0]])):
         return set()
+    # (a genre's name of several words that names the body it goes to heads the paper: "Request to Appear as a
+    # Delegation before Council")
     return {
         i for i in block
-        if not _GENRE_START.match(lines[i]) or _FORM_LINE.match(lines[i]) or _BODY_LINE.search(lines[i])
+        if (not _GENRE_START.match(lines[i]) or _FORM_LINE.match(lines[i]) or _BODY_LINE.search(lines[i]))
+        and not (i != block[0] and opens_with_longer_genre(lines[i]))
     }
 
 

@@ -17,6 +17,7 @@ from townhall.reading.analysis.municipalities import DANISH_STYLE_WORDS
 from townhall.reading.analysis.title_lines import (
     appendix_label,
     body_and_council,
+    decisions_of_sitting,
     enacting_formula,
     item_and_part,
     venue_line,
@@ -309,7 +310,7 @@ def _is_heading(line: str) -> bool:
         return False
     if _ANSWERED_QUESTION.search(line):
         return False  # "Is this a key decision? No": a form's question and its answer
-    if _DATEISH.search(line) and len(line.split()) <= 8:
+    if _DATEISH.search(line) and len(line.split()) <= 8 and not decisions_of_sitting(line):
         return False
     if _is_label_line(line):
         return False

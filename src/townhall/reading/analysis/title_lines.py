@@ -39,6 +39,20 @@ _ENACTING_FORMULA = re.compile(
     re.IGNORECASE,
 )
 
+# The decisions a body took at a sitting, published under its day: "Beschlüsse des Einwohnerrates vom 19. November
+# 2026", "Decisions of the Council of 4 May 2026", "Beslutninger fra Byrådets møde den 3. juni 2026". The day is the
+# subject's own, not a date line.
+_DECISIONS_OF_SITTING = re.compile(
+    r"^(?:Beschlüsse|Entscheide|Decisions|Resolutions|Beslutninger)\s+(?:des|der|of(?: the)?|fra|i)\s+\S.*"
+    r"\b(?:vom|of|from|den|møde den)\s+\d",
+    re.IGNORECASE,
+)
+
+
+def decisions_of_sitting(line: str) -> bool:
+    """Tell whether *line* heads the decisions a body took at a sitting: "Beschlüsse des Einwohnerrates vom …"."""
+    return bool(_DECISIONS_OF_SITTING.match(line))
+
 
 def postal_block(lines: list[str], index: int) -> bool:
     """Tell whether the block opening at *index* is a postal address: a few lines, the last a postcode and town."""

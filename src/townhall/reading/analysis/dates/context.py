@@ -31,5 +31,13 @@ def sentence_before(text: str, position: int, reach: int = 160) -> str:
 def sentence_after(text: str, position: int, reach: int = 120) -> str:
     """Return the rest of the sentence that goes on from ``position``."""
     window = text[position:position + reach]
-    end = re.search(r"(?<![\d\s])[.!?](?:\s|$)|\n[ \t]*\n", window)
-    return window[:end.start()] if end else window
+    for end in _SENTENCE_END.finditer(window):
+        if end.group().startswith("\n") and _GOES_ON.match(window, end.end()):
+            continue  # a page's block broke the sentence: "… bis zum 19. Februar 2027, 12.00 Uhr, bei" / "der Gemeinde …"
+        return window[:end.start()]
+    return window
+
+
+_SENTENCE_END = re.compile(r"(?<![\d\s])[.!?](?:\s|$)|\n[ \t]*\n")
+# the next block goes on with a small letter: the same sentence
+_GOES_ON = re.compile(r"[ \t]*[a-zæøåäöüß]")

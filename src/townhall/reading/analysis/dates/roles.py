@@ -81,7 +81,9 @@ _RESPONSE_PERIOD = re.compile(
 # "Offenlage vom 09.03. bis 10.04.2026", "The consultation period runs from … to …": its last day is the deadline.
 _RESPONSE_WINDOW = re.compile(
     r"(?<!\w)(?:høring\w*|offentlig\s+fremlæggelse|indsigelsesperiode\w*|offenlage|auslegung\w*|anhörung\w*|"
-    r"beteiligung\w*|einwendungsfrist|consultation(?:\s+period)?|representation\s+period|objection\s+period)"
+    r"beteiligung\w*|einwendungsfrist|consultation(?:\s+period)?|representation\s+period|objection\s+period|"
+    # a time limit that runs between two days: "Die Referendumsfrist läuft vom … bis …", "Klagefristen løber fra …"
+    r"[^\W\d_]*frist(?:en)?(?=[ \t]+(?:läuft|løber|runs)\b))"
     r"(?:[ \t]+[^\W\d]+){0,3}?[ \t]+(?:fra|vom|von|from|between|i\s+perioden(?:\s+fra)?|im\s+zeitraum(?:\s+vom)?|"
     r"in\s+der\s+zeit\s+vom)[ \t]+(?:(?:den|d\.|the|dem)[ \t]+)?$",
     re.IGNORECASE,

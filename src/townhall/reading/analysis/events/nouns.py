@@ -35,7 +35,14 @@ _EVENT_ENDINGS = tuple(
     "pårørendemøde pårørendemødet beboermøde beboermødet café cafés cafe cafes "
     # the inspection on the spot an authority holds with the owners before it expropriates, a walk with a council
     "åstedsforretning åstedsforretningen besigtigelsesforretning besigtigelsesforretningen gåtur gåturen "
-    "informationsdag informationsdagen".split()
+    "informationsdag informationsdagen "
+    # a meeting where an election's candidates present themselves, a viewing of what a tender or a sale offers
+    "kandidatmøde kandidatmødet vælgermøde vælgermødet fremvisning fremvisningen "
+    # a ceremony that opens a building's works or marks its shell, a sports tournament
+    "spatenstich spatenstichfeier richtfest grundsteinlegung rejsegilde rejsegildet tournament tournaments "
+    # an election held on a day: a mayor's, a council's, a run-off
+    "bürgermeisterwahl oberbürgermeisterwahl landratswahl gemeinderatswahl stadtratswahl kommunalwahl stichwahl "
+    "neuwahl".split()
 )
 # "in the event of": the word names no event
 _IDIOM_BEFORE = re.compile(r"(?<![\w-])(?:in|at all)\s+(?:the\s+)?\Z", re.IGNORECASE)
@@ -55,6 +62,8 @@ _PHRASE_EVENTS = (
     "parish meeting", "town meeting",
     # a day an agency or council informs those a measure concerns ("a drought information day")
     "information day", "community day",
+    # a ceremony that opens works or a building
+    "ground-breaking ceremony", "groundbreaking ceremony", "sod-turning ceremony", "ribbon cutting", "ribbon-cutting ceremony",
 )
 # A text layer may break a phrase over two lines ("Tag der / offenen Tür"), never over a paragraph.
 _PHRASE_GAP = r"(?:[ \t]*\n[ \t]*|[ \t]+)"

@@ -18,7 +18,9 @@ _ROW_LEAD = re.compile(
     r"^(?:(?:beslutning|behandling|indstilling|behandles|beslutter|besluttes|orientering|beratung|vorberatung|entscheidung|"
     r"beschlussfassung|kenntnisnahme|considered|consideration|decision|decided|referred|sitzung"
     # the body that approved a paper on a line of its head: "Godkendt af Byrådet den …", "Adopted by Council on …"
-    r"|godkendt|vedtaget|approved|adopted|beschlossen|genehmigt)"
+    r"|godkendt|vedtaget|approved|adopted|beschlossen|genehmigt"
+    # the decisions a body took at a sitting, published under its day: "Beschlüsse des Einwohnerrates vom …"
+    r"|beschlüsse)"
     r"(?:\s+(?:i|af|til|im|in|durch|vom|von|der|des|den|by|to|at|of|the|for))*\s+)",
     re.IGNORECASE,
 )
@@ -35,7 +37,7 @@ _ROW_FILLER = re.compile(
     re.IGNORECASE,
 )
 _ROW_ITEM = re.compile(_ROW_ITEM_NUMBER, re.IGNORECASE)
-_SITTING_LEAD = re.compile(r"^\W*sitzung\s+(?:des|der)\s", re.IGNORECASE)
+_SITTING_LEAD = re.compile(r"^\W*(?:sitzung|beschlüsse)\s+(?:des|der)\s", re.IGNORECASE)
 _ROW_CLOSED = re.compile(r"\b(?:nicht\s?öffentliche?[rn]?|lukket|private|exempt|NÖ)\b", re.IGNORECASE)
 _ROW_PUBLIC = re.compile(r"\b(?:öffentliche?[rn]?|åbent?|public)\b|(?<!\w)Ö(?!\w)", re.IGNORECASE)
 # A route list numbers or bullets its rows: "1. Ortsbeirat Nord – Anhörung – Sitzung am 02.03.2026", "– Stadtrat, 12.05.2026".

@@ -26,6 +26,7 @@ from townhall.reading.analysis.units.signatures import (
     _department_of_signers_post,
     _group_under_signature,
     _unit_over_month_at_foot,
+    board_over_its_signers,
     executive_over_its_officers,
 )
 
@@ -199,7 +200,10 @@ def find_author_unit(text: str) -> str | None:
     recommender = _recommender_under_heading(lines)
     if recommender:
         return recommender
-    group = _group_under_signature(lines) or _advisory_body_signing(lines) or executive_over_its_officers(lines)
+    group = (
+        _group_under_signature(lines) or _advisory_body_signing(lines) or executive_over_its_officers(lines)
+        or board_over_its_signers(lines)
+    )
     if group:
         return group
     unit = (

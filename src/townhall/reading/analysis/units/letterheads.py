@@ -20,6 +20,8 @@ _COUNCIL_GROUP = (
 )
 _LETTERHEAD_UNIT = re.compile(
     r"^(?:Staben|Direktionen|Borgmesterkontoret|Sekretariatet"
+    # a secretariat or office named in one word by whom it serves: "Byrådssekretariatet", "Direktionssekretariatet"
+    r"|[A-ZÆØÅ][\wæøå]+(?:sekretariatet|kontoret)"
     r"|(?:Referat|Amt|Büro|Dezernat|Fachbereich|Stabsstelle|Kontoret|Afdelingen|Center|Sekretariatet) (?:für|for) .{3,80}"
     # "Teknik- og Miljøforvaltningen", and the Faroese and older Danish style in capitals: "Teknisk Forvaltning".
     r"|[A-ZÆØÅÄÖÜ][\wæøåäöüß]*-? (?:og |und )?(?:[A-ZÆØÅÄÖÜ]?[\wæøåäöüß-]*(?:forvaltningen|forvaltning)|Forvaltning(?:en)?)"

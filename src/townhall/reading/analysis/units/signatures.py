@@ -154,3 +154,23 @@ def executive_over_its_officers(lines: list[str]) -> str | None:
             body = named.group("body")
             return body.title() if body.isupper() else body
     return None
+
+
+# A board or a parliament's office that signs a notice in its own name, its officers under it: "Valgbestyrelsen for
+# ældrerådsvalget" over "Jørgen Vestergaard" / "formand", "Büro des Einwohnerrates" over "Die Präsidentin: …".
+_SIGNING_BOARD = re.compile(
+    r"^(?:[A-ZÆØÅ][\wæøå]*bestyrelsen(?: (?:for|i) [\wæøå -]{3,60})?"
+    r"|(?:Büro|Präsidium|Ratsbüro|Wahlausschuss|Wahlvorstand|Gemeindewahlausschuss) (?:des|der) [A-ZÄÖÜ][\wäöüß-]*"
+    r"(?: [A-ZÄÖÜ][\wäöüß-]*){0,2})$"
+)
+# what stands under it: a name, or an office with its holder after a colon ("Die Präsidentin: Sandra Kälin")
+_OFFICER_UNDER = re.compile(r"^(?:(?:Der|Die)\s+[\wäöüß-]+\s*:\s*)?[A-ZÆØÅÄÖÜ][\wæøåäöüß.-]+(?:\s+[A-ZÆØÅÄÖÜ][\wæøåäöüß-]+){1,3}$")
+
+
+def board_over_its_signers(lines: list[str]) -> str | None:
+    """Return the board or office named at the paper's foot right over the names of those who sign for it, or None."""
+    tail = [line.strip() for line in lines if line.strip()][-_FOOT_LINES:]
+    for position, line in enumerate(tail[:-1]):
+        if _SIGNING_BOARD.match(line) and _OFFICER_UNDER.match(tail[position + 1]):
+            return line
+    return None
