@@ -7,15 +7,9 @@ facts out); :func:`analyse` cleans the text once, detects its language and fills
 from __future__ import annotations
 
 import dataclasses
-import re
 
 from townhall.reading.analysis.actions import find_action_items
-from townhall.reading.analysis.agenda_items import (
-    agenda_item_number,
-    agenda_item_title,
-    item_label_number,
-    whole_item_heading,
-)
+from townhall.reading.analysis.agenda_items import agenda_item_title, item_label_number, whole_item_heading
 from townhall.reading.analysis.attachments import find_attachments
 from townhall.reading.analysis.bodies import officer_of_council, tidy_addressees, tidy_route
 from townhall.reading.analysis.cleanup import clean_text
@@ -27,16 +21,17 @@ from townhall.reading.analysis.dates.slash_order import slash_order_of
 from townhall.reading.analysis.deadlines import extract_deadlines
 from townhall.reading.analysis.decision_numbers import decision_number
 from townhall.reading.analysis.events import extract_events
-from townhall.reading.analysis.kind import classify_kind, kind_from_layout
 from townhall.reading.analysis.language import detect_language
+from townhall.reading.analysis.letterhead_text import text_with_letterhead
 from townhall.reading.analysis.municipality import find_municipality
 from townhall.reading.analysis.municipality_web import municipality_in_declared_title, municipality_of_hosts
 from townhall.reading.analysis.organizations import find_organizations
+from townhall.reading.analysis.paper_kind import paper_kind
 from townhall.reading.analysis.people import find_case_handler, find_people, find_signatories
-from townhall.reading.analysis.proposers import proposed_by_administration, put_forward_by_members
 from townhall.reading.analysis.public import find_public
+from townhall.reading.analysis.record_headings import EXTRACT, extract_heading, genre_heading_with_tail, line_under, one_item_heading
+from townhall.reading.analysis.reference_fields import paper_references
 from townhall.reading.analysis.references import extract_references
-from townhall.reading.analysis.replies import answers_a_letter
 from townhall.reading.analysis.title import find_title
 from townhall.reading.analysis.title_declared import title_from_declared
 from townhall.reading.analysis.title_layout import title_from_layout
@@ -57,7 +52,7 @@ from townhall.reading.analysis.route.record_heads import PAPER_FOR_SITTING
 from townhall.reading.analysis.route.sentences import with_sentence_meetings
 from townhall.reading.analysis.route.step import Step as RouteStep
 from townhall.reading.card import UNDETERMINED, Card, ConsultationStep, DeadlineFact, Evidence, References
-from townhall.reading.layout import LIST_ITEM, MARKUP, Document
+from townhall.reading.layout import MARKUP, Document
 from townhall.reading.text_layout import text_document
 
 __all__ = ["analyse", "clean_text", "detect_language"]
@@ -77,30 +72,14 @@ def analyse(document: Document | str, *, language: str | None = None) -> Card:
 
 
 def _analyse(document: Document, language: str | None) -> Card:
-    text = clean_text(_with_letterhead(document))
+    text = clean_text(text_with_letterhead(document))
     language = language or detect_language(text)
     hint = None if language == UNDETERMINED else language
     log = EvidenceLog(document)
     fields = form_fields(document, limit_pages=3)
 
-    from_layout = kind_from_layout(document, text)
+    kind, from_layout = paper_kind(document, text, fields, log)
     decided = decision_number(document)
-    if from_layout is not None:
-        kind, address = from_layout
-        log.at("kind", address, STRUCTURE, "genre named by the heading")
-    elif (named := form_values.genre(fields)) is not None:
-        kind, field = named
-        log.at("kind", field.address, FORM_FIELD, f"form field {field.label!r}")
-    else:
-        kind = classify_kind(text)
-    if kind == "motion" and from_layout is not None and proposed_by_administration(text, from_layout[1].text):
-        kind = "proposal"
-        log.at("kind", from_layout[1], STRUCTURE, "an office's Antrag to a body")
-    if kind == "proposal" and (group := put_forward_by_members(fields)) is not None:
-        kind = "motion"
-        log.at("kind", group.address, STRUCTURE, f"put forward by a group ({group.label!r})")
-    if kind == "hearing" and answers_a_letter(text):
-        kind = "letter"  # a body heard answers the hearing in a letter of its own
 
     def labelled(path: str, found, fallback):
         """Take the form's value (with its field as evidence) or else the text pattern's."""
@@ -266,36 +245,7 @@ def _analyse(document: Document, language: str | None) -> Card:
         *(step.organization for step in consultations),
     ]
     references = extract_references(text)
-    parts = {}
-    for key in ("case", "document", "paper"):
-        parts[key] = labelled(f"references.{key}", form_values.reference(fields, key), lambda key=key: getattr(references, key))
-    if parts["paper"] is None and decided is not None:
-        parts["paper"] = decided[0]
-        log.at("references.paper", decided[2], STRUCTURE, "number under the decision's heading")
-    if parts["paper"] is None:
-        numbered = _numbered_genre_heading(document)
-        if numbered is not None:
-            parts["paper"], address = numbered
-            log.at("references.paper", address, STRUCTURE, "number after the genre in the heading")
-    if parts["paper"] is None and from_layout is not None and kind in ("minutes", "agenda"):
-        number = _RECORD_NUMBER.search(from_layout[1].text)
-        if number:
-            parts["paper"] = number.group(1)
-            log.at("references.paper", from_layout[1], STRUCTURE, "number in the heading naming the record")
-    parts["agenda_item"] = references.agenda_item
-    if parts["agenda_item"] is None and (item := form_values.agenda_item(fields)) is not None:
-        parts["agenda_item"], field = item
-        log.at("references.agenda_item", field.address, FORM_FIELD, f"form field {field.label!r}")
-    if parts["agenda_item"] is None and kind == "agenda_item" and from_layout is not None:
-        # One item printed alone is numbered by its own heading ("12.3 Draft strategy"), or by the one under the
-        # agenda's section heading that named its genre ("QUESTIONS ON NOTICE" over "14.1 Question on Notice - …").
-        heading = from_layout[1]
-        if agenda_item_number(heading.text) is None:
-            following = document.addresses[document.addresses.index(heading) + 1 :][:2]
-            heading = next((line for line in following if agenda_item_number(line.text) is not None), heading)
-        parts["agenda_item"] = agenda_item_number(heading.text)
-        if parts["agenda_item"] is not None:
-            log.at("references.agenda_item", heading, STRUCTURE, "the item's numbered heading")
+    parts = paper_references(document, fields, kind, from_layout, decided, references, labelled, log)
     if kind == "agenda":
         # An agenda's items carry their own case numbers and handlers; the agenda has none of its own
         # unless its head names one.
@@ -343,16 +293,16 @@ def _analyse(document: Document, language: str | None) -> Card:
             return item_title
         if kind == "agenda_item" and from_layout is not None and item_label_number(from_layout[1].text):
             # "Dagsordenspunkt 5 – Åbent punkt" over "Ny takststruktur …": the item's title is the line under its number
-            under = _line_under(document, from_layout[1])
+            under = line_under(document, from_layout[1])
             if under is not None and not label_key(under.text.split(":")[0]) and ":" not in under.text:
                 log.at("title", under, STRUCTURE, "the line under the item's number")
                 return " ".join(under.text.split())
-        if kind in ("agenda", "minutes") and not _EXTRACT.search(text[:600]):
-            named = _genre_heading_with_tail(from_layout)
+        if kind in ("agenda", "minutes") and not EXTRACT.search(text[:600]):
+            named = genre_heading_with_tail(from_layout)
             if named:
                 log.at("title", from_layout[1], STRUCTURE, "heading naming the record and its meeting")
                 return named
-            if kind == "minutes" and (item := _one_item_heading(document, parts["agenda_item"])) is not None:
+            if kind == "minutes" and (item := one_item_heading(document, parts["agenda_item"])) is not None:
                 # A record of one item ("Beslutningsprotokol" over its body and "12. Salg af …") is the item's.
                 log.at("title", item[1], STRUCTURE, "the one item's numbered heading")
                 return item[0]
@@ -361,9 +311,9 @@ def _analyse(document: Document, language: str | None) -> Card:
             )
             if found:
                 return found
-        if kind == "minutes" and _EXTRACT.search(text[:600]):
+        if kind == "minutes" and EXTRACT.search(text[:600]):
             # An extract is titled by its item: the heading naming the record it is cut from is not the title.
-            heading = _extract_heading(document)
+            heading = extract_heading(document)
             found = from_letter("title", title_from_layout(document, excluded=heading), "the item's heading")
             if found:
                 return found
@@ -479,104 +429,7 @@ def _public_of_route(steps, log: EvidenceLog) -> bool | None:
     return last.step.public
 
 
-_RECORD_NUMBER = re.compile(r"\b(?:Nr\.?|No\.?|Nummer)\s*(\d{1,5}(?:/\d{2,4})?)\b", re.IGNORECASE)
-
-
-_GENRE_NUMBER = re.compile(
-    # (an enactment's number too: "BY-LAW NO. 2026-058", "Ordinance No. 26-07")
-    r"^(?:(?i:by-?law|ordinance|resolution)\s+(?i:no\.?|number)\s*(?P<enacted>\d{1,4}[-/]\d{1,4})$|(?:[A-ZÄÖÜ][\wäöü]*-)?(?:Antrag|Anfrage|Vorlage|Sitzungsvorlage|Beschlussvorlage|Mitteilungsvorlage|Informationsvorlage"
-    r"|Drucksache|Beschlussdrucksache|Informationsdrucksache|Fraktionsvorlage)\s+(?:Nr\.?\s*)?"
-    r"(?P<number>\d{1,4}[-/]\d{1,4}\s*/\s*[A-Z]{1,3}\s*\d{2,6}|[A-Z]{0,4}[-/ ]?\d{1,6}[/-]\d{2,4}(?:[/-][\w-]+)?))"
-)
-
-
-def _numbered_genre_heading(document):
-    """Return the paper number that follows the genre in the first heading ("BA-Antrag 20-26 / B 01694")."""
-    for address in document.addresses[:6]:
-        match = _GENRE_NUMBER.match(" ".join(address.text.split()))
-        if match:
-            return " ".join((match.group("number") or match.group("enacted")).split()), address
-    return None
-
-
-_ITEM_HEAD_ADDRESSES = 16
-
-
-def _one_item_heading(document: Document, number: str | None) -> tuple[str, object] | None:
-    """Return the title and line of the numbered heading of a record's one item ("12. Salg af …"), or None.
-
-    A record whose text numbers any other item (its table of contents, a second item) is titled as a record.
-    """
-    if number is None:
-        return None
-    found = None
-    for position, address in enumerate(document.addresses):
-        numbered = agenda_item_number(address.text)
-        if numbered is not None and numbered != number:
-            if found is not None and getattr(address.item, "role", "") == LIST_ITEM:
-                continue  # a numbered list in the item's own text ("Borgmesteren indstiller, at" / "1. …"), no item
-            return None
-        if found is None and numbered == number and position < _ITEM_HEAD_ADDRESSES:
-            title = agenda_item_title(whole_item_heading(address))
-            found = (title, address) if title else None
-    return found
-
-
-def _genre_heading_with_tail(from_layout) -> str | None:
-    """Return the heading that named the kind when it says more than the genre word alone."""
-    if from_layout is None:
-        return None
-    heading = " ".join(from_layout[1].text.split("\t")[0].split())
-    # "Minutes of a meeting of the Planning Committee held on Tuesday, 5 March 2024 at 7.00 pm in …":
-    # where and when it was held is the meeting's, not the title's.
-    heading = re.split(r"\s+held\s+(?:on|at|in)\b", heading, maxsplit=1)[0].rstrip(" ,")
-    words = heading.split()
-    if len(words) < 3 or len(heading) > 200:
-        return None
-    return heading
-
-
-def _line_under(document, address):
-    """Return the first line with text after *address* in the document's reading order, or None."""
-    addresses = document.addresses
-    at = next((index for index, other in enumerate(addresses) if other is address), None)
-    if at is None:
-        return None
-    return next((other for other in addresses[at + 1 :] if other.text.strip()), None)
-
-
 # The labels of the day a form's meeting sits ("Meeting date:", "Mødedato:"), not of another appointment ("Termin:").
 _MEETING_DAY_LABELS = frozenset({
     "meeting date", "date of meeting", "mødedato", "sitzungsdatum", "sitzungstermin", "datum der sitzung", "agenda date",
 })
-# An extract of minutes ("Auszug aus der Niederschrift") is titled by its item, not by the meeting.
-_EXTRACT = re.compile(r"\b(?:Auszug|Niederschriftsauszug|Protokollauszug|Beschlussauszug|Uddrag|Udskrift|Extract)\b", re.IGNORECASE)
-
-
-def _extract_heading(document: Document) -> frozenset[tuple[int, int]]:
-    """Return the lines of the block that names the record an extract is cut from ("Auszug aus dem Protokoll …")."""
-    for address in document.addresses[:12]:
-        if _EXTRACT.search(address.text):
-            return frozenset((other.page, other.line) for other in document.addresses[:20] if other.item is address.item)
-    return frozenset()
-
-
-def _with_letterhead(document: Document) -> str:
-    """Return the flat text with the first page's running header (a letterhead) in front of it.
-
-    The header is furniture for the layout, but it is where many papers name their
-    municipality, office and case number.
-    """
-    if not document.pages:
-        return ""
-    first = document.pages[0]
-    header = [line.text for line in first.furniture if line.box is None or first.height is None or line.box.top < first.height / 2]
-    opening = {" ".join(line.split()) for line in document.text.split("\n")[:8] if line.strip()}
-    # A running header that only repeats the letterhead's lines ("Marktgemeinde X · Prüfungsausschuss") adds nothing.
-    header = [line for line in header if not all(part in opening for part in _HEADER_FIELDS.split(" ".join(line.split())))]
-    if not header:
-        return document.text
-    return "\n".join(header) + "\n\n" + document.text
-
-
-_HEADER_FIELDS = re.compile(r"\s+[·|]\s+")
