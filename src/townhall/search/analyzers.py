@@ -541,6 +541,11 @@ def word_alternatives(word: str, languages: Iterable[str] = LANGUAGES) -> frozen
                 joined = analyze_word("".join(chunks), language)[0]
                 if joined:
                     alternatives.add(joined)
+                if len(chunks) > 1 and _is_reference(chunks):
+                    # A reference is indexed whole and by its chunks in order: typed without the
+                    # suffix of a longer one (case 2016-003798 of document 2016-003798-62), it is
+                    # found among the chunks.
+                    alternatives.add(tuple(dict.fromkeys(fold(c, language) for c in chunks)))
     return frozenset(alternatives)
 
 
