@@ -15,6 +15,8 @@ stopwords, which the query side always searches as well.
 
 from __future__ import annotations
 
+import functools
+
 import multiprocessing
 import zlib
 from collections import deque
@@ -46,8 +48,9 @@ def _papers():
 REBUILD_BATCH = 1000
 _CARD_REFERENCE_KEYS = ("case", "document", "paper")
 
-# (paper id, language, title, reference text, body text, route and attachment names)
-PaperRow = tuple[int, str, str, str, str, str]
+# (paper id, language, title, reference text, body text, route and attachment names,
+# the words naming its municipality)
+PaperRow = tuple[int, str, str, str, str, str, str]
 
 
 def document_language(language: str | None) -> str:
@@ -99,11 +102,12 @@ def entry_for(row: PaperRow, body: BodyTerms | None = None) -> IndexEntry:
 
     *body*, when given and made from this row's body text, is used instead of analysing it again.
     """
-    paper_id, language, title, reference, text, context = row
+    paper_id, language, title, reference, text, context, place = row
     language = document_language(language)
     title_terms = analyze_document(title or "", language)
     reference_terms = analyze_document(reference or "", language)
     context_terms = analyze_document(context or "", language)
+    place_terms = analyze_document(place or "", language)
     if body is None or not body.fits(text or "", language):
         body = body_terms(text or "", language)
     return IndexEntry(
@@ -112,7 +116,7 @@ def entry_for(row: PaperRow, body: BodyTerms | None = None) -> IndexEntry:
         reference=" ".join(reference_terms.stream),
         body=body.stream,
         extras=" ".join(part for part in (" ".join(reference_terms.extras), body.extras,
-                                          " ".join(context_terms.extras)) if part),
+                                          " ".join(context_terms.extras), " ".join(place_terms.stream)) if part),
         # Apart from the title: a quoted word is never found as a part, and a title with the
         # word itself ranks above one with it inside a compound.
         title_parts=" ".join(title_terms.extras),
@@ -157,6 +161,21 @@ def paper_contexts(paper_ids: Iterable[int]) -> dict[int, str]:
     return {paper_id: " ; ".join(found) for paper_id, found in names.items()}
 
 
+@functools.lru_cache(maxsize=256)
+def naming_words(name: str, short: str = "") -> str:
+    """Return the words that name a municipality ("München" of "Landeshauptstadt München", "Kent").
+
+    A paper is indexed with them among its parts: "Wirtschaftsausschuss München" asks for
+    Munich's committee, in a paper that may never write the city's name. Weighed as parts, they
+    let such a paper count as holding the name without ranking every paper of Dublin above a
+    paper on a conference held there. Only the distinctive words count: no paper of "Kent
+    County Council" is about a council or a county for that.
+    """
+    from townhall.search.names import distinctive_words
+
+    return " ".join(dict.fromkeys(word for label in (name, short) if label for word in distinctive_words(label)))
+
+
 def paper_row(paper: Paper) -> PaperRow:
     """Return the texts of ``paper`` that the index holds."""
     return _row(paper, paper_contexts([paper.pk]).get(paper.pk, ""))
@@ -165,7 +184,8 @@ def paper_row(paper: Paper) -> PaperRow:
 def _row(paper: Paper, context: str) -> PaperRow:
     main = paper.main_file if paper.main_file_id else None
     body = _indexed_text(main.text, main.public, main.deleted) if main else ""
-    return (paper.pk, paper.language, paper.name, reference_text(paper.reference, paper.card), body or "", context)
+    return (paper.pk, paper.language, paper.name, reference_text(paper.reference, paper.card), body or "", context,
+            naming_words(paper.body.name, paper.body.short_name))
 
 
 def index_paper(paper: Paper, body: BodyTerms | None = None) -> None:
@@ -186,7 +206,7 @@ def index_papers(pks: Iterable[int], batch_size: int = 500) -> int:
     done = 0
     for start in range(0, len(pending), batch_size):
         chunk = pending[start:start + batch_size]
-        papers = list(_papers().all_objects.filter(pk__in=chunk).select_related("main_file"))
+        papers = list(_papers().all_objects.filter(pk__in=chunk).select_related("main_file", "body"))
         live = [paper for paper in papers if not paper.deleted]
         get_backend().remove([paper.pk for paper in papers if paper.deleted])
         contexts = paper_contexts(paper.pk for paper in live)
@@ -212,14 +232,15 @@ def _row_batches(batch_size: int) -> Iterator[list[PaperRow]]:
             _papers().objects.filter(pk__gt=last)
             .order_by("pk")
             .values_list("pk", "language", "name", "reference", "card", "main_file__text", "main_file__public",
-                         "main_file__deleted")[:batch_size]
+                         "main_file__deleted", "body__name", "body__short_name")[:batch_size]
         )
         if not rows:
             return
         last = rows[-1][0]
         contexts = paper_contexts(row[0] for row in rows)
-        yield [(pk, lang, name, reference_text(ref, card), _indexed_text(text, public, deleted), contexts.get(pk, ""))
-               for pk, lang, name, ref, card, text, public, deleted in rows]
+        yield [(pk, lang, name, reference_text(ref, card), _indexed_text(text, public, deleted), contexts.get(pk, ""),
+                naming_words(body_name, body_short))
+               for pk, lang, name, ref, card, text, public, deleted, body_name, body_short in rows]
 
 
 def _entries(rows: Sequence[PaperRow]) -> list[IndexEntry]:

@@ -92,6 +92,19 @@ def _ordinary(word: str) -> bool:
     )
 
 
+def distinctive_words(label: str) -> list[str]:
+    """Return the words of a municipality's name that name it: "Kent" of "Kent County Council".
+
+    Words of every such name (*Kommune*, *Landeshauptstadt*, city, county) are known to the
+    glossary or a lexicon as they stand; a name made of ordinary parts (*Quellhausen*) is still a name.
+    """
+    return [word for word in key(label).split() if not (
+        any(word in stopwords(language) for language in LANGUAGES)
+        or any(word in load_lexicon(language) for language in ("da", "de"))
+        or load_glossary().concepts_for(word, list(LANGUAGES))
+    )]
+
+
 def _read_names():
     from townhall.core.models import Body, Location, Organization, Person
 
@@ -106,7 +119,7 @@ def _read_names():
         for label in (name, short):
             if label:
                 yield key(label)
-                yield from (word for word in key(label).split() if not _ordinary(word))
+                yield from distinctive_words(label)
     for name, family in Person.all_objects.values_list("name", "family_name"):
         for label in (name, family):
             if label:

@@ -19,7 +19,7 @@ from townhall.ingest.readings import DocumentReading
 from townhall.ingest.rows import RowInsert
 from townhall.ingest.sources import SourceDocument
 from townhall.reading.card import KINDS
-from townhall.search.indexing import entry_for, get_backend, paper_contexts, reference_text
+from townhall.search.indexing import entry_for, get_backend, naming_words, paper_contexts, reference_text
 
 # The rows a new paper writes, each kind with one statement prepared once (see townhall.ingest.rows).
 _PAPER_ROWS = RowInsert(Paper, (
@@ -174,7 +174,7 @@ _STORED_FILE_SQL = f"SELECT 1 FROM {File._meta.db_table} WHERE sha256 = %s LIMIT
 def _index(paper: Paper, text: str, terms) -> None:
     """Store a live paper in the search index; *terms* are its text analysed in the reading worker."""
     row = (paper.pk, paper.language, paper.name, reference_text(paper.reference, paper.card), text,
-           paper_contexts([paper.pk]).get(paper.pk, ""))
+           paper_contexts([paper.pk]).get(paper.pk, ""), naming_words(paper.body.name, paper.body.short_name))
     get_backend().index([entry_for(row, terms)])
 
 
