@@ -1,11 +1,12 @@
 """Rebuild the structure of a PDF page from its runs of text and its ruling lines.
 
 PDFium reports each run of text (a piece of one text object) with its box; the extractor adds
-the font size, weight and baseline of each run. From these this module builds the page's
-lines (runs sharing a baseline), its tables (a grid of ruling lines, or cells split by wide
-gaps), its columns (a vertical gutter through running text) and its blocks (lines separated
-by a wider gap or a change of font), in reading order. Lines that the right margin broke are
-joined again, so that a paragraph reads as one line, the way a text file has it.
+the font size, weight and baseline of each run. From these the page's lines (runs sharing a
+baseline, :mod:`pdf_lines`) and its tables (a grid of ruling lines, :mod:`pdf_tables`) are
+built; this module finds its columns (a vertical gutter through running text) and its blocks
+(lines separated by a wider gap or a change of font), in reading order, and the running headers
+and footers. Lines that the right margin broke are joined again, so that a paragraph reads as
+one line, the way a text file has it.
 
 Geometry here is in points with the origin at the top left of the page.
 """
@@ -13,73 +14,14 @@ Geometry here is in points with the origin at the top left of the page.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from statistics import median
 
-from townhall.reading.layout import HEADING, LIST_ITEM, PARAGRAPH, Block, Box, Cell, Line, Table
+from townhall.reading.extractors.pdf_lines import Rule, Run, TextLine, group_lines, unwrap
+from townhall.reading.extractors.pdf_tables import ruled_tables
+from townhall.reading.layout import HEADING, LIST_ITEM, PARAGRAPH, Block, Line, Table
 
-
-@dataclass(slots=True)
-class Run:
-    """A run of text on a page: its box, font size, weight and baseline."""
-
-    left: float
-    top: float
-    right: float
-    bottom: float
-    text: str
-    size: float = 0.0
-    bold: bool = False
-    baseline: float | None = None
-
-    @property
-    def em_top(self) -> float:
-        if self.size and self.baseline is not None:
-            return self.baseline - 0.75 * self.size
-        return self.top
-
-    @property
-    def em_bottom(self) -> float:
-        if self.size and self.baseline is not None:
-            return self.baseline + 0.25 * self.size
-        return self.bottom
-
-    @property
-    def scale(self) -> float:
-        """The run's size in points: its font size, or its box height when that is unknown."""
-        return self.size or max(self.bottom - self.top, 1.0)
-
-
-@dataclass(frozen=True, slots=True)
-class Rule:
-    """A ruling line: horizontal when ``horizontal`` (at y between x0 and x1), else vertical."""
-
-    horizontal: bool
-    at: float
-    start: float
-    end: float
-
-
-@dataclass(slots=True)
-class _Line:
-    runs: list[Run]
-    top: float
-    bottom: float
-    text: str = ""
-    size: float = 0.0
-    bold: bool = False
-    cells: list[list[Run]] = field(default_factory=list)
-
-    @property
-    def left(self) -> float:
-        return self.runs[0].left
-
-    @property
-    def right(self) -> float:
-        return max(run.right for run in self.runs)
-
-    def box(self) -> Box:
-        return Box(self.left, min(run.top for run in self.runs), self.right, max(run.bottom for run in self.runs))
+__all__ = ["Rule", "Run", "find_gutter", "furniture_key", "is_page_number", "page_items"]
 
 
 def page_items(runs: list[Run], rules: list[Rule], width: float) -> list[Block | Table]:
@@ -101,213 +43,6 @@ def page_items(runs: list[Run], rules: list[Rule], width: float) -> list[Block |
         at = next((index for index, (top, _) in enumerate(placed) if top >= box.top), len(placed))
         placed.insert(at, (box.top, table))
     return [item for _, item in placed]
-
-
-# --- Lines ------------------------------------------------------------------------------------
-
-
-def group_lines(runs: list[Run]) -> list[_Line]:
-    """Group runs that share a line (their em boxes overlap by half), top line first."""
-    lines: list[_Line] = []
-    for run in sorted(runs, key=lambda r: (r.em_top, r.left)):
-        top, bottom = run.em_top, run.em_bottom
-        for line in reversed(lines[-4:]):
-            overlap = min(line.bottom, bottom) - max(line.top, top)
-            if overlap >= 0.5 * min(line.bottom - line.top, bottom - top):
-                line.runs.append(run)
-                line.top, line.bottom = min(line.top, top), max(line.bottom, bottom)
-                break
-        else:
-            lines.append(_Line([run], top, bottom))
-    lines.sort(key=lambda line: line.top)
-    for line in lines:
-        line.runs.sort(key=lambda r: r.left)
-        _finish_line(line)
-    return lines
-
-
-_LETTER_SPACED = re.compile(r"^(?:\w )+\w$")
-
-
-def _finish_line(line: _Line) -> None:
-    """Join the runs of a line into text; runs far apart become cells separated by tabs."""
-    cells: list[list[Run]] = [[line.runs[0]]]
-    texts = [line.runs[0].text]
-    previous = line.runs[0]
-    for run in line.runs[1:]:
-        scale = max(previous.scale, run.scale)
-        width = max(run.right - run.left, 0.1)
-        overlap = min(previous.right, run.right) - max(previous.left, run.left)
-        if overlap > 0.6 * width and run.text.strip() in previous.text:
-            # Glyphs drawn on top of each other (a © built from "c" and a circle, fake bold)
-            # show up twice in overlapping boxes; keep the first.
-            continue
-        gap = run.left - previous.right
-        if gap > 1.2 * scale:
-            cells.append([run])
-            texts.append(run.text)
-            previous = run
-            continue
-        cells[-1].append(run)
-        touching = not previous.text[-1:].isspace() and not run.text[:1].isspace()
-        if touching and (gap < 0.2 * scale or _hugs(previous.text, run.text, gap, scale)):
-            # Pieces of one word (a change of font or kerning split it), a hyphen or a full
-            # stop set as a run of its own.
-            texts[-1] = texts[-1] + run.text
-        else:
-            texts[-1] = texts[-1].rstrip(" ") + " " + run.text.lstrip(" ")
-        previous = run
-    texts = [_mend_numbers(_unspace(" ".join(text.split()))) for text in texts]
-    line.cells = cells
-    line.text = "\t".join(text for text in texts if text)
-    sized = [run for run in line.runs if run.size]
-    chars = sum(len(run.text.strip()) for run in sized)
-    line.size = sum(run.size * len(run.text.strip()) for run in sized) / chars if chars else 0.0
-    line.bold = all(run.bold for run in line.runs if run.text.strip())
-
-
-def _hugs(before: str, after: str, gap: float, scale: float) -> bool:
-    """Tell whether a short gap is a glyph's side bearing rather than a space."""
-    if after.strip() in {".", ")"} and before.strip().isdigit() and len(before.strip()) <= 3 and gap < 0.6 * scale:
-        # A number's full stop or bracket set apart ("2 .", "1 )"): the print left a narrow
-        # digit's side bearing, wider than between letters.
-        return True
-    if gap >= 0.3 * scale:
-        return False
-    if after.strip() in {".", ",", ":", ";", ")", "%"} or after[:1] in ".,:;)":
-        return True
-    return before.rstrip()[-1:] in {"-", "‐", "/", "("} or after.strip() in {"-", "‐", "/"}
-
-
-_SPLIT_DATE = re.compile(r"(?<![\d.])(\d{1,2}\.\d{0,2}) (\d{0,2}\.\d{2,4})(?![\d.])")
-
-
-def _mend_numbers(text: str) -> str:
-    """Close a date that a gap in the print split ("16.1 2.2020" -> "16.12.2020")."""
-    if " " not in text or "." not in text:
-        return text
-
-    def join(match: re.Match) -> str:
-        joined = match.group(1) + match.group(2)
-        return joined if re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{2,4}", joined) else match.group(0)
-
-    return _SPLIT_DATE.sub(join, text)
-
-
-def _unspace(text: str) -> str:
-    """Close up letter-spaced words ("N i e d e r s c h r i f t" -> "Niederschrift")."""
-    if len(text) >= 7 and _LETTER_SPACED.match(text):
-        return text.replace(" ", "")
-    return text
-
-
-# --- Ruled tables -------------------------------------------------------------------------------
-
-
-def ruled_tables(runs: list[Run], rules: list[Rule]) -> list[tuple[Table, Box, set[int]]]:
-    """Find tables drawn as grids of ruling lines; return each with its box and the runs inside."""
-    if len(rules) < 4:
-        return []
-    horizontal = _merge([rule for rule in rules if rule.horizontal])
-    vertical = _merge([rule for rule in rules if not rule.horizontal])
-    if len(horizontal) < 2 or len(vertical) < 2:
-        return []
-    out = []
-    for group_h, group_v in _grids(horizontal, vertical):
-        box = Box(min(r.at for r in group_v), min(r.at for r in group_h), max(r.at for r in group_v), max(r.at for r in group_h))
-        ys = _distinct(sorted(rule.at for rule in group_h))
-        members: dict[tuple[int, int], list[tuple[int, Run]]] = {}
-        bands: list[tuple[float, float, list[float]]] = []
-        for top, bottom in zip(ys, ys[1:]):
-            if bottom - top < 4:
-                continue
-            middle = (top + bottom) / 2
-            xs = _distinct(sorted(rule.at for rule in group_v if rule.start <= middle <= rule.end))
-            if len(xs) < 2:
-                xs = [box.left, box.right]
-            bands.append((top, bottom, xs))
-        inside: set[int] = set()
-        for index, run in enumerate(runs):
-            cx, cy = (run.left + run.right) / 2, (run.top + run.bottom) / 2
-            if not (box.left - 1 <= cx <= box.right + 1 and box.top - 1 <= cy <= box.bottom + 1):
-                continue
-            for band_index, (top, bottom, xs) in enumerate(bands):
-                if top - 1 <= cy <= bottom + 1:
-                    column = next((c for c, (x0, x1) in enumerate(zip(xs, xs[1:])) if x0 - 1 <= cx <= x1 + 1), None)
-                    if column is not None:
-                        members.setdefault((band_index, column), []).append((index, run))
-                        inside.add(index)
-                    break
-        rows = []
-        for band_index, (_, _, xs) in enumerate(bands):
-            cells = []
-            for column in range(len(xs) - 1):
-                cell_runs = [run for _, run in members.get((band_index, column), [])]
-                cells.append(_cell(cell_runs))
-            if any(cell.text for cell in cells):
-                rows.append(tuple(cells))
-        columns = max((len(row) for row in rows), default=0)
-        if len(rows) < 1 or columns < 2 or not inside:
-            continue  # a frame around text, not a table: its text is read as text
-        out.append((Table(tuple(rows)), box, inside))
-    return out
-
-
-def _cell(runs: list[Run]) -> Cell:
-    if not runs:
-        return Cell("")
-    lines = group_lines(runs)
-    text = ""
-    for line in lines:
-        piece = line.text.replace("\t", " ")
-        text = _unwrap(text, piece) if text else piece
-    return Cell(text.strip(), Box.around(line.box() for line in lines), bold=all(line.bold for line in lines))
-
-
-def _merge(rules: list[Rule]) -> list[Rule]:
-    """Join collinear rules that touch (a grid drawn as many short strokes)."""
-    rules = sorted(rules, key=lambda rule: (round(rule.at), rule.start))
-    merged: list[Rule] = []
-    for rule in rules:
-        last = merged[-1] if merged else None
-        if last is not None and abs(last.at - rule.at) <= 1.5 and rule.start <= last.end + 2:
-            merged[-1] = Rule(rule.horizontal, (last.at + rule.at) / 2, last.start, max(last.end, rule.end))
-        else:
-            merged.append(rule)
-    return [rule for rule in merged if rule.end - rule.start >= 6]
-
-
-def _grids(horizontal: list[Rule], vertical: list[Rule]) -> list[tuple[list[Rule], list[Rule]]]:
-    """Group rules that cross or touch into grids; keep those with two rules each way."""
-    rules = horizontal + vertical
-    parent = list(range(len(rules)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    offset = len(horizontal)
-    for i, h in enumerate(horizontal):
-        for j, v in enumerate(vertical):
-            if v.start - 2 <= h.at <= v.end + 2 and h.start - 2 <= v.at <= h.end + 2:
-                a, b = find(i), find(offset + j)
-                if a != b:
-                    parent[a] = b
-    groups: dict[int, tuple[list[Rule], list[Rule]]] = {}
-    for index, rule in enumerate(rules):
-        group = groups.setdefault(find(index), ([], []))
-        (group[0] if rule.horizontal else group[1]).append(rule)
-    return [group for group in groups.values() if len(group[0]) >= 2 and len(group[1]) >= 2]
-
-
-def _distinct(values: list[float], tolerance: float = 2.0) -> list[float]:
-    out: list[float] = []
-    for value in values:
-        if not out or value - out[-1] > tolerance:
-            out.append(value)
-    return out
 
 
 # --- Columns, blocks and paragraphs -----------------------------------------------------------
@@ -345,7 +80,7 @@ def _text_blocks(runs: list[Run], width: float) -> list[tuple[float, Block]]:
     return out
 
 
-def _line_pitches(lines: list[_Line]) -> dict[float, float]:
+def _line_pitches(lines: list[TextLine]) -> dict[float, float]:
     """Return the step from one line of a paragraph to the next for each type size two lines share.
 
     The lower quartile of the steps, not their middle: a short paper of one- and two-line
@@ -360,14 +95,14 @@ def _line_pitches(lines: list[_Line]) -> dict[float, float]:
     return {size: sorted(found)[(len(found) - 1) // 4] for size, found in steps.items()}
 
 
-def _blocks(lines: list[_Line], width: float | None = None) -> list[tuple[float, Block]]:
+def _blocks(lines: list[TextLine], width: float | None = None) -> list[tuple[float, Block]]:
     """Split lines into blocks at wider gaps and changes of font; join wrapped lines."""
     if not lines:
         return []
     pitches = _line_pitches(lines)
     page = _PageText(lines, width)
     out: list[tuple[float, Block]] = []
-    current: list[_Line] = []
+    current: list[TextLine] = []
     tight = False
 
     def flush() -> None:
@@ -397,13 +132,12 @@ def _blocks(lines: list[_Line], width: float | None = None) -> list[tuple[float,
 
 
 _LIST_START = re.compile(r"^(?:[-•–*▪●◦]|\d{1,3}[.)]|[a-zA-Z][.)]|\(\w{1,3}\))\s")
-_SUSPENDED = frozenset({"og", "eller", "und", "oder", "bzw.", "sowie", "and", "or", "to"})
 
 
 class _PageText:
     """A page's text lines, the edges of its text, and the lines starting at each left edge (asked once each)."""
 
-    def __init__(self, lines: list[_Line], width: float | None = None) -> None:
+    def __init__(self, lines: list[TextLine], width: float | None = None) -> None:
         self.lines = lines
         self.left = min(line.left for line in lines)
         self.right = max(line.right for line in lines)
@@ -411,23 +145,23 @@ class _PageText:
         # page's right edge as its left edge from the left: the text of a page of nothing but
         # short lines (a form, a list) stops short of there, and its edge is no margin to fit words to.
         self.reaches_margin = width is None or self.right >= width - self.left - 0.1 * width
-        self._starting: dict[float, list[_Line]] = {}
+        self._starting: dict[float, list[TextLine]] = {}
 
-    def starting_at(self, start: float) -> list[_Line]:
+    def starting_at(self, start: float) -> list[TextLine]:
         """Return the lines that start within two points of ``start``."""
         if start not in self._starting:
             self._starting[start] = [line for line in self.lines if abs(line.left - start) <= 2.0]
         return self._starting[start]
 
 
-def _block(lines: list[_Line], page: _PageText) -> Block:
+def _block(lines: list[TextLine], page: _PageText) -> Block:
     out: list[Line] = []
-    previous: _Line | None = None
+    previous: TextLine | None = None
     for line in lines:
         if out and previous is not None and _wrapped(out[-1].text, previous, line, page):
             merged = out[-1]
             out[-1] = Line(
-                _unwrap(merged.text, line.text), merged.box.union(line.box()) if merged.box else line.box(),
+                unwrap(merged.text, line.text), merged.box.union(line.box()) if merged.box else line.box(),
                 size=merged.size, bold=merged.bold and line.bold, starts=merged.starts,
             )
         else:
@@ -443,7 +177,7 @@ def _block(lines: list[_Line], page: _PageText) -> Block:
     return Block(tuple(out), role=role)
 
 
-def _column(previous: _Line, following: _Line, page: _PageText) -> tuple[float, float, bool]:
+def _column(previous: TextLine, following: TextLine, page: _PageText) -> tuple[float, float, bool]:
     """Return the left and right edge of the column two lines are set in, and whether its margin shows.
 
     The column is the lines that start where these two start: a letterhead's narrow column
@@ -472,7 +206,7 @@ def _runs_on(text: str) -> bool:
     return bool(words) and (text.endswith((",", " –", " -")) or words[-1].casefold() in _RUNS_ON_WORDS)
 
 
-def _first_word_width(line: _Line) -> float:
+def _first_word_width(line: TextLine) -> float:
     """Return about how wide a line's first word is set (its share of the first run's width)."""
     run = line.runs[0]
     text = run.text.strip()
@@ -480,7 +214,7 @@ def _first_word_width(line: _Line) -> float:
     return (run.right - run.left) * len(word) / len(text) if text else 0.0
 
 
-def _wrapped(text: str, previous: _Line, following: _Line, page: _PageText) -> bool:
+def _wrapped(text: str, previous: TextLine, following: TextLine, page: _PageText) -> bool:
     """Tell whether ``following`` continues a paragraph that the margin broke after ``previous``.
 
     Where the column's margin shows, a line was wrapped when the next line's first word would
@@ -509,7 +243,7 @@ def _wrapped(text: str, previous: _Line, following: _Line, page: _PageText) -> b
     return _would_not_fit(previous, following, column_left, column_right)
 
 
-def _would_not_fit(previous: _Line, following: _Line, left: float, right: float) -> bool:
+def _would_not_fit(previous: TextLine, following: TextLine, left: float, right: float) -> bool:
     """Tell whether the first word of ``following`` would not have fitted after ``previous`` in a column from *left* to *right*."""
     width = right - left
     if width < 150 or previous.right < right - 0.4 * width:
@@ -534,17 +268,6 @@ def _same_enumerated_label(previous: str, following: str) -> bool:
     """Tell whether two lines open with the same label word and each its own number: items of one list."""
     first, second = _ENUMERATED_LABEL.match(previous), _ENUMERATED_LABEL.match(following)
     return bool(first and second) and first.group(1).casefold() == second.group(1).casefold()
-
-
-def _unwrap(previous: str, following: str) -> str:
-    """Join a wrapped line to the next, mending words hyphenated at the break."""
-    first_word = following.split(" ", 1)[0]
-    if previous.endswith("-") and previous[-2:-1].isalpha() and first_word not in _SUSPENDED:
-        if first_word[:1].islower():
-            return previous[:-1] + following
-        if first_word[:1].isupper():
-            return previous + following  # a compound written with a hyphen: "Bad Lindau-Süd"
-    return f"{previous} {following}"
 
 
 def find_gutter(runs: list[Run], page_width: float) -> float | None:
