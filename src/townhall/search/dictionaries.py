@@ -583,6 +583,25 @@ def _headwords(path: Path, version: float, language: str, key: str, via: str = P
     return tuple(sorted(row[0] for row in rows))
 
 
+def translated_headwords(language: str) -> tuple[str, ...]:
+    """Return the keys of every headword of ``language`` the dictionaries translate (none when not compiled).
+
+    A word typed with a typo that no paper holds may still be one of them ("refinacing"):
+    the search corrects it by them (``tolerant``).
+    """
+    found = compiled()
+    return _translated_headwords(*found, language) if found is not None else ()
+
+
+@functools.lru_cache(maxsize=8)
+def _translated_headwords(path: Path, version: float, language: str) -> tuple[str, ...]:
+    db = _connection(path, version)
+    if db is None:
+        return ()
+    return tuple(row[0] for row in db.execute(
+        "SELECT DISTINCT key FROM translation WHERE source = ? ORDER BY key", (language,)))
+
+
 def headwords_of(word: str, language: str) -> tuple[str, ...]:
     """Return the headwords of ``language``, of any kind, whose dictionary translates them into the English ``word``.
 

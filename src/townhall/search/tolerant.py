@@ -35,7 +35,7 @@ from townhall.search import vocabulary
 from townhall.search.analyzers import analyze_query_terms, normalize
 from townhall.search.backends.base import Narrowing, SearchBackend
 from townhall.search.compound_parts import compound_segments, part_alternatives, translatable
-from townhall.search.dictionaries import as_spelt
+from townhall.search.dictionaries import as_spelt, is_headword, translated_headwords
 from townhall.search.glossary import load_glossary
 from townhall.search.part_weights import compound_weights, holding, is_name, query_weights, whole_phrase
 from townhall.search.query import And, MatchPlan, Node, Or, Query, Seq, Word, plan_query
@@ -86,7 +86,8 @@ def correct(
             # The corrected word is searched as if it had been typed: its forms, parts and glossary terms.
             if (expanded := _word_plan(replacement, languages, expand)) is not None:
                 alternatives.append(expanded)
-        elif (known := _glossary_spelling(backend, label, narrowing, languages, expand)) is not None:
+        elif (known := _glossary_spelling(backend, label, narrowing, languages, expand)
+              or _dictionary_spelling(backend, label, narrowing, languages, expand)) is not None:
             replacement, expanded = known
             alternatives, terms = [expanded], ()
         else:
@@ -124,6 +125,36 @@ def _glossary_spelling(
     near = process.extract(typed, spellings, scorer=OSA.distance, score_cutoff=edits, limit=CHECKED)
     for term, _, _ in sorted(near, key=lambda found: (found[1], found[0])):
         if not _same_start(typed, normalize(term)):
+            continue
+        node = _word_plan(term, languages, expand)
+        if node is not None and backend.any_match(_single(backend, node), narrowing):
+            return term, node
+    return None
+
+
+def _dictionary_spelling(
+    backend: SearchBackend, word: str, narrowing: Narrowing, languages: Sequence[str], expand: bool = True,
+) -> tuple[str, Node] | None:
+    """Return a dictionary headword spelled like ``word`` and its node, when its translations find a paper.
+
+    An everyday word with a typo ("refinacing") that neither the index nor the glossary holds is
+    still a word the installed dictionaries translate: corrected by them, it finds the papers in
+    the other languages that hold its translation.
+    """
+    typed = normalize(word)
+    edits = vocabulary.max_edits(typed)
+    if not edits or not expand or compound_segments(word, languages, False) is not None:
+        # A compound of known words ("Kanaltunnel") is read as its words, not as another word.
+        return None
+    if any(is_headword(word, language) for language in dict.fromkeys(languages)):
+        # A word the dictionaries list as typed ("dredging") is missing from the papers, not mistyped.
+        return None
+    near = []
+    for language in dict.fromkeys(languages):
+        near.extend(process.extract(typed, translated_headwords(language), scorer=OSA.distance,
+                                    score_cutoff=edits, limit=CHECKED))
+    for term, _, _ in sorted(near, key=lambda found: (found[1], found[0]))[:CHECKED]:
+        if term == typed or not _same_start(typed, term):
             continue
         node = _word_plan(term, languages, expand)
         if node is not None and backend.any_match(_single(backend, node), narrowing):
