@@ -583,23 +583,26 @@ def _headwords(path: Path, version: float, language: str, key: str, via: str = P
     return tuple(sorted(row[0] for row in rows))
 
 
-def translated_headwords(language: str) -> tuple[str, ...]:
-    """Return the keys of every headword of ``language`` the dictionaries translate (none when not compiled).
+def translated_headwords(language: str, initial: str) -> tuple[str, ...]:
+    """Return the keys of the headwords of ``language`` starting with ``initial`` that the dictionaries translate.
 
-    A word typed with a typo that no paper holds may still be one of them ("refinacing"):
-    the search corrects it by them (``tolerant``).
+    A word typed with a typo that no paper holds may still be one of them ("refinacing"): the
+    search corrects it by them (``tolerant``), among the words of its first letter. None when
+    the dictionaries are not compiled.
     """
     found = compiled()
-    return _translated_headwords(*found, language) if found is not None else ()
+    return _translated_headwords(*found, language).get(initial, ()) if found is not None else ()
 
 
 @functools.lru_cache(maxsize=8)
-def _translated_headwords(path: Path, version: float, language: str) -> tuple[str, ...]:
+def _translated_headwords(path: Path, version: float, language: str) -> dict[str, tuple[str, ...]]:
     db = _connection(path, version)
     if db is None:
-        return ()
-    return tuple(row[0] for row in db.execute(
-        "SELECT DISTINCT key FROM translation WHERE source = ? ORDER BY key", (language,)))
+        return {}
+    by_initial: dict[str, list[str]] = defaultdict(list)
+    for (key,) in db.execute("SELECT DISTINCT key FROM translation WHERE source = ? ORDER BY key", (language,)):
+        by_initial[key[:1]].append(key)
+    return {initial: tuple(keys) for initial, keys in by_initial.items()}
 
 
 def headwords_of(word: str, language: str) -> tuple[str, ...]:

@@ -150,9 +150,12 @@ def _dictionary_spelling(
         # A word the dictionaries list as typed ("dredging") is missing from the papers, not mistyped.
         return None
     near = []
+    # People seldom mistype a word's first letter (``_same_start``): only the words of its letter are compared.
+    initials = {typed[:1], typed[:1].replace("c", "k"), typed[:1].replace("k", "c")}
     for language in dict.fromkeys(languages):
-        near.extend(process.extract(typed, translated_headwords(language), scorer=OSA.distance,
-                                    score_cutoff=edits, limit=CHECKED))
+        for initial in initials:
+            near.extend(process.extract(typed, translated_headwords(language, initial), scorer=OSA.distance,
+                                        score_cutoff=edits, limit=CHECKED))
     for term, _, _ in sorted(near, key=lambda found: (found[1], found[0]))[:CHECKED]:
         if term == typed or not _same_start(typed, term):
             continue
