@@ -16,7 +16,6 @@ stopwords, which the query side always searches as well.
 from __future__ import annotations
 
 import functools
-
 import multiprocessing
 import zlib
 from collections import deque
