@@ -583,26 +583,29 @@ def _headwords(path: Path, version: float, language: str, key: str, via: str = P
     return tuple(sorted(row[0] for row in rows))
 
 
-def translated_headwords(language: str, initial: str) -> tuple[str, ...]:
-    """Return the keys of the headwords of ``language`` starting with ``initial`` that the dictionaries translate.
+def translated_headwords(language: str, initial: str, shortest: int, longest: int) -> tuple[str, ...]:
+    """Return the keys of the headwords of ``language`` the dictionaries translate, of ``initial`` and a length between.
 
     A word typed with a typo that no paper holds may still be one of them ("refinacing"): the
-    search corrects it by them (``tolerant``), among the words of its first letter. None when
-    the dictionaries are not compiled.
+    search corrects it by them (``tolerant``), among the words of its first letter and about its
+    length. Read from the compiled file by its index, so a process keeps no list of every
+    headword. None when the dictionaries are not compiled.
     """
     found = compiled()
-    return _translated_headwords(*found, language).get(initial, ()) if found is not None else ()
+    return _translated_headwords(*found, language, initial, shortest, longest) if found is not None and initial else ()
 
 
-@functools.lru_cache(maxsize=8)
-def _translated_headwords(path: Path, version: float, language: str) -> dict[str, tuple[str, ...]]:
+@functools.lru_cache(maxsize=64)
+def _translated_headwords(path: Path, version: float, language: str, initial: str, shortest: int,
+                          longest: int) -> tuple[str, ...]:
     db = _connection(path, version)
     if db is None:
-        return {}
-    by_initial: dict[str, list[str]] = defaultdict(list)
-    for (key,) in db.execute("SELECT DISTINCT key FROM translation WHERE source = ? ORDER BY key", (language,)):
-        by_initial[key[:1]].append(key)
-    return {initial: tuple(keys) for initial, keys in by_initial.items()}
+        return ()
+    rows = db.execute(
+        "SELECT DISTINCT key FROM translation WHERE source = ? AND key >= ? AND key < ?"
+        " AND length(key) BETWEEN ? AND ?",
+        (language, initial, initial + "\U0010ffff", shortest, longest))
+    return tuple(row[0] for row in rows)
 
 
 def headwords_of(word: str, language: str) -> tuple[str, ...]:

@@ -154,8 +154,8 @@ def _dictionary_spelling(
     initials = {typed[:1], typed[:1].replace("c", "k"), typed[:1].replace("k", "c")}
     for language in dict.fromkeys(languages):
         for initial in initials:
-            near.extend(process.extract(typed, translated_headwords(language, initial), scorer=OSA.distance,
-                                        score_cutoff=edits, limit=CHECKED))
+            candidates = translated_headwords(language, initial, len(typed) - edits, len(typed) + edits)
+            near.extend(process.extract(typed, candidates, scorer=OSA.distance, score_cutoff=edits, limit=CHECKED))
     for term, _, _ in sorted(near, key=lambda found: (found[1], found[0]))[:CHECKED]:
         if term == typed or not _same_start(typed, term):
             continue
