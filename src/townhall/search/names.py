@@ -78,18 +78,23 @@ def _bodies() -> int:
         return int(cursor.fetchone()[0])
 
 
+def _known_word(word: str, glossary_languages) -> bool:
+    """Say whether ``word`` is a stopword, a compound lexicon's word or a glossary term of ``glossary_languages``."""
+    return (
+        any(word in stopwords(language) for language in LANGUAGES)
+        or any(word in load_lexicon(language) for language in ("da", "de"))
+        or bool(load_glossary().concepts_for(word, list(glossary_languages)))
+    )
+
+
 def _ordinary(word: str) -> bool:
     """Say whether ``word`` is an ordinary council word rather than part of a name.
 
-    Danish and German words are looked up in the compound lexicons; English ones, which have no
-    lexicon, in the glossary: "city" and "county" of "City of Winnipeg" and "Kent County
-    Council" are words to translate, not names.
+    Danish and German words are looked up in the compound lexicons (and split by them); English
+    ones, which have no lexicon, in the glossary: "city" and "county" of "City of Winnipeg" and
+    "Kent County Council" are words to translate, not names.
     """
-    return (
-        any(word in stopwords(language) for language in LANGUAGES)
-        or any(word in load_lexicon(language) or split_compound(word, language) for language in ("da", "de"))
-        or bool(load_glossary().concepts_for(word, ["en"]))
-    )
+    return _known_word(word, ["en"]) or any(split_compound(word, language) for language in ("da", "de"))
 
 
 def distinctive_words(label: str) -> list[str]:
@@ -98,11 +103,7 @@ def distinctive_words(label: str) -> list[str]:
     Words of every such name (*Kommune*, *Landeshauptstadt*, city, county) are known to the
     glossary or a lexicon as they stand; a name made of ordinary parts (*Quellhausen*) is still a name.
     """
-    return [word for word in key(label).split() if not (
-        any(word in stopwords(language) for language in LANGUAGES)
-        or any(word in load_lexicon(language) for language in ("da", "de"))
-        or load_glossary().concepts_for(word, list(LANGUAGES))
-    )]
+    return [word for word in key(label).split() if not _known_word(word, LANGUAGES)]
 
 
 def _read_names():

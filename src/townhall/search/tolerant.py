@@ -121,15 +121,8 @@ def _glossary_spelling(
     edits = vocabulary.max_edits(typed)
     if not edits:
         return None
-    spellings = load_glossary().spellings
-    near = process.extract(typed, spellings, scorer=OSA.distance, score_cutoff=edits, limit=CHECKED)
-    for term, _, _ in sorted(near, key=lambda found: (found[1], found[0])):
-        if not _same_start(typed, normalize(term)):
-            continue
-        node = _word_plan(term, languages, expand)
-        if node is not None and backend.any_match(_single(backend, node), narrowing):
-            return term, node
-    return None
+    near = process.extract(typed, load_glossary().spellings, scorer=OSA.distance, score_cutoff=edits, limit=CHECKED)
+    return _first_finding(backend, typed, near, narrowing, languages, expand)
 
 
 def _dictionary_spelling(
@@ -156,8 +149,15 @@ def _dictionary_spelling(
         for initial in initials:
             candidates = translated_headwords(language, initial, len(typed) - edits, len(typed) + edits)
             near.extend(process.extract(typed, candidates, scorer=OSA.distance, score_cutoff=edits, limit=CHECKED))
+    return _first_finding(backend, typed, near, narrowing, languages, expand)
+
+
+def _first_finding(backend: SearchBackend, typed: str, near, narrowing: Narrowing, languages: Sequence[str],
+                   expand: bool) -> tuple[str, Node] | None:
+    """Return the closest of ``near`` (``process.extract`` results) that keeps the typed first letter and
+    finds a paper the user may see when searched as if typed, with its node; None when none does."""
     for term, _, _ in sorted(near, key=lambda found: (found[1], found[0]))[:CHECKED]:
-        if term == typed or not _same_start(typed, term):
+        if normalize(term) == typed or not _same_start(typed, normalize(term)):
             continue
         node = _word_plan(term, languages, expand)
         if node is not None and backend.any_match(_single(backend, node), narrowing):

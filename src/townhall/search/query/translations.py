@@ -38,6 +38,7 @@ def compound_glossary_nodes(text: str, languages: Sequence[str]) -> list[Node]:
 
 
 def _leaves(node: Node) -> list[Seq]:
+    """Return the phrases a translated part offers: the node's own, or those of its choice."""
     return [leaf for leaf in (node.parts if isinstance(node, Or) else (node,)) if isinstance(leaf, Seq)]
 
 
@@ -118,8 +119,7 @@ def _adjacent_translations(each: Sequence[Node]) -> list[Node]:
     anywhere in a text often do not ("Klimareferat" is not any protocol mentioning the
     climate), so only the adjacent forms rank as the word itself (``INSIDE_ORIGINS``).
     """
-    options = [[leaf for leaf in (part.parts if isinstance(part, Or) else (part,)) if isinstance(leaf, Seq)]
-               for part in each]
+    options = [_leaves(part) for part in each]
     count = 1
     for found in options:
         count *= len(found)
